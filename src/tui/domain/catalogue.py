@@ -1,0 +1,159 @@
+"""The exercise catalogue, the routines and the band reference, as plain immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from tui.domain.ranges import IntRange
+
+
+class Category(str, Enum):
+    STRENGTH = "strength"
+    CORE = "core"
+    MOBILITY = "mobility"
+
+
+class Measurement(str, Enum):
+    """How a set of the exercise is counted."""
+
+    REPS = "reps"
+    HOLD = "hold"
+    REPS_PER_SIDE = "reps_per_side"
+    HOLD_PER_SIDE = "hold_per_side"
+
+    @property
+    def is_hold(self) -> bool:
+        return self in (Measurement.HOLD, Measurement.HOLD_PER_SIDE)
+
+    @property
+    def per_side(self) -> bool:
+        return self in (Measurement.REPS_PER_SIDE, Measurement.HOLD_PER_SIDE)
+
+
+class Equipment(str, Enum):
+    NONE = "none"
+    CHAIR_OR_BENCH = "chair_or_bench"
+    BAND = "band"
+    DUMBBELL = "dumbbell"
+    KETTLEBELL = "kettlebell"
+    # A doorway bar is the one piece of kit many runners own that none of the other groups covers.
+    PULL_UP_BAR = "pull_up_bar"
+    BARBELL_OR_MACHINE = "barbell_or_machine"
+
+    @property
+    def label(self) -> str:
+        return EQUIPMENT_LABELS[self]
+
+
+EQUIPMENT_LABELS = {
+    Equipment.NONE: "no equipment",
+    Equipment.CHAIR_OR_BENCH: "chair or bench",
+    Equipment.BAND: "resistance band",
+    Equipment.DUMBBELL: "dumbbell",
+    Equipment.KETTLEBELL: "kettlebell",
+    Equipment.PULL_UP_BAR: "pull-up bar",
+    Equipment.BARBELL_OR_MACHINE: "barbell or gym machine",
+}
+
+
+class Focus(str, Enum):
+    CORE = "core"
+    BACK = "back"
+    SHOULDERS = "shoulders"
+    ARMS = "arms"
+    CHEST = "chest"
+    MOBILITY = "mobility"
+
+
+class RoutineFormat(str, Enum):
+    STRAIGHT_SETS = "sets"  # all sets of one exercise, then the next
+    CIRCUIT = "circuit"  # one set of each exercise per round, rest after the round
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article the content was drawn from."""
+
+    id: str
+    title: str
+    publisher: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    category: Category
+    measurement: Measurement
+    equipment: tuple[Equipment, ...]
+    focus: tuple[Focus, ...]
+    primary_muscles: tuple[str, ...]
+    secondary_muscles: tuple[str, ...]
+    instructions: tuple[str, ...]
+    cues: tuple[str, ...]
+    mistakes: tuple[str, ...]
+    easier: tuple[str, ...]  # exercise ids
+    harder: tuple[str, ...]  # exercise ids
+    why_runners: str
+    source: str  # source id
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    """One exercise in a routine and what to do with it."""
+
+    exercise_id: str
+    sets: IntRange  # per round in a circuit, usually 1
+    reps: IntRange | None = None  # reps per set (per side when per_side)
+    hold_s: IntRange | None = None  # seconds per hold (per side when per_side)
+    per_side: bool = False
+    rest_s: IntRange | None = None  # rest after each set; a circuit rests after the round instead
+    # Figures the sources leave out and we filled in, so the screen can say they are ours.
+    ours: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    description: str
+    format: RoutineFormat
+    focus: tuple[Focus, ...]
+    entries: tuple[RoutineEntry, ...]
+    rounds: IntRange | None = None  # circuits only
+    rest_after_round_s: IntRange | None = None  # circuits only
+    weekly_sessions: IntRange | None = None
+    source: str | None = None  # source id; None for the user's own routines
+    shipped: bool = False  # shipped routines are read-only
+    ours: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Band:
+    """A resistance band colour and the force it gives at the reference stretch."""
+
+    colour: str
+    resistance: str
+    pounds_at_reference: float
+
+
+@dataclass(frozen=True)
+class BandReference:
+    stretch_percent: int
+    source: str
+    bands: tuple[Band, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything shipped in data/, cross-checked."""
+
+    sources: dict[str, Source]
+    exercises: dict[str, Exercise]
+    routines: dict[str, Routine]
+    bands: BandReference
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return self.exercises[exercise_id]

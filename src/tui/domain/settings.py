@@ -1,0 +1,72 @@
+"""The user's settings, their defaults and their validation."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+import pendulum
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNITS = ("kg", "lb")
+
+
+class SettingsError(ValueError):
+    """A setting value the user gave is not acceptable; the message says which and why."""
+
+
+def _local_zone() -> str:
+    try:
+        return pendulum.local_timezone().name
+    except Exception:  # an unusual system zone set-up; UTC keeps dates well defined
+        return "UTC"
+
+
+@dataclass(frozen=True)
+class Settings:
+    units: str = "kg"
+    default_rest_s: int = 90  # ours: the top of the sources' 60-90 s, enough to recover for the next set
+    weekly_target: int = 2  # the sources' "two to three sessions per week", low end
+    first_weekday: str = "monday"
+    time_zone: str = ""  # empty: the system's zone, looked up when needed
+    rollover_hour: int = 0  # a workout before this hour counts for the previous day
+    bell: bool = True
+    theme: str = "textual-dark"
+
+    def __post_init__(self) -> None:
+        if self.units not in UNITS:
+            raise SettingsError(f"units must be one of {', '.join(UNITS)}, not {self.units!r}")
+        if not isinstance(self.default_rest_s, int) or not 0 <= self.default_rest_s <= 3600:
+            raise SettingsError("default rest must be a whole number of seconds from 0 to 3600")
+        if not isinstance(self.weekly_target, int) or not 1 <= self.weekly_target <= 7:
+            raise SettingsError("the weekly target must be a whole number of workouts from 1 to 7")
+        if self.first_weekday not in WEEKDAYS:
+            raise SettingsError(f"the first day of the week must be one of {', '.join(WEEKDAYS)}")
+        if self.time_zone:
+            try:
+                pendulum.timezone(self.time_zone)
+            except Exception:
+                raise SettingsError(f"{self.time_zone!r} is not a time zone name like Europe/Paris") from None
+        if not isinstance(self.rollover_hour, int) or not 0 <= self.rollover_hour <= 23:
+            raise SettingsError("the day rollover hour must be a whole hour from 0 to 23")
+        if not isinstance(self.bell, bool):
+            raise SettingsError("the bell setting must be on or off")
+        if not isinstance(self.theme, str) or not self.theme:
+            raise SettingsError("the theme must be a theme name")
+
+    @property
+    def zone(self) -> str:
+        """The zone in force: the chosen one, else the system's."""
+        return self.time_zone or _local_zone()
+
+    def to_data(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Settings:
+        """Settings from stored data; fields this version does not know are ignored, missing ones default."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+    def changed(self, **values: Any) -> Settings:
+        return replace(self, **values)

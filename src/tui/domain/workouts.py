@@ -1,0 +1,124 @@
+"""Logged sets and workouts, and their plain-data form for the store and exports."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tui.domain.moments import Moment
+
+QUALIFYING_SETS = 3  # PRODUCT.md: a workout counts toward the streak with at least 3 logged sets
+
+
+def new_id() -> str:
+    """A client-made id, so a retried write of the same set or workout is recognised and never duplicated."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class LoggedSet:
+    """One set as the user logged it."""
+
+    id: str
+    exercise_id: str
+    logged_at: Moment
+    reps: int | None = None
+    hold_s: int | None = None
+    load: float | None = None  # added (+) or assisting (-) load; None for bodyweight alone
+    unit: str = "kg"
+    bands: tuple[str, ...] = ()  # band colours, several when combined
+    side: str | None = None  # "L" or "R" for per-side exercises
+    rpe: float | None = None
+    note: str = ""
+    round: int | None = None  # circuit round, from 1
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
+        optional = {
+            "reps": self.reps, "hold_s": self.hold_s, "load": self.load, "side": self.side, "rpe": self.rpe,
+            "round": self.round,
+        }
+        data.update({key: value for key, value in optional.items() if value is not None})
+        if self.load is not None:
+            data["unit"] = self.unit
+        if self.bands:
+            data["bands"] = list(self.bands)
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> LoggedSet:
+        return cls(
+            id=data["id"],
+            exercise_id=data["exercise"],
+            logged_at=Moment.from_data(data["logged_at"]),
+            reps=data.get("reps"),
+            hold_s=data.get("hold_s"),
+            load=data.get("load"),
+            unit=data.get("unit", "kg"),
+            bands=tuple(data.get("bands", ())),
+            side=data.get("side"),
+            rpe=data.get("rpe"),
+            note=data.get("note", ""),
+            round=data.get("round"),
+        )
+
+
+@dataclass(frozen=True)
+class Workout:
+    """A workout, in progress (finished_at is None) or finished; sets in the order they were logged."""
+
+    id: str
+    routine_id: str | None
+    name: str
+    started_at: Moment
+    finished_at: Moment | None = None
+    sets: tuple[LoggedSet, ...] = ()
+    note: str = ""
+    # The live tracker's own state (cursor, rest deadline...), saved with the workout so a restart resumes it.
+    progress: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def qualifies(self) -> bool:
+        return len(self.sets) >= QUALIFYING_SETS
+
+    @property
+    def local_date(self):
+        return self.started_at.local_date
+
+    def with_set(self, logged: LoggedSet) -> Workout:
+        """The workout with this set added, unless a set with the same id is already there (a retry)."""
+        if any(existing.id == logged.id for existing in self.sets):
+            return self
+        return replace(self, sets=self.sets + (logged,))
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "routine": self.routine_id,
+            "name": self.name,
+            "started_at": self.started_at.to_data(),
+            "finished_at": self.finished_at.to_data() if self.finished_at else None,
+            "sets": [logged.to_data() for logged in self.sets],
+        }
+        if self.note:
+            data["note"] = self.note
+        if self.progress:
+            data["progress"] = self.progress
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Workout:
+        finished = data.get("finished_at")
+        return cls(
+            id=data["id"],
+            routine_id=data.get("routine"),
+            name=data["name"],
+            started_at=Moment.from_data(data["started_at"]),
+            finished_at=Moment.from_data(finished) if finished else None,
+            sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
+            note=data.get("note", ""),
+            progress=dict(data.get("progress", {})),
+        )

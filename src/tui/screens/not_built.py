@@ -1,0 +1,47 @@
+"""The honest stand-in for a screen whose issue has not landed yet."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Center, Middle
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+
+class NotBuiltYetScreen(Screen):
+    """Says plainly that this screen does not exist yet, and what it will do."""
+
+    def __init__(self, title: str, promise: str) -> None:
+        super().__init__()
+        self.screen_title = title
+        self.promise = promise
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Middle(), Center():
+            yield Static(
+                f"[b]{self.screen_title}[/b] is not built yet.\n\n{self.promise}",
+                id="not-built",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.screen_title
+
+
+def routines_screen() -> Screen:
+    return NotBuiltYetScreen(
+        "Routines", "It will list the shipped routines and yours, show each exercise, and start a workout."
+    )
+
+
+def workout_screen() -> Screen:
+    return NotBuiltYetScreen("Workout", "It will track a workout set by set, with rest and hold timers.")
+
+
+def calendar_screen() -> Screen:
+    return NotBuiltYetScreen("Calendar", "It will show your weekly streak and a calendar of your workouts.")
+
+
+def history_screen() -> Screen:
+    return NotBuiltYetScreen("History", "It will list past workouts, your progress and your personal records.")

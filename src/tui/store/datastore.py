@@ -1,0 +1,129 @@
+"""The data directory: its lock, its files, and locked transactions over fresh TinyDB views."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import filelock
+import pendulum
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+
+from tui.store.errors import DataDirError, StoreBusyError
+from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, AtomicJSONStorage, encode, read_document, \
+    write_atomically
+from tui.store.paths import DIR_MODE
+from tui.store.schema import SCHEMA_VERSION, migrate, version_of
+
+MAIN_FILE = "runstrength.json"
+WORKOUT_FILE = "workout.json"
+LOCK_FILE = ".runstrength.lock"
+
+
+class _WriteBack(CachingMiddleware):
+    # Reads the file once, keeps every change in memory, writes once at commit: a transaction that changes
+    # several documents replaces the file a single time, so it lands whole or not at all.
+    WRITE_CACHE_SIZE = 1_000_000
+
+
+class DataStore:
+    """One user's data directory. Every write runs under one inter-process lock on a fresh view of the file."""
+
+    def __init__(self, directory: Path, lock_timeout: float = 10.0) -> None:
+        self.directory = Path(directory)
+        self.lock_timeout = lock_timeout
+        self._prepare_directory()
+        self._lock = filelock.FileLock(self.directory / LOCK_FILE, timeout=lock_timeout, mode=FILE_MODE)
+        self._current: set[Path] = set()
+        with self.locked():
+            self._remove_stale_temp_files()
+        self.ensure_current(self.main_path)
+
+    @property
+    def main_path(self) -> Path:
+        return self.directory / MAIN_FILE
+
+    @property
+    def workout_path(self) -> Path:
+        return self.directory / WORKOUT_FILE
+
+    def history_path(self, year: int) -> Path:
+        return self.directory / f"history-{year:04d}.json"
+
+    def history_years(self) -> list[int]:
+        years = []
+        for path in self.directory.glob("history-*.json"):
+            suffix = path.stem.removeprefix("history-")
+            if suffix.isdigit():
+                years.append(int(suffix))
+        return sorted(years)
+
+    def _prepare_directory(self) -> None:
+        if self.directory.exists() and not self.directory.is_dir():
+            raise DataDirError(self.directory, "exists but is not a directory")
+        if not self.directory.exists():
+            try:
+                self.directory.mkdir(parents=True, mode=DIR_MODE)
+            except OSError as error:
+                raise DataDirError(self.directory, f"cannot be created ({error.strerror})") from None
+            os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask
+
+    def _remove_stale_temp_files(self) -> None:
+        # A writer killed mid-write leaves its temp file behind; under the lock nobody is writing one now.
+        for leftover in self.directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the data directory's lock (re-entrant within this process)."""
+        try:
+            # A short poll: a waiting set write should follow the holder within milliseconds, not 50 ms.
+            self._lock.acquire(poll_interval=0.002)
+        except filelock.Timeout:
+            raise StoreBusyError(self.directory, self.lock_timeout) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def ensure_current(self, path: Path) -> None:
+        """Refuse a newer or corrupt file; bring an older one up to date after a backup copy.
+
+        Checked once per file per process; later reads still refuse a newer file through the storage.
+        """
+        if path in self._current:
+            return
+        data = read_document(path)
+        if data is not None and version_of(data) < SCHEMA_VERSION:
+            with self.locked():
+                data = read_document(path)  # another process may have migrated it meanwhile
+                if data is not None and version_of(data) < SCHEMA_VERSION:
+                    self._backup(path, version_of(data))
+                    write_atomically(path, encode(migrate(data)))
+        self._current.add(path)
+
+    def _backup(self, path: Path, version: int) -> Path:
+        stamp = pendulum.now("UTC").format("YYYYMMDDTHHmmss")
+        backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+        shutil.copy2(path, backup)
+        os.chmod(backup, FILE_MODE)
+        return backup
+
+    @contextlib.contextmanager
+    def transaction(self, path: Path) -> Iterator[TinyDB]:
+        """A read-modify-write of one file: locked, on a fresh read, written once if the block succeeds."""
+        self.ensure_current(path)
+        with self.locked():
+            db = TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
+            yield db
+            db.storage.flush()
+
+    @contextlib.contextmanager
+    def reading(self, path: Path) -> Iterator[TinyDB]:
+        """A read-only view of one file. No lock needed: files are only ever replaced whole."""
+        self.ensure_current(path)
+        yield TinyDB(path, storage=_WriteBack(AtomicJSONStorage))

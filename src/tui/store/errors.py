@@ -1,0 +1,42 @@
+"""Problems with the user's data files, typed so the edge (cli.py, screens) can explain them plainly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every store problem the user can meet; str() is a message for them."""
+
+
+class DataDirError(StoreError):
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        super().__init__(f"The data directory {path} {problem}.")
+
+
+class CorruptFileError(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} is not valid JSON ({detail}). It has been left exactly as it is. "
+            f"Restore it from a backup, or move it elsewhere to start with an empty log."
+        )
+
+
+class NewerSchemaError(StoreError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path, self.found, self.supported = path, found, supported
+        super().__init__(
+            f"{path} was written by a newer runstrength-tui (data version {found}; this one reads up to "
+            f"{supported}). It has not been touched. Upgrade runstrength-tui to open it."
+        )
+
+
+class StoreBusyError(StoreError):
+    def __init__(self, path: Path, seconds: float) -> None:
+        self.path = path
+        super().__init__(
+            f"Another runstrength-tui has held the lock on {path} for over {seconds:g} s. "
+            f"Close it, or wait for it to finish writing, then try again."
+        )

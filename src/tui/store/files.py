@@ -1,0 +1,95 @@
+"""One JSON file on disk: read whole, written atomically and durably, private to the user."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from tui.store.errors import CorruptFileError, NewerSchemaError
+from tui.store.schema import SCHEMA_VERSION, stamp, version_of
+
+TEMP_PREFIX = ".runstrength-"
+TEMP_SUFFIX = ".tmp"
+FILE_MODE = 0o600
+
+
+def read_document(path: Path) -> dict[str, Any] | None:
+    """The parsed file, or None when it does not exist or is empty; never changes the file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if not raw.strip():
+        return None
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise CorruptFileError(path, str(error)) from None
+    if not isinstance(data, dict):
+        raise CorruptFileError(path, "the top level is not an object of tables")
+    try:
+        version = version_of(data)
+    except ValueError as error:
+        raise CorruptFileError(path, str(error)) from None
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(path, version, SCHEMA_VERSION)
+    return data
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace path with content so that a kill at any moment leaves the old file or the new one, whole.
+
+    Temp file in the same directory (so the rename cannot cross file systems), fsync it, rename over the
+    target, then fsync the directory so the rename itself survives a power cut.
+    """
+    directory = path.parent
+    # mkstemp opens with O_CREAT | O_EXCL and mode 0600: it never follows a planted symlink and the
+    # file is private from its first byte.
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_directory(directory)
+
+
+def fsync_directory(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    # Indented and key-sorted: the user owns these files and may read or diff them.
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over read_document and write_atomically; every write stamps the data version."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        return read_document(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_atomically(self.path, encode(stamp(data)))
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,141 @@
+"""Finished workouts in per-year files, and the small per-day index in the main file that summarises them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pendulum
+from tinydb import Query
+
+from tui.domain.workouts import Workout
+from tui.store.datastore import DataStore
+
+WORKOUTS_TABLE = "workouts"
+INDEX_TABLE = "days"
+
+_by_id = Query().id
+
+
+@dataclass(frozen=True)
+class WorkoutSummary:
+    """What the calendar, streaks and `status` need of a finished workout, without opening the year file."""
+
+    id: str
+    name: str
+    started_local: pendulum.DateTime  # in the zone it was started in
+    zone: str
+    sets: int
+
+    @property
+    def local_date(self) -> pendulum.Date:
+        return self.started_local.date()
+
+    @classmethod
+    def of(cls, workout: Workout) -> WorkoutSummary:
+        return cls(workout.id, workout.name, workout.started_at.local, workout.started_at.zone, len(workout.sets))
+
+    def to_data(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "date": self.local_date.isoformat(),
+            "started_local": self.started_local.isoformat(),
+            "zone": self.zone,
+            "sets": self.sets,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict) -> WorkoutSummary:
+        started = pendulum.parse(data["started_local"]).in_timezone(data["zone"])
+        return cls(data["id"], data["name"], started, data["zone"], data["sets"])
+
+
+class HistoryRepo:
+    def __init__(self, store: DataStore) -> None:
+        self._store = store
+
+    def _year_of(self, workout: Workout) -> int:
+        return workout.local_date.year
+
+    def save(self, workout: Workout) -> None:
+        """Store a finished workout (insert, or replace the one with its id) and index it."""
+        if workout.finished_at is None:
+            raise ValueError("only a finished workout goes into history")
+        with self._store.locked():
+            self._remove_everywhere_but(workout)
+            with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
+                db.table(WORKOUTS_TABLE).upsert(workout.to_data(), _by_id == workout.id)
+            with self._store.transaction(self._store.main_path) as db:
+                db.table(INDEX_TABLE).upsert(WorkoutSummary.of(workout).to_data(), _by_id == workout.id)
+
+    def _remove_everywhere_but(self, workout: Workout) -> None:
+        # An edit may move a workout to another year: drop it from any other year's file first.
+        year = self._year_of(workout)
+        with self._store.reading(self._store.main_path) as db:
+            indexed = db.table(INDEX_TABLE).get(_by_id == workout.id)
+        if indexed and int(indexed["date"][:4]) != year:
+            with self._store.transaction(self._store.history_path(int(indexed["date"][:4]))) as db:
+                db.table(WORKOUTS_TABLE).remove(_by_id == workout.id)
+
+    def delete(self, workout_id: str) -> bool:
+        """Remove a finished workout; False when there was none with that id."""
+        with self._store.locked():
+            with self._store.transaction(self._store.main_path) as db:
+                indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
+                db.table(INDEX_TABLE).remove(_by_id == workout_id)
+            years = [int(indexed["date"][:4])] if indexed else self._store.history_years()
+            removed = False
+            for year in years:
+                with self._store.transaction(self._store.history_path(year)) as db:
+                    removed = bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id)) or removed
+            return removed or indexed is not None
+
+    def get(self, workout_id: str) -> Workout | None:
+        with self._store.reading(self._store.main_path) as db:
+            indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
+        years = [int(indexed["date"][:4])] if indexed else self._store.history_years()
+        for year in years:
+            for workout in self.in_year(year):
+                if workout.id == workout_id:
+                    return workout
+        return None
+
+    def in_year(self, year: int) -> list[Workout]:
+        """The finished workouts whose local start date falls in year, oldest first."""
+        path = self._store.history_path(year)
+        if not path.exists():
+            return []
+        with self._store.reading(path) as db:
+            workouts = [Workout.from_data(doc) for doc in db.table(WORKOUTS_TABLE).all()]
+        return sorted(workouts, key=lambda w: w.started_at.utc)
+
+    def all(self) -> Iterator[Workout]:
+        """Every finished workout, oldest first, one year file at a time."""
+        for year in self._store.history_years():
+            yield from self.in_year(year)
+
+    def summaries(self) -> list[WorkoutSummary]:
+        """The per-day index: every finished workout in brief, oldest first. Reads the main file only."""
+        with self._store.reading(self._store.main_path) as db:
+            rows = db.table(INDEX_TABLE).all()
+        return sorted((WorkoutSummary.from_data(row) for row in rows), key=lambda s: s.started_local)
+
+    def rebuild_index(self) -> int:
+        """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
+        with self._store.locked():
+            summaries = [WorkoutSummary.of(workout).to_data() for workout in self.all()]
+            with self._store.transaction(self._store.main_path) as db:
+                table = db.table(INDEX_TABLE)
+                table.truncate()
+                table.insert_multiple(summaries)
+            return len(summaries)
+
+    def contains(self, workout: Workout) -> bool:
+        path = self._store.history_path(self._year_of(workout))
+        if not path.exists():
+            return False
+        with self._store.reading(path) as db:
+            return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
+
+

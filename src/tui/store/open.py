@@ -1,0 +1,34 @@
+"""Opening a data directory: one object holding every repository."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.store.datastore import DataStore
+from tui.store.history import HistoryRepo
+from tui.store.routines_repo import RoutinesRepo
+from tui.store.settings_repo import SettingsRepo
+from tui.store.workout_in_progress import WorkoutInProgressRepo
+
+
+@dataclass
+class Store:
+    data: DataStore
+    settings: SettingsRepo
+    routines: RoutinesRepo
+    history: HistoryRepo
+    workout: WorkoutInProgressRepo
+
+    @property
+    def directory(self) -> Path:
+        return self.data.directory
+
+
+def open_store(directory: Path, lock_timeout: float = 10.0) -> Store:
+    """Open (creating if needed) the data directory; raises a StoreError the user can act on."""
+    data = DataStore(directory, lock_timeout=lock_timeout)
+    history = HistoryRepo(data)
+    store = Store(data, SettingsRepo(data), RoutinesRepo(data), history, WorkoutInProgressRepo(data, history))
+    store.workout.recover()
+    return store

@@ -1,0 +1,34 @@
+"""The user's own routines in the main file (shipped routines live in data/ and are read-only)."""
+
+from __future__ import annotations
+
+from tinydb import Query
+
+from tui.domain.catalogue import Routine
+from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.store.datastore import DataStore
+
+TABLE = "routines"
+
+_by_id = Query().id
+
+
+class RoutinesRepo:
+    def __init__(self, store: DataStore) -> None:
+        self._store = store
+
+    def all(self) -> list[Routine]:
+        with self._store.reading(self._store.main_path) as db:
+            docs = db.table(TABLE).all()
+        return [routine_from_data(dict(doc), self._store.main_path.name, shipped=False) for doc in docs]
+
+    def save(self, routine: Routine) -> None:
+        """Insert the routine, or replace the user's routine with the same id."""
+        if routine.shipped:
+            raise ValueError("shipped routines are read-only; save a copy instead")
+        with self._store.transaction(self._store.main_path) as db:
+            db.table(TABLE).upsert(routine_to_data(routine), _by_id == routine.id)
+
+    def delete(self, routine_id: str) -> bool:
+        with self._store.transaction(self._store.main_path) as db:
+            return bool(db.table(TABLE).remove(_by_id == routine_id))

@@ -1,0 +1,82 @@
+"""Atomic, private files and a private directory."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from tui.store.datastore import DataStore
+from tui.store.errors import DataDirError
+from tui.store.files import TEMP_PREFIX, TEMP_SUFFIX
+from tui.store.open import open_store
+from tests.builders import a_set, a_workout
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_data_dir_is_0700_and_every_file_0600_even_with_a_permissive_umask(data_dir):
+    previous = os.umask(0)
+    try:
+        store = open_store(data_dir)
+        workout = store.workout.start(a_workout())
+        store.workout.log_set(workout.id, a_set())
+        store.settings.save(store.settings.get().changed(units="lb"))
+        store.workout.finish(workout.id, workout.started_at)
+    finally:
+        os.umask(previous)
+    assert mode(data_dir) == 0o700
+    files = list(data_dir.iterdir())
+    assert {f.name for f in files} >= {"runstrength.json", "workout.json", "history-2026.json"}
+    assert all(mode(f) == 0o600 for f in files), {f.name: oct(mode(f)) for f in files}
+
+
+def test_nested_data_dir_is_created(tmp_path):
+    store = open_store(tmp_path / "a" / "b" / "data")
+    store.settings.save(store.settings.get())
+    assert (tmp_path / "a" / "b" / "data" / "runstrength.json").exists()
+
+
+def test_a_data_dir_that_is_a_file_is_refused_with_its_path(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("not a directory")
+    with pytest.raises(DataDirError, match="not a directory") as caught:
+        open_store(blocker)
+    assert str(blocker) in str(caught.value)
+    assert blocker.read_text() == "not a directory"
+
+
+def test_temp_files_left_by_a_killed_writer_are_cleared_on_open(data_dir):
+    open_store(data_dir)
+    leftover = data_dir / f"{TEMP_PREFIX}abc{TEMP_SUFFIX}"
+    leftover.write_text('{"half": ')
+    DataStore(data_dir)
+    assert not leftover.exists()
+
+
+def test_a_failed_transaction_writes_nothing(store):
+    store.settings.save(store.settings.get().changed(units="lb"))
+    before = store.data.main_path.read_bytes()
+    with pytest.raises(RuntimeError):
+        with store.data.transaction(store.data.main_path) as db:
+            db.table("settings").truncate()
+            raise RuntimeError("the user's change was invalid")
+    assert store.data.main_path.read_bytes() == before
+    assert store.settings.get().units == "lb"
+
+
+def test_a_transaction_of_many_changes_replaces_the_file_once(store, monkeypatch):
+    writes = []
+    import tui.store.files as files
+
+    real = files.write_atomically
+    monkeypatch.setattr(files, "write_atomically", lambda path, content: (writes.append(path), real(path, content)))
+    with store.data.transaction(store.data.main_path) as db:
+        for number in range(20):
+            db.table("notes").insert({"n": number})
+    assert writes == [store.data.main_path]
+    with store.data.reading(store.data.main_path) as db:
+        assert len(db.table("notes")) == 20
