@@ -27,13 +27,17 @@ class RunStrengthApp(App):
     DEFAULT_MODE = "routines"
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
     BINDINGS = [
-        Binding("1", "switch_mode('routines')", "Routines", id="screen.routines"),
-        Binding("2", "switch_mode('workout')", "Workout", id="screen.workout"),
-        Binding("3", "switch_mode('calendar')", "Calendar", id="screen.calendar"),
-        Binding("4", "switch_mode('history')", "History", id="screen.history"),
-        Binding("question_mark", "toggle_help", "Keys", key_display="?", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette"),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("1", "switch_mode('routines')", "Routines", tooltip="Browse routines and exercises",
+                id="screen.routines"),
+        Binding("2", "switch_mode('workout')", "Workout", tooltip="The workout in progress", id="screen.workout"),
+        Binding("3", "switch_mode('calendar')", "Calendar", tooltip="Streak and calendar", id="screen.calendar"),
+        Binding("4", "switch_mode('history')", "History", tooltip="Past workouts and progress",
+                id="screen.history"),
+        Binding("question_mark", "toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
+                id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
+                id="app.palette"),
+        Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
     ]
 
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings) -> None:

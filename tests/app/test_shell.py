@@ -1,0 +1,80 @@
+"""The app shell as a user drives it: screens 1-4, key help, the command palette, quitting, the theme."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Footer, HelpPanel, Static
+
+from tui.app import make_app
+from tui.store.open import open_store
+
+
+def not_built_text(app) -> str:
+    return str(app.screen.query_one("#not-built", Static).render())
+
+
+async def test_number_keys_switch_between_the_four_screens_each_saying_it_is_not_built_yet(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Routines is not built yet" in not_built_text(app)
+        for key, name in (("2", "Workout"), ("3", "Calendar"), ("4", "History"), ("1", "Routines")):
+            await pilot.press(key)
+            assert f"{name} is not built yet" in not_built_text(app)
+            assert app.screen.sub_title == name
+
+
+async def test_footer_shows_the_screen_keys(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        shown = {(item.key_display, item.description) for item in footer.query("FooterKey")}
+        assert {("1", "Routines"), ("2", "Workout"), ("3", "Calendar"), ("4", "History"), ("?", "Keys")} <= shown
+        assert ("q", "Quit") in shown
+
+
+async def test_question_mark_toggles_the_key_help(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert len(app.screen.query(HelpPanel)) == 1
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert len(app.screen.query(HelpPanel)) == 0
+
+
+async def test_ctrl_p_opens_the_command_palette(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_q_quits(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+async def test_the_chosen_theme_is_saved_and_used_on_the_next_start(data_dir, clock):
+    store = open_store(data_dir)
+    app = make_app(store, clock)
+    async with app.run_test():
+        app.theme = "nord"
+    assert open_store(data_dir).settings.get().theme == "nord"
+
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test():
+        assert second.theme == "nord"
+
+
+async def test_a_saved_theme_that_no_longer_exists_falls_back_to_the_default(data_dir, clock):
+    store = open_store(data_dir)
+    store.settings.save(store.settings.get().changed(theme="gone-theme"))
+    app = make_app(store, clock)
+    async with app.run_test():
+        assert app.theme == "textual-dark"
