@@ -37,6 +37,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     """Load every file in data_dir; raises DataFileError naming the file, the entry and the field."""
     sources = _load_sources(data_dir / "sources.toml")
     exercises: dict[str, Exercise] = {}
+    files: dict[str, str] = {}  # exercise id -> the file it is defined in, for error messages
     exercise_files = sorted((data_dir / "exercises").glob("*.toml"))
     if not exercise_files:
         raise DataFileError(str(data_dir / "exercises"), None, None, "holds no exercise files")
@@ -45,10 +46,11 @@ def load_catalogue(data_dir: Path) -> Catalogue:
             if exercise.id in exercises:
                 raise DataFileError(path.name, f"exercise '{exercise.id}'", "id", "is used twice")
             exercises[exercise.id] = exercise
+            files[exercise.id] = path.name
     routines = _load_routines(data_dir / "routines.toml")
     bands = _load_bands(data_dir / "bands.toml")
     catalogue = Catalogue(sources=sources, exercises=exercises, routines=routines, bands=bands)
-    return check_references(catalogue)
+    return check_references(catalogue, files)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -130,11 +132,11 @@ def _load_bands(path: Path) -> BandReference:
     return BandReference(int(top.number("stretch_percent", minimum=100)), top.text("source"), tuple(bands))
 
 
-def check_references(catalogue: Catalogue) -> Catalogue:
+def check_references(catalogue: Catalogue, files: dict[str, str]) -> Catalogue:
     """Check every id one entry names in another, and settle per-side from each exercise's measurement."""
     sources, exercises = catalogue.sources, catalogue.exercises
     for exercise in exercises.values():
-        where = ("exercises", f"exercise '{exercise.id}'")
+        where = (files.get(exercise.id, "exercises"), f"exercise '{exercise.id}'")
         if exercise.source not in sources:
             raise DataFileError(*where, "source", f"'{exercise.source}' is not in sources.toml")
         for field in ("easier", "harder"):
