@@ -6,12 +6,12 @@ from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
 
-from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue import Catalogue, Routine
 from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
-from tui.screens.not_built import calendar_screen, history_screen, routines_screen, workout_screen
+from tui.screens import calendar, history, routines, workout
 from tui.store.open import Store
 
 
@@ -19,10 +19,10 @@ class RunStrengthApp(App):
     TITLE = "runstrength"
     CSS_PATH = [styles_dir() / "app.tcss"]
     MODES = {
-        "routines": routines_screen,
-        "workout": workout_screen,
-        "calendar": calendar_screen,
-        "history": history_screen,
+        "routines": routines.make_screen,
+        "workout": workout.make_screen,
+        "calendar": calendar.make_screen,
+        "history": history.make_screen,
     }
     DEFAULT_MODE = "routines"
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
@@ -56,6 +56,10 @@ class RunStrengthApp(App):
         if theme.name != self.settings.theme:
             self.settings = self.settings.changed(theme=theme.name)
             self.store.settings.save(self.settings)
+
+    def start_workout(self, routine: Routine) -> None:
+        """Start routine as the workout in progress and show the Workout screen."""
+        self.notify("Workouts cannot be tracked yet: the Workout screen is not built.", severity="warning")
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -28,20 +28,3 @@ class NotBuiltYetScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = self.screen_title
 
-
-def routines_screen() -> Screen:
-    return NotBuiltYetScreen(
-        "Routines", "It will list the shipped routines and yours, show each exercise, and start a workout."
-    )
-
-
-def workout_screen() -> Screen:
-    return NotBuiltYetScreen("Workout", "It will track a workout set by set, with rest and hold timers.")
-
-
-def calendar_screen() -> Screen:
-    return NotBuiltYetScreen("Calendar", "It will show your weekly streak and a calendar of your workouts.")
-
-
-def history_screen() -> Screen:
-    return NotBuiltYetScreen("History", "It will list past workouts, your progress and your personal records.")
