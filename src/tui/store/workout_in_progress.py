@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Any
 
 from tinydb import Query
 
 from tui.domain.moments import Moment
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workouts import LoggedSet, Workout, new_id
 from tui.store.datastore import DataStore
 from tui.store.history import HistoryRepo
 
@@ -63,12 +64,21 @@ class WorkoutInProgressRepo:
             if all(existing["id"] != logged.id for existing in sets):
                 table.update({"sets": [*sets, logged.to_data()]}, doc_ids=[doc.doc_id])
 
-    def replace(self, workout: Workout) -> Workout:
-        """Save an edited workout in progress: sets edited or undone, progress (cursor, rest deadline)."""
-        return self._change(workout.id, lambda _: workout)
+    def save(self, workout: Workout) -> None:
+        """Save the tracker's workout (sets and progress) unless another window has taken it over since."""
+        mine = workout.progress.get("driver", {}).get("id")
 
-    def save_progress(self, workout_id: str, progress: dict[str, Any]) -> Workout:
-        return self._change(workout_id, lambda workout: replace(workout, progress=progress))
+        def unless_taken_over(stored: Workout) -> Workout:
+            theirs = stored.progress.get("driver", {})
+            if mine and theirs.get("id") not in (None, mine):
+                raise WorkoutTakenOverError(theirs)
+            return workout
+
+        self._change(workout.id, unless_taken_over)
+
+    def take_over(self, workout_id: str, driver: dict[str, Any]) -> Workout:
+        """Make this window the one driving the workout; a window that drove it before is refused from now on."""
+        return self._change(workout_id, lambda w: replace(w, progress={**w.progress, "driver": driver}))
 
     def discard(self) -> None:
         with self._store.transaction(self._store.workout_path) as db:
@@ -96,6 +106,36 @@ class WorkoutInProgressRepo:
                 self._history.save(finished)  # re-index it, in case the cut came before the index write
             self.discard()
             return None
+
+
+def this_window() -> dict[str, Any]:
+    """Who drives a workout: a fresh id, with the process and host so another window can tell if it lives."""
+    return {"id": new_id(), "pid": os.getpid(), "host": os.uname().nodename}
+
+
+def driven_elsewhere(driver: dict[str, Any]) -> bool:
+    """Whether another live window may be driving the workout (on another host we cannot tell: assume so)."""
+    if not driver or driver.get("pid") == os.getpid():
+        return False
+    if driver.get("host") != os.uname().nodename:
+        return True
+    try:
+        os.kill(int(driver["pid"]), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except (PermissionError, KeyError, ValueError, TypeError):
+        return True
+    return True
+
+
+class WorkoutTakenOverError(Exception):
+    """Another window took over the workout in progress; this one must stop driving it."""
+
+    def __init__(self, driver: dict[str, Any]) -> None:
+        self.driver = driver
+        super().__init__(
+            f"This workout was taken over by another window (process {driver.get('pid')} on {driver.get('host')})."
+        )
 
 
 class WorkoutInProgressError(Exception):

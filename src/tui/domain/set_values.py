@@ -1,0 +1,120 @@
+"""The values of one set as the user enters them, and their validation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tui.domain.settings import UNITS
+
+MAX_REPS = 500
+MAX_HOLD_S = 3600
+MAX_LOAD = 1000.0
+MAX_NOTE = 200
+SIDES = ("L", "R")
+
+
+class SetValueError(ValueError):
+    """A value typed for a set is not acceptable; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class SetValues:
+    """What `space` will log: prefilled from the target and last time, editable before logging."""
+
+    reps: int | None = None
+    hold_s: int | None = None
+    load: float | None = None  # added (+) or assisting (-) load on top of bodyweight; None for none
+    unit: str = "kg"
+    bands: tuple[str, ...] = ()
+    side: str | None = None
+    rpe: float | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.reps is not None and not 0 <= self.reps <= MAX_REPS:
+            raise SetValueError(f"reps must be from 0 to {MAX_REPS}")
+        if self.hold_s is not None and not 0 <= self.hold_s <= MAX_HOLD_S:
+            raise SetValueError(f"a hold must be from 0 to {MAX_HOLD_S} seconds")
+        if self.load is not None and not -MAX_LOAD <= self.load <= MAX_LOAD:
+            raise SetValueError(f"load must be between -{MAX_LOAD:g} and {MAX_LOAD:g}")
+        if self.unit not in UNITS:
+            raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
+        if self.side is not None and self.side not in SIDES:
+            raise SetValueError("the side must be L or R")
+        if self.rpe is not None and not (1 <= self.rpe <= 10 and (self.rpe * 2).is_integer()):
+            raise SetValueError("RPE must be from 1 to 10, in steps of 0.5")
+        if len(self.note) > MAX_NOTE:
+            raise SetValueError(f"a note can be at most {MAX_NOTE} characters")
+
+    def changed(self, **values) -> SetValues:
+        return replace(self, **values)
+
+    def describe(self) -> str:
+        """Short text such as "12 reps @ 10 kg", "45 s", "10 reps, red+green band, L"."""
+        parts = []
+        if self.reps is not None:
+            parts.append(f"{self.reps} reps")
+        if self.hold_s is not None:
+            parts.append(f"{self.hold_s} s")
+        text = " ".join(parts) or "-"
+        if self.load:
+            text += f" @ {format_load(self.load)} {self.unit}"
+        if self.bands:
+            text += f", {'+'.join(self.bands)} band"
+        if self.side:
+            text += f", {self.side}"
+        if self.rpe is not None:
+            text += f", RPE {self.rpe:g}"
+        return text
+
+
+def format_load(load: float) -> str:
+    return f"{load:+g}" if load < 0 else f"{load:g}"
+
+
+def parse_whole(text: str, what: str) -> int | None:
+    """A whole number typed in a field; empty means "not given"."""
+    text = text.strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"\d+", text):
+        raise SetValueError(f"{what} must be a whole number, not {text!r}")
+    return int(text)
+
+
+def parse_load(text: str) -> float | None:
+    """A load such as 12.5, +5 or -20 (assistance); empty means bodyweight alone."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
+        raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {text!r}")
+    return float(text)
+
+
+def parse_rpe(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    if not re.fullmatch(r"\d+(\.\d)?", text):
+        raise SetValueError(f"RPE must be a number from 1 to 10, not {text!r}")
+    return float(text)
+
+
+def parse_bands(text: str) -> tuple[str, ...]:
+    """Band colours, combined with + or commas: "red", "red+green"."""
+    names = [name.strip().lower() for name in re.split(r"[+,]", text) if name.strip()]
+    for name in names:
+        if not re.fullmatch(r"[a-z][a-z -]{0,19}", name):
+            raise SetValueError(f"{name!r} is not a band colour; write colours such as red or red+green")
+    return tuple(names)
+
+
+def parse_side(text: str) -> str | None:
+    text = text.strip().upper()
+    if not text:
+        return None
+    if text not in SIDES:
+        raise SetValueError("the side must be L or R")
+    return text

@@ -1,0 +1,113 @@
+"""Last time's sets, the double-progression suggestion, personal records and the finish summary."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pendulum
+
+from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.moments import Moment
+from tui.domain.progression import previous_sets, summarise, suggest
+from tui.domain.workout_plan import plan_for
+from tui.resources import data_dir
+from tests.builders import a_set, a_workout
+
+CATALOGUE = load_catalogue(data_dir())
+NAMES = {e.id: e.name for e in CATALOGUE.exercises.values()}
+
+
+def first_slot(routine_id: str, exercise_id: str):
+    plan = plan_for(CATALOGUE.routines[routine_id], 90)
+    return next(slot for slot in plan if slot.exercise_id == exercise_id)
+
+
+def advice(routine_id, exercise_id, last):
+    slot = first_slot(routine_id, exercise_id)
+    return suggest(slot, CATALOGUE.exercises[exercise_id], tuple(last), NAMES, CATALOGUE.bands)
+
+
+def test_previous_sets_come_from_the_last_workout_that_had_the_exercise():
+    older = a_workout(name="older")
+    older = replace(older, sets=(a_set("push-up", reps=8),))
+    newer = replace(a_workout(name="newer"), sets=(a_set("plank", reps=None, hold_s=40),))
+    newest_first = [newer, older]
+    assert [s.reps for s in previous_sets("push-up", newest_first)] == [8]
+    assert previous_sets("pull-up", newest_first) == ()
+    assert previous_sets("plank", newest_first, exclude=newer.id) == ()
+
+
+def test_first_time_suggests_the_target():
+    assert advice("sample-upper-body-workout", "push-up", []).text == "First time: aim for 10-15 reps."
+
+
+def test_below_the_top_suggests_one_more_rep_up_to_the_top():
+    last = [a_set("push-up", reps=12), a_set("push-up", reps=11), a_set("push-up", reps=10)]
+    assert advice("sample-upper-body-workout", "push-up", last).text == (
+        "Last time your best was 12 reps: aim for 13 on every set."
+    )
+
+
+def test_every_set_at_the_top_without_load_suggests_the_harder_variation():
+    last = [a_set("push-up", reps=15)] * 3
+    suggestion = advice("sample-upper-body-workout", "push-up", last)
+    assert suggestion.harder_exercise_id == "diamond-push-up"
+    assert suggestion.text == "Every set reached 15 reps last time: try Diamond push-up."
+
+
+def test_one_set_short_of_the_top_is_not_yet_time_to_move_up():
+    last = [a_set("push-up", reps=15), a_set("push-up", reps=15), a_set("push-up", reps=14)]
+    assert advice("sample-upper-body-workout", "push-up", last).harder_exercise_id is None
+
+
+def test_every_set_at_the_top_with_load_suggests_more_load():
+    last = [a_set("bench-press", reps=12, load=40.0)] * 3
+    suggestion = advice("sample-upper-body-workout", "bench-press", last)
+    assert suggestion.load == 42.5
+    assert suggestion.text == "Every set reached 12 reps last time: add 2.5 kg (42.5 kg)."
+    pounds = [a_set("bench-press", reps=12, load=95.0, unit="lb")] * 3
+    assert advice("sample-upper-body-workout", "bench-press", pounds).load == 100.0
+
+
+def test_every_set_at_the_top_with_a_band_suggests_the_next_heavier_band():
+    last = [a_set("band-reverse-fly", reps=12, bands=("red",))] * 3
+    assert advice("upper-back-three-moves", "band-reverse-fly", last).text.endswith("move up to the green band.")
+
+
+def test_holds_progress_by_seconds():
+    last = [a_set("plank", reps=None, hold_s=45)] * 3
+    assert advice("sample-upper-body-workout", "plank", last).text == (
+        "Last time your best was 45 s: aim for 50 on every set."
+    )
+
+
+def finished(sets, minutes=40):
+    workout = replace(a_workout(), sets=tuple(sets))
+    end = Moment.at(workout.started_at.utc.add(minutes=minutes), workout.started_at.zone)
+    return replace(workout, finished_at=end)
+
+
+def test_summary_counts_duration_sets_reps_holds_and_volume():
+    workout = finished([
+        a_set("bench-press", reps=10, load=40.0), a_set("bench-press", reps=8, load=45.0),
+        a_set("plank", reps=None, hold_s=45), a_set("push-up", reps=15),
+    ], minutes=42)
+    summary = summarise(workout, [], "kg")
+    assert summary.duration == pendulum.duration(minutes=42)
+    assert (summary.sets, summary.reps, summary.hold_s, summary.volume) == (4, 33, 45, 760.0)
+    assert summary.records == ()  # first time doing any of these: nothing to beat
+
+
+def test_records_are_what_beats_every_earlier_workout():
+    earlier = [finished([a_set("bench-press", reps=10, load=40.0), a_set("plank", reps=None, hold_s=60)])]
+    today = finished([a_set("bench-press", reps=8, load=45.0), a_set("plank", reps=None, hold_s=50)])
+    records = {(r.exercise_id, r.kind): (r.value, r.unit) for r in summarise(today, earlier, "kg").records}
+    assert records == {("bench-press", "heaviest load"): (45.0, "kg")}
+
+
+def test_volume_and_records_convert_pounds_to_the_users_unit():
+    earlier = [finished([a_set("bench-press", reps=10, load=40.0, unit="kg")])]
+    today = finished([a_set("bench-press", reps=10, load=100.0, unit="lb")])  # 45.36 kg
+    summary = summarise(today, earlier, "kg")
+    assert summary.volume == 453.6
+    assert {(r.kind, r.value) for r in summary.records} == {("heaviest load", 45.36), ("best set volume", 453.6)}

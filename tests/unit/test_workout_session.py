@@ -1,0 +1,183 @@
+"""The live workout state machine, with a clock the test moves: plans, logging, timers, undo, moving, resume."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.set_values import SetValues
+from tui.domain.timers import HoldTimer, RestTimer
+from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
+from tui.resources import data_dir
+from tests.builders import a_set
+
+CATALOGUE = load_catalogue(data_dir())
+START = pendulum.datetime(2026, 11, 20, 17, 30, tz="UTC")
+
+
+def begin(routine_id: str) -> WorkoutSession:
+    return WorkoutSession.begin(CATALOGUE.routines[routine_id], START, "Europe/Paris", default_rest_s=90)
+
+
+def test_straight_sets_walk_every_set_of_each_exercise_then_the_next():
+    session = begin("four-upper-body-exercises")
+    walked = []
+    now = START
+    while session.current_slot:
+        slot = session.current_slot
+        walked.append((slot.exercise_id, slot.set_number, slot.side))
+        session.log(SetValues(reps=12), now)
+        now = now.add(seconds=70)
+    assert walked[:4] == [("superman", 1, None), ("superman", 2, None), ("superman", 3, None), ("pull-up", 1, None)]
+    # the side plank is per side: left then right for each of its three sets
+    assert walked[-6:] == [("side-plank-leg-raise", n, side) for n in (1, 2, 3) for side in ("L", "R")]
+    assert session.all_done and len(session.workout.sets) == 15
+
+
+def test_rest_starts_by_itself_after_a_set_and_is_a_wall_clock_deadline():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=13), START)
+    assert session.rest == RestTimer(START, START.add(seconds=60))  # the low end of the 60-90 s prescribed
+    assert session.rest.remaining_s(START.add(seconds=45)) == 15
+    assert session.rest.remaining_s(START.add(seconds=75)) == -15  # overtime counts up
+
+
+def test_a_rest_of_an_hour_never_drifts():
+    rest = RestTimer.start(START, 3600)
+    for minutes in range(0, 61, 7):  # however often or rarely the screen ticks
+        assert rest.remaining_s(START.add(minutes=minutes)) == 3600 - minutes * 60
+    assert rest.remaining_s(START.add(seconds=3600, microseconds=50_000)) == pytest.approx(-0.05)
+
+
+def test_plus_and_minus_move_the_deadline_by_15_s_and_minus_never_goes_past_now():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    session.adjust_rest(START, +1)
+    assert session.rest.remaining_s(START) == 75
+    now = START.add(seconds=70)
+    session.adjust_rest(now, -1)
+    session.adjust_rest(now, -1)
+    assert session.rest.remaining_s(now) == 0
+
+
+def test_no_rest_between_sides_nor_between_exercises_of_a_circuit_but_after_the_round():
+    circuit = begin("home-bodyweight-circuit")
+    rests = []
+    while circuit.current_slot and circuit.current_slot.round == 1:
+        circuit.log(SetValues(reps=5), START)
+        rests.append(circuit.rest is not None)
+    assert rests == [False] * 5 + [True]
+    assert circuit.current_slot.exercise_id == "push-up" and circuit.current_slot.round == 2
+
+    per_side = begin("upper-back-three-moves")
+    per_side.next_exercise()  # to the kettlebell chainsaw row, done each side
+    per_side.log(SetValues(reps=10), START)
+    assert per_side.rest is None and per_side.current_slot.side == "R"
+    per_side.log(SetValues(reps=10), START)
+    assert per_side.rest is not None and per_side.current_slot.side == "L"
+
+
+def test_the_last_set_has_no_rest_after_it():
+    session = begin("post-workout-stretch")
+    while session.current_slot:
+        session.log(SetValues(hold_s=30), START)
+        assert session.rest is None  # stretches flow on, and nothing follows the last one
+
+
+def test_undo_takes_back_the_last_set_and_returns_to_it():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    second = session.log(SetValues(reps=11), START.add(seconds=80))
+    assert session.undo() == second
+    assert [s.reps for s in session.workout.sets] == [12]
+    assert session.current_slot.set_number == 2 and session.rest is None
+    session.undo()
+    assert session.undo() is None and session.cursor == 0
+
+
+def test_next_and_previous_move_between_exercises_and_skip_finished_ones():
+    session = begin("four-upper-body-exercises")
+    assert session.next_exercise() and session.current_slot.exercise_id == "pull-up"
+    assert session.next_exercise() and session.current_slot.exercise_id == "bench-dip"
+    assert session.previous_exercise() and session.current_slot.exercise_id == "pull-up"
+    assert session.previous_exercise() and session.current_slot.exercise_id == "superman"
+    assert not session.previous_exercise()
+    for _ in range(3):
+        session.log(SetValues(reps=12), START)
+    assert session.current_slot.exercise_id == "pull-up"
+    assert not session.previous_exercise(), "superman is done: nothing earlier is left"
+
+
+def test_a_hold_runs_get_ready_then_the_hold_then_reports_done():
+    session = begin("post-workout-stretch")
+    session.start_hold(START, 30)
+    hold = session.hold
+    assert hold.getting_ready(START.add(seconds=4)) and hold.remaining_s(START.add(seconds=4)) == 1
+    assert not hold.getting_ready(START.add(seconds=5)) and hold.remaining_s(START.add(seconds=20)) == 15
+    assert hold.held_s(START.add(seconds=20)) == 15
+    assert not hold.done(START.add(seconds=34)) and hold.done(START.add(seconds=35))
+    assert hold.held_s(START.add(seconds=99)) == 30
+
+
+def test_a_hold_cannot_start_on_a_rep_exercise():
+    with pytest.raises(WorkoutStateError, match="not a timed hold"):
+        begin("four-upper-body-exercises").start_hold(START, 30)
+
+
+def test_resume_restores_exercise_set_rest_and_hold_exactly():
+    session = begin("four-upper-body-exercises")
+    for _ in range(4):
+        session.log(SetValues(reps=12, load=5.0), START)
+    session.adjust_rest(START, +1)
+    saved = session.to_workout()
+    resumed = WorkoutSession.resume(saved)
+    assert resumed.current_slot == session.current_slot
+    assert resumed.rest == session.rest and resumed.done == session.done
+    assert resumed.workout.sets == session.workout.sets
+
+    stretch = begin("post-workout-stretch")
+    stretch.start_hold(START, 30)
+    assert WorkoutSession.resume(stretch.to_workout()).hold == HoldTimer(START.add(seconds=5), 30)
+
+
+def test_a_resumed_workout_does_not_depend_on_the_routine_still_existing():
+    session = begin("four-upper-body-exercises")
+    saved = session.to_workout()
+    assert WorkoutSession.resume(saved).routine.entries == CATALOGUE.routines["four-upper-body-exercises"].entries
+
+
+def test_logged_sets_carry_time_zone_side_round_and_values():
+    session = begin("upper-back-three-moves")
+    session.next_exercise()
+    logged = session.log(SetValues(reps=11, load=16.0, unit="kg", rpe=8.5, note="left grip slipped"), START)
+    assert (logged.exercise_id, logged.side, logged.reps, logged.load, logged.rpe) == (
+        "kettlebell-chainsaw-row", "L", 11, 16.0, 8.5,
+    )
+    assert logged.logged_at.zone == "Europe/Paris" and str(logged.logged_at.local_date) == "2026-11-20"
+    circuit = begin("home-bodyweight-circuit")
+    assert circuit.log(SetValues(reps=5), START).round == 1
+
+
+def test_editing_a_logged_set_keeps_its_id_and_time():
+    session = begin("four-upper-body-exercises")
+    logged = session.log(SetValues(reps=12), START)
+    edited = session.edit_set(logged.id, SetValues(reps=14, note="felt strong"))
+    assert (edited.id, edited.logged_at, edited.reps, edited.note) == (logged.id, logged.logged_at, 14, "felt strong")
+    assert session.workout.sets == (edited,)
+
+
+def test_space_logs_last_times_matching_set_or_the_bottom_of_the_range():
+    session = begin("four-upper-body-exercises")
+    slot = session.current_slot
+    assert values_for(slot, (), "kg") == SetValues(reps=12, unit="kg")
+    last = (a_set("superman", reps=15), a_set("superman", reps=13, load=2.0, unit="lb"))
+    session.log(SetValues(reps=12), START)
+    assert values_for(session.current_slot, last, "kg") == SetValues(reps=13, load=2.0, unit="lb")
+
+
+def test_finishing_stamps_the_end_and_drops_the_tracker_state():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    finished = session.finished(START.add(minutes=30))
+    assert finished.finished_at.utc == START.add(minutes=30) and finished.progress == {}
