@@ -10,9 +10,12 @@ from tui.domain.catalogue import Catalogue, Routine
 from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
+from tui.domain.workout_session import WorkoutSession
 from tui.resources import data_dir, styles_dir
 from tui.screens import calendar, history, routines, workout
+from tui.screens.workout_commands import StartWorkoutCommands
 from tui.store.open import Store
+from tui.store.workout_in_progress import this_window
 
 
 class RunStrengthApp(App):
@@ -25,6 +28,7 @@ class RunStrengthApp(App):
         "history": history.make_screen,
     }
     DEFAULT_MODE = "routines"
+    COMMANDS = App.COMMANDS | {StartWorkoutCommands}
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
     BINDINGS = [
         Binding("1", "switch_mode('routines')", "Routines", tooltip="Browse routines and exercises",
@@ -46,20 +50,35 @@ class RunStrengthApp(App):
         self.clock = clock
         self.catalogue = catalogue
         self.settings = settings
+        self.session: WorkoutSession | None = None  # the workout this window is driving
+        self.driver = this_window()
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.store.workout.current() is not None:
+            self.switch_mode("workout")  # the Workout screen offers to resume it
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
             self.settings = self.settings.changed(theme=theme.name)
             self.store.settings.save(self.settings)
 
+    def all_routines(self) -> list[Routine]:
+        """Shipped routines, then the user's own."""
+        return list(self.catalogue.routines.values()) + self.store.routines.all()
+
     def start_workout(self, routine: Routine) -> None:
         """Start routine as the workout in progress and show the Workout screen."""
-        self.notify("Workouts cannot be tracked yet: the Workout screen is not built.", severity="warning")
+        if self.session is not None or self.store.workout.current() is not None:
+            self.notify("A workout is already in progress: finish (f) or discard it first.", severity="warning")
+        else:
+            session = WorkoutSession.begin(routine, self.clock.now(), self.settings.zone, self.settings.default_rest_s)
+            session.driver = self.driver
+            self.store.workout.start(session.to_workout())
+            self.session = session
+        self.switch_mode("workout")
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -115,6 +115,11 @@ class HistoryRepo:
         for year in self._store.history_years():
             yield from self.in_year(year)
 
+    def newest_first(self) -> Iterator[Workout]:
+        """Every finished workout, newest first, one year file at a time (so a search can stop early)."""
+        for year in reversed(self._store.history_years()):
+            yield from reversed(self.in_year(year))
+
     def summaries(self) -> list[WorkoutSummary]:
         """The per-day index: every finished workout in brief, oldest first. Reads the main file only."""
         with self._store.reading(self._store.main_path) as db:

@@ -1,0 +1,66 @@
+"""A big countdown with a bar: the rest timer, and the get-ready and hold phases of a timed hold."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Digits, Label, ProgressBar
+
+
+def clock_text(seconds: float) -> str:
+    """ "1:05" for 65 s; "+0:12" once the time has run over."""
+    over = seconds < 0
+    whole = int(abs(seconds) + (0.999 if not over else 0))  # show 0:01 until the very end, not 0:00 early
+    text = f"{whole // 60}:{whole % 60:02d}"
+    return f"+{text}" if over else text
+
+
+class Countdown(Vertical):
+    """Shows what is being counted, the time left in big digits, and how much of it has gone."""
+
+    DEFAULT_CSS = """
+    Countdown {
+        height: auto;
+        padding: 0 1;
+        border: round $accent;
+    }
+    Countdown.overtime {
+        border: round $warning;
+    }
+    Countdown Horizontal {
+        height: auto;
+    }
+    Countdown #countdown-title {
+        width: 1fr;
+        text-style: bold;
+    }
+    Countdown #countdown-keys {
+        color: $text-muted;
+    }
+    Countdown Digits {
+        width: auto;
+    }
+    Countdown ProgressBar {
+        margin: 1 0 0 2;
+        width: 1fr;
+    }
+    Countdown Bar {
+        width: 1fr;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="countdown-head"):
+            yield Label("", id="countdown-title")
+            yield Label("", id="countdown-keys")
+        with Horizontal():
+            yield Digits("0:00")
+            yield ProgressBar(total=100, show_eta=False, show_percentage=False)
+
+    def show(self, title: str, keys: str, remaining_s: float, total_s: float) -> None:
+        self.query_one("#countdown-title", Label).update(title)
+        self.query_one("#countdown-keys", Label).update(keys)
+        self.query_one(Digits).update(clock_text(remaining_s))
+        self.set_class(remaining_s < 0, "overtime")
+        done = 100.0 if total_s <= 0 else min(100.0, max(0.0, 100 * (1 - remaining_s / total_s)))
+        self.query_one(ProgressBar).update(total=100, progress=done)
