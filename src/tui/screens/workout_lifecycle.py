@@ -54,22 +54,22 @@ class WorkoutLifecycle:
         self._offering_resume = True
         body = _describe(stored, self.app.clock.now())
         driver = stored.progress.get("driver", {})
-        if driven_elsewhere(driver):
+        if driven_elsewhere(driver, self.app.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
         answers = [("r", "Resume", "resume"), ("f", "Finish now", "finish"), ("d", "Discard", "discard")]
         self.app.push_screen(Choice("Workout in progress", body, answers, cancel="resume"), self._resume_answer)
 
     def _resume_answer(self, answer: str) -> None:
-        self._offering_resume = False
         stored = self.app.store.workout.current()
+        if stored is not None and answer == "discard":
+            question = Choice("Discard", f"Discard '{stored.name}' and everything logged in it for good?",
+                              [("d", "Discard", "discard"), ("escape", "Keep it", "keep")], cancel="keep")
+            self.app.push_screen(question, self._discard_answer)
+            return
+        self._offering_resume = False
         if stored is None:
             self.refresh_view()
-            return
-        if answer == "discard":
-            question = Choice("Discard", f"Discard '{stored.name}' and its {len(stored.sets)} logged sets for good?",
-                              [("d", "Discard", "discard"), ("escape", "Keep it", "keep")], cancel="keep")
-            self.app.push_screen(question, lambda sure: self.discard() if sure == "discard" else self.offer_resume())
             return
         try:
             session = WorkoutSession.resume(stored)
@@ -87,6 +87,13 @@ class WorkoutLifecycle:
         session.driver = self.app.driver
         self.app.session = session
         self.begin(session)
+
+    def _discard_answer(self, answer: str) -> None:
+        self._offering_resume = False
+        if answer == "discard":
+            self.discard()
+        else:
+            self.offer_resume()
 
     def finish(self) -> None:
         session = self.app.session
@@ -116,7 +123,8 @@ class WorkoutLifecycle:
 
 def _describe(workout: Workout, now) -> str:
     started = workout.started_at.local
-    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {len(workout.sets)} sets logged."
+    count = len(workout.sets)
+    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
     rest = workout.progress.get("rest")
     if rest:
         left = RestTimer.from_data(rest).remaining_s(now)

@@ -113,11 +113,11 @@ def this_window() -> dict[str, Any]:
     return {"id": new_id(), "pid": os.getpid(), "host": os.uname().nodename}
 
 
-def driven_elsewhere(driver: dict[str, Any]) -> bool:
+def driven_elsewhere(driver: dict[str, Any], mine: dict[str, Any]) -> bool:
     """Whether another live window may be driving the workout (on another host we cannot tell: assume so)."""
-    if not driver or driver.get("pid") == os.getpid():
+    if not driver or driver.get("id") == mine.get("id"):
         return False
-    if driver.get("host") != os.uname().nodename:
+    if driver.get("host") != os.uname().nodename or driver.get("pid") == os.getpid():
         return True
     try:
         os.kill(int(driver["pid"]), 0)  # signal 0: only asks whether the process exists

@@ -1,0 +1,281 @@
+"""A whole workout driven by keys, checked on screen and on disk (a second store opened on the same files)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from tui.app import make_app
+from tui.screens.workout_dialogs import Choice, SummaryScreen
+from tui.store.open import open_store
+from tui.widgets.countdown import Countdown
+
+FOUR_MOVES = "four-upper-body-exercises"
+STRETCH = "post-workout-stretch"
+
+
+def on_screen(app, widget_id: str) -> str:
+    return str(app.screen.query_one(f"#workout-{widget_id}", Static).render())
+
+
+def timer_text(app) -> str:
+    timer = app.screen.query_one(Countdown)
+    if not timer.display:
+        return ""
+    title = str(timer.query_one("#countdown-title").render())
+    return f"{title} {timer.query_one('Digits').value}"
+
+
+def on_disk(data_dir):
+    return open_store(data_dir).workout.current()
+
+
+async def started(app, pilot, routine_id: str):
+    app.start_workout(app.catalogue.routines[routine_id])
+    await pilot.pause()
+
+
+class BellCounter:
+    """Counts terminal bells: Pilot has no terminal to hear them in."""
+
+    def __init__(self, app) -> None:
+        self.rings = 0
+        app.bell = self.ring
+
+    def ring(self) -> None:
+        self.rings += 1
+
+
+async def test_space_logs_each_set_durably_and_the_rest_timer_starts_by_itself(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        assert on_screen(app, "position") == "Set 1 of 3"
+        assert on_screen(app, "target") == "Target: 12-15 reps · then rest 60 s"
+        assert timer_text(app) == ""
+        await pilot.press("space")
+        assert [s.reps for s in on_disk(data_dir).sets] == [12]
+        assert on_screen(app, "position") == "Set 2 of 3"
+        assert timer_text(app) == "Rest 1:00"
+        clock.advance(seconds=45)
+        app.screen.tick()
+        assert timer_text(app) == "Rest 0:15"
+        await pilot.press("plus")
+        assert timer_text(app) == "Rest 0:30"
+        await pilot.press("minus", "minus")
+        assert timer_text(app) == "Rest 0:00"
+        clock.advance(seconds=12)
+        app.screen.tick()
+        assert timer_text(app) == "Rest over: time for the next set +0:12"
+        await pilot.press("s")
+        assert timer_text(app) == ""
+        assert on_disk(data_dir).progress.get("rest") is None
+
+
+async def test_the_bell_rings_once_when_the_rest_ends_unless_turned_off(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        bells = BellCounter(app)
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        clock.advance(seconds=59)
+        app.screen.tick()
+        assert bells.rings == 0
+        clock.advance(seconds=1)
+        app.screen.tick()
+        app.screen.tick()
+        assert bells.rings == 1
+        app.settings = app.settings.changed(bell=False)
+        await pilot.press("space")
+        clock.advance(seconds=61)
+        app.screen.tick()
+        assert bells.rings == 1
+
+
+async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "space")
+        assert len(on_disk(data_dir).sets) == 2
+        await pilot.press("u")
+        assert len(on_disk(data_dir).sets) == 1
+        assert on_screen(app, "position") == "Set 2 of 3"
+        assert timer_text(app) == ""
+
+
+async def test_values_edited_before_logging_are_what_gets_logged(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        editor.query_one("#count").value = "14"
+        editor.query_one("#load").value = "5"
+        editor.query_one("#bands").value = "Red + green"
+        editor.query_one("#rpe").value = "8.5"
+        editor.query_one("#note").value = "slow lowering"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "14 reps @ 5 kg, red+green band, RPE 8.5" in on_screen(app, "next")
+        await pilot.press("space")
+        (logged,) = on_disk(data_dir).sets
+        assert (logged.reps, logged.load, logged.unit, logged.bands, logged.rpe, logged.note) == (
+            14, 5.0, "kg", ("red", "green"), 8.5, "slow lowering",
+        )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("count", "", "reps cannot be empty"),
+        ("load", "heavy", "load must be a number"),
+        ("unit", "st", "the unit must be kg or lb"),
+        ("rpe", "11", "RPE must be from 1 to 10"),
+        ("side", "X", "the side must be L or R"),
+        ("bands", "red+#", "is not a band colour"),
+    ],
+)
+async def test_invalid_values_are_refused_with_a_message_and_nothing_is_logged(store, clock, data_dir, field, typed,
+                                                                              message):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one(f"#{field}").value = typed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert message in str(app.screen.query_one("#set-editor-error").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert on_disk(data_dir).sets == ()
+        assert "12 reps" in on_screen(app, "next")
+
+
+async def test_a_hold_counts_down_get_ready_then_the_hold_and_logs_itself(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        assert timer_text(app) == "Get ready 0:05"
+        clock.advance(seconds=5)
+        app.screen.tick()
+        assert timer_text(app) == "Hold (30 s) 0:30"
+        clock.advance(seconds=30)
+        app.screen.tick()
+        (logged,) = on_disk(data_dir).sets
+        assert (logged.exercise_id, logged.hold_s) == ("cat-cow", 30)
+        assert on_screen(app, "exercise").startswith("Cobra")
+
+
+async def test_space_during_a_hold_stops_it_and_logs_the_seconds_held(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        clock.advance(seconds=5 + 18)
+        await pilot.press("space")
+        assert [s.hold_s for s in on_disk(data_dir).sets] == [18]
+
+
+async def test_next_and_previous_move_between_exercises(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("n")
+        assert on_screen(app, "exercise").startswith("Pull-up")
+        await pilot.press("n", "p")
+        assert on_screen(app, "exercise").startswith("Pull-up")
+
+
+async def test_finishing_shows_the_summary_and_moves_the_workout_to_history(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "space", "space")
+        clock.advance(minutes=12)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, Choice)  # 12 planned sets are not logged: asks first
+        await pilot.press("f")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        summary = str(app.screen.query_one("#summary").render())
+        assert "Duration   12 min" in summary and "Sets       3" in summary and "Reps       36" in summary
+    reopened = open_store(data_dir)
+    assert reopened.workout.current() is None
+    (finished,) = reopened.history.all()
+    assert len(finished.sets) == 3 and finished.finished_at.utc == clock.now()
+
+
+async def test_after_a_crash_the_next_start_resumes_exactly_where_it_was(data_dir, clock):
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space", "space", "plus")
+    # The process dies here (no finish, no clean exit). Half a minute later the user starts the app again.
+    clock.advance(seconds=30)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert second.current_mode == "workout"
+        assert isinstance(second.screen, Choice)
+        assert "2 sets logged" in str(second.screen.query_one(".dialog-body").render())
+        assert "Resting: 0:45 left." in str(second.screen.query_one(".dialog-body").render())
+        await pilot.press("r")
+        await pilot.pause()
+        assert on_screen(second, "position") == "Set 3 of 3"
+        assert timer_text(second) == "Rest 0:45"
+        await pilot.press("space")
+    assert len(on_disk(data_dir).sets) == 3
+
+
+async def test_discarding_a_left_over_workout_asks_first(data_dir, clock):
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space")
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert "for good" in str(second.screen.query_one(".dialog-body").render())
+        await pilot.press("d")
+        await pilot.pause()
+    assert on_disk(data_dir) is None and list(open_store(data_dir).history.all()) == []
+
+
+async def test_a_second_window_taking_over_stops_the_first_from_driving(data_dir, clock):
+    first = make_app(open_store(data_dir), clock)
+    second = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot_one:
+        await started(first, pilot_one, FOUR_MOVES)
+        await pilot_one.press("space")
+        async with second.run_test() as pilot_two:
+            await pilot_two.pause()
+            body = str(second.screen.query_one(".dialog-body").render())
+            assert "open in another window" in body  # the first window is this very process: alive
+            await pilot_two.press("r")
+            await pilot_two.pause()
+            await pilot_two.press("space")
+        await pilot_one.press("space")  # refused: the second window drives it now
+        assert first.session is None
+        assert "No workout in progress" in on_screen(first, "exercise")
+    assert len(on_disk(data_dir).sets) == 2
+
+
+async def test_starting_from_the_command_palette(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"start ab workout")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "workout"
+        assert on_screen(app, "exercise").startswith("Crunch")
+    assert on_disk(data_dir).routine_id == "runner-ab-workout"

@@ -1,0 +1,60 @@
+"""Driving the installed runstrength-tui in a real terminal: a private tmux server, send-keys, capture-pane."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+APP = Path(sys.executable).parent / "runstrength-tui"
+
+
+class Terminal:
+    """One tmux server of our own (never the user's), one window running the app."""
+
+    def __init__(self, name: str, width: int = 80, height: int = 24) -> None:
+        if shutil.which("tmux") is None:
+            pytest.fail("tmux is needed for the end-to-end tests (.ci/run installs it)")
+        self.socket = f"runstrength-test-{name}"
+        self.width, self.height = width, height
+
+    def tmux(self, *args: str) -> str:
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False)
+        return result.stdout
+
+    def start(self, *app_args: str, keep_pane: bool = False) -> None:
+        """Run the app in the pane; keep_pane leaves what it printed on screen after it exits."""
+        app = " ".join([str(APP), *app_args])
+        # exec: the pane's process is the app itself, so killing the pane's pid kills the app.
+        command = f"{app}; sleep 60" if keep_pane else f"exec {app}"
+        self.tmux("new-session", "-d", "-s", "app", "-x", str(self.width), "-y", str(self.height), command)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "app")
+
+    def press(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", "app", key)
+            time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        self.tmux("send-keys", "-t", "app", "-l", text)
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} did not appear on screen; it shows:\n{self.screen()}")
+
+    def app_pid(self) -> int:
+        return int(self.tmux("list-panes", "-t", "app", "-F", "#{pane_pid}").split()[0])
+
+    def close(self) -> None:
+        self.tmux("kill-server")

@@ -1,0 +1,81 @@
+"""A real app process killed mid-workout (SIGKILL, and the SIGHUP of a dropped connection) resumes exactly."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from tui.store.open import open_store
+from tests.e2e.terminal import Terminal
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def terminal(request):
+    term = Terminal(f"{os.getpid()}-{request.node.name[:20]}")
+    yield term
+    term.close()
+
+
+def wait_until_dead(pid: int, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} is still alive")
+
+
+def test_sigkill_mid_workout_then_the_next_start_resumes_with_the_rest_timer(terminal, tmp_path):
+    data = tmp_path / "data"
+    terminal.start("--data-dir", str(data))
+    terminal.wait_for("Routines")
+    terminal.press("C-p")
+    terminal.type("start four upper")
+    terminal.wait_for("Start workout: Four upper-body moves")
+    terminal.press("Enter")
+    terminal.wait_for("Set 1 of 3")
+    terminal.press("Space")
+    terminal.wait_for("Set 2 of 3")
+    terminal.press("Space")
+    terminal.wait_for("Set 3 of 3")
+    terminal.wait_for("Rest")
+
+    pid = terminal.app_pid()
+    os.kill(pid, signal.SIGKILL)
+    wait_until_dead(pid)
+
+    saved = open_store(data).workout.current()
+    assert len(saved.sets) == 2 and saved.progress["rest"]
+
+    terminal.start("--data-dir", str(data))
+    dialog = terminal.wait_for("Workout in progress")
+    assert "2 sets logged" in dialog and "left." in dialog
+    terminal.press("r")
+    screen = terminal.wait_for("Set 3 of 3")
+    assert "Rest" in screen
+    terminal.press("Space")
+    terminal.wait_for(" 3. Superman")
+
+    # A dropped SSH connection: the terminal goes away and the app gets SIGHUP.
+    pid = terminal.app_pid()
+    terminal.tmux("kill-session", "-t", "app")
+    wait_until_dead(pid)
+    assert len(open_store(data).workout.current().sets) == 3
+
+
+def test_a_corrupt_main_file_gives_a_clear_message_and_is_left_unchanged(terminal, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    main_file = data / "runstrength.json"
+    main_file.write_bytes(b'{"settings": {"1": ')
+    terminal.start("--data-dir", str(data), keep_pane=True)
+    screen = terminal.wait_for("not valid JSON")
+    assert "runstrength.json" in screen.replace("\n", "")
+    assert main_file.read_bytes() == b'{"settings": {"1": '
