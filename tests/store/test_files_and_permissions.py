@@ -80,3 +80,36 @@ def test_a_transaction_of_many_changes_replaces_the_file_once(store, monkeypatch
     assert writes == [store.data.main_path]
     with store.data.reading(store.data.main_path) as db:
         assert len(db.table("notes")) == 20
+
+
+def test_saving_many_workouts_puts_each_in_its_year_and_the_index_once(store):
+    from dataclasses import replace
+
+    from tests.builders import moment
+
+    workouts = []
+    for year in (2024, 2025, 2025, 2026):
+        start = moment(year, 3, 1, 18, 0)
+        workouts.append(replace(a_workout(at=start, sets=3), finished_at=start))
+    store.history.save_many(workouts)
+    store.history.save_many(workouts[1:])  # again: nothing is duplicated
+    assert store.data.history_years() == [2024, 2025, 2026]
+    assert [len(store.history.in_year(y)) for y in (2024, 2025, 2026)] == [1, 2, 1]
+    assert sorted(s.id for s in store.history.summaries()) == sorted(w.id for w in workouts)
+
+
+def test_saving_an_edited_workout_or_routine_replaces_it_whole(store):
+    from dataclasses import replace
+
+    from tui.domain.catalogue_loading import load_catalogue
+    from tui.resources import data_dir
+
+    workout = replace(a_workout(sets=3, note="knee felt odd"), finished_at=a_workout().started_at)
+    store.history.save(workout)
+    store.history.save(replace(workout, note=""))
+    assert store.history.get(workout.id).note == ""
+
+    routine = replace(load_catalogue(data_dir()).routines["runner-ab-workout"], shipped=False, id="mine")
+    store.routines.save(routine)
+    store.routines.save(replace(routine, description=""))
+    assert [r.description for r in store.routines.all()] == [""]

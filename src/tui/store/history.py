@@ -65,9 +65,27 @@ class HistoryRepo:
         with self._store.locked():
             self._remove_everywhere_but(workout)
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
-                db.table(WORKOUTS_TABLE).upsert(workout.to_data(), _by_id == workout.id)
+                _upsert_all(db.table(WORKOUTS_TABLE), [workout.to_data()])
             with self._store.transaction(self._store.main_path) as db:
-                db.table(INDEX_TABLE).upsert(WorkoutSummary.of(workout).to_data(), _by_id == workout.id)
+                _upsert_all(db.table(INDEX_TABLE), [WorkoutSummary.of(workout).to_data()])
+
+    def save_many(self, workouts: list[Workout]) -> None:
+        """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
+
+        Year files are written before the index, so a cut-off run leaves nothing indexed that is not stored;
+        running it again is harmless (upsert by id).
+        """
+        by_year: dict[int, list[Workout]] = {}
+        for workout in workouts:
+            if workout.finished_at is None:
+                raise ValueError("only a finished workout goes into history")
+            by_year.setdefault(self._year_of(workout), []).append(workout)
+        with self._store.locked():
+            for year, in_year in sorted(by_year.items()):
+                with self._store.transaction(self._store.history_path(year)) as db:
+                    _upsert_all(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
+            with self._store.transaction(self._store.main_path) as db:
+                _upsert_all(db.table(INDEX_TABLE), [WorkoutSummary.of(w).to_data() for w in workouts])
 
     def _remove_everywhere_but(self, workout: Workout) -> None:
         # An edit may move a workout to another year: drop it from any other year's file first.
@@ -144,3 +162,12 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
+
+
+def _upsert_all(table, docs: list[dict]) -> None:
+    """Insert documents, replacing whole any with the same "id" (TinyDB's upsert would merge old fields in)."""
+    wanted = {doc["id"]: doc for doc in docs}
+    stale = [doc.doc_id for doc in table.all() if doc.get("id") in wanted]
+    if stale:
+        table.remove(doc_ids=stale)
+    table.insert_multiple(wanted.values())

@@ -27,7 +27,10 @@ class RoutinesRepo:
         if routine.shipped:
             raise ValueError("shipped routines are read-only; save a copy instead")
         with self._store.transaction(self._store.main_path) as db:
-            db.table(TABLE).upsert(routine_to_data(routine), _by_id == routine.id)
+            table = db.table(TABLE)
+            # Remove then insert: TinyDB's upsert merges, which would keep a field the edit removed.
+            table.remove(_by_id == routine.id)
+            table.insert(routine_to_data(routine))
 
     def delete(self, routine_id: str) -> bool:
         with self._store.transaction(self._store.main_path) as db:

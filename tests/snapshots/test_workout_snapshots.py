@@ -1,0 +1,53 @@
+"""How the Workout screen looks in a set, resting, in a hold, and at the finish summary (fixed clock and data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.app import make_app
+
+SIZES = [(100, 30), (80, 24)]
+
+
+def workout_app(store, clock, routine_id, steps):
+    app = make_app(store, clock, settings=store.settings.get().changed(time_zone="Europe/Paris"))
+
+    async def run_before(pilot) -> None:
+        app.start_workout(app.catalogue.routines[routine_id])
+        await pilot.pause()
+        for step in steps:
+            if isinstance(step, dict):
+                clock.advance(**step)
+                app.screen.tick()
+            else:
+                await pilot.press(step)
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return app, run_before
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_in_a_set(snap_compare, store, clock, size):
+    app, run_before = workout_app(store, clock, "four-upper-body-exercises", ["n"])
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_resting(snap_compare, store, clock, size):
+    app, run_before = workout_app(store, clock, "four-upper-body-exercises", ["space", {"seconds": 21}])
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_in_a_hold(snap_compare, store, clock, size):
+    app, run_before = workout_app(store, clock, "post-workout-stretch", ["space", {"seconds": 17}])
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_finish_summary(snap_compare, store, clock, size):
+    steps = ["space", "space", "space", {"minutes": 14}, "f", "f"]
+    app, run_before = workout_app(store, clock, "four-upper-body-exercises", steps)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
