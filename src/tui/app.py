@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from textual.app import App
+import asyncio
+import signal
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
@@ -13,6 +16,8 @@ from tui.domain.settings import Settings
 from tui.domain.workout_session import WorkoutSession
 from tui.resources import data_dir, styles_dir
 from tui.screens import calendar, history, routines, workout
+from tui.screens.settings import SettingsScreen
+from tui.screens.transfer_commands import TransferCommands
 from tui.screens.workout_commands import StartWorkoutCommands
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
@@ -20,7 +25,8 @@ from tui.store.workout_in_progress import this_window
 
 class RunStrengthApp(App):
     TITLE = "runstrength"
-    CSS_PATH = [styles_dir() / "app.tcss"]
+    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "routines.tcss",
+                styles_dir() / "calendar.tcss", styles_dir() / "history.tcss", styles_dir() / "settings.tcss"]
     MODES = {
         "routines": routines.make_screen,
         "workout": workout.make_screen,
@@ -28,7 +34,7 @@ class RunStrengthApp(App):
         "history": history.make_screen,
     }
     DEFAULT_MODE = "routines"
-    COMMANDS = App.COMMANDS | {StartWorkoutCommands}
+    COMMANDS = App.COMMANDS | {StartWorkoutCommands, TransferCommands}
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
     BINDINGS = [
         Binding("1", "switch_mode('routines')", "Routines", tooltip="Browse routines and exercises",
@@ -41,6 +47,8 @@ class RunStrengthApp(App):
                 id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette"),
+        Binding("comma", "open_settings", "Settings", key_display=",", tooltip="Units, rest, weekly target, week start, "
+                "time zone, bell, theme", id="app.settings"),
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
     ]
 
@@ -52,6 +60,7 @@ class RunStrengthApp(App):
         self.settings = settings
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.driver = this_window()
+        self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -59,6 +68,12 @@ class RunStrengthApp(App):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.workout.current() is not None:
             self.switch_mode("workout")  # the Workout screen offers to resume it
+        if self.exit_on_signals:
+            # A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already, so
+            # leave cleanly and give the terminal back instead of dying mid-frame.
+            loop = asyncio.get_running_loop()
+            for signal_number in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(signal_number, self.exit)
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
@@ -79,6 +94,15 @@ class RunStrengthApp(App):
             self.store.workout.start(session.to_workout())
             self.session = session
         self.switch_mode("workout")
+
+    def action_open_settings(self) -> None:
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
+                            self.action_open_settings)
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -29,6 +29,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"where your data lives (default: ${ENV_VAR}, else your platform's user data directory)",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    status = commands.add_parser("status", help="one line for a shell prompt: streak, this week, last workout")
+    status.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    # Also accepted after the subcommand; SUPPRESS keeps it from overriding one given before it.
+    status.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
+    export = commands.add_parser("export", help="everything you logged, as lossless JSON or Strong-style CSV")
+    export.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="json (default: everything, lossless) or csv (one row per set, Strong's columns)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (private, mode 0600) instead of stdout")
+    export.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
+    imports = commands.add_parser("import", help="bring in our JSON export or a Strong CSV export; "
+                                                 "importing twice adds nothing")
+    imports.add_argument("file", metavar="FILE", help="a runstrength-tui JSON export or a Strong CSV export")
+    imports.add_argument("--dry-run", action="store_true", help="say what would be added; change nothing")
+    imports.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
     return parser
 
 
@@ -36,6 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     directory = resolve_data_dir(args.data_dir)
     try:
+        if args.command == "status":
+            from tui.status import run_status
+
+            return run_status(directory, args.format)
+        if args.command == "export":
+            from tui.transfer_cli import run_export
+
+            return run_export(directory, args.format, args.output)
+        if args.command == "import":
+            from tui.transfer_cli import run_import
+
+            return run_import(directory, args.file, args.dry_run)
         return run_app(directory)
     except (StoreError, DataFileError) as error:
         print(f"runstrength-tui: {error}", file=sys.stderr)
@@ -46,8 +73,9 @@ def run_app(directory) -> int:
     from tui.app import make_app
     from tui.store.open import open_store
 
-    store = open_store(directory)
-    make_app(store).run()
+    app = make_app(open_store(directory))
+    app.exit_on_signals = True
+    app.run()
     return 0
 
 

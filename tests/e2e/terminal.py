@@ -30,7 +30,7 @@ class Terminal:
         """Run the app in the pane; keep_pane leaves what it printed on screen after it exits."""
         app = " ".join([str(APP), *app_args])
         # exec: the pane's process is the app itself, so killing the pane's pid kills the app.
-        command = f"{app}; sleep 60" if keep_pane else f"exec {app}"
+        command = f"{app}; echo exit $?; sleep 60" if keep_pane else f"exec {app}"
         self.tmux("new-session", "-d", "-s", "app", "-x", str(self.width), "-y", str(self.height), command)
 
     def screen(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import time
 
 import pytest
@@ -37,6 +38,7 @@ def test_sigkill_mid_workout_then_the_next_start_resumes_with_the_rest_timer(ter
     terminal.start("--data-dir", str(data))
     terminal.wait_for("Routines")
     terminal.press("C-p")
+    terminal.wait_for("Search for commands")
     terminal.type("start four upper")
     terminal.wait_for("Start workout: Four upper-body moves")
     terminal.press("Enter")
@@ -79,3 +81,24 @@ def test_a_corrupt_main_file_gives_a_clear_message_and_is_left_unchanged(termina
     screen = terminal.wait_for("not valid JSON")
     assert "runstrength.json" in screen.replace("\n", "")
     assert main_file.read_bytes() == b'{"settings": {"1": '
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_leave_cleanly_with_everything_saved(terminal, tmp_path, signal_name):
+    data = tmp_path / "data"
+    terminal.start("--data-dir", str(data), keep_pane=True)
+    terminal.wait_for("Routines")
+    terminal.press("C-p")
+    terminal.wait_for("Search for commands")
+    terminal.type("start ab workout")
+    terminal.wait_for("Start workout: Ab workout")
+    terminal.press("Enter")
+    terminal.wait_for("Set 1 of 3")
+    terminal.press("Space")
+    terminal.wait_for("Set 2 of 3")
+    shell = terminal.app_pid()  # with keep_pane the pane runs a shell, and the app is its child
+    app_pid = int(subprocess.run(["pgrep", "-P", str(shell)], capture_output=True, text=True).stdout.split()[0])
+    os.kill(app_pid, getattr(signal, signal_name))
+    wait_until_dead(app_pid)
+    assert "exit 0" in terminal.wait_for("exit ")
+    assert len(open_store(data).workout.current().sets) == 1

@@ -81,6 +81,7 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
             yield Static("", id="workout-last-time")
             yield Static("", id="workout-suggestion")
             yield Static("", id="workout-next")
+            yield Static("", id="workout-unsaved")
             yield Countdown(id="workout-timer")
             with VerticalScroll(id="workout-logged-box"):
                 yield Static("", id="workout-logged")
@@ -109,6 +110,9 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         exercise = self.app.catalogue.exercises.get(slot.exercise_id) if slot else None
         self._show_timer()
         self.query_one("#workout-logged", Static).update(self._logged_text())
+        warning = self.query_one("#workout-unsaved", Static)
+        warning.update(self.unsaved or "")
+        warning.display = bool(self.unsaved)
         if session is None:
             self._lines("No workout in progress.", "Pick a routine on screen 1 and press enter,",
                         "or press ctrl+p and type 'start'.", "", "", "")
@@ -183,6 +187,8 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         if session is None:
             return
         now = self.app.clock.now()
+        if self.unsaved and self.save_now():
+            self.refresh_view()
         if session.hold and session.hold.done(now):
             self._log(self._pending_values().changed(hold_s=session.hold.target_s))
             self._alert("hold-end")

@@ -10,6 +10,7 @@ from tui.domain.timers import RestTimer
 from tui.domain.workout_session import WorkoutSession
 from tui.domain.workouts import Workout
 from tui.screens.workout_dialogs import Choice, SummaryScreen, summary_text
+from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import WorkoutTakenOverError, driven_elsewhere
 from tui.widgets.countdown import clock_text
 
@@ -18,6 +19,7 @@ class WorkoutLifecycle:
     """Mixed into WorkoutScreen: everything that moves the session in or out of the store."""
 
     _offering_resume = False
+    unsaved: str | None = None  # why the last save failed, while it keeps failing
 
     def begin(self, session: WorkoutSession) -> None:
         """Show a session that was just started or taken over."""
@@ -29,20 +31,30 @@ class WorkoutLifecycle:
         self.changed(save=False)
 
     def changed(self, save: bool = True) -> None:
-        """After every change: save first (so nothing is shown that is not on disk), then show it."""
-        session = self.app.session
-        if session is not None and save:
-            try:
-                self.app.store.workout.save(session.to_workout())
-            except WorkoutTakenOverError as error:
-                self.app.session = None
-                self.notify(f"{error} This window has stopped driving it.", severity="error", timeout=10)
-            except OSError as error:
-                # Kept in memory and written with the next change; the user must know it is not on disk yet.
-                self.notify(f"Could not save the workout ({error.strerror}). It is kept here; "
-                            f"it will be saved with your next action.", severity="error", timeout=10)
+        """After every change: save first, then show it; a failed save is shown as such and retried."""
+        if save:
+            self.save_now()
         self.refresh_view()
         self.arm_alarm()
+
+    def save_now(self) -> bool:
+        """Write the session; False (with the reason on screen) when the disk refused it."""
+        session = self.app.session
+        if session is None:
+            return True
+        try:
+            self.app.store.workout.save(session.to_workout())
+        except WorkoutTakenOverError as error:
+            self.app.session = None
+            self.notify(f"{error} This window has stopped driving it.", severity="error", timeout=10)
+            return False
+        except (OSError, StoreBusyError) as error:
+            # The session keeps every set in memory; tick() retries until the disk takes it.
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.unsaved = f"Not saved yet ({reason}): kept here and retried every few seconds."
+            return False
+        self.unsaved = None
+        return True
 
     def offer_resume(self) -> None:
         """A workout left in progress (crash, kill, dropped connection) is offered back on the next start."""
@@ -98,8 +110,15 @@ class WorkoutLifecycle:
     def finish(self) -> None:
         session = self.app.session
         finished = session.finished(self.app.clock.now())
-        self.app.store.workout.save(session.to_workout())
-        self.app.store.workout.finish(finished.id, finished.finished_at)
+        try:
+            if not self.save_now():
+                raise OSError(self.unsaved)
+            self.app.store.workout.finish(finished.id, finished.finished_at)
+        except (OSError, StoreBusyError) as error:
+            self.notify(f"The workout could not be finished: {error}. Nothing is lost; try f again.",
+                        severity="error", timeout=10)
+            self.refresh_view()
+            return
         self.app.session = None
         self.changed(save=False)
         self.show_summary(finished)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,19 @@ from tui.store.schema import SCHEMA_VERSION, migrate, version_of
 MAIN_FILE = "runstrength.json"
 WORKOUT_FILE = "workout.json"
 LOCK_FILE = ".runstrength.lock"
+
+
+def check_private(path: Path, is_dir: bool) -> None:
+    """Refuse a data dir or file another user owns or may write: they could read or rewrite the training log."""
+    what = "The data directory" if is_dir else "The data file"
+    info = path.stat() if is_dir else path.lstat()  # a linked data dir is fine; a linked data file is not
+    if stat.S_ISLNK(info.st_mode):
+        raise DataDirError(path, "is a symbolic link; data files must be plain files", what)
+    if info.st_uid != os.getuid():
+        raise DataDirError(path, f"belongs to another user (uid {info.st_uid}); use one of your own", what)
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        mode = "700" if is_dir else "600"
+        raise DataDirError(path, f"can be changed by other users; make it private with: chmod {mode} {path}", what)
 
 
 class _WriteBack(CachingMiddleware):
@@ -70,7 +84,10 @@ class DataStore:
                 self.directory.mkdir(parents=True, mode=DIR_MODE)
             except OSError as error:
                 raise DataDirError(self.directory, f"cannot be created ({error.strerror})") from None
-            os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask
+        check_private(self.directory, is_dir=True)
+        for path in self.directory.glob("*.json"):
+            check_private(path, is_dir=False)
+        os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
 
     def _remove_stale_temp_files(self) -> None:
         # A writer killed mid-write leaves its temp file behind; under the lock nobody is writing one now.

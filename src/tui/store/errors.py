@@ -10,9 +10,9 @@ class StoreError(Exception):
 
 
 class DataDirError(StoreError):
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Path, problem: str, what: str = "The data directory") -> None:
         self.path = path
-        super().__init__(f"The data directory {path} {problem}.")
+        super().__init__(f"{what} {path} {problem}.")
 
 
 class CorruptFileError(StoreError):

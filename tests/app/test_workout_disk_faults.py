@@ -1,0 +1,81 @@
+"""A full disk or a read-only data dir during a set write: a clear message, the old file intact, the set kept
+in memory and saved as soon as the disk takes it again. Real faults: a tiny tmpfs, filled or remounted read-only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+from textual.widgets import Static
+
+from tui.app import make_app
+from tui.store.open import open_store
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def fill(disk) -> None:
+    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:  # ENOSPC: the disk is full
+        pass
+    finally:
+        os.close(fd)
+
+
+def unsaved_text(app) -> str:
+    return str(app.screen.query_one("#workout-unsaved", Static).render())
+
+
+async def test_disk_full_during_a_set_write_keeps_the_set_and_saves_it_when_space_returns(tiny_disk, clock):
+    data = tiny_disk / "data"
+    app = make_app(open_store(data), clock)
+    async with app.run_test() as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        before = (data / "workout.json").read_bytes()
+        fill(tiny_disk)
+        await pilot.press("space")
+        assert "Not saved yet (No space left on device)" in unsaved_text(app)
+        assert (data / "workout.json").read_bytes() == before, "the previous file is intact"
+        assert len(app.session.workout.sets) == 2, "the set is kept in memory"
+        (tiny_disk / "filler").unlink()
+        app.screen.tick()
+        await pilot.pause()
+        assert unsaved_text(app) == ""
+    assert len(open_store(data).workout.current().sets) == 2
+
+
+async def test_a_data_dir_gone_read_only_refuses_finishing_without_losing_anything(tiny_disk, clock):
+    data = tiny_disk / "data"
+    app = make_app(open_store(data), clock)
+    async with app.run_test() as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
+        try:
+            await pilot.press("space")
+            assert "Not saved yet (Read-only file system)" in unsaved_text(app)
+            await pilot.press("f", "f")
+            await pilot.pause()
+            assert app.session is not None, "not finished: the workout stays open"
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(tiny_disk)], check=True)
+        app.screen.tick()
+        await pilot.pause()
+        assert unsaved_text(app) == ""
+    assert len(open_store(data).workout.current().sets) == 2

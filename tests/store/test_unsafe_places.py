@@ -1,0 +1,58 @@
+"""A data dir or file another user owns or may write is refused with an explanation, and left as it is."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tui.store.errors import DataDirError
+from tui.store.open import open_store
+
+
+def test_a_world_writable_data_dir_is_refused_with_the_fix(data_dir):
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o777)
+    with pytest.raises(DataDirError, match=f"can be changed by other users; make it private with: chmod 700 {data_dir}"):
+        open_store(data_dir)
+    assert os.stat(data_dir).st_mode & 0o777 == 0o777  # not silently changed: the user decides
+
+
+def test_a_group_writable_data_file_is_refused(store):
+    store.settings.save(store.settings.get())
+    os.chmod(store.data.main_path, 0o660)
+    with pytest.raises(DataDirError, match="The data file .*runstrength.json can be changed by other users"):
+        open_store(store.directory)
+
+
+def test_a_readable_data_dir_of_ours_is_made_private(data_dir):
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o755)
+    open_store(data_dir)
+    assert os.stat(data_dir).st_mode & 0o777 == 0o700
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a file to another user needs root")
+def test_a_data_file_owned_by_another_user_is_refused(store):
+    store.settings.save(store.settings.get())
+    os.chown(store.data.main_path, 65534, 65534)
+    with pytest.raises(DataDirError, match="belongs to another user"):
+        open_store(store.directory)
+
+
+def test_a_data_file_that_is_a_symlink_is_refused(store, tmp_path):
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text("{}")
+    store.data.main_path.symlink_to(elsewhere)
+    with pytest.raises(DataDirError, match="is a symbolic link"):
+        open_store(store.directory)
+    assert elsewhere.read_text() == "{}"
+
+
+def test_a_data_dir_reached_through_a_symlink_is_fine(tmp_path):
+    real = tmp_path / "real"
+    open_store(real)
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    open_store(link).settings.save(open_store(link).settings.get())
+    assert (real / "runstrength.json").exists()
