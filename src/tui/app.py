@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
@@ -17,6 +18,7 @@ from tui.domain.workout_session import WorkoutSession
 from tui.resources import data_dir, styles_dir
 from tui.screens import calendar, history, routines, workout
 from tui.screens.settings import SettingsScreen
+from tui.screens.too_small import TooSmallScreen, too_small
 from tui.screens.transfer_commands import TransferCommands
 from tui.screens.workout_commands import StartWorkoutCommands
 from tui.store.open import Store
@@ -68,12 +70,26 @@ class RunStrengthApp(App):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.workout.current() is not None:
             self.switch_mode("workout")  # the Workout screen offers to resume it
+        self.call_after_refresh(self._check_size, *self.size)
         if self.exit_on_signals:
             # A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already, so
             # leave cleanly and give the terminal back instead of dying mid-frame.
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 loop.add_signal_handler(signal_number, self.exit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        covered = isinstance(self.screen, TooSmallScreen)
+        if too_small(width, height):
+            if covered:
+                self.screen.show_size(width, height)
+            else:
+                self.push_screen(TooSmallScreen())
+        elif covered:
+            self.pop_screen()
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:

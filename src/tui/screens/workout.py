@@ -27,19 +27,14 @@ TICK_S = 0.25
 
 
 def sets_text(sets: tuple[LoggedSet, ...]) -> str:
-    """Last time's sets in one line: "12 · 11 · 10 reps @ 5 kg"."""
-    parts = []
-    for s in sets:
-        text = f"{s.hold_s} s" if s.hold_s is not None else f"{s.reps}"
-        if s.load:
-            text += f" @ {s.load:g} {s.unit}"
-        if s.bands:
-            text += f" ({'+'.join(s.bands)})"
-        if s.side:
-            text += f" {s.side}"
-        parts.append(text)
-    unit = "" if sets and sets[0].hold_s is not None else " reps"
-    return " · ".join(parts) + unit
+    """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
+    if all(s.load is None and not s.bands and not s.side for s in sets):
+        counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
+        return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
+    return " · ".join(
+        SetValues(reps=s.reps, hold_s=s.hold_s, load=s.load, unit=s.unit, bands=s.bands, side=s.side).describe()
+        for s in sets
+    )
 
 
 class WorkoutScreen(WorkoutLifecycle, Screen):

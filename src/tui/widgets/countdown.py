@@ -57,10 +57,17 @@ class Countdown(Vertical):
             yield Digits("0:00")
             yield ProgressBar(total=100, show_eta=False, show_percentage=False)
 
+    _shown: tuple | None = None
+
     def show(self, title: str, keys: str, remaining_s: float, total_s: float) -> None:
+        done = 100.0 if total_s <= 0 else min(100.0, max(0.0, 100 * (1 - remaining_s / total_s)))
+        # Called four times a second: redraw only when something visible changed, to keep an idle rest cheap.
+        shown = (title, keys, clock_text(remaining_s), round(done))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.query_one("#countdown-title", Label).update(title)
         self.query_one("#countdown-keys", Label).update(keys)
         self.query_one(Digits).update(clock_text(remaining_s))
         self.set_class(remaining_s < 0, "overtime")
-        done = 100.0 if total_s <= 0 else min(100.0, max(0.0, 100 * (1 - remaining_s / total_s)))
         self.query_one(ProgressBar).update(total=100, progress=done)

@@ -1,0 +1,125 @@
+"""Measurements that must run in a process of their own; each prints one JSON line for bench.run to read.
+
+    python -m bench.probes first-frame app DATA_DIR   the app's first frame, headless
+    python -m bench.probes first-frame bare           a bare Textual app (header, label, footer), headless
+    python -m bench.probes bare-app                   that bare app in the terminal, for the tmux timing
+    python -m bench.probes log-latency DATA_DIR N     key press to durable set write, N presses, headless
+    python -m bench.probes rest-alert SECONDS         how late the rest bell rings after its deadline
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _max_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def bare_app():
+    """The reference: a Textual app with a header, a label and a footer."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Label
+
+    class Bare(App):
+        BINDINGS = [("q", "quit", "Quit")]
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Label("Hello")
+            yield Footer()
+
+    return Bare()
+
+
+def first_frame(kind: str, data: str | None) -> None:
+    if kind == "bare":
+        app = bare_app()
+    else:
+        from tui.app import make_app
+        from tui.store.open import open_store
+
+        app = make_app(open_store(Path(data)))
+
+    async def report(pilot) -> None:
+        await pilot.pause()  # the first frame has been composed and rendered
+        print(json.dumps({"max_rss_kib": _max_rss_kib()}), flush=True)
+        pilot.app.exit()
+
+    app.run(headless=True, size=(100, 30), auto_pilot=report)
+
+
+def log_latency(data: str, presses: int) -> None:
+    from tui.app import make_app
+    from tui.store.open import open_store
+
+    app = make_app(open_store(Path(data)))
+    routine = app.catalogue.routines["sample-upper-body-workout"]
+    latencies: list[float] = []
+
+    async def drive() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.start_workout(routine)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            for number in range(presses):
+                # The press returns once the key is handled, and the handler returns only after the write
+                # (fsync of file and directory included): that span is the user's wait for a durable set.
+                started = time.perf_counter()
+                await pilot.press("space")
+                latencies.append((time.perf_counter() - started) * 1000)
+                if app.session.all_done or number % 12 == 11:  # stay mid-workout: take the sets back
+                    while app.session.workout.sets:
+                        await pilot.press("u")
+        print(json.dumps({"latencies_ms": latencies}), flush=True)
+
+    asyncio.run(drive())
+
+
+def rest_alert(seconds: float) -> None:
+    import tempfile
+
+    from tui.app import make_app
+    from tui.domain.timers import RestTimer
+    from tui.store.open import open_store
+
+    app = make_app(open_store(Path(tempfile.mkdtemp()) / "data"))
+    rang: list[float] = []
+    app.bell = lambda: rang.append(time.time())
+
+    async def drive() -> None:
+        async with app.run_test() as pilot:
+            app.start_workout(app.catalogue.routines["sample-upper-body-workout"])
+            await pilot.pause()
+            now = app.clock.now()
+            app.session.rest = RestTimer(now, now.add(microseconds=int(seconds * 1_000_000)))
+            app.screen.changed()
+            while not rang:
+                await asyncio.sleep(0.01)
+            deadline = app.session.rest.deadline.timestamp()
+            print(json.dumps({"late_ms": (rang[0] - deadline) * 1000}), flush=True)
+
+    asyncio.run(drive())
+
+
+def main(argv: list[str]) -> None:
+    probe, *args = argv
+    if probe == "first-frame":
+        first_frame(args[0], args[1] if len(args) > 1 else None)
+    elif probe == "bare-app":
+        bare_app().run()
+    elif probe == "log-latency":
+        log_latency(args[0], int(args[1]))
+    elif probe == "rest-alert":
+        rest_alert(float(args[0]))
+    else:
+        raise SystemExit(f"unknown probe {probe!r}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

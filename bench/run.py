@@ -1,0 +1,142 @@
+"""Measure every PRODUCT.md performance target and print each figure with its ratio to its reference.
+
+    python -m bench.run                 1k, 10k and 50k logged sets (about five minutes; histories are cached)
+    python -m bench.run --smoke         a small size and few repetitions, so CI keeps the benchmark working
+
+References are measured in the same run on the same machine, so the ratios hold whatever the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pendulum
+
+from bench.history import write_history
+from bench.terminal_timing import first_frame_in_tmux, log_latency_in_tmux
+from tui.domain.catalogue_loading import load_catalogue
+from tui.resources import data_dir
+from tui.store.open import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+PYTHON = sys.executable
+APP = str(Path(sys.executable).parent / "runstrength-tui")
+TARGETS = {
+    "first frame": 1.3, "set write p95 (ms)": 15.0, "set write p95 vs 1k": 1.5, "streak + calendar (ms)": 5.0,
+    "peak memory": 1.5, "status": 1.5, "rest alert late (ms)": 100.0,
+}
+
+
+def history_dir(sets: int) -> Path:
+    """A data dir holding `sets` logged sets, generated once and reused (generation takes a while at 50k)."""
+    directory = CACHE / f"history-{sets}"
+    if not (directory / "runstrength.json").exists():
+        shutil.rmtree(directory, ignore_errors=True)
+        write_history(open_store(directory), load_catalogue(data_dir()), sets, pendulum.now("UTC"))
+    return directory
+
+
+def scratch_copy(directory: Path) -> Path:
+    """A copy to write into, so every run starts from the same history."""
+    copy = Path(tempfile.mkdtemp(prefix="runstrength-bench-")) / "data"
+    shutil.copytree(directory, copy)
+    return copy
+
+
+def timed_run(args: list[str]) -> tuple[float, dict]:
+    """Wall time of a whole process, and the JSON it printed last."""
+    started = time.perf_counter()
+    result = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    return elapsed, json.loads(lines[-1]) if lines else {}
+
+
+def median_run(args: list[str], repeats: int) -> tuple[float, dict]:
+    runs = [timed_run(args) for _ in range(repeats)]
+    return statistics.median(r[0] for r in runs), runs[-1][1]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def streak_and_calendar_ms(directory: Path, repeats: int) -> float:
+    from bench.calendar_timing import streak_and_calendar
+
+    store = open_store(directory)
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        streak_and_calendar(store)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure(sets: int, repeats: int, presses: int, in_tmux: bool) -> dict[str, float]:
+    directory = history_dir(sets)
+    figures: dict[str, float] = {"workouts": len(open_store(directory).history.summaries())}
+    bare_s, bare = median_run([PYTHON, "-m", "bench.probes", "first-frame", "bare"], repeats)
+    app_s, app = median_run([PYTHON, "-m", "bench.probes", "first-frame", "app", str(scratch_copy(directory))], repeats)
+    figures.update({"bare first frame (s)": bare_s, "app first frame (s)": app_s, "first frame": app_s / bare_s})
+    figures.update({"bare peak memory (MiB)": bare["max_rss_kib"] / 1024, "app peak memory (MiB)":
+                    app["max_rss_kib"] / 1024, "peak memory": app["max_rss_kib"] / bare["max_rss_kib"]})
+    _, latency = timed_run([PYTHON, "-m", "bench.probes", "log-latency", str(scratch_copy(directory)), str(presses)])
+    figures["set write p50 (ms)"] = percentile(latency["latencies_ms"], 0.5)
+    figures["set write p95 (ms)"] = percentile(latency["latencies_ms"], 0.95)
+    pendulum_s, _ = median_run([PYTHON, "-c", "import pendulum"], repeats)
+    status_s, _ = median_run([APP, "status", "--data-dir", str(directory)], repeats)
+    figures.update({"import pendulum (s)": pendulum_s, "status (s)": status_s, "status": status_s / pendulum_s})
+    figures["streak + calendar (ms)"] = streak_and_calendar_ms(directory, repeats * 4)
+    if in_tmux:
+        bare_tmux = statistics.median(first_frame_in_tmux([PYTHON, "-m", "bench.probes", "bare-app"], "Hello")
+                                      for _ in range(repeats))
+        app_tmux = statistics.median(first_frame_in_tmux([APP, "--data-dir", str(scratch_copy(directory))], "Quit")
+                                     for _ in range(repeats))
+        figures.update({"tmux bare first frame (s)": bare_tmux, "tmux app first frame (s)": app_tmux,
+                        "tmux first frame": app_tmux / bare_tmux})
+        tmux_latency = log_latency_in_tmux(APP, scratch_copy(directory), presses // 2)
+        figures["tmux set write p50 (ms)"] = percentile(tmux_latency, 0.5)
+        figures["tmux set write p95 (ms)"] = percentile(tmux_latency, 0.95)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="one small size, few repetitions (for CI)")
+    parser.add_argument("--sizes", default="1000,10000,50000", help="logged sets per history, comma separated")
+    parser.add_argument("--no-tmux", action="store_true", help="skip the real-terminal measurements")
+    args = parser.parse_args(argv)
+    sizes = [300] if args.smoke else [int(size) for size in args.sizes.split(",")]
+    repeats, presses = (2, 16) if args.smoke else (7, 80)
+    in_tmux = not args.no_tmux and shutil.which("tmux") is not None
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
+    results = {sets: measure(sets, repeats, presses, in_tmux and not args.smoke) for sets in sizes}
+    smallest = results[sizes[0]]
+    for sets, figures in results.items():
+        figures["set write p95 vs 1k"] = figures["set write p95 (ms)"] / smallest["set write p95 (ms)"]
+        print(f"\n== {sets} logged sets ({int(figures.pop('workouts'))} workouts) ==")
+        for name, value in figures.items():
+            target = TARGETS.get(name)
+            verdict = "" if target is None else ("  ok" if value <= target else f"  MISSES target {target:g}")
+            print(f"  {name:<28} {value:10.3f}{verdict}")
+    rest_s = 2 if args.smoke else 60
+    _, alert = timed_run([PYTHON, "-m", "bench.probes", "rest-alert", str(rest_s)])
+    verdict = "  ok" if alert["late_ms"] <= TARGETS["rest alert late (ms)"] else "  MISSES target 100"
+    print(f"\nrest alert over a {rest_s} s rest: {alert['late_ms']:.1f} ms after the deadline{verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

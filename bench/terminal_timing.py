@@ -1,0 +1,63 @@
+"""Timings taken the way a user meets them: the app in a real terminal (tmux), keys typed, the screen read."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+SOCKET = "runstrength-bench"
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
+
+
+def _wait_for(text: str, timeout: float = 20.0, poll: float = 0.005) -> float:
+    """Seconds until text is on screen."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if text in _tmux("capture-pane", "-p", "-t", "bench"):
+            return time.perf_counter() - started
+        time.sleep(poll)
+    raise TimeoutError(f"{text!r} never appeared")
+
+
+def first_frame_in_tmux(command: list[str], text: str) -> float:
+    """Seconds from starting the command in a fresh 100x30 pane until `text` is on screen."""
+    _tmux("kill-server")
+    started = time.perf_counter()
+    _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", " ".join(["exec", *command]))
+    _wait_for(text)
+    elapsed = time.perf_counter() - started
+    _tmux("kill-server")
+    return elapsed
+
+
+def log_latency_in_tmux(app: str, data: Path, presses: int) -> list[float]:
+    """Milliseconds from sending `space` to the workout file being replaced on disk, for each press."""
+    _tmux("kill-server")
+    _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", f"exec {app} --data-dir {data}")
+    _wait_for("Quit")
+    _tmux("send-keys", "-t", "bench", "C-p")
+    _wait_for("Search for commands")
+    _tmux("send-keys", "-t", "bench", "-l", "start gym upper")
+    _wait_for("Start workout: Gym upper-body")
+    _tmux("send-keys", "-t", "bench", "Enter")
+    _wait_for("Set 1 of 3")
+    workout_file = data / "workout.json"
+    latencies = []
+    for number in range(presses):
+        before = workout_file.stat().st_mtime_ns
+        started = time.perf_counter()
+        _tmux("send-keys", "-t", "bench", "Space")
+        while workout_file.stat().st_mtime_ns == before:
+            time.sleep(0.0005)
+        latencies.append((time.perf_counter() - started) * 1000)
+        if number % 12 == 11:  # stay mid-workout: take the sets back
+            for _ in range(12):
+                _tmux("send-keys", "-t", "bench", "u")
+            time.sleep(0.5)
+        time.sleep(0.05)
+    _tmux("kill-server")
+    return latencies

@@ -1,0 +1,41 @@
+"""Shown over everything while the terminal is smaller than the app is built for; nothing underneath stops."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Center, Middle
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+MIN_WIDTH, MIN_HEIGHT = 80, 24
+
+
+def too_small(width: int, height: int) -> bool:
+    return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+class TooSmallScreen(ModalScreen[None]):
+    """Asks for a bigger window; the workout, its timers and its data carry on underneath."""
+
+    DEFAULT_CSS = """
+    TooSmallScreen {
+        background: $background;
+    }
+    TooSmallScreen Static {
+        width: auto;
+        text-align: center;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Middle(), Center():
+            yield Static(id="too-small")
+
+    def show_size(self, width: int, height: int) -> None:
+        self.query_one("#too-small", Static).update(
+            f"Make the window bigger.\n\nrunstrength needs {MIN_WIDTH}x{MIN_HEIGHT}; this one is {width}x{height}.\n"
+            "Everything carries on meanwhile."
+        )
+
+    def on_mount(self) -> None:
+        self.show_size(*self.app.size)

@@ -1,0 +1,46 @@
+"""A terminal smaller than 80x24 gets a clear "make the window bigger"; resizing never loses the workout."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from tui.app import make_app
+from tui.screens.too_small import TooSmallScreen
+
+
+def message(app) -> str:
+    return str(app.screen.query_one("#too-small", Static).render())
+
+
+async def test_a_small_terminal_asks_for_a_bigger_window_and_it_goes_away_when_big_enough(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        assert "Make the window bigger" in message(app) and "this one is 60x20" in message(app)
+        await pilot.resize_terminal(79, 30)
+        await pilot.pause()
+        assert "this one is 79x30" in message(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not isinstance(app.screen, TooSmallScreen)
+
+
+async def test_resizing_during_a_rest_keeps_the_workout_and_its_timer(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        deadline = app.session.rest.deadline
+        await pilot.resize_terminal(50, 15)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        clock.advance(seconds=20)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        app.screen.tick()
+        assert app.session.rest.deadline == deadline
+        assert len(app.session.workout.sets) == 1
+        assert str(app.screen.query_one("#workout-position", Static).render()) == "Set 2 of 3"
+        assert app.screen.query_one("Digits").value == "0:40"
