@@ -1,0 +1,102 @@
+"""Command palette entries: export all data as JSON, export sets as CSV, import from a file.
+
+Each asks for a path in a small modal, does the work in a thread (an import of years of history must not freeze
+the screen) and reports the outcome with a notification, the same words the command line prints.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.domain.fields import DataFileError
+from tui.screens.transfer_dialog import TransferDialog
+from tui.store.errors import StoreError
+from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
+
+EXPORT_JSON = "Export all data as JSON…"
+EXPORT_CSV = "Export sets as CSV…"
+IMPORT = "Import from file…"
+
+COMMANDS = (
+    (EXPORT_JSON, "Everything you logged, lossless: workouts, routines, settings, freeze weeks", "json"),
+    (EXPORT_CSV, "One row per set with Strong's columns, for spreadsheets and other apps", "csv"),
+    (IMPORT, "Our JSON export or a Strong CSV export; importing the same file twice adds nothing", "import"),
+)
+
+
+class TransferCommands(Provider):
+    def _commands(self):
+        for text, help_text, kind in COMMANDS:
+            yield text, partial(ask_for_file, self.app, kind), help_text
+
+    async def discover(self) -> Hits:
+        for text, run, help_text in self._commands():
+            yield DiscoveryHit(text, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, run, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), run, help=help_text)
+
+
+def ask_for_file(app, kind: str) -> None:
+    """Ask where to export to (kind "json" or "csv") or what to import (kind "import"), then do it."""
+    if kind == "import":
+        dialog = TransferDialog(
+            "Import from file", "A runstrength-tui JSON export or a Strong CSV export. Only what is not already "
+            "in your log is added; a file with any mistake changes nothing.", "Import", reading=True,
+        )
+        app.push_screen(dialog, partial(_start, app, _import_file, None))
+        return
+    today = app.clock.now().in_timezone(app.settings.zone).date().isoformat()
+    what = "export" if kind == "json" else "sets"
+    explanation = ("Everything you logged, with your routines, settings and freeze weeks." if kind == "json"
+                   else "One row per set of every finished workout, with Strong's columns first.")
+    dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export",
+                            default=f"~/runstrength-{what}-{today}.{kind}")
+    app.push_screen(dialog, partial(_start, app, _export_file, kind))
+
+
+def _start(app, work, kind: str | None, path: Path | None) -> None:
+    if path is None:
+        return
+    job = partial(work, app, path) if kind is None else partial(work, app, kind, path)
+    app.run_worker(job, thread=True, exit_on_error=False, group="transfer", description=f"transfer {path.name}")
+
+
+def _export_file(app, kind: str, path: Path) -> None:
+    try:
+        data = read_everything(app.store)
+        write_export(path, export_content(data, kind, app.catalogue))
+    except (StoreError, OSError) as error:
+        app.call_from_thread(app.notify, f"Nothing was exported: {error}", title="Export", severity="error")
+        return
+    message = f"Exported {data.summary(kind)} to {path.name}"
+    app.call_from_thread(app.notify, message, title="Export")
+
+
+def _import_file(app, path: Path) -> None:
+    try:
+        plan = import_into(app.store, read_import_file(path, app.catalogue, app.settings))
+    except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
+        app.call_from_thread(app.notify, f"Nothing was imported. {error}", title="Import", severity="error",
+                             timeout=15)
+        return
+    app.call_from_thread(_imported, app, plan)
+
+
+def _imported(app, plan) -> None:
+    if plan.settings is not None:  # the user had never saved settings: the file's now apply
+        app.settings = app.store.settings.get()
+        if app.settings.theme in app.available_themes:
+            app.theme = app.settings.theme
+    reload = getattr(app.screen, "reload", None)  # the screen showing now may list what was just added
+    if callable(reload):
+        reload()
+    text = "\n".join(plan.report(dry_run=False))
+    app.notify(text[:1].upper() + text[1:], title="Import", timeout=10)

@@ -1,0 +1,168 @@
+"""Export and import at the data directory: everything read out of a store, and an import written in whole.
+
+An import is planned and written under the one lock, so an app open in another process never loses a set to
+it. Files are written in an order that makes the main file the commit point: year files first (a workout in a
+year file but not in the per-day index counts as not imported, and importing again completes it; history is
+keyed by id), then the main file (index, routines, freezes, settings) in one write, then the workout in progress.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tui.domain.catalogue import Catalogue
+from tui.domain.exercise_names import ExerciseNames
+from tui.domain.export_format import encode, from_json, looks_like_json, to_document
+from tui.domain.import_plan import Existing, ImportPlan, plan_import
+from tui.domain.routine_codec import routine_to_data
+from tui.domain.settings import Settings
+from tui.domain.strong_csv import from_csv, to_csv
+from tui.domain.transfer_data import ImportFileError, UserData
+from tui.domain.workouts import Workout
+from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
+from tui.store.files import read_document, write_atomically
+from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
+from tui.store.history import INDEX_TABLE, WORKOUTS_TABLE, WorkoutSummary
+from tui.store.open import Store
+from tui.store.routines_repo import TABLE as ROUTINES_TABLE
+from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
+from tui.store.workout_in_progress import TABLE as IN_PROGRESS_TABLE
+
+FORMATS = ("json", "csv")
+
+
+# --- export ------------------------------------------------------------------------------------------------
+
+
+def read_everything(store: Store) -> UserData:
+    """Every finished workout, the workout in progress, the user's routines, settings and freeze weeks."""
+    # Under the lock: a workout finished in another window meanwhile is in the export once, never twice or not at
+    # all (it moves from workout.json to a year file).
+    with store.data.locked():
+        return UserData(
+            workouts=tuple(store.history.all()),
+            in_progress=store.workout.current(),
+            routines=tuple(store.routines.all()),
+            settings=store.settings.get(),
+            freezes=tuple(store.freezes.all()),
+        )
+
+
+def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> bytes:
+    """The export file's bytes: the lossless JSON document, or one CSV row per set of each finished workout."""
+    if output_format == "csv":
+        return to_csv(data.workouts, ExerciseNames(catalogue.exercises)).encode("utf-8")
+    return encode(to_document(data))
+
+
+def write_export(path: Path, content: bytes) -> None:
+    """Write an export atomically, private to the user (0600) like the data files themselves."""
+    write_atomically(path, content)
+
+
+# --- import ------------------------------------------------------------------------------------------------
+
+
+def read_import_file(path: Path, catalogue: Catalogue, settings: Settings) -> UserData:
+    """Read and check a whole import file (our JSON export, or a Strong CSV export); raises ImportFileError.
+
+    CSV times are taken in the user's time zone and weights without a unit in their unit.
+    """
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(name, None, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(name, None, f"is not UTF-8 text (byte {error.start} is not); "
+                                          f"export it again as UTF-8") from None
+    if looks_like_json(text):
+        return from_json(text, name, catalogue)
+    return from_csv(text, name, ExerciseNames(catalogue.exercises), settings.zone, settings.units)
+
+
+def _docs(document: dict[str, Any] | None, table: str) -> list[dict[str, Any]]:
+    docs = (document or {}).get(table)
+    return [doc for doc in docs.values() if isinstance(doc, dict)] if isinstance(docs, dict) else []
+
+
+def existing_in(directory: Path) -> Existing:
+    """What the directory holds that an import must not add again. Reads files only: creates nothing."""
+    directory = Path(directory)
+    main = read_document(directory / MAIN_FILE)
+    workout_ids = frozenset(str(doc.get("id")) for doc in _docs(main, INDEX_TABLE))
+    current_docs = _docs(read_document(directory / WORKOUT_FILE), IN_PROGRESS_TABLE)
+    in_progress = Workout.from_data(current_docs[0]) if current_docs else None
+    set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
+    for path in sorted(directory.glob("history-*.json")):
+        if path.stem.removeprefix("history-").isdigit():
+            for doc in _docs(read_document(path), WORKOUTS_TABLE):
+                # A workout in a year file but not in the index is from an import cut off before its commit:
+                # its sets are not there yet as far as the user can tell, so importing again completes it.
+                if doc.get("id") in workout_ids:
+                    set_ids.update(str(s.get("id")) for s in doc.get("sets", ()) if isinstance(s, dict))
+    settings_docs = _docs(main, SETTINGS_TABLE)
+    return Existing(
+        workout_ids=workout_ids,
+        set_ids=frozenset(set_ids),
+        in_progress=in_progress,
+        routine_ids=frozenset(str(doc.get("id")) for doc in _docs(main, ROUTINES_TABLE)),
+        freezes=frozenset(freeze_days(_docs(main, FREEZES_TABLE))),
+        settings=settings_from_docs(settings_docs) if settings_docs else None,
+    )
+
+
+def preview_import(directory: Path, data: UserData) -> ImportPlan:
+    """What importing data would add (for --dry-run); changes nothing, not even a missing directory."""
+    return plan_import(data, existing_in(directory))
+
+
+def import_into(store: Store, data: UserData) -> ImportPlan:
+    """Add to the store what data holds and it does not; returns what was added.
+
+    Planned on a fresh read under the lock and written before the lock is let go, so a set another process
+    logs meanwhile waits for the import and is kept.
+    """
+    with store.data.locked():
+        plan = plan_import(data, existing_in(store.directory))
+        if plan.adds_anything:
+            _write(store.data, plan)
+    return plan
+
+
+def _write(data: DataStore, plan: ImportPlan) -> None:
+    by_year: dict[int, list[dict[str, Any]]] = {}
+    for workout in plan.workouts:
+        by_year.setdefault(workout.local_date.year, []).append(workout.to_data())
+    for year, docs in sorted(by_year.items()):
+        with data.transaction(data.history_path(year)) as db:
+            _replace_by_id(db.table(WORKOUTS_TABLE), docs)
+    write_main_file(data, plan)
+    if plan.in_progress is not None:
+        with data.transaction(data.workout_path) as db:
+            table = db.table(IN_PROGRESS_TABLE)
+            if not table.all():  # planned under this same lock with nothing in progress; checked once more
+                table.insert(plan.in_progress.to_data())
+
+
+def write_main_file(data: DataStore, plan: ImportPlan) -> None:
+    """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write."""
+    with data.transaction(data.main_path) as db:
+        _replace_by_id(db.table(INDEX_TABLE), [WorkoutSummary.of(workout).to_data() for workout in plan.workouts])
+        db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
+        db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
+        if plan.settings is not None:
+            db.table(SETTINGS_TABLE).truncate()
+            db.table(SETTINGS_TABLE).insert(plan.settings.to_data())
+
+
+def _replace_by_id(table, docs: list[dict[str, Any]]) -> None:
+    # A year file may already hold one of these from an import cut off before its commit: replace it whole.
+    wanted = {doc["id"]: doc for doc in docs}
+    stale = [doc.doc_id for doc in table.all() if doc.get("id") in wanted]
+    if stale:
+        table.remove(doc_ids=stale)
+    table.insert_multiple(wanted.values())

@@ -1,0 +1,70 @@
+"""`runstrength-tui export` and `runstrength-tui import`: the subcommands' glue, with no Textual anywhere.
+
+Data problems (a bad import file, a newer export, a store error) are raised for cli.main to print and turn
+into exit code 2; what only these commands can meet (an output path that cannot be written) is handled here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.settings import Settings
+from tui.resources import data_dir
+from tui.store.snapshot import read_snapshot
+from tui.store.transfer import (
+    export_content, import_into, preview_import, read_everything, read_import_file, write_export,
+)
+
+EXIT_OK = 0
+EXIT_DATA_PROBLEM = 2
+
+
+def _shipped_catalogue() -> Catalogue:
+    return load_catalogue(data_dir())
+
+
+def _complain(message: str) -> int:
+    print(f"runstrength-tui: {message}", file=sys.stderr)
+    return EXIT_DATA_PROBLEM
+
+
+def run_export(directory: Path, output_format: str = "json", output: str | None = None) -> int:
+    """Write the export to stdout, or atomically (mode 0600) to output; 0 when done."""
+    from tui.store.open import open_store
+
+    if not Path(directory).is_dir():
+        return _complain(f"there is no runstrength-tui data in {directory}, so nothing was exported. "
+                         f"Give the right directory with --data-dir.")
+    data = read_everything(open_store(directory))
+    content = export_content(data, output_format, _shipped_catalogue())
+    if output in (None, "-"):
+        sys.stdout.write(content.decode("utf-8"))
+        sys.stdout.flush()
+        return EXIT_OK
+    target = Path(output).expanduser()
+    try:
+        write_export(target, content)
+    except OSError as error:
+        return _complain(f"cannot write {output} ({error.strerror or error}); nothing was exported")
+    print(f"exported {data.summary(output_format)} as {output_format.upper()} to {output}")
+    return EXIT_OK
+
+
+def run_import(directory: Path, file: str, dry_run: bool = False) -> int:
+    """Import a file (our JSON export or a Strong CSV export); --dry-run only says what would be added."""
+    snapshot = read_snapshot(directory) if Path(directory).is_dir() else None
+    settings = snapshot.settings if snapshot else Settings()
+    # The whole file is read and checked before the data directory is opened: a bad file changes nothing.
+    data = read_import_file(Path(file).expanduser(), _shipped_catalogue(), settings)
+    if dry_run:
+        plan = preview_import(directory, data)
+    else:
+        from tui.store.open import open_store
+
+        plan = import_into(open_store(directory), data)
+    for line in plan.report(dry_run):
+        print(line)
+    return EXIT_OK

@@ -1,0 +1,163 @@
+"""A bad, truncated or too-new import file: a message naming the line or entry, and not one byte changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import orjson
+import pytest
+
+import tui.store.transfer
+from tui.cli import main
+from tui.domain.settings import Settings
+from tui.store.open import open_store
+from tui.store.snapshot import read_snapshot
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
+
+STRONG = (FIXTURES / "strong_export.csv").read_text()
+
+
+@pytest.fixture
+def lived_in(data_dir):
+    """A data directory with a few weeks of history, a routine-free log and a workout in progress."""
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    for day in range(1, 6):
+        workout = a_workout(at=moment(2026, 3, day, 18, 0), sets=4, name=f"Day {day}")
+        store.history.save(replace(workout, finished_at=moment(2026, 3, day, 19, 0)))
+    store.workout.start(a_workout(sets=2, name="Live"))
+    return data_dir
+
+
+@pytest.fixture
+def good_export(lived_in, tmp_path, capsys):
+    path = tmp_path / "export.json"
+    assert main(["--data-dir", str(lived_in), "export", "-o", str(path)]) == 0
+    capsys.readouterr()
+    return path.read_bytes()
+
+
+def _import_refused(capsys, data_dir, path, *expected: str) -> None:
+    before = picture(data_dir)
+    assert main(["--data-dir", str(data_dir), "import", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"runstrength-tui: {path}: ")
+    for text in expected:
+        assert text in captured.err
+    assert picture(data_dir) == before
+
+
+def _another_dir_and_this_one(tmp_path, lived_in):
+    empty = tmp_path / "empty"
+    return (empty, lived_in)
+
+
+def test_json_cut_off_midway_is_refused(good_export, lived_in, tmp_path, capsys):
+    path = tmp_path / "cut.json"
+    path.write_bytes(good_export[: len(good_export) // 2])
+    for target in _another_dir_and_this_one(tmp_path, lived_in):
+        _import_refused(capsys, target, path, "is not valid JSON", "cut short")
+    assert not (tmp_path / "empty").exists()
+
+
+def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_path, capsys):
+    document = orjson.loads(good_export)
+    document["workouts"][3]["sets"][2]["reps"] = "ten"
+    path = tmp_path / "ten.json"
+    path.write_bytes(orjson.dumps(document))
+    for target in _another_dir_and_this_one(tmp_path, lived_in):
+        _import_refused(capsys, target, path, "workouts[3].sets[2].reps: should be a whole number of reps, not 'ten'")
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d["workouts"][1]["sets"][0].update(load="heavy"), "workouts[1].sets[0].load"),
+    (lambda d: d["workouts"][0]["started_at"].update(zone="Mars/Olympus"), "workouts[0].started_at.zone"),
+    (lambda d: d["workouts"][2]["sets"][1].update(rpe=11), "workouts[2].sets[1].rpe"),
+    (lambda d: d["workouts"][4].update(id=d["workouts"][0]["id"]), "workouts[4].id"),
+    (lambda d: d["workouts"][0]["sets"][0].update(colour="red"), "workouts[0].sets[0].colour"),
+    (lambda d: d["settings"].update(units="stone"), "settings: units must be one of kg, lb"),
+    (lambda d: d.update(freezes=["2026-02-30"]), "freezes[0]"),
+    (lambda d: d["workout_in_progress"].update(finished_at=d["workouts"][0]["finished_at"]),
+     "workout_in_progress.finished_at"),
+])
+def test_any_wrong_entry_is_named_and_nothing_changes(good_export, lived_in, tmp_path, capsys, change, where):
+    document = orjson.loads(good_export)
+    change(document)
+    path = tmp_path / "edited.json"
+    path.write_bytes(orjson.dumps(document))
+    _import_refused(capsys, lived_in, path, where)
+
+
+def test_an_export_from_a_newer_version_is_refused_clearly(good_export, lived_in, tmp_path, capsys):
+    document = orjson.loads(good_export)
+    document["version"] = 2
+    document["new_kind_of_thing"] = []
+    path = tmp_path / "newer.json"
+    path.write_bytes(orjson.dumps(document))
+    _import_refused(capsys, lived_in, path, "newer runstrength-tui", "export version 2", "Upgrade")
+
+
+def test_a_csv_without_the_weight_column_is_refused_at_line_1(lived_in, tmp_path, capsys):
+    lines = STRONG.splitlines(keepends=True)
+    path = tmp_path / "no-weight.csv"
+    path.write_text("".join(",".join(c for i, c in enumerate(_cells(line)) if i != 5) + "\n" for line in lines))
+    _import_refused(capsys, lived_in, path, "line 1: the column Weight is missing")
+
+
+def test_a_non_numeric_weight_on_line_7_is_refused_naming_line_7(lived_in, tmp_path, capsys):
+    lines = STRONG.splitlines(keepends=True)
+    cells = _cells(lines[6])
+    cells[5] = "heavy"
+    lines[6] = ",".join(cells) + "\n"
+    path = tmp_path / "heavy.csv"
+    path.write_text("".join(lines))
+    for target in _another_dir_and_this_one(tmp_path, lived_in):
+        _import_refused(capsys, target, path, "line 7: Weight should be a number, not 'heavy'")
+
+
+def test_a_csv_cut_off_midway_is_refused(lived_in, tmp_path, capsys):
+    path = tmp_path / "cut.csv"
+    path.write_text(STRONG[: STRONG.index("Russian Twist") + len('Russian Twist"')])
+    _import_refused(capsys, lived_in, path, "line 9: has 4 of the 12 columns; is the file cut short?")
+    path.write_text(STRONG[: STRONG.index("Russian Twist")])  # inside an open quote
+    _import_refused(capsys, lived_in, path, "line 9: is not valid CSV", "cut short")
+
+
+def test_a_file_that_is_neither_utf8_nor_there_is_refused(lived_in, tmp_path, capsys):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(STRONG.replace("Felt strong", "Très bien").encode("latin-1"))
+    _import_refused(capsys, lived_in, path, "is not UTF-8 text")
+    _import_refused(capsys, lived_in, tmp_path / "missing.json", "cannot be read")
+
+
+def test_an_import_cut_off_before_its_commit_shows_nothing_imported_and_completes_when_run_again(
+        good_export, tmp_path, capsys, monkeypatch):
+    target = tmp_path / "target"
+    path = tmp_path / "export.json"
+    path.write_bytes(good_export)
+
+    def power_cut(*args):
+        raise OSError("power cut")  # the year files are written; the main file (the commit) is not
+
+    monkeypatch.setattr(tui.store.transfer, "write_main_file", power_cut)
+    with pytest.raises(OSError):
+        main(["--data-dir", str(target), "import", str(path)])
+    assert list(target.glob("history-*.json"))  # the cut came after the year files...
+    snapshot = read_snapshot(target)
+    assert snapshot is None or snapshot.workouts == []  # ...and before anything was indexed
+    assert open_store(target).workout.current() is None
+    assert open_store(target).settings.get() == Settings()
+
+    monkeypatch.undo()
+    assert main(["--data-dir", str(target), "import", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("added 5 workouts (20 sets), 0 routines, the workout in progress")
+    assert main(["--data-dir", str(target), "export"]) == 0
+    assert capsys.readouterr().out.encode() == good_export
+
+
+def _cells(line: str) -> list[str]:
+    import csv
+
+    return next(csv.reader([line.rstrip("\n")]))

@@ -1,0 +1,164 @@
+"""`runstrength-tui export` and `import` as a user types them."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import orjson
+import pytest
+
+from tui.cli import main
+from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.ranges import IntRange
+from tui.domain.settings import Settings
+from tui.store.open import open_store
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
+
+
+@pytest.fixture
+def logged(data_dir):
+    store = open_store(data_dir)
+    store.settings.save(Settings(units="lb", weekly_target=3, time_zone="Europe/Paris"))
+    for day in (2, 4, 9):
+        workout = a_workout(at=moment(2026, 3, day, 7, 0), sets=3)
+        store.history.save(replace(workout, finished_at=moment(2026, 3, day, 8, 0)))
+    store.routines.save(Routine(
+        id="my-core", name="My core", description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CORE,),
+        entries=(RoutineEntry("plank", sets=IntRange(3, 3), hold_s=IntRange(30, 60)),),
+    ))
+    store.freezes.freeze(moment(2026, 3, 18, 12, 0).local_date, "monday")
+    return data_dir
+
+
+def test_export_prints_a_versioned_document_of_everything(logged, capsys):
+    assert main(["--data-dir", str(logged), "export"]) == 0
+    document = orjson.loads(capsys.readouterr().out)
+    assert (document["format"], document["version"]) == ("runstrength-export", 1)
+    assert "exported_at" not in document  # the same data always exports to the same bytes
+    assert len(document["workouts"]) == 3 and sum(len(w["sets"]) for w in document["workouts"]) == 9
+    assert [r["id"] for r in document["routines"]] == ["my-core"]
+    assert document["freezes"] == ["2026-03-16"]
+    assert document["settings"]["units"] == "lb" and document["settings"]["weekly_target"] == 3
+    assert document["workout_in_progress"] is None
+
+
+def test_export_to_a_file_is_private_and_leaves_no_temp_file(logged, tmp_path, capsys):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "backup.json"
+    target.write_text("an older backup")
+    os.chmod(target, 0o644)
+    assert main(["--data-dir", str(logged), "export", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == f"exported 3 workouts (9 sets), 1 routine as JSON to {target}\n"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert orjson.loads(target.read_bytes())["format"] == "runstrength-export"
+    assert [p.name for p in out_dir.iterdir()] == ["backup.json"]
+
+
+def test_exports_of_the_same_data_are_identical(logged, capsys):
+    main(["--data-dir", str(logged), "export"])
+    first = capsys.readouterr().out
+    main(["--data-dir", str(logged), "export"])
+    assert capsys.readouterr().out == first
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so(logged, tmp_path, capsys):
+    assert main(["--data-dir", str(logged), "export", "-o", str(tmp_path / "no" / "such.json")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_export_from_a_directory_with_no_data_says_so_and_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "typo"
+    assert main(["--data-dir", str(missing), "export"]) == 2
+    assert "there is no runstrength-tui data in" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_importing_an_export_twice_adds_nothing_the_second_time(logged, tmp_path, capsys):
+    export = tmp_path / "export.json"
+    main(["--data-dir", str(logged), "export", "-o", str(export)])
+    target = tmp_path / "target"
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(target), "import", str(export), "--dry-run"]) == 0
+    assert capsys.readouterr().out == "would add 3 workouts (9 sets), 1 routine, 1 freeze week, the settings\n"
+    assert not target.exists()
+
+    assert main(["--data-dir", str(target), "import", str(export)]) == 0
+    assert capsys.readouterr().out == "added 3 workouts (9 sets), 1 routine, 1 freeze week, the settings\n"
+    after_first = picture(target)
+    assert main(["--data-dir", str(target), "import", str(export)]) == 0
+    assert capsys.readouterr().out == "nothing to add; 3 workouts already present; 1 routine already present\n"
+    assert picture(target) == after_first
+
+
+def test_importing_into_a_log_of_ones_own_adds_only_what_is_new_and_keeps_ones_settings(logged, tmp_path, capsys):
+    export = tmp_path / "export.json"
+    main(["--data-dir", str(logged), "export", "-o", str(export)])
+    target = open_store(tmp_path / "target")
+    target.settings.save(Settings(units="kg"))
+    target.history.save(replace(a_workout(at=moment(2026, 4, 1, 7, 0), sets=1), finished_at=moment(2026, 4, 1, 8, 0)))
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(target.directory), "import", str(export)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["added 3 workouts (9 sets), 1 routine, 1 freeze week",
+                     "your settings are kept as they are (the file's settings are not applied)"]
+    assert open_store(target.directory).settings.get().units == "kg"
+    assert len(list(open_store(target.directory).history.all())) == 4
+
+
+def test_the_workout_in_progress_is_exported_and_imported_without_taking_over_another(data_dir, tmp_path, capsys):
+    store = open_store(data_dir)
+    store.workout.start(replace(a_workout(sets=2, name="Evening core"), progress={"driver": {"id": "x", "pid": 1}}))
+    export = tmp_path / "export.json"
+    main(["--data-dir", str(data_dir), "export", "-o", str(export)])
+    assert "driver" not in orjson.loads(export.read_bytes())["workout_in_progress"].get("progress", {})
+
+    busy = open_store(tmp_path / "busy")
+    busy.workout.start(a_workout(name="Morning push"))
+    capsys.readouterr()
+    assert main(["--data-dir", str(busy.directory), "import", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert "the file's workout in progress ('Evening core') was left out: 'Morning push' is in progress here" in out
+    assert busy.workout.current().name == "Morning push"
+
+    assert main(["--data-dir", str(tmp_path / "free"), "import", str(export)]) == 0
+    assert "the workout in progress (2 sets)" in capsys.readouterr().out
+    assert open_store(tmp_path / "free").workout.current().name == "Evening core"
+
+
+def _run_python(code: str, env_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "RUNSTRENGTH_HOME": str(env_dir)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argv", [["export"], ["export", "--format", "csv"],
+                                  ["import", str(FIXTURES / "strong_export.csv"), "--dry-run"],
+                                  ["import", str(FIXTURES / "strong_export.csv")]])
+def test_export_and_import_never_import_textual(logged, argv):
+    code = ("import sys; from tui.cli import main; code = main(%r); "
+            "print('textual' in sys.modules, 'rich' in sys.modules, code, file=sys.stderr)" % argv)
+    done = _run_python(code, logged)
+    assert done.stderr.strip().splitlines()[-1] == "False False 0", done.stderr
+
+
+@pytest.mark.slow
+def test_the_installed_command_exports(logged, tmp_path):
+    command = Path(sys.executable).parent / "runstrength-tui"
+    out = tmp_path / "installed.json"
+    done = subprocess.run([str(command), "--data-dir", str(logged), "export", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(orjson.loads(out.read_bytes())["workouts"]) == 3
+    done = subprocess.run([str(command), "--data-dir", str(logged), "export", "--format", "csv"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
+                                  "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID\n")

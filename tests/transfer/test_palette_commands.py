@@ -1,0 +1,91 @@
+"""Export and import from the command palette inside the app: a path in a small modal, the outcome notified."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import orjson
+
+from tui.app import make_app
+from tui.domain.settings import Settings
+from tui.screens.transfer_dialog import TransferDialog
+from tui.store.open import open_store
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
+
+
+async def _run_command(app, pilot, words: str, path) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.press(*[{" ": "space"}.get(char, char) for char in words])
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, TransferDialog)
+    app.screen.query_one("#transfer-path").value = str(path)
+    await pilot.press("enter")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_export_all_data_as_json_from_the_palette(store, clock, tmp_path):
+    store.history.save(replace(a_workout(at=moment(2026, 3, 2, 7, 0), sets=3), finished_at=moment(2026, 3, 2, 8, 0)))
+    target = tmp_path / "backup.json"
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "export all data", target)
+        assert "Exported 1 workout (3 sets), 0 routines to backup.json" in _notes(app)
+    assert len(orjson.loads(target.read_bytes())["workouts"]) == 1
+
+
+async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp_path):
+    target = tmp_path / "sets.csv"
+    target.write_text("keep me unless told")
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "export sets as csv", target)
+        assert isinstance(app.screen, TransferDialog)  # still asking: the file exists
+        assert target.read_text() == "keep me unless told"
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert target.read_text().startswith("Date,Workout Name,Duration,Exercise Name,")
+
+
+async def test_import_a_strong_export_from_the_palette(data_dir, clock):
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", FIXTURES / "strong_export.csv")
+        assert any(note.startswith("Added 3 workouts (11 sets)") for note in _notes(app))
+    assert len(open_store(data_dir).history.summaries()) == 3
+
+
+async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_nothing(data_dir, clock, tmp_path):
+    store = open_store(data_dir)
+    bad = tmp_path / "bad.csv"
+    bad.write_text((FIXTURES / "strong_export.csv").read_text().replace(",62.5,", ",lots,"))
+    before = picture(data_dir)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", bad)
+        assert any("Nothing was imported" in note and "line 3: Weight should be a number, not 'lots'" in note
+                   for note in _notes(app))
+    assert picture(data_dir) == before
+
+
+async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(store, clock, tmp_path):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _run_command(app, pilot, "import from file", tmp_path / "nowhere.csv")
+        assert isinstance(app.screen, TransferDialog)
+        assert "There is no file at" in str(app.screen.query_one("#transfer-problem").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, TransferDialog)

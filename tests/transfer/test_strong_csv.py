@@ -1,0 +1,143 @@
+"""A Strong CSV export brought in: names mapped to our exercises, values kept, workouts grouped; CSV we write."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+
+import pytest
+
+from tui.cli import main
+from tui.domain.exercise_names import ExerciseNames, custom_id, loose_key
+from tui.domain.settings import Settings
+from tui.domain.strong_csv import STRONG_COLUMNS, format_duration, from_csv
+from tui.store.open import open_store
+from tests.builders import a_set, a_workout, moment
+from tests.transfer.conftest import FIXTURES
+
+STRONG = FIXTURES / "strong_export.csv"
+
+
+@pytest.fixture
+def paris_store(data_dir):
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris", units="kg"))
+    return store
+
+
+def test_a_strong_export_comes_in_as_workouts_with_our_exercise_ids(paris_store, data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("added 3 workouts (11 sets), 0 routines\n")
+    assert "Zercher Squat (Barbell)" in out  # named as kept custom
+
+    workouts = list(open_store(data_dir).history.all())
+    assert [(w.name, w.started_at.local.format("YYYY-MM-DD HH:mm:ss"), len(w.sets)) for w in workouts] == [
+        ("Evening Upper", "2024-01-04 17:39:43", 5), ("Core", "2024-01-06 08:02:10", 3),
+        ("Evening Upper", "2024-01-09 18:15:00", 3),
+    ]
+    upper, core, second = workouts
+    assert upper.started_at.zone == "Europe/Paris"
+    assert (upper.finished_at.utc - upper.started_at.utc).in_minutes() == 65
+    assert (core.finished_at.utc - core.started_at.utc).in_minutes() == 42
+    assert upper.note == "Felt strong" and second.note == '"Green" band at home'
+
+    assert [s.exercise_id for s in upper.sets] == [
+        "bench-press", "bench-press", "pull-up", "pull-up", "custom:zercher-squat-barbell"]
+    bench = upper.sets[1]
+    assert (bench.load, bench.unit, bench.reps, bench.rpe) == (62.5, "kg", 6, 8.5)
+    assert bench.note == "Grip slipped, chalk next time"
+    assert (upper.sets[2].load, upper.sets[2].reps) == (None, 10)  # Strong's 0 kg is bodyweight alone
+
+    assert [(s.exercise_id, s.hold_s, s.reps) for s in core.sets] == [
+        ("plank", 60, None), ("plank", 45, None), ("russian-twist", None, 20)]
+    assert core.sets[2].note == "Slow, controlled"
+    assisted = second.sets[0]
+    assert (assisted.exercise_id, assisted.load) == ("band-assisted-pull-up", -20.0)  # assistance is negative
+    assert [s.exercise_id for s in second.sets[1:]] == ["lat-pulldown", "lat-pulldown"]
+
+
+def test_importing_the_same_strong_file_again_adds_nothing(paris_store, data_dir, capsys):
+    main(["--data-dir", str(data_dir), "import", str(STRONG)])
+    files = {path.name: path.read_bytes() for path in data_dir.glob("*.json")}
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
+    assert capsys.readouterr().out.startswith("nothing to add; 3 workouts already present")
+    assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
+
+
+def test_a_dry_run_says_what_would_come_in_and_changes_nothing(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("would add 3 workouts (11 sets), 0 routines")
+    assert not data_dir.exists()
+
+
+def test_our_csv_has_strongs_columns_first_then_ours(store, data_dir, capsys):
+    workout = replace(a_workout(at=moment(2026, 3, 2, 7, 5), name="Morning, core"), note='He said "go"',
+                      finished_at=moment(2026, 3, 2, 8, 10),
+                      sets=(a_set("plank", reps=None, hold_s=45), a_set("push-up", reps=12, load=-5.0, side="L",
+                                                                       bands=("red", "green"), rpe=7.5,
+                                                                       note="left, then\nright")))
+    store.history.save(workout)
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0][:12]) == STRONG_COLUMNS
+    assert rows[0][12:] == ["Side", "Band", "Unit", "Set ID"]
+    header = rows[0]
+    plank, push_up = (dict(zip(header, row)) for row in rows[1:])
+    assert plank["Date"] == "2026-03-02 07:05:00" and plank["Duration"] == "1h 5m"
+    assert plank["Workout Name"] == "Morning, core" and plank["Workout Notes"] == 'He said "go"'
+    assert (plank["Exercise Name"], plank["Seconds"], plank["Reps"], plank["Weight"], plank["Unit"]) == (
+        "Plank", "45", "0", "0", "")
+    assert (push_up["Exercise Name"], push_up["Weight"], push_up["Unit"], push_up["Reps"], push_up["RPE"]) == (
+        "Push-up", "-5", "kg", "12", "7.5")
+    assert (push_up["Side"], push_up["Band"], push_up["Notes"]) == ("L", "red+green", "left, then\nright")
+    assert push_up["Set ID"] == workout.sets[1].id
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(0, "0m"), (42 * 60 + 59, "42m"), (3600, "1h"), (3900, "1h 5m")])
+def test_durations_read_like_strongs(seconds, text):
+    assert format_duration(seconds) == text
+
+
+def test_every_exercise_of_ours_is_found_again_by_the_name_we_export_it_under(catalogue):
+    names = ExerciseNames(catalogue.exercises)
+    for exercise_id in catalogue.exercises:
+        assert names.id_for(names.name_of(exercise_id)) == exercise_id
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("Bench Press (Barbell)", "bench-press"), ("Pull Up", "pull-up"), ("PULL-UPS", "pull-up"),
+    ("planks", "plank"), ("Lat Pulldown (Cable)", "lat-pulldown"), ("Lateral Raise (Dumbbell)", "lateral-raise"),
+    ("Shrug (Dumbbell)", "shoulder-shrug"), ("Superman", "superman"), ("Crunch (Machine)", None),
+    ("Chin Up", None),
+])
+def test_names_are_matched_ignoring_case_hyphens_and_plurals(catalogue, name, found):
+    assert ExerciseNames(catalogue.exercises).find(name) == found
+
+
+def test_an_exercise_we_do_not_know_keeps_a_stable_custom_id():
+    assert custom_id("Zercher Squat (Barbell)") == "custom:zercher-squat-barbell" == custom_id(" zercher squat BARBELL")
+    assert custom_id("深蹲") == custom_id("深蹲") != custom_id("引体向上")
+    assert loose_key("Push-Ups") == loose_key("push up")
+
+
+def test_strongs_older_semicolon_files_with_units_and_twelve_hour_times_are_read(catalogue):
+    text = (
+        "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;"
+        "Notes;Workout Notes;Workout Duration\n"
+        '2019-01-11 5:31:54\u202fPM;"Leg";"Deadlift (Barbell)";1;135;lbs;5;;;;0;"";"";45m\n'
+        '2019-01-11 5:31:54\u202fPM;"Leg";"Deadlift (Barbell)";Rest Timer;;;;;;;90;"";"";45m\n'
+        '2019-01-11 5:31:54\u202fPM;"Leg";"Running";1;0;lbs;0;;2,5;km;900;"";"";45m\n'
+    )
+    data = from_csv(text, "old.csv", ExerciseNames(catalogue.exercises), "America/New_York", "kg")
+    (workout,) = data.workouts
+    assert workout.started_at.local.format("YYYY-MM-DD HH:mm:ss") == "2019-01-11 17:31:54"
+    assert (workout.finished_at.utc - workout.started_at.utc).in_minutes() == 45
+    deadlift, run = workout.sets  # the rest timer row is not a set
+    assert (deadlift.exercise_id, deadlift.load, deadlift.unit, deadlift.reps) == (
+        "custom:deadlift-barbell", 135.0, "lb", 5)
+    assert (run.exercise_id, run.hold_s, run.reps, run.note) == ("custom:running", 900, None, "distance 2.5 km")
+    assert "kept the distance of 1 set in the set notes" in data.remarks
