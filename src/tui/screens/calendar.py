@@ -1,11 +1,176 @@
-"""The Calendar screen (screen 3)."""
+"""The Calendar screen (screen 3): the month, 53 weeks of training, the streak, and freeze weeks."""
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from datetime import date, timedelta
 
-from tui.screens.not_built import NotBuiltYetScreen
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from tui.domain.calendar_math import add_months, local_today, training_day, week_start, week_year
+from tui.domain.freezes import FreezeRefused, freezes_in_year
+from tui.domain.streaks import Streak, StreakRules, streak_of
+from tui.domain.training_log import TrainingLog
+from tui.screens.day_workouts import DayWorkoutsScreen, describe
+from tui.store.day_index import IndexedWorkout, read_index
+from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
+from tui.widgets.streak_panel import StreakPanel
+from tui.widgets.year_heatmap import LEGEND, YearHeatmap
+
+_DAY = Binding.Group("Day", compact=True)
+_MONTH = Binding.Group("Month", compact=True)
+
+
+class CalendarScreen(Screen):
+    BINDINGS = [
+        Binding("left", "move(-1)", "Day", key_display="←", group=_DAY, tooltip="The day before",
+                id="calendar.previous_day"),
+        Binding("right", "move(1)", "Day", key_display="→", group=_DAY, tooltip="The day after",
+                id="calendar.next_day"),
+        Binding("up", "move(-7)", "Week", key_display="↑", group=_DAY, tooltip="The same day a week earlier",
+                id="calendar.previous_week"),
+        Binding("down", "move(7)", "Week", key_display="↓", group=_DAY, tooltip="The same day a week later",
+                id="calendar.next_week"),
+        Binding("left_square_bracket", "month(-1)", "Month", key_display="[", group=_MONTH,
+                tooltip="The previous month", id="calendar.previous_month"),
+        Binding("right_square_bracket", "month(1)", "Month", key_display="]", group=_MONTH,
+                tooltip="The next month", id="calendar.next_month"),
+        Binding("enter", "show_day", "Workouts", tooltip="List the workouts of the day under the cursor",
+                id="calendar.show_day"),
+        Binding("f", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
+                id="calendar.toggle_freeze"),
+        Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cursor: date | None = None
+        self.today: date = date.today()
+        self.summaries: list[IndexedWorkout] = []
+        self.freezes: list[date] = []
+        self.training_log = TrainingLog({})
+        self.streak: Streak | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="calendar-body"):
+            with Horizontal(id="calendar-top"):
+                with Vertical(id="month-box"):
+                    yield MonthGrid(id="month-grid")
+                with Vertical(id="streak-box"):
+                    yield StreakPanel(id="streak-panel")
+            with Vertical(id="heatmap-box"):
+                yield YearHeatmap(id="heatmap")
+            # The cursor day's workouts, in whatever room is left (two lines at 80x24; `enter` lists them all).
+            yield Static("", id="calendar-day", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Calendar"
+        self.query_one("#month-box").border_subtitle = f"{COUNTED_MARK} counts  {FROZEN_MARK} frozen"
+        self.query_one("#streak-box").border_title = "Streak"
+        self.query_one("#heatmap-box").border_subtitle = LEGEND
+        # Left open overnight, the calendar moves on to the new day (and a new week) by itself.
+        self.set_interval(60, self._follow_the_day)
+
+    def _follow_the_day(self) -> None:
+        settings = self.settings
+        today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        if self.streak is not None and today != self.today:
+            self.reload()
+
+    def on_screen_resume(self) -> None:
+        # Every return to this screen re-reads: a workout finished or edited elsewhere, or new settings.
+        self.reload()
+
+    @property
+    def settings(self):
+        return self.app.settings
+
+    def reload(self) -> None:
+        """Read the index and the freezes again, and recompute everything against the clock."""
+        settings = self.settings
+        self.summaries = read_index(self.app.store.data)
+        self.freezes = self.app.store.freezes.all()
+        self.today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        if self.cursor is None:
+            self.cursor = self.today
+        self.training_log = TrainingLog.of(self.summaries, settings.rollover_hour)
+        self.streak = streak_of(self.training_log, self.freezes, StreakRules.of(settings), self.today)
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.streak is None or self.cursor is None:
+            return
+        settings, cursor = self.settings, self.cursor
+        first_weekday = settings.first_weekday
+        self.query_one(MonthGrid).show(
+            self.training_log, self.streak, cursor, self.today, first_weekday, settings.weekly_target
+        )
+        self.query_one("#month-box").border_title = f"{cursor:%B %Y}"
+        heatmap = self.query_one(YearHeatmap)
+        heatmap.show(self.training_log, self.streak, cursor, self.today, first_weekday)
+        shown = heatmap.weeks_shown()
+        self.query_one("#heatmap-box").border_title = (
+            f"53 weeks: {shown[0]:%d %b %Y} to {shown[-1] + timedelta(days=6):%d %b %Y}"
+        )
+        self.query_one("#calendar-day", Static).update(
+            "\n".join(describe(entry, cursor) for entry in self.workouts_on(cursor))
+        )
+        first_day = week_start(cursor, first_weekday)
+        year = week_year(first_day)
+        self.query_one(StreakPanel).show(
+            self.streak, cursor, self.training_log.on(cursor), freezes_in_year(self.freezes, year, first_weekday), year,
+            self.streak.week_frozen(first_day),
+        )
+
+    def action_move(self, days: int) -> None:
+        if self.cursor is not None:
+            self.cursor += timedelta(days=days)
+            self.redraw()
+
+    def action_month(self, months: int) -> None:
+        if self.cursor is not None:
+            self.cursor = add_months(self.cursor, months)
+            self.redraw()
+
+    def action_go_today(self) -> None:
+        self.cursor = self.today
+        self.redraw()
+
+    def workouts_on(self, day: date) -> list[IndexedWorkout]:
+        rollover = self.settings.rollover_hour
+        return [summary for summary in self.summaries if training_day(summary.started_local, rollover) == day]
+
+    def action_show_day(self) -> None:
+        if self.cursor is not None:
+            self.app.push_screen(DayWorkoutsScreen(self.cursor, self.workouts_on(self.cursor)))
+
+    def action_toggle_freeze(self) -> None:
+        if self.cursor is None or self.streak is None:
+            return
+        first_weekday = self.settings.first_weekday
+        first_day = week_start(self.cursor, first_weekday)
+        week = f"the week of {first_day:%a %d %b %Y}"
+        if self.streak.week_frozen(first_day):
+            self.app.store.freezes.unfreeze(self.cursor, first_weekday)
+            self.notify(f"Unfroze {week}.", title="Freeze week")
+        elif self.streak.week_counts(first_day):
+            self.notify(f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
+                        title="Freeze week", severity="warning")
+            return
+        else:
+            try:
+                self.app.store.freezes.freeze(self.cursor, first_weekday)
+            except FreezeRefused as refused:
+                self.notify(str(refused), title="Cannot freeze", severity="error", timeout=8)
+                return
+            self.notify(f"Froze {week}: it keeps your streak alive without adding to it.", title="Freeze week")
+        self.reload()
 
 
 def make_screen() -> Screen:
-    return NotBuiltYetScreen("Calendar", "It will show your weekly streak and a calendar of your workouts.")
+    return CalendarScreen()

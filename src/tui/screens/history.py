@@ -1,11 +1,190 @@
-"""The History screen (screen 4)."""
+"""The History screen (screen 4): past workouts, per-exercise progress charts, and personal records."""
 
 from __future__ import annotations
 
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
-from tui.screens.not_built import NotBuiltYetScreen
+from tui.domain.progress import RECORD_KINDS, Metric, Session, format_record, personal_records, sessions_by_exercise
+from tui.screens.confirm_delete import ConfirmDeleteScreen
+from tui.screens.workout_add import AddWorkoutScreen
+from tui.screens.workout_detail import WorkoutDetailScreen, delete_question
+from tui.screens.workout_edit import EditWorkoutScreen
+from tui.store.day_index import IndexedWorkout, read_index
+from tui.widgets.progress_chart import ProgressChart
+
+class HistoryScreen(Screen):
+    BINDINGS = [
+        # A priority binding: the list's own `enter` would otherwise hide this key from the footer.
+        Binding("enter", "open", "Open", priority=True, tooltip="Show the workout's sets", id="history.open"),
+        Binding("e", "edit", "Edit", tooltip="Edit the workout under the cursor", id="history.edit"),
+        Binding("d", "delete", "Delete", tooltip="Delete the workout under the cursor (asks first)",
+                id="history.delete"),
+        Binding("a", "add", "Add", tooltip="Add a workout you did not log live", id="history.add"),
+        Binding("w", "tab('workouts')", "List", tooltip="The list of past workouts",
+                id="history.workouts"),
+        Binding("g", "tab('progress')", "Charts", tooltip="Progress charts per exercise", id="history.progress"),
+        Binding("r", "tab('records')", "Records", tooltip="Personal records per exercise", id="history.records"),
+        Binding("m", "next_metric", "Metric", tooltip="Chart the next measure: reps, load, hold, volume",
+                id="history.next_metric"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[IndexedWorkout] = []  # newest first, as listed
+        self.sessions: dict[str, list[Session]] = {}
+        self.metric = Metric.BEST_REPS
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(initial="workouts"):
+            with TabPane("Workouts", id="workouts"):
+                yield DataTable(id="history-list", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="history-empty", markup=False)
+            with TabPane("Progress", id="progress"):
+                with Horizontal():
+                    yield OptionList(id="progress-exercises")
+                    yield ProgressChart(id="progress-chart")
+            with TabPane("Records", id="records"):
+                yield DataTable(id="records-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {exercise_id: exercise.name for exercise_id, exercise in self.app.catalogue.exercises.items()}
+
+    def on_mount(self) -> None:
+        self.sub_title = "History"
+        self.query_one("#history-list", DataTable).add_columns("Date", "Time", "Workout", "Sets")
+        self.query_one("#records-table", DataTable).add_columns("Exercise", "Record", "Best", "First reached")
+        self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
+
+    def on_screen_resume(self) -> None:
+        # Back from a workout, an edit or another screen: the list and the charts may have changed.
+        self.reload()
+
+    def reload(self) -> None:
+        self.summaries = list(reversed(read_index(self.app.store.data)))
+        table = self.query_one("#history-list", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for summary in self.summaries:
+            started = summary.started_local
+            table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", summary.name, str(summary.sets),
+                          key=summary.id)
+        if self.summaries:
+            table.move_cursor(row=min(row, len(self.summaries) - 1))
+        self.query_one("#history-empty", Static).update(
+            "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
+        )
+        self.load_progress()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress")
+    def load_progress(self) -> None:
+        # Every set of every year file: slow with years of history, so off the UI thread.
+        settings = self.app.settings
+        sessions = sessions_by_exercise(self.app.store.history.all(), settings.units, settings.rollover_hour)
+        self.app.call_from_thread(self.show_progress, sessions)
+
+    def show_progress(self, sessions: dict[str, list[Session]]) -> None:
+        self.sessions = sessions
+        names = self.names
+        ordered = sorted(sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
+        exercises = self.query_one("#progress-exercises", OptionList)
+        highlighted = exercises.highlighted_option.id if exercises.highlighted_option else None
+        exercises.clear_options()
+        exercises.add_options(Option(names.get(exercise_id, exercise_id), id=exercise_id) for exercise_id in ordered)
+        if ordered:
+            exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
+        self.draw_chart()
+        records = self.query_one("#records-table", DataTable)
+        records.clear()
+        units = self.app.settings.units
+        for exercise_id in ordered:
+            found = personal_records(sessions[exercise_id])
+            # One row per record; the exercise is named on its first row only, so the groups read as a list.
+            for number, kind in enumerate(kind for kind in RECORD_KINDS if kind in found):
+                record = found[kind]
+                records.add_row(names.get(exercise_id, exercise_id) if number == 0 else "", kind,
+                                format_record(record, units), f"{record.day:%a %d %b %Y}")
+
+    def draw_chart(self) -> None:
+        exercises = self.query_one("#progress-exercises", OptionList)
+        chart = self.query_one(ProgressChart)
+        option = exercises.highlighted_option
+        if option is None:
+            chart.show("", [], self.metric, self.app.settings.units)
+            return
+        chart.show(str(option.prompt), self.sessions.get(option.id, []), self.metric, self.app.settings.units)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.draw_chart()
+
+    def action_next_metric(self) -> None:
+        self.metric = self.metric.next()
+        self.query_one(TabbedContent).active = "progress"
+        self.draw_chart()
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        focus = {"workouts": "#history-list", "progress": "#progress-exercises", "records": "#records-table"}[tab]
+        self.query_one(focus).focus()
+
+    def selected(self) -> IndexedWorkout | None:
+        table = self.query_one("#history-list", DataTable)
+        if not self.summaries or self.query_one(TabbedContent).active != "workouts":
+            return None
+        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
+
+    def _selected_workout(self):
+        summary = self.selected()
+        if summary is None:
+            self.notify("Pick a workout in the list first.", severity="warning")
+            return None
+        workout = self.app.store.history.get(summary.id)
+        if workout is None:
+            self.notify("That workout is no longer in your history (deleted elsewhere?).", severity="warning")
+            self.reload()
+        return workout
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "history-list":
+            event.stop()
+            self.action_open()
+
+    def action_open(self) -> None:
+        if self.query_one(TabbedContent).active != "workouts":
+            return
+        workout = self._selected_workout()
+        if workout is not None:
+            self.app.push_screen(WorkoutDetailScreen(workout, self.names))
+
+    def action_edit(self) -> None:
+        workout = self._selected_workout()
+        if workout is not None:
+            self.app.push_screen(EditWorkoutScreen(workout, self.names))
+
+    def action_delete(self) -> None:
+        workout = self._selected_workout()
+        if workout is None:
+            return
+
+        def answered(delete: bool | None) -> None:
+            if delete:
+                self.app.store.history.delete(workout.id)
+                self.notify(f"Deleted '{workout.name}'.", title="History")
+                self.reload()
+
+        self.app.push_screen(ConfirmDeleteScreen(*delete_question(workout)), answered)
+
+    def action_add(self) -> None:
+        self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.names))
 
 
 def make_screen() -> Screen:
-    return NotBuiltYetScreen("History", "It will list past workouts, your progress and your personal records.")
+    return HistoryScreen()

@@ -1,11 +1,368 @@
-"""The Routines screen (screen 1)."""
+"""The Routines screen (screen 1): routines and the exercise catalogue, search and filters, and the way into
+the editor, the exercise detail and a workout."""
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from typing import TYPE_CHECKING, cast
 
-from tui.screens.not_built import NotBuiltYetScreen
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets.option_list import Option
+
+from tui.domain.catalogue import Exercise, Focus, Routine
+from tui.domain.fields import DataFileError
+from tui.domain.prescription import entry_figures
+from tui.domain.routine_filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.screens.exercise_detail import ExerciseDetailScreen
+from tui.screens.key_hints import key_for
+from tui.screens.pickers import ChoiceScreen, EquipmentScreen
+from tui.screens.routine_changes import RoutineChanges
+from tui.store.errors import StoreError
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.nav_list import NavList
+from tui.widgets.routine_detail import RoutineDetail
+from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
+from tui.widgets.scroll_pane import ScrollPane
+
+if TYPE_CHECKING:
+    from tui.app import RunStrengthApp
+
+MOVE = Binding.Group("Move")
+PAGE = Binding.Group("Page")
+# Option ids say which collection a row comes from, so a routine of yours can never clash with a shipped one.
+SHIPPED, OWN, EXERCISE = "shipped:", "own:", "exercise:"
+FOCUS_CHOICES: list[Focus | None] = [None, *Focus]
+TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
+
+
+class RoutinesScreen(Screen[None]):
+    """Left: the routines (shipped, then yours) and the catalogue. Right: whatever the cursor is on."""
+
+    BINDINGS = [
+        # Two meanings for enter; check_action shows the one that fits what the cursor is on.
+        Binding("enter", "start", "Start", tooltip="Start a workout of this routine", id="routines.start"),
+        Binding("enter", "open", "Open", tooltip="Open the exercise: how to do it, cues, variations",
+                id="routines.open"),
+        Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
+                id="routines.search"),
+        Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
+        Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
+        Binding("n", "new", "New", tooltip="Make a new routine of your own", id="routines.new"),
+        Binding("d", "delete", "Delete", tooltip="Delete your routine (asks first)", id="routines.delete"),
+        Binding("g", "pick_equipment", "Equipment", tooltip="Show only what the equipment you have allows",
+                id="routines.equipment"),
+        Binding("f", "pick_focus", "Focus", tooltip="Show only one focus: core, back, shoulders...",
+                id="routines.focus"),
+        Binding("t", "pick_time", "Time", tooltip="Show only routines that fit the time you have", id="routines.time"),
+        Binding("x", "clear_filters", "Clear", tooltip="Clear the search and every filter", id="routines.clear"),
+        Binding("b", "catalogue", "Catalogue", tooltip="Jump between the routines and the exercise catalogue",
+                id="routines.catalogue"),
+        Binding("l,right", "details", "Exercises", tooltip="Go into the routine's exercises", id="routines.details"),
+        Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
+                id="routines.back"),
+        Binding("up,k", "move(-1)", "Up", tooltip="Move up", id="routines.up", group=MOVE),
+        Binding("down,j", "move(1)", "Down", tooltip="Move down", id="routines.down", group=MOVE),
+        Binding("pageup", "page(-1)", "Page up", tooltip="Move up a page", id="routines.page_up", group=PAGE),
+        Binding("pagedown", "page(1)", "Page down", tooltip="Move down a page", id="routines.page_down", group=PAGE),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = RoutineFilter()
+        self.own: list[Routine] = []
+        self.changes = RoutineChanges(self)
+        self._keys_state: tuple[object, ...] = ()
+
+    @property
+    def runstrength(self) -> RunStrengthApp:
+        return cast("RunStrengthApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True)
+        yield FilterBar(id="filters")
+        with Horizontal(id="routines-body"):
+            yield NavList(id="routine-list")
+            with ContentSwitcher(initial="routine-detail", id="detail"):
+                yield RoutineDetail(id="routine-detail")
+                with ScrollPane(id="exercise-preview", can_focus=False):
+                    yield Static(id="exercise-preview-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Routines"
+        self.load_own()
+        self.show_list()
+        self.query_one("#routine-list").focus()
+
+    def on_screen_resume(self) -> None:
+        # Back from another screen: a workout, or another running copy, may have changed the user's routines.
+        before = self.own
+        self.load_own()
+        if self.own != before:
+            self.show_list()
+
+    # -- what the list holds ---------------------------------------------------------------------------------
+
+    def load_own(self) -> None:
+        """Read the user's routines again (another running copy may have changed them)."""
+        try:
+            self.own = sorted(self.runstrength.store.routines.all(), key=lambda routine: routine.name.casefold())
+        except (StoreError, DataFileError) as error:
+            self.own = []
+            self.notify(f"Your routines could not be read: {error}", severity="error", timeout=10)
+
+    def show_list(self, keep: str | None = None) -> None:
+        """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
+        catalogue = self.runstrength.catalogue
+        listing = self.query_one("#routine-list", NavList)
+        keep = keep or listing.highlighted_id()
+        shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises)
+        own = self.filter.routines(self.own, catalogue.exercises)
+        exercises = self.filter.exercises(catalogue.exercises.values())
+        options: list[Option | None] = []
+
+        def section(title: str, note: str = "") -> None:
+            label = heading(title)
+            if note:
+                label.append(f"  {note}", style="dim italic")
+            options.append(Option(label, disabled=True))
+
+        if shipped:
+            section("Shipped routines", "read-only")
+            options += [Option(routine_row(r, catalogue), id=f"{SHIPPED}{r.id}") for r in shipped]
+        if own or not self.filter.is_active:
+            section("Your routines", "" if own else "none yet: n makes one, c copies one")
+            options += [Option(routine_row(r, catalogue), id=f"{OWN}{r.id}") for r in own]
+        if exercises:
+            section("Exercise catalogue")
+            options += [Option(exercise_row(e), id=f"{EXERCISE}{e.id}") for e in exercises]
+        if not options:
+            options.append(Option(Text("Nothing matches. Press x to clear the search and filters.", style="italic"),
+                                  disabled=True))
+        listing.clear_options()
+        listing.add_options(options)
+        listing.highlight_id(keep)
+        keys = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time", "Clear")}
+        self.query_one(FilterBar).show(self.filter, len(shipped) + len(own), len(exercises), keys)
+        self.show_detail()
+
+    def current(self) -> Routine | Exercise | None:
+        """The routine or exercise under the list cursor."""
+        option_id = self.query_one("#routine-list", NavList).highlighted_id() or ""
+        if option_id.startswith(SHIPPED):
+            return self.runstrength.catalogue.routines.get(option_id.removeprefix(SHIPPED))
+        if option_id.startswith(OWN):
+            wanted = option_id.removeprefix(OWN)
+            return next((routine for routine in self.own if routine.id == wanted), None)
+        if option_id.startswith(EXERCISE):
+            return self.runstrength.catalogue.exercises.get(option_id.removeprefix(EXERCISE))
+        return None
+
+    def show_detail(self) -> None:
+        chosen = self.current()
+        switcher = self.query_one("#detail", ContentSwitcher)
+        catalogue = self.runstrength.catalogue
+        if isinstance(chosen, Exercise):
+            self.query_one("#exercise-preview-text", Static).update(exercise_body(chosen, catalogue))
+            self.query_one("#exercise-preview", ScrollPane).scroll_home(animate=False)
+            switcher.current = "exercise-preview"
+        else:
+            detail = self.query_one("#routine-detail", RoutineDetail)
+            if chosen is None:
+                detail.clear_options()
+                detail.routine = None
+            elif chosen is not detail.routine:
+                detail.show_routine(chosen, catalogue)
+            switcher.current = "routine-detail"
+        self.update_keys()
+
+    def on_option_list_option_highlighted(self, event: NavList.OptionHighlighted) -> None:
+        if event.option_list.id == "routine-list":
+            self.show_detail()
+        self.update_keys()
+
+    def on_descendant_focus(self) -> None:
+        self.update_keys()
+
+    def update_keys(self) -> None:
+        """Refresh the footer only when the keys that apply change: rebuilding it on every cursor move made
+        holding j sluggish."""
+        chosen = self.current()
+        state = (
+            type(chosen), bool(getattr(chosen, "entries", ())), self.focused and self.focused.id,
+            self.query_one("#routine-detail", RoutineDetail).entry_index() is not None,
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
+        if event.option_list.id == "routine-detail":
+            self.action_open()  # a mouse click on an exercise of the routine
+
+    # -- which keys apply ------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return True
+        chosen = self.current()
+        in_detail = self.query_one("#routine-detail", RoutineDetail).has_focus
+        if action == "start":
+            return isinstance(chosen, Routine) and not in_detail
+        if action == "open":
+            return in_detail or isinstance(chosen, Exercise)
+        if action in ("edit", "copy", "delete"):
+            return isinstance(chosen, Routine) or None  # dimmed on an exercise
+        if action == "details":
+            return isinstance(chosen, Routine) and bool(chosen.entries) and not in_detail
+        if action == "back":
+            return in_detail or self.query_one("#search", Input).has_focus
+        return True
+
+    # -- moving ------------------------------------------------------------------------------------------------
+
+    def focused_list(self) -> NavList:
+        detail = self.query_one("#routine-detail", RoutineDetail)
+        return detail if detail.has_focus else self.query_one("#routine-list", NavList)
+
+    def action_move(self, step: int) -> None:
+        self.focused_list().move_cursor(step)
+
+    def action_page(self, step: int) -> None:
+        self.focused_list().move_page(step)
+
+    def action_catalogue(self) -> None:
+        listing = self.query_one("#routine-list", NavList)
+        in_catalogue = (listing.highlighted_id() or "").startswith(EXERCISE)
+        wanted = (SHIPPED, OWN) if in_catalogue else (EXERCISE,)
+        for index, option in enumerate(listing.options):
+            if (option.id or "").startswith(wanted):
+                listing.highlighted = index
+                listing.scroll_to_highlight(top=True)
+                break
+        listing.focus()
+
+    def action_details(self) -> None:
+        detail = self.query_one("#routine-detail", RoutineDetail)
+        detail.focus()
+        if detail.entry_index() is None:
+            detail.action_first()
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            search.value = ""  # escape leaves the search and forgets it; enter keeps it
+        self.query_one("#routine-detail", RoutineDetail).highlighted = None
+        self.query_one("#routine-list").focus()
+
+    # -- search and filters ------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self.filter = self.filter.changed(query=event.value)
+            self.show_list()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self.query_one("#routine-list").focus()
+
+    def action_pick_focus(self) -> None:
+        labels = ["Any focus", *(focus.value for focus in Focus)]
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.set_filter(focus=FOCUS_CHOICES[index])
+
+        self.app.push_screen(ChoiceScreen("Show routines and exercises for", labels,
+                                          FOCUS_CHOICES.index(self.filter.focus)), chosen)
+
+    def action_pick_time(self) -> None:
+        labels = ["Any length", *(f"Fits in {limit} min" for limit in TIME_LIMITS_MIN)]
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.set_filter(max_minutes=TIME_CHOICES[index])
+
+        self.app.push_screen(ChoiceScreen("Time you have (with the shortest rest)", labels,
+                                          TIME_CHOICES.index(self.filter.max_minutes)), chosen)
+
+    def action_pick_equipment(self) -> None:
+        def chosen(result: tuple | None) -> None:
+            if result is not None:
+                self.set_filter(owned=result[0])
+
+        self.app.push_screen(EquipmentScreen(self.filter.owned), chosen)
+
+    def set_filter(self, **values: object) -> None:
+        self.filter = self.filter.changed(**values)
+        self.show_list()
+
+    def action_clear_filters(self) -> None:
+        self.filter = self.filter.cleared()
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        self.show_list()
+        self.query_one("#routine-list").focus()
+
+    # -- starting, opening, changing ---------------------------------------------------------------------------
+
+    def action_start(self) -> None:
+        chosen = self.current()
+        if isinstance(chosen, Routine):
+            self.runstrength.start_workout(chosen)
+
+    def action_open(self) -> None:
+        catalogue = self.runstrength.catalogue
+        detail = self.query_one("#routine-detail", RoutineDetail)
+        index = detail.entry_index() if detail.has_focus else None
+        if index is not None and detail.routine is not None:
+            entry = detail.routine.entries[index]
+            exercise = catalogue.exercises.get(entry.exercise_id)
+            if exercise is None:
+                self.notify(f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
+                return
+            prescription = Text(f"In {detail.routine.name}: ", style="italic")
+            prescription.append_text(figures_text(entry_figures(entry, detail.routine.format)))
+            self.app.push_screen(ExerciseDetailScreen(exercise, catalogue, prescription))
+            return
+        chosen = self.current()
+        if isinstance(chosen, Exercise):
+            self.app.push_screen(ExerciseDetailScreen(chosen, catalogue))
+
+    def action_edit(self) -> None:
+        chosen = self.current()
+        if isinstance(chosen, Routine):
+            self.changes.edit(chosen)
+
+    def action_copy(self) -> None:
+        chosen = self.current()
+        if isinstance(chosen, Routine):
+            self.changes.copy(chosen)
+
+    def action_new(self) -> None:
+        self.changes.new()
+
+    def action_delete(self) -> None:
+        chosen = self.current()
+        if isinstance(chosen, Routine):
+            self.changes.delete(chosen)
+
+    def routine_changed(self, routine_id: str | None) -> None:
+        """After a save, copy or delete: read the user's routines again and put the cursor on routine_id."""
+        self.load_own()
+        self.query_one("#routine-detail", RoutineDetail).routine = None  # its figures may have changed
+        self.show_list(keep=f"{OWN}{routine_id}" if routine_id else None)
+        self.query_one("#routine-list").focus()
 
 
 def make_screen() -> Screen:
-    return NotBuiltYetScreen("Routines", "It will list the shipped routines and yours, show each exercise, and start a workout.")
+    return RoutinesScreen()

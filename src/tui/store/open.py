@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.store.datastore import DataStore
+from tui.store.freezes_repo import FreezesRepo
 from tui.store.history import HistoryRepo
 from tui.store.routines_repo import RoutinesRepo
 from tui.store.settings_repo import SettingsRepo
@@ -19,6 +20,7 @@ class Store:
     routines: RoutinesRepo
     history: HistoryRepo
     workout: WorkoutInProgressRepo
+    freezes: FreezesRepo
 
     @property
     def directory(self) -> Path:
@@ -29,6 +31,7 @@ def open_store(directory: Path, lock_timeout: float = 10.0) -> Store:
     """Open (creating if needed) the data directory; raises a StoreError the user can act on."""
     data = DataStore(directory, lock_timeout=lock_timeout)
     history = HistoryRepo(data)
-    store = Store(data, SettingsRepo(data), RoutinesRepo(data), history, WorkoutInProgressRepo(data, history))
+    store = Store(data, SettingsRepo(data), RoutinesRepo(data), history, WorkoutInProgressRepo(data, history),
+                  FreezesRepo(data))
     store.workout.recover()
     return store

@@ -1,0 +1,77 @@
+"""Changing one exercise of a routine being edited: sets, reps or hold, rest, each side."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Footer, Input, Label, Static
+
+from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
+from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
+
+FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s": "#rest"}
+
+
+class EntryEditorScreen(ModalScreen[RoutineEntry | None]):
+    """Dismisses with the changed entry, or None. Invalid figures keep it open with a message that says why."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "apply", "Apply", tooltip="Keep these figures (enter in a field does the same)",
+                id="entry.apply"),
+        Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without changing the exercise",
+                id="entry.cancel"),
+    ]
+
+    def __init__(self, exercise: Exercise, entry: RoutineEntry, routine_format: RoutineFormat) -> None:
+        super().__init__()
+        self.exercise, self.entry, self.routine_format = exercise, entry, routine_format
+
+    def compose(self) -> ComposeResult:
+        form = entry_form(self.entry)
+        circuit = self.routine_format is RoutineFormat.CIRCUIT
+        hold = self.exercise.measurement.is_hold
+        with Vertical(classes="dialog"):
+            yield Static(self.exercise.name, classes="dialog-title", markup=False)
+            with Horizontal(classes="form-row"):
+                yield Label("Sets each round" if circuit else "Sets", classes="form-label")
+                yield Input(form.sets, placeholder="3 or 2-4", id="sets", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Hold (seconds)" if hold else "Reps", classes="form-label")
+                yield Input(form.amount, placeholder="30-60" if hold else "10-12", id="amount", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Rest (seconds)", classes="form-label")
+                yield Input(form.rest, placeholder="60-90, or blank for none", id="rest", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("", classes="form-label")
+                per_side = self.exercise.measurement.per_side
+                yield Checkbox("Each side", form.per_side or per_side, id="per-side", compact=True,
+                               disabled=per_side)  # a per-side exercise is always done on both sides
+            yield Static("", id="entry-problems", classes="problems", markup=False)
+            yield Static("tab: next field · enter or ctrl+s: apply · escape: cancel", classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sets", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_apply()
+
+    def action_apply(self) -> None:
+        form = EntryForm(
+            sets=self.query_one("#sets", Input).value,
+            amount=self.query_one("#amount", Input).value,
+            per_side=self.query_one("#per-side", Checkbox).value,
+            rest=self.query_one("#rest", Input).value,
+        )
+        try:
+            entry = entry_from_form(form, self.exercise, previous=self.entry)
+        except RoutineInputError as error:
+            problems = self.query_one("#entry-problems", Static)
+            problems.update("\n".join(problem.message for problem in error.problems))
+            problems.add_class("-shown")
+            self.query_one(FIELD_INPUTS.get(error.problems[0].field, "#sets"), Input).focus()
+            return
+        self.dismiss(entry)

@@ -1,0 +1,93 @@
+"""Making, editing, copying and deleting the user's routines from the Routines screen: the questions asked
+first, the editor, and the store calls, so the screen module stays about showing things."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tui.domain.catalogue import Routine
+from tui.domain.fields import DataFileError
+from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
+from tui.domain.routine_ids import copy_name
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from tui.screens.routines import RoutinesScreen
+
+
+class RoutineChanges:
+    def __init__(self, screen: RoutinesScreen) -> None:
+        self.screen = screen
+
+    @property
+    def app(self):
+        return self.screen.runstrength
+
+    def _taken(self) -> tuple[set[str], set[str]]:
+        """Ids and names already in use, shipped and the user's."""
+        routines = [*self.app.catalogue.routines.values(), *self.screen.own]
+        return {routine.id for routine in routines}, {routine.name for routine in routines}
+
+    def _open_editor(self, editor: RoutineEditorScreen) -> None:
+        def done(saved_id: str | None) -> None:
+            if saved_id is not None:
+                self.screen.routine_changed(saved_id)
+
+        self.app.push_screen(editor, done)
+
+    def new(self) -> None:
+        self._open_editor(RoutineEditorScreen(blank_draft(), "New routine"))
+
+    def edit(self, routine: Routine) -> None:
+        if not routine.shipped:
+            self._open_editor(RoutineEditorScreen(draft_of(routine), f"Editing {routine.name}"))
+            return
+
+        def answer(copy: bool | None) -> None:
+            if copy:
+                # Nothing is saved until the editor saves, so backing out leaves no stray copy behind.
+                draft = replace(draft_of(routine), name=copy_name(routine.name, self._taken()[1]))
+                self._open_editor(RoutineEditorScreen(draft, f"Your copy of {routine.name}"))
+
+        self.app.push_screen(ConfirmScreen(
+            f"“{routine.name}” ships with the app and is read-only.\nEdit your own copy of it instead?",
+            yes="Copy and edit", no="Cancel",
+        ), answer)
+
+    def copy(self, routine: Routine) -> None:
+        ids, names = self._taken()
+        duplicate = copy_routine(routine, ids, names)
+        if not self._write(lambda: self.app.store.routines.save(duplicate)):
+            return
+        self.app.notify(f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
+        self.screen.routine_changed(duplicate.id)
+
+    def delete(self, routine: Routine) -> None:
+        if routine.shipped:
+            self.app.notify("Shipped routines cannot be deleted; only your own can. c copies this one.",
+                            severity="warning", timeout=5)
+            return
+        own = self.screen.own
+        position = next((i for i, other in enumerate(own) if other.id == routine.id), 0)
+        neighbours = own[position + 1:position + 2] or own[max(0, position - 1):position]
+
+        def answer(delete: bool | None) -> None:
+            if delete and self._write(lambda: self.app.store.routines.delete(routine.id)):
+                self.app.notify(f"Deleted “{routine.name}”.", timeout=3)
+                self.screen.routine_changed(neighbours[0].id if neighbours else None)
+
+        self.app.push_screen(ConfirmScreen(
+            f"Delete your routine “{routine.name}”?\nThis cannot be undone. Workouts you already logged stay.",
+            yes="Delete", no="Keep it",
+        ), answer)
+
+    def _write(self, write) -> bool:
+        try:
+            write()
+        except (StoreError, DataFileError) as error:
+            self.app.notify(f"Nothing was changed: {error}", severity="error", timeout=10)
+            return False
+        return True

@@ -1,0 +1,272 @@
+"""The routine editor: name, format, rounds, and the exercises with their figures, for the user's own routines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets.option_list import Option
+
+from tui.domain.catalogue import Routine, RoutineFormat
+from tui.domain.fields import DataFileError
+from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.entry_editor import EntryEditorScreen
+from tui.screens.key_hints import key_for
+from tui.screens.pickers import ExercisePickerScreen
+from tui.store.errors import StoreError
+from tui.widgets.nav_list import NavList
+from tui.widgets.routine_text import OURS_LEGEND, entry_line
+
+if TYPE_CHECKING:
+    from tui.app import RunStrengthApp
+
+MOVE = Binding.Group("Move")
+REORDER = Binding.Group("Reorder")
+# Keys that act on the exercise list; hidden from the footer while a text field has the keys.
+LIST_ACTIONS = {"add", "change", "remove", "reorder", "rename"}
+FORMAT_CHOICES = [
+    ("Straight sets: all sets of one exercise, then the next", RoutineFormat.STRAIGHT_SETS),
+    ("Circuit: one set of each exercise a round", RoutineFormat.CIRCUIT),
+]
+FIELD_WIDGETS = {"name": "#name", "rounds": "#rounds", "rest_after_round_s": "#round-rest"}
+
+
+class RoutineEditorScreen(Screen[str | None]):
+    """Edits a draft; only ctrl+s saves, and only a routine that passes every check. Dismisses with the saved id."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Check and save the routine", id="editor.save"),
+        Binding("escape", "cancel", "Cancel", tooltip="Leave the editor (asks first if you changed anything)",
+                id="editor.cancel"),
+        Binding("a", "add", "Add", tooltip="Add an exercise from the catalogue", id="editor.add"),
+        Binding("enter", "change", "Change", tooltip="Change the sets, reps or hold, rest and sides",
+                id="editor.change"),
+        Binding("x,delete", "remove", "Remove", tooltip="Take the exercise out of the routine", id="editor.remove"),
+        Binding("K,shift+up", "reorder(-1)", "Earlier", tooltip="Move the exercise earlier in the routine",
+                id="editor.move_earlier", group=REORDER),
+        Binding("J,shift+down", "reorder(1)", "Later", tooltip="Move the exercise later in the routine",
+                id="editor.move_later", group=REORDER),
+        Binding("r", "rename", "Rename", tooltip="Change the routine's name", id="editor.rename"),
+        # Shadows the app's q here: quitting from the editor would lose the draft without a word.
+        Binding("q", "quit", "Quit", tooltip="Leave the app (asks first if the routine has unsaved changes)",
+                id="editor.quit"),
+        Binding("up,k", "move(-1)", "Up", tooltip="Move up the exercises, or to the field above",
+                id="editor.up", group=MOVE),
+        Binding("down,j", "move(1)", "Down", tooltip="Move down the exercises, or to the field below",
+                id="editor.down", group=MOVE),
+    ]
+
+    def __init__(self, draft: RoutineDraft, title: str) -> None:
+        super().__init__()
+        self.draft = self.initial = draft
+        self.title_text = title
+        self._keys_state: tuple[bool, ...] = ()
+        self._add_key = "a"
+
+    @property
+    def runstrength(self) -> RunStrengthApp:
+        return cast("RunStrengthApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="editor-form"):
+            with Horizontal(classes="form-row"):
+                yield Label("Name", classes="form-label")
+                yield Input(self.draft.name, placeholder="e.g. Tuesday core", id="name", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Format", classes="form-label")
+                yield Select(FORMAT_CHOICES, value=self.draft.format, allow_blank=False, id="format", compact=True)
+            with Horizontal(classes="form-row", id="circuit-row"):
+                yield Label("Rounds", classes="form-label")
+                yield Input(self.draft.rounds, placeholder="3 or 2-4", id="rounds", compact=True)
+                yield Label("Rest after each round (s)", classes="form-label wide")
+                yield Input(self.draft.rest_after_round, placeholder="none", id="round-rest", compact=True)
+        yield Static("Exercises", id="entries-title", classes="section-title")
+        yield NavList(id="entries")
+        yield Static(OURS_LEGEND, id="editor-legend", markup=False)
+        yield Static("", id="editor-problems", classes="problems", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.title_text
+        keys = {name: key_for(self, f"editor.{name}") for name in ("add", "change", "remove", "move_earlier",
+                                                                     "move_later")}
+        title = Text("Exercises  ")
+        title.append(f"{keys['add']} adds, {keys['change']} changes the figures, {keys['remove']} removes, "
+                     f"{keys['move_earlier']}/{keys['move_later']} move", style="dim")
+        self.query_one("#entries-title", Static).update(title)
+        self._add_key = keys["add"]
+        self._show_entries(0)
+        self._show_format()
+        (self.query_one("#entries") if self.draft.entries else self.query_one("#name")).focus()
+
+    # -- showing the draft ------------------------------------------------------------------------------------
+
+    def _show_entries(self, highlight: int | None) -> None:
+        entries = self.query_one("#entries", NavList)
+        entries.clear_options()
+        catalogue = self.runstrength.catalogue
+        entries.add_options(
+            Option(entry_line(number, entry, self.draft.format, catalogue), id=str(number - 1))
+            for number, entry in enumerate(self.draft.entries, start=1)
+        )
+        if not self.draft.entries:
+            entries.add_option(Option(f"No exercises yet: press {self._add_key} to add one from the catalogue.",
+                                      disabled=True))
+        elif highlight is not None:
+            entries.highlighted = max(0, min(highlight, len(self.draft.entries) - 1))
+        self.query_one("#editor-legend").display = any(entry.ours for entry in self.draft.entries)
+        self.update_keys()
+
+    def _show_format(self) -> None:
+        self.query_one("#circuit-row").display = self.draft.format is RoutineFormat.CIRCUIT
+
+    def _index(self) -> int | None:
+        entries = self.query_one("#entries", NavList)
+        return entries.highlighted if self.draft.entries else None
+
+    def _show_problems(self, messages: list[str]) -> None:
+        problems = self.query_one("#editor-problems", Static)
+        problems.update("\n".join(messages))
+        problems.set_class(bool(messages), "-shown")
+
+    # -- keeping the draft in step with the fields -----------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        field = {"name": "name", "rounds": "rounds", "round-rest": "rest_after_round"}.get(event.input.id or "")
+        if field:
+            self.draft = replace(self.draft, **{field: event.value})
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in a field means "done here": on to the exercises, the part that always needs work.
+        event.stop()
+        self.query_one("#entries").focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, RoutineFormat) and event.value is not self.draft.format:
+            self.draft = self.draft.with_format(event.value)
+            self.query_one("#rounds", Input).value = self.draft.rounds
+            self.query_one("#round-rest", Input).value = self.draft.rest_after_round
+            self._show_format()
+            self._show_entries(self._index())
+
+    def on_descendant_focus(self) -> None:
+        self.update_keys()
+
+    def on_option_list_option_highlighted(self) -> None:
+        self.update_keys()
+
+    def update_keys(self) -> None:
+        """Refresh the footer only when the keys that apply change (rebuilding it on every move is slow)."""
+        state = (self.query_one("#entries", NavList).has_focus, self._index() is not None)
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def on_option_list_option_selected(self) -> None:
+        self.action_change()  # a mouse click on an exercise
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in LIST_ACTIONS:
+            if not self.query_one("#entries", NavList).has_focus:
+                return False
+            if action in ("change", "remove", "reorder"):
+                return self._index() is not None or None
+        return True
+
+    # -- actions -------------------------------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        entries = self.query_one("#entries", NavList)
+        if entries.has_focus:
+            entries.move_cursor(step)
+        elif step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+
+    def action_rename(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def action_add(self) -> None:
+        def add(exercise_id: str | None) -> None:
+            if exercise_id is None:
+                return
+            exercise = self.runstrength.catalogue.exercises[exercise_id]
+            after = self._index()
+            self.draft = self.draft.with_added(new_entry(exercise, self.draft.format), after)
+            self._show_entries(len(self.draft.entries) - 1 if after is None else after + 1)
+            self.query_one("#entries").focus()
+
+        self.app.push_screen(ExercisePickerScreen(self.runstrength.catalogue), add)
+
+    def action_change(self) -> None:
+        index = self._index()
+        if index is None:
+            return
+        entry = self.draft.entries[index]
+        exercise = self.runstrength.catalogue.exercises.get(entry.exercise_id)
+        if exercise is None:
+            self.notify("This exercise is no longer in the catalogue; remove it with x.", severity="warning")
+            return
+
+        def changed(new: object) -> None:
+            if new is not None:
+                self.draft = self.draft.with_entry(index, new)  # type: ignore[arg-type]
+                self._show_entries(index)
+
+        self.app.push_screen(EntryEditorScreen(exercise, entry, self.draft.format), changed)
+
+    def action_remove(self) -> None:
+        index = self._index()
+        if index is not None:
+            self.draft = self.draft.without(index)
+            self._show_entries(index)
+
+    def action_reorder(self, step: int) -> None:
+        index = self._index()
+        if index is not None:
+            self.draft, index = self.draft.moved(index, step)
+            self._show_entries(index)
+
+    def action_save(self) -> None:
+        catalogue, store = self.runstrength.catalogue, self.runstrength.store
+        try:
+            own = store.routines.all()
+            routine: Routine = build_routine(self.draft, catalogue.exercises, {*catalogue.routines, *(r.id for r in own)})
+            store.routines.save(routine)
+        except RoutineInputError as error:
+            self._show_problems([problem.message for problem in error.problems])
+            first = error.problems[0]
+            self.query_one(FIELD_WIDGETS.get(first.field, "#entries")).focus()
+            return
+        except (StoreError, DataFileError) as error:
+            self._show_problems([f"Not saved: {error}"])
+            return
+        self.notify(f"Saved “{routine.name}”.", timeout=3)
+        self.dismiss(routine.id)
+
+    def action_cancel(self) -> None:
+        self._leave(self.dismiss, "Leave without saving? Your changes to this routine will be lost.")
+
+    def action_quit(self) -> None:
+        self._leave(lambda _: self.app.exit(), "Quit without saving? Your changes to this routine will be lost.")
+
+    def _leave(self, leave, question: str) -> None:
+        """Leave at once when nothing changed; otherwise only after the user agrees to lose the changes."""
+        if self.draft == self.initial:
+            leave(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                leave(None)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Discard", no="Keep editing"), answer)

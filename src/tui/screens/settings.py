@@ -1,0 +1,122 @@
+"""The Settings modal (`,` or the command palette): every setting, checked, saved, and applied at once."""
+
+from __future__ import annotations
+
+import pendulum
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
+from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.store.errors import StoreError
+
+ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
+TARGET_CHOICES = [(f"{count} workout{'s' if count > 1 else ''} a week", count) for count in range(1, 8)]
+
+
+def _row(label: str, field, hint: str = "") -> Horizontal:
+    parts = [Label(label, classes="settings-label"), field]
+    if hint:
+        parts.append(Label(hint, classes="settings-hint"))
+    return Horizontal(*parts, classes="settings-row")
+
+
+class SettingsScreen(ModalScreen[bool]):
+    """Dismisses with True when settings were saved, False when left unchanged."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Check, save and apply these settings", id="settings.save"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything", id="settings.cancel"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        settings: Settings = self.app.settings
+        themes = sorted(self.app.available_themes)
+        theme = settings.theme if settings.theme in themes else self.app.theme
+        with Vertical(id="settings-form"):
+            yield _row("Units", Select([(unit, unit) for unit in UNITS], value=settings.units, allow_blank=False,
+                                       id="units", compact=True), "for new loads")
+            yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True),
+                       "seconds, 0-3600")
+            yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
+                                               id="weekly-target", compact=True))
+            yield _row("Week starts on", Select([(day.capitalize(), day) for day in WEEKDAYS],
+                                                value=settings.first_weekday, allow_blank=False,
+                                                id="first-weekday", compact=True))
+            yield _row("Time zone", Input(settings.time_zone, placeholder=f"system ({settings.zone})", id="time-zone",
+                                          suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
+                                          compact=True), "e.g. Europe/Paris")
+            yield _row("Day rolls over at", Select(ROLLOVER_CHOICES, value=settings.rollover_hour, allow_blank=False,
+                                                   id="rollover-hour", compact=True))
+            yield _row("Bell at rest end", Select([("on", True), ("off", False)], value=settings.bell,
+                                                  allow_blank=False, id="bell", compact=True))
+            yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
+                                       compact=True))
+            yield Static("", id="settings-error", markup=False)
+            with Horizontal(id="settings-buttons"):
+                yield Button("Save", id="settings-save", variant="primary", compact=True)
+                yield Button("Cancel", id="settings-cancel", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#settings-form").border_title = "Settings"
+
+    def typed(self) -> SettingsInput:
+        return SettingsInput(
+            units=self.query_one("#units", Select).value,
+            default_rest=self.query_one("#default-rest", Input).value,
+            weekly_target=self.query_one("#weekly-target", Select).value,
+            first_weekday=self.query_one("#first-weekday", Select).value,
+            time_zone=self.query_one("#time-zone", Input).value,
+            rollover_hour=self.query_one("#rollover-hour", Select).value,
+            bell=self.query_one("#bell", Select).value,
+            theme=self.query_one("#theme", Select).value,
+        )
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#settings-error", Static).update(message)
+        self.app.bell()
+
+    def action_save(self) -> None:
+        try:
+            settings = settings_from_input(self.typed())
+        except SettingsError as error:
+            self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
+            return
+        if settings == self.app.settings:
+            self.dismiss(False)
+            return
+        try:
+            self.app.store.settings.save(settings)
+        except StoreError as error:
+            self.show_error(str(error))
+            return
+        apply_settings(self.app, settings)
+        self.notify("Settings saved.", title="Settings")
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "settings-save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+
+def apply_settings(app, settings: Settings) -> None:
+    """Make saved settings take effect now: the app's copy first (so the theme change is not saved twice),
+    then the theme. Screens re-read app.settings when they come back into view (the Calendar recomputes)."""
+    app.settings = settings
+    if settings.theme in app.available_themes and app.theme != settings.theme:
+        app.theme = settings.theme

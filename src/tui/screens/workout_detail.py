@@ -1,0 +1,92 @@
+"""One past workout and its sets, opened from History; `e` edits it, `d` deletes it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from tui.domain.set_values import format_load
+from tui.domain.workouts import Workout
+from tui.screens.confirm_delete import ConfirmDeleteScreen
+from tui.screens.workout_edit import EditWorkoutScreen
+
+
+def workout_heading(workout: Workout) -> str:
+    started = workout.started_at.local
+    lines = [f"{workout.name}", f"{started:%A %d %B %Y, %H:%M} ({workout.started_at.zone})"]
+    if workout.finished_at and workout.finished_at.utc > workout.started_at.utc:
+        minutes = int((workout.finished_at.utc - workout.started_at.utc).total_seconds() // 60)
+        lines[-1] += f", {minutes} min"
+    sets = "1 set" if len(workout.sets) == 1 else f"{len(workout.sets)} sets"
+    lines[-1] += f", {sets}"
+    if workout.note:
+        lines.append(f"Note: {workout.note}")
+    return "\n".join(lines)
+
+
+def delete_question(workout: Workout) -> tuple[str, str]:
+    started = workout.started_at.local
+    return (
+        f"Delete '{workout.name}' of {started:%a %d %b %Y, %H:%M}?",
+        f"Its {len(workout.sets)} logged sets go with it, and this cannot be undone.",
+    )
+
+
+class WorkoutDetailScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
+        Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),
+        Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
+    ]
+
+    def __init__(self, workout: Workout, exercise_names: dict[str, str]) -> None:
+        super().__init__()
+        self.workout = workout
+        self.names = exercise_names
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="detail-heading", markup=False)
+        yield DataTable(id="detail-sets", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "History"
+        table = self.query_one(DataTable)
+        table.add_columns("#", "Exercise", "Reps", "Load", "Hold", "Side", "Band", "Note")
+        self.show(self.workout)
+
+    def show(self, workout: Workout) -> None:
+        self.workout = workout
+        self.query_one("#detail-heading", Static).update(workout_heading(workout))
+        table = self.query_one(DataTable)
+        table.clear()
+        for number, logged in enumerate(workout.sets, start=1):
+            table.add_row(
+                str(number),
+                self.names.get(logged.exercise_id, logged.exercise_id),
+                "" if logged.reps is None else str(logged.reps),
+                "" if logged.load is None else f"{format_load(logged.load)} {logged.unit}",
+                "" if logged.hold_s is None else f"{logged.hold_s} s",
+                logged.side or "",
+                "+".join(logged.bands),
+                logged.note,
+            )
+
+    def action_edit(self) -> None:
+        def edited(workout: Workout | None) -> None:
+            if workout is not None:
+                self.show(workout)
+
+        self.app.push_screen(EditWorkoutScreen(self.workout, self.names), edited)
+
+    def action_delete(self) -> None:
+        def answered(delete: bool | None) -> None:
+            if delete:
+                self.app.store.history.delete(self.workout.id)
+                self.notify(f"Deleted '{self.workout.name}'.", title="History")
+                self.app.pop_screen()
+
+        self.app.push_screen(ConfirmDeleteScreen(*delete_question(self.workout)), answered)

@@ -1,0 +1,91 @@
+"""`runstrength-tui status`: one line for a shell prompt, or JSON for scripts.
+
+It reads only the main file (settings, freezes, the per-day index), never creates or changes anything, and
+never imports Textual: a prompt runs it on every command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.domain.calendar_math import local_today
+from tui.domain.clock import Clock, SystemClock
+from tui.domain.settings import Settings
+from tui.domain.streaks import Streak, streak
+from tui.store.day_index import IndexedWorkout, last_lived
+from tui.store.snapshot import read_snapshot
+
+
+@dataclass(frozen=True)
+class Status:
+    streak: Streak
+    last: IndexedWorkout | None
+    workouts: int
+
+    @property
+    def line(self) -> str:
+        """The one line: "streak 4 weeks (best 9) | this week 1 of 2 - 1 more by Sunday | last: Core A, Tue 17 Nov"."""
+        if self.last is None:
+            return f"no workouts logged yet | this week {self.streak.this_week.text}"
+        weeks = "week" if self.streak.current == 1 else "weeks"
+        return (
+            f"streak {self.streak.current} {weeks} (best {self.streak.longest}) | "
+            f"this week {self.streak.this_week.text} | "
+            f"last: {self.last.name}, {self.last.started_local:%a %d %b}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        week = self.streak.this_week
+        last = None
+        if self.last is not None:
+            last = {
+                "name": self.last.name,
+                "date": self.last.local_date.isoformat(),
+                "started": self.last.started_local.isoformat(),
+                "zone": self.last.zone,
+                "sets": self.last.sets,
+            }
+        return {
+            "streak_weeks": self.streak.current,
+            "longest_streak_weeks": self.streak.longest,
+            "this_week": {
+                "starts": week.first_day.isoformat(),
+                "done": week.done,
+                "target": week.target,
+                "remaining": week.remaining,
+                "ends_on": week.last_day_name,
+                "counts": week.counts,
+                "frozen": week.frozen,
+                "text": week.text,
+            },
+            "last_workout": last,
+            "workouts": self.workouts,
+            "line": self.line,
+        }
+
+
+def read_status(directory: Path, clock: Clock | None = None) -> Status:
+    """The status of the data in directory (an empty log when it does not exist yet)."""
+    snapshot = read_snapshot(directory) if Path(directory).is_dir() else None
+    settings = snapshot.settings if snapshot else Settings()
+    workouts = snapshot.workouts if snapshot else []
+    freezes = snapshot.freezes if snapshot else []
+    now = (clock or SystemClock()).now()
+    today = local_today(now, settings.zone, settings.rollover_hour)
+    # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
+    last = last_lived(workouts, now)
+    return Status(streak(workouts, freezes, settings, today), last, len(workouts))
+
+
+def run_status(directory: Path, output_format: str = "line", clock: Clock | None = None) -> int:
+    """Print the status; 0 always (data problems are raised as StoreError for the CLI to explain)."""
+    status = read_status(directory, clock)
+    if output_format == "json":
+        import json  # only for scripts: a prompt asking for the line does not pay for it
+
+        print(json.dumps(status.to_json(), ensure_ascii=False))
+    else:
+        print(status.line)
+    return 0

@@ -1,0 +1,69 @@
+"""The user's freeze weeks in the main file (one stored date per frozen week: its first day when frozen)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tinydb import Query
+
+from tui.domain.calendar_math import week_start
+from tui.domain.freezes import check_can_freeze
+
+if TYPE_CHECKING:  # only for the annotation: `status` reads this module without loading the lock machinery
+    from tui.store.datastore import DataStore
+
+TABLE = "freezes"
+
+_week = Query().week
+
+
+def freeze_days(docs: list[dict]) -> list[date]:
+    """The stored freeze dates of a freezes table, skipping any entry a hand edit broke."""
+    days = []
+    for doc in docs:
+        try:
+            days.append(date.fromisoformat(doc["week"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return sorted(days)
+
+
+class FreezesRepo:
+    def __init__(self, store: DataStore) -> None:
+        self._store = store
+
+    def all(self) -> list[date]:
+        """Every stored freeze date, oldest first."""
+        with self._store.reading(self._store.main_path) as db:
+            return freeze_days(db.table(TABLE).all())
+
+    def freeze(self, day: date, first_weekday: str) -> date:
+        """Freeze the week holding day; returns its first day. Raises FreezeRefused past the yearly cap.
+
+        The cap is checked under the lock on a fresh read, so two open copies cannot freeze a fifth week.
+        """
+        first_day = week_start(day, first_weekday)
+        with self._store.transaction(self._store.main_path) as db:
+            table = db.table(TABLE)
+            check_can_freeze(freeze_days(table.all()), first_day, first_weekday)
+            table.insert({"week": first_day.isoformat()})
+        return first_day
+
+    def unfreeze(self, day: date, first_weekday: str) -> bool:
+        """Unfreeze the week holding day; False when it was not frozen."""
+        first_day = week_start(day, first_weekday)
+        with self._store.transaction(self._store.main_path) as db:
+            table = db.table(TABLE)
+            # A stored date freezes the week holding it, so remove every date inside this week.
+            removed = table.remove(
+                _week.test(lambda value: isinstance(value, str) and _in_week(value, first_day, first_weekday))
+            )
+        return bool(removed)
+
+
+def _in_week(value: str, first_day: date, first_weekday: str) -> bool:
+    try:
+        return week_start(date.fromisoformat(value), first_weekday) == first_day
+    except ValueError:
+        return False

@@ -1,0 +1,110 @@
+"""A month of days as a grid, one row per calendar week, with each week's progress toward the target."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.domain.calendar_math import month_weeks, weekday_names
+from tui.domain.streaks import Streak
+from tui.domain.training_log import TrainingLog
+
+COUNTED_MARK = "✓"
+FROZEN_MARK = "*"
+
+
+def shade_level(sets: int) -> int:
+    """0 for a day without sets, then 1-4 as the day's sets grow (1-5, 6-10, 11-15, 16 and more)."""
+    if sets <= 0:
+        return 0
+    return min(4, 1 + (sets - 1) // 5)
+
+
+class MonthGrid(Widget):
+    """Shows the cursor's month; the screen owns the data and the cursor and calls show()."""
+
+    DEFAULT_CSS = """
+    MonthGrid {
+        width: 28;
+        height: 7;
+    }
+    MonthGrid > .month--header { color: $text-muted; text-style: bold; }
+    MonthGrid > .month--other { color: $text-disabled; }
+    MonthGrid > .month--plain { color: $text; }
+    MonthGrid > .month--level-1 { color: $text; background: $success 20%; }
+    MonthGrid > .month--level-2 { color: $text; background: $success 40%; }
+    MonthGrid > .month--level-3 { color: $text; background: $success 60%; text-style: bold; }
+    MonthGrid > .month--level-4 { color: $text; background: $success 85%; text-style: bold; }
+    MonthGrid > .month--today { text-style: bold underline; }
+    MonthGrid > .month--cursor {
+        color: $block-cursor-foreground; background: $block-cursor-background; text-style: bold;
+    }
+    MonthGrid > .month--counted { color: $success; text-style: bold; }
+    MonthGrid > .month--frozen { color: $accent; text-style: bold; }
+    MonthGrid > .month--week { color: $text-muted; }
+    """
+    COMPONENT_CLASSES = {
+        "month--header", "month--other", "month--plain", "month--level-1", "month--level-2", "month--level-3",
+        "month--level-4", "month--today", "month--cursor", "month--counted", "month--frozen", "month--week",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._log: TrainingLog | None = None
+        self._streak: Streak | None = None
+        self._cursor = date.today()
+        self._today = date.today()
+        self._first_weekday = "monday"
+        self._target = 2
+
+    def show(
+        self, log: TrainingLog, streak: Streak, cursor: date, today: date, first_weekday: str, target: int
+    ) -> None:
+        self._log, self._streak = log, streak
+        self._cursor, self._today, self._first_weekday, self._target = cursor, today, first_weekday, target
+        self.refresh()
+
+    def _style(self, name: str):
+        return self.get_component_rich_style(f"month--{name}")
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="crop")
+        header = " ".join(name[:2] for name in weekday_names(self._first_weekday))
+        text.append(header + "  week\n", self._style("header"))
+        if self._log is None or self._streak is None:
+            return text
+        weeks = month_weeks(self._cursor.year, self._cursor.month, self._first_weekday)
+        for row, days in enumerate(weeks):
+            for column, day in enumerate(days):
+                if column:
+                    text.append(" ")
+                text.append(f"{day.day:>2}", self._day_style(day))
+            text.append(self._week_mark(days[0]))
+            if row < len(weeks) - 1:
+                text.append("\n")
+        return text
+
+    def _day_style(self, day: date):
+        if day == self._cursor:
+            return self._style("cursor")
+        if day.month != self._cursor.month:
+            style = self._style("other")
+        else:
+            level = shade_level(self._log.on(day).sets) if day <= self._today else 0
+            style = self._style(f"level-{level}" if level else "plain")
+        return style + self._style("today") if day == self._today else style
+
+    def _week_mark(self, first_day: date) -> Text:
+        if first_day > self._today:
+            # Not lived yet: only a freeze planned ahead (a race, a trip) is worth showing.
+            mark = Text(" " * 5)
+        else:
+            done = self._log.week_of(first_day, self._first_weekday).qualifying
+            mark = Text(f"  {done}/{self._target}", self._style("week"))
+        if self._streak.week_counts(first_day):
+            mark.append(f" {COUNTED_MARK}", self._style("counted"))
+        elif self._streak.week_frozen(first_day):
+            mark.append(f" {FROZEN_MARK}", self._style("frozen"))
+        return mark

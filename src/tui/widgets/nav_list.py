@@ -1,0 +1,58 @@
+"""A list whose keys belong to the screen around it, so the footer and `?` help show the screen's own keys."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+
+class NavList(OptionList, inherit_bindings=False):
+    """An OptionList with no key bindings of its own.
+
+    OptionList binds enter, up and down itself; those bindings would hide the screen's (remappable, documented)
+    ones from the footer. The screen moves the cursor by calling the action_* methods instead.
+    """
+
+    DEFAULT_CSS = """
+    NavList {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        & > .option-list--option-disabled {
+            color: $text;  /* section headings and notes, not greyed-out choices */
+        }
+    }
+    NavList:focus {
+        border: none;
+    }
+    """
+
+    def move_cursor(self, step: int) -> None:
+        """One enabled option down for a positive step, up for a negative one."""
+        if step > 0:
+            self.action_cursor_down()
+        else:
+            self.action_cursor_up()
+
+    def move_page(self, step: int) -> None:
+        if step > 0:
+            self.action_page_down()
+        else:
+            self.action_page_up()
+
+    def highlighted_id(self) -> str | None:
+        """The id of the option under the cursor, if any."""
+        if self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def highlight_id(self, option_id: str | None) -> bool:
+        """Put the cursor on the option with option_id; False (cursor on the first enabled option) if it is gone."""
+        if option_id is not None:
+            try:
+                self.highlighted = self.get_option_index(option_id)
+                return True
+            except OptionDoesNotExist:  # filtered out or deleted
+                pass
+        self.action_first()
+        return False

@@ -1,0 +1,73 @@
+"""One exercise's progress over time, one point per workout, drawn with plotext in the app's theme."""
+
+from __future__ import annotations
+
+import math
+
+from textual.color import Color
+from textual_plotext import PlotextPlot
+
+from tui.domain.progress import Metric, Session
+
+METRIC_LABELS = {
+    Metric.BEST_REPS: "best reps in a set",
+    Metric.BEST_LOAD: "best load in a set ({units})",
+    Metric.BEST_HOLD: "longest hold in a set (s)",
+    Metric.VOLUME: "volume: reps x load ({units})",
+}
+
+
+class ProgressChart(PlotextPlot):
+    DEFAULT_CSS = """
+    ProgressChart {
+        width: 1fr;
+        height: 1fr;
+        min-height: 8;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sessions: list[Session] = []
+        self.metric = Metric.BEST_REPS
+        self.exercise_name = ""
+        self.units = "kg"
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        # The line takes the theme's accent: draw again when the theme changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.replot())
+
+    def show(self, exercise_name: str, sessions: list[Session], metric: Metric, units: str) -> None:
+        self.exercise_name, self.sessions, self.metric, self.units = exercise_name, sessions, metric, units
+        self.replot()
+
+    def replot(self) -> None:
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.date_form("d/m/y")
+        label = METRIC_LABELS[self.metric].format(units=self.units)
+        points = [(s.day, s.value(self.metric)) for s in self.sessions]
+        points = [(day, value) for day, value in points if value is not None]
+        if not points:
+            empty = f"{self.exercise_name}: no {self.metric.value} logged yet"
+            plt.title(empty if self.exercise_name else "Pick an exercise")
+            self.refresh()
+            return
+        accent = Color.parse(self.app.theme_variables.get("accent", "#ffa62b")).rgb
+        dates = [f"{day:%d/%m/%y}" for day, _ in points]
+        values = [value for _, value in points]
+        plt.title(f"{self.exercise_name}: {label}")
+        plt.plot(dates, values, marker="braille", color=accent)
+        plt.scatter(dates, values, marker="dot", color=accent)
+        low, high = min(values), max(values)
+        if low == high:
+            # A flat line would sit on the frame; give it room above and below.
+            plt.ylim(low * 0.8 - 1, high * 1.2 + 1)
+        if self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD):
+            # Reps and seconds are whole numbers: "22.50 reps" on the axis would read as nonsense.
+            step = max(1, math.ceil((high - low) / 5))
+            ticks = list(range(int(low), int(high) + 1, step))
+            plt.yticks(ticks, [str(tick) for tick in ticks])
+        self.refresh()

@@ -1,0 +1,44 @@
+"""The right-hand pane of the Routines screen: a routine's facts, then each exercise as a row you can open."""
+
+from __future__ import annotations
+
+from textual.widgets.option_list import Option
+
+from tui.domain.catalogue import Catalogue, Routine
+from tui.widgets.nav_list import NavList
+from tui.widgets.routine_text import entry_row, routine_header
+
+ENTRY_PREFIX = "entry-"
+
+
+class RoutineDetail(NavList):
+    """The routine header is a row that cannot be chosen, so the whole pane scrolls as one list."""
+
+    DEFAULT_CSS = """
+    RoutineDetail {
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.routine: Routine | None = None
+
+    def show_routine(self, routine: Routine, catalogue: Catalogue) -> None:
+        self.routine = routine
+        self.clear_options()
+        self.add_option(Option(routine_header(routine, catalogue), id="header", disabled=True))
+        self.add_option(None)
+        self.add_options(
+            Option(entry_row(number, entry, routine.format, catalogue), id=f"{ENTRY_PREFIX}{number - 1}")
+            for number, entry in enumerate(routine.entries, start=1)
+        )
+        self.highlighted = None
+        self.scroll_home(animate=False)
+
+    def entry_index(self) -> int | None:
+        """Which exercise of the routine the cursor is on."""
+        option_id = self.highlighted_id()
+        if option_id is None or not option_id.startswith(ENTRY_PREFIX):
+            return None
+        return int(option_id.removeprefix(ENTRY_PREFIX))

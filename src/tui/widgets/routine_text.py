@@ -1,0 +1,172 @@
+"""How routines and exercises read on screen: list rows, the routine detail, the exercise detail.
+
+Rich text with only bold, dim and italic, so every theme (and NO_COLOR) colours it through the CSS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from tui.domain.catalogue import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
+from tui.domain.duration import estimate_duration
+from tui.domain.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
+from tui.domain.routine_filters import equipment_text, routine_equipment
+
+OURS_MARK = "*"
+OURS_LEGEND = "* our default: the source gives no figure"
+
+MEASURED_AS = {
+    Measurement.REPS: "reps",
+    Measurement.HOLD: "timed hold",
+    Measurement.REPS_PER_SIDE: "reps, each side",
+    Measurement.HOLD_PER_SIDE: "timed hold, each side",
+}
+
+
+def figures_text(figures: Iterable[Figure], separator: str = " · ") -> Text:
+    """Figures joined, each of ours followed by a dim asterisk."""
+    text = Text()
+    for number, figure in enumerate(figures):
+        if number:
+            text.append(separator)
+        text.append(figure.text)
+        if figure.ours:
+            text.append(OURS_MARK, style="dim")
+    return text
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def indented(text: Text, by: int = 2) -> Padding:
+    """Text whose wrapped lines keep the indent, so a long line still reads as part of its row."""
+    return Padding(text, (0, 0, 0, by))
+
+
+def routine_row(routine: Routine, catalogue: Catalogue) -> RenderableType:
+    """A routine in the list: name, then exercises and length, then focus and equipment."""
+    kit = equipment_text(routine_equipment(routine, catalogue.exercises))
+    details = Text(f"{plural(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
+                   f"{', '.join(focus.value for focus in routine.focus)} · {kit}", style="dim")
+    return Group(Text(routine.name, style="bold"), indented(details))
+
+
+def exercise_row(exercise: Exercise) -> Text:
+    """An exercise on one line: its name, then its equipment."""
+    text = Text(exercise.name)
+    text.append(f"  {equipment_text(exercise.equipment)}", style="dim")
+    return text
+
+
+def heading(title: str) -> Text:
+    return Text(title, style="bold")
+
+
+def source_text(catalogue: Catalogue, source_id: str | None, publisher: bool = True) -> Text:
+    source = catalogue.sources.get(source_id or "")
+    if source is None:
+        return Text("Source: your own routine", style="dim")
+    text = Text.assemble(("Source: ", "bold"), f"“{source.title}”")
+    if publisher:
+        text.append(f", {source.publisher}", style="dim")
+    return text
+
+
+def routine_header(routine: Routine, catalogue: Catalogue) -> Text:
+    """The top of the routine detail: what it is, how long, what it needs, where it comes from."""
+    text = Text(routine.name, style="bold")
+    text.append("\n")
+    text.append_text(figures_text(
+        [
+            Figure("shipped, read-only" if routine.shipped else "yours"),
+            Figure(FORMAT_NAMES[routine.format]),
+            *routine_figures(routine),
+            Figure(f"about {estimate_duration(routine)}"),
+        ],
+    ))
+    if routine.description:
+        text.append(f"\n{routine.description}")
+    kit = routine_equipment(routine, catalogue.exercises)
+    text.append("\nEquipment: ", style="bold")
+    text.append(equipment_text(kit) if kit else "none")
+    text.append("\n")
+    text.append_text(source_text(catalogue, routine.source, publisher=False))
+    if has_our_figures(routine):
+        text.append(f"\n{OURS_LEGEND}", style="dim italic")
+    return text
+
+
+def muscles_text(exercise: Exercise) -> str:
+    text = ", ".join(exercise.primary_muscles)
+    if exercise.secondary_muscles:
+        text += f"; also {', '.join(exercise.secondary_muscles)}"
+    return text
+
+
+def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> RenderableType:
+    """One exercise of a routine: name, prescription and rest, then equipment and muscles."""
+    exercise = catalogue.exercises.get(entry.exercise_id)
+    name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
+    details = figures_text(entry_figures(entry, routine_format))
+    if exercise is not None:
+        details.append(f"\n{equipment_text(exercise.equipment)} · {muscles_text(exercise)}", style="dim")
+    return Group(Text(f"{number}. {name}", style="bold"), indented(details, 3))
+
+
+def entry_line(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> Text:
+    """One exercise of a routine on a single line, for the editor."""
+    exercise = catalogue.exercises.get(entry.exercise_id)
+    name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
+    text = Text(f"{number}. ")
+    text.append(name, style="bold")
+    text.append("  ")
+    text.append_text(figures_text(entry_figures(entry, routine_format)))
+    return text
+
+
+def _numbered(items: Iterable[str], bullet: str | None = None) -> Table:
+    """A list with a hanging indent, so wrapped lines stay clear of the numbers."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(ratio=1)
+    for number, item in enumerate(items, start=1):
+        table.add_row(bullet or f"{number}.", item)
+    return table
+
+
+def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None) -> RenderableType:
+    """Everything about an exercise: how to do it, cues, mistakes, variations, why it helps, its source."""
+    summary = Text(f"{exercise.category.value} · {MEASURED_AS[exercise.measurement]} · "
+                   f"{equipment_text(exercise.equipment)}", style="dim")
+    facts = Text.assemble(
+        ("Muscles: ", "bold"), ", ".join(exercise.primary_muscles),
+        *((("\nAlso works: ", "bold"), ", ".join(exercise.secondary_muscles)) if exercise.secondary_muscles else ()),
+        ("\nFocus: ", "bold"), ", ".join(focus.value for focus in exercise.focus),
+        *((("\nAlso called: ", "bold"), ", ".join(exercise.aliases)) if exercise.aliases else ()),
+    )
+    parts: list[RenderableType] = [Text(exercise.name, style="bold"), summary]
+    if in_routine is not None:
+        parts.append(in_routine)
+    parts += [
+        facts,
+        Text(), heading("How to do it"), _numbered(exercise.instructions),
+        Text(), heading("Cues"), _numbered(exercise.cues, bullet="•"),
+        Text(), heading("Common mistakes"), _numbered(exercise.mistakes, bullet="•"),
+        Text(), heading("Why it helps a runner"), Text(exercise.why_runners),
+        Text(), variations_text(exercise, catalogue),
+        source_text(catalogue, exercise.source),
+    ]
+    return Group(*parts)
+
+
+def variations_text(exercise: Exercise, catalogue: Catalogue) -> Text:
+    def names(ids: Iterable[str]) -> str:
+        return ", ".join(catalogue.exercises[other].name for other in ids if other in catalogue.exercises) or "none"
+
+    return Text.assemble(("Easier: ", "bold"), names(exercise.easier), ("\nHarder: ", "bold"), names(exercise.harder))

@@ -1,0 +1,73 @@
+"""The streak in words: current and longest streak, this week's progress, freezes left, the cursor's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.domain.freezes import MAX_FREEZES_PER_YEAR
+from tui.domain.streaks import Streak
+from tui.domain.training_log import Totals
+
+
+def weeks(count: int) -> str:
+    return f"{count} week" if count == 1 else f"{count} weeks"
+
+
+def day_summary(totals: Totals) -> str:
+    """ "1 workout, 12 sets" or "no workout"."""
+    if not totals.workouts:
+        return "no workout"
+    workouts = "1 workout" if totals.workouts == 1 else f"{totals.workouts} workouts"
+    sets = "1 set" if totals.sets == 1 else f"{totals.sets} sets"
+    return f"{workouts}, {sets}"
+
+
+class StreakPanel(Widget):
+    DEFAULT_CSS = """
+    StreakPanel {
+        width: 1fr;
+        height: auto;
+    }
+    StreakPanel > .streak--label { color: $text-muted; }
+    StreakPanel > .streak--figure { color: $text; text-style: bold; }
+    StreakPanel > .streak--good { color: $success; text-style: bold; }
+    StreakPanel > .streak--frozen { color: $accent; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {"streak--label", "streak--figure", "streak--good", "streak--frozen"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._lines: list[tuple[str, str, str]] = []
+        self._day: tuple[str, str] = ("", "")
+
+    def show(
+        self, streak: Streak, cursor: date, cursor_day: Totals, freezes_used: int, freeze_year: int,
+        cursor_week_frozen: bool,
+    ) -> None:
+        week = streak.this_week
+        week_style = "good" if week.counts else "frozen" if week.frozen else "figure"
+        self._lines = [
+            ("Current streak", weeks(streak.current), "good" if streak.current else "figure"),
+            ("Longest streak", weeks(streak.longest), "figure"),
+            ("This week", week.text, week_style),
+            ("Freezes left", f"{MAX_FREEZES_PER_YEAR - freezes_used} of {MAX_FREEZES_PER_YEAR} in {freeze_year}",
+             "figure"),
+        ]
+        frozen = " (week frozen)" if cursor_week_frozen else ""
+        self._day = (f"{cursor:%a %d %b %Y}", day_summary(cursor_day) + frozen)
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        label, figure = self.get_component_rich_style("streak--label"), self.get_component_rich_style("streak--figure")
+        for name, value, style in self._lines:
+            text.append(f"{name:<16}", label)
+            text.append(value + "\n", self.get_component_rich_style(f"streak--{style}"))
+        if self._lines:
+            text.append("\n")
+            text.append(self._day[0] + "\n", figure)
+            text.append(self._day[1], label)
+        return text

@@ -1,0 +1,118 @@
+"""53 weeks at a glance: weeks as columns, weekdays as rows, each day shaded by the sets logged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rich.text import Text
+from textual.widget import Widget
+
+from tui.domain.calendar_math import week_start, weekday_names
+from tui.domain.streaks import Streak
+from tui.domain.training_log import TrainingLog
+from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, shade_level
+
+WEEKS_SHOWN = 53
+LABEL_WIDTH = 4
+GLYPHS = ("·", "░", "▒", "▓", "█")  # by shade level; shapes as well as colours, so NO_COLOR still reads
+LEGEND = "· none  ░ 1-5  ▒ 6-10  ▓ 11-15  █ 16+ sets"
+
+
+def window_end(cursor_week: date, this_week: date) -> date:
+    """The first day of the last week shown: this week, unless the cursor went beyond the 53 weeks it ends."""
+    if cursor_week > this_week:
+        return cursor_week
+    if cursor_week <= this_week - timedelta(weeks=WEEKS_SHOWN):
+        return cursor_week + timedelta(weeks=WEEKS_SHOWN - 1)
+    return this_week
+
+
+class YearHeatmap(Widget):
+    """The screen owns the data and the cursor and calls show()."""
+
+    DEFAULT_CSS = """
+    YearHeatmap {
+        width: 57;
+        height: 9;
+    }
+    YearHeatmap > .heatmap--label { color: $text-muted; }
+    YearHeatmap > .heatmap--empty { color: $text-disabled; }
+    YearHeatmap > .heatmap--level-1 { color: $success 45%; }
+    YearHeatmap > .heatmap--level-2 { color: $success 65%; }
+    YearHeatmap > .heatmap--level-3 { color: $success 85%; }
+    YearHeatmap > .heatmap--level-4 { color: $success; }
+    YearHeatmap > .heatmap--cursor { color: $block-cursor-foreground; background: $block-cursor-background; }
+    YearHeatmap > .heatmap--counted { color: $success; text-style: bold; }
+    YearHeatmap > .heatmap--frozen { color: $accent; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {
+        "heatmap--label", "heatmap--empty", "heatmap--level-1", "heatmap--level-2", "heatmap--level-3",
+        "heatmap--level-4", "heatmap--cursor", "heatmap--counted", "heatmap--frozen",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._log: TrainingLog | None = None
+        self._streak: Streak | None = None
+        self._cursor = date.today()
+        self._today = date.today()
+        self._first_weekday = "monday"
+
+    def show(self, log: TrainingLog, streak: Streak, cursor: date, today: date, first_weekday: str) -> None:
+        self._log, self._streak = log, streak
+        self._cursor, self._today, self._first_weekday = cursor, today, first_weekday
+        self.refresh()
+
+    def _style(self, name: str):
+        return self.get_component_rich_style(f"heatmap--{name}")
+
+    def weeks_shown(self) -> list[date]:
+        """The first days of the weeks shown, oldest first."""
+        end = window_end(week_start(self._cursor, self._first_weekday), week_start(self._today, self._first_weekday))
+        return [end - timedelta(weeks=offset) for offset in range(WEEKS_SHOWN - 1, -1, -1)]
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="crop")
+        if self._log is None or self._streak is None:
+            return text
+        weeks = self.weeks_shown()
+        text.append(self._month_labels(weeks) + "\n", self._style("label"))
+        for row, name in enumerate(weekday_names(self._first_weekday)):
+            text.append(f"{name[:2]:<{LABEL_WIDTH}}", self._style("label"))
+            for first_day in weeks:
+                self._append_day(text, first_day + timedelta(days=row))
+            text.append("\n")
+        text.append(f"{'wk':<{LABEL_WIDTH}}", self._style("label"))
+        for first_day in weeks:
+            if self._streak.week_counts(first_day):
+                text.append(COUNTED_MARK, self._style("counted"))
+            elif self._streak.week_frozen(first_day):
+                text.append(FROZEN_MARK, self._style("frozen"))
+            else:
+                text.append(" ")
+        return text
+
+    def _append_day(self, text: Text, day: date) -> None:
+        if day > self._today:
+            glyph, style = " ", None
+        else:
+            level = shade_level(self._log.on(day).sets)
+            glyph, style = GLYPHS[level], self._style(f"level-{level}" if level else "empty")
+        if day == self._cursor:
+            style = self._style("cursor")
+        text.append(glyph, style)
+
+    @staticmethod
+    def _month_labels(weeks: list[date]) -> str:
+        # A label sits over the first week that holds the 1st of its month, when there is room for it.
+        line = [" "] * (LABEL_WIDTH + len(weeks) + 3)
+        free_from = 0
+        for column, first_day in enumerate(weeks):
+            last_day = first_day + timedelta(days=6)
+            if last_day.day <= 7:  # this week holds the 1st of last_day's month
+                label = f"{last_day:%b}"
+                at = LABEL_WIDTH + column
+                if at >= free_from:
+                    line[at:at + len(label)] = label
+                    free_from = at + len(label) + 1
+        return "".join(line).rstrip()

@@ -1,0 +1,181 @@
+"""The Calendar screen as a user drives it: the streak in words, a day cursor, months, a day's workouts and
+freeze weeks (with the yearly cap)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from tui.app import make_app
+from tui.screens.calendar import CalendarScreen
+from tui.screens.day_workouts import DayWorkoutsScreen
+from tui.widgets.month_grid import MonthGrid
+from tui.widgets.streak_panel import StreakPanel
+from tui.widgets.year_heatmap import YearHeatmap
+from tests.builders import a_workout, moment
+
+# The clock fixture says Friday 20 Nov 2026, 18:30 in Paris: this week runs Mon 16 - Sun 22 Nov.
+
+
+def finish(store, *when, sets=4, name="Core", zone="Europe/Paris"):
+    workout = a_workout(at=moment(*when, zone=zone), sets=sets, name=name)
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    return workout
+
+
+@pytest.fixture
+def history(store):
+    # Weeks of 19 Oct, 2 Nov and 9 Nov count; 26 Oct is empty; one workout so far this week.
+    for day in (20, 22):
+        finish(store, 2026, 10, day, 18, 0)
+    for day in (3, 5, 10, 12):
+        finish(store, 2026, 11, day, 18, 0)
+    finish(store, 2026, 11, 18, 7, 15, name="Morning abs", sets=9)
+    finish(store, 2026, 11, 18, 19, 0, name="Quick stretch", sets=2)
+    return store
+
+
+def panel_text(app) -> str:
+    return str(app.screen.query_one(StreakPanel).render())
+
+
+async def open_calendar(app, pilot):
+    await pilot.press("3")
+    await pilot.pause()
+    assert isinstance(app.screen, CalendarScreen)
+    return app.screen
+
+
+async def test_the_streak_longest_streak_and_this_weeks_progress_are_shown(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        text = panel_text(app)
+        assert "Current streak  2 weeks" in text
+        assert "Longest streak  2 weeks" in text
+        assert "This week       1 of 2 - 1 more by Sunday" in text
+        assert "Freezes left    4 of 4 in 2026" in text
+        assert "Fri 20 Nov 2026" in text and "no workout" in text
+        month = str(app.screen.query_one(MonthGrid).render())
+        assert month.splitlines()[0].startswith("Mo Tu We Th Fr Sa Su")
+        assert "16 17 18 19 20 21 22  1/2" in month
+        assert " 9 10 11 12 13 14 15  2/2 ✓" in month
+
+
+async def test_arrows_move_the_day_cursor_and_brackets_change_month(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_calendar(app, pilot)
+        assert screen.cursor == date(2026, 11, 20)
+        await pilot.press("left", "left", "up")
+        assert screen.cursor == date(2026, 11, 11)
+        await pilot.press("down", "right")
+        assert screen.cursor == date(2026, 11, 19)
+        await pilot.press("left_square_bracket")
+        assert screen.cursor == date(2026, 10, 19)
+        assert screen.query_one("#month-box").border_title == "October 2026"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert screen.cursor == date(2026, 12, 19)
+        assert "Sat 19 Dec 2026" in panel_text(app)
+        await pilot.press("t")
+        assert screen.cursor == date(2026, 11, 20)
+
+
+async def test_enter_lists_the_days_workouts(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("left", "left", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DayWorkoutsScreen)
+        listed = str(app.screen.query_one("#day-workouts-list").render())
+        assert "07:15  Morning abs  9 sets" in listed
+        assert "19:00  Quick stretch  2 sets (under 3 sets: not counted)" in listed
+        await pilot.press("escape")
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert "No workout on this day." in str(app.screen.query_one("#day-workouts-list").render())
+
+
+async def test_f_freezes_the_cursors_week_which_bridges_the_streak_and_f_again_unfreezes_it(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_calendar(app, pilot)
+        await pilot.press("up", "up", "up")  # Fri 30 Oct, in the empty week of 26 Oct
+        await pilot.press("f")
+        await pilot.pause()
+        assert history.freezes.all() == [date(2026, 10, 26)]
+        assert "Current streak  3 weeks" in panel_text(app)
+        assert "Freezes left    3 of 4 in 2026" in panel_text(app)
+        assert screen.streak.week_frozen(date(2026, 10, 26))
+        assert "*" in str(screen.query_one(MonthGrid).render()).splitlines()[5]  # the row of 26 Oct - 1 Nov
+        await pilot.press("f")
+        await pilot.pause()
+        assert history.freezes.all() == []
+        assert "Current streak  2 weeks" in panel_text(app)
+
+
+async def test_a_week_that_already_counts_is_not_frozen(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("up", "f")
+        await pilot.pause()
+        assert history.freezes.all() == []
+        assert any("already counts toward your streak" in n.message for n in app._notifications)
+
+
+async def test_a_fifth_freeze_in_a_year_is_refused_with_a_message_and_nothing_is_stored(history, clock):
+    for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 4, 6)):
+        history.freezes.freeze(day, "monday")
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        assert "Freezes left    0 of 4 in 2026" in panel_text(app)
+        await pilot.press("up", "up", "up", "f")
+        await pilot.pause()
+        assert len(history.freezes.all()) == 4
+        assert any("already frozen 4 weeks in 2026" in n.message for n in app._notifications)
+
+
+async def test_the_calendar_follows_a_workout_finished_while_it_was_hidden(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("1")
+        finish(history, 2026, 11, 20, 17, 0, name="Evening")
+        await pilot.press("3")
+        await pilot.pause()
+        assert "This week       2 of 2 - this week counts" in panel_text(app)
+        assert "Current streak  3 weeks" in panel_text(app)
+
+
+async def test_the_heatmap_shows_53_weeks_ending_this_week_and_follows_the_cursor(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_calendar(app, pilot)
+        heatmap = screen.query_one(YearHeatmap)
+        weeks = heatmap.weeks_shown()
+        assert len(weeks) == 53 and weeks[-1] == date(2026, 11, 16)
+        rows = str(heatmap.render()).splitlines()
+        assert len(rows) == 9 and rows[1].startswith("Mo") and rows[7].startswith("Su")
+        assert rows[3][4 + 52] == "▓"  # Wednesday 18 Nov: 11 sets (11-15)
+        assert rows[1][4 + 52] == "·" and rows[7][4 + 52] == " "  # Monday: none; Sunday: not lived yet
+        for _ in range(14):
+            await pilot.press("left_square_bracket")
+        assert heatmap.weeks_shown()[0] == date(2025, 9, 15)  # the cursor's week leads when it goes further back
+
+
+async def test_left_open_overnight_the_calendar_moves_to_the_new_week(history, clock):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_calendar(app, pilot)
+        clock.advance(days=3)  # Monday 23 Nov, 18:30
+        screen._follow_the_day()
+        await pilot.pause()
+        assert screen.today == date(2026, 11, 23)
+        assert "This week       0 of 2 - 2 more by Sunday" in panel_text(app)
+        assert "Current streak  0 weeks" in panel_text(app)  # last week (1 of 2) did not count: broken
+        assert "Longest streak  2 weeks" in panel_text(app)

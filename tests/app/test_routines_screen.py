@@ -1,0 +1,464 @@
+"""The Routines screen driven by keys as a user would: the list and its detail, search, filters, the exercise
+detail, the editor, copying and deleting; the store is checked afterwards through store.routines.all()."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+from rich.console import Console
+from textual.widgets import HelpPanel, Input, SelectionList, Static
+
+from tui.app import make_app
+from tui.domain.catalogue import RoutineFormat
+from tui.domain.ranges import IntRange
+from tui.domain.routine_editing import copy_routine
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.entry_editor import EntryEditorScreen
+from tui.screens.exercise_detail import ExerciseDetailScreen
+from tui.screens.pickers import ChoiceScreen, EquipmentScreen, ExercisePickerScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.routines import RoutinesScreen
+from tui.store.open import open_store
+
+FOUR_MOVES = "four-upper-body-exercises"
+AB_WORKOUT = "runner-ab-workout"
+
+
+def plain(renderable) -> str:
+    console = Console(width=200, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return console.export_text()
+
+
+def listing(app):
+    return app.screen.query_one("#routine-list")
+
+
+def listed_ids(app) -> list[str]:
+    return [option.id for option in listing(app).options if option.id]
+
+
+def row_text(app, option_id: str) -> str:
+    return plain(listing(app).get_option(option_id).prompt)
+
+
+def detail_text(app) -> str:
+    return "\n".join(plain(option.prompt) for option in app.screen.query_one("#routine-detail").options)
+
+
+def filter_bar(app) -> str:
+    return plain(app.screen.query_one("#filters", Static).content)
+
+
+def own_routine(store, catalogue, source_id: str = AB_WORKOUT, name: str | None = None):
+    """Save a copy of a shipped routine as the user's own, as if made earlier."""
+    mine = copy_routine(catalogue.routines[source_id], set(catalogue.routines), ())
+    if name:
+        mine = replace(mine, name=name)
+    store.routines.save(mine)
+    return mine
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(char, char) for char in text])
+
+
+# -- the list and the detail ---------------------------------------------------------------------------------
+
+
+async def test_shipped_routines_come_first_then_yours_then_the_catalogue(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue, name="Abs for Tuesday")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        ids = listed_ids(app)
+        shipped = [f"shipped:{rid}" for rid in app.catalogue.routines]
+        assert ids[: len(shipped)] == shipped
+        assert ids[len(shipped)] == f"own:{mine.id}"
+        assert ids[len(shipped) + 1:] == [f"exercise:{eid}" for eid in app.catalogue.exercises]
+        row = row_text(app, f"shipped:{FOUR_MOVES}")
+        assert "Four upper-body moves for running" in row
+        assert "4 exercises · 20-28 min" in row
+        assert "back, core, arms, shoulders · chair or bench, pull-up bar" in row
+
+
+async def test_the_detail_follows_the_cursor_and_marks_our_figures(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "1. Superman (arms and legs together)" in detail_text(app)
+        await pilot.press("j")
+        text = detail_text(app)
+        assert "Gym upper-body session" in text
+        assert "3 x 8-12 reps · rest 60-90 s*" in text  # the article gives no rest: ours
+        assert "barbell or gym machine · pectorals, triceps" in text
+        assert "* our default: the source gives no figure" in text
+        assert "Source: “Upper Body Workouts to Boost Running Performance”" in text
+        await pilot.press("down", "down")
+        text = detail_text(app)
+        assert "circuit · 3 rounds* · rest 60-90 s after each round*" in text
+        await pilot.press("k")
+        assert "Ab workout for runners" in detail_text(app)
+
+
+async def test_enter_starts_a_workout_of_the_routine_under_the_cursor(store, clock, monkeypatch):
+    app = make_app(store, clock)
+    started = []
+    monkeypatch.setattr(app, "start_workout", started.append)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "enter")
+        assert [routine.id for routine in started] == ["sample-upper-body-workout"]
+
+
+async def test_exercise_detail_from_a_routine_shows_everything_and_jumps_to_variations(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "l")  # into the gym session's exercises
+        await pilot.press("j", "j", "j", "j", "enter")  # the fifth: push-up
+        assert isinstance(app.screen, ExerciseDetailScreen)
+        text = plain(app.screen.query_one("#exercise-text", Static).content)
+        assert "In Gym upper-body session: 3 x 10-15 reps · rest 60-90 s*" in text
+        for part in ("How to do it", "1. Put your hands on the floor", "Cues", "Common mistakes",
+                     "Why it helps a runner", "Easier: Knee push-up", "Harder: Diamond push-up",
+                     "Source: “Upper Body Workouts to Boost Running Performance”", "Muscles: pectorals"):
+            assert part in text
+        await pilot.press("v", "j", "enter")  # easier, then harder: Diamond push-up
+        assert isinstance(app.screen, ExerciseDetailScreen) and app.screen.exercise.id == "diamond-push-up"
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, RoutinesScreen)
+        await pilot.press("escape")  # out of the routine's exercises, back to the list
+        assert app.focused is listing(app)
+
+
+async def test_the_catalogue_is_browsable_on_its_own(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        assert listing(app).highlighted_id() == "exercise:push-up"
+        preview = plain(app.screen.query_one("#exercise-preview-text", Static).content)
+        assert "How to do it" in preview
+        await pilot.press("enter")
+        assert isinstance(app.screen, ExerciseDetailScreen) and app.screen.exercise.id == "push-up"
+        await pilot.press("escape", "b")
+        assert listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}"
+
+
+# -- search and filters --------------------------------------------------------------------------------------
+
+
+async def test_search_is_incremental_and_forgiving(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash")
+        assert app.focused is app.screen.query_one("#search", Input)
+        await type_text(pilot, "pushu")
+        assert "exercise:push-up" in listed_ids(app)
+        for typed in ("push ups", "Push-up", "pushup"):
+            app.screen.query_one("#search", Input).value = typed
+            await pilot.pause()
+            exercises = [option_id for option_id in listed_ids(app) if option_id.startswith("exercise:")]
+            assert exercises[0] == "exercise:push-up", typed
+            assert "shipped:home-bodyweight-circuit" in listed_ids(app)  # it has push-ups in it
+            assert "shipped:runner-ab-workout" not in listed_ids(app)
+        await pilot.press("enter")  # keeps the results and goes back to the list
+        assert app.focused is listing(app)
+        assert "Search" not in filter_bar(app) and "1 clears" not in filter_bar(app)
+        await pilot.press("slash", "escape")  # escape forgets the search
+        assert app.screen.query_one("#search", Input).value == ""
+        assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
+
+
+async def test_a_search_that_finds_nothing_says_how_to_get_everything_back(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "zzzq")
+        assert listed_ids(app) == []
+        assert "Nothing matches. Press x to clear" in plain(listing(app).get_option_at_index(0).prompt)
+        await pilot.press("enter", "x")
+        assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
+
+
+async def test_filters_combine_are_shown_and_one_key_clears_them(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "Equipment: any" in filter_bar(app) and "7 routines, 41 exercises" in filter_bar(app)
+        await pilot.press("f")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("j", "enter")  # "Any focus", then core
+        await pilot.press("t")
+        await pilot.press("j", "j", "j", "enter")  # fits in 30 min
+        bar = filter_bar(app)
+        assert "Focus: core" in bar and "Time: fits in 30 min" in bar and "x clears" in bar
+        assert [i for i in listed_ids(app) if i.startswith("shipped:")] == [
+            "shipped:four-upper-body-exercises", "shipped:sample-upper-body-workout", "shipped:runner-ab-workout",
+            "shipped:home-bodyweight-circuit",
+        ]
+        await pilot.press("g")
+        assert isinstance(app.screen, EquipmentScreen)
+        kit = app.screen.query_one(SelectionList)
+        kit.deselect_all()  # a runner with no kit at all
+        await pilot.press("enter")
+        assert "Equipment: none" in filter_bar(app)
+        assert [i for i in listed_ids(app) if i.startswith("shipped:")] == ["shipped:runner-ab-workout"]
+        assert "exercise:kettlebell-chainsaw-row" not in listed_ids(app)
+        await pilot.press("x")
+        bar = filter_bar(app)
+        assert "Equipment: any" in bar and "Focus: any" in bar and "Time: any" in bar and "clears" not in bar
+        assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
+
+
+async def test_the_equipment_picker_ticks_what_you_have(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        kit = app.screen.query_one(SelectionList)
+        kit.deselect_all()
+        await pilot.press("space", "j", "space", "enter")  # chair or bench, resistance band
+        assert "Equipment: chair or bench, resistance band" in filter_bar(app)
+        await pilot.press("g", "a", "enter")  # everything ticked: no equipment filter at all
+        assert "Equipment: any" in filter_bar(app)
+        await pilot.press("g", "escape")
+        assert "Equipment: any" in filter_bar(app)
+
+
+# -- the editor ----------------------------------------------------------------------------------------------
+
+
+async def test_a_new_routine_is_built_from_the_catalogue_and_saved(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        assert app.focused is app.screen.query_one("#name", Input)
+        await type_text(pilot, "Tuesday core")
+        await pilot.press("enter")  # done with the name: on to the exercises
+        assert app.focused is app.screen.query_one("#entries")
+        await pilot.press("a")
+        assert isinstance(app.screen, ExercisePickerScreen)
+        await type_text(pilot, "planks")
+        await pilot.press("enter")
+        await pilot.press("a")
+        await type_text(pilot, "side plank")
+        await pilot.press("enter")
+        await pilot.press("enter")  # change the side plank's figures
+        assert isinstance(app.screen, EntryEditorScreen)
+        sets = app.screen.query_one("#sets", Input)
+        sets.value = "2"
+        app.screen.query_one("#amount", Input).value = "8-10"
+        app.screen.query_one("#rest", Input).value = "45"
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, RoutinesScreen)
+        saved = store.routines.all()
+        assert [(r.id, r.name, r.shipped) for r in saved] == [("tuesday-core", "Tuesday core", False)]
+        plank, side = saved[0].entries
+        assert (plank.exercise_id, plank.sets, plank.hold_s, plank.rest_s) == ("plank", IntRange(3, 3),
+                                                                              IntRange(30, 60), IntRange(60, 90))
+        assert (side.exercise_id, side.sets, side.reps, side.per_side, side.rest_s) == (
+            "side-plank-leg-raise", IntRange(2, 2), IntRange(8, 10), True, IntRange(45, 45))
+        assert listing(app).highlighted_id() == "own:tuesday-core"
+
+
+async def test_invalid_figures_are_refused_with_a_message_and_nothing_is_saved(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e", "enter")  # the first exercise: crunch
+        assert isinstance(app.screen, EntryEditorScreen)
+        app.screen.query_one("#sets", Input).value = "abc"
+        app.screen.query_one("#amount", Input).value = "30-20"
+        await pilot.press("enter")
+        assert isinstance(app.screen, EntryEditorScreen)  # still open
+        problems = str(app.screen.query_one("#entry-problems", Static).render())
+        assert "Sets: 'abc' is not a number" in problems
+        assert "Reps: 30-20 runs backwards; put the smaller number first." in problems
+        assert app.focused is app.screen.query_one("#sets", Input)
+        await pilot.press("escape")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        app.screen.query_one("#name", Input).value = "   "
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        assert "Name: give the routine a name." in str(app.screen.query_one("#editor-problems", Static).render())
+        assert app.focused is app.screen.query_one("#name", Input)
+    assert store.routines.all() == [mine]
+
+
+async def test_a_circuit_needs_rounds(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue, source_id="home-bodyweight-circuit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        app.screen.query_one("#rounds", Input).value = "0"
+        await pilot.press("ctrl+s")
+        assert "Rounds: must be at least 1." in str(app.screen.query_one("#editor-problems", Static).render())
+        app.screen.query_one("#rounds", Input).value = "2-4"
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, RoutinesScreen)
+    (saved,) = store.routines.all()
+    assert saved.rounds == IntRange(2, 4) and "rounds" not in saved.ours  # the figure is the user's now
+
+
+async def test_reorder_remove_and_rename_then_save(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    before = [entry.exercise_id for entry in mine.entries]  # crunch, leg-raise, russian-twist, plank
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        await pilot.press("J", "J")  # crunch moves two places later: leg raise, twist, crunch, plank
+        await pilot.press("k", "shift+up")  # the twist moves first: twist, leg raise, crunch, plank
+        await pilot.press("j", "j", "j", "x")  # plank goes
+        await pilot.press("r")
+        name = app.screen.query_one("#name", Input)
+        assert app.focused is name
+        name.value = "Core, shorter"
+        await pilot.press("ctrl+s")
+    (saved,) = store.routines.all()
+    assert saved.id == mine.id and saved.name == "Core, shorter"
+    assert [entry.exercise_id for entry in saved.entries] == ["russian-twist", "leg-raise", "crunch"]
+    assert before == ["crunch", "leg-raise", "russian-twist", "plank"]
+
+
+async def test_switching_format_to_circuit_and_back(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        assert not app.screen.query_one("#circuit-row").display
+        app.screen.query_one("#format").value = RoutineFormat.CIRCUIT
+        await pilot.pause()
+        assert app.screen.query_one("#circuit-row").display
+        assert app.screen.query_one("#rounds", Input).value == "3"
+        await pilot.press("ctrl+s")
+    (saved,) = store.routines.all()
+    assert saved.format is RoutineFormat.CIRCUIT and saved.rounds == IntRange(3, 3)
+
+
+async def test_leaving_the_editor_with_changes_asks_first(store, clock):
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e", "x", "escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        await pilot.press("escape", "y")
+        assert isinstance(app.screen, RoutinesScreen)
+        await pilot.press("e", "escape")  # nothing changed: no question
+        assert isinstance(app.screen, RoutinesScreen)
+        await pilot.press("e", "x", "q")  # quitting from the editor asks too
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, RoutineEditorScreen) and app.is_running
+    assert store.routines.all() == [mine]
+
+
+async def test_routines_saved_by_another_running_copy_appear_when_you_come_back(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        other_window = open_store(data_dir)
+        mine = own_routine(other_window, app.catalogue, name="From the other window")
+        await pilot.press("2", "1")
+        assert f"own:{mine.id}" in listed_ids(app)
+
+
+# -- copying and deleting ------------------------------------------------------------------------------------
+
+
+async def test_c_copies_a_shipped_routine_into_an_editable_one(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        assert listing(app).highlighted_id() == "own:four-upper-body-moves-for-running-copy"
+        await pilot.press("c")
+    shipped = app.catalogue.routines[FOUR_MOVES]
+    copies = store.routines.all()
+    assert [r.name for r in copies] == ["Four upper-body moves for running (copy)",
+                                        "Four upper-body moves for running (copy 2)"]
+    assert all(not r.shipped and r.entries == shipped.entries for r in copies)
+
+
+async def test_editing_a_shipped_routine_offers_a_copy_and_saves_only_the_copy(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, RoutinesScreen) and store.routines.all() == []
+        await pilot.press("e", "y")
+        assert isinstance(app.screen, RoutineEditorScreen)
+        assert app.screen.query_one("#name", Input).value == "Four upper-body moves for running (copy)"
+        await pilot.press("escape")  # nothing typed yet: leaves without asking, and nothing is saved
+        assert store.routines.all() == []
+        await pilot.press("e", "y", "x", "ctrl+s")
+    (copy,) = store.routines.all()
+    assert copy.name == "Four upper-body moves for running (copy)" and len(copy.entries) == 3
+    assert FOUR_MOVES in app.catalogue.routines and len(app.catalogue.routines[FOUR_MOVES].entries) == 4
+
+
+async def test_d_deletes_your_routine_after_asking(store, clock):
+    app = make_app(store, clock)
+    first = own_routine(store, app.catalogue, name="A first")
+    second = own_routine(store, app.catalogue, source_id="upper-back-three-moves", name="B second")
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{first.id}")
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert {r.id for r in store.routines.all()} == {first.id, second.id}
+        await pilot.press("d", "y")
+        assert [r.id for r in store.routines.all()] == [second.id]
+        assert listing(app).highlighted_id() == f"own:{second.id}"  # the cursor stays among yours
+
+
+async def test_shipped_routines_cannot_be_deleted(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, RoutinesScreen)
+        assert any("Shipped routines cannot be deleted" in n.message for n in app._notifications)
+        assert f"shipped:{FOUR_MOVES}" in listed_ids(app)
+
+
+# -- keys ----------------------------------------------------------------------------------------------------
+
+
+def test_every_binding_has_an_id_and_a_tooltip():
+    from tui.screens.pickers import ChoiceScreen as Choice
+
+    for screen in (RoutinesScreen, RoutineEditorScreen, ExerciseDetailScreen, EntryEditorScreen, ConfirmScreen,
+                   Choice, EquipmentScreen, ExercisePickerScreen):
+        for binding in screen.BINDINGS:
+            assert binding.id and binding.tooltip and binding.show, (screen.__name__, binding)
+
+
+async def test_the_routines_keys_are_in_the_footer_and_in_the_help(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        shown = {item.description for item in app.screen.query("FooterKey")}
+        assert {"Start", "Search", "Edit", "Copy", "New", "Delete", "Equipment", "Focus", "Time", "Clear"} <= shown
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = plain(app.screen.query_one(HelpPanel).query_one("BindingsTable").render_bindings_table())
+        for words in ("Start", "Search", "Edit", "Copy", "Delete", "Equipment", "Clear"):
+            assert words in help_text
+
+
+async def test_a_routine_of_yours_that_shares_a_shipped_id_is_listed_and_editable(store, clock):
+    # An import can bring in a routine whose id a shipped one also has; both must show and stay apart.
+    app = make_app(store, clock)
+    store.routines.save(replace(app.catalogue.routines[AB_WORKOUT], shipped=False, name="My abs"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert {f"shipped:{AB_WORKOUT}", f"own:{AB_WORKOUT}"} <= set(listed_ids(app))
+        listing(app).highlight_id(f"own:{AB_WORKOUT}")
+        await pilot.press("e")
+        assert isinstance(app.screen, RoutineEditorScreen)

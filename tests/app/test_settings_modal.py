@@ -1,0 +1,119 @@
+"""The Settings modal: opened with `,` or the command palette; bad values refused with a message and nothing
+saved; good values saved and applied at once (theme, calendar)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.command import CommandPalette
+from textual.widgets import Input, Select
+
+from tui.app import make_app
+from tui.domain.settings import Settings
+from tui.screens.calendar import CalendarScreen
+from tui.screens.settings import SettingsScreen
+from tui.store.open import open_store
+from tui.widgets.month_grid import MonthGrid
+from tui.widgets.streak_panel import StreakPanel
+from tests.builders import a_workout, moment
+
+
+async def open_settings(app, pilot) -> SettingsScreen:
+    await pilot.press("comma")
+    await pilot.pause()
+    assert isinstance(app.screen, SettingsScreen)
+    return app.screen
+
+
+async def test_comma_opens_the_settings_with_the_current_values(store, clock):
+    store.settings.save(Settings(default_rest_s=75, time_zone="Asia/Tokyo", weekly_target=3))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await open_settings(app, pilot)
+        assert modal.query_one("#default-rest", Input).value == "75"
+        assert modal.query_one("#time-zone", Input).value == "Asia/Tokyo"
+        assert modal.query_one("#weekly-target", Select).value == 3
+        assert modal.query_one("#first-weekday", Select).value == "monday"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SettingsScreen)
+
+
+async def test_the_command_palette_offers_the_settings(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"settings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+
+
+async def test_an_invalid_value_is_refused_with_a_message_and_nothing_is_saved(data_dir, clock):
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    before = store.data.main_path.read_bytes()
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await open_settings(app, pilot)
+        modal.query_one("#default-rest", Input).value = "ninety"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        assert str(modal.query_one("#settings-error").render()) == (
+            "Default rest must be a whole number of seconds from 0 to 3600, not 'ninety'."
+        )
+        modal.query_one("#default-rest", Input).value = "90"
+        modal.query_one("#time-zone", Input).value = "Europe/Atlantis"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "'Europe/Atlantis' is not a time zone name" in str(modal.query_one("#settings-error").render())
+        await pilot.press("escape")
+    assert store.data.main_path.read_bytes() == before
+    assert app.settings == Settings(time_zone="Europe/Paris")
+
+
+async def test_a_valid_change_is_saved_and_applied_at_once(data_dir, clock):
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    # Sunday 15 and Tuesday 17 Nov: one Monday-week each, one Sunday-week together.
+    for day in (15, 17):
+        workout = a_workout(at=moment(2026, 11, day, 18, 0), sets=4)
+        store.history.save(replace(workout, finished_at=workout.started_at))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarScreen)
+        assert "1 of 2 - 1 more by Sunday" in str(app.screen.query_one(StreakPanel).render())
+        modal = await open_settings(app, pilot)
+        modal.query_one("#first-weekday", Select).value = "sunday"
+        modal.query_one("#default-rest", Input).value = "120"
+        modal.query_one("#theme", Select).value = "nord"
+        modal.query_one("#bell", Select).value = False
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarScreen)
+        # Applied: the app's settings, the theme, and the calendar recomputed with Sunday weeks.
+        assert app.settings.first_weekday == "sunday" and app.settings.default_rest_s == 120
+        assert app.theme == "nord"
+        panel = str(app.screen.query_one(StreakPanel).render())
+        assert "2 of 2 - this week counts" in panel and "Current streak  1 week" in panel
+        assert str(app.screen.query_one(MonthGrid).render()).startswith("Su Mo Tu We Th Fr Sa")
+    saved = open_store(data_dir).settings.get()
+    assert (saved.first_weekday, saved.default_rest_s, saved.theme, saved.bell) == ("sunday", 120, "nord", False)
+
+
+async def test_saving_unchanged_settings_writes_nothing(data_dir, clock):
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    before = store.data.main_path.stat().st_mtime_ns
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_settings(app, pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+    assert store.data.main_path.stat().st_mtime_ns == before

@@ -1,0 +1,114 @@
+"""`runstrength-tui status`, run as a shell prompt runs it: a real process, one line or JSON, exit 0, no
+Textual imported, nothing created when there is no data yet."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+
+import pendulum
+import pytest
+
+from tui.status import read_status
+from tui.store.open import open_store
+from tests.builders import a_workout, moment
+from tests.conftest import FakeClock
+
+pytestmark = pytest.mark.slow
+
+# Runs the real entry point, then reports which modules were loaded, on stderr so stdout stays the status.
+PROBE = (
+    "import sys; from tui.cli import main; code = main(sys.argv[1:]); "
+    "print('TEXTUAL_LOADED' if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 'NO_TEXTUAL',"
+    " 'LOCK_LOADED' if 'filelock' in sys.modules else 'NO_LOCK', file=sys.stderr); sys.exit(code)"
+)
+
+
+def run_status(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def logged(data_dir):
+    store = open_store(data_dir)
+    today = pendulum.now("UTC").in_timezone("Europe/Paris")
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris"))
+    # Two qualifying workouts in each of the last three weeks, so the streak does not depend on today's weekday.
+    for weeks_ago in (1, 2, 3):
+        start = today.start_of("week").subtract(weeks=weeks_ago)
+        for offset in (1, 3):
+            workout = a_workout(at=moment(*start.add(days=offset).date().timetuple()[:3], 18, 0), sets=4,
+                                name="Core circuit")
+            store.history.save(replace(workout, finished_at=workout.started_at))
+    return data_dir
+
+
+def test_status_prints_one_line_with_streak_week_and_last_workout(logged):
+    result = run_status("--data-dir", str(logged), "status")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("streak 3 weeks (best 3) | this week ")
+    assert " more by Sunday" in lines[0] or "this week counts" in lines[0]
+    assert "| last: Core circuit, " in lines[0]
+    assert "NO_TEXTUAL" in result.stderr
+    assert "NO_LOCK" in result.stderr  # reading needs no lock; loading filelock alone costs a third of the budget
+
+
+def test_status_json_for_scripts_and_data_dir_after_the_subcommand(logged):
+    result = run_status("status", "--format", "json", "--data-dir", str(logged))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["streak_weeks"] == 3 and data["longest_streak_weeks"] == 3
+    assert data["this_week"]["target"] == 2 and data["this_week"]["ends_on"] == "Sunday"
+    assert data["last_workout"]["name"] == "Core circuit" and data["last_workout"]["sets"] == 4
+    assert data["workouts"] == 6
+    assert data["line"].startswith("streak 3 weeks")
+    assert "NO_TEXTUAL" in result.stderr
+
+
+def test_status_without_any_data_says_so_and_creates_nothing(tmp_path):
+    missing = tmp_path / "not-yet"
+    result = run_status("--data-dir", str(missing), "status")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("no workouts logged yet | this week 0 of 2 - 2 more by Sunday")
+    assert not missing.exists()
+    as_json = json.loads(run_status("--data-dir", str(missing), "status", "--format", "json").stdout)
+    assert as_json["last_workout"] is None and as_json["streak_weeks"] == 0
+    assert not missing.exists()
+
+
+def test_status_on_a_corrupt_file_explains_and_exits_2(tmp_path):
+    directory = tmp_path / "data"
+    directory.mkdir()
+    (directory / "runstrength.json").write_text("{not json")
+    result = run_status("--data-dir", str(directory), "status")
+    assert result.returncode == 2
+    assert "is not valid JSON" in result.stderr and result.stdout == ""
+
+
+def test_status_reads_the_settings_and_freezes(data_dir):
+    store = open_store(data_dir)
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", first_weekday="sunday", weekly_target=1))
+    for day in (1, 8):  # Sundays: each its own Sunday-week
+        workout = a_workout(at=moment(2026, 11, day, 10, 0), sets=3, name="Sunday core")
+        store.history.save(replace(workout, finished_at=workout.started_at))
+    store.freezes.freeze(date(2026, 11, 16), "sunday")  # the week of Sun 15 Nov
+    status = read_status(data_dir, FakeClock(pendulum.datetime(2026, 11, 24, 12, tz="Europe/Paris")))
+    assert status.streak.current == 2
+    assert status.line == (
+        "streak 2 weeks (best 2) | this week 0 of 1 - 1 more by Saturday | last: Sunday core, Sun 08 Nov"
+    )
+
+
+def test_the_app_still_starts_without_a_subcommand_and_help_lists_status():
+    from tui.cli import build_parser
+
+    assert build_parser().parse_args([]).command is None
+    assert build_parser().parse_args(["--data-dir", "x"]).data_dir == "x"
+    assert build_parser().parse_args(["status", "--data-dir", "y"]).data_dir == "y"
+    assert build_parser().parse_args(["--data-dir", "x", "status"]).data_dir == "x"
+    assert "status" in build_parser().format_help()

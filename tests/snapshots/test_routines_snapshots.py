@@ -1,0 +1,63 @@
+"""The Routines screen, the exercise detail and the editor as they look at 100x30 and at 80x24."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tui.app import make_app
+from tui.domain.routine_editing import copy_routine
+
+SIZES = pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+
+
+OWN_ID = "tuesday-core"
+
+
+def app_with_one_own_routine(store, clock):
+    """The shipped content plus one routine of the user's, so both sections of the list show."""
+    app = make_app(store, clock)
+    shipped = app.catalogue.routines["runner-ab-workout"]
+    mine = replace(copy_routine(shipped, set(app.catalogue.routines), ()), id=OWN_ID, name="Tuesday core")
+    store.routines.save(mine)
+    return app
+
+
+@SIZES
+def test_routine_list_and_detail(snap_compare, store, clock, size):
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=size, press=["j"])
+
+
+@SIZES
+def test_search_and_filters(snap_compare, store, clock, size):
+    app = app_with_one_own_routine(store, clock)
+    assert snap_compare(app, terminal_size=size, press=["f", "j", "enter", "slash", *"plank"])
+
+
+@SIZES
+def test_exercise_detail(snap_compare, store, clock, size):
+    app = app_with_one_own_routine(store, clock)
+    assert snap_compare(app, terminal_size=size, press=["j", "l", "j", "j", "j", "j", "enter"])
+
+
+@SIZES
+def test_routine_editor(snap_compare, store, clock, size):
+    app = app_with_one_own_routine(store, clock)
+
+    async def open_editor(pilot) -> None:
+        app.screen.query_one("#routine-list").highlight_id(f"own:{OWN_ID}")
+        await pilot.press("e", "j")
+
+    assert snap_compare(app, terminal_size=size, run_before=open_editor)
+
+
+@SIZES
+def test_entry_editor_refusing_a_bad_figure(snap_compare, store, clock, size):
+    app = app_with_one_own_routine(store, clock)
+
+    async def bad_sets(pilot) -> None:
+        app.screen.query_one("#routine-list").highlight_id(f"own:{OWN_ID}")
+        await pilot.press("e", "enter", "backspace", "0", "enter")
+
+    assert snap_compare(app, terminal_size=size, run_before=bad_sets)

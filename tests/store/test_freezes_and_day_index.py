@@ -1,0 +1,114 @@
+"""Freeze weeks in the main file, the fast read of the per-day index, and the read-only snapshot for `status`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date
+from multiprocessing import get_context
+
+import pytest
+
+from tui.domain.freezes import FreezeRefused
+from tui.store import datastore, day_index, history, snapshot
+from tui.store.day_index import entries_from_rows, read_index
+from tui.store.files import read_document
+from tui.store.open import open_store
+from tui.store.snapshot import read_snapshot
+from tests.builders import a_workout, moment
+
+
+def test_a_frozen_week_is_stored_by_its_first_day_and_survives_a_restart(data_dir):
+    store = open_store(data_dir)
+    assert store.freezes.freeze(date(2026, 11, 19), "monday") == date(2026, 11, 16)
+    assert open_store(data_dir).freezes.all() == [date(2026, 11, 16)]
+    assert read_document(store.data.main_path)["freezes"] == {"1": {"week": "2026-11-16"}}
+
+
+def test_unfreezing_removes_every_date_inside_the_week(store):
+    store.freezes.freeze(date(2026, 11, 16), "monday")
+    assert store.freezes.unfreeze(date(2026, 11, 22), "monday") is True
+    assert store.freezes.all() == []
+    assert store.freezes.unfreeze(date(2026, 11, 22), "monday") is False
+
+
+def test_the_yearly_cap_is_enforced_in_the_store_and_nothing_is_written_past_it(store):
+    for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 4, 6)):
+        store.freezes.freeze(day, "monday")
+    before = store.data.main_path.read_bytes()
+    with pytest.raises(FreezeRefused, match="already frozen 4 weeks in 2026"):
+        store.freezes.freeze(date(2026, 5, 4), "monday")
+    assert store.data.main_path.read_bytes() == before
+    with pytest.raises(FreezeRefused, match="already frozen"):
+        store.freezes.freeze(date(2026, 1, 7), "monday")
+
+
+def _freeze_in_child(directory: str, day: date) -> str:
+    try:
+        open_store(directory).freezes.freeze(day, "monday")
+        return "frozen"
+    except FreezeRefused:
+        return "refused"
+
+
+@pytest.mark.slow
+def test_two_processes_cannot_freeze_a_fifth_week_between_them(data_dir):
+    store = open_store(data_dir)
+    for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2)):
+        store.freezes.freeze(day, "monday")
+    with get_context("fork").Pool(2) as pool:
+        answers = pool.starmap(_freeze_in_child, [(str(data_dir), date(2026, 6, 1)), (str(data_dir), date(2026, 7, 6))])
+    assert sorted(answers) == ["frozen", "refused"]
+    assert len(open_store(data_dir).freezes.all()) == 4
+
+
+def test_a_hand_broken_freeze_entry_is_skipped(store):
+    with store.data.transaction(store.data.main_path) as db:
+        db.table("freezes").insert_multiple([{"week": "not a date"}, {"nothing": 1}, {"week": "2026-11-16"}])
+    assert store.freezes.all() == [date(2026, 11, 16)]
+
+
+def test_the_fast_index_read_matches_the_history_index(store):
+    workouts = [
+        a_workout(at=moment(2026, 11, 15, 20, 0, zone="America/New_York"), sets=3, name="Travel"),
+        a_workout(at=moment(2026, 3, 29, 3, 30), sets=4, name="DST morning"),
+        a_workout(at=moment(2026, 11, 20, 0, 5, zone="Asia/Tokyo"), sets=1, name="Short"),
+    ]
+    for workout in workouts:
+        store.history.save(replace(workout, finished_at=workout.started_at))
+    fast, slow = read_index(store.data), store.history.summaries()
+    assert [(s.id, s.name, s.zone, s.sets, s.local_date) for s in fast] == \
+        [(s.id, s.name, s.zone, s.sets, s.local_date) for s in slow]
+    assert [(s.started_local.hour, s.started_local.minute, s.started_local.utcoffset()) for s in fast] == \
+        [(s.started_local.hour, s.started_local.minute, s.started_local.utcoffset()) for s in slow]
+
+
+def test_a_broken_index_row_is_left_out():
+    rows = [{"id": "a", "name": "ok", "started_local": "2026-11-20T18:00:00+01:00", "zone": "Europe/Paris", "sets": 3},
+            {"id": "b", "name": "naive", "started_local": "2026-11-20T18:00:00", "zone": "Europe/Paris", "sets": 3},
+            {"id": "c", "name": "no sets", "started_local": "2026-11-20T18:00:00+01:00", "zone": "Europe/Paris"}]
+    assert [s.id for s in entries_from_rows(rows)] == ["a"]
+
+
+def test_the_snapshot_reads_settings_freezes_and_index_without_creating_anything(tmp_path):
+    missing = tmp_path / "never-made"
+    assert read_snapshot(missing) is None
+    assert not missing.exists()
+
+    directory = tmp_path / "data"
+    store = open_store(directory)
+    store.settings.save(store.settings.get().changed(weekly_target=3, first_weekday="sunday"))
+    store.freezes.freeze(date(2026, 11, 18), "sunday")
+    workout = a_workout(at=moment(2026, 11, 18, 18, 0), sets=5)
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in directory.iterdir())
+    snapshot = read_snapshot(directory)
+    assert snapshot.settings.weekly_target == 3 and snapshot.freezes == [date(2026, 11, 15)]
+    assert [s.id for s in snapshot.workouts] == [workout.id]
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in directory.iterdir()) == before
+    assert oct(os.stat(directory).st_mode & 0o777) == "0o700"
+
+
+def test_the_light_readers_name_the_same_file_and_table_as_the_store():
+    assert snapshot.MAIN_FILE == datastore.MAIN_FILE
+    assert day_index.INDEX_TABLE == history.INDEX_TABLE

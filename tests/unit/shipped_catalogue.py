@@ -1,0 +1,13 @@
+"""The shipped catalogue, loaded once per run: the Routines unit tests read real content (import the fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.domain.catalogue_loading import load_catalogue
+from tui.resources import data_dir
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    return load_catalogue(data_dir())

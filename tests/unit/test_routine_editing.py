@@ -1,0 +1,161 @@
+"""The editor's checks: every field is validated with a message that says how to fix it, and only a valid
+routine comes out; ids are readable slugs made unique; copies are editable and keep what is still true."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+import pytest
+
+from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
+from tui.domain.catalogue import Focus, RoutineFormat
+from tui.domain.ranges import IntRange
+from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.domain.routine_editing import (
+    HOLD,
+    REST,
+    SETS,
+    EntryForm,
+    RoutineInputError,
+    blank_draft,
+    build_routine,
+    copy_routine,
+    draft_of,
+    entry_from_form,
+    new_entry,
+    parse_range,
+)
+from tui.domain.routine_ids import copy_name, slug, unique_id
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3", IntRange(3, 3)), ("10-15", IntRange(10, 15)), (" 10 - 15 ", IntRange(10, 15)), ("10–15", IntRange(10, 15)),
+     ("10 to 15", IntRange(10, 15))],
+)
+def test_numbers_and_ranges_are_read_however_they_are_typed(typed, expected):
+    assert parse_range(typed, SETS, "sets") == expected
+
+
+def test_seconds_accept_a_unit_and_minutes():
+    assert parse_range("45 s", HOLD, "hold_s") == IntRange(45, 45)
+    assert parse_range("1:00-1:30", HOLD, "hold_s") == IntRange(60, 90)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Sets: needed; type a number like 3."),
+        ("abc", "Sets: 'abc' is not a number; type a whole number like 3 or a range like 3-6."),
+        ("2.5", "Sets: '2.5' is not a number"),
+        ("-1", "Sets: '-1' is not a number"),
+        ("0", "Sets: must be at least 1."),
+        ("50", "Sets: must be at most 20."),
+        ("5-3", "Sets: 5-3 runs backwards; put the smaller number first."),
+        ("1:30", "Sets: '1:30' is not a number"),
+    ],
+)
+def test_bad_figures_are_refused_with_a_clear_message(typed, message):
+    with pytest.raises(RoutineInputError) as refused:
+        parse_range(typed, SETS, "sets")
+    assert refused.value.problems[0].field == "sets"
+    assert refused.value.problems[0].message.startswith(message)
+
+
+def test_rest_may_be_left_blank_for_no_rest_and_may_be_zero():
+    assert parse_range("", REST, "rest_s", required=False) is None
+    assert parse_range("0", REST, "rest_s") == IntRange(0, 0)
+
+
+def test_an_entry_form_reports_every_bad_field_at_once(catalogue):
+    with pytest.raises(RoutineInputError) as refused:
+        entry_from_form(EntryForm(sets="x", amount="0", per_side=False, rest="999"), catalogue.exercise("push-up"))
+    assert [problem.field for problem in refused.value.problems] == ["sets", "reps", "rest_s"]
+
+
+def test_a_hold_exercise_gets_hold_seconds_and_a_per_side_one_is_always_per_side(catalogue):
+    plank = entry_from_form(EntryForm("3", "30-60", False, "60"), catalogue.exercise("plank"))
+    assert (plank.hold_s, plank.reps) == (IntRange(30, 60), None)
+    side = entry_from_form(EntryForm("3", "10", False, ""), catalogue.exercise("side-plank-leg-raise"))
+    assert side.per_side and side.rest_s is None
+
+
+def test_changing_a_figure_drops_its_ours_mark_and_keeps_the_others(catalogue):
+    shipped = catalogue.routines["upper-back-three-moves"].entries[2]  # sets, reps and rest are all ours
+    changed = entry_from_form(EntryForm("4", "10-12", True, "60-90"), catalogue.exercise(shipped.exercise_id),
+                              previous=shipped)
+    assert changed.ours == ("reps", "rest_s")
+
+
+def test_new_entries_start_from_the_sources_common_figures(catalogue):
+    straight = new_entry(catalogue.exercise("push-up"), RoutineFormat.STRAIGHT_SETS)
+    assert (straight.sets, straight.reps, straight.rest_s) == (IntRange(3, 3), IntRange(10, 12), IntRange(60, 90))
+    in_circuit = new_entry(catalogue.exercise("plank"), RoutineFormat.CIRCUIT)
+    assert (in_circuit.sets, in_circuit.hold_s, in_circuit.rest_s) == (IntRange(1, 1), IntRange(30, 30), None)
+
+
+def test_a_new_routine_gets_a_slug_id_and_its_focus_from_its_exercises(catalogue):
+    draft = replace(blank_draft(), name="  Tuesday   core ").with_added(
+        new_entry(catalogue.exercise("plank"), RoutineFormat.STRAIGHT_SETS)
+    )
+    routine = build_routine(draft, catalogue.exercises, taken_ids=set(catalogue.routines))
+    assert (routine.id, routine.name, routine.focus, routine.shipped) == ("tuesday-core", "Tuesday core",
+                                                                          (Focus.CORE,), False)
+    assert routine_from_data(routine_to_data(routine), "test", shipped=False) == routine
+
+
+def test_an_empty_name_no_exercises_and_missing_rounds_are_all_reported(catalogue):
+    draft = blank_draft().with_format(RoutineFormat.CIRCUIT)
+    draft = replace(draft, rounds="")
+    with pytest.raises(RoutineInputError) as refused:
+        build_routine(draft, catalogue.exercises, taken_ids=())
+    assert [problem.field for problem in refused.value.problems] == ["name", "rounds", "exercises"]
+    assert "Name: give the routine a name." in str(refused.value)
+
+
+def test_a_name_that_is_too_long_is_refused(catalogue):
+    draft = replace(draft_of(catalogue.routines["runner-ab-workout"]), name="x" * 61)
+    with pytest.raises(RoutineInputError, match="Name: keep it to 60 characters"):
+        build_routine(draft, catalogue.exercises, taken_ids=())
+
+
+def test_switching_to_a_circuit_suggests_three_rounds_and_back_drops_them(catalogue):
+    draft = draft_of(catalogue.routines["runner-ab-workout"])
+    circuit = draft.with_format(RoutineFormat.CIRCUIT)
+    assert (circuit.rounds, circuit.rest_after_round) == ("3", "60-90")
+    back = build_routine(circuit.with_format(RoutineFormat.STRAIGHT_SETS), catalogue.exercises, taken_ids=())
+    assert back.rounds is None
+
+
+def test_editing_keeps_the_id_so_past_workouts_still_point_at_it(catalogue):
+    mine = copy_routine(catalogue.routines["runner-ab-workout"], set(catalogue.routines), ())
+    renamed = build_routine(replace(draft_of(mine), name="Abs"), catalogue.exercises, taken_ids={mine.id})
+    assert renamed.id == mine.id and renamed.name == "Abs"
+
+
+def test_reorder_and_remove(catalogue):
+    draft = draft_of(catalogue.routines["runner-ab-workout"])
+    ids = [entry.exercise_id for entry in draft.entries]
+    moved, now = draft.moved(0, 1)
+    assert now == 1 and [e.exercise_id for e in moved.entries] == [ids[1], ids[0], *ids[2:]]
+    assert draft.moved(0, -1)[1] == 0  # the first stays first
+    assert [e.exercise_id for e in draft.without(1).entries] == [ids[0], *ids[2:]]
+
+
+def test_a_copy_is_editable_and_named_and_identified_apart(catalogue):
+    shipped = catalogue.routines["upper-back-three-moves"]
+    names = [routine.name for routine in catalogue.routines.values()]
+    first = copy_routine(shipped, set(catalogue.routines), names)
+    assert (first.id, first.name, first.shipped) == ("upper-back-trio-copy", "Upper-back trio (copy)", False)
+    assert first.entries == shipped.entries and first.ours == shipped.ours  # the "ours" marks stay true
+    second = copy_routine(first, {*catalogue.routines, first.id}, [*names, first.name])
+    assert (second.id, second.name) == ("upper-back-trio-copy-2", "Upper-back trio (copy 2)")
+
+
+def test_slugs():
+    assert slug("Home bodyweight circuit (copy)") == "home-bodyweight-circuit-copy"
+    assert unique_id("Abs", {"abs", "abs-2"}) == "abs-3"
+    made_up = unique_id("!!!", ())
+    assert str(uuid.UUID(made_up)) == made_up  # nothing to make a slug of: a uuid
+    assert copy_name("Abs (copy)", ["Abs (copy)"]) == "Abs (copy 2)"

@@ -1,0 +1,68 @@
+"""Search forgives case, hyphens, spaces, plurals and word order, and finds exercises by alias."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
+from tui.domain.routine_search import Query, routine_matches, search_exercises, singular
+
+
+def names(query: str, catalogue) -> list[str]:
+    return [exercise.name for exercise in search_exercises(Query.of(query), catalogue.exercises.values())]
+
+
+@pytest.mark.parametrize("typed", ["push ups", "Push-up", "pushup", "PUSH-UPS", "push-ups", "Pushups", "push  up"])
+def test_every_way_of_writing_push_up_finds_push_up_first(typed, catalogue):
+    assert names(typed, catalogue)[0] == "Push-up"
+
+
+def test_a_query_still_being_typed_already_matches(catalogue):
+    assert "Push-up" in names("pushu", catalogue)
+    assert "Dumbbell chest press" in names("dumbbell pre", catalogue)
+
+
+def test_an_alias_finds_the_exercise(catalogue):
+    assert names("press-ups", catalogue)[0] == "Push-up"
+    assert names("military press", catalogue) == ["Overhead press"]
+    assert names("ohp", catalogue) == ["Overhead press"]
+
+
+def test_plural_es_and_word_order_are_forgiven(catalogue):
+    assert "Crunch" in names("crunches", catalogue)
+    assert "Dumbbell chest press" in names("Dumbbell presses", catalogue)
+    assert names("raise lateral", catalogue) == ["Lateral raise"]
+
+
+def test_accents_are_ignored(catalogue):
+    assert names("Plánk", catalogue)[0] == "Plank"
+
+
+def test_exact_name_ranks_before_names_that_only_contain_it(catalogue):
+    found = names("plank", catalogue)
+    assert found[0] == "Plank"
+    assert set(found) >= {"Plank to press", "Side plank with leg raise"}
+
+
+def test_nothing_matches_nonsense(catalogue):
+    assert names("zzzq", catalogue) == []
+
+
+def test_an_empty_query_keeps_everything_in_catalogue_order(catalogue):
+    assert names("  ", catalogue) == [exercise.name for exercise in catalogue.exercises.values()]
+
+
+def test_a_routine_matches_by_its_name_or_by_an_exercise_in_it(catalogue):
+    trio = catalogue.routines["upper-back-three-moves"]
+    assert routine_matches(Query.of("upper back"), trio, catalogue.exercises)
+    assert routine_matches(Query.of("chainsaw rows"), trio, catalogue.exercises)
+    assert not routine_matches(Query.of("plank"), trio, catalogue.exercises)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ups", "up"), ("presses", "press"), ("press", "press"), ("crunches", "crunch"), ("lunges", "lunge"),
+     ("raises", "raise"), ("abs", "ab"), ("plus", "plus")],
+)
+def test_singular(word, expected):
+    assert singular(word) == expected
