@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input, OptionList, Select
 
 from tui.app import make_app
 from tui.domain.progress import Metric
-from tui.screens.confirm_delete import ConfirmDeleteScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
@@ -128,9 +128,9 @@ async def test_delete_asks_first_and_keep_keeps_it(history, clock):
         await open_history(app, pilot)
         await pilot.press("d")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDeleteScreen)
+        assert isinstance(app.screen, ConfirmScreen)
         assert "Delete 'Ab workout for runners' of Wed 18 Nov 2026, 07:15?" in str(
-            app.screen.query_one("#confirm-question").render())
+            app.screen.query_one(".dialog-title").render())
         await pilot.press("n")
         await pilot.pause()
         assert store.history.get(newer.id) is not None

@@ -6,7 +6,8 @@ import pytest
 from textual.widgets import Static
 
 from tui.app import make_app
-from tui.screens.workout_dialogs import Choice, SummaryScreen
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import Countdown
 
@@ -198,8 +199,8 @@ async def test_finishing_shows_the_summary_and_moves_the_workout_to_history(stor
         clock.advance(minutes=12)
         await pilot.press("f")
         await pilot.pause()
-        assert isinstance(app.screen, Choice)  # 12 planned sets are not logged: asks first
-        await pilot.press("f")
+        assert isinstance(app.screen, ConfirmScreen)  # 12 planned sets are not logged: asks first
+        await pilot.press("y")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
@@ -222,9 +223,9 @@ async def test_after_a_crash_the_next_start_resumes_exactly_where_it_was(data_di
     async with second.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert second.current_mode == "workout"
-        assert isinstance(second.screen, Choice)
-        assert "2 sets logged" in str(second.screen.query_one(".dialog-body").render())
-        assert "Resting: 0:45 left." in str(second.screen.query_one(".dialog-body").render())
+        assert isinstance(second.screen, ResumeScreen)
+        assert "2 sets logged" in str(second.screen.query_one(".dialog-text").render())
+        assert "Resting: 0:45 left." in str(second.screen.query_one(".dialog-text").render())
         await pilot.press("r")
         await pilot.pause()
         assert on_screen(second, "position") == "Set 3 of 3"
@@ -243,8 +244,8 @@ async def test_discarding_a_left_over_workout_asks_first(data_dir, clock):
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
-        assert "for good" in str(second.screen.query_one(".dialog-body").render())
-        await pilot.press("d")
+        assert "for good" in str(second.screen.query_one(".dialog-title").render())
+        await pilot.press("y")
         await pilot.pause()
     assert on_disk(data_dir) is None and list(open_store(data_dir).history.all()) == []
 
@@ -257,7 +258,7 @@ async def test_a_second_window_taking_over_stops_the_first_from_driving(data_dir
         await pilot_one.press("space")
         async with second.run_test() as pilot_two:
             await pilot_two.pause()
-            body = str(second.screen.query_one(".dialog-body").render())
+            body = str(second.screen.query_one(".dialog-text").render())
             assert "open in another window" in body  # the first window is this very process: alive
             await pilot_two.press("r")
             await pilot_two.pause()

@@ -48,6 +48,6 @@ def test_in_a_hold(snap_compare, store, clock, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_finish_summary(snap_compare, store, clock, size):
-    steps = ["space", "space", "space", {"minutes": 14}, "f", "f"]
+    steps = ["space", "space", "space", {"minutes": 14}, "f", "y"]
     app, run_before = workout_app(store, clock, "four-upper-body-exercises", steps)
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -70,10 +70,10 @@ def test_a_failed_transaction_writes_nothing(store):
 
 def test_a_transaction_of_many_changes_replaces_the_file_once(store, monkeypatch):
     writes = []
-    import tui.store.files as files
+    import tui.store.datastore as datastore
 
-    real = files.write_atomically
-    monkeypatch.setattr(files, "write_atomically", lambda path, content: (writes.append(path), real(path, content)))
+    real = datastore.write_atomically
+    monkeypatch.setattr(datastore, "write_atomically", lambda path, content: (writes.append(path), real(path, content)))
     with store.data.transaction(store.data.main_path) as db:
         for number in range(20):
             db.table("notes").insert({"n": number})

@@ -10,7 +10,7 @@ from multiprocessing import get_context
 import pytest
 
 from tui.domain.freezes import FreezeRefused
-from tui.store import datastore, day_index, history, snapshot
+from tui.store import datastore, snapshot
 from tui.store.day_index import entries_from_rows, read_index
 from tui.store.files import read_document
 from tui.store.open import open_store
@@ -68,7 +68,7 @@ def test_a_hand_broken_freeze_entry_is_skipped(store):
     assert store.freezes.all() == [date(2026, 11, 16)]
 
 
-def test_the_fast_index_read_matches_the_history_index(store):
+def test_the_index_keeps_each_workouts_local_date_hour_and_offset(store):
     workouts = [
         a_workout(at=moment(2026, 11, 15, 20, 0, zone="America/New_York"), sets=3, name="Travel"),
         a_workout(at=moment(2026, 3, 29, 3, 30), sets=4, name="DST morning"),
@@ -76,11 +76,13 @@ def test_the_fast_index_read_matches_the_history_index(store):
     ]
     for workout in workouts:
         store.history.save(replace(workout, finished_at=workout.started_at))
-    fast, slow = read_index(store.data), store.history.summaries()
-    assert [(s.id, s.name, s.zone, s.sets, s.local_date) for s in fast] == \
-        [(s.id, s.name, s.zone, s.sets, s.local_date) for s in slow]
-    assert [(s.started_local.hour, s.started_local.minute, s.started_local.utcoffset()) for s in fast] == \
-        [(s.started_local.hour, s.started_local.minute, s.started_local.utcoffset()) for s in slow]
+    indexed = {s.id: s for s in read_index(store.data)}
+    for workout in workouts:
+        entry, local = indexed[workout.id], workout.started_at.local
+        assert (entry.name, entry.zone, entry.sets, entry.local_date) == (
+            workout.name, workout.started_at.zone, len(workout.sets), local.date())
+        assert (entry.started_local.hour, entry.started_local.minute, entry.started_local.utcoffset()) == (
+            local.hour, local.minute, local.utcoffset())
 
 
 def test_a_broken_index_row_is_left_out():
@@ -111,4 +113,3 @@ def test_the_snapshot_reads_settings_freezes_and_index_without_creating_anything
 
 def test_the_light_readers_name_the_same_file_and_table_as_the_store():
     assert snapshot.MAIN_FILE == datastore.MAIN_FILE
-    assert day_index.INDEX_TABLE == history.INDEX_TABLE

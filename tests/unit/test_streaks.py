@@ -12,7 +12,7 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from tui.domain.settings import Settings
 from tui.domain.streaks import StreakRules, streak
-from tui.store.history import WorkoutSummary
+from tui.store.day_index import entries_from_rows, index_row
 from tests.builders import a_workout, moment
 
 
@@ -152,10 +152,8 @@ def test_summaries_made_from_stored_workouts_give_the_same_days():
         a_workout(at=moment(2026, 11, 15, 20, 0, zone="America/New_York"), sets=3),
         a_workout(at=moment(2026, 11, 10, 18, 0), sets=4),
     ]
-    summaries = [WorkoutSummary.of(workout) for workout in workouts]
-    assert streak(summaries, [], MONDAY, TODAY).current == 1
-    round_trip = [WorkoutSummary.from_data(summary.to_data()) for summary in summaries]
-    assert streak(round_trip, [], MONDAY, TODAY).current == 1
+    indexed = entries_from_rows(index_row(workout) for workout in workouts)
+    assert streak(indexed, [], MONDAY, TODAY).current == 1
 
 
 def test_the_streak_runs_across_new_year_and_week_53():

@@ -8,11 +8,13 @@ from datetime import date, datetime
 from typing import Protocol
 
 from tui.domain.calendar_math import week_start_ordinal, weekday_index
-from tui.domain.workouts import QUALIFYING_SETS
+
+
+QUALIFYING_SETS = 3  # PRODUCT.md: a workout counts toward the streak with at least 3 logged sets
 
 
 class DatedWorkout(Protocol):
-    """What the calendar needs of a finished workout (the store's WorkoutSummary is one)."""
+    """What the calendar needs of a finished workout (the store's IndexedWorkout is one)."""
 
     @property
     def started_local(self) -> datetime:

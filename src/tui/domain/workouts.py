@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tui.domain.moments import Moment
+from tui.domain.training_log import QUALIFYING_SETS
 
-QUALIFYING_SETS = 3  # PRODUCT.md: a workout counts toward the streak with at least 3 logged sets
 
 
 def new_id() -> str:

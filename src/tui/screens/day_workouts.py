@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from tui.domain.workouts import QUALIFYING_SETS
+from tui.domain.training_log import QUALIFYING_SETS
 from tui.store.day_index import IndexedWorkout
 
 

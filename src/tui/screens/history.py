@@ -11,9 +11,8 @@ from textual.widgets import DataTable, Footer, Header, OptionList, Static, Tabbe
 from textual.widgets.option_list import Option
 
 from tui.domain.progress import RECORD_KINDS, Metric, Session, format_record, personal_records, sessions_by_exercise
-from tui.screens.confirm_delete import ConfirmDeleteScreen
 from tui.screens.workout_add import AddWorkoutScreen
-from tui.screens.workout_detail import WorkoutDetailScreen, delete_question
+from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.progress_chart import ProgressChart
@@ -180,7 +179,7 @@ class HistoryScreen(Screen):
                 self.notify(f"Deleted '{workout.name}'.", title="History")
                 self.reload()
 
-        self.app.push_screen(ConfirmDeleteScreen(*delete_question(workout)), answered)
+        self.app.push_screen(confirm_delete(workout), answered)
 
     def action_add(self) -> None:
         self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.names))

@@ -38,8 +38,8 @@ class SetEditor(ModalScreen[SetValues | None]):
     def compose(self) -> ComposeResult:
         v = self.values
         count = v.hold_s if self.is_hold else v.reps
-        with Vertical(id="set-editor"):
-            yield Label(self.title_text, id="set-editor-title")
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
             with Grid(id="set-editor-fields"):
                 yield Label("Hold (s)" if self.is_hold else "Reps")
                 yield Input("" if count is None else str(count), id="count", type="integer", compact=True)
@@ -57,7 +57,7 @@ class SetEditor(ModalScreen[SetValues | None]):
                 yield Label("Note")
                 yield Input(v.note, id="note", placeholder="optional", compact=True)
             yield Label("", id="set-editor-error")
-            with Horizontal(id="set-editor-buttons"):
+            with Horizontal(classes="dialog-buttons"):
                 yield Button("Use these values", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 

@@ -19,7 +19,7 @@ from tui.domain.set_values import SetValues
 from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
 from tui.domain.workouts import LoggedSet
 from tui.screens.set_editor import SetEditor
-from tui.screens.workout_dialogs import Choice
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_lifecycle import WorkoutLifecycle
 from tui.widgets.countdown import Countdown
 
@@ -296,15 +296,13 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         if session is None:
             return
         if not session.workout.sets:
-            question = Choice("Finish", "No sets are logged. Discard this workout?",
-                              [("d", "Discard", "discard"), ("escape", "Keep going", "keep")], cancel="keep")
-            self.app.push_screen(question, lambda answer: answer == "discard" and self.discard())
+            question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
+            self.app.push_screen(question, lambda discard: discard and self.discard())
             return
         left = len(session.plan) - len(session.done)
         if left:
-            question = Choice("Finish", f"Finish now? {left} planned sets are not logged.",
-                              [("f", "Finish", "finish"), ("escape", "Keep going", "keep")], cancel="keep")
-            self.app.push_screen(question, lambda answer: answer == "finish" and self.finish())
+            question = ConfirmScreen(f"Finish now? {left} planned sets are not logged.", yes="Finish", no="Keep going")
+            self.app.push_screen(question, lambda finish: finish and self.finish())
             return
         self.finish()
 

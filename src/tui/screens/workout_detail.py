@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from tui.domain.set_values import format_load
 from tui.domain.workouts import Workout
-from tui.screens.confirm_delete import ConfirmDeleteScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 
 
@@ -26,11 +26,13 @@ def workout_heading(workout: Workout) -> str:
     return "\n".join(lines)
 
 
-def delete_question(workout: Workout) -> tuple[str, str]:
+def confirm_delete(workout: Workout) -> ConfirmScreen:
+    """The question asked before a finished workout is deleted for good."""
     started = workout.started_at.local
-    return (
+    return ConfirmScreen(
         f"Delete '{workout.name}' of {started:%a %d %b %Y, %H:%M}?",
-        f"Its {len(workout.sets)} logged sets go with it, and this cannot be undone.",
+        yes="Delete", no="Keep",
+        detail=f"Its {len(workout.sets)} logged sets go with it, and this cannot be undone.",
     )
 
 
@@ -89,4 +91,4 @@ class WorkoutDetailScreen(Screen):
                 self.notify(f"Deleted '{self.workout.name}'.", title="History")
                 self.app.pop_screen()
 
-        self.app.push_screen(ConfirmDeleteScreen(*delete_question(self.workout)), answered)
+        self.app.push_screen(confirm_delete(self.workout), answered)

@@ -11,38 +11,38 @@ from textual.widgets import Button, Label, Static
 from tui.domain.progression import Summary
 
 
-class Choice(ModalScreen[str]):
-    """A question with a few answers, each on a button and a key."""
+class ResumeScreen(ModalScreen[str]):
+    """A workout was left in progress: resume it (the default), finish it now, or discard it."""
 
-    def __init__(self, title: str, body: str, answers: list[tuple[str, str, str]], cancel: str | None = None) -> None:
-        """answers: (key, label, result) in order, the first being the default button; escape gives cancel."""
+    ANSWERS = (("r", "Resume", "resume"), ("f", "Finish now", "finish"), ("d", "Discard", "discard"))
+    BINDINGS = [
+        Binding("r,escape", "answer('resume')", "Resume", tooltip="Carry on where you left off", id="resume.resume"),
+        Binding("f", "answer('finish')", "Finish now", tooltip="Save it to history as it is", id="resume.finish"),
+        Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
+    ]
+
+    def __init__(self, body: str) -> None:
         super().__init__()
-        self.title_text, self.body, self.answers = title, body, answers
-        self.cancel = cancel if cancel is not None else answers[-1][2]
+        self.body = body
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
-            yield Static(self.body, classes="dialog-body")
+            yield Label("Workout in progress", classes="dialog-title")
+            yield Static(self.body, classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                for number, (key, label, result) in enumerate(self.answers):
-                    yield Button(f"{label} ({key})", id=f"answer-{result}", variant="primary" if number == 0 else "default")
+                for key, label, answer in self.ANSWERS:
+                    yield Button(f"{label} ({key})", id=answer, variant="primary" if answer == "resume" else "default",
+                                 compact=True)
 
     def on_mount(self) -> None:
-        self.query(Button).first().focus()
+        self.query_one("#resume", Button).focus()
 
-    def on_key(self, event) -> None:
-        for key, _, result in self.answers:
-            if event.key == key:
-                event.stop()
-                self.dismiss(result)
-                return
-        if event.key == "escape":
-            event.stop()
-            self.dismiss(self.cancel)
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id.removeprefix("answer-"))
+        event.stop()
+        self.dismiss(event.button.id)
 
 
 def duration_text(seconds: float) -> str:
@@ -80,9 +80,9 @@ class SummaryScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Finished: {self.workout_name}", classes="dialog-title")
-            yield Static(self.text, classes="dialog-body", id="summary")
+            yield Static(self.text, classes="dialog-text", id="summary", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Close (enter)", variant="primary", id="close")
+                yield Button("Close (enter)", variant="primary", id="close", compact=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

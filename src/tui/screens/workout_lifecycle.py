@@ -9,7 +9,8 @@ from tui.domain.progression import summarise
 from tui.domain.timers import RestTimer
 from tui.domain.workout_session import WorkoutSession
 from tui.domain.workouts import Workout
-from tui.screens.workout_dialogs import Choice, SummaryScreen, summary_text
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen, summary_text
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import WorkoutTakenOverError, driven_elsewhere
 from tui.widgets.countdown import clock_text
@@ -69,14 +70,13 @@ class WorkoutLifecycle:
         if driven_elsewhere(driver, self.app.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
-        answers = [("r", "Resume", "resume"), ("f", "Finish now", "finish"), ("d", "Discard", "discard")]
-        self.app.push_screen(Choice("Workout in progress", body, answers, cancel="resume"), self._resume_answer)
+        self.app.push_screen(ResumeScreen(body), self._resume_answer)
 
     def _resume_answer(self, answer: str) -> None:
         stored = self.app.store.workout.current()
         if stored is not None and answer == "discard":
-            question = Choice("Discard", f"Discard '{stored.name}' and everything logged in it for good?",
-                              [("d", "Discard", "discard"), ("escape", "Keep it", "keep")], cancel="keep")
+            question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
+                                     yes="Discard", no="Keep it")
             self.app.push_screen(question, self._discard_answer)
             return
         self._offering_resume = False
@@ -100,9 +100,9 @@ class WorkoutLifecycle:
         self.app.session = session
         self.begin(session)
 
-    def _discard_answer(self, answer: str) -> None:
+    def _discard_answer(self, discard: bool) -> None:
         self._offering_resume = False
-        if answer == "discard":
+        if discard:
             self.discard()
         else:
             self.offer_resume()

@@ -8,17 +8,18 @@ import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import filelock
 import pendulum
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import Storage
 
 from tui.store.errors import DataDirError, StoreBusyError
-from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, AtomicJSONStorage, encode, read_document, \
-    write_atomically
+from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, encode, read_document, write_atomically
 from tui.store.paths import DIR_MODE
-from tui.store.schema import SCHEMA_VERSION, migrate, version_of
+from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 
 MAIN_FILE = "runstrength.json"
 WORKOUT_FILE = "workout.json"
@@ -36,6 +37,22 @@ def check_private(path: Path, is_dir: bool) -> None:
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         mode = "700" if is_dir else "600"
         raise DataDirError(path, f"can be changed by other users; make it private with: chmod {mode} {path}", what)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over read_document and write_atomically; every write stamps the data version."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        return read_document(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        write_atomically(self.path, encode(stamp(data)))
+
+    def close(self) -> None:
+        pass
 
 
 class _WriteBack(CachingMiddleware):
@@ -124,8 +141,8 @@ class DataStore:
         self._current.add(path)
 
     def _backup(self, path: Path, version: int) -> Path:
-        stamp = pendulum.now("UTC").format("YYYYMMDDTHHmmss")
-        backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+        when = pendulum.now("UTC").format("YYYYMMDDTHHmmss")
+        backup = path.with_name(f"{path.name}.v{version}-{when}.bak")
         shutil.copy2(path, backup)
         os.chmod(backup, FILE_MODE)
         return backup

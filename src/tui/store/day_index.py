@@ -1,9 +1,10 @@
-"""The per-day index of finished workouts, read fast: the calendar and `status` read it on every look.
+"""The per-day index of finished workouts in the main file: a row per workout, enough for the calendar,
+streaks and `status` without opening any year file.
 
-HistoryRepo.summaries() parses each start with pendulum.parse (about 0.2 ms a row: a third of a second for
-ten years), and importing it loads the lock machinery, which `status` never needs. Here a start is parsed by
-the standard library in under a microsecond; it keeps the UTC offset the workout's zone had at that moment, so
-its local date and hour are exactly those of the stored start.
+Read on every look, so it is kept light: no lock machinery imported (`status` never needs it), and a start is
+parsed by the standard library (pendulum.parse costs about 0.2 ms a row, a third of a second for ten years).
+The parsed start keeps the UTC offset the workout's zone had at that moment, so its local date and hour are
+exactly those of the stored start.
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from tui.domain.workouts import Workout
     from tui.store.datastore import DataStore
 
-# history.INDEX_TABLE, repeated so this module stays light (a test keeps the two equal).
 INDEX_TABLE = "days"
 
 
 class IndexedWorkout(NamedTuple):
-    """A finished workout as the per-day index holds it (the same fields as history.WorkoutSummary).
+    """A finished workout as the per-day index holds it.
 
     A named tuple because ten years of these are built on every `status`: several times cheaper than a
     frozen dataclass.
@@ -35,6 +36,19 @@ class IndexedWorkout(NamedTuple):
     @property
     def local_date(self) -> date:
         return self.started_local.date()
+
+
+def index_row(workout: Workout) -> dict[str, Any]:
+    """The index row of a finished workout, as stored in the main file."""
+    started = workout.started_at.local
+    return {
+        "id": workout.id,
+        "name": workout.name,
+        "date": started.date().isoformat(),
+        "started_local": started.isoformat(),
+        "zone": workout.started_at.zone,
+        "sets": len(workout.sets),
+    }
 
 
 def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:

@@ -1,4 +1,7 @@
-"""One JSON file on disk: read whole, written atomically and durably, private to the user."""
+"""One JSON file on disk: read whole, written atomically and durably, private to the user.
+
+No TinyDB here: `status` reads through this module and should not pay for importing it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
 
 from tui.store.errors import CorruptFileError, NewerSchemaError
-from tui.store.schema import SCHEMA_VERSION, stamp, version_of
+from tui.store.schema import SCHEMA_VERSION, version_of
 
 TEMP_PREFIX = ".runstrength-"
 TEMP_SUFFIX = ".tmp"
@@ -77,19 +79,3 @@ def fsync_directory(directory: Path) -> None:
 def encode(data: dict[str, Any]) -> bytes:
     # Indented and key-sorted: the user owns these files and may read or diff them.
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage over read_document and write_atomically; every write stamps the data version."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict[str, Any] | None:
-        return read_document(self.path)
-
-    def write(self, data: dict[str, Any]) -> None:
-        write_atomically(self.path, encode(stamp(data)))
-
-    def close(self) -> None:
-        pass

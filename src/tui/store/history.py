@@ -3,52 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-import pendulum
 from tinydb import Query
 
 from tui.domain.workouts import Workout
 from tui.store.datastore import DataStore
+from tui.store.day_index import INDEX_TABLE, IndexedWorkout, index_row, read_index
 
 WORKOUTS_TABLE = "workouts"
-INDEX_TABLE = "days"
 
 _by_id = Query().id
-
-
-@dataclass(frozen=True)
-class WorkoutSummary:
-    """What the calendar, streaks and `status` need of a finished workout, without opening the year file."""
-
-    id: str
-    name: str
-    started_local: pendulum.DateTime  # in the zone it was started in
-    zone: str
-    sets: int
-
-    @property
-    def local_date(self) -> pendulum.Date:
-        return self.started_local.date()
-
-    @classmethod
-    def of(cls, workout: Workout) -> WorkoutSummary:
-        return cls(workout.id, workout.name, workout.started_at.local, workout.started_at.zone, len(workout.sets))
-
-    def to_data(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "date": self.local_date.isoformat(),
-            "started_local": self.started_local.isoformat(),
-            "zone": self.zone,
-            "sets": self.sets,
-        }
-
-    @classmethod
-    def from_data(cls, data: dict) -> WorkoutSummary:
-        started = pendulum.parse(data["started_local"]).in_timezone(data["zone"])
-        return cls(data["id"], data["name"], started, data["zone"], data["sets"])
 
 
 class HistoryRepo:
@@ -67,7 +31,7 @@ class HistoryRepo:
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
                 _upsert_all(db.table(WORKOUTS_TABLE), [workout.to_data()])
             with self._store.transaction(self._store.main_path) as db:
-                _upsert_all(db.table(INDEX_TABLE), [WorkoutSummary.of(workout).to_data()])
+                _upsert_all(db.table(INDEX_TABLE), [index_row(workout)])
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
@@ -85,7 +49,7 @@ class HistoryRepo:
                 with self._store.transaction(self._store.history_path(year)) as db:
                     _upsert_all(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             with self._store.transaction(self._store.main_path) as db:
-                _upsert_all(db.table(INDEX_TABLE), [WorkoutSummary.of(w).to_data() for w in workouts])
+                _upsert_all(db.table(INDEX_TABLE), [index_row(w) for w in workouts])
 
     def _remove_everywhere_but(self, workout: Workout) -> None:
         # An edit may move a workout to another year: drop it from any other year's file first.
@@ -138,16 +102,14 @@ class HistoryRepo:
         for year in reversed(self._store.history_years()):
             yield from reversed(self.in_year(year))
 
-    def summaries(self) -> list[WorkoutSummary]:
+    def summaries(self) -> list[IndexedWorkout]:
         """The per-day index: every finished workout in brief, oldest first. Reads the main file only."""
-        with self._store.reading(self._store.main_path) as db:
-            rows = db.table(INDEX_TABLE).all()
-        return sorted((WorkoutSummary.from_data(row) for row in rows), key=lambda s: s.started_local)
+        return read_index(self._store)
 
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
         with self._store.locked():
-            summaries = [WorkoutSummary.of(workout).to_data() for workout in self.all()]
+            summaries = [index_row(workout) for workout in self.all()]
             with self._store.transaction(self._store.main_path) as db:
                 table = db.table(INDEX_TABLE)
                 table.truncate()

@@ -6,8 +6,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "RUNSTRENGTH_HOME"
 APP_NAME = "runstrength-tui"
 DIR_MODE = 0o700
@@ -19,4 +17,6 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None, environ: Mapping[
         return Path(cli_value).expanduser()
     if environ.get(ENV_VAR):
         return Path(environ[ENV_VAR]).expanduser()
+    import platformdirs  # only here: a prompt's `status --data-dir` should not pay for it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -23,7 +23,8 @@ from tui.domain.workouts import Workout
 from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
-from tui.store.history import INDEX_TABLE, WORKOUTS_TABLE, WorkoutSummary
+from tui.store.day_index import INDEX_TABLE, index_row
+from tui.store.history import WORKOUTS_TABLE
 from tui.store.open import Store
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
@@ -151,7 +152,7 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
 def write_main_file(data: DataStore, plan: ImportPlan) -> None:
     """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write."""
     with data.transaction(data.main_path) as db:
-        _replace_by_id(db.table(INDEX_TABLE), [WorkoutSummary.of(workout).to_data() for workout in plan.workouts])
+        _replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
         db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
         if plan.settings is not None:
