@@ -62,17 +62,26 @@ def log_latency(data: str, presses: int) -> None:
     routine = app.catalogue.routines["sample-upper-body-workout"]
     latencies: list[float] = []
 
+    saved_at: list[float] = []
+    save = app.store.workout.save
+
+    def timed_save(workout) -> None:
+        save(workout)  # returns once the file and its directory are fsynced: the set is durable
+        saved_at.append(time.perf_counter())
+
+    app.store.workout.save = timed_save
+
     async def drive() -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             app.start_workout(routine)
             await pilot.pause()
             await app.workers.wait_for_complete()
             for number in range(presses):
-                # The press returns once the key is handled, and the handler returns only after the write
-                # (fsync of file and directory included): that span is the user's wait for a durable set.
+                # From the key entering the app to the durable write; Pilot's own settling afterwards is
+                # not the user's wait, so it is left out.
                 started = time.perf_counter()
                 await pilot.press("space")
-                latencies.append((time.perf_counter() - started) * 1000)
+                latencies.append((saved_at[-1] - started) * 1000)
                 if app.session.all_done or number % 12 == 11:  # stay mid-workout: take the sets back
                     while app.session.workout.sets:
                         await pilot.press("u")

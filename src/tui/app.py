@@ -49,7 +49,8 @@ class RunStrengthApp(App):
                 id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette"),
-        Binding("comma", "open_settings", "Settings", key_display=",", tooltip="Units, rest, weekly target, week start, "
+        Binding("comma", "open_settings", "Settings", key_display=",",
+                tooltip="Units, rest, weekly target, week start, "
                 "time zone, bell, theme", id="app.settings"),
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
     ]

@@ -3,7 +3,6 @@ circuits repeat rounds and rest between them."""
 
 from __future__ import annotations
 
-from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
 from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
 from tui.domain.duration import SECONDS_PER_REP, DurationEstimate, estimate_duration
 from tui.domain.ranges import IntRange

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
 from tui.domain.catalogue import RoutineFormat
 from tui.domain.prescription import Figure, entry_figures, has_our_figures, routine_figures, target_text
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pytest
 
-from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
 from tui.domain.catalogue import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data

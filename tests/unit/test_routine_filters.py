@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
 from tui.domain.catalogue import Equipment, Focus
 from tui.domain.routine_filters import RoutineFilter, needs_only, routine_equipment
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.shipped_catalogue import catalogue  # noqa: F401  (fixture)
 from tui.domain.routine_search import Query, routine_matches, search_exercises, singular
 
 

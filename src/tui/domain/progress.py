@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 
 from tui.domain.calendar_math import training_day
-from tui.domain.progression import convert
+from tui.domain.units import convert
 from tui.domain.workouts import LoggedSet, Workout
 
 
@@ -101,7 +101,7 @@ class PersonalRecord:
     workout_id: str
 
 
-def _record_values(session: Session) -> dict[str, float | None]:
+def record_values(session: Session) -> dict[str, float | None]:
     heaviest = session.best_load if session.best_load is not None and session.best_load > 0 else None
     return {
         "most reps": session.best_reps,
@@ -115,7 +115,7 @@ def personal_records(sessions: list[Session]) -> dict[str, PersonalRecord]:
     """The record of each kind that has any value, from one exercise's sessions (oldest first)."""
     records: dict[str, PersonalRecord] = {}
     for session in sessions:
-        for kind, value in _record_values(session).items():
+        for kind, value in record_values(session).items():
             best = records.get(kind)
             # Strictly greater: a record is dated by the first time it was reached, not by a later tie.
             if value is not None and (best is None or value > best.value):

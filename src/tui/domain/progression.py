@@ -8,20 +8,16 @@ from dataclasses import dataclass
 import pendulum
 
 from tui.domain.catalogue import BandReference, Exercise
+from tui.domain.progress import personal_records as progress_records
+from tui.domain.progress import record_values, sessions_by_exercise
+from tui.domain.units import LOAD_STEP, convert
 from tui.domain.workout_plan import Slot
 from tui.domain.workouts import LoggedSet, Workout
 
-KG_PER_LB = 0.45359237
-LOAD_STEP = {"kg": 2.5, "lb": 5.0}
 
-
-def convert(load: float, unit: str, to_unit: str) -> float:
-    if unit == to_unit:
-        return load
-    return load * KG_PER_LB if to_unit == "kg" else load / KG_PER_LB
-
-
-def previous_sets(exercise_id: str, newest_first: Iterable[Workout], exclude: str | None = None) -> tuple[LoggedSet, ...]:
+def previous_sets(
+    exercise_id: str, newest_first: Iterable[Workout], exclude: str | None = None
+) -> tuple[LoggedSet, ...]:
     """Every set of the exercise from the last workout that had it (the workout `exclude` aside)."""
     for workout in newest_first:
         if workout.id == exclude:
@@ -81,50 +77,27 @@ def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
 @dataclass(frozen=True)
 class Record:
     exercise_id: str
-    kind: str  # "most reps", "heaviest load", "longest hold", "best set volume"
+    kind: str  # one of progress.RECORD_KINDS: "most reps", "heaviest load", "longest hold", "best set volume"
     value: float
     unit: str
-
-
-def _bests(sets: Iterable[LoggedSet], unit: str) -> dict[str, float]:
-    bests: dict[str, float] = {}
-
-    def keep(kind: str, value: float | None) -> None:
-        if value is not None and value > bests.get(kind, float("-inf")):
-            bests[kind] = value
-
-    for s in sets:
-        keep("most reps", s.reps)
-        keep("longest hold", s.hold_s)
-        if s.load is not None and s.load > 0:
-            load = convert(s.load, s.unit, unit)
-            keep("heaviest load", round(load, 2))
-            if s.reps:
-                keep("best set volume", round(load * s.reps, 1))
-    return bests
 
 
 RECORD_UNITS = {"most reps": "reps", "longest hold": "s"}
 
 
 def personal_records(workout: Workout, earlier: Iterable[Workout], unit: str) -> list[Record]:
-    """What this workout did better than every earlier workout, per exercise (not counting first tries)."""
-    by_exercise: dict[str, list[LoggedSet]] = {}
-    for workout_before in earlier:
-        if workout_before.id == workout.id:
-            continue
-        for s in workout_before.sets:
-            by_exercise.setdefault(s.exercise_id, []).append(s)
+    """What this workout did better than every earlier workout, per exercise (not counting first tries).
+
+    The same records, worked out the same way, as the History screen lists.
+    """
+    before = sessions_by_exercise((w for w in earlier if w.id != workout.id), unit)
     records = []
-    exercises_here = dict.fromkeys(s.exercise_id for s in workout.sets)
-    for exercise_id in exercises_here:
-        before = by_exercise.get(exercise_id)
-        if not before:
+    for exercise_id, (today,) in sessions_by_exercise([workout], unit).items():
+        if exercise_id not in before:
             continue
-        old = _bests(before, unit)
-        new = _bests((s for s in workout.sets if s.exercise_id == exercise_id), unit)
-        for kind, value in new.items():
-            if value > old.get(kind, float("-inf")):
+        best_before = progress_records(before[exercise_id])
+        for kind, value in record_values(today).items():
+            if value is not None and (kind not in best_before or value > best_before[kind].value):
                 records.append(Record(exercise_id, kind, value, RECORD_UNITS.get(kind, unit)))
     return records
 

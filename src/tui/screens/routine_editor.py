@@ -240,7 +240,8 @@ class RoutineEditorScreen(Screen[str | None]):
         catalogue, store = self.runstrength.catalogue, self.runstrength.store
         try:
             own = store.routines.all()
-            routine: Routine = build_routine(self.draft, catalogue.exercises, {*catalogue.routines, *(r.id for r in own)})
+            taken_ids = {*catalogue.routines, *(r.id for r in own)}
+            routine: Routine = build_routine(self.draft, catalogue.exercises, taken_ids)
             store.routines.save(routine)
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])

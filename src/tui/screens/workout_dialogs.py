@@ -62,7 +62,8 @@ def summary_text(summary: Summary, names: dict[str, str]) -> str:
         lines.append("")
         lines.append("Personal records")
         for record in summary.records:
-            lines.append(f"  {names.get(record.exercise_id, record.exercise_id)}: {record.kind} {record.value:g} {record.unit}")
+            name = names.get(record.exercise_id, record.exercise_id)
+            lines.append(f"  {name}: {record.kind} {round(record.value, 1):g} {record.unit}")
     return "\n".join(lines)
 
 

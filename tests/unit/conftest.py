@@ -1,4 +1,4 @@
-"""The shipped catalogue, loaded once per run: the Routines unit tests read real content (import the fixture)."""
+"""The shipped catalogue, loaded once per run: the unit tests read real content."""
 
 from __future__ import annotations
 
