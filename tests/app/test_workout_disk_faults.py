@@ -70,7 +70,7 @@ async def test_a_data_dir_gone_read_only_refuses_finishing_without_losing_anythi
         try:
             await pilot.press("space")
             assert "Not saved yet (Read-only file system)" in unsaved_text(app)
-            await pilot.press("f", "f")
+            await pilot.press("f", "y")
             await pilot.pause()
             assert app.session is not None, "not finished: the workout stays open"
         finally:
