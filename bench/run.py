@@ -105,8 +105,8 @@ def measure(sets: int, repeats: int, presses: int, in_tmux: bool) -> dict[str, f
     if in_tmux:
         bare_tmux = statistics.median(first_frame_in_tmux([PYTHON, "-m", "bench.probes", "bare-app"], "Hello")
                                       for _ in range(repeats))
-        app_tmux = statistics.median(first_frame_in_tmux([APP, "--data-dir", str(scratch_copy(directory))], "Quit")
-                                     for _ in range(repeats))
+        app_command = [APP, "--data-dir", str(scratch_copy(directory))]
+        app_tmux = statistics.median(first_frame_in_tmux(app_command, "Four upper") for _ in range(repeats))
         figures.update({"tmux bare first frame (s)": bare_tmux, "tmux app first frame (s)": app_tmux,
                         "tmux first frame": app_tmux / bare_tmux})
         tmux_latency = log_latency_in_tmux(APP, scratch_copy(directory), presses // 2)

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import subprocess
 import time
 from pathlib import Path
 
 SOCKET = "runstrength-bench"
+ROOT = Path(__file__).resolve().parent.parent  # the probes run as `python -m bench.probes` from here
+
+
+_runs = itertools.count()
+_socket = SOCKET
+
+
+def _fresh_server() -> None:
+    # A server of its own for every run: starting one right after killing the last can lose the new session.
+    global _socket
+    _socket = f"{SOCKET}-{os.getpid()}-{next(_runs)}"
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(["tmux", "-L", _socket, *args], capture_output=True, text=True, check=False).stdout
 
 
 def _wait_for(text: str, timeout: float = 20.0, poll: float = 0.005) -> float:
@@ -25,9 +38,9 @@ def _wait_for(text: str, timeout: float = 20.0, poll: float = 0.005) -> float:
 
 def first_frame_in_tmux(command: list[str], text: str) -> float:
     """Seconds from starting the command in a fresh 100x30 pane until `text` is on screen."""
-    _tmux("kill-server")
+    _fresh_server()
     started = time.perf_counter()
-    _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", " ".join(["exec", *command]))
+    _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", "-c", str(ROOT), " ".join(["exec", *command]))
     _wait_for(text)
     elapsed = time.perf_counter() - started
     _tmux("kill-server")
@@ -36,9 +49,9 @@ def first_frame_in_tmux(command: list[str], text: str) -> float:
 
 def log_latency_in_tmux(app: str, data: Path, presses: int) -> list[float]:
     """Milliseconds from sending `space` to the workout file being replaced on disk, for each press."""
-    _tmux("kill-server")
+    _fresh_server()
     _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", f"exec {app} --data-dir {data}")
-    _wait_for("Quit")
+    _wait_for("Four upper")  # the routine list: the first frame has been drawn
     _tmux("send-keys", "-t", "bench", "C-p")
     _wait_for("Search for commands")
     _tmux("send-keys", "-t", "bench", "-l", "start gym upper")

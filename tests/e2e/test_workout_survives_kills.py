@@ -102,3 +102,14 @@ def test_sigterm_and_sighup_leave_cleanly_with_everything_saved(terminal, tmp_pa
     wait_until_dead(app_pid)
     assert "exit 0" in terminal.wait_for("exit ")
     assert len(open_store(data).workout.current().sets) == 1
+
+
+@pytest.mark.parametrize("environment", [{"TERM": "xterm"}, {"NO_COLOR": "1"}], ids=["TERM=xterm", "NO_COLOR"])
+def test_plain_terminals_still_show_every_screen(terminal, tmp_path, environment, monkeypatch):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    terminal.start("--data-dir", str(tmp_path / "data"))
+    assert "Four upper-body moves for running" in terminal.wait_for("Routines")
+    for key, text in (("2", "No workout in progress"), ("3", "Current streak"), ("4", "Workouts"), ("1", "Routines")):
+        terminal.press(key)
+        terminal.wait_for(text)
