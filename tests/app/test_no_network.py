@@ -1,4 +1,4 @@
-"""No network access, ever: a whole session runs with every socket refused."""
+"""No network access, ever: a whole session runs with every network socket refused."""
 
 from __future__ import annotations
 
@@ -14,13 +14,17 @@ from tui.cli import main
 def no_sockets(monkeypatch):
     opened = []
 
-    class Refused(socket.socket):
-        def __init__(self, *args, **kwargs) -> None:
-            opened.append(args)
-            raise AssertionError("runstrength-tui must never open a socket")
+    real_socket = socket.socket
 
-    monkeypatch.setattr(socket, "socket", Refused)
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: opened.append(a) or Refused())
+    class NoNetwork(real_socket):
+        # asyncio's own wake-up pipe is an AF_UNIX socket pair: local, not network, so it may pass.
+        def __init__(self, family=socket.AF_INET, *args, **kwargs) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6):
+                opened.append(family)
+                raise AssertionError("runstrength-tui must never open a network socket")
+            super().__init__(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", NoNetwork)
     yield opened
     assert opened == []
 
