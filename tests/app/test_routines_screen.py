@@ -20,6 +20,7 @@ from tui.screens.pickers import ChoiceScreen, EquipmentScreen, ExercisePickerScr
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.routines import RoutinesScreen
 from tui.store.open import open_store
+from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
 AB_WORKOUT = "runner-ab-workout"
@@ -332,8 +333,7 @@ async def test_switching_format_to_circuit_and_back(store, clock):
         await pilot.press("e")
         assert not app.screen.query_one("#circuit-row").display
         app.screen.query_one("#format").value = RoutineFormat.CIRCUIT
-        await pilot.pause()
-        assert app.screen.query_one("#circuit-row").display
+        await until(pilot, lambda: app.screen.query_one("#circuit-row").display)
         assert app.screen.query_one("#rounds", Input).value == "3"
         await pilot.press("ctrl+s")
     (saved,) = store.routines.all()
