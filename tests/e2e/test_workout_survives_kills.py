@@ -109,7 +109,9 @@ def test_plain_terminals_still_show_every_screen(terminal, tmp_path, environment
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     terminal.start("--data-dir", str(tmp_path / "data"))
-    assert "Four upper-body moves for running" in terminal.wait_for("Routines")
-    for key, text in (("2", "No workout in progress"), ("3", "Current streak"), ("4", "Workouts"), ("1", "Routines")):
+    terminal.wait_for("Four upper-body moves for running")
+    for key, title, text in (("2", "Workout", "No workout in progress"), ("3", "Calendar", "Current streak"),
+                             ("4", "History", "Date"), ("1", "Routines", "Four upper-body moves")):
         terminal.press(key)
+        terminal.wait_for(f"runstrength — {title}")  # the header names the screen now shown
         terminal.wait_for(text)
