@@ -60,6 +60,8 @@ _SECONDS_UNIT = re.compile(r"\s*(?:s|sec|secs|second|seconds)$")
 
 
 def _whole(token: str, limit: Limit) -> int | None:
+    if len(token) > 12:  # far beyond any limit; int() would refuse thousands of digits with a bare ValueError
+        return None
     if ":" in token:
         if not limit.seconds:
             return None

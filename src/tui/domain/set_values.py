@@ -80,6 +80,8 @@ def parse_whole(text: str, what: str) -> int | None:
         return None
     if not re.fullmatch(r"\d+", text):
         raise SetValueError(f"{what} must be a whole number, not {text!r}")
+    if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
+        raise SetValueError(f"{what} is far too large ({len(text)} digits)")
     return int(text)
 
 

@@ -23,7 +23,8 @@ class SettingsInput:
 
 def _seconds(text: str) -> int:
     text = text.strip().removesuffix("s").strip()
-    if not text.isdigit():
+    # isascii: isdigit() alone accepts "²", which int() refuses; the length keeps int() off thousands of digits.
+    if not (text.isascii() and text.isdigit() and len(text) <= 9):
         raise SettingsError(f"default rest must be a whole number of seconds from 0 to 3600, not {text!r}")
     return int(text)
 

@@ -34,6 +34,12 @@ def read_document(path: Path) -> dict[str, Any] | None:
         raise CorruptFileError(path, str(error)) from None
     if not isinstance(data, dict):
         raise CorruptFileError(path, "the top level is not an object of tables")
+    for name, table in data.items():
+        # TinyDB reads each table as {"<whole number id>": {record}}; anything else would crash it later.
+        if not isinstance(table, dict) or not all(
+            key.isascii() and key.isdigit() and isinstance(record, dict) for key, record in table.items()
+        ):
+            raise CorruptFileError(path, f"the table {name!r} is not an object of numbered records")
     try:
         version = version_of(data)
     except ValueError as error:

@@ -1,0 +1,43 @@
+"""Another live process holds the data directory's lock: opening refuses quickly with a clear message, no hang."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+
+import filelock
+import pytest
+
+from tui.store.errors import StoreBusyError
+from tui.store.open import open_store
+
+LOCK_NAME = ".runstrength.lock"
+
+
+def _hold_the_lock(path: str, held, release) -> None:
+    with filelock.FileLock(path):
+        held.set()
+        release.wait(30)
+
+
+def test_a_lock_held_by_another_process_gives_store_busy_within_about_a_second(data_dir):
+    open_store(data_dir)  # the directory and its lock file exist, as after any earlier run
+    context = multiprocessing.get_context("spawn")
+    held, release = context.Event(), context.Event()
+    holder = context.Process(target=_hold_the_lock, args=(str(data_dir / LOCK_NAME), held, release))
+    holder.start()
+    try:
+        assert held.wait(30), "the child never took the lock"
+        began = time.monotonic()
+        with pytest.raises(StoreBusyError) as caught:
+            open_store(data_dir, lock_timeout=0.5)
+        took = time.monotonic() - began
+        assert 0.4 <= took < 1.5, took
+        message = str(caught.value)
+        assert str(data_dir) in message and "Another runstrength-tui has held the lock" in message
+        assert "0.5 s" in message and "try again" in message
+    finally:
+        release.set()
+        holder.join(30)
+    assert holder.exitcode == 0
+    open_store(data_dir, lock_timeout=0.5)  # released: opens again at once
