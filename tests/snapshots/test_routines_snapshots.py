@@ -61,3 +61,24 @@ def test_entry_editor_refusing_a_bad_figure(snap_compare, store, clock, size):
         await pilot.press("e", "enter", "backspace", "0", "enter")
 
     assert snap_compare(app, terminal_size=size, run_before=bad_sets)
+
+
+@SIZES
+def test_equipment_picker(snap_compare, store, clock, size):
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=size, press=["g"])
+
+
+@SIZES
+def test_focus_choice(snap_compare, store, clock, size):
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=size, press=["f"])
+
+
+@SIZES
+def test_exercise_picker_in_the_editor(snap_compare, store, clock, size):
+    app = app_with_one_own_routine(store, clock)
+
+    async def add_exercise(pilot) -> None:
+        app.screen.query_one("#routine-list").highlight_id(f"own:{OWN_ID}")
+        await pilot.press("e", "a", *"row")
+
+    assert snap_compare(app, terminal_size=size, run_before=add_exercise)
