@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -58,3 +59,15 @@ class Terminal:
 
     def close(self) -> None:
         self.tmux("kill-server")
+
+
+def wait_until_dead(pid: int, timeout: float = 10.0) -> None:
+    """Wait for a process to end; fail if it is still alive after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} is still alive")

@@ -3,34 +3,15 @@ screen at the smallest supported size (80x24)."""
 
 from __future__ import annotations
 
-import os
 import stat
 import time
 
 import pytest
 
 from tui.store.open import open_store
-from tests.e2e.terminal import Terminal
+from tests.e2e.terminal import Terminal, wait_until_dead
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def terminal(request):
-    term = Terminal(f"{os.getpid()}-{request.node.name[:20]}")
-    yield term
-    term.close()
-
-
-def wait_until_dead(pid: int, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"process {pid} is still alive")
 
 
 def wait_until_gone(terminal: Terminal, text: str, timeout: float = 15.0) -> None:

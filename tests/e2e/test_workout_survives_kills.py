@@ -5,32 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import time
 
 import pytest
 
 from tui.store.open import open_store
-from tests.e2e.terminal import Terminal
+from tests.e2e.terminal import wait_until_dead
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def terminal(request):
-    term = Terminal(f"{os.getpid()}-{request.node.name[:20]}")
-    yield term
-    term.close()
-
-
-def wait_until_dead(pid: int, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"process {pid} is still alive")
 
 
 def test_sigkill_mid_workout_then_the_next_start_resumes_with_the_rest_timer(terminal, tmp_path):

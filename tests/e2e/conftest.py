@@ -1,0 +1,16 @@
+"""Each end-to-end test gets a terminal of its own: a private tmux server, closed afterwards."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.e2e.terminal import Terminal
+
+
+@pytest.fixture
+def terminal(request):
+    term = Terminal(f"{os.getpid()}-{request.node.name[:20]}")
+    yield term
+    term.close()
