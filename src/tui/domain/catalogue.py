@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from tui.domain.ranges import IntRange
 
@@ -154,6 +155,11 @@ class Catalogue:
     exercises: dict[str, Exercise]
     routines: dict[str, Routine]
     bands: BandReference
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Exercise names by id, built once: every screen that lists sets needs them."""
+        return {exercise_id: exercise.name for exercise_id, exercise in self.exercises.items()}
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]

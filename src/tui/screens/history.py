@@ -55,7 +55,7 @@ class HistoryScreen(Screen):
 
     @property
     def names(self) -> dict[str, str]:
-        return {exercise_id: exercise.name for exercise_id, exercise in self.app.catalogue.exercises.items()}
+        return self.app.catalogue.names
 
     def on_mount(self) -> None:
         self.sub_title = "History"

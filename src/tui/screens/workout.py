@@ -121,7 +121,8 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         last = self.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), self._names(), self.app.catalogue.bands) if exercise else None
+        catalogue = self.app.catalogue
+        advice = suggest(slot, exercise, last or (), catalogue.names, catalogue.bands) if exercise else None
         rest = f" · then rest {slot.rest_after_s} s" if slot.rest_after_s else ""
         self._lines(
             f"{name}  [dim]({session.workout.name})[/dim]",
@@ -137,13 +138,10 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         for widget_id, text in zip(ids, texts):
             self.query_one(f"#workout-{widget_id}", Static).update(text)
 
-    def _names(self) -> dict[str, str]:
-        return {e.id: e.name for e in self.app.catalogue.exercises.values()}
-
     def _logged_text(self) -> str:
         if self.session is None or not self.session.workout.sets:
             return ""
-        names = self._names()
+        names = self.app.catalogue.names
         lines = ["[b]Logged[/b]"]
         for number, s in enumerate(self.session.workout.sets, start=1):
             lines.append(f"{number:>2}. {names.get(s.exercise_id, s.exercise_id)}: {sets_text((s,))}")

@@ -136,7 +136,7 @@ class WorkoutLifecycle:
             return
         earlier = [w for w in self.app.store.history.newest_first() if w.id != finished.id]
         summary = summarise(finished, earlier, self.app.settings.units)
-        text = summary_text(summary, {e.id: e.name for e in self.app.catalogue.exercises.values()})
+        text = summary_text(summary, self.app.catalogue.names)
         self.app.call_from_thread(self.app.push_screen, SummaryScreen(finished.name, text))
 
 

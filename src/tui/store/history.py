@@ -29,9 +29,9 @@ class HistoryRepo:
         with self._store.locked():
             self._remove_everywhere_but(workout)
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
-                _upsert_all(db.table(WORKOUTS_TABLE), [workout.to_data()])
+                replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
             with self._store.transaction(self._store.main_path) as db:
-                _upsert_all(db.table(INDEX_TABLE), [index_row(workout)])
+                replace_by_id(db.table(INDEX_TABLE), [index_row(workout)])
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
@@ -47,9 +47,9 @@ class HistoryRepo:
         with self._store.locked():
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
-                    _upsert_all(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
+                    replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             with self._store.transaction(self._store.main_path) as db:
-                _upsert_all(db.table(INDEX_TABLE), [index_row(w) for w in workouts])
+                replace_by_id(db.table(INDEX_TABLE), [index_row(w) for w in workouts])
 
     def _remove_everywhere_but(self, workout: Workout) -> None:
         # An edit may move a workout to another year: drop it from any other year's file first.
@@ -126,8 +126,11 @@ class HistoryRepo:
 
 
 
-def _upsert_all(table, docs: list[dict]) -> None:
-    """Insert documents, replacing whole any with the same "id" (TinyDB's upsert would merge old fields in)."""
+def replace_by_id(table, docs: list[dict]) -> None:
+    """Insert documents, replacing whole any with the same "id" (TinyDB's upsert would merge old fields in).
+
+    Also how an import lands: a year file may already hold a workout from an import cut off before its commit.
+    """
     wanted = {doc["id"]: doc for doc in docs}
     stale = [doc.doc_id for doc in table.all() if doc.get("id") in wanted]
     if stale:

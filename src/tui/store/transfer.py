@@ -24,7 +24,7 @@ from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
 from tui.store.day_index import INDEX_TABLE, index_row
-from tui.store.history import WORKOUTS_TABLE
+from tui.store.history import WORKOUTS_TABLE, replace_by_id
 from tui.store.open import Store
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
@@ -140,7 +140,7 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
         by_year.setdefault(workout.local_date.year, []).append(workout.to_data())
     for year, docs in sorted(by_year.items()):
         with data.transaction(data.history_path(year)) as db:
-            _replace_by_id(db.table(WORKOUTS_TABLE), docs)
+            replace_by_id(db.table(WORKOUTS_TABLE), docs)
     write_main_file(data, plan)
     if plan.in_progress is not None:
         with data.transaction(data.workout_path) as db:
@@ -152,18 +152,9 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
 def write_main_file(data: DataStore, plan: ImportPlan) -> None:
     """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write."""
     with data.transaction(data.main_path) as db:
-        _replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
+        replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
         db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
         if plan.settings is not None:
             db.table(SETTINGS_TABLE).truncate()
             db.table(SETTINGS_TABLE).insert(plan.settings.to_data())
-
-
-def _replace_by_id(table, docs: list[dict[str, Any]]) -> None:
-    # A year file may already hold one of these from an import cut off before its commit: replace it whole.
-    wanted = {doc["id"]: doc for doc in docs}
-    stale = [doc.doc_id for doc in table.all() if doc.get("id") in wanted]
-    if stale:
-        table.remove(doc_ids=stale)
-    table.insert_multiple(wanted.values())
