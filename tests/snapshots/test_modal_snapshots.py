@@ -11,8 +11,10 @@ import pytest
 
 from tui.app import make_app
 from tui.domain.settings import Settings
+from tui.screens.workout_dialogs import ResumeScreen
 from tui.store.open import open_store
 from tests.builders import a_set, a_workout, moment
+from tests.app.waiting import until
 
 SIZES = [(100, 30), (80, 24)]
 FOUR_MOVES = "four-upper-body-exercises"
@@ -81,8 +83,14 @@ def test_resume_dialog(snap_compare, paris, data_dir, clock, size):
     left = paris.workout.current()
     paris.workout.save(replace(left, progress={k: v for k, v in left.progress.items() if k != "driver"}))
     clock.advance(seconds=30)
-    app, run_before = app_on(open_store(data_dir), clock, [])
-    assert snap_compare(app, terminal_size=size, run_before=run_before)
+    app = make_app(open_store(data_dir), clock)
+
+    async def wait_for_the_offer(pilot) -> None:
+        # The offer comes once the Workout screen has shown itself: on a busy machine, a few frames.
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=wait_for_the_offer)
 
 
 @sized

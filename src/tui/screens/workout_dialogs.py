@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Footer, Label, Static
 
 from tui.domain.progression import Summary
 
@@ -33,6 +33,9 @@ class ResumeScreen(ModalScreen[str]):
                 for key, label, answer in self.ANSWERS:
                     yield Button(f"{label} ({key})", id=answer, variant="primary" if answer == "resume" else "default",
                                  compact=True)
+        # Its own footer, with its own keys: the one of the screen underneath is rebuilt as this takes the focus
+        # and may be caught half-drawn.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()
