@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -16,13 +19,24 @@ from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.domain.workout_session import WorkoutSession
 from tui.resources import data_dir, styles_dir
-from tui.screens import calendar, history, routines, workout
-from tui.screens.settings import SettingsScreen
+from tui.screens import routines
 from tui.screens.too_small import TooSmallScreen, too_small
-from tui.screens.transfer_commands import TransferCommands
-from tui.screens.workout_commands import StartWorkoutCommands
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.screen import Screen
+
+
+# The screens a user has not opened yet, and the palette's commands, are imported when first needed: importing
+# them all before the first frame (the charts' plotting library among them) cost a fifth of the start-up.
+def _screen_of(module: str) -> Callable[[], Screen]:
+    return lambda: import_module(f"tui.screens.{module}").make_screen()
+
+
+def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
+    return lambda: getattr(import_module(f"tui.screens.{module}"), provider)
 
 
 class RunStrengthApp(App):
@@ -31,12 +45,13 @@ class RunStrengthApp(App):
                 styles_dir() / "calendar.tcss", styles_dir() / "history.tcss", styles_dir() / "settings.tcss"]
     MODES = {
         "routines": routines.make_screen,
-        "workout": workout.make_screen,
-        "calendar": calendar.make_screen,
-        "history": history.make_screen,
+        "workout": _screen_of("workout"),
+        "calendar": _screen_of("calendar"),
+        "history": _screen_of("history"),
     }
     DEFAULT_MODE = "routines"
-    COMMANDS = App.COMMANDS | {StartWorkoutCommands, TransferCommands}
+    COMMANDS = App.COMMANDS | {_commands_of("workout_commands", "StartWorkoutCommands"),
+                               _commands_of("transfer_commands", "TransferCommands")}
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
     BINDINGS = [
         Binding("1", "switch_mode('routines')", "Routines", tooltip="Browse routines and exercises",
@@ -113,6 +128,8 @@ class RunStrengthApp(App):
         self.switch_mode("workout")
 
     def action_open_settings(self) -> None:
+        from tui.screens.settings import SettingsScreen  # imported when first opened, like the other screens
+
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tui.domain.calendar_math import add_months, local_today, training_day, week_start, week_year
 from tui.domain.freezes import FreezeRefused, freezes_in_year
@@ -16,6 +16,7 @@ from tui.domain.streaks import Streak, StreakRules, streak_of
 from tui.domain.training_log import TrainingLog
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.widgets.footer import Footer
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap

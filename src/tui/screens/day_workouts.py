@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.domain.training_log import QUALIFYING_SETS
 from tui.store.day_index import IndexedWorkout
+from tui.widgets.footer import Footer
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:

@@ -6,10 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
+from tui.widgets.footer import Footer
+
 
 FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s": "#rest"}
 

@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Catalogue, Exercise
+from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_body
 from tui.widgets.scroll_pane import ScrollPane

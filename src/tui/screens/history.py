@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.domain.progress import RECORD_KINDS, Metric, Session, format_record, personal_records, sessions_by_exercise
@@ -15,6 +15,7 @@ from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
 
 class HistoryScreen(Screen):

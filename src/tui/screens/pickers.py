@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, SelectionList, Static
+from textual.widgets import Input, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.domain.catalogue import Catalogue, Equipment
 from tui.domain.routine_filters import KIT_CHOICES
 from tui.domain.routine_search import Query, search_exercises
+from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_row
 

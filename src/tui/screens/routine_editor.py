@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Routine, RoutineFormat
@@ -21,6 +21,7 @@ from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen
 from tui.store.errors import StoreError
+from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import OURS_LEGEND, entry_line
 

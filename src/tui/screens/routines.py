@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Exercise, Focus, Routine
@@ -23,6 +23,7 @@ from tui.screens.pickers import ChoiceScreen, EquipmentScreen
 from tui.screens.routine_changes import RoutineChanges
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
+from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
@@ -42,6 +43,8 @@ TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
 class RoutinesScreen(Screen[None]):
     """Left: the routines (shipped, then yours) and the catalogue. Right: whatever the cursor is on."""
 
+    # The list, not the search field above it, has the keys from the start (the footer is built once).
+    AUTO_FOCUS = "#routine-list"
     BINDINGS = [
         # Two meanings for enter; check_action shows the one that fits what the cursor is on.
         Binding("enter", "start", "Start", tooltip="Start a workout of this routine", id="routines.start"),
@@ -95,15 +98,13 @@ class RoutinesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Routines"
-        self.load_own()
-        self.show_list()
-        self.query_one("#routine-list").focus()
 
     def on_screen_resume(self) -> None:
-        # Back from another screen: a workout, or another running copy, may have changed the user's routines.
+        # Shown for the first time, or back from another screen: a workout, or another running copy, may have
+        # changed the user's routines. (Reading them here only, not on mount too, saves a read at start-up.)
         before = self.own
         self.load_own()
-        if self.own != before:
+        if self.own != before or not self.query_one("#routine-list", NavList).option_count:
             self.show_list()
 
     # -- what the list holds ---------------------------------------------------------------------------------

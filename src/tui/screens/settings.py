@@ -8,11 +8,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.store.errors import StoreError
+from tui.widgets.footer import Footer
+
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
 TARGET_CHOICES = [(f"{count} workout{'s' if count > 1 else ''} a week", count) for count in range(1, 8)]

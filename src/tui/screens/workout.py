@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tui.domain.progression import previous_sets, suggest
 from tui.domain.set_values import SetValues
@@ -22,6 +22,8 @@ from tui.screens.set_editor import SetEditor
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_lifecycle import WorkoutLifecycle
 from tui.widgets.countdown import Countdown
+from tui.widgets.footer import Footer
+
 
 TICK_S = 0.25
 

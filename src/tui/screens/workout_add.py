@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from tui.domain.catalogue import Routine
 from tui.domain.workout_forms import WorkoutFormError, logged_afterwards, parse_start, planned_sets
 from tui.domain.workouts import Workout
 from tui.store.errors import StoreError
+from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tui.domain.set_values import format_load
 from tui.domain.workouts import Workout
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
+from tui.widgets.footer import Footer
 
 
 def workout_heading(workout: Workout) -> str:

@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from tui.domain.workout_forms import WorkoutFormError, edited_workout
 from tui.domain.workouts import Workout
 from tui.store.errors import StoreError
+from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
 
 
