@@ -23,7 +23,7 @@ import pendulum
 
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
-from bench.terminal_timing import first_frame_in_tmux, log_latency_in_tmux
+from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
 from tui.domain.catalogue_loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store
@@ -57,15 +57,18 @@ def scratch_copy(directory: Path) -> Path:
 def timed_run(args: list[str]) -> tuple[float, dict]:
     """Wall time of a whole process, and the JSON it printed last."""
     started = time.perf_counter()
-    result = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT, env=USER_ENV)
     elapsed = time.perf_counter() - started
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     return elapsed, json.loads(lines[-1]) if lines else {}
 
 
-def median_run(args: list[str], repeats: int) -> tuple[float, dict]:
-    runs = [timed_run(args) for _ in range(repeats)]
-    return statistics.median(r[0] for r in runs), runs[-1][1]
+def median_pair(reference: list[str], measured: list[str], repeats: int) -> tuple[tuple[float, dict], ...]:
+    """Both commands, taken in turns after one untimed run each (which fills the caches), so that a machine
+    getting busier or quieter during the run shifts both medians alike."""
+    timed_run(reference), timed_run(measured)
+    runs = [(timed_run(reference), timed_run(measured)) for _ in range(repeats)]
+    return tuple((statistics.median(r[i][0] for r in runs), runs[-1][i][1]) for i in (0, 1))
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -87,26 +90,39 @@ def streak_and_calendar_ms(directory: Path, repeats: int) -> tuple[float, float]
     return statistics.median(reads), statistics.median(computes)
 
 
-def measure(sets: int, repeats: int, presses: int, in_tmux: bool) -> dict[str, float]:
+def set_write_latencies(sizes: list[int], presses: int, rounds: int) -> dict[int, list[float]]:
+    """Key press to durable set write, in milliseconds, for each history size. The sizes take turns, a round
+    each, so that fsync's bursts of slowness (which dominate the p95) fall on every size alike."""
+    latencies: dict[int, list[float]] = {sets: [] for sets in sizes}
+    for _ in range(rounds):
+        for sets in sizes:
+            _, probe = timed_run([PYTHON, "-m", "bench.probes", "log-latency", str(scratch_copy(history_dir(sets))),
+                                  str(presses)])
+            latencies[sets] += probe["latencies_ms"]
+    return latencies
+
+
+def measure(sets: int, latency: list[float], repeats: int, presses: int, in_tmux: bool) -> dict[str, float]:
     directory = history_dir(sets)
     figures: dict[str, float] = {"workouts": len(open_store(directory).history.summaries())}
-    bare_s, bare = median_run([PYTHON, "-m", "bench.probes", "first-frame", "bare"], repeats)
-    app_s, app = median_run([PYTHON, "-m", "bench.probes", "first-frame", "app", str(scratch_copy(directory))], repeats)
+    (bare_s, bare), (app_s, app) = median_pair([PYTHON, "-m", "bench.probes", "first-frame", "bare"],
+                                               [PYTHON, "-m", "bench.probes", "first-frame", "app",
+                                                str(scratch_copy(directory))], repeats)
     figures.update({"bare first frame (s)": bare_s, "app first frame (s)": app_s, "first frame": app_s / bare_s})
     figures.update({"bare peak memory (MiB)": bare["max_rss_kib"] / 1024, "app peak memory (MiB)":
                     app["max_rss_kib"] / 1024, "peak memory": app["max_rss_kib"] / bare["max_rss_kib"]})
-    _, latency = timed_run([PYTHON, "-m", "bench.probes", "log-latency", str(scratch_copy(directory)), str(presses)])
-    figures["set write p50 (ms)"] = percentile(latency["latencies_ms"], 0.5)
-    figures["set write p95 (ms)"] = percentile(latency["latencies_ms"], 0.95)
-    pendulum_s, _ = median_run([PYTHON, "-c", "import pendulum"], repeats)
-    status_s, _ = median_run([APP, "status", "--data-dir", str(directory)], repeats)
+    figures["set write p50 (ms)"] = percentile(latency, 0.5)
+    figures["set write p95 (ms)"] = percentile(latency, 0.95)
+    (pendulum_s, _), (status_s, _) = median_pair([PYTHON, "-c", "import pendulum"],
+                                                 [APP, "status", "--data-dir", str(directory)], repeats)
     figures.update({"import pendulum (s)": pendulum_s, "status (s)": status_s, "status": status_s / pendulum_s})
     figures["calendar read (ms)"], figures["streak + calendar (ms)"] = streak_and_calendar_ms(directory, repeats * 4)
     if in_tmux:
-        bare_tmux = statistics.median(first_frame_in_tmux([PYTHON, "-m", "bench.probes", "bare-app"], "Hello")
-                                      for _ in range(repeats))
+        bare_command = [PYTHON, "-m", "bench.probes", "bare-app"]
         app_command = [APP, "--data-dir", str(scratch_copy(directory))]
-        app_tmux = statistics.median(first_frame_in_tmux(app_command, "Four upper") for _ in range(repeats))
+        pairs = [(first_frame_in_tmux(bare_command, "Hello"), first_frame_in_tmux(app_command, "Four upper"))
+                 for _ in range(repeats)]  # in turns, like median_pair
+        bare_tmux, app_tmux = (statistics.median(pair[i] for pair in pairs) for i in (0, 1))
         figures.update({"tmux bare first frame (s)": bare_tmux, "tmux app first frame (s)": app_tmux,
                         "tmux first frame": app_tmux / bare_tmux})
         tmux_latency = log_latency_in_tmux(APP, scratch_copy(directory), presses // 2)
@@ -125,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     repeats, presses = (2, 16) if args.smoke else (7, 80)
     in_tmux = not args.no_tmux and shutil.which("tmux") is not None
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
-    results = {sets: measure(sets, repeats, presses, in_tmux and not args.smoke) for sets in sizes}
+    latencies = set_write_latencies(sizes, presses, rounds=1 if args.smoke else 3)
+    results = {sets: measure(sets, latencies[sets], repeats, presses, in_tmux and not args.smoke) for sets in sizes}
     smallest = results[sizes[0]]
     for sets, figures in results.items():
         figures["set write p95 vs 1k"] = figures["set write p95 (ms)"] / smallest["set write p95 (ms)"]

@@ -10,6 +10,9 @@ from pathlib import Path
 
 SOCKET = "runstrength-bench"
 ROOT = Path(__file__).resolve().parent.parent  # the probes run as `python -m bench.probes` from here
+# Measured processes run as a user's do: Python caches compiled modules (some shells and sandboxes turn that
+# off, which would add compiling every module of the app to each start-up).
+USER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 _runs = itertools.count()
@@ -23,7 +26,8 @@ def _fresh_server() -> None:
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", _socket, *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(["tmux", "-L", _socket, *args], capture_output=True, text=True, check=False,
+                          env=USER_ENV).stdout
 
 
 def _wait_for(text: str, timeout: float = 20.0, poll: float = 0.005) -> float:

@@ -14,6 +14,7 @@ from tui.domain.calendar_math import add_months, local_today, training_day, week
 from tui.domain.freezes import FreezeRefused, freezes_in_year
 from tui.domain.streaks import Streak, StreakRules, streak_of
 from tui.domain.training_log import TrainingLog
+from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.footer import Footer
@@ -26,6 +27,8 @@ _MONTH = Binding.Group("Month", compact=True)
 
 
 class CalendarScreen(Screen):
+    CSS_PATH = styles_dir() / "calendar.tcss"
+
     BINDINGS = [
         Binding("left", "move(-1)", "Day", key_display="←", group=_DAY, tooltip="The day before",
                 id="calendar.previous_day"),

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.domain.training_log import QUALIFYING_SETS
+from tui.resources import styles_dir
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
 
@@ -26,6 +27,8 @@ def describe(summary: IndexedWorkout, day: date) -> str:
 
 
 class DayWorkoutsScreen(ModalScreen[None]):
+    CSS_PATH = styles_dir() / "calendar.tcss"
+
     BINDINGS = [
         Binding("escape", "dismiss", "Close", tooltip="Back to the calendar", id="day_workouts.close"),
         Binding("enter", "dismiss", "Close", show=False, tooltip="Back to the calendar", id="day_workouts.close_enter"),

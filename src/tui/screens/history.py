@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from tui.domain.progress import RECORD_KINDS, Metric, Session, format_record, personal_records, sessions_by_exercise
+from tui.resources import styles_dir
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -19,6 +20,8 @@ from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
 
 class HistoryScreen(Screen):
+    CSS_PATH = styles_dir() / "history.tcss"
+
     BINDINGS = [
         # A priority binding: the list's own `enter` would otherwise hide this key from the footer.
         Binding("enter", "open", "Open", priority=True, tooltip="Show the workout's sets", id="history.open"),

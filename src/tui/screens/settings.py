@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.resources import styles_dir
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 
@@ -29,6 +30,8 @@ def _row(label: str, field, hint: str = "") -> Horizontal:
 
 class SettingsScreen(ModalScreen[bool]):
     """Dismisses with True when settings were saved, False when left unchanged."""
+
+    CSS_PATH = styles_dir() / "settings.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check, save and apply these settings", id="settings.save"),

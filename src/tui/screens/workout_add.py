@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Select, Static
 from tui.domain.catalogue import Routine
 from tui.domain.workout_forms import WorkoutFormError, logged_afterwards, parse_start, planned_sets
 from tui.domain.workouts import Workout
+from tui.resources import styles_dir
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
@@ -18,6 +19,8 @@ from tui.widgets.set_row import SetRow, SetRowHeader
 
 class AddWorkoutScreen(ModalScreen[Workout | None]):
     """Dismisses with the saved workout, or None when nothing was saved."""
+
+    CSS_PATH = styles_dir() / "history.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the workout", id="add_workout.save"),

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Header, Static
 
 from tui.domain.set_values import format_load
 from tui.domain.workouts import Workout
+from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.widgets.footer import Footer
@@ -38,6 +39,8 @@ def confirm_delete(workout: Workout) -> ConfirmScreen:
 
 
 class WorkoutDetailScreen(Screen):
+    CSS_PATH = styles_dir() / "history.tcss"
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),

@@ -10,6 +10,7 @@ from textual.widgets import Input, Label, Static
 
 from tui.domain.workout_forms import WorkoutFormError, edited_workout
 from tui.domain.workouts import Workout
+from tui.resources import styles_dir
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
@@ -21,6 +22,8 @@ def form_row(label: str, field) -> Horizontal:
 
 class EditWorkoutScreen(ModalScreen[Workout | None]):
     """Dismisses with the saved workout, or None when nothing was saved."""
+
+    CSS_PATH = styles_dir() / "history.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the changes", id="edit_workout.save"),
