@@ -1,8 +1,11 @@
-"""A data dir or file another user owns or may write is refused with an explanation, and left as it is."""
+"""A data dir or file another user owns or may write, or a data dir path that is no directory, is refused with an
+explanation, and left as it is."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -56,3 +59,29 @@ def test_a_data_dir_reached_through_a_symlink_is_fine(tmp_path):
     link.symlink_to(real)
     open_store(link).settings.save(open_store(link).settings.get())
     assert (real / "runstrength.json").exists()
+
+
+def start_the_app(*args: str) -> subprocess.CompletedProcess:
+    """The real entry point, as a user starts it; the timeout fails the test should the app start after all."""
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=60, check=False,
+                          stdin=subprocess.DEVNULL)
+
+
+def test_starting_on_a_data_dir_that_is_a_file_exits_2_naming_it_and_leaves_it(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("my notes, not a directory")
+    result = start_the_app("--data-dir", str(blocker))
+    assert result.returncode == 2
+    assert result.stderr == f"runstrength-tui: The data directory {blocker} exists but is not a directory.\n"
+    assert result.stdout == ""
+    assert blocker.read_text() == "my notes, not a directory"
+
+
+def test_starting_on_a_data_dir_that_cannot_be_created_exits_2_with_the_reason(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    wanted = blocker / "data"
+    result = start_the_app("--data-dir", str(wanted))
+    assert result.returncode == 2
+    assert result.stderr == (f"runstrength-tui: The data directory {wanted} cannot be created (Not a directory).\n")
+    assert blocker.read_text() == "" and blocker.is_file()

@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
+
+from tui.widgets.footer import Footer
 
 
 class TransferDialog(ModalScreen[Path | None]):
@@ -64,17 +66,31 @@ class TransferDialog(ModalScreen[Path | None]):
         if not text:
             problem.update("Type the path of a file.")
             return
-        path = Path(text).expanduser()
-        if self.reading and not path.is_file():
-            problem.update(f"There is no file at {text}.")
+        try:
+            path = Path(text).expanduser()
+            refusal = self._refusal(path, text)
+        except (OSError, RuntimeError) as error:
+            # Typed text can be no usable path at all: a name longer than the file system allows (stat raises
+            # ENAMETOOLONG), a ~user that does not exist (expanduser raises RuntimeError). Say so; never crash.
+            shown = text if len(text) <= 60 else f"{text[:57]}..."
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            refusal = f"{shown} cannot be used as a file name ({reason})."
+        if refusal:
+            problem.update(refusal)
             return
+        self.dismiss(path)
+
+    def _refusal(self, path: Path, text: str) -> str:
+        """Why path cannot be used, or "" when it can."""
+        if "\x00" in text:  # no file system takes it; pathlib's checks say "no such file" and writing it raises
+            return "A file name cannot contain a NUL character (\\x00)."
+        if self.reading and not path.is_file():
+            return f"There is no file at {text}."
         if not self.reading:
             if path.is_dir() or not path.parent.is_dir():
-                problem.update(f"{text} is a folder, not a file." if path.is_dir()
-                               else f"The folder {path.parent} does not exist.")
-                return
+                return (f"{text} is a folder, not a file." if path.is_dir()
+                        else f"The folder {path.parent} does not exist.")
             if path.exists() and self._replace_confirmed != path:
                 self._replace_confirmed = path
-                problem.update(f"{text} exists. Press enter again to replace it.")
-                return
-        self.dismiss(path)
+                return f"{text} exists. Press enter again to replace it."
+        return ""

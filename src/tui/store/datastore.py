@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,8 +101,9 @@ class DataStore:
             except OSError as error:
                 raise DataDirError(self.directory, f"cannot be created ({error.strerror})") from None
         check_private(self.directory, is_dir=True)
-        for path in self.directory.glob("*.json"):
-            check_private(path, is_dir=False)
+        for path in [*self.directory.glob("*.json"), self.directory / LOCK_FILE]:
+            if path.is_symlink() or path.exists():  # a dangling link is still refused
+                check_private(path, is_dir=False)
         os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
 
     def _remove_stale_temp_files(self) -> None:
@@ -143,8 +143,9 @@ class DataStore:
     def _backup(self, path: Path, version: int) -> Path:
         when = pendulum.now("UTC").format("YYYYMMDDTHHmmss")
         backup = path.with_name(f"{path.name}.v{version}-{when}.bak")
-        shutil.copy2(path, backup)
-        os.chmod(backup, FILE_MODE)
+        # Written like a data file (private temp file renamed over the name), so a symlink planted at the
+        # backup's name is replaced, never followed: a copy would write the user's data wherever it points.
+        write_atomically(backup, path.read_bytes())
         return backup
 
     @contextlib.contextmanager

@@ -1,0 +1,496 @@
+"""Every form driven through Pilot with arbitrary text (fuzzed): the routine editor and its exercise figures,
+History's edit and add forms, the Settings modal and the export dialog.
+
+Each example runs one app and goes round the same loop: type into every field, submit, check; then type again
+into the form still open, as a user correcting a mistake would, or open it again once it has closed. After each
+submit the app is still running with the form still there and a message saying what is wrong, and not one byte
+of the data dir changed; or the form closed and what it saved reads back valid from a fresh store. Hand-picked
+rounds (a valid one, then control characters, thousands of digits, "²" and other unicode digits, blanks) make
+one explicit example, and the test checks it saw both outcomes there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import orjson
+import pendulum
+from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
+from textual.command import CommandInput, CommandPalette
+from textual.widgets import Input, Static
+
+from tui.app import make_app
+from tui.domain.ranges import IntRange
+from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.domain.routine_editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
+from tui.domain.set_values import SetValues
+from tui.domain.settings import Settings
+from tui.domain.workout_forms import MAX_NAME, MAX_NOTE
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.entry_editor import EntryEditorScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.settings import SettingsScreen
+from tui.screens.transfer_dialog import TransferDialog
+from tui.screens.workout_add import AddWorkoutScreen
+from tui.screens.workout_edit import EditWorkoutScreen
+from tui.store.open import open_store
+from tui.widgets.set_row import SetRow
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
+from tests.conftest import FakeClock
+from tests.transfer.conftest import picture
+
+HUGE = "9" * 5000  # more digits than int() converts by default
+# Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
+NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30]
+# Arbitrary text (any unicode, control characters included), number-like noise, or one of the above.
+typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\x00\n", max_size=12),
+                  st.sampled_from(NASTY))
+# Few examples, each a list of rounds run in one app: starting an app costs a second or two, a round a fraction.
+# Each test runs its hand-picked rounds (an explicit example), then two generated examples: hypothesis starts with
+# the simplest (blank fields), then random text. Derandomized: every run types the same text.
+ROUNDS_PER_EXAMPLE = 4
+FUZZ = settings(max_examples=2, deadline=None, derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def rounds_of(fields: dict) -> st.SearchStrategy[list[dict]]:
+    # unique: the simplest example (every field blank) is then one round, not the same round over again.
+    return st.lists(st.fixed_dictionaries(fields), min_size=1, max_size=ROUNDS_PER_EXAMPLE,
+                    unique_by=lambda texts: tuple(texts.values()))
+
+
+def nasty_rounds(names: list[str]) -> list[dict[str, str]]:
+    """len(NASTY) rounds in which every field takes every hand-picked text once (rotated across fields)."""
+    return [{name: NASTY[(number + offset) % len(NASTY)] for offset, name in enumerate(names)}
+            for number in range(len(NASTY))]
+
+
+def clock() -> FakeClock:
+    return FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris"))
+
+
+def shown(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render()).strip()
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def submit(app, pilot, form, message_selector: str, key: str = "ctrl+s") -> bool:
+    """Press key in form; True when the form closed, False when it stayed open with a message."""
+    form.query_one(message_selector, Static).update("")  # so the message seen is about this attempt
+    await pilot.press(key)
+    await until(pilot, lambda: app.screen is not form or bool(shown(form, message_selector)))
+    if app.screen is not form:
+        await settle(pilot)
+        return True
+    return False
+
+
+def check_refused(app, form, message_selector: str, data_dir: Path, before) -> None:
+    assert app.is_running and app.screen is form  # no crash: the form is still open
+    assert shown(form, message_selector), "refused without a word"
+    assert picture(data_dir) == before  # and nothing of it reached the store
+
+
+# -- the routine editor and its exercise figures --------------------------------------------------------------
+
+ENTRY_FIELDS = ["sets", "amount", "rest"]
+ROUTINE_FIELDS = ["name", "rounds", "round-rest"]
+VALID_ROUTINE_ROUND = {"sets": "2", "amount": "8-10", "rest": "45 s", "name": "  Hotel  room circuit ",
+                       "rounds": "2-4", "round-rest": "1:30"}
+
+
+def within(found: IntRange | None, limit, required: bool = True) -> bool:
+    if found is None:
+        return not required
+    return limit.minimum <= found.low <= found.high <= limit.maximum
+
+
+async def _fuzz_routine_editor(data_dir: Path, rounds: list[dict[str, str]]) -> set[str]:
+    store = open_store(data_dir)
+    app = make_app(store, clock())
+    mine = copy_routine(app.catalogue.routines["home-bodyweight-circuit"], set(app.catalogue.routines), ())
+    store.routines.save(mine)
+    outcomes = set()
+    async with app.run_test(size=(100, 30)) as pilot:
+        routines = app.screen
+        editor = None
+        for texts in rounds:
+            if editor is None:  # (re)open the editor on the routine
+                app.screen.query_one("#routine-list").highlight_id(f"own:{mine.id}")
+                await pilot.press("e")
+                await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+                editor = app.screen
+            editor.query_one("#entries").focus()
+            await pilot.press("enter")  # the figures of the first exercise
+            await until(pilot, lambda: isinstance(app.screen, EntryEditorScreen))
+            figures = app.screen
+            for field in ENTRY_FIELDS:
+                figures.query_one(f"#{field}", Input).value = texts[field]
+            before = picture(data_dir)
+            if await submit(app, pilot, figures, "#entry-problems"):
+                outcomes.add("figures kept")
+            else:
+                check_refused(app, figures, "#entry-problems", data_dir, before)
+                outcomes.add("figures refused")
+                await pilot.press("escape")
+                await until(pilot, lambda: app.screen is editor)
+            assert app.screen is editor and app.is_running
+            first = editor.draft.entries[0]  # whatever the editor holds now passed every check
+            assert within(first.sets, SETS) and within(first.reps, REPS) and within(first.rest_s, REST, False)
+
+            for field in ROUTINE_FIELDS:
+                editor.query_one(f"#{field}", Input).value = texts[field]
+            before = picture(data_dir)
+            if await submit(app, pilot, editor, "#editor-problems"):
+                outcomes.add("routine saved")
+                editor = None
+                assert app.screen is routines and app.is_running
+                (saved,) = open_store(data_dir).routines.all()  # read back through a fresh store
+                assert saved.id == mine.id and saved.name == " ".join(texts["name"].split())
+                assert within(saved.rounds, ROUNDS) and within(saved.rest_after_round_s, ROUND_REST, False)
+                assert saved.entries[0] == first
+                assert routine_from_data(routine_to_data(saved), "runstrength.json", shipped=False) == saved
+            else:  # the user corrects it in the next round
+                check_refused(app, editor, "#editor-problems", data_dir, before)
+                outcomes.add("routine refused")
+        if editor is not None:  # leaving with unsaved changes asks first, and saves nothing
+            before = picture(data_dir)
+            await pilot.press("escape")
+            await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            await pilot.press("y")
+            await until(pilot, lambda: app.screen is routines)
+            assert picture(data_dir) == before
+    return outcomes
+
+
+ROUTINE_EDITOR_PICKED = [VALID_ROUTINE_ROUND, *nasty_rounds(ENTRY_FIELDS + ROUTINE_FIELDS)]
+
+
+@FUZZ
+@given(rounds=rounds_of({field: typed for field in ENTRY_FIELDS + ROUTINE_FIELDS}))
+@example(rounds=ROUTINE_EDITOR_PICKED)
+def test_any_text_in_the_routine_editor_and_its_figures_is_saved_valid_or_refused_with_nothing_changed(
+        tmp_path_factory, rounds):
+    data_dir = tmp_path_factory.mktemp("routine-editor") / "data"
+    outcomes = asyncio.run(_fuzz_routine_editor(data_dir, rounds))
+    if rounds == ROUTINE_EDITOR_PICKED:  # the test sees both outcomes of both forms
+        assert outcomes == {"figures refused", "figures kept", "routine refused", "routine saved"}
+
+
+# -- History: editing a past workout, adding one -----------------------------------------------------------
+
+SET_FIELDS = ["reps", "load", "hold"]
+
+
+def past_workout(store):
+    start = moment(2026, 11, 18, 7, 15)
+    sets = (a_set("crunch", at=start, reps=20), a_set("dumbbell-row", at=start, reps=10, load=12.0),
+            a_set("plank", at=start, reps=None, hold_s=40))
+    workout = replace(a_workout(at=start, name="Ab workout"), sets=sets, finished_at=start)
+    store.history.save(workout)
+    return workout
+
+
+def assert_valid_sets(workout) -> None:
+    for logged in workout.sets:  # each set passes the same checks as one logged live
+        SetValues(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
+                  side=logged.side, rpe=logged.rpe, note=logged.note)
+        assert logged.reps is not None or logged.hold_s is not None
+
+
+async def open_history(app, pilot) -> HistoryScreen:
+    await pilot.press("4")
+    await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    await app.workers.wait_for_complete()
+    await settle(pilot)
+    return app.screen
+
+
+def fill_row(row: SetRow, texts: dict[str, str], number: int) -> None:
+    for field in SET_FIELDS:
+        row.query_one(f".set-row--{field}", Input).value = texts[f"{field}{number}"]
+
+
+EDIT_FIELDS = ["name", "note"] + [f"{field}{n}" for n in range(3) for field in SET_FIELDS]
+VALID_EDIT_ROUND = {"name": " Ab workout, short ", "note": "windy", "reps0": "22", "load0": "2,5", "hold0": "",
+                    "reps1": "٣", "load1": "-5", "hold1": "", "reps2": "", "load2": "", "hold2": "45"}
+
+
+async def _fuzz_edit_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[str]:
+    store = open_store(data_dir)
+    original = past_workout(store)
+    app = make_app(store, clock())
+    outcomes = set()
+    async with app.run_test(size=(100, 30)) as pilot:
+        history = await open_history(app, pilot)
+        form = None
+        for texts in rounds:
+            if form is None:
+                await pilot.press("e")
+                await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+                form = app.screen
+            form.query_one("#form-name", Input).value = texts["name"]
+            form.query_one("#form-note", Input).value = texts["note"]
+            for number, row in enumerate(form.query(SetRow)):
+                fill_row(row, texts, number)
+            before = picture(data_dir)
+            if await submit(app, pilot, form, "#form-error"):
+                outcomes.add("saved")
+                form = None
+                assert app.screen is history and app.is_running
+                saved = open_store(data_dir).history.get(original.id)  # read back through a fresh store
+                assert saved.name == texts["name"].strip() and 0 < len(saved.name) <= MAX_NAME
+                assert saved.note == texts["note"].strip() and len(saved.note) <= MAX_NOTE
+                assert [s.id for s in saved.sets] == [s.id for s in original.sets]  # edited, not replaced
+                assert_valid_sets(saved)
+            else:
+                check_refused(app, form, "#form-error", data_dir, before)
+                outcomes.add("refused")
+    assert len(open_store(data_dir).history.summaries()) == 1
+    return outcomes
+
+
+EDIT_PICKED = [VALID_EDIT_ROUND, *nasty_rounds(EDIT_FIELDS)]
+
+
+@FUZZ
+@given(rounds=rounds_of({field: typed for field in EDIT_FIELDS}))
+@example(rounds=EDIT_PICKED)
+def test_any_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+    data_dir = tmp_path_factory.mktemp("edit-workout") / "data"
+    outcomes = asyncio.run(_fuzz_edit_form(data_dir, rounds))
+    if rounds == EDIT_PICKED:
+        assert outcomes == {"refused", "saved"}
+
+
+ADD_FIELDS = ["date", "time", "name", "note"] + [f"{field}{n}" for n in range(2) for field in SET_FIELDS]
+VALID_ADD_ROUND = {"date": "2026-11-19", "time": "6:45", "name": "Hotel push-ups", "note": "", "reps0": "15",
+                   "load0": "", "hold0": "", "reps1": "", "load1": "+5", "hold1": "1"}
+# Dates and times: arbitrary text, or ones that look right (some of them impossible, or in the future).
+dates = st.one_of(typed, st.dates().map(lambda day: f"{day.year:04d}-{day.month:02d}-{day.day:02d}"),
+                  st.sampled_from(["2026-11-19", "2026-02-30", "0000-01-01", "٢٠٢٦-١١-١٩"]))
+times = st.one_of(typed, st.sampled_from(["06:45", "23:59", "24:00", "7:60", "99:99"]))
+
+
+async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[str]:
+    store = open_store(data_dir)
+    past_workout(store)
+    app = make_app(store, clock())
+    outcomes = set()
+    async with app.run_test(size=(100, 30)) as pilot:
+        history = await open_history(app, pilot)
+        form = None
+        for texts in rounds:
+            if form is None:
+                await pilot.press("a")
+                await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
+                form = app.screen
+                form.query_one("#form-note", Input).focus()
+                await pilot.press("ctrl+n", "ctrl+n")  # two sets, of the first exercise offered
+                await until(pilot, lambda: len(form.query(SetRow)) == 2)
+            for field in ("date", "time", "name", "note"):
+                form.query_one(f"#form-{field}", Input).value = texts[field]
+            for number, row in enumerate(form.query(SetRow)):
+                fill_row(row, texts, number)
+            known = {summary.id for summary in open_store(data_dir).history.summaries()}
+            before = picture(data_dir)
+            if await submit(app, pilot, form, "#form-error"):
+                outcomes.add("saved")
+                form = None
+                assert app.screen is history and app.is_running
+                fresh = open_store(data_dir)  # read back through a fresh store
+                (added,) = [s for s in fresh.history.summaries() if s.id not in known]
+                workout = fresh.history.get(added.id)
+                assert workout.name == texts["name"].strip() and 0 < len(workout.name) <= MAX_NAME
+                assert len(workout.sets) == 2 and workout.started_at.utc <= app.clock.now()
+                assert_valid_sets(workout)
+            else:
+                check_refused(app, form, "#form-error", data_dir, before)
+                outcomes.add("refused")
+    return outcomes
+
+
+ADD_PICKED = [VALID_ADD_ROUND, *nasty_rounds(ADD_FIELDS)]
+
+
+@FUZZ
+@given(rounds=rounds_of({field: dates if field == "date" else times if field == "time" else typed
+                         for field in ADD_FIELDS}))
+@example(rounds=ADD_PICKED)
+def test_any_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+    data_dir = tmp_path_factory.mktemp("add-workout") / "data"
+    outcomes = asyncio.run(_fuzz_add_form(data_dir, rounds))
+    if rounds == ADD_PICKED:
+        assert outcomes == {"refused", "saved"}
+
+
+# -- the Settings modal --------------------------------------------------------------------------------------
+
+SETTINGS_FIELDS = ["default-rest", "time-zone"]
+zones = st.one_of(typed, st.sampled_from(["Europe/Paris", " Asia/Tokyo ", "UTC", "Mars/Base", "../../etc/passwd",
+                                          "Europe/Paris\x00", "europe/paris"]))
+
+
+async def _fuzz_settings(data_dir: Path, rounds: list[dict[str, str]]) -> set[str]:
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    app = make_app(store, clock())
+    outcomes = set()
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = app.screen
+        modal = None
+        for texts in rounds:
+            if modal is None:
+                await pilot.press("comma")
+                await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+                modal = app.screen
+            for field in SETTINGS_FIELDS:
+                modal.query_one(f"#{field}", Input).value = texts[field]
+            before = picture(data_dir)
+            if await submit(app, pilot, modal, "#settings-error"):
+                outcomes.add("saved")
+                modal = None
+                assert app.screen is home and app.is_running
+                saved = open_store(data_dir).settings.get()  # read back through a fresh store
+                assert saved == app.settings == Settings.from_data(saved.to_data())
+                assert saved.default_rest_s == int(texts["default-rest"].strip().removesuffix("s").strip())
+                assert saved.time_zone == texts["time-zone"].strip()
+            else:
+                check_refused(app, modal, "#settings-error", data_dir, before)
+                outcomes.add("refused")
+    return outcomes
+
+
+SETTINGS_PICKED = [{"default-rest": "75 s", "time-zone": " Asia/Tokyo "}, *nasty_rounds(SETTINGS_FIELDS),
+                   {"default-rest": "90", "time-zone": "../../etc/passwd"}]
+
+
+@FUZZ
+@given(rounds=rounds_of({"default-rest": typed, "time-zone": zones}))
+@example(rounds=SETTINGS_PICKED)
+def test_any_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+    data_dir = tmp_path_factory.mktemp("settings") / "data"
+    outcomes = asyncio.run(_fuzz_settings(data_dir, rounds))
+    if rounds == SETTINGS_PICKED:
+        assert outcomes == {"refused", "saved"}
+
+
+# -- the export dialog ---------------------------------------------------------------------------------------
+
+
+def stays_in_the_sandbox(text: str) -> bool:
+    """A path the export may really write to: relative, without "..", so it lands in the test's own folder.
+    (Absolute paths and ~user are typed by hand-picked rounds that point into the test's folders.)"""
+    stripped = text.strip()
+    return not stripped.startswith(("/", "~")) and ".." not in Path(stripped).parts
+
+
+paths = st.one_of(typed, st.sampled_from(["export.json", "a/b.json", "no/such/folder/x.json", ".", "./",
+                                          "~/from-home.json", "same.json", "same.json"])).filter(stays_in_the_sandbox)
+
+
+def first_command(app) -> str:
+    """The palette's first hit, or "" while it is still searching."""
+    hits = app.screen.query("CommandList")
+    if not hits or not hits.first().option_count:
+        return ""
+    return str(hits.first().get_option_at_index(0).prompt)
+
+
+async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[str]) -> set[str]:
+    store = open_store(data_dir)
+    past_workout(store)
+    app = make_app(store, clock())
+    notified: list[str] = []  # every notification, kept (the app's own list drops them as they time out)
+    notify = app.notify
+    app.notify = lambda message, *args, **kwargs: (notified.append(message), notify(message, *args, **kwargs))[1]
+    outcomes = set()
+    async with app.run_test(size=(100, 30)) as pilot:
+        home_screen = app.screen
+        dialog = None
+        for text in rounds:
+            if dialog is None:
+                await pilot.press("ctrl+p")
+                await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+                app.screen.query_one(CommandInput).value = "export all"  # as typed, without a pause per key
+                await until(pilot, lambda: first_command(app).startswith("Export all data as JSON"))
+                await pilot.press("enter")
+                await until(pilot, lambda: isinstance(app.screen, TransferDialog))
+                dialog = app.screen
+            dialog.query_one("#transfer-path", Input).value = text
+            data_before, sandbox_before, home_before = picture(data_dir), picture(sandbox), picture(home)
+            notes = len(notified)
+            closed = await submit(app, pilot, dialog, "#transfer-problem", key="enter")
+            if not closed and "Press enter again to replace it" in shown(dialog, "#transfer-problem"):
+                outcomes.add("asked before replacing")
+                assert picture(sandbox) == sandbox_before and picture(home) == home_before
+                closed = await submit(app, pilot, dialog, "#transfer-problem", key="enter")
+            if not closed:
+                check_refused(app, dialog, "#transfer-problem", data_dir, data_before)
+                if text in REFUSALS:
+                    assert shown(dialog, "#transfer-problem").startswith(REFUSALS[text])
+                    outcomes.add(f"refused {text[:10]!r}")
+                assert picture(sandbox) == sandbox_before and picture(home) == home_before
+                outcomes.add("refused")
+                continue
+            dialog = None
+            assert app.screen is home_screen and app.is_running
+            await app.workers.wait_for_complete()
+            await until(pilot, lambda: len(notified) > notes)
+            message = notified[-1]
+            if message.startswith("Exported "):
+                outcomes.add("exported")
+                target = Path(text.strip()).expanduser()
+                exported = orjson.loads((sandbox / target).read_bytes())  # a whole, valid export
+                assert len(exported["workouts"]) == 1
+                assert stat.S_IMODE(os.stat(sandbox / target).st_mode) == 0o600
+            else:
+                outcomes.add("export failed")
+                assert message.startswith("Nothing was exported: "), message
+            assert picture(data_dir) == data_before  # an export never changes the data
+    return outcomes
+
+
+SANDBOX = "<the test's folder>"  # replaced by the folder relative paths land in
+# What the dialog says to some of the hand-picked paths.
+REFUSALS = {
+    "": "Type the path of a file.",
+    "   ": "Type the path of a file.",
+    HUGE: f"{HUGE[:57]}... cannot be used as a file name (File name too long).",
+    "\x00": "A file name cannot contain a NUL character (\\x00).",
+    "~no-such-user-rs/x.json": "~no-such-user-rs/x.json cannot be used as a file name (Could not determine home",
+    ".": ". is a folder, not a file.",
+    "no/such/folder/x.json": "The folder no/such/folder does not exist.",
+}
+EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "exists.json", "~no-such-user-rs/x.json",
+                 ".", "no/such/folder/x.json", *[value for value in NASTY if stays_in_the_sandbox(value)]]
+
+
+@FUZZ
+@given(rounds=st.lists(paths, min_size=1, max_size=ROUNDS_PER_EXAMPLE))
+@example(rounds=EXPORT_PICKED)
+def test_any_text_in_the_export_dialog_exports_a_valid_file_or_is_refused(tmp_path_factory, rounds):
+    base = tmp_path_factory.mktemp("export")
+    sandbox, home = base / "cwd" / "inner", Path(os.environ["HOME"])
+    sandbox.mkdir(parents=True)
+    (sandbox / "a").mkdir()
+    previous = os.getcwd()
+    os.chdir(sandbox)  # relative paths land here, never in the project
+    try:
+        typed_paths = [text.replace(SANDBOX, str(sandbox)) for text in rounds]
+        outcomes = asyncio.run(_fuzz_export(base / "data", sandbox, home, typed_paths))
+    finally:
+        os.chdir(previous)
+    if rounds == EXPORT_PICKED:
+        assert outcomes == {"exported", "asked before replacing", "refused",
+                            *(f"refused {text[:10]!r}" for text in REFUSALS)}
