@@ -7,12 +7,15 @@ from __future__ import annotations
 import logging
 import os
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import textual.constants
 
 from tui.app import make_app
+from tui.domain.catalogue_loading import load_catalogue
+from tui.resources import data_dir
 from tui.store.open import open_store
 from tests.app.test_workout_screen import FOUR_MOVES, started
 from tests.e2e.terminal import Terminal, wait_until_dead
@@ -114,6 +117,22 @@ def test_a_routine_name_and_a_set_note_stay_in_the_data_dir(terminal, tmp_path):
     assert workout.name == name and workout.sets[0].note == note
     for marker in (name, note):
         assert files_holding(marker.encode(), home, tmp_path, outside_of=data) == []
+
+
+def test_escape_sequences_in_a_stored_name_are_shown_not_obeyed(terminal, tmp_path):
+    # A routine from a file someone else wrote (an import, a hand edit) whose name tries to retitle the window
+    # and clear the screen: the terminal must get the name's text, never its control characters.
+    data = tmp_path / "data"
+    shipped = load_catalogue(data_dir()).routines["four-upper-body-exercises"]
+    hostile = "Evil \x1b]2;RETITLED\x07\x1b[2J\x9b31m routine"
+    open_store(data).routines.save(replace(shipped, id="evil", name=hostile, shipped=False))
+    terminal.start("--data-dir", str(data))
+    terminal.wait_for("Four upper-body moves for running")
+    terminal.press("/")  # the search field takes the keys from here
+    terminal.type("evil")
+    shown = terminal.wait_for("RETITLED")  # drawn as text, in the list and the detail pane
+    assert "Evil ]2;RETITLED[2J31m routine" in shown
+    assert "RETITLED" not in titles(terminal)
 
 
 async def test_the_app_keeps_no_log_file_and_no_devtools(store, clock, monkeypatch):

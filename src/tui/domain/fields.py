@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
 
 E = TypeVar("E", bound=Enum)
@@ -47,9 +48,9 @@ class EntryReader:
             if required:
                 self.fail(name, "is missing")
             return default
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not printable(value).strip():
             self.fail(name, "should be non-empty text")
-        return value.strip()
+        return printable(value).strip()
 
     def texts(self, name: str, required: bool = True, non_empty: bool = False) -> tuple[str, ...]:
         value = self.raw.get(name)
@@ -57,11 +58,11 @@ class EntryReader:
             if required:
                 self.fail(name, "is missing")
             return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and printable(v).strip() for v in value):
             self.fail(name, "should be a list of non-empty texts")
         if non_empty and not value:
             self.fail(name, "should have at least one item")
-        return tuple(v.strip() for v in value)
+        return tuple(printable(v).strip() for v in value)
 
     def choice(self, name: str, enum: type[E]) -> E:
         value = self.raw.get(name)

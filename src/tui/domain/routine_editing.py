@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from tui.domain.catalogue import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.fields import DataFileError
+from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data
 from tui.domain.routine_ids import copy_name, unique_id
@@ -237,7 +238,7 @@ def build_routine(draft: RoutineDraft, exercises: Mapping[str, Exercise], taken_
     """The routine to save; raises RoutineInputError listing every problem. A new routine gets an id from its
     name, unique among taken_ids; an edited one keeps its id, so past workouts still point at it."""
     problems: list[Problem] = []
-    name = " ".join(draft.name.split())
+    name = " ".join(printable(draft.name).split())
     if not name:
         problems.append(Problem("name", "Name: give the routine a name."))
     elif len(name) > NAME_MAX:

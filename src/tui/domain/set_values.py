@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 
 MAX_REPS = 500
@@ -111,6 +112,10 @@ def parse_bands(text: str) -> tuple[str, ...]:
         if not re.fullmatch(r"[a-z][a-z -]{0,19}", name):
             raise SetValueError(f"{name!r} is not a band colour; write colours such as red or red+green")
     return tuple(names)
+
+
+def parse_note(text: str) -> str:
+    return printable(text).strip()  # a paste may carry escape sequences; the terminal must never obey them
 
 
 def parse_side(text: str) -> str | None:

@@ -14,6 +14,7 @@ import pendulum
 
 from tui.domain.catalogue import Routine
 from tui.domain.moments import Moment
+from tui.domain.printable import printable
 from tui.domain.set_values import SetValueError, SetValues, parse_load, parse_whole
 from tui.domain.workout_plan import plan_for
 from tui.domain.workouts import LoggedSet, Workout, new_id
@@ -57,7 +58,7 @@ def parse_set(typed: SetInput, position: int) -> SetValues:
 
 
 def check_name(name: str) -> str:
-    name = name.strip()
+    name = printable(name).strip()
     if not name:
         raise WorkoutFormError("The workout needs a name (or pick a routine)")
     if len(name) > MAX_NAME:
@@ -66,7 +67,7 @@ def check_name(name: str) -> str:
 
 
 def check_note(note: str) -> str:
-    note = note.strip()
+    note = printable(note).strip()
     if len(note) > MAX_NOTE:
         raise WorkoutFormError(f"The note is too long: at most {MAX_NOTE} characters")
     return note

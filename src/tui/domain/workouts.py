@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tui.domain.moments import Moment
+from tui.domain.printable import printable
 from tui.domain.training_log import QUALIFYING_SETS
 
 
@@ -61,7 +62,7 @@ class LoggedSet:
             bands=tuple(data.get("bands", ())),
             side=data.get("side"),
             rpe=data.get("rpe"),
-            note=data.get("note", ""),
+            note=printable(data.get("note", "")),
             round=data.get("round"),
         )
 
@@ -115,10 +116,10 @@ class Workout:
         return cls(
             id=data["id"],
             routine_id=data.get("routine"),
-            name=data["name"],
+            name=printable(data["name"]),
             started_at=Moment.from_data(data["started_at"]),
             finished_at=Moment.from_data(finished) if finished else None,
             sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
-            note=data.get("note", ""),
+            note=printable(data.get("note", "")),
             progress=dict(data.get("progress", {})),
         )

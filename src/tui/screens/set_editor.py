@@ -14,6 +14,7 @@ from tui.domain.set_values import (
     format_load,
     parse_bands,
     parse_load,
+    parse_note,
     parse_rpe,
     parse_side,
     parse_whole,
@@ -81,7 +82,7 @@ class SetEditor(ModalScreen[SetValues | None]):
             bands=parse_bands(self._text("bands")),
             side=parse_side(self._text("side")),
             rpe=parse_rpe(self._text("rpe")),
-            note=self._text("note").strip(),
+            note=parse_note(self._text("note")),
         )
 
     def action_save(self) -> None:

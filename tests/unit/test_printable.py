@@ -1,0 +1,39 @@
+"""Names and notes from outside (files, pastes) lose their control characters before they can reach a terminal."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.domain.fields import EntryReader
+from tui.domain.printable import printable
+from tui.domain.set_values import parse_note
+from tui.domain.workout_forms import check_name, check_note
+from tui.domain.workouts import Workout
+from tests.builders import a_workout
+
+
+def test_escape_sequences_lose_their_control_characters_and_keep_their_text():
+    assert printable("Core \x1b]2;title\x07 day\x1b[2J") == "Core ]2;title day[2J"
+    assert printable("C1 \x9b31m csi, DEL \x7f, backspace \x08") == "C1 31m csi, DEL , backspace "
+    assert printable("two\nlines\tand a tab, Ünïcode ² 💪") == "two\nlines\tand a tab, Ünïcode ² 💪"
+
+
+def is_control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" and char not in "\n\t"
+
+
+@given(st.text())
+def test_only_control_characters_are_dropped(text):
+    assert printable(text) == "".join(char for char in text if not is_control(char))
+
+
+def test_every_way_in_cleans_the_text():
+    hostile = "Push \x1b[31mday\x07"
+    assert EntryReader({"name": hostile}, "routines.toml", "x").text("name") == "Push [31mday"
+    assert check_name(hostile) == check_note(hostile) == parse_note(hostile) == "Push [31mday"
+    stored = a_workout().to_data() | {"name": hostile, "note": hostile}
+    read = Workout.from_data(stored)
+    assert read.name == read.note == "Push [31mday"
