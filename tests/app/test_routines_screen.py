@@ -453,6 +453,25 @@ async def test_the_routines_keys_are_in_the_footer_and_in_the_help(store, clock)
             assert words in help_text
 
 
+async def test_the_footer_follows_what_the_cursor_is_on(store, clock):
+    # The footer is rebuilt only when its keys change (widgets/footer.py): it must still change when they do.
+    app = make_app(store, clock)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+
+        def footer() -> set[str]:
+            return {item.description for item in app.screen.query("FooterKey")}
+
+        assert "Start" in footer() and "Open" not in footer()  # a routine is highlighted
+        await pilot.press("b")  # to the exercise catalogue
+        await until(pilot, lambda: "Open" in footer())
+        assert "Start" not in footer()
+        (copy,) = [item for item in app.screen.query("FooterKey") if item.description == "Copy"]
+        assert copy.has_class("-disabled")  # shown dimmed: an exercise cannot be copied
+        await pilot.press("b")
+        await until(pilot, lambda: "Start" in footer())
+
+
 async def test_a_routine_of_yours_that_shares_a_shipped_id_is_listed_and_editable(store, clock):
     # An import can bring in a routine whose id a shipped one also has; both must show and stay apart.
     app = make_app(store, clock)
