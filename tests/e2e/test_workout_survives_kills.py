@@ -41,8 +41,8 @@ def test_sigkill_mid_workout_then_the_next_start_resumes_with_the_rest_timer(ter
     dialog = terminal.wait_for("Workout in progress")
     assert "2 sets logged" in dialog and "left." in dialog
     terminal.press("r")
-    screen = terminal.wait_for("Set 3 of 3")
-    assert "Rest" in screen
+    terminal.wait_for("Set 3 of 3")
+    terminal.wait_for("Rest")  # the rest carried over (a loaded machine may draw it a frame after the heading)
     terminal.press("Space")
     terminal.wait_for(" 3. Superman")
 

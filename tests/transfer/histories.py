@@ -85,7 +85,9 @@ def routines(draw) -> Routine:
             per_side=measurement.per_side, rest_s=None if circuit else draw(st.none() | st.just(IntRange(60, 90))),
         ))
     return Routine(
-        id="", name=draw(words(min_size=1).filter(str.strip)).strip(), description=draw(words()).strip(),
+        # Routines reach the store through the editor or an import, which both drop control characters.
+        id="", name=draw(words(csv_safe=True, min_size=1).filter(str.strip)).strip(),
+        description=draw(words(csv_safe=True)).strip(),
         format=RoutineFormat.CIRCUIT if circuit else RoutineFormat.STRAIGHT_SETS,
         focus=tuple(draw(st.lists(st.sampled_from(list(Focus)), min_size=1, max_size=3, unique=True))),
         entries=tuple(entries), rounds=IntRange(2, 4) if circuit else None,
