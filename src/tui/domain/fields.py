@@ -48,9 +48,10 @@ class EntryReader:
             if required:
                 self.fail(name, "is missing")
             return default
-        if not isinstance(value, str) or not printable(value).strip():
+        text = printable(value).strip() if isinstance(value, str) else ""
+        if not text:
             self.fail(name, "should be non-empty text")
-        return printable(value).strip()
+        return text
 
     def texts(self, name: str, required: bool = True, non_empty: bool = False) -> tuple[str, ...]:
         value = self.raw.get(name)
@@ -58,11 +59,13 @@ class EntryReader:
             if required:
                 self.fail(name, "is missing")
             return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and printable(v).strip() for v in value):
+        is_list_of_texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        texts = tuple(printable(v).strip() for v in value) if is_list_of_texts else ()
+        if not is_list_of_texts or not all(texts):
             self.fail(name, "should be a list of non-empty texts")
-        if non_empty and not value:
+        if non_empty and not texts:
             self.fail(name, "should have at least one item")
-        return tuple(printable(v).strip() for v in value)
+        return texts
 
     def choice(self, name: str, enum: type[E]) -> E:
         value = self.raw.get(name)

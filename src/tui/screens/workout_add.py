@@ -5,23 +5,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from tui.domain.catalogue import Routine
-from tui.domain.workout_forms import WorkoutFormError, logged_afterwards, parse_start, planned_sets
-from tui.domain.workouts import Workout
-from tui.resources import styles_dir
-from tui.store.errors import StoreError
+from tui.domain.workout_forms import logged_afterwards, parse_start, planned_sets
+from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
 
 
-class AddWorkoutScreen(ModalScreen[Workout | None]):
-    """Dismisses with the saved workout, or None when nothing was saved."""
-
-    CSS_PATH = styles_dir() / "history.tcss"
-
+class AddWorkoutScreen(WorkoutFormScreen):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the workout", id="add_workout.save"),
         Binding("ctrl+n", "add_set", "Add set", tooltip="Add a set (same exercise as the last one)",
@@ -115,24 +108,13 @@ class AddWorkoutScreen(ModalScreen[Workout | None]):
         routine_id = self.query_one("#form-routine", Select).value
         routine_id = None if routine_id is Select.NULL else routine_id
         settings = self.app.settings
-        try:
+
+        def build():
             start = parse_start(self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
                                 settings.zone, self.app.clock.now())
-            workout = logged_afterwards(
+            return logged_afterwards(
                 start, self.query_one("#form-name", Input).value, routine_id,
                 self.query_one("#form-note", Input).value, [row.typed() for row in self.rows()], settings.units,
             )
-            self.app.store.history.save(workout)
-        except (WorkoutFormError, StoreError) as error:
-            self.query_one("#form-error", Static).update(str(error))
-            self.app.bell()
-            return
-        self.notify(f"Added '{workout.name}' on {start.local:%a %d %b %Y}.", title="History")
-        self.dismiss(workout)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
+        self.save(build, lambda workout: f"Added '{workout.name}' on {workout.started_at.local:%a %d %b %Y}.")

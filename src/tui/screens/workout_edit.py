@@ -5,13 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from tui.domain.workout_forms import WorkoutFormError, edited_workout
+from tui.domain.workout_forms import edited_workout
 from tui.domain.workouts import Workout
-from tui.resources import styles_dir
-from tui.store.errors import StoreError
+from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.set_row import SetRow, SetRowHeader
 
@@ -20,11 +18,7 @@ def form_row(label: str, field) -> Horizontal:
     return Horizontal(Label(label, classes="form-label"), field, classes="form-row")
 
 
-class EditWorkoutScreen(ModalScreen[Workout | None]):
-    """Dismisses with the saved workout, or None when nothing was saved."""
-
-    CSS_PATH = styles_dir() / "history.tcss"
-
+class EditWorkoutScreen(WorkoutFormScreen):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the changes", id="edit_workout.save"),
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="edit_workout.cancel"),
@@ -56,19 +50,5 @@ class EditWorkoutScreen(ModalScreen[Workout | None]):
         typed = [row.typed() for row in self.query(SetRow)]
         name = self.query_one("#form-name", Input).value
         note = self.query_one("#form-note", Input).value
-        try:
-            workout = edited_workout(self.workout, name, note, typed, self.app.settings.units)
-            self.app.store.history.save(workout)
-        except (WorkoutFormError, StoreError) as error:
-            self.query_one("#form-error", Static).update(str(error))
-            self.app.bell()
-            return
-        self.notify(f"Saved '{workout.name}'.", title="History")
-        self.dismiss(workout)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
+        self.save(lambda: edited_workout(self.workout, name, note, typed, self.app.settings.units),
+                  lambda workout: f"Saved '{workout.name}'.")
