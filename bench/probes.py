@@ -41,10 +41,9 @@ def first_frame(kind: str, data: str | None) -> None:
     if kind == "bare":
         app = bare_app()
     else:
-        from tui.app import make_app
-        from tui.store.open import open_store
+        from tui.cli import prepared_app
 
-        app = make_app(open_store(Path(data)))
+        app = prepared_app(Path(data))
 
     async def report(pilot) -> None:
         await pilot.pause()  # the first frame has been composed and rendered

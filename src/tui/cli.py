@@ -6,6 +6,7 @@ Textual is imported only when the app itself starts, so quick subcommands stay q
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     directory = resolve_data_dir(args.data_dir)
     try:
         if args.command == "status":
+            # A prompt runs this on every command: it lives for milliseconds and makes no reference cycles,
+            # so collecting only slows down reading ten years of index (tens of thousands of objects).
+            gc.disable()
             from tui.status import run_status
 
             return run_status(directory, args.format)
@@ -70,13 +74,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_app(directory) -> int:
+    prepared_app(directory).run()
+    return 0
+
+
+def prepared_app(directory):
+    """The app as the command line starts it, ready to run (the benchmark starts it this way too)."""
     from tui.app import make_app
     from tui.store.open import open_store
 
     app = make_app(open_store(directory))
     app.exit_on_signals = True
-    app.run()
-    return 0
+    # What is loaded by now (modules, the catalogue, settings) lives as long as the app. Freezing it keeps the
+    # garbage collector from scanning it over and over while the first screen is built, and once more at exit:
+    # about a tenth of the start-up.
+    gc.freeze()
+    return app
 
 
 if __name__ == "__main__":  # pragma: no cover

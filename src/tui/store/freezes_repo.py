@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tinydb import Query
-
 from tui.domain.calendar_math import week_start
 from tui.domain.freezes import check_can_freeze
 
@@ -14,8 +12,6 @@ if TYPE_CHECKING:  # only for the annotation: `status` reads this module without
     from tui.store.datastore import DataStore
 
 TABLE = "freezes"
-
-_week = Query().week
 
 
 def freeze_days(docs: list[dict]) -> list[date]:
@@ -57,7 +53,7 @@ class FreezesRepo:
             table = db.table(TABLE)
             # A stored date freezes the week holding it, so remove every date inside this week.
             removed = table.remove(
-                _week.test(lambda value: isinstance(value, str) and _in_week(value, first_day, first_weekday))
+                lambda doc: isinstance(doc.get("week"), str) and _in_week(doc["week"], first_day, first_weekday)
             )
         return bool(removed)
 
