@@ -17,7 +17,6 @@ from tui.domain.catalogue import Catalogue, Routine
 from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
-from tui.domain.workout_session import WorkoutSession
 from tui.resources import data_dir, styles_dir
 from tui.screens import routines
 from tui.screens.too_small import TooSmallScreen, too_small
@@ -27,6 +26,8 @@ from tui.store.workout_in_progress import this_window
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
+
+    from tui.domain.workout_session import WorkoutSession
 
 
 # The screens a user has not opened yet, and the palette's commands, are imported when first needed: importing
@@ -121,6 +122,8 @@ class RunStrengthApp(App):
         if self.session is not None or self.store.workout.current() is not None:
             self.notify("A workout is already in progress: finish (f) or discard it first.", severity="warning")
         else:
+            from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not before
+
             session = WorkoutSession.begin(routine, self.clock.now(), self.settings.zone, self.settings.default_rest_s)
             session.driver = self.driver
             self.store.workout.start(session.to_workout())

@@ -20,6 +20,7 @@ from tui.screens.pickers import ChoiceScreen, EquipmentScreen, ExercisePickerScr
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.routines import RoutinesScreen
 from tui.store.open import open_store
+from tui.widgets.footer import Footer
 from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -444,7 +445,7 @@ async def test_the_routines_keys_are_in_the_footer_and_in_the_help(store, clock)
     app = make_app(store, clock)
     async with app.run_test(size=(200, 30)) as pilot:
         await pilot.pause()
-        shown = {item.description for item in app.screen.query("FooterKey")}
+        shown = {item.description for item in app.screen.query_one(Footer).items}
         assert {"Start", "Search", "Edit", "Copy", "New", "Delete", "Equipment", "Focus", "Time", "Clear"} <= shown
         await pilot.press("question_mark")
         await pilot.pause()
@@ -460,14 +461,14 @@ async def test_the_footer_follows_what_the_cursor_is_on(store, clock):
         await pilot.pause()
 
         def footer() -> set[str]:
-            return {item.description for item in app.screen.query("FooterKey")}
+            return {item.description for item in app.screen.query_one(Footer).items}
 
         assert "Start" in footer() and "Open" not in footer()  # a routine is highlighted
         await pilot.press("b")  # to the exercise catalogue
         await until(pilot, lambda: "Open" in footer())
         assert "Start" not in footer()
-        (copy,) = [item for item in app.screen.query("FooterKey") if item.description == "Copy"]
-        assert copy.has_class("-disabled")  # shown dimmed: an exercise cannot be copied
+        (copy,) = [item for item in app.screen.query_one(Footer).items if item.description == "Copy"]
+        assert not copy.enabled  # shown dimmed: an exercise cannot be copied
         await pilot.press("b")
         await until(pilot, lambda: "Start" in footer())
 

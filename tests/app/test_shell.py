@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from textual.command import CommandPalette
-from textual.widgets import Footer, HelpPanel
+from textual.widgets import HelpPanel
 
 from tui.app import make_app
+from tui.widgets.footer import Footer
 from tui.store.open import open_store
 
 
@@ -25,7 +26,7 @@ async def test_footer_shows_the_screen_keys(store, clock):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         footer = app.screen.query_one(Footer)
-        shown = {(item.key_display, item.description) for item in footer.query("FooterKey")}
+        shown = {(item.key_display, item.description) for item in footer.items}
         assert {("1", "Routines"), ("2", "Workout"), ("3", "Calendar"), ("4", "History"), ("?", "Keys")} <= shown
         assert ("q", "Quit") in shown
 

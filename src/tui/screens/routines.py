@@ -17,10 +17,7 @@ from tui.domain.catalogue import Exercise, Focus, Routine
 from tui.domain.fields import DataFileError
 from tui.domain.prescription import entry_figures
 from tui.domain.routine_filters import TIME_LIMITS_MIN, RoutineFilter
-from tui.screens.exercise_detail import ExerciseDetailScreen
 from tui.screens.key_hints import key_for
-from tui.screens.pickers import ChoiceScreen, EquipmentScreen
-from tui.screens.routine_changes import RoutineChanges
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.footer import Footer
@@ -31,7 +28,10 @@ from tui.widgets.scroll_pane import ScrollPane
 
 if TYPE_CHECKING:
     from tui.app import RunStrengthApp
+    from tui.screens.routine_changes import RoutineChanges
 
+# The routine editor, the pickers and the exercise detail are imported when first opened: importing them before
+# the first frame cost about a tenth of it.
 MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
 # Option ids say which collection a row comes from, so a routine of yours can never clash with a shipped one.
@@ -77,8 +77,17 @@ class RoutinesScreen(Screen[None]):
         super().__init__()
         self.filter = RoutineFilter()
         self.own: list[Routine] = []
-        self.changes = RoutineChanges(self)
+        self._changes: RoutineChanges | None = None
         self._keys_state: tuple[object, ...] = ()
+
+    @property
+    def changes(self) -> RoutineChanges:
+        """Editing, copying and deleting the user's routines."""
+        if self._changes is None:
+            from tui.screens.routine_changes import RoutineChanges
+
+            self._changes = RoutineChanges(self)
+        return self._changes
 
     @property
     def runstrength(self) -> RunStrengthApp:
@@ -276,6 +285,8 @@ class RoutinesScreen(Screen[None]):
             self.query_one("#routine-list").focus()
 
     def action_pick_focus(self) -> None:
+        from tui.screens.pickers import ChoiceScreen
+
         labels = ["Any focus", *(focus.value for focus in Focus)]
 
         def chosen(index: int | None) -> None:
@@ -286,6 +297,8 @@ class RoutinesScreen(Screen[None]):
                                           FOCUS_CHOICES.index(self.filter.focus)), chosen)
 
     def action_pick_time(self) -> None:
+        from tui.screens.pickers import ChoiceScreen
+
         labels = ["Any length", *(f"Fits in {limit} min" for limit in TIME_LIMITS_MIN)]
 
         def chosen(index: int | None) -> None:
@@ -296,6 +309,8 @@ class RoutinesScreen(Screen[None]):
                                           TIME_CHOICES.index(self.filter.max_minutes)), chosen)
 
     def action_pick_equipment(self) -> None:
+        from tui.screens.pickers import EquipmentScreen
+
         def chosen(result: tuple | None) -> None:
             if result is not None:
                 self.set_filter(owned=result[0])
@@ -322,6 +337,8 @@ class RoutinesScreen(Screen[None]):
             self.runstrength.start_workout(chosen)
 
     def action_open(self) -> None:
+        from tui.screens.exercise_detail import ExerciseDetailScreen
+
         catalogue = self.runstrength.catalogue
         detail = self.query_one("#routine-detail", RoutineDetail)
         index = detail.entry_index() if detail.has_focus else None

@@ -1,49 +1,189 @@
-"""Textual's Footer, compact, and rebuilt only when the keys it shows change.
+"""The footer: the keys that apply now, on one line, as one widget.
 
-Textual's Footer rebuilds all its keys every time a screen's bindings are refreshed, and a screen refreshes
-them on every focus change as well as whenever our check_action answers may have changed. While the Routines
-screen mounts that happened seven times, and the rebuilds were about a third of the app's first frame. This
-Footer waits for the refreshes of one frame to settle, then rebuilds only if the keys (with their labels and
-whether they are enabled) are not the ones already shown.
+Textual's Footer is a widget per key (and rebuilds them all whenever a screen refreshes its bindings). With
+the fifteen or so keys of our screens, building and styling those widgets was the largest single part of the
+app's first frame. This footer draws the same keys as one piece of text, and redraws only when the keys it
+shows change. A key is clicked, and its tooltip shown, by where the pointer is on the line.
 
-It is compact by default: more keys fit at 80 columns, and each key of a non-compact Footer is styled twice as
-it mounts (it starts compact and is switched back), which doubled the cost of every rebuild.
+What it shows, like Textual's compact footer: each key then its description, keys of a group side by side
+before the group's description, a dimmed key where the action does not apply, and the command palette's key
+at the right edge. Keys that do not fit are left out whole rather than cut in the middle.
 """
 
 from __future__ import annotations
 
+from itertools import groupby
+from typing import NamedTuple
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer as TextualFooter
+from textual.style import Style
+from textual.widget import Widget
+
+DIM = Style(dim=True)
 
 
-class Footer(TextualFooter):
+class FooterItem(NamedTuple):
+    """One thing the footer shows: a key (or a group's keys side by side) and what it does."""
+
+    keys: tuple[str, ...]  # the keys to simulate when clicked, one per key shown
+    key_displays: tuple[str, ...]
+    description: str
+    tooltip: str
+    enabled: bool
+
+    @property
+    def key_display(self) -> str:
+        return "".join(self.key_displays)
+
+
+class Hit(NamedTuple):
+    """Where on the line a key was drawn, for the mouse."""
+
+    start: int
+    end: int
+    key: str
+    enabled: bool
+    tooltip: str
+
+
+class Footer(Widget, can_focus=False):
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer--key", "footer--description", "footer--separator"}
+    DEFAULT_CSS = """
+    Footer {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        & > .footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer--separator {
+            color: $foreground 20%;
+        }
+    }
+    """
+
     def __init__(self, *, compact: bool = True, show_command_palette: bool = True) -> None:
-        super().__init__(compact=compact, show_command_palette=show_command_palette)
-        self._rebuild_pending = False
-        self._shown: tuple[object, ...] | None = None
+        # compact is accepted for the screens that ask for it: this footer is always compact.
+        super().__init__()
+        self.show_command_palette = show_command_palette
+        self.items: list[FooterItem] = []
+        self.palette: FooterItem | None = None
+        self._hits: list[Hit] = []
+        self._update_pending = False
 
-    def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
-            return
-        if not self._rebuild_pending:
-            self._rebuild_pending = True
-            self.call_after_refresh(self._rebuild_if_changed)
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
 
-    async def _rebuild_if_changed(self) -> None:
-        self._rebuild_pending = False
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        # A screen refreshes its bindings on every focus change and more: wait for one frame's refreshes to
+        # settle, then look once.
+        if screen.app.app_focus and self.is_attached and screen is self.screen and not self._update_pending:
+            self._update_pending = True
+            self.call_after_refresh(self._update_keys)
+
+    def _update_keys(self) -> None:
+        self._update_pending = False
         if not self.is_attached or self._pruning:  # the screen is going: its check_action may find no widgets
             return
-        shown = self._keys()
-        if shown != self._shown:
-            self._shown = shown
-            await self.recompose()
+        items, palette = self._read_keys()
+        if (items, palette) != (self.items, self.palette):
+            self.items, self.palette = items, palette
+            self.refresh()
 
-    def _keys(self) -> tuple[object, ...]:
-        """What the footer shows: each key with its label, tooltip and whether it is enabled, in order."""
-        return tuple(
-            (binding.key, self.app.get_key_display(binding), binding.description, binding.action, enabled,
-             tooltip, binding.group)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show
-        )
+    def _read_keys(self) -> tuple[list[FooterItem], FooterItem | None]:
+        active = self.screen.active_bindings
+        shown: dict[str, tuple[Binding, bool, str]] = {}
+        for _, binding, enabled, tooltip in active.values():
+            if binding.show:
+                shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
+        items = []
+        for group, members in groupby(shown.values(), lambda member: member[0].group):
+            members = list(members)
+            if group is not None and len(members) > 1:
+                items.append(FooterItem(
+                    tuple(binding.key for binding, _, _ in members),
+                    tuple(self.app.get_key_display(binding) for binding, _, _ in members),
+                    group.description, group.description, any(enabled for _, enabled, _ in members),
+                ))
+            else:
+                items += [
+                    FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
+                               tooltip or binding.tooltip, enabled)
+                    for binding, enabled, tooltip in members
+                ]
+        palette = None
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            found = active.get(self.app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _, binding, enabled, tooltip = found
+                palette = FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
+                                     tooltip or binding.tooltip or binding.description, enabled)
+        return items, palette
+
+    def render(self) -> Content:
+        key_style = self.get_visual_style("footer--key")
+        description_style = self.get_visual_style("footer--description")
+        width = self.size.width
+        parts: list[tuple[str, Style]] = []
+        hits: list[Hit] = []
+        used = 0
+
+        def draw(item: FooterItem, at: int) -> int:
+            """Add item's text from column at; the column after it."""
+            dim = Style() if item.enabled else DIM
+            for key, display in zip(item.keys, item.key_displays):
+                parts.append((display, key_style + dim))
+                hits.append(Hit(at, at + len(display), key, item.enabled, item.tooltip))
+                at += len(display)
+            text = f" {item.description}"
+            parts.append((text, description_style + dim))
+            hits[-1] = hits[-1]._replace(end=at + len(text))  # the description clicks the (last) key
+            return at + len(text)
+
+        right = 0
+        if self.palette is not None:
+            right = 1 + len(self.palette.key_display) + 1 + len(self.palette.description)  # "▏^p Commands"
+        for item in self.items:
+            needed = len(item.key_display) + 1 + len(item.description)
+            if used + needed > width - right:
+                break
+            used = draw(item, used)
+            parts.append((" ", description_style))
+            used += 1
+        if self.palette is not None and width >= right:
+            parts.append((" " * (width - right - used), Style()))
+            parts.append(("▏", self.get_visual_style("footer--separator")))
+            draw(self.palette, width - right + 1)
+        self._hits = hits
+        return Content.assemble(*parts)
+
+    def _hit_at(self, x: int) -> Hit | None:
+        return next((hit for hit in self._hits if hit.start <= x < hit.end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        hit = self._hit_at(event.x)
+        if hit is None:
+            return
+        if hit.enabled:
+            self.app.simulate_key(hit.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        hit = self._hit_at(event.x)
+        self.tooltip = hit.tooltip if hit is not None and hit.tooltip else None
