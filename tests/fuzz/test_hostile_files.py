@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 
+import tomli  # the app's TOML parser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -17,11 +17,6 @@ from tui.store.errors import StoreError
 from tui.store.open import open_store
 from tui.store.schema import SCHEMA_VERSION
 from tests.fuzz.conftest import fuzz_settings
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
 
 FEW = fuzz_settings(60)
 
@@ -117,4 +112,4 @@ def test_the_data_file_edits_do_reach_the_loader():
     for file in FILES:
         text = (shipped_data_dir() / file).read_bytes()
         assert len(ASSIGNMENT.findall(text)) >= 3, file
-        tomllib.loads(text.decode())
+        tomli.loads(text.decode())
