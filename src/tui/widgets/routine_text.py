@@ -11,6 +11,7 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
+from textual.content import Content
 
 from tui.domain.catalogue import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.duration import estimate_duration
@@ -57,11 +58,12 @@ def routine_row(routine: Routine, catalogue: Catalogue) -> RenderableType:
     return Group(Text(routine.name, style="bold"), indented(details))
 
 
-def exercise_row(exercise: Exercise) -> Text:
-    """An exercise on one line: its name, then its equipment."""
-    text = Text(exercise.name)
-    text.append(f"  {equipment_text(exercise.equipment)}", style="dim")
-    return text
+def exercise_row(exercise: Exercise) -> Content:
+    """An exercise on one line: its name, then its equipment.
+
+    Textual's own Content, not Rich text: the list measures and draws all forty-odd of these before its first
+    frame, and Content does it several times faster."""
+    return Content.assemble(exercise.name, (f"  {equipment_text(exercise.equipment)}", "dim"))
 
 
 def heading(title: str) -> Text:
