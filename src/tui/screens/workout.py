@@ -82,7 +82,7 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
             yield Countdown(id="workout-timer")
             with VerticalScroll(id="workout-logged-box"):
                 yield Static("", id="workout-logged")
-        yield Footer(compact=True, show_command_palette=False)
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Workout"

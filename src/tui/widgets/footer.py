@@ -73,8 +73,7 @@ class Footer(Widget, can_focus=False):
     }
     """
 
-    def __init__(self, *, compact: bool = True, show_command_palette: bool = True) -> None:
-        # compact is accepted for the screens that ask for it: this footer is always compact.
+    def __init__(self, *, show_command_palette: bool = True) -> None:
         super().__init__()
         self.show_command_palette = show_command_palette
         self.items: list[FooterItem] = []
