@@ -28,6 +28,18 @@ async def test_keys_that_do_not_fit_are_left_out_whole_and_the_palette_key_stays
         assert len(fitting) < len(shown)  # at 80 columns some keys are left for the help (?)
 
 
+async def test_the_line_fills_the_width_exactly_whatever_the_width(store, clock):
+    # Whole keys or none, a space between keys, the palette key flush right: never a column more or fewer.
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for width in range(80, 112):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            line = footer_line(app)
+            assert len(line) == width and line.endswith(" ▏^p Commands"), (width, line)
+            assert "  " not in line.rstrip().removesuffix("▏^p Commands").rstrip()
+
+
 async def test_clicking_a_key_does_what_pressing_it_does(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
@@ -37,6 +38,11 @@ class FooterItem(NamedTuple):
     @property
     def key_display(self) -> str:
         return "".join(self.key_displays)
+
+    @property
+    def width(self) -> int:
+        """Terminal cells taken: the keys, a space, the description."""
+        return cell_len(self.key_display) + 1 + cell_len(self.description)
 
 
 class Hit(NamedTuple):
@@ -147,23 +153,22 @@ class Footer(Widget, can_focus=False):
             dim = Style() if item.enabled else DIM
             for key, display in zip(item.keys, item.key_displays):
                 parts.append((display, key_style + dim))
-                hits.append(Hit(at, at + len(display), key, item.enabled, item.tooltip))
-                at += len(display)
+                hits.append(Hit(at, at + cell_len(display), key, item.enabled, item.tooltip))
+                at += cell_len(display)
             text = f" {item.description}"
             parts.append((text, description_style + dim))
-            hits[-1] = hits[-1]._replace(end=at + len(text))  # the description clicks the (last) key
-            return at + len(text)
+            hits[-1] = hits[-1]._replace(end=at + cell_len(text))  # the description clicks the (last) key
+            return at + cell_len(text)
 
-        right = 0
-        if self.palette is not None:
-            right = 1 + len(self.palette.key_display) + 1 + len(self.palette.description)  # "▏^p Commands"
+        right = 1 + self.palette.width if self.palette is not None else 0  # "▏^p Commands"
+        room = width - right - 1 if right else width  # keep a space before the "▏"
         for item in self.items:
-            needed = len(item.key_display) + 1 + len(item.description)
-            if used + needed > width - right:
+            gap = 1 if used else 0
+            if used + gap + item.width > room:
                 break
-            used = draw(item, used)
-            parts.append((" ", description_style))
-            used += 1
+            if gap:
+                parts.append((" ", description_style))
+            used = draw(item, used + gap)
         if self.palette is not None and width >= right:
             parts.append((" " * (width - right - used), Style()))
             parts.append(("▏", self.get_visual_style("footer--separator")))
