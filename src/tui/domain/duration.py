@@ -58,14 +58,9 @@ def _straight_sets(routine: Routine, high: bool) -> int:
 
 
 def _circuit(routine: Routine, high: bool) -> int:
-    one_round = 0
-    last_rest = 0
-    for entry in routine.entries:
-        sets = _pick(entry.sets, high)
-        rest = _pick(entry.rest_s, high)
-        one_round += sets * (_set_seconds(entry, high) + rest)
-        last_rest = rest if sets else last_rest
-    one_round -= last_rest  # the rest after the round replaces the last exercise's own rest
+    # A round is the exercises once through, timed like straight sets: the rest after the round replaces the
+    # last exercise's own rest.
+    one_round = _straight_sets(routine, high)
     rounds = max(1, _pick(routine.rounds, high))
     return rounds * one_round + (rounds - 1) * _pick(routine.rest_after_round_s, high)
 
