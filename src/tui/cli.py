@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.store.errors import StoreError
 from tui.store.paths import ENV_VAR, resolve_data_dir
 

@@ -6,9 +6,8 @@ never imports Textual: a prompt runs it on every command.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.domain.calendar_math import local_today
 from tui.domain.clock import Clock, SystemClock
@@ -18,8 +17,7 @@ from tui.store.day_index import IndexedWorkout, last_lived
 from tui.store.snapshot import read_snapshot
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     streak: Streak
     last: IndexedWorkout | None
     workouts: int

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.errors import StoreError
 from tui.store.open import open_store

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from multiprocessing import get_context
 
+import orjson
 import pytest
 
 from tui.domain.freezes import FreezeRefused
@@ -22,7 +23,7 @@ def test_a_frozen_week_is_stored_by_its_first_day_and_survives_a_restart(data_di
     store = open_store(data_dir)
     assert store.freezes.freeze(date(2026, 11, 19), "monday") == date(2026, 11, 16)
     assert open_store(data_dir).freezes.all() == [date(2026, 11, 16)]
-    assert read_document(store.data.main_path)["freezes"] == {"1": {"week": "2026-11-16"}}
+    assert read_document(store.data.main_path, orjson.loads)["freezes"] == {"1": {"week": "2026-11-16"}}
 
 
 def test_unfreezing_removes_every_date_inside_the_week(store):

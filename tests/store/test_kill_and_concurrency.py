@@ -10,6 +10,7 @@ import time
 import traceback
 from dataclasses import replace
 
+import orjson
 import pytest
 
 from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
@@ -108,7 +109,7 @@ def test_sigkill_at_random_moments_never_tears_a_file_or_loses_an_acknowledged_w
 
         # Every file on disk parses, whatever moment the kill hit.
         for path in directory.glob("*.json"):
-            assert read_document(path) is not None, path
+            assert read_document(path, orjson.loads) is not None, path
 
     store = open_store(directory)  # also completes a finish the last kill cut in half
     in_history = {w.id: w for w in store.history.all()}

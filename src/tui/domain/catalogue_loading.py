@@ -18,7 +18,8 @@ from tui.domain.catalogue import (
     Routine,
     Source,
 )
-from tui.domain.fields import DataFileError, EntryReader
+from tui.domain.errors import DataFileError
+from tui.domain.fields import EntryReader
 from tui.domain.routine_codec import routine_from_data
 
 # tomli, not the standard library's copy of it (tomllib): its wheels are compiled, which reads the catalogue

@@ -16,7 +16,7 @@ import orjson
 
 from tui.domain.catalogue import Catalogue
 from tui.domain.catalogue_loading import check_routine_entries
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.routine_codec import routine_from_data, routine_to_data
 from tui.domain.settings import Settings, SettingsError

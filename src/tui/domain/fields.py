@@ -5,23 +5,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from tui.domain.errors import DataFileError
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
 
 E = TypeVar("E", bound=Enum)
-
-
-class DataFileError(ValueError):
-    """A data file is wrong; the message names the file, the entry and the field."""
-
-    def __init__(self, file: str, entry: str | None, field: str | None, problem: str) -> None:
-        self.file, self.entry, self.field, self.problem = file, entry, field, problem
-        where = [file]
-        if entry:
-            where.append(entry)
-        if field:
-            where.append(f"field '{field}'")
-        super().__init__(f"{': '.join(where)}: {problem}")
 
 
 class EntryReader:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from tui.domain.catalogue import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data

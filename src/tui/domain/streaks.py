@@ -9,8 +9,8 @@ runs. A freeze week keeps the streak alive without adding to it (at most 4 a yea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from tui.domain.calendar_math import DAYS_IN_WEEK, last_weekday_name, week_start_ordinal, weekday_index
 from tui.domain.freezes import frozen_weeks
@@ -18,8 +18,11 @@ from tui.domain.settings import Settings
 from tui.domain.training_log import DatedWorkout, TrainingLog
 
 
-@dataclass(frozen=True)
-class StreakRules:
+# Named tuples, not dataclasses, here and in all that `status` imports: importing dataclasses costs 15 ms, and
+# `status` runs on every shell prompt.
+
+
+class StreakRules(NamedTuple):
     """The settings a streak depends on."""
 
     weekly_target: int = 2
@@ -31,8 +34,7 @@ class StreakRules:
         return cls(settings.weekly_target, settings.first_weekday, settings.rollover_hour)
 
 
-@dataclass(frozen=True)
-class WeekProgress:
+class WeekProgress(NamedTuple):
     """How the week holding today is going."""
 
     first_day: date
@@ -60,8 +62,7 @@ class WeekProgress:
         return f"{done} - {self.remaining} more by {self.last_day_name}"
 
 
-@dataclass(frozen=True)
-class Streak:
+class Streak(NamedTuple):
     current: int  # weeks
     longest: int  # weeks, the current run included
     this_week: WeekProgress

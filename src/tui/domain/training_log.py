@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from tui.domain.calendar_math import week_start_ordinal, weekday_index
 
@@ -27,8 +26,7 @@ class DatedWorkout(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Totals:
+class Totals(NamedTuple):
     """What was done on one day or in one week."""
 
     workouts: int = 0

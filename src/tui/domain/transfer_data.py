@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from tui.domain.catalogue import Routine
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SIDES
 from tui.domain.settings import UNITS, Settings
 from tui.domain.workouts import Workout

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tui.domain.catalogue import Routine
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
 from tui.domain.routine_ids import copy_name
 from tui.screens.confirm import ConfirmScreen

@@ -14,7 +14,7 @@ from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Routine, RoutineFormat
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen

@@ -14,7 +14,7 @@ from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Exercise, Focus, Routine
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.prescription import entry_figures
 from tui.domain.routine_filters import TIME_LIMITS_MIN, RoutineFilter
 from tui.screens.key_hints import key_for

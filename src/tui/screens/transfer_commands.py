@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.errors import StoreError
 from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import work
 
-from tui.domain.fields import DataFileError
+from tui.domain.errors import DataFileError
 from tui.domain.progression import summarise
 from tui.domain.timers import RestTimer
 from tui.domain.workout_session import WorkoutSession

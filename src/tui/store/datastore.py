@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import filelock
+import orjson
 import pendulum
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from tui.store.errors import DataDirError, StoreBusyError
-from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, encode, read_document, write_atomically
+from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, read_document, write_atomically
 from tui.store.paths import DIR_MODE
 from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 
@@ -45,7 +46,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
 
     def read(self) -> dict[str, Any] | None:
-        return read_document(self.path)
+        return read_document(self.path, orjson.loads)
 
     def write(self, data: dict[str, Any]) -> None:
         write_atomically(self.path, encode(stamp(data)))
@@ -131,10 +132,10 @@ class DataStore:
         """
         if path in self._current:
             return
-        data = read_document(path)
+        data = read_document(path, orjson.loads)
         if data is not None and version_of(data) < SCHEMA_VERSION:
             with self.locked():
-                data = read_document(path)  # another process may have migrated it meanwhile
+                data = read_document(path, orjson.loads)  # another process may have migrated it meanwhile
                 if data is not None and version_of(data) < SCHEMA_VERSION:
                     self._backup(path, version_of(data))
                     write_atomically(path, encode(migrate(data)))
@@ -162,3 +163,8 @@ class DataStore:
         """A read-only view of one file. No lock needed: files are only ever replaced whole."""
         self.ensure_current(path)
         yield TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    # Indented and key-sorted: the user owns these files and may read or diff them.
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)

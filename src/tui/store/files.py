@@ -1,16 +1,15 @@
 """One JSON file on disk: read whole, written atomically and durably, private to the user.
 
-No TinyDB here: `status` reads through this module and should not pay for importing it.
+No TinyDB and no orjson imported here: `status` reads through this module and should not pay for them.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import orjson
 
 from tui.store.errors import CorruptFileError, NewerSchemaError
 from tui.store.schema import SCHEMA_VERSION, version_of
@@ -20,8 +19,12 @@ TEMP_SUFFIX = ".tmp"
 FILE_MODE = 0o600
 
 
-def read_document(path: Path) -> dict[str, Any] | None:
-    """The parsed file, or None when it does not exist or is empty; never changes the file."""
+def read_document(path: Path, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
+    """The file parsed by loads, or None when it does not exist or is empty; never changes the file.
+
+    The app parses with orjson. `status` uses the standard library's json: slower to parse the main file (5 ms
+    instead of 2 at 50k sets) but 20 ms faster to import, as orjson brings in dataclasses and uuid.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -29,8 +32,8 @@ def read_document(path: Path) -> dict[str, Any] | None:
     if not raw.strip():
         return None
     try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
+        data = loads(raw)
+    except ValueError as error:  # each parser's decoding error is one (and bytes that are not UTF-8 too)
         raise CorruptFileError(path, str(error)) from None
     if not isinstance(data, dict):
         raise CorruptFileError(path, "the top level is not an object of tables")
@@ -81,7 +84,3 @@ def fsync_directory(directory: Path) -> None:
     finally:
         os.close(fd)
 
-
-def encode(data: dict[str, Any]) -> bytes:
-    # Indented and key-sorted: the user owns these files and may read or diff them.
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)

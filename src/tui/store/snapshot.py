@@ -7,9 +7,10 @@ with the store's usual message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.domain.settings import Settings
 from tui.store.day_index import INDEX_TABLE, IndexedWorkout, entries_from_rows
@@ -21,8 +22,7 @@ from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
 MAIN_FILE = "runstrength.json"
 
 
-@dataclass(frozen=True)
-class MainFileSnapshot:
+class MainFileSnapshot(NamedTuple):
     settings: Settings
     freezes: list[date]
     workouts: list[IndexedWorkout]  # oldest first
@@ -35,7 +35,7 @@ def _docs(data: dict, table: str) -> list[dict]:
 
 def read_snapshot(directory: Path) -> MainFileSnapshot | None:
     """The settings, freezes and per-day index of the data directory; None when it holds no main file yet."""
-    data = read_document(Path(directory) / MAIN_FILE)
+    data = read_document(Path(directory) / MAIN_FILE, json.loads)
     if data is None:
         return None
     return MainFileSnapshot(

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from tui.domain.catalogue import Catalogue
 from tui.domain.exercise_names import ExerciseNames
 from tui.domain.export_format import encode, from_json, looks_like_json, to_document
@@ -93,14 +95,14 @@ def _docs(document: dict[str, Any] | None, table: str) -> list[dict[str, Any]]:
 def existing_in(directory: Path) -> Existing:
     """What the directory holds that an import must not add again. Reads files only: creates nothing."""
     directory = Path(directory)
-    main = read_document(directory / MAIN_FILE)
+    main = read_document(directory / MAIN_FILE, orjson.loads)
     workout_ids = frozenset(str(doc.get("id")) for doc in _docs(main, INDEX_TABLE))
-    current_docs = _docs(read_document(directory / WORKOUT_FILE), IN_PROGRESS_TABLE)
+    current_docs = _docs(read_document(directory / WORKOUT_FILE, orjson.loads), IN_PROGRESS_TABLE)
     in_progress = Workout.from_data(current_docs[0]) if current_docs else None
     set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
     for path in sorted(directory.glob("history-*.json")):
         if path.stem.removeprefix("history-").isdigit():
-            for doc in _docs(read_document(path), WORKOUTS_TABLE):
+            for doc in _docs(read_document(path, orjson.loads), WORKOUTS_TABLE):
                 # A workout in a year file but not in the index is from an import cut off before its commit:
                 # its sets are not there yet as far as the user can tell, so importing again completes it.
                 if doc.get("id") in workout_ids:
