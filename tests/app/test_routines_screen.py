@@ -21,6 +21,7 @@ from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.routines import RoutinesScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
+from tui.widgets.hanging import Hanging
 from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -28,6 +29,8 @@ AB_WORKOUT = "runner-ab-workout"
 
 
 def plain(renderable) -> str:
+    if isinstance(renderable, Hanging):  # a Textual visual, not a Rich renderable
+        return renderable.plain
     console = Console(width=200, file=io.StringIO(), record=True)
     console.print(renderable)
     return console.export_text()

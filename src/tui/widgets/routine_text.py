@@ -1,6 +1,8 @@
 """How routines and exercises read on screen: list rows, the routine detail, the exercise detail.
 
-Rich text with only bold, dim and italic, so every theme (and NO_COLOR) colours it through the CSS.
+Only bold, dim and italic, so every theme (and NO_COLOR) colours it through the CSS. The list rows are Textual
+Content (the list measures every row before its first frame, and Content does it several times faster than Rich);
+the exercise detail stays Rich, whose tables give its numbered steps a hanging indent.
 """
 
 from __future__ import annotations
@@ -8,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.content import Content
@@ -17,6 +18,7 @@ from tui.domain.catalogue import Catalogue, Exercise, Measurement, Routine, Rout
 from tui.domain.duration import estimate_duration
 from tui.domain.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
 from tui.domain.routine_filters import equipment_text, routine_equipment
+from tui.widgets.hanging import Hanging
 
 OURS_MARK = "*"
 OURS_LEGEND = "* our default: the source gives no figure"
@@ -29,33 +31,32 @@ MEASURED_AS = {
 }
 
 
-def figures_text(figures: Iterable[Figure], separator: str = " · ") -> Text:
-    """Figures joined, each of ours followed by a dim asterisk."""
-    text = Text()
+def figure_parts(figures: Iterable[Figure], separator: str = " · ") -> list[str | tuple[str, str]]:
+    """Figures joined, each of ours followed by a dim asterisk: parts for Rich's or Textual's `assemble`."""
+    parts: list[str | tuple[str, str]] = []
     for number, figure in enumerate(figures):
         if number:
-            text.append(separator)
-        text.append(figure.text)
+            parts.append(separator)
+        parts.append(figure.text)
         if figure.ours:
-            text.append(OURS_MARK, style="dim")
-    return text
+            parts.append((OURS_MARK, "dim"))
+    return parts
+
+
+def figures_text(figures: Iterable[Figure], separator: str = " · ") -> Text:
+    return Text.assemble(*figure_parts(figures, separator))
 
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def indented(text: Text, by: int = 2) -> Padding:
-    """Text whose wrapped lines keep the indent, so a long line still reads as part of its row."""
-    return Padding(text, (0, 0, 0, by))
-
-
-def routine_row(routine: Routine, catalogue: Catalogue) -> RenderableType:
+def routine_row(routine: Routine, catalogue: Catalogue) -> Hanging:
     """A routine in the list: name, then exercises and length, then focus and equipment."""
     kit = equipment_text(routine_equipment(routine, catalogue.exercises))
-    details = Text(f"{plural(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
-                   f"{', '.join(focus.value for focus in routine.focus)} · {kit}", style="dim")
-    return Group(Text(routine.name, style="bold"), indented(details))
+    details = Content.styled(f"{plural(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
+                             f"{', '.join(focus.value for focus in routine.focus)} · {kit}", "dim")
+    return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
 
 
 def exercise_row(exercise: Exercise) -> Content:
@@ -111,14 +112,14 @@ def muscles_text(exercise: Exercise) -> str:
     return text
 
 
-def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> RenderableType:
+def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> Hanging:
     """One exercise of a routine: name, prescription and rest, then equipment and muscles."""
     exercise = catalogue.exercises.get(entry.exercise_id)
     name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
-    details = figures_text(entry_figures(entry, routine_format))
+    details = figure_parts(entry_figures(entry, routine_format))
     if exercise is not None:
-        details.append(f"\n{equipment_text(exercise.equipment)} · {muscles_text(exercise)}", style="dim")
-    return Group(Text(f"{number}. {name}", style="bold"), indented(details, 3))
+        details.append((f"\n{equipment_text(exercise.equipment)} · {muscles_text(exercise)}", "dim"))
+    return Hanging(Content.styled(f"{number}. {name}", "bold"), Content.assemble(*details), indent=3)
 
 
 def entry_line(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> Text:
