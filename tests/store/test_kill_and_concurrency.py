@@ -182,3 +182,14 @@ def test_a_finish_cut_off_after_the_history_write_is_completed_on_the_next_start
     assert reopened.workout.current() is None
     assert [w.id for w in reopened.history.all()] == [workout.id]
     assert [s.id for s in reopened.history.summaries()] == [workout.id]
+
+
+def test_a_change_from_another_running_copy_is_seen_even_when_the_file_keeps_its_size(data_dir):
+    # Each copy keeps the main file it last parsed for reading; the units kg -> lb leave the file the same size.
+    here, elsewhere = open_store(data_dir), open_store(data_dir)
+    here.settings.save(here.settings.get().changed(units="kg"))
+    assert here.settings.get().units == "kg"
+    size = here.data.main_path.stat().st_size
+    elsewhere.settings.save(elsewhere.settings.get().changed(units="lb"))
+    assert here.data.main_path.stat().st_size == size
+    assert here.settings.get().units == "lb"

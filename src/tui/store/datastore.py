@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from tui.store.errors import DataDirError, StoreBusyError
-from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, read_document, write_atomically
+from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, parse_document, read_document, write_atomically
 from tui.store.paths import DIR_MODE
 from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 
@@ -39,14 +39,19 @@ def check_private(path: Path, is_dir: bool) -> None:
         raise DataDirError(path, f"can be changed by other users; make it private with: chmod {mode} {path}", what)
 
 
+def read_fresh(path: Path) -> dict[str, Any] | None:
+    return read_document(path, orjson.loads)
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage over read_document and write_atomically; every write stamps the data version."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read: Callable[[Path], dict[str, Any] | None] = read_fresh) -> None:
         self.path = Path(path)
+        self._read = read
 
     def read(self) -> dict[str, Any] | None:
-        return read_document(self.path, orjson.loads)
+        return self._read(self.path)
 
     def write(self, data: dict[str, Any]) -> None:
         write_atomically(self.path, encode(stamp(data)))
@@ -70,6 +75,7 @@ class DataStore:
         self._prepare_directory()
         self._lock = filelock.FileLock(self.directory / LOCK_FILE, timeout=lock_timeout, mode=FILE_MODE)
         self._current: set[Path] = set()
+        self._main_seen: tuple[bytes, dict[str, Any] | None] | None = None  # see _read_for_view
         with self.locked():
             self._remove_stale_temp_files()
         self.ensure_current(self.main_path)
@@ -132,7 +138,7 @@ class DataStore:
         """
         if path in self._current:
             return
-        data = read_document(path, orjson.loads)
+        data = self._read_for_view(path)
         if data is not None and version_of(data) < SCHEMA_VERSION:
             with self.locked():
                 data = read_document(path, orjson.loads)  # another process may have migrated it meanwhile
@@ -162,7 +168,25 @@ class DataStore:
     def reading(self, path: Path) -> Iterator[TinyDB]:
         """A read-only view of one file. No lock needed: files are only ever replaced whole."""
         self.ensure_current(path)
-        yield TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
+        yield TinyDB(path, read=self._read_for_view, storage=_WriteBack(AtomicJSONStorage))
+
+    def _read_for_view(self, path: Path) -> dict[str, Any] | None:
+        """The file parsed for reading only; the main file is not parsed again while its bytes are unchanged.
+
+        The main file holds the per-day index, so at 50k sets parsing and checking it takes about 5 ms, and the
+        app reads it three times as it starts and again on every change of screen. Comparing the bytes is
+        exact (a file's size and times can repeat) and costs a fraction of that. Views only read what they
+        share; a transaction, which changes what it reads, always parses the file afresh.
+        """
+        if path != self.main_path:
+            return read_fresh(path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if self._main_seen is None or self._main_seen[0] != raw:
+            self._main_seen = (raw, parse_document(path, raw, orjson.loads))
+        return self._main_seen[1]
 
 
 def encode(data: dict[str, Any]) -> bytes:

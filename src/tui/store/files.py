@@ -29,6 +29,11 @@ def read_document(path: Path, loads: Callable[[bytes], Any]) -> dict[str, Any] |
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    return parse_document(path, raw, loads)
+
+
+def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
+    """The bytes of the file at path parsed and checked as read_document does."""
     if not raw.strip():
         return None
     try:
