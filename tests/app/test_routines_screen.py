@@ -4,7 +4,6 @@ detail, the editor, copying and deleting; the store is checked afterwards throug
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 
 from rich.console import Console
 from textual.widgets import HelpPanel, Input, SelectionList, Static
@@ -60,7 +59,7 @@ def own_routine(store, catalogue, source_id: str = AB_WORKOUT, name: str | None 
     """Save a copy of a shipped routine as the user's own, as if made earlier."""
     mine = copy_routine(catalogue.routines[source_id], set(catalogue.routines), ())
     if name:
-        mine = replace(mine, name=name)
+        mine = mine._replace(name=name)
     store.routines.save(mine)
     return mine
 
@@ -479,7 +478,7 @@ async def test_the_footer_follows_what_the_cursor_is_on(store, clock):
 async def test_a_routine_of_yours_that_shares_a_shipped_id_is_listed_and_editable(store, clock):
     # An import can bring in a routine whose id a shipped one also has; both must show and stay apart.
     app = make_app(store, clock)
-    store.routines.save(replace(app.catalogue.routines[AB_WORKOUT], shipped=False, name="My abs"))
+    store.routines.save(app.catalogue.routines[AB_WORKOUT]._replace(shipped=False, name="My abs"))
     async with app.run_test(size=(80, 24)) as pilot:
         assert {f"shipped:{AB_WORKOUT}", f"own:{AB_WORKOUT}"} <= set(listed_ids(app))
         listing(app).highlight_id(f"own:{AB_WORKOUT}")

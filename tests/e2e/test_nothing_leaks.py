@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -125,7 +124,7 @@ def test_escape_sequences_in_a_stored_name_are_shown_not_obeyed(terminal, tmp_pa
     data = tmp_path / "data"
     shipped = load_catalogue(data_dir()).routines["four-upper-body-exercises"]
     hostile = "Evil \x1b]2;RETITLED\x07\x1b[2J\x9b31m routine"
-    open_store(data).routines.save(replace(shipped, id="evil", name=hostile, shipped=False))
+    open_store(data).routines.save(shipped._replace(id="evil", name=hostile, shipped=False))
     terminal.start("--data-dir", str(data))
     terminal.wait_for("Four upper-body moves for running")
     terminal.press("/")  # the search field takes the keys from here

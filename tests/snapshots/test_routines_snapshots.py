@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
@@ -19,7 +18,7 @@ def app_with_one_own_routine(store, clock):
     """The shipped content plus one routine of the user's, so both sections of the list show."""
     app = make_app(store, clock)
     shipped = app.catalogue.routines["runner-ab-workout"]
-    mine = replace(copy_routine(shipped, set(app.catalogue.routines), ()), id=OWN_ID, name="Tuesday core")
+    mine = copy_routine(shipped, set(app.catalogue.routines), ())._replace(id=OWN_ID, name="Tuesday core")
     store.routines.save(mine)
     return app
 

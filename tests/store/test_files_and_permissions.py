@@ -109,7 +109,7 @@ def test_saving_an_edited_workout_or_routine_replaces_it_whole(store):
     store.history.save(replace(workout, note=""))
     assert store.history.get(workout.id).note == ""
 
-    routine = replace(load_catalogue(data_dir()).routines["runner-ab-workout"], shipped=False, id="mine")
+    routine = load_catalogue(data_dir()).routines["runner-ab-workout"]._replace(shipped=False, id="mine")
     store.routines.save(routine)
-    store.routines.save(replace(routine, description=""))
+    store.routines.save(routine._replace(description=""))
     assert [r.description for r in store.routines.all()] == [""]

@@ -127,7 +127,7 @@ def histories(draw) -> History:
         session = WorkoutSession.begin(CATALOGUE.routines[draw(st.sampled_from(sorted(CATALOGUE.routines)))],
                                        drawn.started_at.utc, drawn.started_at.zone, 90)
         in_progress = replace(session.to_workout(), id=drawn.id, sets=drawn.sets, note=drawn.note)
-    own = [replace(r, id=f"my-routine-{n}") for n, r in enumerate(draw(st.lists(routines(), max_size=3)))]
+    own = [r._replace(id=f"my-routine-{n}") for n, r in enumerate(draw(st.lists(routines(), max_size=3)))]
     return History(
         workouts=tuple(finished), in_progress=in_progress, routines=tuple(own),
         settings=draw(st.none() | settings_values),

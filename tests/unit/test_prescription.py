@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from tui.domain.catalogue import RoutineFormat
 from tui.domain.prescription import Figure, entry_figures, has_our_figures, routine_figures, target_text
@@ -35,4 +34,4 @@ def test_a_circuit_shows_the_target_per_round_and_its_rounds(catalogue):
 def test_whether_a_routine_has_any_figure_of_ours(catalogue):
     assert has_our_figures(catalogue.routines["sample-upper-body-workout"])
     own = catalogue.routines["sample-upper-body-workout"]
-    assert not has_our_figures(replace(own, entries=tuple(replace(e, ours=()) for e in own.entries)))
+    assert not has_our_figures(own._replace(entries=tuple(e._replace(ours=()) for e in own.entries)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import NamedTuple
 
 from tui.domain.ranges import IntRange
 
@@ -72,8 +73,9 @@ class RoutineFormat(str, Enum):
     CIRCUIT = "circuit"  # one set of each exercise per round, rest after the round
 
 
-@dataclass(frozen=True)
-class Source:
+# Named tuples rather than frozen dataclasses: Python 3.11 takes about 1 ms to make each dataclass, and these
+# are imported before the app's first frame (change one with ._replace).
+class Source(NamedTuple):
     """An article the content was drawn from."""
 
     id: str
@@ -81,8 +83,7 @@ class Source:
     publisher: str
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -101,8 +102,7 @@ class Exercise:
     source: str  # source id
 
 
-@dataclass(frozen=True)
-class RoutineEntry:
+class RoutineEntry(NamedTuple):
     """One exercise in a routine and what to do with it."""
 
     exercise_id: str
@@ -115,8 +115,7 @@ class RoutineEntry:
     ours: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     id: str
     name: str
     description: str
@@ -131,8 +130,7 @@ class Routine:
     ours: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     """A resistance band colour and the force it gives at the reference stretch."""
 
     colour: str
@@ -140,8 +138,7 @@ class Band:
     pounds_at_reference: float
 
 
-@dataclass(frozen=True)
-class BandReference:
+class BandReference(NamedTuple):
     stretch_percent: int
     source: str
     bands: tuple[Band, ...]

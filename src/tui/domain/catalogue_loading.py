@@ -166,5 +166,5 @@ def check_routine_entries(routine: Routine, exercises: dict[str, Exercise], file
             raise DataFileError(*where, "hold_s", f"{exercise.name} is a hold; give hold_s instead of reps")
         if not exercise.measurement.is_hold and entry.reps is None:
             raise DataFileError(*where, "reps", f"{exercise.name} is counted in reps; give reps instead of hold_s")
-        entries.append(replace(entry, per_side=entry.per_side or exercise.measurement.per_side))
-    return replace(routine, entries=tuple(entries))
+        entries.append(entry._replace(per_side=entry.per_side or exercise.measurement.per_side))
+    return routine._replace(entries=tuple(entries))

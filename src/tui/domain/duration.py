@@ -6,7 +6,7 @@ three seconds. The estimate is a range: the low ends of every figure, then the h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
@@ -14,8 +14,7 @@ from tui.domain.ranges import IntRange
 SECONDS_PER_REP = 3  # ours: about one second up, a short pause, about one second down
 
 
-@dataclass(frozen=True)
-class DurationEstimate:
+class DurationEstimate(NamedTuple):
     """The shortest and longest likely length of a routine, in seconds."""
 
     low_s: int

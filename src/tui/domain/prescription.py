@@ -5,14 +5,13 @@ Each piece comes with whether it is our default (the `ours` fields), so a screen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure of a prescription and whether the sources left it out (so the number is ours)."""
 
     text: str

@@ -166,7 +166,7 @@ def entry_from_form(form: EntryForm, exercise: Exercise, previous: RoutineEntry 
     )
     if previous is not None and previous.exercise_id == exercise.id:
         kept = tuple(name for name in previous.ours if getattr(previous, name, None) == getattr(entry, name, None))
-        entry = replace(entry, ours=kept)
+        entry = entry._replace(ours=kept)
     return entry
 
 
@@ -288,4 +288,4 @@ def _kept_ours(base: Routine | None, rounds: IntRange | None, rest_after_round: 
 def copy_routine(routine: Routine, taken_ids: Collection[str], taken_names: Collection[str]) -> Routine:
     """An editable copy of any routine (shipped or the user's), with a new name and id of its own."""
     name = copy_name(routine.name, taken_names)
-    return replace(routine, id=unique_id(name, taken_ids), name=name, shipped=False)
+    return routine._replace(id=unique_id(name, taken_ids), name=name, shipped=False)

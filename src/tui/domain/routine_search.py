@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.domain.catalogue import Exercise, Routine
 
@@ -36,8 +36,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(word for word in _NOT_LETTER_OR_DIGIT.split(plain) if word)
 
 
-@dataclass(frozen=True)
-class SearchKey:
+class SearchKey(NamedTuple):
     """A name or alias in the forms a query is compared with."""
 
     raw: str  # the words run together, as written: "pushups"
@@ -49,8 +48,7 @@ class SearchKey:
         return cls("".join(found), "".join(singular(word) for word in found))
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """What the user typed, prepared once for comparing with many names."""
 
     text: str
