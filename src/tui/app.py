@@ -43,7 +43,7 @@ def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
 class RunStrengthApp(App):
     TITLE = "runstrength"
     # The first screen's styles; the other screens bring theirs when first shown (CSS_PATH on each screen).
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "routines.tcss"]
+    CSS_PATH = styles_dir() / "routines.tcss"
     MODES = {
         "routines": routines.make_screen,
         "workout": _screen_of("workout"),

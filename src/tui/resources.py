@@ -23,3 +23,9 @@ def data_dir() -> Path:
 
 def styles_dir() -> Path:
     return resource_dir("styles")
+
+
+def screens_styles() -> Path:
+    """The styles of every screen but the first: each of those screens lists them in its CSS_PATH, so they are
+    parsed when the first of them opens rather than before the app's first frame."""
+    return styles_dir() / "screens.tcss"

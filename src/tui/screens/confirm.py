@@ -8,11 +8,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes. The safe answer has the focus, so a stray enter changes nothing."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", tooltip="Answer yes", id="confirm.yes"),

@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, Input, Label, Static
 
 from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
 
@@ -18,6 +19,8 @@ FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s
 
 class EntryEditorScreen(ModalScreen[RoutineEntry | None]):
     """Dismisses with the changed entry, or None. Invalid figures keep it open with a message that says why."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("ctrl+s", "apply", "Apply", tooltip="Keep these figures (enter in a field does the same)",

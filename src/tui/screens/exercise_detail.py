@@ -10,6 +10,7 @@ from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue import Catalogue, Exercise
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_body
@@ -21,6 +22,8 @@ PAGE = Binding.Group("Page")
 
 class ExerciseDetailScreen(Screen[None]):
     """Pushed from the Routines screen. Opening a variation pushes another, so escape walks back through them."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to where you came from", id="exercise.back"),

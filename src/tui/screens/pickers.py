@@ -15,6 +15,7 @@ from textual.widgets.selection_list import Selection
 from tui.domain.catalogue import Catalogue, Equipment
 from tui.domain.routine_filters import KIT_CHOICES
 from tui.domain.routine_search import Query, search_exercises
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_row
@@ -31,6 +32,8 @@ def move_bindings(prefix: str) -> list[Binding]:
 
 class ChoiceScreen(ModalScreen[int | None]):
     """Pick one of labels; dismisses with its index, or None when cancelled."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("enter", "choose", "Choose", tooltip="Use the choice under the cursor", id="choice.choose"),
@@ -66,6 +69,8 @@ class ChoiceScreen(ModalScreen[int | None]):
 class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
     """Tick the kit you have. Dismisses with (owned,), owned None when everything is ticked (no filter);
     None when cancelled."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         # Priority: the list itself would take enter to tick a box.
@@ -111,6 +116,8 @@ class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
 
 class ExercisePickerScreen(ModalScreen[str | None]):
     """Find an exercise by typing part of its name or alias; dismisses with its id, or None."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("enter", "choose", "Add", priority=True, tooltip="Add the exercise under the cursor",

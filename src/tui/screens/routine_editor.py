@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from tui.domain.catalogue import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
+from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
@@ -41,6 +42,8 @@ FIELD_WIDGETS = {"name": "#name", "rounds": "#rounds", "rest_after_round_s": "#r
 
 class RoutineEditorScreen(Screen[str | None]):
     """Edits a draft; only ctrl+s saves, and only a routine that passes every check. Dismisses with the saved id."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the routine", id="editor.save"),

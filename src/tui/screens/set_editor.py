@@ -20,10 +20,13 @@ from tui.domain.set_values import (
     parse_whole,
 )
 from tui.domain.settings import UNITS
+from tui.resources import screens_styles
 
 
 class SetEditor(ModalScreen[SetValues | None]):
     """Returns the edited values, or None when cancelled. Nothing invalid gets out of here."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel"),

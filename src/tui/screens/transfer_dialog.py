@@ -10,11 +10,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
 
 class TransferDialog(ModalScreen[Path | None]):
     """Asks for a path. For an export, a file that exists is replaced only after a second enter."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without exporting or importing anything",

@@ -18,6 +18,7 @@ from tui.domain.progression import previous_sets, suggest
 from tui.domain.set_values import SetValues
 from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
 from tui.domain.workouts import LoggedSet
+from tui.resources import screens_styles
 from tui.screens.set_editor import SetEditor
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_lifecycle import WorkoutLifecycle
@@ -40,6 +41,8 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
 
 
 class WorkoutScreen(WorkoutLifecycle, Screen):
+    CSS_PATH = screens_styles()
+
     BINDINGS = [
         Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log"),
         Binding("e", "edit_values", "Edit", tooltip="Change reps, load, band, side, RPE or note first",

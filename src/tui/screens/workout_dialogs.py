@@ -9,11 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from tui.domain.progression import Summary
+from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
 
 class ResumeScreen(ModalScreen[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it."""
+
+    CSS_PATH = screens_styles()
 
     ANSWERS = (("r", "Resume", "resume"), ("f", "Finish now", "finish"), ("d", "Discard", "discard"))
     BINDINGS = [
@@ -73,6 +76,8 @@ def summary_text(summary: Summary, names: dict[str, str]) -> str:
 
 class SummaryScreen(ModalScreen[None]):
     """What the finished workout added up to."""
+
+    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("escape,enter,space", "close", "Close", tooltip="Back to the app", id="summary.close"),

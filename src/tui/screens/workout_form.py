@@ -9,14 +9,14 @@ from textual.widgets import Input, Static
 
 from tui.domain.workout_forms import WorkoutFormError
 from tui.domain.workouts import Workout
-from tui.resources import styles_dir
+from tui.resources import screens_styles, styles_dir
 from tui.store.errors import StoreError
 
 
 class WorkoutFormScreen(ModalScreen[Workout | None]):
     """Dismisses with the saved workout, or None when nothing was saved."""
 
-    CSS_PATH = styles_dir() / "history.tcss"
+    CSS_PATH = [screens_styles(), styles_dir() / "history.tcss"]  # screens.tcss: the form rows and labels
 
     def action_save(self) -> None:
         raise NotImplementedError
