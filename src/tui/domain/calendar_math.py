@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
-
-import pendulum
+from typing import TYPE_CHECKING
 
 from tui.domain.settings import WEEKDAYS
+
+if TYPE_CHECKING:
+    import pendulum
 
 DAYS_IN_WEEK = 7
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pendulum
+if TYPE_CHECKING:  # imported when first needed: see clock.py
+    import pendulum
 
 
 @lru_cache(maxsize=64)
 def known_zone(name: str) -> str:
     """The zone name, checked once per process (pendulum's lookup is slow enough to matter per set)."""
+    import pendulum
+
     pendulum.timezone(name)  # raises for a zone name that does not exist
     return name
 
@@ -24,7 +28,7 @@ class Moment:
     zone: str
 
     def __post_init__(self) -> None:
-        if self.utc.utcoffset() != pendulum.duration(0):
+        if self.utc.utcoffset() != timedelta(0):
             raise ValueError("a Moment's instant must be in UTC")
         known_zone(self.zone)
 
@@ -50,5 +54,7 @@ class Moment:
 
     @classmethod
     def from_data(cls, data: dict[str, str]) -> Moment:
+        import pendulum
+
         instant = datetime.fromisoformat(data["utc"].replace("Z", "+00:00"))  # much faster than pendulum.parse
         return cls(pendulum.instance(instant).in_timezone("UTC"), data["zone"])

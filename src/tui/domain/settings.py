@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-import pendulum
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = ("kg", "lb")
 
@@ -15,6 +13,8 @@ class SettingsError(ValueError):
 
 
 def _local_zone() -> str:
+    import pendulum  # imported when first needed: see clock.py
+
     try:
         return pendulum.local_timezone().name
     except Exception:  # an unusual system zone set-up; UTC keeps dates well defined
@@ -58,6 +58,8 @@ class Settings(_Values):
         if self.first_weekday not in WEEKDAYS:
             raise SettingsError(f"the first day of the week must be one of {', '.join(WEEKDAYS)}")
         if self.time_zone:
+            import pendulum
+
             try:
                 pendulum.timezone(self.time_zone)
             except Exception:

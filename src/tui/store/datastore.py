@@ -6,12 +6,12 @@ import contextlib
 import os
 import stat
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import filelock
 import orjson
-import pendulum
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
@@ -148,7 +148,7 @@ class DataStore:
         self._current.add(path)
 
     def _backup(self, path: Path, version: int) -> Path:
-        when = pendulum.now("UTC").format("YYYYMMDDTHHmmss")
+        when = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         backup = path.with_name(f"{path.name}.v{version}-{when}.bak")
         # Written like a data file (private temp file renamed over the name), so a symlink planted at the
         # backup's name is replaced, never followed: a copy would write the user's data wherever it points.

@@ -1,0 +1,35 @@
+"""What the app imports before its first frame. The benchmark measures how long start-up takes; this test says
+why when it grows: pendulum (and the dateutil it brings) costs about 20 ms, and the first screen shows no dates,
+so it is imported where a date is first needed (see tui/domain/clock.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PROBE = """
+import sys
+from pathlib import Path
+from tui.cli import prepared_app
+
+app = prepared_app(Path(sys.argv[1]))
+
+async def first_frame(pilot):
+    await pilot.pause()
+    print("LOADED", sorted(name for name in ("pendulum", "dateutil") if name in sys.modules))
+    pilot.app.exit()
+
+app.run(headless=True, size=(100, 30), auto_pilot=first_frame)
+"""
+
+
+def test_the_first_screen_is_drawn_without_importing_pendulum(data_dir):
+    result = subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout, result.stdout
+
