@@ -47,7 +47,7 @@ def first_frame(kind: str, data: str | None) -> None:
 
     async def report(pilot) -> None:
         await pilot.pause()  # the first frame has been composed and rendered
-        print(json.dumps({"max_rss_kib": _max_rss_kib()}), flush=True)
+        print(json.dumps({"first_frame_at": time.time(), "max_rss_kib": _max_rss_kib()}), flush=True)
         pilot.app.exit()
 
     app.run(headless=True, size=(100, 30), auto_pilot=report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 from collections.abc import Callable
 from importlib import import_module
@@ -38,6 +39,13 @@ def _screen_of(module: str) -> Callable[[], Screen]:
 
 def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
     return lambda: getattr(import_module(f"tui.screens.{module}"), provider)
+
+
+def _collector_back_on() -> None:
+    # What the first frame built (the screen's widgets, styles and caches) lives as long as the screen: frozen
+    # like what loading made, so turning the collector back on does not start with a pass over all of it.
+    gc.freeze()
+    gc.enable()
 
 
 class RunStrengthApp(App):
@@ -82,6 +90,8 @@ class RunStrengthApp(App):
         self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
 
     def on_mount(self) -> None:
+        if not gc.isenabled():  # the command line keeps the collector off until the first frame is drawn
+            self.call_after_refresh(_collector_back_on)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
