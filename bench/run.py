@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-tmux", action="store_true", help="skip the real-terminal measurements")
     args = parser.parse_args(argv)
     sizes = [300] if args.smoke else [int(size) for size in args.sizes.split(",")]
-    repeats, presses = (2, 16) if args.smoke else (7, 80)
+    repeats, presses = (2, 16) if args.smoke else (11, 80)
     in_tmux = not args.no_tmux and shutil.which("tmux") is not None
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
     latencies = set_write_latencies(sizes, presses, rounds=1 if args.smoke else 3)
