@@ -40,6 +40,7 @@ def check_private(path: Path, is_dir: bool) -> None:
 
 
 def read_fresh(path: Path) -> dict[str, Any] | None:
+    """The file parsed now, for a transaction (or a check) that must see its latest content."""
     return read_document(path, orjson.loads)
 
 
@@ -141,7 +142,7 @@ class DataStore:
         data = self._read_for_view(path)
         if data is not None and version_of(data) < SCHEMA_VERSION:
             with self.locked():
-                data = read_document(path, orjson.loads)  # another process may have migrated it meanwhile
+                data = read_fresh(path)  # another process may have migrated it meanwhile
                 if data is not None and version_of(data) < SCHEMA_VERSION:
                     self._backup(path, version_of(data))
                     write_atomically(path, encode(migrate(data)))

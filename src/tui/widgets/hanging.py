@@ -23,6 +23,7 @@ class Hanging(Visual):
     def __init__(self, first_line: Content, details: Content, indent: int) -> None:
         self.first_line = first_line
         self.details = Padding(details, Spacing(0, 0, 0, indent))
+        # What the row says, unwrapped (tests read rows by it).
         self.plain = "\n".join([first_line.plain, *(" " * indent + line for line in details.plain.split("\n"))])
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
