@@ -23,8 +23,13 @@ class Hanging(Visual):
     def __init__(self, first_line: Content, details: Content, indent: int) -> None:
         self.first_line = first_line
         self.details = Padding(details, Spacing(0, 0, 0, indent))
-        # What the row says, unwrapped (tests read rows by it).
-        self.plain = "\n".join([first_line.plain, *(" " * indent + line for line in details.plain.split("\n"))])
+        self._details, self._indent = details, indent
+
+    @property
+    def plain(self) -> str:
+        """What the row says, unwrapped (tests read rows by it)."""
+        lines = self._details.plain.split("\n")
+        return "\n".join([self.first_line.plain, *(" " * self._indent + line for line in lines)])
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return max(
