@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
 
 from tui.app import make_app
@@ -104,6 +105,22 @@ async def test_the_detail_follows_the_cursor_and_marks_our_figures(store, clock)
         assert "circuit · 3 rounds* · rest 60-90 s after each round*" in text
         await pilot.press("k")
         assert "Ab workout for runners" in detail_text(app)
+
+
+async def test_the_last_exercise_of_a_routine_is_shown_whole_at_the_end_of_the_detail(store, clock):
+    # The detail's scrollbar appears once its rows are measured and narrows them by a column, so the plank's row
+    # wraps once more. Textual's OptionList kept the row heights measured before and cut its last line off.
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        detail = app.screen.query_one("#routine-detail")
+        assert detail.routine.name == "Gym upper-body session"
+        detail.scroll_end(animate=False)
+        await pilot.pause()
+        shown = " ".join(strip.text for strip in detail.render_lines(Region(0, 0, *detail.size))).split()
+        last_row = plain(detail.get_option_at_index(detail.option_count - 1).prompt).split()
+        assert last_row[:2] == ["6.", "Plank"] and last_row[-1] == "anterior"
+        assert shown[-len(last_row):] == last_row
 
 
 async def test_enter_starts_a_workout_of_the_routine_under_the_cursor(store, clock, monkeypatch):

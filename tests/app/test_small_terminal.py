@@ -44,3 +44,17 @@ async def test_resizing_during_a_rest_keeps_the_workout_and_its_timer(store, clo
         assert len(app.session.workout.sets) == 1
         assert str(app.screen.query_one("#workout-position", Static).render()) == "Set 2 of 3"
         assert app.screen.query_one("Digits").value == "0:40"
+
+
+async def test_narrowing_the_window_rewraps_the_routine_lists_as_a_fresh_start_at_that_size_draws_them(store, clock):
+    async def screen_at(start: tuple[int, int], end: tuple[int, int]) -> str:
+        app = make_app(store, clock)
+        async with app.run_test(size=start) as pilot:
+            await pilot.pause()
+            await pilot.resize_terminal(*end)
+            await pilot.pause()
+            return app.export_screenshot()
+
+    resized = await screen_at((140, 40), (80, 24))
+    assert resized == await screen_at((80, 24), (80, 24))
+    assert resized != await screen_at((140, 40), (140, 40))

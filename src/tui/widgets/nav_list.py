@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import OptionList
 from textual.widgets.option_list import OptionDoesNotExist
 
@@ -26,6 +27,25 @@ class NavList(OptionList, inherit_bindings=False):
         border: none;
     }
     """
+
+    _rows_width: int | None = None  # the width the measured and drawn rows are for
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # OptionList's own handler forgets every measured and drawn row on each resize, the first one too, which
+        # arrives just after the list was first drawn at that very size: the rows were measured and drawn twice
+        # before the first frame (about 5 ms a list). Rows depend only on the width: they are redrawn when it
+        # changed (a resize, a scrollbar coming or going), and _update_lines drops them first.
+        event.prevent_default()
+        if self.scrollable_content_region.width != self._rows_width:
+            self.refresh()
+
+    def _update_lines(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._rows_width:
+            self._rows_width = width
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+        super()._update_lines()
 
     def move_cursor(self, step: int) -> None:
         """One enabled option down for a positive step, up for a negative one."""
