@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from typing import NamedTuple
@@ -144,14 +143,19 @@ class BandReference(NamedTuple):
     bands: tuple[Band, ...]
 
 
-@dataclass(frozen=True)
 class Catalogue:
-    """Everything shipped in data/, cross-checked."""
+    """Everything shipped in data/, cross-checked; not changed once loaded.
 
-    sources: dict[str, Source]
-    exercises: dict[str, Exercise]
-    routines: dict[str, Routine]
-    bands: BandReference
+    A plain class, not a dataclass: it is defined before the first frame, and a dataclass costs about 1 ms to
+    define.
+    """
+
+    def __init__(self, sources: dict[str, Source], exercises: dict[str, Exercise], routines: dict[str, Routine],
+                 bands: BandReference) -> None:
+        self.sources = sources
+        self.exercises = exercises
+        self.routines = routines
+        self.bands = bands
 
     @cached_property
     def names(self) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +150,7 @@ def check_references(catalogue: Catalogue, files: dict[str, str]) -> Catalogue:
         if routine.source is not None and routine.source not in sources:
             raise DataFileError("routines.toml", f"routine '{routine.id}'", "source", f"'{routine.source}' is unknown")
         routines[routine.id] = check_routine_entries(routine, exercises, "routines.toml")
-    return replace(catalogue, routines=routines)
+    return Catalogue(catalogue.sources, exercises, routines, catalogue.bands)
 
 
 def check_routine_entries(routine: Routine, exercises: dict[str, Exercise], file: str) -> Routine:

@@ -6,7 +6,8 @@ Every filter is optional and they combine: a routine is shown only when it passe
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from tui.domain.catalogue import Equipment, Exercise, Focus, Routine
 from tui.domain.duration import estimate_duration
@@ -17,6 +18,12 @@ KIT_CHOICES = tuple(kind for kind in Equipment if kind is not Equipment.NONE)
 
 # "Fits in N minutes": the routine can be done in N minutes at the short end of its figures.
 TIME_LIMITS_MIN = (10, 20, 30, 45)
+
+
+@lru_cache(maxsize=8)
+def _prepared(text: str) -> Query:
+    # The filter is asked about every routine and exercise in turn; the search is prepared once per text.
+    return Query.of(text)
 
 
 def needs_only(exercise: Exercise, owned: frozenset[Equipment]) -> bool:
@@ -49,18 +56,21 @@ def equipment_text(kinds: Iterable[Equipment]) -> str:
     return ", ".join(labels) if labels else Equipment.NONE.label
 
 
-@dataclass(frozen=True)
-class RoutineFilter:
-    """What the user narrowed the list to. None means that filter is off."""
+class RoutineFilter(NamedTuple):
+    """What the user narrowed the list to. None means that filter is off.
+
+    A named tuple: the Routines screen builds one before its first frame, and a dataclass costs about 1 ms to
+    define.
+    """
 
     query: str = ""
     owned: frozenset[Equipment] | None = None  # the kit the user has
     focus: Focus | None = None
     max_minutes: int | None = None
-    _query: Query = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_query", Query.of(self.query))
+    @property
+    def _query(self) -> Query:
+        return _prepared(self.query)
 
     @property
     def is_active(self) -> bool:
@@ -69,7 +79,7 @@ class RoutineFilter:
         )
 
     def changed(self, **values: object) -> RoutineFilter:
-        return replace(self, **values)
+        return self._replace(**values)
 
     def cleared(self) -> RoutineFilter:
         return RoutineFilter()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tinydb import Query
 
-from tui.domain.workouts import Workout
 from tui.store.datastore import DataStore
 from tui.store.day_index import INDEX_TABLE, IndexedWorkout, index_row, read_index
+
+if TYPE_CHECKING:
+    from tui.domain.workouts import Workout
 
 WORKOUTS_TABLE = "workouts"
 
@@ -89,7 +92,7 @@ class HistoryRepo:
         if not path.exists():
             return []
         with self._store.reading(path) as db:
-            workouts = [Workout.from_data(doc) for doc in db.table(WORKOUTS_TABLE).all()]
+            workouts = [workout_from(doc) for doc in db.table(WORKOUTS_TABLE).all()]
         return sorted(workouts, key=lambda w: w.started_at.utc)
 
     def all(self) -> Iterator[Workout]:
@@ -124,6 +127,17 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
+
+
+def workout_from(doc: dict) -> Workout:
+    """A stored workout as a Workout.
+
+    The workout records are imported when a workout is first read, not as the app starts: their classes
+    (with the moments and training log they bring) cost about 5 ms, and the first screen shows no workout.
+    """
+    from tui.domain.workouts import Workout
+
+    return Workout.from_data(doc)
 
 
 def replace_by_id(table, docs: list[dict]) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import uuid
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
 
-from tui.domain.moments import Moment
-from tui.domain.workouts import LoggedSet, Workout, new_id
 from tui.store.datastore import DataStore
-from tui.store.history import HistoryRepo
+from tui.store.history import HistoryRepo, workout_from
+
+if TYPE_CHECKING:
+    from tui.domain.moments import Moment
+    from tui.domain.workouts import LoggedSet, Workout
 
 TABLE = "workout"
 
@@ -26,7 +29,7 @@ class WorkoutInProgressRepo:
     def current(self) -> Workout | None:
         with self._store.reading(self._store.workout_path) as db:
             docs = db.table(TABLE).all()
-        return Workout.from_data(docs[0]) if docs else None
+        return workout_from(docs[0]) if docs else None
 
     def start(self, workout: Workout) -> Workout:
         """Make workout the one in progress. Refuses when another is already in progress (maybe elsewhere)."""
@@ -34,7 +37,7 @@ class WorkoutInProgressRepo:
             table = db.table(TABLE)
             existing = table.all()
             if existing and existing[0]["id"] != workout.id:
-                raise WorkoutInProgressError(Workout.from_data(existing[0]))
+                raise WorkoutInProgressError(workout_from(existing[0]))
             table.truncate()
             table.insert(workout.to_data())
         return workout
@@ -45,7 +48,7 @@ class WorkoutInProgressRepo:
             doc = table.get(_by_id == workout_id)
             if doc is None:
                 raise NoWorkoutInProgressError(workout_id)
-            workout = change(Workout.from_data(doc))
+            workout = change(workout_from(doc))
             table.truncate()
             table.insert(workout.to_data())
         return workout
@@ -110,7 +113,7 @@ class WorkoutInProgressRepo:
 
 def this_window() -> dict[str, Any]:
     """Who drives a workout: a fresh id, with the process and host so another window can tell if it lives."""
-    return {"id": new_id(), "pid": os.getpid(), "host": os.uname().nodename}
+    return {"id": str(uuid.uuid4()), "pid": os.getpid(), "host": os.uname().nodename}
 
 
 def driven_elsewhere(driver: dict[str, Any], mine: dict[str, Any]) -> bool:
