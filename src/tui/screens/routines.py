@@ -391,4 +391,9 @@ class RoutinesScreen(Screen[None]):
 
 
 def make_screen() -> Screen:
-    return RoutinesScreen()
+    screen = RoutinesScreen()
+    # Textual restyles the whole app for a MODES screen it has not styled yet, parsing every stylesheet again
+    # (about 10 ms). This one is built as the app starts, a moment after the stylesheets were parsed with the
+    # app's variables, so it is marked as styled; a theme chosen since then restyles the app by itself.
+    screen._css_update_count = screen.app._css_update_count
+    return screen

@@ -17,11 +17,14 @@ def too_small(width: int, height: int) -> bool:
 class TooSmallScreen(ModalScreen[None]):
     """Asks for a bigger window; the workout, its timers and its data carry on underneath."""
 
+    # The text has its own colour: at a small start this screen is pushed from the first Resize, before Textual
+    # has styled the app, and a widget's colour taken from the app then is never looked up again.
     DEFAULT_CSS = """
     TooSmallScreen {
         background: $background;
     }
     TooSmallScreen Static {
+        color: $foreground;
         width: auto;
         text-align: center;
     }
