@@ -33,13 +33,16 @@ class NavList(OptionList, inherit_bindings=False):
     def _on_resize(self, event: events.Resize) -> None:
         # OptionList's own handler forgets every measured and drawn row on each resize, the first one too, which
         # arrives just after the list was first drawn at that very size: the rows were measured and drawn twice
-        # before the first frame (about 5 ms a list). Rows depend only on the width: they are redrawn when it
-        # changed (a resize, a scrollbar coming or going), and _update_lines drops them first.
+        # before the first frame (about 5 ms a list). Rows depend only on the width, so they are redrawn only
+        # when it changed; _update_lines drops the old ones first.
         event.prevent_default()
         if self.scrollable_content_region.width != self._rows_width:
             self.refresh()
 
     def _update_lines(self) -> None:
+        # Checked on every measure, not only on a resize: a scrollbar that appears once the rows are measured
+        # takes a column without resizing the list, and OptionList kept the rows measured without it (a row
+        # wrapping once more then lost its last line).
         width = self.scrollable_content_region.width
         if width != self._rows_width:
             self._rows_width = width
