@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
+import threading
 from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -39,6 +41,9 @@ def _screen_of(module: str) -> Callable[[], Screen]:
 
 def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
     return lambda: getattr(import_module(f"tui.screens.{module}"), provider)
+
+
+LEAVE_WITHIN_S = 3.0  # after SIGHUP or SIGTERM, see RunStrengthApp._leave
 
 
 def _collector_back_on() -> None:
@@ -99,11 +104,22 @@ class RunStrengthApp(App):
             self.switch_mode("workout")  # the Workout screen offers to resume it
         self.call_after_refresh(self._check_size, *self.size)
         if self.exit_on_signals:
-            # A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already, so
-            # leave cleanly and give the terminal back instead of dying mid-frame.
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(signal_number, self.exit)
+                signal.signal(signal_number, lambda number, frame: self._leave(loop))
+
+    def _leave(self, loop: asyncio.AbstractEventLoop) -> None:
+        """A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already.
+
+        Leaving cleanly gives the terminal back instead of dying mid-frame. But a terminal that has gone, or takes
+        no more output, stops Textual's output thread: the clean exit, even the event loop, then waits on it for
+        ever, and the process would live on (still driving a workout in progress). So the process ends a moment
+        later whatever happens. A plain signal handler, not the loop's, as the loop itself may be stuck.
+        """
+        watchdog = threading.Timer(LEAVE_WITHIN_S, os._exit, args=(0,))
+        watchdog.daemon = True
+        watchdog.start()
+        loop.call_soon_threadsafe(self.exit)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
+import select
 import signal
+import struct
 import subprocess
+import termios
+import time
 
 import pytest
 
 from tui.store.open import open_store
-from tests.e2e.terminal import wait_until_dead
+from tests.e2e.terminal import APP, wait_until_dead
 
 pytestmark = pytest.mark.slow
 
@@ -96,3 +102,32 @@ def test_plain_terminals_still_show_every_screen(terminal, tmp_path, environment
         terminal.press(key)
         terminal.wait_for(f"runstrength — {title}")  # the header names the screen now shown
         terminal.wait_for(text)
+
+
+def test_sighup_ends_the_app_even_when_its_terminal_takes_no_more_output(tmp_path):
+    # A connection that hangs, then drops, leaves a terminal nobody reads: Textual's output thread blocks, then
+    # the app's event loop, and the process lived on after SIGHUP (still driving any workout in progress). A pty
+    # of our own that is never read again after the first frame is such a terminal.
+    master, pane = pty.openpty()
+    sizes = [struct.pack("HHHH", 30, width, 0, 0) for width in (100, 90)]
+    fcntl.ioctl(pane, termios.TIOCSWINSZ, sizes[0])
+    app = subprocess.Popen([str(APP), "--data-dir", str(tmp_path / "data")], stdin=pane, stdout=pane, stderr=pane,
+                           start_new_session=True, env={**os.environ, "TERM": "xterm-256color"})
+    os.close(pane)
+    try:
+        shown = b""
+        while b"Four upper" not in shown:
+            ready, _, _ = select.select([master], [], [], 15)
+            assert ready, "no first frame"
+            shown += os.read(master, 65536)
+        for number in range(60):  # redraw after redraw at a new width, none of it read
+            fcntl.ioctl(master, termios.TIOCSWINSZ, sizes[number % 2])
+            app.send_signal(signal.SIGWINCH)
+            time.sleep(0.02)
+        app.send_signal(signal.SIGHUP)
+        assert app.wait(timeout=10) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        os.close(master)
