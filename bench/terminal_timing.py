@@ -40,6 +40,20 @@ def _wait_for(text: str, timeout: float = 20.0, poll: float = 0.005) -> float:
     raise TimeoutError(f"{text!r} never appeared")
 
 
+def _close() -> None:
+    """Kill the server, and wait for the pane's process to end so that it cannot slow down the next run."""
+    pid = int(_tmux("list-panes", "-t", "bench", "-F", "#{pane_pid}").split()[0])
+    _tmux("kill-server")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)
+    raise TimeoutError(f"process {pid} outlived its terminal")
+
+
 def first_frame_in_tmux(command: list[str], text: str) -> float:
     """Seconds from starting the command in a fresh 100x30 pane until `text` is on screen."""
     _fresh_server()
@@ -47,7 +61,7 @@ def first_frame_in_tmux(command: list[str], text: str) -> float:
     _tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", "-c", str(ROOT), " ".join(["exec", *command]))
     _wait_for(text)
     elapsed = time.perf_counter() - started
-    _tmux("kill-server")
+    _close()
     return elapsed
 
 
@@ -76,5 +90,5 @@ def log_latency_in_tmux(app: str, data: Path, presses: int) -> list[float]:
                 _tmux("send-keys", "-t", "bench", "u")
             time.sleep(0.5)
         time.sleep(0.05)
-    _tmux("kill-server")
+    _close()
     return latencies
