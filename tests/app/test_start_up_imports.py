@@ -21,7 +21,8 @@ app = prepared_app(Path(sys.argv[1]))
 
 async def first_frame(pilot):
     await pilot.pause()
-    print("LOADED", sorted(name for name in ("pendulum", "dateutil", "tui.domain.workouts", "tui.domain.moments") if name in sys.modules))
+    later = ("pendulum", "dateutil", "tui.domain.workouts", "tui.domain.moments")
+    print("LOADED", sorted(name for name in later if name in sys.modules))
     pilot.app.exit()
 
 app.run(headless=True, size=(100, 30), auto_pilot=first_frame)

@@ -127,8 +127,6 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
-
-
 def workout_from(doc: dict) -> Workout:
     """A stored workout as a Workout.
 
