@@ -119,7 +119,8 @@ class RunStrengthApp(App):
         watchdog = threading.Timer(LEAVE_WITHIN_S, os._exit, args=(0,))
         watchdog.daemon = True
         watchdog.start()
-        loop.call_soon_threadsafe(self.exit)
+        if not loop.is_closed():  # the app may have just ended
+            loop.call_soon_threadsafe(self.exit)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
