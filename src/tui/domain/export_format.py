@@ -24,14 +24,14 @@ from tui.domain.transfer_data import (
     ImportFileError, NewerExportError, UserData, band_problem, hold_problem, is_whole, load_problem, reps_problem,
     rpe_problem, side_problem, unit_problem,
 )
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workouts import NORMAL, SET_TYPES, LoggedSet, Workout
 
 EXPORT_FORMAT = "runstrength-export"
 EXPORT_VERSION = 1
 
 TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress")
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
-SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round")
+SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round", "type")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
 NOT_EXPORTED_PROGRESS = ("driver",)
@@ -257,7 +257,15 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         rpe=entry.checked("rpe", rpe_problem),
         note=entry.text("note", required=False, non_empty=False) or "",
         round=round_number,
+        set_type=_set_type(entry),
     )
+
+
+def _set_type(entry: _Entry) -> str:
+    set_type = entry.raw.get("type", NORMAL)
+    if set_type not in SET_TYPES:
+        entry.fail("type", f"should be one of {', '.join(SET_TYPES)}, not {set_type!r}")
+    return set_type
 
 
 def _workout(entry: _Entry | _Leaf, finished: bool) -> Workout:

@@ -81,6 +81,8 @@ def sessions_by_exercise(
         day = training_day(workout.started_at.local, rollover_hour)
         per_exercise: dict[str, list[LoggedSet]] = {}
         for logged in workout.sets:
+            if logged.is_warmup:  # a warm-up is never a record, nor progress
+                continue
             per_exercise.setdefault(logged.exercise_id, []).append(logged)
         for exercise_id, sets in per_exercise.items():
             found.setdefault(exercise_id, []).append(_session(workout, day, sets, units))

@@ -10,6 +10,11 @@ from tui.domain.moments import Moment
 from tui.domain.printable import printable
 from tui.domain.training_log import QUALIFYING_SETS
 
+# A set's type, as Strong (W/D/F) and Hevy (set_type) mark it. A warm-up counts towards no record and not
+# towards the sets that make a workout count for the streak; drop and failure sets count like normal ones.
+NORMAL, WARMUP, DROP, FAILURE = "normal", "warmup", "drop", "failure"
+SET_TYPES = (NORMAL, WARMUP, DROP, FAILURE)
+SET_TYPE_LETTERS = {WARMUP: "W", DROP: "D", FAILURE: "F"}  # Strong's Set Order letters
 
 
 def new_id() -> str:
@@ -33,6 +38,11 @@ class LoggedSet:
     rpe: float | None = None
     note: str = ""
     round: int | None = None  # circuit round, from 1
+    set_type: str = NORMAL  # one of SET_TYPES
+
+    @property
+    def is_warmup(self) -> bool:
+        return self.set_type == WARMUP
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
@@ -47,6 +57,8 @@ class LoggedSet:
             data["bands"] = list(self.bands)
         if self.note:
             data["note"] = self.note
+        if self.set_type != NORMAL:
+            data["type"] = self.set_type
         return data
 
     @classmethod
@@ -64,6 +76,7 @@ class LoggedSet:
             rpe=data.get("rpe"),
             note=printable(data.get("note", "")),
             round=data.get("round"),
+            set_type=data.get("type", NORMAL),
         )
 
 
@@ -82,8 +95,13 @@ class Workout:
     progress: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
+    def working_sets(self) -> int:
+        """Sets that count for the streak: every set but warm-ups."""
+        return sum(1 for logged in self.sets if not logged.is_warmup)
+
+    @property
     def qualifies(self) -> bool:
-        return len(self.sets) >= QUALIFYING_SETS
+        return self.working_sets >= QUALIFYING_SETS
 
     @property
     def local_date(self):

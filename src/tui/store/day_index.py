@@ -47,7 +47,7 @@ def index_row(workout: Workout) -> dict[str, Any]:
         "date": started.date().isoformat(),
         "started_local": started.isoformat(),
         "zone": workout.started_at.zone,
-        "sets": len(workout.sets),
+        "sets": workout.working_sets,
     }
 
 
