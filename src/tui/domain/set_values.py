@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
+from tui.domain.workouts import NORMAL, SET_TYPE_LETTERS, SET_TYPES
 
 MAX_REPS = 500
 MAX_HOLD_S = 3600
@@ -31,12 +32,13 @@ class SetValues:
     side: str | None = None
     rpe: float | None = None
     note: str = ""
+    set_type: str = NORMAL
 
     def __post_init__(self) -> None:
         if self.reps is not None and not 0 <= self.reps <= MAX_REPS:
             raise SetValueError(f"reps must be from 0 to {MAX_REPS}")
-        if self.hold_s is not None and not 0 <= self.hold_s <= MAX_HOLD_S:
-            raise SetValueError(f"a hold must be from 0 to {MAX_HOLD_S} seconds")
+        if self.hold_s is not None and not 1 <= self.hold_s <= MAX_HOLD_S:
+            raise SetValueError(f"a hold must be from 1 to {MAX_HOLD_S} seconds")
         if self.load is not None and not -MAX_LOAD <= self.load <= MAX_LOAD:
             raise SetValueError(f"load must be between -{MAX_LOAD:g} and {MAX_LOAD:g}")
         if self.unit not in UNITS:
@@ -45,6 +47,8 @@ class SetValues:
             raise SetValueError("the side must be L or R")
         if self.rpe is not None and not (1 <= self.rpe <= 10 and (self.rpe * 2).is_integer()):
             raise SetValueError("RPE must be from 1 to 10, in steps of 0.5")
+        if self.set_type not in SET_TYPES:
+            raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
         if len(self.note) > MAX_NOTE:
             raise SetValueError(f"a note can be at most {MAX_NOTE} characters")
 
@@ -67,7 +71,12 @@ class SetValues:
             text += f", {self.side}"
         if self.rpe is not None:
             text += f", RPE {self.rpe:g}"
+        if self.set_type != NORMAL:
+            text += f", {SET_TYPE_NAMES[self.set_type]}"
         return text
+
+
+SET_TYPE_NAMES = {NORMAL: "normal", "warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
 
 
 def format_load(load: float) -> str:
@@ -125,3 +134,18 @@ def parse_side(text: str) -> str | None:
     if text not in SIDES:
         raise SetValueError("the side must be L or R")
     return text
+
+
+def parse_set_type(text: str) -> str:
+    """A set type as Strong writes it: W (warm-up), D (drop), F (failure); empty for a normal set."""
+    letter = text.strip().upper()
+    if not letter:
+        return NORMAL
+    for set_type, known in SET_TYPE_LETTERS.items():
+        if letter == known:
+            return set_type
+    raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
+
+
+def set_type_letter(set_type: str) -> str:
+    return SET_TYPE_LETTERS.get(set_type, "")

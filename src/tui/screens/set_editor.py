@@ -1,4 +1,4 @@
-"""A modal to change what the next `space` logs: reps or hold, load, unit, bands, side, RPE, note."""
+"""A modal to change a set's values: reps or hold, load, unit, bands, side, RPE, set type, note."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from tui.domain.set_values import (
     parse_load,
     parse_note,
     parse_rpe,
+    parse_set_type,
     parse_side,
     parse_whole,
+    set_type_letter,
 )
 from tui.domain.settings import UNITS
 from tui.resources import screens_styles
@@ -58,6 +60,9 @@ class SetEditor(ModalScreen[SetValues | None]):
                 yield Input(v.side or "", id="side", max_length=1, compact=True)
                 yield Label("RPE (1-10)")
                 yield Input("" if v.rpe is None else f"{v.rpe:g}", id="rpe", placeholder="optional", compact=True)
+                yield Label("Type (W/D/F)")
+                yield Input(set_type_letter(v.set_type), id="set-type", max_length=1, compact=True,
+                            placeholder="W warm-up, D drop, F failure")
                 yield Label("Note")
                 yield Input(v.note, id="note", placeholder="optional", compact=True)
             yield Label("", id="set-editor-error")
@@ -86,6 +91,7 @@ class SetEditor(ModalScreen[SetValues | None]):
             side=parse_side(self._text("side")),
             rpe=parse_rpe(self._text("rpe")),
             note=parse_note(self._text("note")),
+            set_type=parse_set_type(self._text("set-type")),
         )
 
     def action_save(self) -> None:
