@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from tui.domain.workout_session import WorkoutSession
+    from tui.screens.workout_controller import WorkoutController
 
 
 # The screens a user has not opened yet, and the palette's commands, are imported when first needed: importing
@@ -90,7 +91,7 @@ class RunStrengthApp(App):
         self.clock = clock
         self.catalogue = catalogue
         self.settings = settings
-        self.session: WorkoutSession | None = None  # the workout this window is driving
+        self._workout: WorkoutController | None = None
         self.driver = this_window()
         self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
 
@@ -144,17 +145,31 @@ class RunStrengthApp(App):
         """Shipped routines, then the user's own."""
         return list(self.catalogue.routines.values()) + self.store.routines.all()
 
+    @property
+    def workout(self) -> WorkoutController:
+        """The workout in progress, for every screen; made when first needed (not before the first frame)."""
+        if self._workout is None:
+            from tui.screens.workout_controller import WorkoutController
+
+            self._workout = WorkoutController(self)
+            self._workout.listen(self._show_timer_in_title, self._show_timer_in_title)
+        return self._workout
+
+    @property
+    def session(self) -> WorkoutSession | None:
+        """The workout this window is driving, if any."""
+        return self._workout.session if self._workout else None
+
+    def _show_timer_in_title(self) -> None:
+        # Every screen's header shows the running rest or hold in plain text: a glance from the Calendar tells it.
+        line = self.workout.timer_line()
+        title = f"{self.TITLE} · {line}" if line else self.TITLE
+        if self.title != title:
+            self.title = title
+
     def start_workout(self, routine: Routine) -> None:
         """Start routine as the workout in progress and show the Workout screen."""
-        if self.session is not None or self.store.workout.current() is not None:
-            self.notify("A workout is already in progress: finish (f) or discard it first.", severity="warning")
-        else:
-            from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not before
-
-            session = WorkoutSession.begin(routine, self.clock.now(), self.settings.zone, self.settings.default_rest_s)
-            session.driver = self.driver
-            self.store.workout.start(session.to_workout())
-            self.session = session
+        self.workout.start(routine)
         self.switch_mode("workout")
 
     def action_open_settings(self) -> None:

@@ -6,7 +6,7 @@ import pendulum
 import pytest
 
 from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.set_values import SetValues
+from tui.domain.set_values import SetValueError, SetValues
 from tui.domain.timers import HoldTimer, RestTimer
 from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
 from tui.resources import data_dir
@@ -93,7 +93,7 @@ def test_undo_takes_back_the_last_set_and_returns_to_it():
     assert [s.reps for s in session.workout.sets] == [12]
     assert session.current_slot.set_number == 2 and session.rest is None
     session.undo()
-    assert session.undo() is None and session.cursor == 0
+    assert session.undo() is None and session.current_slot.set_number == 1 and session.current_slot.entry_index == 0
 
 
 def test_next_and_previous_move_between_exercises_and_skip_finished_ones():
@@ -181,3 +181,150 @@ def test_finishing_stamps_the_end_and_drops_the_tracker_state():
     session.log(SetValues(reps=12), START)
     finished = session.finished(START.add(minutes=30))
     assert finished.finished_at.utc == START.add(minutes=30) and finished.progress == {}
+
+
+# --- the loop a Strong user expects (values carry, every set fixable, rests kept, holds, circuits) ----------------
+
+
+def test_load_band_and_assistance_carry_to_the_next_set_and_the_other_side():
+    session = begin("sample-upper-body-workout")
+    session.log(SetValues(reps=8, load=40.0, unit="kg"), START)
+    assert session.next_values((), "kg") == SetValues(reps=8, load=40.0, unit="kg")
+    session.log(session.next_values((), "kg").changed(reps=10), START.add(seconds=90))
+    assert session.next_values((), "kg").reps == 10, "reps carry as just logged, not last time's"
+    # a band and an assisting load carry the same way, and so does a per-side exercise's load to the right side
+    session = begin("four-upper-body-exercises")
+    session.next_exercise()
+    session.log(SetValues(reps=8, load=-20.0, unit="kg"), START)
+    assert session.next_values((), "kg").load == -20.0
+    session = begin("dumbbell-shoulder-circuit")
+    while session.current_slot.exercise_id != "alternating-front-raise":
+        session.log(SetValues(reps=12, load=5.0, unit="lb"), START)
+    session.log(SetValues(reps=10, load=4.0, unit="kg", bands=("green",)), START)
+    right = session.next_values((), "kg")
+    assert (session.current_slot.side, right.load, right.unit, right.bands) == ("R", 4.0, "kg", ("green",))
+
+
+def test_the_first_set_of_an_exercise_starts_from_last_time_but_a_warm_up_never_carries():
+    session = begin("sample-upper-body-workout")
+    last_time = (a_set("bench-press", reps=10, load=50.0),)
+    assert session.next_values(last_time, "kg").load == 50.0
+    session.log(SetValues(reps=10, load=20.0, set_type="warmup"), START)
+    assert session.next_values(last_time, "kg").load == 50.0, "the warm-up's 20 kg is not the working weight"
+    assert session.workout.sets[0].set_type == "warmup" and session.workout.working_sets == 0
+
+
+def test_the_rest_survives_next_and_previous():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    rest = session.rest
+    assert session.next_exercise() and session.rest == rest
+    assert session.previous_exercise() and session.rest == rest
+
+
+def test_a_skipped_exercise_gets_its_rest_when_the_last_one_is_finished_first():
+    session = begin("four-upper-body-exercises")
+    session.next_exercise()
+    while session.current_slot.exercise_id != "superman":
+        session.log(SetValues(reps=8), START)
+    assert session.rest is not None, "sets are left (the skipped first exercise): rest before them"
+    assert session.current_slot.exercise_id == "superman"
+
+
+def test_a_plus_or_minus_adjustment_is_kept_for_that_exercises_next_rests():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    session.adjust_rest(START, +1)
+    session.adjust_rest(START, +1)
+    session.log(SetValues(reps=12), START.add(seconds=100))
+    assert session.rest.total_s() == 90, "60 s prescribed, +30 s last time"
+    resumed = WorkoutSession.resume(session.to_workout())
+    resumed.log(SetValues(reps=12), START.add(seconds=200))
+    assert resumed.current_slot.exercise_id == "pull-up" and resumed.rest.total_s() == 90
+
+
+def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
+    session = begin("four-upper-body-exercises")
+    first = session.log(SetValues(reps=12), START)
+    session.log(SetValues(reps=11), START)
+    session.delete_set(first.id)
+    assert [s.reps for s in session.workout.sets] == [11]
+    assert session.current_slot.set_number == 1
+    session.log(SetValues(reps=13), START)
+    assert session.current_slot.set_number == 3
+    with pytest.raises(WorkoutStateError):
+        session.delete_set(first.id)
+
+
+def test_an_extra_set_is_added_then_logged_and_can_be_taken_out_again_before():
+    session = begin("four-upper-body-exercises")
+    for _ in range(3):
+        session.log(SetValues(reps=12), START)
+    session.add_set(0)
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("superman", 4)
+    assert session.sets_left() == 13
+    session.add_set(0)
+    session.remove_set(session.current_slot.key)
+    session.log(SetValues(reps=9), START)
+    assert [s.reps for s in session.workout.sets] == [12, 12, 12, 9]
+    with pytest.raises(WorkoutStateError):
+        session.remove_set(session.current_slot.key)  # a routine's own set: n skips it instead
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert resumed.logged_set("0.0.4.-").reps == 9 and resumed.current_slot.exercise_id == "pull-up"
+
+
+def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    index = session.add_exercise(CATALOGUE.exercises["push-up"])
+    added = [slot for slot in session.plan if slot.entry_index == index]
+    assert [slot.target_text() for slot in added] == ["8-12 reps"] * 3
+    session.swap_exercise(index, "diamond-push-up")
+    session.swap_exercise(0, "pull-up")
+    assert session.workout.sets[0].exercise_id == "pull-up", "a set already logged moves with the swap"
+    assert {slot.exercise_id for slot in session.plan if slot.entry_index == index} == {"diamond-push-up"}
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert [e.exercise_id for e in resumed.routine.entries][-1] == "diamond-push-up"
+
+
+def test_space_in_the_get_ready_countdown_starts_the_hold_at_once_and_a_hold_lasts_at_least_1_s():
+    session = begin("post-workout-stretch")
+    session.start_hold(START, 30)
+    session.hold_now(START.add(seconds=2))
+    assert not session.hold.getting_ready(START.add(seconds=2))
+    assert session.hold.hold_deadline == START.add(seconds=32)
+    with pytest.raises(SetValueError):
+        SetValues(hold_s=0)
+    with pytest.raises(WorkoutStateError):
+        session.log(SetValues(), START)  # a hold with no seconds
+    with pytest.raises(WorkoutStateError):
+        session.start_hold(START, 0)
+
+
+def test_a_circuit_with_2_to_4_rounds_plans_2_and_asks_for_each_more():
+    session = begin("dumbbell-shoulder-circuit")
+    while session.current_slot:
+        session.log(SetValues(reps=12), START)
+    assert session.planned_rounds == 2 and session.sets_left() == 0
+    assert session.may_add_round and session.rest is not None, "rest while the app asks about another round"
+    session.add_round()
+    assert session.current_slot.round == 3 and session.current_slot.position_text() == "Round 3 of 2-4"
+    session.add_round()
+    assert not session.may_add_round
+    with pytest.raises(WorkoutStateError):
+        session.add_round()
+
+
+def test_a_workout_saved_by_the_older_tracker_resumes_where_it_was():
+    session = begin("four-upper-body-exercises")
+    first = session.log(SetValues(reps=12), START)
+    older = session.to_workout()
+    older.progress.update(done={"0": first.id}, cursor=1)
+    resumed = WorkoutSession.resume(older)
+    assert resumed.logged_set("0.0.1.-") == first and resumed.current_slot.set_number == 2
+
+
+def test_an_imported_set_past_the_forms_limits_never_breaks_the_next_sets_values():
+    session = begin("four-upper-body-exercises")
+    last_time = (a_set("superman", reps=1000),)  # another app wrote it; our forms stop at 500
+    assert session.next_values(last_time, "kg").reps == 12

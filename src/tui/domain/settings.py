@@ -31,6 +31,9 @@ class _Values(NamedTuple):
     time_zone: str = ""  # empty: the system's zone, looked up when needed
     rollover_hour: int = 0  # a workout before this hour counts for the previous day
     bell: bool = True
+    # A desktop notification escape (OSC 9 and OSC 777) with the bell, for a terminal that is not in view.
+    desktop_alert: bool = True
+    auto_holds: bool = False  # a hold that follows another with no rest (other side, stretches) starts by itself
     theme: str = "textual-dark"
 
 
@@ -68,6 +71,10 @@ class Settings(_Values):
             raise SettingsError("the day rollover hour must be a whole hour from 0 to 23")
         if not isinstance(self.bell, bool):
             raise SettingsError("the bell setting must be on or off")
+        if not isinstance(self.desktop_alert, bool):
+            raise SettingsError("the desktop notification setting must be on or off")
+        if not isinstance(self.auto_holds, bool):
+            raise SettingsError("the holds-run-on setting must be on or off")
         if not isinstance(self.theme, str) or not self.theme:
             raise SettingsError("the theme must be a theme name")
 

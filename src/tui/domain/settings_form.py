@@ -19,6 +19,8 @@ class SettingsInput:
     rollover_hour: int
     bell: bool
     theme: str
+    desktop_alert: bool = True
+    auto_holds: bool = False
 
 
 def _seconds(text: str) -> int:
@@ -39,5 +41,7 @@ def settings_from_input(typed: SettingsInput) -> Settings:
         time_zone=typed.time_zone.strip(),
         rollover_hour=typed.rollover_hour,
         bell=typed.bell,
+        desktop_alert=typed.desktop_alert,
+        auto_holds=typed.auto_holds,
         theme=typed.theme,
     )

@@ -59,6 +59,12 @@ class SettingsScreen(ModalScreen[bool]):
                                                    id="rollover-hour", compact=True))
             yield _row("Bell at rest end", Select([("on", True), ("off", False)], value=settings.bell,
                                                   allow_blank=False, id="bell", compact=True))
+            yield _row("Desktop alert", Select([("on", True), ("off", False)], value=settings.desktop_alert,
+                                               allow_blank=False, id="desktop-alert", compact=True),
+                       "with the bell, where the terminal shows one")
+            yield _row("Holds run on", Select([("on", True), ("off", False)], value=settings.auto_holds,
+                                              allow_blank=False, id="auto-holds", compact=True),
+                       "next side or stretch starts by itself")
             yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
                                        compact=True))
             yield Static("", id="settings-error", markup=False)
@@ -79,6 +85,8 @@ class SettingsScreen(ModalScreen[bool]):
             time_zone=self.query_one("#time-zone", Input).value,
             rollover_hour=self.query_one("#rollover-hour", Select).value,
             bell=self.query_one("#bell", Select).value,
+            desktop_alert=self.query_one("#desktop-alert", Select).value,
+            auto_holds=self.query_one("#auto-holds", Select).value,
             theme=self.query_one("#theme", Select).value,
         )
 

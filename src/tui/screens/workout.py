@@ -1,51 +1,61 @@
 """The Workout screen (screen 2): the live set tracker a runner drives with `space`.
 
-The session (domain) holds all state; this screen shows it, turns keys into session calls, and saves the
-workout after every change, before the change is shown, so nothing shown as logged can be lost.
+The session (domain) holds all state and the WorkoutController changes and saves it; this screen shows the
+whole workout (every exercise with its sets as rows), the current set in detail and the running timer, and
+turns keys and taps into controller calls.
 """
 
 from __future__ import annotations
 
-from textual import work
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Header, Static
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
 
-from tui.domain.progression import previous_sets, suggest
+from tui.domain.progression import suggest
 from tui.domain.set_values import SetValues
-from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
-from tui.domain.workouts import LoggedSet
+from tui.domain.timers import GET_READY_S
 from tui.resources import screens_styles
-from tui.screens.set_editor import SetEditor
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.workout_lifecycle import WorkoutLifecycle
-from tui.widgets.countdown import Countdown
+from tui.screens.set_editor import SetEditor
+from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
 
+if TYPE_CHECKING:
+    from tui.domain.workout_plan import Slot
+    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workouts import LoggedSet
+    from tui.screens.workout_controller import WorkoutController
 
-TICK_S = 0.25
+
+def set_text(logged: LoggedSet) -> str:
+    """One logged set: "12 reps @ 40 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
+    return SetValues(
+        reps=logged.reps, hold_s=logged.hold_s or None, load=logged.load, unit=logged.unit, bands=logged.bands,
+        side=logged.side, rpe=logged.rpe, set_type=logged.set_type,
+    ).describe()
 
 
 def sets_text(sets: tuple[LoggedSet, ...]) -> str:
     """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
-    if all(s.load is None and not s.bands and not s.side for s in sets):
+    if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == "normal" for s in sets):
         counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
         return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
-    return " · ".join(
-        SetValues(reps=s.reps, hold_s=s.hold_s, load=s.load, unit=s.unit, bands=s.bands, side=s.side).describe()
-        for s in sets
-    )
+    return " · ".join(set_text(s) for s in sets)
 
 
-class WorkoutScreen(WorkoutLifecycle, Screen):
+class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log"),
-        Binding("e", "edit_values", "Edit", tooltip="Change reps, load, band, side, RPE or note first",
+        Binding("e", "edit", "Edit", tooltip="Change the next set's values, or the logged set under the cursor",
                 id="workout.edit"),
         Binding("u", "undo", "Undo", tooltip="Take back the last logged set", id="workout.undo"),
         Binding("plus,equals_sign", "rest(1)", "±15s", key_display="+/-", tooltip="Rest 15 s longer",
@@ -54,112 +64,170 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest"),
         Binding("n", "next_exercise", "Next", tooltip="Next exercise", id="workout.next"),
         Binding("p", "previous_exercise", "Prev", tooltip="Previous exercise", id="workout.previous"),
+        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
+        Binding("d,delete", "delete", "Delete set", show=False,
+                tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set"),
+        Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
+                id="workout.add_set"),
+        Binding("A", "add_exercise", "Add exercise", show=False, tooltip="Add an exercise from the catalogue",
+                id="workout.add_exercise"),
+        Binding("v", "swap", "Variation", show=False, tooltip="Swap the exercise for an easier or harder variation",
+                id="workout.swap"),
+        Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",
+                id="workout.discard"),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold"),
-        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
         # 1-4 still switch screens here; they leave the footer to the workout's own keys, which must fit in 80
         # columns. `?` lists them all.
         *(Binding(str(n), f"app.switch_mode('{mode}')", mode.title(), show=False, id=f"workout.to_{mode}")
           for n, mode in enumerate(("routines", "workout", "calendar", "history"), start=1)),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}
-        self.pending: SetValues | None = None
-        self._pending_for: tuple[str, int] | None = None
-        self._alerted: set[str] = set()
-        self._alarm: Timer | None = None
-        self._shown_id: str | None = None
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="workout-body"):
-            yield Static("", id="workout-exercise")
-            yield Static("", id="workout-position")
-            yield Static("", id="workout-target")
-            yield Static("", id="workout-last-time")
-            yield Static("", id="workout-suggestion")
-            yield Static("", id="workout-next")
-            yield Static("", id="workout-unsaved")
+            with Horizontal(id="workout-head"):
+                yield Static("", id="workout-exercise", markup=False)
+                yield Static("", id="workout-progress", markup=False)
+            yield Static("", id="workout-position", markup=False)
+            yield Static("", id="workout-target", markup=False)
+            yield Static("", id="workout-last-time", markup=False)
+            yield Static("", id="workout-suggestion", markup=False)
+            yield Static("", id="workout-next", markup=False)
+            yield Static("", id="workout-unsaved", markup=False)
             yield Countdown(id="workout-timer")
-            with VerticalScroll(id="workout-logged-box"):
-                yield Static("", id="workout-logged")
+            yield OptionList(id="workout-plan")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Workout"
-        self.set_interval(TICK_S, self.tick)
+        self.controller.listen(self._when_shown(self.refresh_view), self._when_shown(self._on_tick))
         self.refresh_view()
 
+    def _when_shown(self, show):
+        """A listener that does nothing while the app takes this screen down (its widgets are going first)."""
+        def listener() -> None:
+            try:
+                show()
+            except NoMatches:
+                pass
+
+        return listener
+
     def on_screen_resume(self) -> None:
-        if self.session is not None and self._shown_id != self.session.workout.id:
-            self.begin(self.session)  # started from the Routines screen or the command palette
-        self.offer_resume()
+        self.controller.offer_resume()
         self.refresh_view()
 
     @property
+    def controller(self) -> WorkoutController:
+        return self.app.workout
+
+    @property
     def session(self) -> WorkoutSession | None:
-        return self.app.session
+        return self.controller.session
 
     # --- what the user sees ---------------------------------------------------------------------------
 
     def refresh_view(self) -> None:
         session = self.session
         slot = session.current_slot if session else None
-        exercise = self.app.catalogue.exercises.get(slot.exercise_id) if slot else None
         self._show_timer()
-        self.query_one("#workout-logged", Static).update(self._logged_text())
+        self._show_plan()
+        self.query_one("#workout-progress", Static).update(self._progress_text())
         warning = self.query_one("#workout-unsaved", Static)
-        warning.update(self.unsaved or "")
-        warning.display = bool(self.unsaved)
+        warning.update(self.controller.unsaved or "")
+        warning.display = bool(self.controller.unsaved)
         if session is None:
             self._lines("No workout in progress.", "Pick a routine on screen 1 and press enter,",
                         "or press ctrl+p and type 'start'.", "", "", "")
             return
         if slot is None:
-            self._lines(session.workout.name, "All sets logged.", "Press f to finish and see your summary.",
-                        "", "", "")
+            more = " or a to add a round" if session.may_add_round else ""
+            self._lines(session.workout.name, "All sets logged.", f"Press f to finish{more}.", "", "", "")
             return
+        catalogue = self.app.catalogue
+        exercise = catalogue.exercises.get(slot.exercise_id)
         name = exercise.name if exercise else slot.exercise_id
-        values = self._pending_values()
-        last = self.last_sets.get(slot.exercise_id)
+        values = self.controller.next_values()
+        last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        catalogue = self.app.catalogue
         advice = suggest(slot, exercise, last or (), catalogue.names, catalogue.bands) if exercise else None
-        rest = f" · then rest {slot.rest_after_s} s" if slot.rest_after_s else ""
+        rest = self._rest_after(session, slot)
         self._lines(
-            f"{name}  [dim]({session.workout.name})[/dim]",
+            Content.assemble((name, "bold"), "  ", (f"({session.workout.name})", "dim")),
             slot.position_text(),
-            f"Target: {slot.target_text()}{rest}",
+            f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
             f"Suggestion: {advice.text}" if advice and last is not None else "",
-            f"[b]space[/b] logs: {values.describe()}   [dim](e to change)[/dim]",
+            Content.assemble(("space", "bold"), f" logs: {values.describe()}   ", ("(e to change)", "dim")),
         )
 
-    def _lines(self, *texts: str) -> None:
+    @staticmethod
+    def _rest_after(session: WorkoutSession, slot: Slot) -> int | None:
+        if not slot.rest_after_s:
+            return None
+        return session.rest_for.get(slot.entry_index, slot.rest_after_s)
+
+    def _progress_text(self) -> str:
+        """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run."""
+        session = self.session
+        if session is None:
+            return ""
+        elapsed = clock_text((self.app.clock.now() - session.workout.started_at.utc).total_seconds())
+        number, total = session.exercise_position()
+        return f"Exercise {number} of {total} · {elapsed}"
+
+    def _lines(self, *texts: str | Content) -> None:
         ids = ("exercise", "position", "target", "last-time", "suggestion", "next")
         for widget_id, text in zip(ids, texts):
             self.query_one(f"#workout-{widget_id}", Static).update(text)
 
-    def _logged_text(self) -> str:
-        if self.session is None or not self.session.workout.sets:
-            return ""
-        names = self.app.catalogue.names
-        lines = ["[b]Logged[/b]"]
-        for number, s in enumerate(self.session.workout.sets, start=1):
-            lines.append(f"{number:>2}. {names.get(s.exercise_id, s.exercise_id)}: {sets_text((s,))}")
-        return "\n".join(lines)
-
-    def _pending_values(self) -> SetValues:
+    def _show_plan(self) -> None:
+        """Every exercise with its sets as rows: done with what was logged, the current one marked, the rest
+        planned with their targets. Exercise names are rows the cursor passes over."""
+        plan = self.query_one("#workout-plan", OptionList)
         session = self.session
-        key = (session.workout.id, session.cursor)
-        if self.pending is None or self._pending_for != key:
-            slot = session.current_slot
-            self.pending = values_for(slot, self.last_sets.get(slot.exercise_id, ()), self.app.settings.units)
-            self._pending_for = key
-        return self.pending
+        highlighted = plan.highlighted_option.id if plan.highlighted_option else None
+        plan.clear_options()
+        if session is None:
+            plan.display = False
+            return
+        plan.display = True
+        names = self.app.catalogue.names
+        options: list[Option] = []
+        rounds = session.planned_rounds
+        for slot in session.plan:
+            if session.is_circuit and slot.entry_index == 0 and slot.set_number == 1 and slot.side in (None, "L"):
+                options.append(Option(Content(f"Round {slot.round} of {rounds}"), disabled=True))
+            if not session.is_circuit and slot.set_number == 1 and slot.side in (None, "L"):
+                options.append(Option(Content.assemble(
+                    (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
+                    (f"  {slot.target_text()}", "dim")), disabled=True))
+            options.append(Option(self._row(session, slot, names), id=slot.key))
+        plan.add_options(options)
+        current = session.cursor
+        target = current if current is not None else highlighted
+        if target is not None:
+            try:
+                plan.highlighted = plan.get_option_index(target)
+            except Exception:  # the row has gone (a set removed): no highlight to keep
+                plan.highlighted = None
+        if plan.highlighted is not None:
+            plan.scroll_to_highlight(top=False)
+
+    @staticmethod
+    def _row(session: WorkoutSession, slot: Slot, names: dict[str, str]) -> Content:
+        logged = session.logged_set(slot.key)
+        label = slot.label()
+        if session.is_circuit:
+            label = f"{names.get(slot.exercise_id, slot.exercise_id)}{f' {slot.side}' if slot.side else ''}"
+        if logged is not None:
+            return Content.assemble(("  ✓ ", "bold"), f"{label}: ", set_text(logged))
+        if slot.key == session.cursor:
+            return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
+        optional = "  (optional)" if slot.optional else ""
+        return Content.assemble("    ", (f"{label}: {slot.target_text()}{optional}", "dim"))
 
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
@@ -167,9 +235,11 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         now = self.app.clock.now()
         if session and session.hold:
             hold = session.hold
-            phase = "Get ready" if hold.getting_ready(now) else f"Hold ({hold.target_s} s)"
-            total = 5 if hold.getting_ready(now) else hold.target_s
-            timer.show(phase, "space: stop and log  esc: cancel", hold.remaining_s(now), total)
+            getting_ready = hold.getting_ready(now)
+            phase = "Get ready" if getting_ready else f"Hold ({hold.target_s} s)"
+            total = GET_READY_S if getting_ready else hold.target_s
+            keys = "space: start now  esc: cancel" if getting_ready else "space: stop and log  esc: cancel"
+            timer.show(phase, keys, hold.remaining_s(now), total)
         elif session and session.rest:
             rest = session.rest
             left = rest.remaining_s(now)
@@ -177,122 +247,208 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
             timer.show(title, "+/- 15 s  s: skip", left, rest.total_s())
         timer.display = bool(session and (session.hold or session.rest))
 
-    # --- time -----------------------------------------------------------------------------------------
+    def _on_tick(self) -> None:
+        self._show_timer()
+        session = self.session
+        self.query_one("#workout-progress", Static).update(self._progress_text())
+        unsaved = self.controller.unsaved
+        warning = self.query_one("#workout-unsaved", Static)
+        if warning.display != bool(unsaved):
+            self.refresh_view()
 
     def tick(self) -> None:
-        """Runs every quarter second and exactly at each deadline; every figure is computed from the clock."""
-        session = self.session
-        if session is None:
-            return
-        now = self.app.clock.now()
-        if self.unsaved and self.save_now():
-            self.refresh_view()
-        if session.hold and session.hold.done(now):
-            self._log(self._pending_values().changed(hold_s=session.hold.target_s))
-            self._alert("hold-end")
-            return
-        if session.hold and not session.hold.getting_ready(now):
-            self._alert(f"hold-start-{session.hold.ready_deadline}")
-        if session.rest and session.rest.remaining_s(now) <= 0:
-            self._alert(f"rest-{session.rest.deadline}")
-        self._show_timer()
+        """Let the workout's clock run now (tests move a fake clock, then call this)."""
+        self.controller.tick()
 
-    def _alert(self, key: str) -> None:
-        if key not in self._alerted:
-            self._alerted.add(key)
-            if self.app.settings.bell:
-                self.app.bell()
+    # --- which set the cursor is on -------------------------------------------------------------------
 
-    def arm_alarm(self) -> None:
-        """Schedule a tick at the next deadline, so the bell rings on time rather than on the next tick."""
-        if self._alarm:
-            self._alarm.stop()
-            self._alarm = None
-        session = self.session
+    def _selected_key(self) -> str | None:
+        option = self.query_one("#workout-plan", OptionList).highlighted_option
+        return option.id if option is not None else None
+
+    def _selected_slot(self) -> Slot | None:
+        session, key = self.session, self._selected_key()
         if session is None:
+            return None
+        return (session.slot(key) if key else None) or session.current_slot
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""
+        event.stop()
+        session = self.session
+        key = event.option.id
+        if session is None or key is None:
             return
-        now = self.app.clock.now()
-        deadlines = []
-        if session.rest:
-            deadlines.append(session.rest.deadline)
-        if session.hold:
-            deadlines += [session.hold.ready_deadline, session.hold.hold_deadline]
-        future = [(d - now).total_seconds() for d in deadlines if d > now]
-        if future:
-            self._alarm = self.set_timer(min(future), self.tick)
+        if session.logged_set(key) is not None:
+            self.action_edit()
+        elif key != session.cursor:
+            self.controller.change(lambda s: s.go_to(key))
 
     # --- keys -----------------------------------------------------------------------------------------
 
     def action_log_set(self) -> None:
+        self.controller.log_set()
+        self._ask_for_another_round()
+
+    def _ask_for_another_round(self) -> None:
         session = self.session
-        if session is None or session.current_slot is None:
-            self.notify("Nothing to log: " + ("press f to finish." if session else "start a workout first."))
+        if session is None or not session.all_done or not session.may_add_round:
             return
-        now = self.app.clock.now()
-        if session.hold:
-            if session.hold.getting_ready(now):
-                self.action_cancel_hold()
+        total = session.routine.rounds
+        question = ConfirmScreen(f"Round {session.planned_rounds} done. Another round? ({total} rounds)",
+                                 yes="Another round", no="That's all")
+
+        def answer(another: bool | None) -> None:
+            if another:
+                self.controller.change(lambda s: s.add_round())
             else:
-                self._log(self._pending_values().changed(hold_s=session.hold.held_s(now)))
-            return
-        if session.current_slot.is_hold:
-            session.start_hold(now, self._pending_values().hold_s)
-            self.changed()
-            return
-        self._log(self._pending_values())
+                self.controller.change(lambda s: s.skip_rest())
 
-    def _log(self, values: SetValues) -> None:
-        try:
-            self.session.log(values, self.app.clock.now())
-        except WorkoutStateError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.pending = None
-        self.changed()
+        self.app.push_screen(question, answer)
 
-    def action_edit_values(self) -> None:
+    def action_edit(self) -> None:
+        """`e`: the logged set under the cursor, else the values the next set will log."""
         session = self.session
-        if session is None or session.current_slot is None:
+        if session is None:
             return
+        key = self._selected_key()
+        logged = session.logged_set(key) if key else None
+        names = self.app.catalogue.names
+        if logged is not None:
+            slot = session.slot(key)
+            title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
+            values = SetValues(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit,
+                               bands=logged.bands, side=logged.side, rpe=logged.rpe, note=logged.note,
+                               set_type=logged.set_type)
+
+            def save(edited: SetValues | None) -> None:
+                if edited is not None:
+                    self.controller.change(lambda s: s.edit_set(logged.id, edited))
+
+            self.app.push_screen(SetEditor(values, title, logged.hold_s is not None), save)
+            return
+        if key is not None and key != session.cursor and session.slot(key) is not None:
+            self.controller.change(lambda s: s.go_to(key))
         slot = session.current_slot
-        title = f"{self.app.catalogue.exercises[slot.exercise_id].name} - {slot.position_text()}"
+        if slot is None:
+            self.notify("Every set is logged: move to a logged set to change it, or press f to finish.")
+            return
+        title = f"{names.get(slot.exercise_id, slot.exercise_id)} - {slot.position_text()}"
 
         def use(values: SetValues | None) -> None:
             if values is not None:
-                self.pending = values
-                self.refresh_view()
+                self.controller.use_values(values)
 
-        self.app.push_screen(SetEditor(self._pending_values(), title, slot.is_hold), use)
+        self.app.push_screen(SetEditor(self.controller.next_values(), title, slot.is_hold), use)
+
+    def action_delete(self) -> None:
+        """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
+        session = self.session
+        key = self._selected_key()
+        if session is None or key is None:
+            return
+        logged = session.logged_set(key)
+        if logged is None:
+            self.controller.change(lambda s: s.remove_set(key))
+            return
+        name = self.app.catalogue.names.get(logged.exercise_id, logged.exercise_id)
+        question = ConfirmScreen(f"Delete this set of {name}: {set_text(logged)}?", yes="Delete", no="Keep it")
+
+        def answer(delete: bool | None) -> None:
+            if delete:
+                self.controller.change(lambda s: s.delete_set(logged.id))
+
+        self.app.push_screen(question, answer)
+
+    def action_add_set(self) -> None:
+        slot = self._selected_slot()
+        if slot is None:
+            return
+        self.controller.change(lambda s: s.add_set(slot.entry_index))
+
+    def action_add_exercise(self) -> None:
+        from tui.screens.pickers import ExercisePickerScreen
+
+        if self.session is None:
+            return
+
+        def add(exercise_id: str | None) -> None:
+            if exercise_id is not None:
+                exercise = self.app.catalogue.exercises[exercise_id]
+                if self.controller.change(lambda s: s.add_exercise(exercise)):
+                    self.controller.load_last_sets()
+                    self.notify(f"{exercise.name} added at the end.", markup=False)
+
+        self.app.push_screen(ExercisePickerScreen(self.app.catalogue), add)
+
+    def action_swap(self) -> None:
+        """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
+        from tui.screens.pickers import ChoiceScreen
+
+        slot = self._selected_slot()
+        if slot is None:
+            return
+        catalogue = self.app.catalogue
+        exercise = catalogue.exercises.get(slot.exercise_id)
+        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] if exercise else []
+        choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
+        if not choices:
+            self.notify("This exercise has no easier or harder variation; A adds another exercise.")
+            return
+        labels = [f"{catalogue.exercises[i].name} ({kind})" for kind, i in choices]
+
+        def swap(index: int | None) -> None:
+            if index is not None:
+                exercise_id = choices[index][1]
+                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, exercise_id)):
+                    self.controller.load_last_sets()
+
+        self.app.push_screen(ChoiceScreen(f"Do instead of {exercise.name}", labels), swap)
 
     def action_undo(self) -> None:
-        if self.session and self.session.undo():
-            self.pending = None
-            self.changed()
+        session = self.session
+        if session is None or not session.workout.sets:
+            self.notify("Nothing to undo.")
+            return
+        self.controller.change(lambda s: s.undo())
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:
-            self.session.adjust_rest(self.app.clock.now(), direction)
-            self.changed()
+            self.controller.change(lambda s: s.adjust_rest(self.app.clock.now(), direction))
 
     def action_skip_rest(self) -> None:
         if self.session and self.session.rest:
-            self.session.skip_rest()
-            self.changed()
+            self.controller.change(lambda s: s.skip_rest())
 
     def action_cancel_hold(self) -> None:
         if self.session and self.session.hold:
-            self.session.cancel_hold()
-            self.changed()
+            self.controller.change(lambda s: s.cancel_hold())
 
     def action_next_exercise(self) -> None:
-        if self.session and not self.session.next_exercise():
+        session = self.session
+        if session is None:
+            return
+        if not session.next_exercise():
             self.notify("No later exercise has sets left.")
-        self.changed()
+        self.controller.changed()
 
     def action_previous_exercise(self) -> None:
-        if self.session and not self.session.previous_exercise():
+        session = self.session
+        if session is None:
+            return
+        if not session.previous_exercise():
             self.notify("No earlier exercise has sets left.")
-        self.changed()
+        self.controller.changed()
+
+    def action_discard(self) -> None:
+        session = self.session
+        if session is None:
+            self.notify("No workout in progress.")
+            return
+        count = len(session.workout.sets)
+        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {count} logged set"
+                                 f"{'s' if count != 1 else ''} for good?", yes="Discard", no="Keep going")
+        self.app.push_screen(question, lambda discard: discard and self.controller.discard())
 
     def action_finish(self) -> None:
         session = self.session
@@ -300,36 +456,15 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
             return
         if not session.workout.sets:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self.app.push_screen(question, lambda discard: discard and self.discard())
+            self.app.push_screen(question, lambda discard: discard and self.controller.discard())
             return
-        left = len(session.plan) - len(session.done)
+        left = session.sets_left()
         if left:
-            question = ConfirmScreen(f"Finish now? {left} planned sets are not logged.", yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda finish: finish and self.finish())
+            question = ConfirmScreen(f"Finish now? {left} planned set{'s are' if left != 1 else ' is'} not logged.",
+                                     yes="Finish", no="Keep going")
+            self.app.push_screen(question, lambda finish: finish and self.controller.finish())
             return
-        self.finish()
-
-    # --- loading last time's sets off the key press's path --------------------------------------------
-
-    @work(thread=True, exclusive=True, group="last-sets", exit_on_error=False)
-    def load_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
-        found: dict[str, tuple[LoggedSet, ...]] = {}
-        missing = set(exercise_ids)
-        for workout in self.app.store.history.newest_first():
-            for exercise_id in list(missing):
-                sets = previous_sets(exercise_id, [workout], exclude=workout_id)
-                if sets:
-                    found[exercise_id] = sets
-                    missing.discard(exercise_id)
-            if not missing:
-                break
-        found.update({exercise_id: () for exercise_id in missing})
-        self.app.call_from_thread(self._got_last_sets, found)
-
-    def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
-        self.last_sets.update(found)
-        self.pending = None
-        self.refresh_view()
+        self.controller.finish()
 
 
 def make_screen() -> Screen:

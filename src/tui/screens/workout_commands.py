@@ -1,4 +1,4 @@
-"""Command palette entries: "Start workout: <routine>" for every shipped routine and every routine of yours."""
+"""Command palette entries: "Start workout: <routine>" for every routine, and the workout in progress's own."""
 
 from __future__ import annotations
 
@@ -11,6 +11,18 @@ class StartWorkoutCommands(Provider):
     def _commands(self):
         for routine in self.app.all_routines():
             yield f"Start workout: {routine.name}", partial(self.app.start_workout, routine), routine.description
+        if self.app.session is not None:
+            yield "Discard workout", self._on_workout_screen("discard"), "Throw the workout in progress away"
+            yield "Finish workout", self._on_workout_screen("finish"), "Finish and see the summary"
+            yield "Add exercise to workout", self._on_workout_screen("add_exercise"), "From the catalogue"
+
+    def _on_workout_screen(self, action: str):
+        """The Workout screen's own action, run there once it shows (the user sees what it asks)."""
+        def run() -> None:
+            self.app.switch_mode("workout")
+            self.app.call_after_refresh(self.app.run_action, f"screen.{action}")
+
+        return run
 
     async def discover(self) -> Hits:
         for text, start, help_text in self._commands():

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from tui.domain.progression import Summary
+from tui.domain.workouts import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
@@ -57,7 +58,10 @@ def duration_text(seconds: float) -> str:
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-def summary_text(summary: Summary, names: dict[str, str]) -> str:
+def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
+    """Totals, then one line per exercise with every set (RPE and set type where logged), then the records."""
+    from tui.screens.workout import sets_text
+
     lines = [
         f"Duration   {duration_text(summary.duration.total_seconds())}",
         f"Sets       {summary.sets}",
@@ -65,6 +69,14 @@ def summary_text(summary: Summary, names: dict[str, str]) -> str:
         f"Hold time  {summary.hold_s} s",
         f"Volume     {summary.volume:g} {summary.unit}",
     ]
+    by_exercise: dict[str, list[LoggedSet]] = {}
+    for logged in workout.sets:
+        by_exercise.setdefault(logged.exercise_id, []).append(logged)
+    if by_exercise:
+        lines += ["", "Exercises"]
+        for exercise_id, sets in by_exercise.items():
+            count = f"{len(sets)} set{'s' if len(sets) != 1 else ''}"
+            lines.append(f"  {names.get(exercise_id, exercise_id)}: {count}, {sets_text(tuple(sets))}")
     if summary.records:
         lines.append("")
         lines.append("Personal records")

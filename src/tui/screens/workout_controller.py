@@ -1,0 +1,438 @@
+"""The workout in progress for the whole app: every change to it, saved before it is shown, and its timers.
+
+One WorkoutController lives as long as the App. Screens call it; it tells whoever listens (the Workout screen,
+the App's title line) after every change. Its clock runs whatever screen is shown, so the rest alerts on time
+and every screen can show "Rest 1:23" while the user looks at the Calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.timer import Timer
+
+from tui.domain.errors import DataFileError
+from tui.terminal_alert import send_desktop_notification
+from tui.store.errors import StoreBusyError
+from tui.store.workout_in_progress import (
+    NoWorkoutInProgressError,
+    WorkoutInProgressError,
+    WorkoutTakenOverError,
+    driven_elsewhere,
+)
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.domain.catalogue import Exercise, Routine
+    from tui.domain.set_values import SetValues
+    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workouts import LoggedSet, Workout
+
+TICK_S = 0.25
+Listener = Callable[[], None]
+
+
+class WorkoutController:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.session: WorkoutSession | None = None  # the workout this window is driving
+        self.unsaved: str | None = None  # why the last save failed, while it keeps failing
+        self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
+        self._pending: SetValues | None = None  # the next set's values as edited with `e`
+        self._pending_for: tuple[str, str | None] | None = None
+        self._alerted: set[str] = set()
+        self._alarm: Timer | None = None
+        self._ticker: Timer | None = None
+        self._offering_resume = False
+        self._listeners: list[Listener] = []
+        self._tick_listeners: list[Listener] = []
+
+    def listen(self, on_change: Listener, on_tick: Listener | None = None) -> None:
+        """on_change after every change of the workout; on_tick as its timers run."""
+        self._listeners.append(on_change)
+        if on_tick:
+            self._tick_listeners.append(on_tick)
+
+    # --- starting and showing -------------------------------------------------------------------------
+
+    def start(self, routine: Routine) -> bool:
+        """Start routine as the workout in progress; False (the user told why) when one is in progress."""
+        app = self.app
+        if self.session is not None or app.store.workout.current() is not None:
+            app.notify("A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
+            return False
+        from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not at start-up
+
+        session = WorkoutSession.begin(routine, app.clock.now(), app.settings.zone, app.settings.default_rest_s)
+        session.driver = app.driver
+        try:
+            app.store.workout.start(session.to_workout())
+        except WorkoutInProgressError as error:  # another window started one a moment ago
+            app.notify(f"{error} Finish or discard it first.", severity="warning", markup=False)
+            return False
+        except (OSError, StoreBusyError) as error:
+            app.notify(f"The workout could not be started: {_reason(error)}. Nothing was changed.",
+                       severity="error", markup=False)
+            return False
+        self.begin(session)
+        return True
+
+    def begin(self, session: WorkoutSession) -> None:
+        """Drive a session that was just started or taken over."""
+        self.session = session
+        self.last_sets.clear()
+        self._pending = None
+        self.load_last_sets()
+        self.changed(save=False)
+
+    def load_last_sets(self) -> None:
+        """Last time's sets of every exercise of the workout, read off the key press's path."""
+        session = self.session
+        if session is None:
+            return
+        wanted = [i for i in dict.fromkeys(slot.exercise_id for slot in session.plan) if i not in self.last_sets]
+        if wanted:
+            self.app.run_worker(lambda: self._read_last_sets(wanted, session.workout.id), thread=True,
+                                group="last-sets", exit_on_error=False)
+
+    def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
+        from tui.domain.progression import previous_sets
+
+        found: dict[str, tuple[LoggedSet, ...]] = {}
+        missing = set(exercise_ids)
+        for workout in self.app.store.history.newest_first():
+            for exercise_id in list(missing):
+                sets = previous_sets(exercise_id, [workout], exclude=workout_id)
+                if sets:
+                    found[exercise_id] = sets
+                    missing.discard(exercise_id)
+            if not missing:
+                break
+        found.update({exercise_id: () for exercise_id in missing})
+        self.app.call_from_thread(self._got_last_sets, found)
+
+    def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
+        self.last_sets.update(found)
+        self._tell()
+
+    def next_values(self) -> SetValues:
+        """What `space` logs: the values edited with `e`, else what carries from the set before."""
+        session = self.session
+        assert session is not None
+        key = (session.workout.id, session.cursor)
+        if self._pending is None or self._pending_for != key:
+            slot = session.current_slot
+            last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
+            self._pending = session.next_values(last, self.app.settings.units)
+            self._pending_for = key
+        return self._pending
+
+    # --- changes --------------------------------------------------------------------------------------
+
+    def change(self, action: Callable[[WorkoutSession], object]) -> bool:
+        """Apply one change to the session, then save and show it; a refused change is told, not raised."""
+        from tui.domain.workout_session import WorkoutStateError
+
+        if self.session is None:
+            self.app.notify("No workout in progress: pick a routine on screen 1 and press enter.")
+            return False
+        try:
+            action(self.session)
+        except WorkoutStateError as error:
+            self.app.notify(f"{str(error)[0].upper()}{str(error)[1:]}.", severity="warning", markup=False)
+            return False
+        self.changed()
+        return True
+
+    def use_values(self, values: SetValues) -> None:
+        """The next set's values as edited with `e`."""
+        self._pending = values
+        self._tell()
+
+    def log_set(self) -> None:
+        """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
+        session = self.session
+        if session is None or session.current_slot is None:
+            self.app.notify("Nothing to log: " + ("press f to finish." if session else "start a workout first."))
+            return
+        now = self.app.clock.now()
+        hold = session.hold
+        if hold and hold.getting_ready(now):
+            self.change(lambda s: s.hold_now(now))
+        elif hold and hold.held_s(now) < 1:
+            self.app.notify("Held under 1 s: hold on, or press esc to cancel the hold.", severity="warning")
+        elif hold:
+            self.log(self.next_values().changed(hold_s=hold.held_s(now)))
+        elif session.current_slot.is_hold:
+            target = self.next_values().hold_s or 0
+            self.change(lambda s: s.start_hold(now, target))
+        else:
+            self.log(self.next_values())
+
+    def log(self, values: SetValues) -> None:
+        now = self.app.clock.now()
+        if self.change(lambda s: s.log(values, now)):
+            self._pending = None
+            self._hold_runs_on()
+            self.load_last_sets()
+
+    def _hold_runs_on(self) -> None:
+        session = self.session
+        if session and self.app.settings.auto_holds and session.next_is_hold_straight_on():
+            target = self.next_values().hold_s or 0
+            self.change(lambda s: s.start_hold(self.app.clock.now(), target))
+
+    def changed(self, save: bool = True) -> None:
+        """After every change: save first, then show it; a failed save is shown as such and retried."""
+        if save:
+            self.save_now()
+        self._tell()
+        self.arm_alarm()
+
+    def _tell(self) -> None:
+        for listener in self._listeners:
+            listener()
+
+    def save_now(self) -> bool:
+        """Write the session; False (with the reason on screen) when the disk or another window refused it."""
+        session = self.session
+        if session is None:
+            return True
+        try:
+            self.app.store.workout.save(session.to_workout())
+        except WorkoutTakenOverError as error:
+            self._stop_driving(f"{error} This window has stopped driving it.")
+            return False
+        except NoWorkoutInProgressError:
+            self._stop_driving("This workout was finished or discarded in another window.")
+            return False
+        except (OSError, StoreBusyError) as error:
+            # The session keeps every set in memory; the ticker retries until the disk takes it.
+            self.unsaved = f"Not saved yet ({_reason(error)}): kept here and retried every few seconds."
+            self._ensure_ticking()
+            return False
+        self.unsaved = None
+        return True
+
+    def _stop_driving(self, message: str) -> None:
+        self.session = None
+        self.unsaved = None
+        self.app.notify(message, severity="error", timeout=10, markup=False)
+
+    # --- time -----------------------------------------------------------------------------------------
+
+    def _ensure_ticking(self) -> None:
+        if self._ticker is None:
+            self._ticker = self.app.set_interval(TICK_S, self.tick, name="workout ticker")
+
+    def tick(self) -> None:
+        """Every quarter second and exactly at each deadline; every figure is computed from the clock."""
+        session = self.session
+        if self.unsaved and self.save_now():
+            self._tell()
+        if session is None or self.session is None:
+            self._tick_done()
+            return
+        now = self.app.clock.now()
+        if session.hold and session.hold.done(now):
+            self._alert("hold-end", "Hold done", "Logged.")
+            self.log(self.next_values().changed(hold_s=session.hold.target_s))
+            return
+        if session.hold and not session.hold.getting_ready(now):
+            self._alert(f"hold-start-{session.hold.ready_deadline}", None, None)
+        if session.rest and session.rest.remaining_s(now) <= 0:
+            self._alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.")
+        self._tick_done()
+
+    def _tick_done(self) -> None:
+        for listener in self._tick_listeners:
+            listener()
+
+    def timer_line(self) -> str:
+        """ "Rest 1:23", "Rest over +0:12", "Hold 0:20", "Get ready 0:04", or "" when nothing is timed."""
+        session = self.session
+        if session is None:
+            return ""
+        from tui.widgets.countdown import clock_text
+
+        now = self.app.clock.now()
+        if session.hold:
+            phase = "Get ready" if session.hold.getting_ready(now) else "Hold"
+            return f"{phase} {clock_text(session.hold.remaining_s(now))}"
+        if session.rest:
+            left = session.rest.remaining_s(now)
+            return f"Rest {clock_text(left)}" if left >= 0 else f"Rest over {clock_text(left)}"
+        return ""
+
+    def _alert(self, key: str, title: str | None, body: str | None) -> None:
+        if key in self._alerted:
+            return
+        self._alerted.add(key)
+        if self.app.settings.bell:
+            self.app.bell()
+        if title and body and self.app.settings.desktop_alert:
+            send_desktop_notification(self.app, title, body)
+
+    def arm_alarm(self) -> None:
+        """Schedule a tick at the next deadline, so the bell rings on time rather than on the next tick."""
+        if self._alarm:
+            self._alarm.stop()
+            self._alarm = None
+        session = self.session
+        if session is None:
+            return
+        self._ensure_ticking()
+        now = self.app.clock.now()
+        deadlines = []
+        if session.rest:
+            deadlines.append(session.rest.deadline)
+        if session.hold:
+            deadlines += [session.hold.ready_deadline, session.hold.hold_deadline]
+        future = [(d - now).total_seconds() for d in deadlines if d > now]
+        if future:
+            self._alarm = self.app.set_timer(min(future), self.tick, name="workout alarm")
+
+    # --- resuming, finishing, discarding --------------------------------------------------------------
+
+    def offer_resume(self) -> None:
+        """A workout left in progress (crash, kill, dropped connection) is offered back on the next start."""
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        app = self.app
+        if self.session is not None or self._offering_resume:
+            return
+        stored = app.store.workout.current()
+        if stored is None:
+            return
+        self._offering_resume = True
+        body = describe_left_in_progress(stored, app.clock.now())
+        driver = stored.progress.get("driver", {})
+        if driven_elsewhere(driver, app.driver):
+            body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
+                     "Resuming here takes it over; that window will stop driving it.")
+        app.push_screen(ResumeScreen(body), self._resume_answer)
+
+    def _resume_answer(self, answer: str | None) -> None:
+        from tui.domain.workout_session import WorkoutSession
+        from tui.screens.confirm import ConfirmScreen
+
+        app = self.app
+        stored = app.store.workout.current()
+        if stored is not None and answer == "discard":
+            question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
+                                     yes="Discard", no="Keep it")
+            app.push_screen(question, self._discard_answer)
+            return
+        self._offering_resume = False
+        if stored is None:
+            self._tell()
+            return
+        try:
+            session = WorkoutSession.resume(stored)
+        except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
+            app.notify("The saved tracker state is unreadable: the workout can only be finished or discarded.",
+                       severity="error")
+            session = None
+        try:
+            if answer == "finish" or session is None:
+                end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
+                finished = app.store.workout.finish(stored.id, end)
+                self.show_summary(finished)
+                self._tell()
+                return
+            app.store.workout.take_over(stored.id, app.driver)
+        except NoWorkoutInProgressError:
+            app.notify("That workout was finished or discarded in another window.", markup=False)
+            self._tell()
+            return
+        except (OSError, StoreBusyError) as error:
+            app.notify(f"Could not take the workout up: {_reason(error)}. Try again in a moment.",
+                       severity="error", markup=False)
+            self._tell()
+            return
+        session.driver = app.driver
+        self.begin(session)
+
+    def _discard_answer(self, discard: bool | None) -> None:
+        self._offering_resume = False
+        if discard:
+            self.discard()
+        else:
+            self.offer_resume()
+
+    def finish(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        finished = session.finished(self.app.clock.now())
+        try:
+            if not self.save_now():
+                if self.session is None:  # taken over or ended elsewhere: told already
+                    self._tell()
+                    return
+                raise OSError(self.unsaved)
+            self.app.store.workout.finish(finished.id, finished.finished_at)
+        except NoWorkoutInProgressError:
+            self._stop_driving("This workout was finished or discarded in another window.")
+            self._tell()
+            return
+        except (OSError, StoreBusyError) as error:
+            self.app.notify(f"The workout could not be finished: {_reason(error)}. Nothing is lost; try f again.",
+                            severity="error", timeout=10, markup=False)
+            self._tell()
+            return
+        self.session = None
+        self.changed(save=False)
+        self.show_summary(finished)
+
+    def discard(self) -> None:
+        try:
+            self.app.store.workout.discard()
+        except (OSError, StoreBusyError) as error:
+            self.app.notify(f"The workout could not be discarded: {_reason(error)}. Try again.",
+                            severity="error", markup=False)
+            return
+        self.session = None
+        self.unsaved = None
+        self.app.notify("Workout discarded.")
+        self.changed(save=False)
+
+    def show_summary(self, finished: Workout | None) -> None:
+        """Records need the whole history: computed off the UI thread, then shown."""
+        if finished is None:
+            return
+        self.app.run_worker(lambda: self._summarise(finished), thread=True, group="summary", exit_on_error=False)
+
+    def _summarise(self, finished: Workout) -> None:
+        from tui.domain.progression import summarise
+        from tui.screens.workout_dialogs import SummaryScreen, summary_text
+
+        app = self.app
+        earlier = [w for w in app.store.history.newest_first() if w.id != finished.id]
+        summary = summarise(finished, earlier, app.settings.units)
+        text = summary_text(summary, finished, app.catalogue.names)
+        app.call_from_thread(app.push_screen, SummaryScreen(finished.name, text))
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+def describe_left_in_progress(workout: Workout, now) -> str:
+    from tui.domain.timers import RestTimer
+    from tui.widgets.countdown import clock_text
+
+    started = workout.started_at.local
+    count = len(workout.sets)
+    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
+    rest = workout.progress.get("rest")
+    if rest:
+        try:
+            left = RestTimer.from_data(rest).remaining_s(now)
+        except (KeyError, ValueError, TypeError):
+            return text
+        text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
+    return text

@@ -1,0 +1,27 @@
+"""Telling a user who is not looking that the rest is over: the bell and a desktop notification escape.
+
+Textual has a public bell() but no public way to write another escape sequence to the terminal, so this is the
+one place that reaches its driver (App._driver, the same way App.bell writes the bell);
+tests/app/test_terminal_alert.py fails loudly if an upgrade takes it away.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from tui.domain.printable import printable
+
+
+def desktop_notification(title: str, body: str) -> str:
+    """OSC 9 (iTerm2, kitty, WezTerm, Windows Terminal) and OSC 777 (VTE, foot, urxvt): each ignores the other's."""
+    title, body = (printable(text).replace(";", ",").replace("\n", " ") for text in (title, body))
+    return f"\x1b]9;{title}: {body}\x07\x1b]777;notify;{title};{body}\x07"
+
+
+def send_desktop_notification(app: App, title: str, body: str) -> bool:
+    """Write the notification escapes to the app's terminal; False when there is none (headless, tests)."""
+    driver = app._driver
+    if app.is_headless or driver is None:
+        return False
+    driver.write(desktop_notification(title, body))
+    return True
