@@ -52,6 +52,7 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
 
 class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
+    _shown_cursor: str | None = None  # the next set as the list last showed it
 
     BINDINGS = [
         Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log"),
@@ -206,8 +207,10 @@ class WorkoutScreen(Screen):
                     (f"  {slot.target_text()}", "dim")), disabled=True))
             options.append(Option(self._row(session, slot, names), id=slot.key))
         plan.add_options(options)
-        current = session.cursor
-        target = current if current is not None else highlighted
+        # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
+        moved_on = session.cursor != self._shown_cursor
+        self._shown_cursor = session.cursor
+        target = session.cursor if moved_on or highlighted is None else highlighted
         if target is not None:
             try:
                 plan.highlighted = plan.get_option_index(target)

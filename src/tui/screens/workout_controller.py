@@ -59,7 +59,7 @@ class WorkoutController:
     def start(self, routine: Routine) -> bool:
         """Start routine as the workout in progress; False (the user told why) when one is in progress."""
         app = self.app
-        if self.session is not None or app.store.workout.current() is not None:
+        if self.session is not None:
             app.notify("A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
             return False
         from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not at start-up
@@ -68,8 +68,9 @@ class WorkoutController:
         session.driver = app.driver
         try:
             app.store.workout.start(session.to_workout())
-        except WorkoutInProgressError as error:  # another window started one a moment ago
-            app.notify(f"{error} Finish or discard it first.", severity="warning", markup=False)
+        except WorkoutInProgressError as error:  # left from before, or another window started one
+            app.notify(f"{error} Resume, finish or discard it first.", severity="warning", markup=False)
+            self.offer_resume()
             return False
         except (OSError, StoreBusyError) as error:
             app.notify(f"The workout could not be started: {_reason(error)}. Nothing was changed.",

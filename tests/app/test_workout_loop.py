@@ -1,0 +1,300 @@
+"""The workout loop a Strong or Hevy user expects, driven by keys: the whole workout at a glance, values that
+carry, every set fixable, rests that survive every key, holds, circuit rounds, and the summary.
+
+Each test checks what the user sees and what is on disk (a second store opened on the same files)."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from tests.app.waiting import until
+from tui.app import make_app
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
+from tui.screens.set_editor import SetEditor
+from tui.screens.workout import WorkoutScreen
+from tui.screens.workout_dialogs import SummaryScreen
+from tui.store.open import open_store
+
+GYM = "sample-upper-body-workout"
+FOUR_MOVES = "four-upper-body-exercises"
+SHOULDER_CIRCUIT = "dumbbell-shoulder-circuit"
+STRETCH = "post-workout-stretch"
+
+
+def on_disk(data_dir):
+    return open_store(data_dir).workout.current()
+
+
+def rows(app) -> list[str]:
+    plan = app.screen.query_one("#workout-plan", OptionList)
+    return [str(plan.get_option_at_index(i).prompt) for i in range(plan.option_count)]
+
+
+def highlighted(app) -> str:
+    plan = app.screen.query_one("#workout-plan", OptionList)
+    return str(plan.highlighted_option.prompt)
+
+
+def toasts(app) -> str:
+    """What the app has notified, still on screen."""
+    return " ".join(str(notification.message) for notification in app._notifications)
+
+
+def text_of(app, widget_id: str) -> str:
+    return str(app.screen.query_one(f"#workout-{widget_id}").render())
+
+
+async def started(app, pilot, routine_id: str) -> None:
+    app.start_workout(app.catalogue.routines[routine_id])
+    await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+    await pilot.pause()
+
+
+async def type_into(pilot, field_id: str, text: str) -> None:
+    """Move to a field of the open form and type over it, key by key, as a user does."""
+    pilot.app.screen.query_one(f"#{field_id}").focus()
+    await pilot.press("end", "ctrl+u", *text)
+
+
+async def edit_with(pilot, **fields: str) -> None:
+    """`e`, type into the editor's fields, ctrl+s."""
+    await pilot.press("e")
+    await until(pilot, lambda: isinstance(pilot.app.screen, SetEditor))
+    for field_id, text in fields.items():
+        await type_into(pilot, field_id.replace("_", "-"), text)
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(pilot.app.screen, WorkoutScreen))
+
+
+async def answer(pilot, screen_type, key: str) -> None:
+    await until(pilot, lambda: isinstance(pilot.app.screen, screen_type))
+    await pilot.press(key)
+    await until(pilot, lambda: not isinstance(pilot.app.screen, screen_type))
+
+
+async def test_the_whole_workout_shows_every_exercise_with_its_sets_done_current_and_planned(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        assert text_of(app, "progress") == "Exercise 1 of 6 · 0:00"
+        shown = rows(app)
+        assert shown[:3] == ["1. Bench press  8-12 reps", "  ▶ Set 1: 8-12 reps  next", "    Set 2: 8-12 reps"]
+        assert "6. Plank  30-60 s hold" in shown, "every exercise of the routine, the last one too"
+        await edit_with(pilot, load="40")
+        await pilot.press("space")
+        clock.advance(minutes=2, seconds=5)
+        app.screen.tick()
+        assert rows(app)[1:3] == ["  ✓ Set 1: 8 reps @ 40 kg", "  ▶ Set 2: 8-12 reps  next"]
+        assert highlighted(app) == "  ▶ Set 2: 8-12 reps  next"
+        assert text_of(app, "progress") == "Exercise 1 of 6 · 2:05"
+
+
+async def test_the_list_keeps_the_current_set_in_view_as_the_workout_goes_on(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, GYM)
+        for _ in range(14):
+            await pilot.press("space")
+        plan = app.screen.query_one("#workout-plan", OptionList)
+        assert highlighted(app).startswith("  ▶ Set 3")
+        region = plan.scrollable_content_region
+        line = plan.highlighted - 0  # one line per row at this width
+        assert plan.scroll_offset.y <= line < plan.scroll_offset.y + region.height
+
+
+async def test_a_load_set_with_e_carries_to_the_next_set_and_the_other_side(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, load="40")
+        await pilot.press("space", "space")
+        assert [(s.reps, s.load, s.unit) for s in on_disk(data_dir).sets] == [(8, 40.0, "kg"), (8, 40.0, "kg")]
+
+
+async def test_a_load_carries_to_the_other_side_and_a_band_to_the_next_set(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "upper-back-three-moves")
+        await pilot.press("n")  # the chainsaw row, per side
+        await edit_with(pilot, load="12")
+        await pilot.press("space", "space")
+        assert [(s.side, s.load) for s in on_disk(data_dir).sets] == [("L", 12.0), ("R", 12.0)]
+        await edit_with(pilot, bands="green")
+        await pilot.press("space")
+        assert on_disk(data_dir).sets[-1].bands == ("green",)
+        assert "green band" in text_of(app, "next")
+
+
+async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "space", "space")
+        await pilot.press("up", "up", "up")  # from the next set up to the first one logged
+        assert highlighted(app) == "  ✓ Set 1: 12 reps"
+        await edit_with(pilot, count="9", rpe="8", set_type="w")
+        assert [(s.reps, s.rpe, s.set_type) for s in on_disk(data_dir).sets][0] == (9, 8.0, "warmup")
+        assert "  ✓ Set 1: 9 reps, RPE 8, warm-up" in rows(app)
+        assert highlighted(app) == "  ✓ Set 1: 9 reps, RPE 8, warm-up"
+        await pilot.press("d")
+        await answer(pilot, ConfirmScreen, "y")
+        assert [s.reps for s in on_disk(data_dir).sets] == [12, 12]
+        assert "  ▶ Set 1: 12-15 reps  next" in rows(app), "the deleted set is the one to do again"
+
+
+async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "space", "space", "up", "a")  # back up to the superman's sets
+        assert "  ▶ Set 4: 12-15 reps  next" in rows(app)
+        await pilot.press("space")
+        assert [s.exercise_id for s in on_disk(data_dir).sets] == ["superman"] * 4
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"push-up", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        assert "5. Push-up  8-12 reps" in rows(app)
+        assert on_disk(data_dir).progress["routine"]["exercise"][-1]["exercise"] == "push-up"
+        # the suggestion's "try Diamond push-up" can be acted on: v swaps in a variation
+        await pilot.press("end")
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        choices = app.screen.labels
+        await pilot.press(*["down"] * choices.index("Diamond push-up (harder)"), "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        assert "5. Diamond push-up  8-12 reps" in rows(app)
+
+
+async def test_discard_asks_first_then_throws_the_workout_away(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "D")
+        await answer(pilot, ConfirmScreen, "n")
+        assert on_disk(data_dir) is not None
+        await pilot.press("D")
+        await answer(pilot, ConfirmScreen, "y")
+        assert on_disk(data_dir) is None and app.session is None
+        assert "No workout in progress." in text_of(app, "exercise")
+
+
+async def test_the_rest_survives_next_and_previous_and_keeps_the_last_adjustment(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "plus", "plus", "n", "p", "n")
+        assert on_disk(data_dir).progress["rest"]["deadline"] == clock.now().add(seconds=90).isoformat()
+        assert app.title == "runstrength · Rest 1:30"
+        await pilot.press("s", "p", "space")
+        assert app.session.rest.total_s() == 90, "the superman's next rest keeps its +30 s"
+
+
+async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "3")
+        await until(pilot, lambda: app.current_mode == "calendar")
+        clock.advance(seconds=37)
+        app.workout.tick()
+        await pilot.pause()
+        header = app.screen.query_one("HeaderTitle")
+        assert "Rest 0:23" in str(header.render())
+        clock.advance(seconds=30)
+        app.workout.tick()
+        await pilot.pause()
+        assert "Rest over +0:07" in str(app.screen.query_one("HeaderTitle").render())
+        await pilot.press("2", "s")
+        assert app.title == "runstrength"
+
+
+async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        assert app.title == "runstrength · Get ready 0:05"
+        clock.advance(seconds=2)
+        await pilot.press("space")
+        assert app.title == "runstrength · Hold 0:30"
+        clock.advance(seconds=30)
+        app.workout.tick()
+        await until(pilot, lambda: on_disk(data_dir).sets)
+        assert [s.hold_s for s in on_disk(data_dir).sets] == [30]
+
+
+async def test_a_stop_under_one_second_logs_nothing_and_holds_can_run_on_by_themselves(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        clock.advance(seconds=5)
+        await pilot.press("space")  # the hold began this instant: nothing held yet
+        assert on_disk(data_dir).sets == () and app.session.hold is not None
+        app.settings = app.settings.changed(auto_holds=True)
+        clock.advance(seconds=30)
+        app.workout.tick()
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        assert app.title == "runstrength · Get ready 0:05", "the next stretch starts by itself"
+
+
+async def test_a_2_to_4_round_circuit_asks_for_a_third_round_and_counts_only_two_as_planned(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, SHOULDER_CIRCUIT)
+        assert rows(app)[0] == "Round 1 of 2"
+        for _ in range(7):
+            await pilot.press("space")
+        await pilot.press("space")  # the last set of round 2
+        await answer(pilot, ConfirmScreen, "y")
+        assert "Round 3 of 3" in rows(app)
+        assert "Round 3 of 2-4" in text_of(app, "position")
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "4 planned sets are not logged" in str(app.screen.question)
+        await pilot.press("n")
+
+
+async def test_finishing_after_two_rounds_asks_nothing_and_the_summary_lists_each_exercise(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, SHOULDER_CIRCUIT)
+        await edit_with(pilot, load="6", rpe="7")
+        for _ in range(8):
+            await pilot.press("space")
+        await answer(pilot, ConfirmScreen, "n")
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        summary = str(app.screen.query_one("#summary").render())
+        assert "Exercises" in summary
+        assert "Dumbbell overhead shoulder press: 2 sets, 10 reps @ 6 kg, RPE 7 · 10 reps @ 6 kg" in summary
+        (finished,) = open_store(data_dir).history.newest_first()
+        assert len(finished.sets) == 8 and on_disk(data_dir) is None
+
+
+async def test_another_window_finishing_the_workout_is_told_not_a_crash(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        other = open_store(data_dir)
+        current = other.workout.current()
+        other.workout.finish(current.id, current.started_at)
+        await pilot.press("space")
+        await until(pilot, lambda: app.session is None)
+        await until(pilot, lambda: "finished or discarded in another window" in toasts(app))
+        assert "No workout in progress." in text_of(app, "exercise")
+
+
+async def test_two_windows_starting_a_workout_at_once_leave_one_and_tell_the_other(store, clock, data_dir):
+    first, second = make_app(store, clock), make_app(open_store(data_dir), clock)
+    async with first.run_test(size=(100, 30)) as pilot_one, second.run_test(size=(100, 30)) as pilot_two:
+        # Both opened with no workout in progress; then each presses enter on a routine.
+        first.start_workout(first.catalogue.routines[FOUR_MOVES])
+        second.start_workout(second.catalogue.routines[GYM])
+        await pilot_one.pause()
+        await until(pilot_two, lambda: "already in progress" in toasts(second))
+        assert second.session is None and first.session is not None
+        assert on_disk(data_dir).name == "Four upper-body moves for running"
