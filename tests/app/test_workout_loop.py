@@ -298,3 +298,17 @@ async def test_two_windows_starting_a_workout_at_once_leave_one_and_tell_the_oth
         await until(pilot_two, lambda: "already in progress" in toasts(second))
         assert second.session is None and first.session is not None
         assert on_disk(data_dir).name == "Four upper-body moves for running"
+
+
+async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await type_into(pilot, "load", "heavy")
+        await pilot.press("ctrl+s")
+        error = app.screen.query_one("#set-editor-error")
+        message = "Not saved: load must be a number such as 12.5, +5 or -20, not 'heavy'."
+        assert "".join(line.text.strip() + " " for line in error.render_lines(error.region.reset_offset)
+                       ).split() == message.split(), "every word of the reason is on screen"

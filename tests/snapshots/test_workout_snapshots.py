@@ -51,3 +51,12 @@ def test_finish_summary(snap_compare, store, clock, size):
     steps = ["space", "space", "space", {"minutes": 14}, "f", "y"]
     app, run_before = workout_app(store, clock, "four-upper-body-exercises", steps)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_whole_workout_midway_with_loads(snap_compare, store, clock, size):
+    """Eight sets into the Gym session: done rows with loads, the next one marked and in view, a rest running."""
+    steps = ["space", {"seconds": 70}, "space", {"seconds": 70}, "space", {"seconds": 70}, "n", "space",
+             {"seconds": 70}, "space", {"seconds": 70}, "space", {"seconds": 70}, "space", "space", {"seconds": 30}]
+    app, run_before = workout_app(store, clock, "sample-upper-body-workout", steps)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
