@@ -61,10 +61,10 @@ class SettingsScreen(ModalScreen[bool]):
                                                   allow_blank=False, id="bell", compact=True))
             yield _row("Desktop alert", Select([("on", True), ("off", False)], value=settings.desktop_alert,
                                                allow_blank=False, id="desktop-alert", compact=True),
-                       "with the bell, where the terminal shows one")
+                       "with the bell")
             yield _row("Holds run on", Select([("on", True), ("off", False)], value=settings.auto_holds,
                                               allow_blank=False, id="auto-holds", compact=True),
-                       "next side or stretch starts by itself")
+                       "no key between")
             yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
                                        compact=True))
             yield Static("", id="settings-error", markup=False)
