@@ -43,7 +43,7 @@ class Terminal:
             time.sleep(0.05)
 
     def type(self, text: str) -> None:
-        self.tmux("send-keys", "-t", "app", "-l", text)
+        self.tmux("send-keys", "-t", "app", "-l", "--", text)  # "--": text such as "-20" is not an option
 
     def wait_for(self, text: str, timeout: float = 15.0) -> str:
         deadline = time.monotonic() + timeout
@@ -53,6 +53,18 @@ class Terminal:
                 return screen
             time.sleep(0.1)
         raise AssertionError(f"{text!r} did not appear on screen; it shows:\n{self.screen()}")
+
+    def wait_until_settled(self, timeout: float = 15.0) -> str:
+        """Until the screen stops changing (a dialog that just opened has taken the focus), then what it shows."""
+        deadline = time.monotonic() + timeout
+        shown = self.screen()
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            now = self.screen()
+            if now == shown:
+                return now
+            shown = now
+        raise AssertionError(f"the screen kept changing:\n{shown}")
 
     def app_pid(self) -> int:
         return int(self.tmux("list-panes", "-t", "app", "-F", "#{pane_pid}").split()[0])

@@ -217,7 +217,8 @@ class WorkoutScreen(Screen):
             except Exception:  # the row has gone (a set removed): no highlight to keep
                 plan.highlighted = None
         if plan.highlighted is not None:
-            plan.scroll_to_highlight(top=False)
+            # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
+            self.call_after_refresh(plan.scroll_to_highlight)
 
     @staticmethod
     def _row(session: WorkoutSession, slot: Slot, names: dict[str, str]) -> Content:

@@ -60,7 +60,14 @@ def duration_text(seconds: float) -> str:
 
 def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged), then the records."""
-    from tui.screens.workout import sets_text
+    from tui.screens.workout import set_text, sets_text
+
+    def exercise_sets_text(sets: tuple[LoggedSet, ...]) -> str:
+        """ "3 x 8 reps @ 40 kg" when every set was the same, else each set: "2 sets, 10 · 8 reps"."""
+        described = {set_text(s) for s in sets}
+        if len(sets) > 1 and len(described) == 1:
+            return f"{len(sets)} x {described.pop()}"
+        return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets)}"
 
     lines = [
         f"Duration   {duration_text(summary.duration.total_seconds())}",
@@ -75,8 +82,7 @@ def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> s
     if by_exercise:
         lines += ["", "Exercises"]
         for exercise_id, sets in by_exercise.items():
-            count = f"{len(sets)} set{'s' if len(sets) != 1 else ''}"
-            lines.append(f"  {names.get(exercise_id, exercise_id)}: {count}, {sets_text(tuple(sets))}")
+            lines.append(f"  {names.get(exercise_id, exercise_id)}: {exercise_sets_text(tuple(sets))}")
     if summary.records:
         lines.append("")
         lines.append("Personal records")
