@@ -5,6 +5,8 @@ Each test checks what the user sees and what is on disk (a second store opened o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.widgets import OptionList
 
 from tests.app.waiting import until
@@ -312,3 +314,20 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
         message = "Not saved: load must be a number such as 12.5, +5 or -20, not 'heavy'."
         assert "".join(line.text.strip() + " " for line in error.render_lines(error.region.reset_offset)
                        ).split() == message.split(), "every word of the reason is on screen"
+
+
+async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, clock, data_dir):
+    from tests.builders import a_set, a_workout, moment
+
+    start = moment(2026, 11, 13, 18, 0)
+    last_week = replace(a_workout(at=start, name="Last week"), finished_at=start,
+                        sets=(a_set("bench-press", at=start, reps=13, load=35.0),))
+    store.history.save_many([last_week])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")  # the Workout screen is up before the workout starts: it shows it at once
+        await started(app, pilot, GYM)
+        await until(pilot, lambda: "Last time: 13 reps @ 35 kg" in text_of(app, "last-time"))
+        assert "space logs: 13 reps @ 35 kg" in text_of(app, "next")
+        await pilot.press("space")
+        assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]

@@ -39,8 +39,8 @@ class WorkoutController:
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
-        self._pending: SetValues | None = None  # the next set's values as edited with `e`
-        self._pending_for: tuple[str, str | None] | None = None
+        self._edited: SetValues | None = None  # the next set's values as edited with `e`
+        self._edited_for: tuple[str, str | None] | None = None  # ...for this workout and set only
         self._alerted: set[str] = set()
         self._alarm: Timer | None = None
         self._ticker: Timer | None = None
@@ -83,7 +83,7 @@ class WorkoutController:
         """Drive a session that was just started or taken over."""
         self.session = session
         self.last_sets.clear()
-        self._pending = None
+        self._edited = None
         self.load_last_sets()
         self.changed(save=False)
 
@@ -118,16 +118,15 @@ class WorkoutController:
         self._tell()
 
     def next_values(self) -> SetValues:
-        """What `space` logs: the values edited with `e`, else what carries from the set before."""
+        """What `space` logs: the values edited with `e` for this set, else what carries from the set before
+        (worked out afresh each time: last time's sets may have just arrived)."""
         session = self.session
         assert session is not None
-        key = (session.workout.id, session.cursor)
-        if self._pending is None or self._pending_for != key:
-            slot = session.current_slot
-            last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
-            self._pending = session.next_values(last, self.app.settings.units)
-            self._pending_for = key
-        return self._pending
+        if self._edited is not None and self._edited_for == (session.workout.id, session.cursor):
+            return self._edited
+        slot = session.current_slot
+        last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
+        return session.next_values(last, self.app.settings.units)
 
     # --- changes --------------------------------------------------------------------------------------
 
@@ -148,7 +147,8 @@ class WorkoutController:
 
     def use_values(self, values: SetValues) -> None:
         """The next set's values as edited with `e`."""
-        self._pending = values
+        assert self.session is not None
+        self._edited, self._edited_for = values, (self.session.workout.id, self.session.cursor)
         self._tell()
 
     def log_set(self) -> None:
@@ -174,7 +174,7 @@ class WorkoutController:
     def log(self, values: SetValues) -> None:
         now = self.app.clock.now()
         if self.change(lambda s: s.log(values, now)):
-            self._pending = None
+            self._edited = None
             self._hold_runs_on()
             self.load_last_sets()
 
