@@ -331,3 +331,39 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
         assert "space logs: 13 reps @ 35 kg" in text_of(app, "next")
         await pilot.press("space")
         assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]
+
+
+async def test_the_summary_shows_at_once_and_the_records_follow(store, clock, data_dir):
+    from tests.builders import a_set, a_workout, moment
+
+    start = moment(2026, 11, 13, 18, 0)
+    last_week = replace(a_workout(at=start, name="Last week"), finished_at=start,
+                        sets=(a_set("bench-press", at=start, reps=8, load=35.0),))
+    store.history.save_many([last_week])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, load="40")
+        await pilot.press("space", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert "Bench press: 1 set, 8 reps @ 40 kg" in str(app.screen.query_one("#summary").render())
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
+        assert "Bench press: heaviest load 40 kg" in str(app.screen.query_one("#summary-records").render())
+
+
+async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summary(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        routine = app.catalogue.routines[FOUR_MOVES]._replace(id="mine", name="Core [/dim] day [b]x[/]")
+        app.start_workout(routine)
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.pause()
+        assert "(Core [/dim] day [b]x[/])" in text_of(app, "exercise")
+        await pilot.press("space", "D")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "Discard 'Core [/dim] day [b]x[/]'" in str(app.screen.query_one(".dialog-title").render())
+        await pilot.press("n", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert "Finished: Core [/dim] day [b]x[/]" in str(app.screen.query_one(".dialog-title").render())

@@ -400,20 +400,27 @@ class WorkoutController:
         self.changed(save=False)
 
     def show_summary(self, finished: Workout | None) -> None:
-        """Records need the whole history: computed off the UI thread, then shown."""
-        if finished is None:
-            return
-        self.app.run_worker(lambda: self._summarise(finished), thread=True, group="summary", exit_on_error=False)
-
-    def _summarise(self, finished: Workout) -> None:
+        """The totals at once; the records, which need the whole history, off the UI thread a moment later."""
         from tui.domain.progression import summarise
         from tui.screens.workout_dialogs import SummaryScreen, summary_text
 
+        if finished is None:
+            return
         app = self.app
-        earlier = [w for w in app.store.history.newest_first() if w.id != finished.id]
-        summary = summarise(finished, earlier, app.settings.units)
-        text = summary_text(summary, finished, app.catalogue.names)
-        app.call_from_thread(app.push_screen, SummaryScreen(finished.name, text))
+        totals = summarise(finished, (), app.settings.units)
+        screen = SummaryScreen(finished.name, summary_text(totals, finished, app.catalogue.names))
+        app.push_screen(screen)
+        app.run_worker(lambda: self._find_records(finished, screen), thread=True, group="summary",
+                       exit_on_error=False)
+
+    def _find_records(self, finished: Workout, screen) -> None:
+        from tui.domain.progression import personal_records
+        from tui.screens.workout_dialogs import records_text
+
+        app = self.app
+        earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
+        records = personal_records(finished, earlier, app.settings.units)
+        app.call_from_thread(screen.show_records, records_text(records, app.catalogue.names))
 
 
 def _reason(error: Exception) -> str:

@@ -8,7 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from tui.domain.progression import Summary
+from collections.abc import Sequence
+
+from tui.domain.progression import Record, Summary
 from tui.domain.workouts import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
@@ -59,7 +61,7 @@ def duration_text(seconds: float) -> str:
 
 
 def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
-    """Totals, then one line per exercise with every set (RPE and set type where logged), then the records."""
+    """Totals, then one line per exercise with every set (RPE and set type where logged)."""
     from tui.screens.workout import set_text, sets_text
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...]) -> str:
@@ -83,13 +85,20 @@ def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> s
         lines += ["", "Exercises"]
         for exercise_id, sets in by_exercise.items():
             lines.append(f"  {names.get(exercise_id, exercise_id)}: {exercise_sets_text(tuple(sets))}")
-    if summary.records:
-        lines.append("")
-        lines.append("Personal records")
-        for record in summary.records:
-            name = names.get(record.exercise_id, record.exercise_id)
-            lines.append(f"  {name}: {record.kind} {round(record.value, 1):g} {record.unit}")
     return "\n".join(lines)
+
+
+def records_text(records: Sequence[Record], names: dict[str, str]) -> str:
+    if not records:
+        return "No personal records this time."
+    lines = ["Personal records"]
+    for record in records:
+        name = names.get(record.exercise_id, record.exercise_id)
+        lines.append(f"  {name}: {record.kind} {round(record.value, 1):g} {record.unit}")
+    return "\n".join(lines)
+
+
+CHECKING_RECORDS = "Personal records: looking through your history..."
 
 
 class SummaryScreen(ModalScreen[None]):
@@ -107,10 +116,16 @@ class SummaryScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Finished: {self.workout_name}", classes="dialog-title")
+            yield Static(f"Finished: {self.workout_name}", classes="dialog-title", markup=False)
             yield Static(self.text, classes="dialog-text", id="summary", markup=False)
+            # The totals show at once; records need the whole history, and arrive a moment later.
+            yield Static(CHECKING_RECORDS, classes="dialog-text", id="summary-records", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Close (enter)", variant="primary", id="close", compact=True)
+
+    def show_records(self, text: str) -> None:
+        for records in self.query("#summary-records"):  # none once the summary was closed
+            records.update(text)
 
     def action_close(self) -> None:
         self.dismiss(None)
