@@ -18,7 +18,7 @@ from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data
 from tui.domain.set_values import SetValueError, SetValues
 from tui.domain.timers import REST_STEP_S, HoldTimer, RestTimer
-from tui.domain.workout_plan import PlanShape, Slot, plan_for, rest_seconds
+from tui.domain.workout_plan import PlanShape, Slot, plan_for
 from tui.domain.workouts import NORMAL, LoggedSet, Workout, new_id
 
 # Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.

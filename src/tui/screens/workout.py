@@ -253,7 +253,6 @@ class WorkoutScreen(Screen):
 
     def _on_tick(self) -> None:
         self._show_timer()
-        session = self.session
         self.query_one("#workout-progress", Static).update(self._progress_text())
         unsaved = self.controller.unsaved
         warning = self.query_one("#workout-unsaved", Static)

@@ -24,7 +24,7 @@ from tui.store.workout_in_progress import (
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.domain.catalogue import Exercise, Routine
+    from tui.domain.catalogue import Routine
     from tui.domain.set_values import SetValues
     from tui.domain.workout_session import WorkoutSession
     from tui.domain.workouts import LoggedSet, Workout
