@@ -1,0 +1,59 @@
+"""Warm-up, drop and failure sets (Strong's W/D/F): kept through the store and our export; a warm-up counts for
+no record, no progress point and not for the sets that make a workout count toward the streak."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.builders import a_set, a_workout, moment
+from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.export_format import encode, from_json, to_document
+from tui.domain.progression import personal_records
+from tui.domain.set_values import SetValueError, parse_set_type
+from tui.domain.transfer_data import UserData
+from tui.domain.workouts import LoggedSet
+from tui.resources import data_dir
+from tui.store.day_index import index_row
+
+CATALOGUE = load_catalogue(data_dir())
+
+
+def workout_with(*sets: LoggedSet, day: int = 20):
+    start = moment(2026, 11, day, 18, 0)
+    return replace(a_workout(at=start), finished_at=start, sets=sets)
+
+
+def test_a_warm_up_is_no_record_and_does_not_count_toward_the_streak():
+    earlier = workout_with(a_set("bench-press", reps=8, load=40.0), day=13)
+    today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
+                         a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
+    records = personal_records(today, [earlier], "kg")
+    assert {(r.kind, r.value) for r in records if r.kind == "heaviest load"} == {("heaviest load", 42.5)}
+    assert today.working_sets == 2 and not today.qualifies, "two working sets and a warm-up: under 3"
+    assert index_row(today)["sets"] == 2, "the calendar and the streak read this count"
+
+
+def test_drop_and_failure_sets_count_like_any_other():
+    today = workout_with(a_set(reps=10, set_type="drop"), a_set(reps=6, set_type="failure"), a_set(reps=10))
+    assert today.qualifies
+
+
+@pytest.mark.parametrize(("typed", "kept"), [("w", "warmup"), ("D", "drop"), (" f ", "failure"), ("", "normal")])
+def test_the_editor_takes_strongs_letters(typed, kept):
+    assert parse_set_type(typed) == kept
+
+
+def test_any_other_letter_is_refused_with_the_choices():
+    with pytest.raises(SetValueError, match="W \\(warm-up\\), D \\(drop\\), F \\(failure\\) or empty"):
+        parse_set_type("x")
+
+
+def test_set_types_survive_the_store_form_and_our_json_export():
+    warm = a_set(reps=5, set_type="warmup")
+    assert LoggedSet.from_data(warm.to_data()) == warm
+    assert "type" not in a_set().to_data(), "a normal set's file entry is unchanged"
+    data = UserData(workouts=(workout_with(warm),))
+    back = from_json(encode(to_document(data)), "export.json", CATALOGUE)
+    assert back.workouts[0].sets[0].set_type == "warmup"
