@@ -246,12 +246,13 @@ async def test_a_2_to_4_round_circuit_asks_for_a_third_round_and_counts_only_two
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, SHOULDER_CIRCUIT)
-        assert rows(app)[0] == "Round 1 of 2"
+        assert rows(app)[0] == "Round 1 of 2-4"
+        assert "Round 3 of 2-4" not in rows(app), "the third round is asked for, not planned"
         for _ in range(7):
             await pilot.press("space")
         await pilot.press("space")  # the last set of round 2
         await answer(pilot, ConfirmScreen, "y")
-        assert "Round 3 of 3" in rows(app)
+        assert "Round 3 of 2-4" in rows(app)
         assert "Round 3 of 2-4" in text_of(app, "position")
         await pilot.press("f")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))

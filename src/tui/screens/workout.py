@@ -197,10 +197,9 @@ class WorkoutScreen(Screen):
         plan.display = True
         names = self.app.catalogue.names
         options: list[Option] = []
-        rounds = session.planned_rounds
         for slot in session.plan:
             if session.is_circuit and slot.entry_index == 0 and slot.set_number == 1 and slot.side in (None, "L"):
-                options.append(Option(Content(f"Round {slot.round} of {rounds}"), disabled=True))
+                options.append(Option(Content(f"Round {slot.round} of {slot.rounds_total}"), disabled=True))
             if not session.is_circuit and slot.set_number == 1 and slot.side in (None, "L"):
                 options.append(Option(Content.assemble(
                     (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
