@@ -24,7 +24,15 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class LoggedSet:
-    """One set as the user logged it."""
+    """One set as the user logged it, or one cardio entry.
+
+    Cardio (a run, a row, a ride, as other apps log them next to sets) is kept in the same record rather than
+    in a list of its own, so it keeps its place among the workout's sets, its id (an import recognises it) and
+    its row in the CSV export. A LoggedSet is a cardio entry when it has a distance or a duration
+    (`distance_m`, `duration_s`): it then has no reps and no hold, is not a set for the streak, the calendar's
+    shading or any record, and shows as "5.0 km in 26:00". A hold (`hold_s`) stays what it was: a timed set
+    of a strength or core exercise.
+    """
 
     id: str
     exercise_id: str
@@ -39,16 +47,27 @@ class LoggedSet:
     note: str = ""
     round: int | None = None  # circuit round, from 1
     set_type: str = NORMAL  # one of SET_TYPES
+    distance_m: float | None = None  # cardio: metres covered
+    duration_s: int | None = None  # cardio: seconds it took
 
     @property
     def is_warmup(self) -> bool:
         return self.set_type == WARMUP
 
+    @property
+    def is_cardio(self) -> bool:
+        return self.distance_m is not None or self.duration_s is not None
+
+    @property
+    def counts_as_set(self) -> bool:
+        """A working set: what the streak and the calendar count (not a warm-up, not cardio)."""
+        return self.set_type != WARMUP and not self.is_cardio
+
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
         optional = {
             "reps": self.reps, "hold_s": self.hold_s, "load": self.load, "side": self.side, "rpe": self.rpe,
-            "round": self.round,
+            "round": self.round, "distance_m": self.distance_m, "duration_s": self.duration_s,
         }
         data.update({key: value for key, value in optional.items() if value is not None})
         if self.load is not None:
@@ -77,6 +96,8 @@ class LoggedSet:
             note=printable(data.get("note", "")),
             round=data.get("round"),
             set_type=data.get("type", NORMAL),
+            distance_m=data.get("distance_m"),
+            duration_s=data.get("duration_s"),
         )
 
 
@@ -96,8 +117,12 @@ class Workout:
 
     @property
     def working_sets(self) -> int:
-        """Sets that count for the streak: every set but warm-ups."""
-        return sum(1 for logged in self.sets if not logged.is_warmup)
+        """Sets that count for the streak: every set but warm-ups and cardio entries."""
+        return sum(1 for logged in self.sets if logged.counts_as_set)
+
+    @property
+    def cardio_entries(self) -> tuple[LoggedSet, ...]:
+        return tuple(logged for logged in self.sets if logged.is_cardio)
 
     @property
     def qualifies(self) -> bool:

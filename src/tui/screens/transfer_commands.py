@@ -91,6 +91,7 @@ def _import_file(app, path: Path) -> None:
 
 
 def _imported(app, plan) -> None:
+    app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
         app.settings = app.store.settings.get()
         if app.settings.theme in app.available_themes:

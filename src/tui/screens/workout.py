@@ -15,7 +15,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static
 
 from tui.domain.progression import previous_sets, suggest
-from tui.domain.set_values import SetValues
+from tui.domain.set_values import SetValues, describe_values
 from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
 from tui.domain.workouts import LoggedSet
 from tui.resources import screens_styles
@@ -35,7 +35,7 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
         counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
         return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
     return " · ".join(
-        SetValues(reps=s.reps, hold_s=s.hold_s, load=s.load, unit=s.unit, bands=s.bands, side=s.side).describe()
+        describe_values(s.reps, s.hold_s, s.load, s.unit, s.bands, s.side)
         for s in sets
     )
 
@@ -127,7 +127,7 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
         catalogue = self.app.catalogue
-        advice = suggest(slot, exercise, last or (), catalogue.names, catalogue.bands) if exercise else None
+        advice = suggest(slot, exercise, last or (), self.app.exercise_names, catalogue.bands) if exercise else None
         rest = f" · then rest {slot.rest_after_s} s" if slot.rest_after_s else ""
         self._lines(
             f"{name}  [dim]({session.workout.name})[/dim]",
@@ -146,7 +146,7 @@ class WorkoutScreen(WorkoutLifecycle, Screen):
     def _logged_text(self) -> str:
         if self.session is None or not self.session.workout.sets:
             return ""
-        names = self.app.catalogue.names
+        names = self.app.exercise_names
         lines = ["[b]Logged[/b]"]
         for number, s in enumerate(self.session.workout.sets, start=1):
             lines.append(f"{number:>2}. {names.get(s.exercise_id, s.exercise_id)}: {sets_text((s,))}")

@@ -136,7 +136,7 @@ class WorkoutLifecycle:
             return
         earlier = [w for w in self.app.store.history.newest_first() if w.id != finished.id]
         summary = summarise(finished, earlier, self.app.settings.units)
-        text = summary_text(summary, self.app.catalogue.names)
+        text = summary_text(summary, self.app.exercise_names)
         self.app.call_from_thread(self.app.push_screen, SummaryScreen(finished.name, text))
 
 
