@@ -67,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tui.status import run_status
 
             return run_status(directory, args.format)
+        if args.command in ("export", "import"):
+            # One pass over every set, making a few objects for each and no reference cycles: the collector would
+            # only walk them again and again (about a fifth of the time for ten years of history).
+            gc.disable()
         if args.command == "export":
             from tui.transfer_cli import run_export
 

@@ -64,12 +64,24 @@ class LoggedSet:
         return self.set_type != WARMUP and not self.is_cardio
 
     def to_data(self) -> dict[str, Any]:
+        # A field at a time rather than a comprehension over them all: this runs for every set of an export.
         data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
-        optional = {
-            "reps": self.reps, "hold_s": self.hold_s, "load": self.load, "side": self.side, "rpe": self.rpe,
-            "round": self.round, "distance_m": self.distance_m, "duration_s": self.duration_s,
-        }
-        data.update({key: value for key, value in optional.items() if value is not None})
+        if self.reps is not None:
+            data["reps"] = self.reps
+        if self.hold_s is not None:
+            data["hold_s"] = self.hold_s
+        if self.load is not None:
+            data["load"] = self.load
+        if self.side is not None:
+            data["side"] = self.side
+        if self.rpe is not None:
+            data["rpe"] = self.rpe
+        if self.round is not None:
+            data["round"] = self.round
+        if self.distance_m is not None:
+            data["distance_m"] = self.distance_m
+        if self.duration_s is not None:
+            data["duration_s"] = self.duration_s
         if self.load is not None:
             data["unit"] = self.unit
         if self.bands:

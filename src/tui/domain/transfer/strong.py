@@ -83,18 +83,25 @@ class StrongFormat(SourceFormat):
         notes, workout_notes = table.column("Notes"), table.column("Workout Notes")
         side, band, set_id, category = (table.column(name) for name in ("Side", "Band", "Set ID", "Category"))
 
+        heads = [index for index in (date, workout_name, duration_sec, duration) if index is not None]
+        previous_head: list[str] = []
+        group = None
         for line, cells in table.rows:
             row = Row(table, line, cells)
             order = row.get(set_order)
             folded = order.casefold()
-            name = row.text(workout_name) if row.get(workout_name) else DEFAULT_WORKOUT_NAME
-            started, local_key = collector.moment(row, date, "Date")
-            if duration_sec is not None:
-                length = row.duration(duration_sec, "Duration (sec)")
-            else:
-                length = row.duration(duration, "Duration")
-            key = f"{local_key}\x1f{name}"
-            group = collector.workout(key, name, started, row, duration=length, note=row.text(workout_notes))
+            head = [cells[index] for index in heads]
+            if head != previous_head:  # a workout's rows come together: its start is read once
+                previous_head = head
+                name = row.text(workout_name) if row.get(workout_name) else DEFAULT_WORKOUT_NAME
+                started, local_key = collector.moment(row, date, "Date")
+                if duration_sec is not None:
+                    length = row.duration(duration_sec, "Duration (sec)")
+                else:
+                    length = row.duration(duration, "Duration")
+                group = collector.workout(f"{local_key}\x1f{name}", name, started, row, duration=length)
+            if not group.note and workout_notes is not None and cells[workout_notes]:
+                group.note = cells[workout_notes]
             if folded == "rest timer":
                 collector.skip("Rest Timer rows (rests Strong logged, not sets)")
                 continue
