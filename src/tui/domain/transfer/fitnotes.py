@@ -46,16 +46,19 @@ class FitNotesFormat(SourceFormat):
             if local_key.endswith("T00:00:00"):  # a date alone: the middle of that day
                 started, local_key = collector.moment_at_noon(row, date)
             group = collector.workout(f"fitnotes\x1f{local_key}", WORKOUT_NAME, started, row)
-            load = row.number(weight, "Weight")
+            load = row.number(weight, "Weight") or None  # FitNotes writes 0 for bodyweight
             unit = base_unit
             if unit is None:
                 written = row.get(weight_unit)
-                unit = collector.unit_named(written, row) if written else collector.unit_not_named()
+                if load is None:  # no weight, so no unit to decide
+                    unit = collector.unit_named(written, row) if written else context.unit_setting
+                else:
+                    unit = collector.unit_named(written, row) if written else collector.unit_not_named()
             seconds = row.duration(time, "Time")
             written_distance_unit = row.get(distance_unit) or ("mi" if unit == "lb" else "km")
             collector.add(
                 group, row, row.text(exercise), category=row.get(category), reps=row.whole(reps, "Reps"),
-                seconds=seconds, load=load or None, unit=unit,
+                seconds=seconds, load=load, unit=unit,
                 distance_m=metres(row, row.number(distance, "Distance"), written_distance_unit),
                 note=row.text(comment),
             )

@@ -44,8 +44,12 @@ class LiftLogFormat(SourceFormat):
             key = row.get(session)
             started, finished = bounds[key]
             group = collector.workout(f"liftlog\x1f{key}", WORKOUT_NAME, started, row, finished=finished)
+            load = row.number(weight, "Weight") or None  # 0 is bodyweight alone
             written = row.get(weight_unit)
-            unit = collector.unit_named(written, row) if written else (fallback or collector.unit_not_named())
-            collector.add(group, row, row.text(exercise), reps=row.whole(reps, "Reps"),
-                          load=row.number(weight, "Weight") or None, unit=unit, note=row.text(notes))
+            if written:
+                unit = collector.unit_named(written, row)
+            else:
+                unit = (fallback or collector.unit_not_named()) if load is not None else context.unit_setting
+            collector.add(group, row, row.text(exercise), reps=row.whole(reps, "Reps"), load=load, unit=unit,
+                          note=row.text(notes))
         return collector.result()

@@ -121,13 +121,16 @@ class StrongFormat(SourceFormat):
                     if load is None:
                         row.fail("Weight is empty but Unit is given")
             else:
-                if weight_unit is not None:
-                    written_unit = row.get(weight_unit)
-                    unit = collector.unit_named(written_unit, row) if written_unit else collector.unit_not_named()
-                else:
-                    unit = base_unit or context.unit_setting
                 if not load:
                     load = None  # Strong writes 0 (or nothing) for no weight
+                if weight_unit is not None:
+                    written_unit = row.get(weight_unit)
+                    if written_unit:
+                        unit = collector.unit_named(written_unit, row)
+                    else:  # no unit on the row: only a weight needs one
+                        unit = collector.unit_not_named() if load is not None else context.unit_setting
+                else:
+                    unit = base_unit or context.unit_setting
             distance_value = row.number(distance, "Distance")
             written_distance_unit = row.get(distance_unit) or fallback_distance_unit
             bands: tuple[str, ...] = ()
