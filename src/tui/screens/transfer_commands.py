@@ -89,10 +89,10 @@ def _import_file(app, path: Path) -> None:
         app.call_from_thread(app.notify, f"Nothing was imported. {error}", title="Import", severity="error",
                              timeout=15)
         return
-    app.call_from_thread(_imported, app, plan)
+    app.call_from_thread(_imported, app, plan, data.report)
 
 
-def _imported(app, plan) -> None:
+def _imported(app, plan, report=None) -> None:
     app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
         app.settings = app.store.settings.get()
@@ -102,4 +102,9 @@ def _imported(app, plan) -> None:
     if callable(reload):
         reload()
     text = "\n".join(plan.report(dry_run=False))
+    if report is not None:  # how the file was read, in brief: its format and units
+        lines = report.lines()
+        read_as = lines[0].rsplit(": read as ", 1)[-1]
+        text += "\n" + "\n".join([f"Read as {read_as}"] +
+                                 [line.strip() for line in lines[1:] if line.strip().startswith("units:")])
     app.notify(text[:1].upper() + text[1:], title="Import", timeout=10)
