@@ -275,7 +275,8 @@ def test_a_header_we_do_not_know_is_refused_at_line_1_saying_what_we_read(data_d
     path.write_text("when;what;how much\n2024-01-01;squat;100\n")
     assert main(["--data-dir", str(data_dir), "import", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "line 1: is not the header of an export we know (read as separated by semicolons: when, what, how much)" in err
+    assert ("line 1: is not the header of an export we know (read as separated by semicolons: when, what, how much)"
+            in err)
     assert "--format" in err
 
 

@@ -94,7 +94,8 @@ class ImportReport:
         if self.units:
             lines.append(f"  units: {self.units}")
         if self.custom:
-            shown = ", ".join(self.custom[:20]) + (f" and {len(self.custom) - 20} more" if len(self.custom) > 20 else "")
+            more = len(self.custom) - 20
+            shown = ", ".join(self.custom[:20]) + (f" and {more} more" if more > 0 else "")
             lines.append(f"  {count(len(self.custom), 'exercise')} we do not have, kept by name as custom: {shown}")
         for why, number in self.skipped:
             lines.append(f"  skipped {count(number, 'row')}: {why}")
@@ -194,8 +195,9 @@ def side_problem(value: Any) -> str | None:
 
 
 def rpe_problem(value: Any) -> str | None:
-    if not is_number(value) or not (1 <= value <= 10 and (value * 2) == int(value * 2)):
-        return f"should be an RPE from 1 to 10 in steps of 0.5, not {value!r}"
+    # Our forms take steps of 0.5; other apps' RPE may be finer, and history keeps it as written.
+    if not is_number(value) or not 0 < value <= 10:
+        return f"should be an RPE from 1 to 10, not {value!r}"
     return None
 
 

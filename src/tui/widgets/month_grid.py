@@ -48,7 +48,8 @@ class MonthGrid(Widget):
     """
     COMPONENT_CLASSES = {
         "month--header", "month--other", "month--plain", "month--level-1", "month--level-2", "month--level-3",
-        "month--level-4", "month--today", "month--cursor", "month--counted", "month--frozen", "month--week", "month--cardio",
+        "month--level-4", "month--today", "month--cursor", "month--counted", "month--frozen", "month--week",
+        "month--cardio",
     }
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -168,6 +168,7 @@ class WorkoutCollector:
         self._units: set[str] = set()
         self._unit_reasons: set[str] = set()
         self._assisted = 0
+        self._set_lines: dict[str, int] = {}  # a set id the file gives -> the line giving it
 
     # --- units -------------------------------------------------------------------------------------------
 
@@ -316,7 +317,11 @@ class WorkoutCollector:
         if set_type != NORMAL:
             self._set_types[set_type] = self._set_types.get(set_type, 0) + 1
         group.seen[exercise_id] = group.seen.get(exercise_id, 0) + 1
-        if set_id is None:
+        if set_id is not None:
+            if set_id in self._set_lines:
+                row.fail(f"Set ID {set_id} is the set ID of line {self._set_lines[set_id]} too")
+            self._set_lines[set_id] = row.line
+        else:
             # The n-th entry of this exercise in this workout: the same whatever the file's format or numbering,
             # so Strong's newer export of a workout an older export brought in is recognised.
             set_id = derived_id(f"{group.key}\x1f{exercise_id}\x1f{group.seen[exercise_id]}")
