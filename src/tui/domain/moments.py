@@ -62,6 +62,13 @@ class Moment:
     def local_date(self) -> pendulum.Date:
         return self.local.date()
 
+    def local_plain(self) -> datetime:
+        """The local time as a standard-library datetime (with the zone's offset): what `local` is, made several
+        times faster, for code that runs once per set or workout and needs no pendulum methods."""
+        u = self.utc
+        zone = _plain_zone(self.zone)
+        return zone.fromutc(datetime(u.year, u.month, u.day, u.hour, u.minute, u.second, u.microsecond, zone))
+
     def to_data(self) -> dict[str, str]:
         """The stored form: the instant, the zone, and the local date (kept for readers that do not compute)."""
         made = self.__dict__.get("_data")  # a workout's sets often share its start (an import's do): made once
@@ -74,8 +81,7 @@ class Moment:
         # The standard library's formatting and conversion on a plain datetime: pendulum's formatter costs about
         # 70 µs a call and its conversion 35 µs, which ten years of sets add up to seconds.
         u = self.utc
-        zone = _plain_zone(self.zone)
-        local = zone.fromutc(datetime(u.year, u.month, u.day, u.hour, u.minute, u.second, u.microsecond, zone))
+        local = self.local_plain()
         return {
             "utc": f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}."
                    f"{u.microsecond:06d}Z",

@@ -41,7 +41,7 @@ class IndexedWorkout(NamedTuple):
 
 def index_row(workout: Workout) -> dict[str, Any]:
     """The index row of a finished workout, as stored in the main file."""
-    started = workout.started_at.local
+    started = workout.started_at.local_plain()
     return {
         "id": workout.id,
         "name": workout.name,
