@@ -13,13 +13,13 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar, NamedTuple
 
 from tui.domain.catalogue import Exercise
 from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.exercise_names import ExerciseNames
-from tui.domain.moments import Moment, utc_zone, zone_named
+from tui.domain.moments import Moment, utc_zone
 from tui.domain.set_values import SET_TYPE_NAMES
 from tui.domain.settings import UNITS
 from tui.domain.transfer.table import Table, duration_s, local_time, number
@@ -230,19 +230,16 @@ class WorkoutCollector:
     def lengthen(self, group: _Group, seconds: int) -> None:
         """The workout lasts seconds longer (FitNotes writes no durations: its timed sets add up)."""
         if seconds:
-            group.finished = Moment(group.finished.utc + timedelta(seconds=seconds), group.finished.zone)
+            group.finished = group.finished.later(seconds)
 
     def _moment_of(self, local: datetime, offset: str | None) -> Moment:
         import pendulum
 
         zone = self.context.zone
         if offset is None:
-            instant = pendulum.datetime(local.year, local.month, local.day, local.hour, local.minute, local.second,
-                                        tz=zone_named(zone))
-        else:
-            aware = datetime.fromisoformat(local.isoformat() + ("+00:00" if offset == "Z" else offset))
-            instant = pendulum.instance(aware)
-        return Moment(instant.in_timezone(utc_zone()), zone)
+            return Moment.at_local(local, zone)
+        aware = datetime.fromisoformat(local.isoformat() + ("+00:00" if offset == "Z" else offset))
+        return Moment(pendulum.instance(aware).in_timezone(utc_zone()), zone)
 
     def workout(self, key: str, name: str, started: Moment, row: Row, *, duration: int | None = None,
                 finished: Moment | None = None, note: str = "") -> _Group:
@@ -250,7 +247,7 @@ class WorkoutCollector:
         group = self._groups.get(key)
         if group is None:
             if finished is None or finished.utc < started.utc:
-                finished = Moment(started.utc + timedelta(seconds=duration or 0), started.zone)
+                finished = started.later(duration or 0)
             group = self._groups[key] = _Group(key, name, started, finished)
         if note and not group.note:
             group.note = note
