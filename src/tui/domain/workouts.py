@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
 from tui.domain.moments import Moment
@@ -93,8 +93,17 @@ class LoggedSet:
         return data
 
     @classmethod
+    def made(cls, **values: Any) -> LoggedSet:
+        """A LoggedSet from values already checked (read from a file, built by an importer), made without the
+        frozen dataclass's field-by-field __init__: several times faster, and this runs for every set of ten years."""
+        made = object.__new__(cls)
+        made.__dict__.update(_SET_DEFAULTS)
+        made.__dict__.update(values)
+        return made
+
+    @classmethod
     def from_data(cls, data: dict[str, Any]) -> LoggedSet:
-        return cls(
+        return cls.made(
             id=data["id"],
             exercise_id=data["exercise"],
             logged_at=Moment.from_data(data["logged_at"]),
@@ -111,6 +120,9 @@ class LoggedSet:
             distance_m=data.get("distance_m"),
             duration_s=data.get("duration_s"),
         )
+
+
+_SET_DEFAULTS = {field.name: field.default for field in fields(LoggedSet) if field.default is not MISSING}
 
 
 @dataclass(frozen=True)

@@ -322,7 +322,7 @@ class WorkoutCollector:
             # The n-th entry of this exercise in this workout: the same whatever the file's format or numbering,
             # so Strong's newer export of a workout an older export brought in is recognised.
             set_id = derived_id(f"{group.key}\x1f{exercise_id}\x1f{group.seen[exercise_id]}")
-        group.sets.append(LoggedSet(
+        group.sets.append(LoggedSet.made(
             id=set_id, exercise_id=exercise_id, logged_at=group.started, reps=reps, hold_s=seconds, load=load,
             unit=unit if load is not None else self.context.unit_setting, bands=bands, side=side, rpe=rpe,
             note=note, set_type=set_type, distance_m=distance_m, duration_s=duration,

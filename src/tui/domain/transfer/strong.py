@@ -88,8 +88,7 @@ class StrongFormat(SourceFormat):
         group = None
         for line, cells in table.rows:
             row = Row(table, line, cells)
-            order = row.get(set_order)
-            folded = order.casefold()
+            order = cells[set_order]
             head = [cells[index] for index in heads]
             if head != previous_head:  # a workout's rows come together: its start is read once
                 previous_head = head
@@ -102,14 +101,19 @@ class StrongFormat(SourceFormat):
                 group = collector.workout(f"{local_key}\x1f{name}", name, started, row, duration=length)
             if not group.note and workout_notes is not None and cells[workout_notes]:
                 group.note = cells[workout_notes]
-            if folded == "rest timer":
-                collector.skip("Rest Timer rows (rests Strong logged, not sets)")
-                continue
-            if folded == "note":
-                collector.exercise_note(group, row.get(exercise), row.text(notes))
-                collector.skip("Note rows (each note is kept on its exercise's first set)")
-                continue
-            set_type = "normal" if order.isdigit() or not order else set_type_of(row, order)
+            if order.isdigit():  # most rows: a normal set's number
+                set_type = "normal"
+            else:
+                order = order.strip()
+                folded = order.casefold()
+                if folded == "rest timer":
+                    collector.skip("Rest Timer rows (rests Strong logged, not sets)")
+                    continue
+                if folded == "note":
+                    collector.exercise_note(group, row.get(exercise), row.text(notes))
+                    collector.skip("Note rows (each note is kept on its exercise's first set)")
+                    continue
+                set_type = "normal" if order.isdigit() or not order else set_type_of(row, order)
             load = row.number(weight, "Weight")
             if ours:
                 written_unit = row.get(our_unit)
