@@ -335,9 +335,16 @@ def test_the_same_workout_from_strongs_classic_and_current_exports_gets_the_same
     assert current.workouts[0].id == classic.workouts[0].id
 
 
-def test_fixtures_are_copied_untouched(tmp_path):
+def test_the_fixtures_keep_their_exact_bytes(tmp_path):
     # The fixtures' exact bytes matter (a BOM, CRLF, tabs, no-break spaces): a guard against an editor's "fix".
     raw = (IMPORTS / "strong_classic_tabs.tsv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfDate\t") and b"\r\n" in raw
     assert "\u202fPM" in (IMPORTS / "strong_unit_columns.csv").read_text(encoding="utf-8")
     shutil.copy(IMPORTS / "liftlog.csv", tmp_path / "copy.csv")
+
+
+def test_the_command_lines_format_choices_are_the_importers_keys():
+    from tui.cli import IMPORT_FORMATS
+    from tui.domain.transfer import FORMAT_KEYS
+
+    assert IMPORT_FORMATS == ("json", *FORMAT_KEYS)  # repeated in cli.py so --help imports no importer
