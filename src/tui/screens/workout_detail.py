@@ -62,7 +62,6 @@ class WorkoutDetailScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        table = self.query_one(DataTable)
         self.show(self.workout)
 
     def show(self, workout: Workout) -> None:
