@@ -24,6 +24,7 @@ import pendulum
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
+from bench.transfer_timing import measure as measure_transfer, report as report_transfer
 from tui.domain.catalogue_loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store
@@ -157,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             target = TARGETS.get(name)
             verdict = "" if target is None else ("  ok" if value <= target else f"  MISSES target {target:g}")
             print(f"  {name:<28} {value:10.3f}{verdict}")
+    largest = max(sizes)
+    small = " (a smoke run: start-up outweighs so small a history)" if args.smoke else ""
+    print(f"\n== export and import, {largest} logged sets (ratios printed, not asserted){small} ==")
+    report_transfer(measure_transfer(history_dir(largest), repeats=1 if args.smoke else 5))
     rest_s = 2 if args.smoke else 60
     _, alert = timed_run([PYTHON, "-m", "bench.probes", "rest-alert", str(rest_s)])
     verdict = "  ok" if alert["late_ms"] <= TARGETS["rest alert late (ms)"] else "  MISSES target 100"

@@ -18,6 +18,7 @@ from textual.theme import Theme
 
 from tui.domain.catalogue import Catalogue, Routine
 from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.custom_exercises import ExerciseNameBook
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
@@ -94,6 +95,19 @@ class RunStrengthApp(App):
         self._workout: WorkoutController | None = None
         self.driver = this_window()
         self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
+        self._exercise_names: ExerciseNameBook | None = None
+
+    @property
+    def exercise_names(self) -> ExerciseNameBook:
+        """Every exercise's name by id, the user's custom exercises' own names included: the one place screens
+        look a name up. Read when first needed (not at start: the first screen lists no sets)."""
+        if self._exercise_names is None:
+            self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all())
+        return self._exercise_names
+
+    def forget_exercise_names(self) -> None:
+        """Read the custom exercises again when next needed (an import may have added some)."""
+        self._exercise_names = None
 
     def on_mount(self) -> None:
         if not gc.isenabled():  # the command line keeps the collector off until the first frame is drawn

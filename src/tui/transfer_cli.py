@@ -14,9 +14,8 @@ from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.settings import Settings
 from tui.resources import data_dir
 from tui.store.snapshot import read_snapshot
-from tui.store.transfer import (
-    export_content, import_into, preview_import, read_everything, read_import_file, write_export,
-)
+from tui.domain.import_plan import plan_import
+from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
 
 EXIT_OK = 0
 EXIT_DATA_PROBLEM = 2
@@ -53,18 +52,34 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
     return EXIT_OK
 
 
-def run_import(directory: Path, file: str, dry_run: bool = False) -> int:
-    """Import a file (our JSON export or a Strong CSV export); --dry-run only says what would be added."""
+def run_import(directory: Path, files: str | list[str], dry_run: bool = False, format_key: str | None = None,
+               unit: str | None = None) -> int:
+    """Import files (our JSON or CSV export, or Strong's, Hevy's, FitNotes' or LiftLog's CSV); --dry-run only says
+    what would be added. Each file's report says how it was read: format, counts, units, what was skipped."""
+    from tui.store.transfer import custom_exercises_in, existing_in
+
+    paths = [files] if isinstance(files, str) else list(files)
     snapshot = read_snapshot(directory) if Path(directory).is_dir() else None
     settings = snapshot.settings if snapshot else Settings()
-    # The whole file is read and checked before the data directory is opened: a bad file changes nothing.
-    data = read_import_file(Path(file).expanduser(), _shipped_catalogue(), settings)
-    if dry_run:
-        plan = preview_import(directory, data)
-    else:
-        from tui.store.open import open_store
+    custom = custom_exercises_in(directory) if Path(directory).is_dir() else []
+    catalogue = _shipped_catalogue()
+    # Every file is read and checked before the data directory is opened: a bad file changes nothing.
+    read = [read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom) for path in paths]
+    existing = existing_in(directory) if dry_run else None
+    store = None
+    for data in read:
+        if data.report is not None:
+            for line in data.report.lines():
+                print(line)
+        if dry_run:
+            plan = plan_import(data, existing)
+            existing = existing.with_plan(plan)
+        else:
+            if store is None:
+                from tui.store.open import open_store
 
-        plan = import_into(open_store(directory), data)
-    for line in plan.report(dry_run):
-        print(line)
+                store = open_store(directory)
+            plan = import_into(store, data)
+        for line in plan.report(dry_run):
+            print(line)
     return EXIT_OK

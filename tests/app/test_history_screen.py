@@ -261,3 +261,35 @@ async def test_an_empty_history_says_how_to_add_one(store, clock):
         assert "No workouts yet" in str(app.screen.query_one("#history-empty").render())
         await pilot.press("e")
         assert any("Pick a workout" in n.message for n in app._notifications)
+
+
+async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_distance_and_time(store, clock):
+    from tui.domain.custom_exercises import CustomExercise
+
+    store.exercises.add([CustomExercise("custom:band-pull-apart", "Band Pull Apart", "Shoulders"),
+                         CustomExercise("custom:treadmill-running", "Treadmill Running", "Cardio")])
+    run = replace(a_set("custom:treadmill-running", reps=None), distance_m=5000.0, duration_s=1560)
+    imported = finished("Imported upper", 2026, 11, 12, 18, 0, sets=[
+        a_set("custom:band-pull-apart", reps=1000), replace(a_set("push-up", reps=12), set_type="warmup"), run])
+    store.history.save(imported)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        assert rows(app) == [["Thu 12 Nov 2026", "18:00", "Imported upper", "1 +1 cardio"]]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkoutDetailScreen)
+        assert "1 set, 1 cardio entry" not in str(app.screen.query_one("#detail-heading").render())
+        assert ", 2 sets, 1 cardio entry" in str(app.screen.query_one("#detail-heading").render())
+        table = app.screen.query_one(DataTable)
+        assert [str(c) for c in table.get_row_at(0)][:3] == ["1", "Band Pull Apart", "1000"]
+        assert [str(c) for c in table.get_row_at(1)][:2] == ["2W", "Push-up"]
+        assert [str(c) for c in table.get_row_at(2)][:7] == ["3", "Treadmill Running", "", "", "", "5 km", "26:00"]
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditWorkoutScreen)
+        app.screen.query_one("#form-name", Input).value = "Imported, renamed"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = store.history.get(imported.id)
+        assert saved.name == "Imported, renamed" and saved.sets == imported.sets  # 1000 reps and the run kept

@@ -11,3 +11,14 @@ def fuzz_settings(examples: int) -> settings:
         phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure is reported as found, at once
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    from tui.domain.catalogue_loading import load_catalogue
+    from tui.resources import data_dir
+
+    return load_catalogue(data_dir())

@@ -9,6 +9,7 @@ import pytest
 
 import tui.store.transfer
 from tui.cli import main
+from tui.domain.export_format import EXPORT_VERSION
 from tui.domain.settings import Settings
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot
@@ -92,11 +93,11 @@ def test_any_wrong_entry_is_named_and_nothing_changes(good_export, lived_in, tmp
 
 def test_an_export_from_a_newer_version_is_refused_clearly(good_export, lived_in, tmp_path, capsys):
     document = orjson.loads(good_export)
-    document["version"] = 2
+    document["version"] = EXPORT_VERSION + 1
     document["new_kind_of_thing"] = []
     path = tmp_path / "newer.json"
     path.write_bytes(orjson.dumps(document))
-    _import_refused(capsys, lived_in, path, "newer runstrength-tui", "export version 2", "Upgrade")
+    _import_refused(capsys, lived_in, path, "newer runstrength-tui", f"export version {EXPORT_VERSION + 1}", "Upgrade")
 
 
 def test_a_csv_without_the_weight_column_is_refused_at_line_1(lived_in, tmp_path, capsys):
@@ -152,7 +153,7 @@ def test_an_import_cut_off_before_its_commit_shows_nothing_imported_and_complete
 
     monkeypatch.undo()
     assert main(["--data-dir", str(target), "import", str(path)]) == 0
-    assert capsys.readouterr().out.startswith("added 5 workouts (20 sets), 0 routines, the workout in progress")
+    assert "\nadded 5 workouts (20 sets), 0 routines, the workout in progress" in capsys.readouterr().out
     assert main(["--data-dir", str(target), "export"]) == 0
     assert capsys.readouterr().out.encode() == good_export
 

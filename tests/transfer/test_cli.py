@@ -13,6 +13,7 @@ import orjson
 import pytest
 
 from tui.cli import main
+from tui.domain.export_format import EXPORT_VERSION
 from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings
@@ -39,7 +40,7 @@ def logged(data_dir):
 def test_export_prints_a_versioned_document_of_everything(logged, capsys):
     assert main(["--data-dir", str(logged), "export"]) == 0
     document = orjson.loads(capsys.readouterr().out)
-    assert (document["format"], document["version"]) == ("runstrength-export", 1)
+    assert (document["format"], document["version"]) == ("runstrength-export", EXPORT_VERSION)
     assert "exported_at" not in document  # the same data always exports to the same bytes
     assert len(document["workouts"]) == 3 and sum(len(w["sets"]) for w in document["workouts"]) == 9
     assert [r["id"] for r in document["routines"]] == ["my-core"]
@@ -86,15 +87,20 @@ def test_importing_an_export_twice_adds_nothing_the_second_time(logged, tmp_path
     target = tmp_path / "target"
     capsys.readouterr()
 
+    read_as = [f"{export}: read as our JSON export (version {EXPORT_VERSION})",
+               "  found 3 workouts, 9 sets, 0 cardio entries"]
     assert main(["--data-dir", str(target), "import", str(export), "--dry-run"]) == 0
-    assert capsys.readouterr().out == "would add 3 workouts (9 sets), 1 routine, 1 freeze week, the settings\n"
+    assert capsys.readouterr().out.splitlines() == read_as + [
+        "would add 3 workouts (9 sets), 1 routine, 1 freeze week, the settings"]
     assert not target.exists()
 
     assert main(["--data-dir", str(target), "import", str(export)]) == 0
-    assert capsys.readouterr().out == "added 3 workouts (9 sets), 1 routine, 1 freeze week, the settings\n"
+    assert capsys.readouterr().out.splitlines() == read_as + [
+        "added 3 workouts (9 sets), 1 routine, 1 freeze week, the settings"]
     after_first = picture(target)
     assert main(["--data-dir", str(target), "import", str(export)]) == 0
-    assert capsys.readouterr().out == "nothing to add; 3 workouts already present; 1 routine already present\n"
+    assert capsys.readouterr().out.splitlines() == read_as + [
+        "nothing to add; 3 workouts already present; 1 routine already present"]
     assert picture(target) == after_first
 
 
@@ -107,7 +113,7 @@ def test_importing_into_a_log_of_ones_own_adds_only_what_is_new_and_keeps_ones_s
     capsys.readouterr()
 
     assert main(["--data-dir", str(target.directory), "import", str(export)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.splitlines()[2:]  # after how the file was read
     assert lines == ["added 3 workouts (9 sets), 1 routine, 1 freeze week",
                      "your settings are kept as they are (the file's settings are not applied)"]
     assert open_store(target.directory).settings.get().units == "kg"
@@ -161,4 +167,4 @@ def test_the_installed_command_exports(logged, tmp_path):
     done = subprocess.run([str(command), "--data-dir", str(logged), "export", "--format", "csv"],
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
-                                  "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID\n")
+                                  "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID,Distance Unit,Category\n")

@@ -29,7 +29,8 @@ def paris_store(data_dir):
 def test_a_strong_export_comes_in_as_workouts_with_our_exercise_ids(paris_store, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("added 3 workouts (11 sets), 0 routines\n")
+    assert out.startswith(f"{STRONG}: read as Strong (classic export)\n  found 3 workouts, 11 sets, 0 cardio entries\n")
+    assert "\nadded 3 workouts (11 sets), 0 routines, 1 custom exercise\n" in out
     assert "Zercher Squat (Barbell)" in out  # named as kept custom
 
     workouts = list(open_store(data_dir).history.all())
@@ -64,13 +65,13 @@ def test_importing_the_same_strong_file_again_adds_nothing(paris_store, data_dir
     capsys.readouterr()
 
     assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
-    assert capsys.readouterr().out.startswith("nothing to add; 3 workouts already present")
+    assert "\nnothing to add; 3 workouts already present" in capsys.readouterr().out
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
 
 
 def test_a_dry_run_says_what_would_come_in_and_changes_nothing(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--dry-run"]) == 0
-    assert capsys.readouterr().out.startswith("would add 3 workouts (11 sets), 0 routines")
+    assert "\nwould add 3 workouts (11 sets), 0 routines" in capsys.readouterr().out
     assert not data_dir.exists()
 
 
@@ -84,7 +85,7 @@ def test_our_csv_has_strongs_columns_first_then_ours(store, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert tuple(rows[0][:12]) == STRONG_COLUMNS
-    assert rows[0][12:] == ["Side", "Band", "Unit", "Set ID"]
+    assert rows[0][12:] == ["Side", "Band", "Unit", "Set ID", "Distance Unit", "Category"]
     header = rows[0]
     plank, push_up = (dict(zip(header, row)) for row in rows[1:])
     assert plank["Date"] == "2026-03-02 07:05:00" and plank["Duration"] == "1h 5m"
@@ -139,5 +140,7 @@ def test_strongs_older_semicolon_files_with_units_and_twelve_hour_times_are_read
     deadlift, run = workout.sets  # the rest timer row is not a set
     assert (deadlift.exercise_id, deadlift.load, deadlift.unit, deadlift.reps) == (
         "custom:deadlift-barbell", 135.0, "lb", 5)
-    assert (run.exercise_id, run.hold_s, run.reps, run.note) == ("custom:running", 900, None, "distance 2.5 km")
-    assert "kept the distance of 1 set in the set notes" in data.remarks
+    # A run is a cardio entry: its distance and time, not a 900 s "hold".
+    assert (run.exercise_id, run.hold_s, run.reps, run.distance_m, run.duration_s) == ("custom:running", None, None,
+                                                                                       2500.0, 900)
+    assert data.report.units.startswith("lb, as the file names them")

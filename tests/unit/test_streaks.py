@@ -22,6 +22,7 @@ class Done:
 
     started_local: datetime
     sets: int = 3
+    cardio: int = 0
 
 
 def at(*args, tz="Europe/Paris", sets=3) -> Done:

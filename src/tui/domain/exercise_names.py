@@ -3,7 +3,8 @@
 A name is looked up in order: exactly (ignoring case) among our names, then among our aliases, then with case,
 accents, hyphens, spaces and plurals ignored. Strong writes the equipment in brackets after the name, so
 "Bench Press (Barbell)" is also tried as "barbell bench press", then as plain "bench press" when that exercise
-uses the bracketed equipment. A name that matches nothing becomes a custom exercise id, "custom:<slug>".
+uses the bracketed equipment. A name that matches nothing is a custom exercise: the user's own one of that
+name, else a new id, "custom:<slug>".
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from tui.domain.catalogue import Equipment, Exercise
+from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
 from tui.domain.routine_ids import slug
 from tui.domain.routine_search import singular, words
 
-CUSTOM_PREFIX = "custom:"
+__all__ = ["CUSTOM_PREFIX", "ExerciseNames", "custom_id", "loose_key"]
 
 # Strong's bracketed equipment -> the kinds of ours it can mean. Only these let the bare name match, so
 # "Crunch (Machine)" does not quietly become our floor crunch.
@@ -58,9 +60,13 @@ def _unambiguous(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 class ExerciseNames:
     """Our catalogue's names and aliases, ready to look up names other apps use."""
 
-    def __init__(self, exercises: Mapping[str, Exercise]) -> None:
+    def __init__(self, exercises: Mapping[str, Exercise], custom: Iterable[CustomExercise] = ()) -> None:
         self._exercises = dict(exercises)
-        self._names = {exercise_id: exercise.name for exercise_id, exercise in exercises.items()}
+        custom = tuple(custom)
+        self.book = ExerciseNameBook({exercise_id: exercise.name for exercise_id, exercise in exercises.items()},
+                                     custom)
+        # A custom exercise is found again by the name it has now (it may have been renamed since it came in).
+        self._custom_by_name = {exercise.name.strip().casefold(): exercise.id for exercise in custom}
         everything = list(exercises.values())
         self._levels = (
             _unambiguous((e.name.casefold(), e.id) for e in everything),
@@ -69,9 +75,14 @@ class ExerciseNames:
             _unambiguous((loose_key(alias), e.id) for e in everything for alias in e.aliases),
         )
 
+    @property
+    def exercises(self) -> dict[str, Exercise]:
+        """The catalogue's exercises by id."""
+        return self._exercises
+
     def name_of(self, exercise_id: str) -> str:
-        """Our name for the exercise; an id we do not know (a custom exercise) as it is."""
-        return self._names.get(exercise_id, exercise_id)
+        """Our name for the exercise, a custom exercise's own name; an id we know nothing of as it is."""
+        return self.book.get(exercise_id, exercise_id)
 
     def _lookup(self, name: str) -> str | None:
         exact, loose = name.strip().casefold(), loose_key(name)
@@ -103,4 +114,4 @@ class ExerciseNames:
         name = name.strip()
         if name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
             return name
-        return self.find(name) or custom_id(name)
+        return self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)

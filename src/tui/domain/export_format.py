@@ -16,22 +16,27 @@ import orjson
 
 from tui.domain.catalogue import Catalogue
 from tui.domain.catalogue_loading import check_routine_entries
+from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
+from tui.domain.printable import printable
 from tui.domain.routine_codec import routine_from_data, routine_to_data
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.transfer_data import (
-    ImportFileError, NewerExportError, UserData, band_problem, hold_problem, is_whole, load_problem, reps_problem,
-    rpe_problem, side_problem, unit_problem,
+    ImportFileError, ImportReport, NewerExportError, UserData, band_problem, distance_problem, duration_problem,
+    hold_problem, is_whole, load_problem, reps_problem, rpe_problem, side_problem, unit_problem,
 )
 from tui.domain.workouts import NORMAL, SET_TYPES, LoggedSet, Workout
 
 EXPORT_FORMAT = "runstrength-export"
-EXPORT_VERSION = 1
+# 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). Version 1 reads as is.
+EXPORT_VERSION = 2
 
-TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress")
+TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress", "exercises")
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
-SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round", "type")
+SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
+              "type", "distance_m", "duration_s")
+EXERCISE_FIELDS = ("id", "name", "category")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
 NOT_EXPORTED_PROGRESS = ("driver",)
@@ -47,6 +52,7 @@ def to_document(data: UserData) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "routines": [routine_to_data(routine) for routine in sorted(data.routines, key=lambda r: r.id)],
         "freezes": sorted(day.isoformat() for day in data.freezes),
+        "exercises": [exercise.to_data() for exercise in sorted(data.custom_exercises, key=lambda e: e.id)],
         "workouts": [w.to_data() for w in sorted(data.workouts, key=lambda w: (w.started_at.utc, w.id))],
         "workout_in_progress": None,
     }
@@ -100,7 +106,30 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         in_progress = _workout(top.child("workout_in_progress"), finished=False)
         _check_resumable(top.child("workout_in_progress"), in_progress, catalogue)
     _check_unique_ids(top, workouts, in_progress)
-    return UserData(workouts, in_progress, routines, settings, freezes)
+    custom = tuple(_custom_exercises(top))
+    sets = [logged for workout in workouts for logged in workout.sets]
+    cardio = sum(1 for logged in sets if logged.is_cardio)
+    report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
+                          sets=len(sets) - cardio, cardio=cardio, custom=tuple(exercise.name for exercise in custom))
+    return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)
+
+
+def _custom_exercises(top: _Entry) -> list[CustomExercise]:
+    found, seen = [], set()
+    for entry in top.items("exercises"):
+        if not isinstance(entry, _Entry):
+            entry.fail("should be an object of fields")
+        entry.only(*EXERCISE_FIELDS)
+        exercise_id = entry.text("id")
+        if not exercise_id.startswith(CUSTOM_PREFIX) or len(exercise_id) == len(CUSTOM_PREFIX):
+            entry.fail("id", f"should start with {CUSTOM_PREFIX} (a custom exercise's id), not {exercise_id!r}")
+        if exercise_id in seen:
+            entry.fail("id", f"{exercise_id!r} is the id of another exercise in the file")
+        seen.add(exercise_id)
+        name = printable(entry.text("name")).strip()
+        category = printable(entry.text("category", required=False) or "").strip()
+        found.append(CustomExercise(exercise_id, name, category))
+    return found
 
 
 class _Entry:
@@ -226,9 +255,9 @@ def _moment(entry: _Entry) -> Moment:
         entry.fail("zone", f"{zone!r} is not a time zone name such as Europe/Paris")
     moment = Moment.from_data({"utc": utc, "zone": zone})
     local_date = entry.raw.get("local_date")
-    if local_date is not None and local_date != moment.local_date.isoformat():
-        entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} "
-                                 f"({moment.local_date.isoformat()})")
+    computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
+    if local_date is not None and local_date != computed:
+        entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
     return moment
 
 
@@ -258,6 +287,8 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         note=entry.text("note", required=False, non_empty=False) or "",
         round=round_number,
         set_type=_set_type(entry),
+        distance_m=entry.checked("distance_m", distance_problem),
+        duration_s=entry.checked("duration_s", duration_problem),
     )
 
 

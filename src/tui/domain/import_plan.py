@@ -6,8 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tui.domain.catalogue import Routine
+from tui.domain.custom_exercises import CustomExercise
 from tui.domain.settings import Settings
-from tui.domain.transfer_data import UserData, count
+from tui.domain.transfer_data import UserData, cardio_count, count
 from tui.domain.workouts import Workout
 
 
@@ -21,6 +22,20 @@ class Existing:
     routine_ids: frozenset[str] = frozenset()
     freezes: frozenset[date] = frozenset()
     settings: Settings | None = None  # the user's saved settings; None when they never saved any
+    custom_exercise_ids: frozenset[str] = frozenset()
+
+    def with_plan(self, plan: ImportPlan) -> Existing:
+        """What the directory would hold once plan is written (to plan several files in a row)."""
+        return replace(
+            self,
+            workout_ids=self.workout_ids | {workout.id for workout in plan.workouts},
+            set_ids=self.set_ids | {logged.id for workout in plan.workouts for logged in workout.sets},
+            in_progress=self.in_progress or plan.in_progress,
+            routine_ids=self.routine_ids | {routine.id for routine in plan.routines},
+            freezes=self.freezes | set(plan.freezes),
+            settings=self.settings or plan.settings,
+            custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
+        )
 
 
 @dataclass(frozen=True)
@@ -37,21 +52,30 @@ class ImportPlan:
     settings: Settings | None = None
     settings_kept: bool = False  # the file has settings, but the user's own are kept
     remarks: tuple[str, ...] = ()
+    custom_exercises: tuple[CustomExercise, ...] = ()  # new ones only
 
     @property
     def sets(self) -> int:
         """Sets in the finished workouts added (the workout in progress is counted on its own)."""
-        return sum(len(workout.sets) for workout in self.workouts)
+        return sum(1 for workout in self.workouts for logged in workout.sets if not logged.is_cardio)
+
+    @property
+    def cardio(self) -> int:
+        """Cardio entries in the finished workouts added."""
+        return sum(1 for workout in self.workouts for logged in workout.sets if logged.is_cardio)
 
     @property
     def adds_anything(self) -> bool:
-        return bool(self.workouts or self.in_progress or self.routines or self.freezes or self.settings)
+        return bool(self.workouts or self.in_progress or self.routines or self.freezes or self.settings
+                    or self.custom_exercises)
 
     def report(self, dry_run: bool) -> list[str]:
         """The outcome in the user's words: a summary line, then anything they should know."""
         verb = "would add" if dry_run else "added"
-        added = [f"{count(len(self.workouts), 'workout')} ({count(self.sets, 'set')})",
-                 count(len(self.routines), "routine")]
+        inside = count(self.sets, "set") + (f", {cardio_count(self.cardio)}" if self.cardio else "")
+        added = [f"{count(len(self.workouts), 'workout')} ({inside})", count(len(self.routines), "routine")]
+        if self.custom_exercises:
+            added.append(count(len(self.custom_exercises), "custom exercise"))
         if self.freezes:
             added.append(count(len(self.freezes), "freeze week"))
         if self.in_progress:
@@ -107,6 +131,16 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
 
     routines = tuple(routine for routine in data.routines if routine.id not in existing.routine_ids)
     freezes = tuple(sorted(day for day in set(data.freezes) if day not in existing.freezes))
+    # A custom exercise comes in with what uses it (or, from our JSON export, also when nothing uses it); one
+    # already there keeps the name it has (the user may have renamed it since).
+    used_by_file = {logged.exercise_id for workout in data.workouts for logged in workout.sets}
+    added = {logged.exercise_id for workout in workouts for logged in workout.sets}
+    for workout in (data.in_progress, in_progress):
+        if workout is not None:
+            (added if workout is in_progress else used_by_file).update(logged.exercise_id for logged in workout.sets)
+    custom = tuple(exercise for exercise in data.custom_exercises
+                   if exercise.id not in existing.custom_exercise_ids
+                   and (exercise.id in added or exercise.id not in used_by_file))
     settings = data.settings if existing.settings is None else None
     settings_kept = None not in (data.settings, existing.settings) and data.settings != existing.settings
     return ImportPlan(
@@ -120,5 +154,6 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         settings=settings,
         settings_kept=settings_kept,
         remarks=data.remarks,
+        custom_exercises=custom,
     )
 

@@ -81,7 +81,7 @@ def sessions_by_exercise(
         day = training_day(workout.started_at.local, rollover_hour)
         per_exercise: dict[str, list[LoggedSet]] = {}
         for logged in workout.sets:
-            if logged.is_warmup:  # a warm-up is never a record, nor progress
+            if not logged.counts_as_set:  # a warm-up or a cardio entry is never a record, nor progress
                 continue
             per_exercise.setdefault(logged.exercise_id, []).append(logged)
         for exercise_id, sets in per_exercise.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
@@ -52,28 +52,63 @@ class SetValues:
         if len(self.note) > MAX_NOTE:
             raise SetValueError(f"a note can be at most {MAX_NOTE} characters")
 
+    @classmethod
+    def unchecked(cls, **values) -> SetValues:
+        """Values as a set already holds them (an imported one may be past a form's limits), not checked again."""
+        made = object.__new__(cls)
+        for name, value in {**{f.name: f.default for f in fields(cls)}, **values}.items():
+            object.__setattr__(made, name, value)
+        return made
+
     def changed(self, **values) -> SetValues:
         return replace(self, **values)
 
     def describe(self) -> str:
         """Short text such as "12 reps @ 10 kg", "45 s", "10 reps, red+green band, L"."""
-        parts = []
-        if self.reps is not None:
-            parts.append(f"{self.reps} reps")
-        if self.hold_s is not None:
-            parts.append(f"{self.hold_s} s")
-        text = " ".join(parts) or "-"
-        if self.load:
-            text += f" @ {format_load(self.load)} {self.unit}"
-        if self.bands:
-            text += f", {'+'.join(self.bands)} band"
-        if self.side:
-            text += f", {self.side}"
-        if self.rpe is not None:
-            text += f", RPE {self.rpe:g}"
-        if self.set_type != NORMAL:
-            text += f", {SET_TYPE_NAMES[self.set_type]}"
-        return text
+        return describe_values(self.reps, self.hold_s, self.load, self.unit, self.bands, self.side, self.rpe,
+                               self.set_type)
+
+
+def describe_values(reps: int | None, hold_s: int | None, load: float | None, unit: str,
+                    bands: tuple[str, ...] = (), side: str | None = None, rpe: float | None = None,
+                    set_type: str = NORMAL) -> str:
+    """A set's values in short text, unchecked: an imported set may hold what no form accepts (1000 reps)."""
+    parts = []
+    if reps is not None:
+        parts.append(f"{reps} reps")
+    if hold_s is not None:
+        parts.append(f"{hold_s} s")
+    text = " ".join(parts) or "-"
+    if load:
+        text += f" @ {format_load(load)} {unit}"
+    if bands:
+        text += f", {'+'.join(bands)} band"
+    if side:
+        text += f", {side}"
+    if rpe is not None:
+        text += f", RPE {rpe:g}"
+    if set_type != NORMAL:
+        text += f", {SET_TYPE_NAMES[set_type]}"
+    return text
+
+
+def format_distance(metres: float) -> str:
+    """ "2.5 km", "800 m"."""
+    return f"{metres / 1000:.2f}".rstrip("0").rstrip(".") + " km" if metres >= 1000 else f"{metres:g} m"
+
+
+def format_clock(seconds: int) -> str:
+    """ "13:00", "1:05:00": a cardio entry's duration."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def describe_cardio(distance_m: float | None, duration_s: int | None) -> str:
+    """ "5 km in 26:00", "5 km", "15:00": a cardio entry in short text."""
+    parts = [format_distance(distance_m) if distance_m is not None else "",
+             format_clock(duration_s) if duration_s is not None else ""]
+    return " in ".join(part for part in parts if part) or "-"
 
 
 SET_TYPE_NAMES = {NORMAL: "normal", "warmup": "warm-up", "drop": "drop set", "failure": "to failure"}

@@ -22,7 +22,12 @@ class DatedWorkout(Protocol):
 
     @property
     def sets(self) -> int:
-        """How many sets were logged."""
+        """How many working sets were logged."""
+        ...
+
+    @property
+    def cardio(self) -> int:
+        """How many cardio entries (runs, rows, rides) were logged."""
         ...
 
 
@@ -32,6 +37,7 @@ class Totals(NamedTuple):
     workouts: int = 0
     qualifying: int = 0  # workouts with at least QUALIFYING_SETS sets: the ones a streak counts
     sets: int = 0
+    cardio: int = 0  # cardio entries: not sets, so neither shading nor streak, but marked on their day
 
 
 NOTHING = Totals()
@@ -41,7 +47,7 @@ class TrainingLog:
     """Totals per training day (by local start date in each workout's own zone, after the rollover hour)."""
 
     def __init__(self, days: dict[int, list[int]]) -> None:
-        self._days = days  # day ordinal -> [workouts, qualifying workouts, sets]
+        self._days = days  # day ordinal -> [workouts, qualifying workouts, sets, cardio entries]
 
     @classmethod
     def of(cls, workouts: Iterable[DatedWorkout], rollover_hour: int = 0) -> TrainingLog:
@@ -56,11 +62,12 @@ class TrainingLog:
             sets = workout.sets
             entry = days.get(day)
             if entry is None:
-                days[day] = [1, int(sets >= QUALIFYING_SETS), sets]
+                days[day] = [1, int(sets >= QUALIFYING_SETS), sets, workout.cardio]
             else:
                 entry[0] += 1
                 entry[1] += sets >= QUALIFYING_SETS
                 entry[2] += sets
+                entry[3] += workout.cardio
         return cls(days)
 
     def on(self, day: date) -> Totals:
@@ -75,15 +82,16 @@ class TrainingLog:
         """Totals per calendar week, keyed by the ordinal of each week's first day."""
         first_index = weekday_index(first_weekday)
         counts: dict[int, list[int]] = {}
-        for day, (workouts, qualifying, sets) in self._days.items():
+        for day, (workouts, qualifying, sets, cardio) in self._days.items():
             start = day - (day - 1 - first_index) % 7
             entry = counts.get(start)
             if entry is None:
-                counts[start] = [workouts, qualifying, sets]
+                counts[start] = [workouts, qualifying, sets, cardio]
             else:
                 entry[0] += workouts
                 entry[1] += qualifying
                 entry[2] += sets
+                entry[3] += cardio
         return {start: Totals(*entry) for start, entry in counts.items()}
 
     def qualifying_per_week(self, first_weekday: str) -> dict[int, int]:
@@ -99,7 +107,7 @@ class TrainingLog:
     def week_of(self, day: date, first_weekday: str) -> Totals:
         """The totals of the calendar week holding day."""
         start = week_start_ordinal(day.toordinal(), weekday_index(first_weekday))
-        found = [0, 0, 0]
+        found = [0, 0, 0, 0]
         for offset in range(7):
             entry = self._days.get(start + offset)
             if entry is not None:

@@ -42,14 +42,19 @@ class SetInput:
     side: str | None = None  # "L" or "R" for one side of a per-side exercise
 
 
-def parse_set(typed: SetInput, position: int) -> SetValues:
-    """The values of set number position (from 1), checked with the same rules as a set logged live."""
+def parse_set(typed: SetInput, position: int, kept: LoggedSet | None = None) -> SetValues:
+    """The values of set number position (from 1), checked with the same rules as a set logged live.
+
+    Values left as they were in `kept` (the set being edited) are not held to the form's limits: an imported set
+    may have 1000 reps, and editing the workout's name must not make the user change it.
+    """
     where = f"Set {position} ({typed.exercise_name})"
     try:
-        values = SetValues(
-            reps=parse_whole(typed.reps, "reps"), hold_s=parse_whole(typed.hold, "hold seconds"),
-            load=parse_load(typed.load),
-        )
+        reps, hold, load = (parse_whole(typed.reps, "reps"), parse_whole(typed.hold, "hold seconds"),
+                            parse_load(typed.load))
+        if kept is not None and (reps, hold, load) == (kept.reps, kept.hold_s, kept.load):
+            return SetValues.unchecked(reps=reps, hold_s=hold, load=load, unit=kept.unit)
+        values = SetValues(reps=reps, hold_s=hold, load=load)
     except SetValueError as error:
         raise WorkoutFormError(f"{where}: {error}") from None
     if values.reps is None and values.hold_s is None:
@@ -82,7 +87,10 @@ def edited_workout(workout: Workout, name: str, note: str, sets: Sequence[SetInp
         raise ValueError("one input per logged set is expected")
     changed = []
     for position, (logged, typed) in enumerate(zip(workout.sets, sets), start=1):
-        values = parse_set(typed, position)
+        if logged.is_cardio:  # shown, not edited here: its distance and time stay as they are
+            changed.append(logged)
+            continue
+        values = parse_set(typed, position, kept=logged)
         unit = logged.unit if logged.load is not None else units
         changed.append(replace(logged, reps=values.reps, load=values.load, hold_s=values.hold_s, unit=unit))
     return replace(workout, name=check_name(name), note=check_note(note), sets=tuple(changed))

@@ -16,7 +16,7 @@ from tui.domain.catalogue import Exercise, Measurement, Routine, RoutineEntry, R
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data
-from tui.domain.set_values import SetValueError, SetValues
+from tui.domain.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SetValueError, SetValues
 from tui.domain.timers import REST_STEP_S, HoldTimer, RestTimer
 from tui.domain.workout_plan import PlanShape, Slot, plan_for
 from tui.domain.workouts import NORMAL, LoggedSet, Workout, new_id
@@ -437,11 +437,14 @@ def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     same = [s for s in last if s.side == slot.side and not s.is_warmup]
     number = slot.round if slot.round is not None else slot.set_number  # a circuit's nth set is its nth round
     previous = same[min(number, len(same)) - 1] if same else None
+    # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
+    # within the form's limits, so `space` always logs.
     if slot.is_hold:
         hold = previous.hold_s if previous and previous.hold_s else slot.entry.hold_s.low
-        return SetValues(hold_s=hold, side=slot.side, unit=unit)
-    reps = previous.reps if previous and previous.reps else slot.entry.reps.low
+        return SetValues(hold_s=min(hold, MAX_HOLD_S), side=slot.side, unit=unit)
+    reps = min(previous.reps if previous and previous.reps else slot.entry.reps.low, MAX_REPS)
     if previous is None:
         return SetValues(reps=reps, side=slot.side, unit=unit)
-    return SetValues(reps=reps, load=previous.load, unit=previous.unit if previous.load is not None else unit,
+    load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))
+    return SetValues(reps=reps, load=load, unit=previous.unit if previous.load is not None else unit,
                      bands=previous.bands, side=slot.side, set_type=NORMAL)

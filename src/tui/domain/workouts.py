@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any
 
 from tui.domain.moments import Moment
@@ -24,7 +24,15 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class LoggedSet:
-    """One set as the user logged it."""
+    """One set as the user logged it, or one cardio entry.
+
+    Cardio (a run, a row, a ride, as other apps log them next to sets) is kept in the same record rather than
+    in a list of its own, so it keeps its place among the workout's sets, its id (an import recognises it) and
+    its row in the CSV export. A LoggedSet is a cardio entry when it has a distance or a duration
+    (`distance_m`, `duration_s`): it then has no reps and no hold, is not a set for the streak, the calendar's
+    shading or any record, and shows as "5.0 km in 26:00". A hold (`hold_s`) stays what it was: a timed set
+    of a strength or core exercise.
+    """
 
     id: str
     exercise_id: str
@@ -39,18 +47,41 @@ class LoggedSet:
     note: str = ""
     round: int | None = None  # circuit round, from 1
     set_type: str = NORMAL  # one of SET_TYPES
+    distance_m: float | None = None  # cardio: metres covered
+    duration_s: int | None = None  # cardio: seconds it took
 
     @property
     def is_warmup(self) -> bool:
         return self.set_type == WARMUP
 
+    @property
+    def is_cardio(self) -> bool:
+        return self.distance_m is not None or self.duration_s is not None
+
+    @property
+    def counts_as_set(self) -> bool:
+        """A working set: what the streak and the calendar count (not a warm-up, not cardio)."""
+        return self.set_type != WARMUP and not self.is_cardio
+
     def to_data(self) -> dict[str, Any]:
+        # A field at a time rather than a comprehension over them all: this runs for every set of an export.
         data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
-        optional = {
-            "reps": self.reps, "hold_s": self.hold_s, "load": self.load, "side": self.side, "rpe": self.rpe,
-            "round": self.round,
-        }
-        data.update({key: value for key, value in optional.items() if value is not None})
+        if self.reps is not None:
+            data["reps"] = self.reps
+        if self.hold_s is not None:
+            data["hold_s"] = self.hold_s
+        if self.load is not None:
+            data["load"] = self.load
+        if self.side is not None:
+            data["side"] = self.side
+        if self.rpe is not None:
+            data["rpe"] = self.rpe
+        if self.round is not None:
+            data["round"] = self.round
+        if self.distance_m is not None:
+            data["distance_m"] = self.distance_m
+        if self.duration_s is not None:
+            data["duration_s"] = self.duration_s
         if self.load is not None:
             data["unit"] = self.unit
         if self.bands:
@@ -62,8 +93,17 @@ class LoggedSet:
         return data
 
     @classmethod
+    def made(cls, **values: Any) -> LoggedSet:
+        """A LoggedSet from values already checked (read from a file, built by an importer), made without the
+        frozen dataclass's field-by-field __init__: several times faster, and this runs for every set of ten years."""
+        made = object.__new__(cls)
+        made.__dict__.update(_SET_DEFAULTS)
+        made.__dict__.update(values)
+        return made
+
+    @classmethod
     def from_data(cls, data: dict[str, Any]) -> LoggedSet:
-        return cls(
+        return cls.made(
             id=data["id"],
             exercise_id=data["exercise"],
             logged_at=Moment.from_data(data["logged_at"]),
@@ -77,7 +117,12 @@ class LoggedSet:
             note=printable(data.get("note", "")),
             round=data.get("round"),
             set_type=data.get("type", NORMAL),
+            distance_m=data.get("distance_m"),
+            duration_s=data.get("duration_s"),
         )
+
+
+_SET_DEFAULTS = {field.name: field.default for field in fields(LoggedSet) if field.default is not MISSING}
 
 
 @dataclass(frozen=True)
@@ -96,8 +141,12 @@ class Workout:
 
     @property
     def working_sets(self) -> int:
-        """Sets that count for the streak: every set but warm-ups."""
-        return sum(1 for logged in self.sets if not logged.is_warmup)
+        """Sets that count for the streak: every set but warm-ups and cardio entries."""
+        return sum(1 for logged in self.sets if logged.counts_as_set)
+
+    @property
+    def cardio_entries(self) -> tuple[LoggedSet, ...]:
+        return tuple(logged for logged in self.sets if logged.is_cardio)
 
     @property
     def qualifies(self) -> bool:

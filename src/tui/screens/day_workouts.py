@@ -22,8 +22,14 @@ def describe(summary: IndexedWorkout, day: date) -> str:
     started = summary.started_local
     when = f"{started:%H:%M}" if started.date() == day else f"{started:%a %H:%M}"
     sets = "1 set" if summary.sets == 1 else f"{summary.sets} sets"
-    counts = "" if summary.sets >= QUALIFYING_SETS else f" (under {QUALIFYING_SETS} sets: not counted)"
-    return f"{when}  {summary.name}  {sets}{counts}"
+    cardio = f", {summary.cardio} cardio" if summary.cardio else ""
+    if summary.sets >= QUALIFYING_SETS:
+        counts = ""
+    elif summary.cardio and not summary.sets:
+        counts = " (cardio only: not a strength workout for the streak)"
+    else:
+        counts = f" (under {QUALIFYING_SETS} sets: not counted)"
+    return f"{when}  {summary.name}  {sets}{cardio}{counts}"
 
 
 class DayWorkoutsScreen(ModalScreen[None]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -58,8 +60,8 @@ class HistoryScreen(Screen):
         yield Footer()
 
     @property
-    def names(self) -> dict[str, str]:
-        return self.app.catalogue.names
+    def names(self) -> Mapping[str, str]:
+        return self.app.exercise_names
 
     def on_mount(self) -> None:
         self.sub_title = "History"
@@ -78,8 +80,8 @@ class HistoryScreen(Screen):
         table.clear()
         for summary in self.summaries:
             started = summary.started_local
-            table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", summary.name, str(summary.sets),
-                          key=summary.id)
+            sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
+            table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", summary.name, sets, key=summary.id)
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
         self.query_one("#history-empty", Static).update(

@@ -23,7 +23,7 @@ IMPORT = "Import from file…"
 COMMANDS = (
     (EXPORT_JSON, "Everything you logged, lossless: workouts, routines, settings, freeze weeks", "json"),
     (EXPORT_CSV, "One row per set with Strong's columns, for spreadsheets and other apps", "csv"),
-    (IMPORT, "Our JSON export or a Strong CSV export; importing the same file twice adds nothing", "import"),
+    (IMPORT, "Our export, or Strong's, Hevy's, FitNotes' or LiftLog's CSV; importing twice adds nothing", "import"),
 )
 
 
@@ -48,7 +48,8 @@ def ask_for_file(app, kind: str) -> None:
     """Ask where to export to (kind "json" or "csv") or what to import (kind "import"), then do it."""
     if kind == "import":
         dialog = TransferDialog(
-            "Import from file", "A runstrength-tui JSON export or a Strong CSV export. Only what is not already "
+            "Import from file", "Our JSON or CSV export, or a Strong, Hevy, FitNotes or LiftLog CSV export (found "
+            "from its header). Only what is not already "
             "in your log is added; a file with any mistake changes nothing.", "Import", reading=True,
         )
         app.push_screen(dialog, partial(_start, app, _import_file, None))
@@ -82,15 +83,17 @@ def _export_file(app, kind: str, path: Path) -> None:
 
 def _import_file(app, path: Path) -> None:
     try:
-        plan = import_into(app.store, read_import_file(path, app.catalogue, app.settings))
+        data = read_import_file(path, app.catalogue, app.settings, custom=app.store.exercises.all())
+        plan = import_into(app.store, data)
     except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
         app.call_from_thread(app.notify, f"Nothing was imported. {error}", title="Import", severity="error",
                              timeout=15)
         return
-    app.call_from_thread(_imported, app, plan)
+    app.call_from_thread(_imported, app, plan, data.report)
 
 
-def _imported(app, plan) -> None:
+def _imported(app, plan, report=None) -> None:
+    app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
         app.settings = app.store.settings.get()
         if app.settings.theme in app.available_themes:
@@ -99,4 +102,9 @@ def _imported(app, plan) -> None:
     if callable(reload):
         reload()
     text = "\n".join(plan.report(dry_run=False))
+    if report is not None:  # how the file was read, in brief: its format and units
+        lines = report.lines()
+        read_as = lines[0].rsplit(": read as ", 1)[-1]
+        text += "\n" + "\n".join([f"Read as {read_as}"] +
+                                 [line.strip() for line in lines[1:] if line.strip().startswith("units:")])
     app.notify(text[:1].upper() + text[1:], title="Import", timeout=10)

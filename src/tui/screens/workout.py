@@ -19,7 +19,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.progression import suggest
-from tui.domain.set_values import SetValues
+from tui.domain.set_values import SetValues, describe_values
 from tui.domain.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
@@ -36,10 +36,8 @@ if TYPE_CHECKING:
 
 def set_text(logged: LoggedSet) -> str:
     """One logged set: "12 reps @ 40 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
-    return SetValues(
-        reps=logged.reps, hold_s=logged.hold_s or None, load=logged.load, unit=logged.unit, bands=logged.bands,
-        side=logged.side, rpe=logged.rpe, set_type=logged.set_type,
-    ).describe()
+    return describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands, logged.side,
+                           logged.rpe, logged.set_type)
 
 
 def sets_text(sets: tuple[LoggedSet, ...]) -> str:
@@ -153,7 +151,7 @@ class WorkoutScreen(Screen):
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), catalogue.names, catalogue.bands) if exercise else None
+        advice = suggest(slot, exercise, last or (), self.app.exercise_names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
             Content.assemble((name, "bold"), "  ", (f"({session.workout.name})", "dim")),
@@ -195,7 +193,7 @@ class WorkoutScreen(Screen):
             plan.display = False
             return
         plan.display = True
-        names = self.app.catalogue.names
+        names = self.app.exercise_names
         options: list[Option] = []
         for slot in session.plan:
             if session.is_circuit and slot.entry_index == 0 and slot.set_number == 1 and slot.side in (None, "L"):
@@ -315,7 +313,7 @@ class WorkoutScreen(Screen):
             return
         key = self._selected_key()
         logged = session.logged_set(key) if key else None
-        names = self.app.catalogue.names
+        names = self.app.exercise_names
         if logged is not None:
             slot = session.slot(key)
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
@@ -353,7 +351,7 @@ class WorkoutScreen(Screen):
         if logged is None:
             self.controller.change(lambda s: s.remove_set(key))
             return
-        name = self.app.catalogue.names.get(logged.exercise_id, logged.exercise_id)
+        name = self.app.exercise_names.get(logged.exercise_id, logged.exercise_id)
         question = ConfirmScreen(f"Delete this set of {name}: {set_text(logged)}?", yes="Delete", no="Keep it")
 
         def answer(delete: bool | None) -> None:

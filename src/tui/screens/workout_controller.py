@@ -408,19 +408,20 @@ class WorkoutController:
             return
         app = self.app
         totals = summarise(finished, (), app.settings.units)
-        screen = SummaryScreen(finished.name, summary_text(totals, finished, app.catalogue.names))
+        screen = SummaryScreen(finished.name, summary_text(totals, finished, app.exercise_names))
         app.push_screen(screen)
-        app.run_worker(lambda: self._find_records(finished, screen), thread=True, group="summary",
+        names = app.exercise_names
+        app.run_worker(lambda: self._find_records(finished, screen, names), thread=True, group="summary",
                        exit_on_error=False)
 
-    def _find_records(self, finished: Workout, screen) -> None:
+    def _find_records(self, finished: Workout, screen, names) -> None:
         from tui.domain.progression import personal_records
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
         earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
         records = personal_records(finished, earlier, app.settings.units)
-        app.call_from_thread(screen.show_records, records_text(records, app.catalogue.names))
+        app.call_from_thread(screen.show_records, records_text(records, names))
 
 
 def _reason(error: Exception) -> str:

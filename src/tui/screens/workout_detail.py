@@ -7,8 +7,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from tui.domain.set_values import format_load
-from tui.domain.workouts import Workout
+from tui.domain.set_values import format_clock, format_distance, format_load
+from tui.domain.transfer_data import cardio_count, count
+from tui.domain.workouts import SET_TYPE_LETTERS, Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -21,8 +22,9 @@ def workout_heading(workout: Workout) -> str:
     if workout.finished_at and workout.finished_at.utc > workout.started_at.utc:
         minutes = int((workout.finished_at.utc - workout.started_at.utc).total_seconds() // 60)
         lines[-1] += f", {minutes} min"
-    sets = "1 set" if len(workout.sets) == 1 else f"{len(workout.sets)} sets"
-    lines[-1] += f", {sets}"
+    cardio = len(workout.cardio_entries)
+    strength = len(workout.sets) - cardio
+    lines[-1] += f", {count(strength, 'set')}" + (f", {cardio_count(cardio)}" if cardio else "")
     if workout.note:
         lines.append(f"Note: {workout.note}")
     return "\n".join(lines)
@@ -60,22 +62,27 @@ class WorkoutDetailScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        table = self.query_one(DataTable)
-        table.add_columns("#", "Exercise", "Reps", "Load", "Hold", "Side", "Band", "Note")
         self.show(self.workout)
 
     def show(self, workout: Workout) -> None:
         self.workout = workout
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
         table = self.query_one(DataTable)
-        table.clear()
+        table.clear(columns=True)
+        # A cardio entry shows its distance and time in columns of their own, there only when there is one.
+        cardio = bool(workout.cardio_entries)
+        table.add_columns("#", "Exercise", "Reps", "Load", "Hold", *(("Distance", "Time") if cardio else ()),
+                          "Side", "Band", "Note")
         for number, logged in enumerate(workout.sets, start=1):
+            kind = SET_TYPE_LETTERS.get(logged.set_type, "")
             table.add_row(
-                str(number),
+                f"{number}{kind}",
                 self.names.get(logged.exercise_id, logged.exercise_id),
                 "" if logged.reps is None else str(logged.reps),
                 "" if logged.load is None else f"{format_load(logged.load)} {logged.unit}",
                 "" if logged.hold_s is None else f"{logged.hold_s} s",
+                *((("" if logged.distance_m is None else format_distance(logged.distance_m)),
+                   ("" if logged.duration_s is None else format_clock(logged.duration_s))) if cardio else ()),
                 logged.side or "",
                 "+".join(logged.bands),
                 logged.note,

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from tui.domain.set_values import describe_cardio
 from tui.domain.workout_forms import edited_workout
 from tui.domain.workouts import Workout
 from tui.screens.workout_form import WorkoutFormScreen
@@ -37,8 +38,9 @@ class EditWorkoutScreen(WorkoutFormScreen):
             with VerticalScroll(id="form-sets", can_focus=False):
                 for number, logged in enumerate(self.workout.sets, start=1):
                     name = self.names.get(logged.exercise_id, logged.exercise_id)
+                    fixed = describe_cardio(logged.distance_m, logged.duration_s) if logged.is_cardio else None
                     yield SetRow(number, logged.exercise_id, name, logged.reps, logged.load, logged.hold_s,
-                                 side=logged.side)
+                                 side=logged.side, fixed=fixed)
             yield Static("", id="form-error", markup=False)
         yield Footer()
 

@@ -31,7 +31,8 @@ class IndexedWorkout(NamedTuple):
     name: str
     started_local: datetime  # local time where it was started, with that zone's offset then
     zone: str
-    sets: int
+    sets: int  # working sets (no warm-ups, no cardio): what the streak and the shading count
+    cardio: int = 0  # cardio entries (runs, rows, rides), counted apart
 
     @property
     def local_date(self) -> date:
@@ -40,7 +41,7 @@ class IndexedWorkout(NamedTuple):
 
 def index_row(workout: Workout) -> dict[str, Any]:
     """The index row of a finished workout, as stored in the main file."""
-    started = workout.started_at.local
+    started = workout.started_at.local_plain()
     return {
         "id": workout.id,
         "name": workout.name,
@@ -48,6 +49,7 @@ def index_row(workout: Workout) -> dict[str, Any]:
         "started_local": started.isoformat(),
         "zone": workout.started_at.zone,
         "sets": workout.working_sets,
+        "cardio": len(workout.cardio_entries),
     }
 
 
@@ -65,7 +67,8 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             started = datetime.fromisoformat(text)
             if started.tzinfo is None:
                 continue
-            found.append((text[:19], IndexedWorkout(row["id"], row["name"], started, row["zone"], int(row["sets"]))))
+            found.append((text[:19], IndexedWorkout(row["id"], row["name"], started, row["zone"], int(row["sets"]),
+                                                    int(row.get("cardio", 0)))))
         except (KeyError, TypeError, ValueError):
             continue
     found.sort(key=lambda pair: pair[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from tui.store.custom_exercises_repo import CustomExercisesRepo
 from tui.store.datastore import DataStore
 from tui.store.freezes_repo import FreezesRepo
 from tui.store.history import HistoryRepo
@@ -22,6 +23,7 @@ class Store(NamedTuple):
     history: HistoryRepo
     workout: WorkoutInProgressRepo
     freezes: FreezesRepo
+    exercises: CustomExercisesRepo
 
     @property
     def directory(self) -> Path:
@@ -33,6 +35,6 @@ def open_store(directory: Path, lock_timeout: float = 10.0) -> Store:
     data = DataStore(directory, lock_timeout=lock_timeout)
     history = HistoryRepo(data)
     store = Store(data, SettingsRepo(data), RoutinesRepo(data), history, WorkoutInProgressRepo(data, history),
-                  FreezesRepo(data))
+                  FreezesRepo(data), CustomExercisesRepo(data))
     store.workout.recover()
     return store

@@ -8,12 +8,14 @@ keyed by id), then the main file (index, routines, freezes, settings) in one wri
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from tui.domain.catalogue import Catalogue
+from tui.domain.custom_exercises import CustomExercise
 from tui.domain.exercise_names import ExerciseNames
 from tui.domain.export_format import encode, from_json, looks_like_json, to_document
 from tui.domain.import_plan import Existing, ImportPlan, plan_import
@@ -30,9 +32,16 @@ from tui.store.history import WORKOUTS_TABLE, replace_by_id
 from tui.store.open import Store
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
+from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE, add_new, custom_exercises_from_docs
 from tui.store.workout_in_progress import TABLE as IN_PROGRESS_TABLE
 
 FORMATS = ("json", "csv")
+
+
+def custom_exercises_in(directory: Path) -> list[CustomExercise]:
+    """The custom exercises a data directory holds (none when it does not exist). Reads only: creates nothing."""
+    main = read_document(Path(directory) / MAIN_FILE, orjson.loads)
+    return custom_exercises_from_docs(_docs(main, EXERCISES_TABLE))
 
 
 # --- export ------------------------------------------------------------------------------------------------
@@ -49,13 +58,14 @@ def read_everything(store: Store) -> UserData:
             routines=tuple(store.routines.all()),
             settings=store.settings.get(),
             freezes=tuple(store.freezes.all()),
+            custom_exercises=tuple(store.exercises.all()),
         )
 
 
 def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> bytes:
     """The export file's bytes: the lossless JSON document, or one CSV row per set of each finished workout."""
     if output_format == "csv":
-        return to_csv(data.workouts, ExerciseNames(catalogue.exercises)).encode("utf-8")
+        return to_csv(data.workouts, ExerciseNames(catalogue.exercises, data.custom_exercises)).encode("utf-8")
     return encode(to_document(data))
 
 
@@ -67,10 +77,14 @@ def write_export(path: Path, content: bytes) -> None:
 # --- import ------------------------------------------------------------------------------------------------
 
 
-def read_import_file(path: Path, catalogue: Catalogue, settings: Settings) -> UserData:
-    """Read and check a whole import file (our JSON export, or a Strong CSV export); raises ImportFileError.
+def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit: str | None = None,
+                     format_key: str | None = None, custom: Iterable[CustomExercise] = ()) -> UserData:
+    """Read and check a whole import file (our JSON export, or a CSV export of ours, Strong's, Hevy's, FitNotes' or
+    LiftLog's); raises ImportFileError.
 
-    CSV times are taken in the user's time zone and weights without a unit in their unit.
+    CSV times are taken in the user's time zone; weights in a file that names no unit are taken in `unit`, else
+    in the settings' unit. `format_key` forces a CSV format rather than finding it from the header; `custom` are
+    the user's custom exercises, so one they renamed is still recognised by its name.
     """
     name = str(path)
     try:
@@ -82,9 +96,12 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings) -> Us
     except UnicodeDecodeError as error:
         raise ImportFileError(name, None, f"is not UTF-8 text (byte {error.start} is not); "
                                           f"export it again as UTF-8") from None
-    if looks_like_json(text):
+    if looks_like_json(text) and format_key in (None, "json"):
         return from_json(text, name, catalogue)
-    return from_csv(text, name, ExerciseNames(catalogue.exercises), settings.zone, settings.units)
+    if format_key == "json":
+        raise ImportFileError(name, None, "is not JSON: --format json is for our JSON export")
+    return from_csv(text, name, ExerciseNames(catalogue.exercises, custom), settings.zone, settings.units, unit,
+                    format_key)
 
 
 def _docs(document: dict[str, Any] | None, table: str) -> list[dict[str, Any]]:
@@ -115,6 +132,7 @@ def existing_in(directory: Path) -> Existing:
         routine_ids=frozenset(str(doc.get("id")) for doc in _docs(main, ROUTINES_TABLE)),
         freezes=frozenset(freeze_days(_docs(main, FREEZES_TABLE))),
         settings=settings_from_docs(settings_docs) if settings_docs else None,
+        custom_exercise_ids=frozenset(str(doc.get("id")) for doc in _docs(main, EXERCISES_TABLE)),
     )
 
 
@@ -157,6 +175,7 @@ def write_main_file(data: DataStore, plan: ImportPlan) -> None:
         replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
         db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
+        add_new(db.table(EXERCISES_TABLE), plan.custom_exercises)
         if plan.settings is not None:
             db.table(SETTINGS_TABLE).truncate()
             db.table(SETTINGS_TABLE).insert(plan.settings.to_data())

@@ -44,10 +44,12 @@ class MonthGrid(Widget):
     MonthGrid > .month--counted { color: $success; text-style: bold; }
     MonthGrid > .month--frozen { color: $accent; text-style: bold; }
     MonthGrid > .month--week { color: $text-muted; }
+    MonthGrid > .month--cardio { color: $accent; text-style: underline; }
     """
     COMPONENT_CLASSES = {
         "month--header", "month--other", "month--plain", "month--level-1", "month--level-2", "month--level-3",
         "month--level-4", "month--today", "month--cursor", "month--counted", "month--frozen", "month--week",
+        "month--cardio",
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -92,8 +94,10 @@ class MonthGrid(Widget):
         if day.month != self._cursor.month:
             style = self._style("other")
         else:
-            level = shade_level(self._log.on(day).sets) if day <= self._today else 0
-            style = self._style(f"level-{level}" if level else "plain")
+            totals = self._log.on(day)
+            level = shade_level(totals.sets) if day <= self._today else 0
+            # A day of cardio alone (a run, a row) is marked as what it was, apart from the strength shading.
+            style = self._style(f"level-{level}" if level else "cardio" if totals.cardio else "plain")
         return style + self._style("today") if day == self._today else style
 
     def _week_mark(self, first_day: date) -> Text:

@@ -39,13 +39,15 @@ class SetRow(Horizontal):
     SetRow > .set-row--number { width: 4; color: $text-muted; }
     SetRow > .set-row--exercise { width: 1fr; }
     SetRow > Input { width: 9; margin-left: 1; }
+    SetRow > .set-row--fixed { width: 29; margin-left: 1; color: $text-muted; }
     """
 
     def __init__(
         self, number: int, exercise_id: str, exercise_name: str, reps=None, load=None, hold=None,
-        choices: list[tuple[str, str]] | None = None, side: str | None = None,
+        choices: list[tuple[str, str]] | None = None, side: str | None = None, fixed: str | None = None,
     ) -> None:
         super().__init__()
+        self.fixed = fixed  # a cardio entry: shown as this text, not edited here
         self.number, self.exercise_id, self.exercise_name, self.side = number, exercise_id, exercise_name, side
         self.values = (_text(reps), _text(load), _text(hold))
         self.choices = choices
@@ -58,6 +60,9 @@ class SetRow(Horizontal):
         else:
             side = f" ({self.side})" if self.side else ""
             yield Label(self.exercise_name + side, classes="set-row--exercise", markup=False)
+        if self.fixed is not None:
+            yield Label(f"cardio: {self.fixed}", classes="set-row--fixed", markup=False)
+            return
         reps, load, hold = self.values
         yield Input(reps, placeholder="reps", compact=True, classes="set-row--reps")
         yield Input(load, placeholder="kg/lb", compact=True, classes="set-row--load")
@@ -69,6 +74,8 @@ class SetRow(Horizontal):
 
     def typed(self) -> SetInput:
         exercise_id, name = self.exercise_id, self.exercise_name
+        if self.fixed is not None:
+            return SetInput(exercise_id=exercise_id, exercise_name=name, side=self.side)
         if self.choices is not None:
             exercise_id = self.query_one(".set-row--choice", Select).value
             name = next((label for label, value in self.choices if value == exercise_id), exercise_id)

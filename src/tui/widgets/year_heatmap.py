@@ -15,7 +15,8 @@ from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, shade_level
 WEEKS_SHOWN = 53
 LABEL_WIDTH = 4
 GLYPHS = ("·", "░", "▒", "▓", "█")  # by shade level; shapes as well as colours, so NO_COLOR still reads
-LEGEND = "· none  ░ 1-5  ▒ 6-10  ▓ 11-15  █ 16+ sets"
+LEGEND = "· none  ░ 1-5  ▒ 6-10  ▓ 11-15  █ 16+ sets  ~ cardio"
+CARDIO_GLYPH = "~"  # a day of cardio alone (a run, a row): no sets to shade, but not a day of nothing
 
 
 def window_end(cursor_week: date, this_week: date) -> date:
@@ -44,10 +45,11 @@ class YearHeatmap(Widget):
     YearHeatmap > .heatmap--cursor { color: $block-cursor-foreground; background: $block-cursor-background; }
     YearHeatmap > .heatmap--counted { color: $success; text-style: bold; }
     YearHeatmap > .heatmap--frozen { color: $accent; text-style: bold; }
+    YearHeatmap > .heatmap--cardio { color: $accent; }
     """
     COMPONENT_CLASSES = {
         "heatmap--label", "heatmap--empty", "heatmap--level-1", "heatmap--level-2", "heatmap--level-3",
-        "heatmap--level-4", "heatmap--cursor", "heatmap--counted", "heatmap--frozen",
+        "heatmap--level-4", "heatmap--cursor", "heatmap--counted", "heatmap--frozen", "heatmap--cardio",
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -96,8 +98,11 @@ class YearHeatmap(Widget):
         if day > self._today:
             glyph, style = " ", None
         else:
-            level = shade_level(self._log.on(day).sets)
+            totals = self._log.on(day)
+            level = shade_level(totals.sets)
             glyph, style = GLYPHS[level], self._style(f"level-{level}" if level else "empty")
+            if not level and totals.cardio:
+                glyph, style = CARDIO_GLYPH, self._style("cardio")
         if day == self._cursor:
             style = self._style("cursor")
         text.append(glyph, style)

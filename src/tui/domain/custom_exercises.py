@@ -1,0 +1,79 @@
+"""Exercises of the user's that are not in our catalogue, and the one place an exercise id becomes its name.
+
+An import meets exercises we do not ship ("Band Pull Apart", "Treadmill Running"). Each is kept as a
+CustomExercise: a stable id made from its name ("custom:band-pull-apart", see exercise_names.custom_id), the
+name exactly as the file wrote it, and the file's category when it has one ("Cardio", "Shoulders"). Screens,
+summaries and exports ask an ExerciseNameBook for a name, never the catalogue alone, so a custom exercise
+shows by its own name everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+CUSTOM_PREFIX = "custom:"
+
+
+class CustomExercise(NamedTuple):
+    """An exercise of the user's that the catalogue does not have."""
+
+    id: str  # "custom:<slug of the name>"
+    name: str
+    category: str = ""  # as the file that brought it named it; empty when it named none
+
+    def to_data(self) -> dict[str, Any]:
+        data = {"id": self.id, "name": self.name}
+        if self.category:
+            data["category"] = self.category
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
+        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""))
+
+
+def name_from_id(exercise_id: str) -> str:
+    """A readable name for a custom id whose name was never kept (imports before names were): the slug's words,
+    "custom:band-pull-apart" -> "Band pull apart"."""
+    words = exercise_id.removeprefix(CUSTOM_PREFIX).replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else exercise_id
+
+
+class ExerciseNameBook(Mapping[str, str]):
+    """Exercise names by id: the catalogue's, then the user's custom exercises; any other custom id by its slug.
+
+    A Mapping, so the screens' `names.get(exercise_id, exercise_id)` finds a custom exercise's name too.
+    """
+
+    def __init__(self, catalogue_names: Mapping[str, str], custom: Iterable[CustomExercise] = ()) -> None:
+        self._catalogue = catalogue_names
+        self._custom = {exercise.id: exercise for exercise in custom}
+
+    def __getitem__(self, exercise_id: str) -> str:
+        name = self._catalogue.get(exercise_id)
+        if name is not None:
+            return name
+        custom = self._custom.get(exercise_id)
+        if custom is not None:
+            return custom.name
+        if exercise_id.startswith(CUSTOM_PREFIX):
+            return name_from_id(exercise_id)
+        raise KeyError(exercise_id)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._catalogue
+        yield from (exercise_id for exercise_id in self._custom if exercise_id not in self._catalogue)
+
+    def __len__(self) -> int:
+        return len(self._catalogue) + sum(1 for exercise_id in self._custom if exercise_id not in self._catalogue)
+
+    @property
+    def custom(self) -> dict[str, CustomExercise]:
+        """The user's custom exercises by id."""
+        return dict(self._custom)
+
+    def category_of(self, exercise_id: str) -> str:
+        """The category a custom exercise was imported with; empty for ours and for one without."""
+        custom = self._custom.get(exercise_id)
+        return custom.category if custom else ""

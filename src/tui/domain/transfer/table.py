@@ -1,0 +1,175 @@
+"""A CSV export as rows of cells, whoever wrote it, and the values other apps write in them.
+
+The delimiter is sniffed from the header line (`,`, `;` or a tab: spreadsheets re-save in any of them); a
+byte-order mark and Windows line ends are accepted. Numbers may use a decimal comma (Strong's exports in European
+locales, `;`-separated), times may be 12-hour with a plain, no-break or narrow no-break space before AM/PM, and
+durations come in every form Strong has written ("1h 5m", "38min", "20s", "0:45:00", or plain seconds).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime
+from collections.abc import Callable
+from typing import NamedTuple
+
+from tui.domain.transfer_data import ImportFileError
+
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+_INFINITY = float("inf")
+
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_SPACES = re.compile(r"[\u202f\u00a0\u2007\s]+")
+_ISO = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?([AP]\.?M\.?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_DAY_MONTH = re.compile(
+    r"(\d{1,2})\s([A-Z][a-z]{2,8})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
+)
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_DURATION = re.compile(
+    r"(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?|s)?)?)?",
+    re.IGNORECASE)
+_CLOCK = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.\d+)?")
+
+
+class Table(NamedTuple):
+    """A CSV file's header and rows; each row with the line it starts on (a quoted note may span lines)."""
+
+    file: str
+    header: tuple[str, ...]  # names as written, trimmed
+    rows: list[tuple[int, list[str]]]
+    delimiter: str
+
+    @property
+    def decimal_comma(self) -> bool:
+        """Whether numbers may be written 62,5: only where commas do not separate the cells."""
+        return self.delimiter != ","
+
+    def column(self, *names: str) -> int | None:
+        """The index of the first of names the header has (ignoring case), or None."""
+        folded = [name.casefold() for name in self.header]
+        for name in names:
+            if name.casefold() in folded:
+                return folded.index(name.casefold())
+        return None
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The delimiter of a CSV file, from its header line: the most frequent of `,`, `;` and a tab outside quotes."""
+    outside = re.sub(r'"[^"]*"', "", first_line)
+    counts = {delimiter: outside.count(delimiter) for delimiter in DELIMITERS}
+    best = max(counts, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
+def read_table(text: str, file: str, check_header: Callable[[Table], object] | None = None) -> Table:
+    """The header and rows of a CSV export; raises ImportFileError naming the line when it is not CSV.
+
+    check_header sees the table with its header only, before any row is read: a file that is not of the
+    expected format is refused at line 1 rather than at its first odd row.
+    """
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ImportFileError(file, None, "is empty")
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        header: list[str] = []
+        while not any(cell.strip() for cell in header):
+            header = next(reader, None)  # type: ignore[assignment]
+            if header is None:
+                raise ImportFileError(file, None, "is empty")
+        width = len(header)
+        if check_header is not None:
+            check_header(Table(file, tuple(name.strip().strip("\ufeff") for name in header), [], delimiter))
+        line = reader.line_num + 1
+        for cells in reader:
+            if len(cells) != width:
+                if not any(cell.strip() for cell in cells):
+                    line = reader.line_num + 1
+                    continue
+                if len(cells) < width:
+                    raise ImportFileError(file, f"line {line}", f"has {len(cells)} of the {width} columns; "
+                                                                 f"is the file cut short?")
+                if any(cell.strip() for cell in cells[width:]):
+                    raise ImportFileError(
+                        file, f"line {line}", f"has {len(cells)} columns, more than the {width} of the first line "
+                                              f"(the file is read as separated by {DELIMITERS[delimiter]})")
+            elif not any(cells):  # a row of empty cells (a spreadsheet's blank line)
+                line = reader.line_num + 1
+                continue
+            rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise ImportFileError(file, f"line {reader.line_num}", f"is not valid CSV ({error}); "
+                                                               f"is the file cut short?") from None
+    return Table(file, tuple(name.strip().strip("\ufeff") for name in header), rows, delimiter)
+
+
+def number(text: str, decimal_comma: bool) -> float | None:
+    """A number cell: None when empty, else the number; raises ValueError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    if decimal_comma or ("," in text and "." not in text):
+        text = text.replace(",", ".")
+    # float() itself, then what it takes that a number cell is not ("nan", "inf", "1_000"): a regular
+    # expression per cell cost a tenth of a 50k-row import.
+    value = float(text)
+    if value != value or value in (_INFINITY, -_INFINITY) or "_" in text:
+        raise ValueError(text)
+    return value
+
+
+def local_time(text: str) -> tuple[datetime, str | None]:
+    """A date and time as apps write them, and the offset the text names, if any ("Z", "+02:00").
+
+    "2024-01-04 17:39:43", "2024-01-04 5:39:43 PM" (any space before PM), "2024-01-04T17:39:43", "2024-01-04",
+    "15 Jan 2024, 18:02" (Hevy). Raises ValueError for anything else, or an impossible date.
+    """
+    cleaned = _SPACES.sub(" ", text).strip().upper()
+    found = _ISO.fullmatch(cleaned)
+    if found:
+        year, month, day, hour, minute, second, half, offset = found.groups()
+    else:
+        found = _DAY_MONTH.fullmatch(_SPACES.sub(" ", text).strip())
+        if not found:
+            raise ValueError(text)
+        day, month_name, year, hour, minute, second, half = found.groups()
+        offset = None
+        month = _MONTHS.get(month_name[:3].casefold())
+        if month is None:
+            raise ValueError(text)
+        half = half.upper() if half else None
+    hour_number = int(hour or 0)
+    if half:
+        if not 1 <= hour_number <= 12:
+            raise ValueError(text)
+        hour_number = hour_number % 12 + (12 if half.startswith("P") else 0)
+    return datetime(int(year), int(month), int(day), hour_number, int(minute or 0), int(second or 0)), offset
+
+
+def duration_s(text: str) -> int | None:
+    """A duration as Strong and others write it: "1h 5m", "38min", "20s", "1:05:00", "45:00" or plain seconds
+    ("4195", "4195.0"). None when empty; raises ValueError for anything else."""
+    text = _SPACES.sub(" ", text).strip()
+    if not text:
+        return None
+    if _NUMBER.fullmatch(text):
+        return round(float(text))
+    found = _CLOCK.fullmatch(text)
+    if found:
+        hours, minutes, seconds = found.groups()
+        return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+    found = _DURATION.fullmatch(text)
+    if not found or not any(found.groups()):
+        raise ValueError(text)
+    hours, minutes, seconds = (int(part or 0) for part in found.groups())
+    return hours * 3600 + minutes * 60 + seconds

@@ -1,0 +1,350 @@
+"""Every other app's export we read, in the exact shapes they write (invented data): format found from the header,
+sets and their types, cardio entries, custom exercises by name, units, skipped rows and unusual values."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+
+from tui.cli import main
+from tui.domain.exercise_names import ExerciseNames
+from tui.domain.settings import Settings
+from tui.domain.strong_csv import from_csv
+from tui.store.open import open_store
+from tests.transfer.conftest import FIXTURES, picture
+
+IMPORTS = FIXTURES / "imports"
+
+# file -> (format as reported, workouts, sets, cardio entries, custom exercises)
+EXPECTED = {
+    "strong_current_semicolon_kg.csv": ("Strong (current export), ';'-separated", 2, 6, 1,
+                                        ["Band Pull Apart", "Treadmill Running"]),
+    "strong_current_comma_lbs.csv": ("Strong (current export)", 2, 6, 1, ["Leg Press", "Running"]),
+    "strong_unit_columns.csv": ("Strong (export with unit columns), ';'-separated", 2, 3, 1,
+                                ["Deadlift (Barbell)", "Rowing (Machine)"]),
+    "strong_oldest.csv": ("Strong (oldest export)", 1, 2, 1, ["Cycling"]),
+    "strong_classic_tabs.tsv": ("Strong (classic export), tab-separated", 1, 3, 0, ["Squat (Barbell)"]),
+    "hevy_kg.csv": ("Hevy", 2, 5, 1, ["Face Pull (Cable)", "Running"]),
+    "hevy_lbs.csv": ("Hevy", 1, 2, 1, ["Band Pullaparts", "Treadmill"]),
+    "fitnotes.csv": ("FitNotes (export)", 2, 4, 2, ["Flat Barbell Bench Press", "Running (Outdoor)", "Stair Climber"]),
+    "fitnotes_old.csv": ("FitNotes (older export)", 1, 2, 1, ["Barbell Curl", "Rowing Machine"]),
+    "liftlog.csv": ("LiftLog", 2, 4, 0, ["Incline Dumbbell Bench Press"]),
+}
+
+
+def read(catalogue, name: str, units: str = "kg", unit_given: str | None = None, zone: str = "Europe/Paris"):
+    text = (IMPORTS / name).read_bytes().decode("utf-8-sig")
+    return from_csv(text, name, ExerciseNames(catalogue.exercises), zone, units, unit_given)
+
+
+def sets_of(data):
+    return [logged for workout in data.workouts for logged in workout.sets]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_export_is_recognised_from_its_header_and_read_whole(catalogue, name):
+    label, workouts, sets, cardio, custom = EXPECTED[name]
+    data = read(catalogue, name)
+    report = data.report
+    assert (report.format, report.workouts, report.sets, report.cardio) == (label, workouts, sets, cardio)
+    assert sorted(report.custom) == custom
+    assert sorted(exercise.name for exercise in data.custom_exercises) == custom
+    assert len(sets_of(data)) == sets + cardio
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_importing_any_export_twice_adds_nothing_the_second_time(name, data_dir, capsys):
+    path = str(IMPORTS / name)
+    assert main(["--data-dir", str(data_dir), "import", path]) == 0
+    first = picture(data_dir)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "import", path]) == 0
+    assert "\nnothing to add; " in capsys.readouterr().out
+    assert picture(data_dir) == first
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_any_export_goes_round_our_csv_and_our_json_unchanged(name, tmp_path, capsys):
+    first, second, third = tmp_path / "first", tmp_path / "second", tmp_path / "third"
+    for directory in (first, second, third):
+        open_store(directory).settings.save(Settings(time_zone="Europe/Paris"))
+    assert main(["--data-dir", str(first), "import", str(IMPORTS / name)]) == 0
+    ours_csv, ours_json = tmp_path / "ours.csv", tmp_path / "ours.json"
+    assert main(["--data-dir", str(first), "export", "--format", "csv", "-o", str(ours_csv)]) == 0
+    assert main(["--data-dir", str(first), "export", "-o", str(ours_json)]) == 0
+
+    assert main(["--data-dir", str(second), "import", str(ours_csv)]) == 0
+    again_csv = tmp_path / "again.csv"
+    assert main(["--data-dir", str(second), "export", "--format", "csv", "-o", str(again_csv)]) == 0
+    assert again_csv.read_bytes() == ours_csv.read_bytes()
+
+    assert main(["--data-dir", str(third), "import", str(ours_json)]) == 0
+    again_json = tmp_path / "again.json"
+    assert main(["--data-dir", str(third), "export", "-o", str(again_json)]) == 0
+    assert again_json.read_bytes() == ours_json.read_bytes()
+    assert "exercises" in ours_json.read_text()
+
+
+def test_strongs_current_export_keeps_set_types_notes_cardio_and_decimal_commas(catalogue):
+    data = read(catalogue, "strong_current_semicolon_kg.csv")
+    upper, run = data.workouts
+    assert upper.name == "Oberkörper" and upper.note == "Guter Tag"
+    assert (upper.finished_at.utc - upper.started_at.utc).total_seconds() == 4195
+    bench = [s for s in upper.sets if s.exercise_id == "bench-press"]
+    assert [(s.set_type, s.load, s.reps, s.rpe) for s in bench] == [
+        ("warmup", 40.0, 12, None), ("normal", 62.5, 8, 8.5), ("drop", 50.0, 10, None)]
+    pull_apart = next(s for s in upper.sets if s.exercise_id == "custom:band-pull-apart")
+    assert (pull_apart.load, pull_apart.reps, pull_apart.note) == (None, 20, "Red band, slow")  # the Note row
+    assert next(s for s in upper.sets if s.exercise_id == "pull-up").set_type == "failure"
+    treadmill, plank = run.sets
+    assert (treadmill.distance_m, treadmill.duration_s, treadmill.hold_s, treadmill.is_cardio) == (
+        5000.0, 1800, None, True)
+    assert (plank.exercise_id, plank.hold_s, plank.is_cardio) == ("plank", 60, False)
+    assert dict(data.report.skipped) == {"Note rows (each note is kept on its exercise's first set)": 1,
+                                         "Rest Timer rows (rests Strong logged, not sets)": 1}
+    assert upper.working_sets == 4  # a warm-up is not a working set; a drop and a failure set are
+
+
+def test_pounds_named_by_the_file_stay_pounds_and_values_past_the_forms_are_kept_and_listed(catalogue):
+    data = read(catalogue, "strong_current_comma_lbs.csv", units="kg")
+    press = [s for s in sets_of(data) if s.exercise_id == "overhead-press"]
+    assert [(s.set_type, s.load, s.unit) for s in press] == [
+        ("warmup", 45.0, "lb"), ("normal", 95.0, "lb"), ("failure", 95.0, "lb")]
+    leg_press = next(s for s in sets_of(data) if s.exercise_id == "custom:leg-press")
+    assert (leg_press.load, leg_press.reps) == (1200.0, 1000)
+    run = data.workouts[1].sets[0]
+    assert (run.distance_m, run.duration_s) == (15000.0, 5400)  # a 90-minute run is a run, not a refused file
+    assert data.report.unusual == ("line 7: 1000 reps (a form takes at most 500)",
+                                   "line 7: a load of 1200 lb (a form takes at most 1000)")
+    assert data.report.units.startswith("lb, as the file names them")
+
+
+def test_strongs_unit_columns_twelve_hour_times_and_every_duration_form(catalogue):
+    data = read(catalogue, "strong_unit_columns.csv", zone="America/New_York")
+    leg, core = data.workouts
+    assert leg.started_at.local.strftime("%Y-%m-%d %H:%M:%S") == "2019-01-11 17:31:54"  # narrow no-break space PM
+    assert core.started_at.local.strftime("%H:%M") == "09:05"  # no-break space AM
+    assert (leg.finished_at.utc - leg.started_at.utc).total_seconds() == 38 * 60  # "38min"
+    assert (core.finished_at.utc - core.started_at.utc).total_seconds() == 20  # "20s"
+    deadlifts = leg.sets[:2]
+    assert [(s.load, s.unit, s.reps) for s in deadlifts] == [(135.0, "lb", 5), (155.5, "lb", 3)]
+    rowing = leg.sets[2]
+    assert (rowing.distance_m, rowing.duration_s, rowing.load) == (2500.0, 600, None)
+    assert core.note == "Short one"
+
+
+def test_the_oldest_strong_export_counts_sets_from_zero_and_names_kg_and_km(catalogue):
+    data = read(catalogue, "strong_oldest.csv", units="lb")
+    bench_1, bench_2, cycling = data.workouts[0].sets
+    assert [(s.load, s.unit, s.reps) for s in (bench_1, bench_2)] == [(50.0, "kg", 10), (55.0, "kg", 8)]
+    assert bench_1.id != bench_2.id
+    assert (cycling.distance_m, cycling.duration_s, cycling.note) == (12300.0, 1500, "Commute")
+
+
+def test_a_tab_separated_resave_with_a_byte_order_mark_and_crlf_reads_like_the_original(catalogue):
+    data = read(catalogue, "strong_classic_tabs.tsv")
+    (workout,) = data.workouts
+    assert [(s.exercise_id, s.reps, s.note, s.rpe) for s in workout.sets] == [
+        ("push-up", 20, "", None), ("push-up", 18, "Hands, wide", 8.0), ("custom:squat-barbell", 5, "", None)]
+    assert (workout.finished_at.utc - workout.started_at.utc).total_seconds() == 65 * 60
+
+
+def test_a_file_naming_no_unit_takes_the_unit_given_else_the_setting_and_says_which(catalogue, data_dir, capsys):
+    assert read(catalogue, "strong_classic_tabs.tsv", units="lb").workouts[0].sets[2].unit == "lb"
+    given = read(catalogue, "strong_classic_tabs.tsv", units="kg", unit_given="lb")
+    assert given.workouts[0].sets[2].unit == "lb" and given.report.units == "lb, as given with --unit"
+    setting = read(catalogue, "strong_classic_tabs.tsv", units="kg").report.units
+    assert setting.startswith("kg: the file does not say, so your unit setting was used")
+    assert "--unit lb" in setting
+
+    path = str(IMPORTS / "strong_classic_tabs.tsv")
+    assert main(["--data-dir", str(data_dir), "import", path, "--unit", "lb"]) == 0
+    assert "units: lb, as given with --unit" in capsys.readouterr().out
+    squat = next(s for w in open_store(data_dir).history.all() for s in w.sets if s.load)
+    assert (squat.load, squat.unit) == (100.0, "lb")
+
+
+def test_hevy_keeps_set_types_exercise_notes_holds_and_runs(catalogue):
+    data = read(catalogue, "hevy_kg.csv")
+    upper, run = data.workouts
+    assert upper.name == "Upper A" and upper.note == "Felt good"
+    assert (upper.finished_at.utc - upper.started_at.utc).total_seconds() == 68 * 60
+    bench = upper.sets[:3]
+    assert [(s.set_type, s.load, s.reps, s.rpe) for s in bench] == [
+        ("warmup", 40.0, 10, None), ("normal", 70.0, 6, 8.5), ("drop", 50.0, 10, None)]
+    assert [s.note for s in bench] == ["Pause at the chest", "", ""]  # the exercise's note, once
+    assert upper.sets[3].set_type == "failure"
+    plank = upper.sets[4]
+    assert (plank.exercise_id, plank.hold_s, plank.reps) == ("plank", 90, None)
+    (running,) = run.sets
+    assert (running.distance_m, running.duration_s) == (5200.0, 1860)
+
+
+def test_hevy_in_pounds_and_miles(catalogue):
+    data = read(catalogue, "hevy_lbs.csv")
+    pull_aparts, row, treadmill = data.workouts[0].sets
+    assert (pull_aparts.load, pull_aparts.reps) == (None, 20)
+    assert (row.load, row.unit) == (55.0, "lb")
+    assert (treadmill.distance_m, treadmill.duration_s) == (3218.688, 1200)
+
+
+def test_fitnotes_days_are_workouts_at_noon_and_cardio_is_cardio(catalogue):
+    data = read(catalogue, "fitnotes.csv")
+    first, second = data.workouts
+    assert first.started_at.local.strftime("%Y-%m-%d %H:%M") == "2024-06-01 12:00"
+    assert (first.finished_at.utc - first.started_at.utc).total_seconds() == 90 + 28 * 60
+    bench_1, bench_2, plank, running = first.sets
+    assert (bench_1.load, bench_1.unit, bench_2.note) == (80.0, "kg", "Paused, clean")
+    assert (plank.hold_s, running.distance_m, running.duration_s) == (90, 5000.0, 1680)
+    pull_up, stairs = second.sets
+    assert (pull_up.exercise_id, pull_up.load, pull_up.reps) == ("pull-up", None, 8)
+    assert (stairs.is_cardio, stairs.duration_s, stairs.distance_m) == (True, 900, None)
+    assert {e.name: e.category for e in data.custom_exercises}["Stair Climber"] == "Cardio"
+
+
+def test_fitnotes_older_export_names_the_unit_in_its_weight_column(catalogue):
+    data = read(catalogue, "fitnotes_old.csv", units="lb")
+    curl_1, curl_2, rowing = data.workouts[0].sets
+    assert [(s.load, s.unit) for s in (curl_1, curl_2)] == [(30.0, "kg"), (32.5, "kg")]
+    assert (rowing.distance_m, rowing.duration_s) == (2000.0, 490)
+
+
+def test_liftlog_sessions_are_workouts_from_their_first_set_to_their_last(catalogue):
+    data = read(catalogue, "liftlog.csv")
+    earlier, later = sorted(data.workouts, key=lambda w: w.started_at.utc)
+    assert earlier.started_at.local.strftime("%H:%M:%S") == "10:40:10"
+    assert earlier.finished_at.local.strftime("%H:%M:%S") == "10:44:39"
+    assert [(s.exercise_id, s.load, s.reps) for s in earlier.sets] == [
+        ("pull-up", None, 8), ("bench-press", 67.5, 12), ("bench-press", 67.5, 12)]
+    assert earlier.sets[2].note == "" and earlier.sets[1].note == "Slow"
+    assert later.sets[0].exercise_id == "custom:incline-dumbbell-bench-press"
+
+
+def test_a_later_strong_export_in_the_current_shape_adds_only_what_is_new(data_dir, tmp_path, capsys):
+    old = tmp_path / "old.csv"
+    old.write_text(
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+        '2024-01-04 17:39:43,"Evening",1h 5m,"Bench Press (Barbell)",1,60,8,0,0,"","",\n'
+        '2024-01-04 17:39:43,"Evening",1h 5m,"Bench Press (Barbell)",2,62.5,6,0,0,"","",\n')
+    new = tmp_path / "new.csv"
+    new.write_text(
+        '"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";"RPE";'
+        '"Distance (meters)";"Seconds";"Notes";"Workout Notes"\n'
+        '"1";"2024-01-04 17:39:43";"Evening";"3900";"Bench Press (Barbell)";"W";"40,0";"10";"";"";"";"";""\n'
+        '"1";"2024-01-04 17:39:43";"Evening";"3900";"Bench Press (Barbell)";"1";"60,0";"8";"";"";"";"";""\n'
+        '"2";"2024-01-06 08:00:00";"Morning";"1200";"Push Up";"1";"";"20";"";"";"";"";""\n')
+    open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))
+    assert main(["--data-dir", str(data_dir), "import", str(old)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "import", str(new)]) == 0
+    assert "\nadded 1 workout (1 set), 0 routines; 1 workout already present\n" in capsys.readouterr().out
+    workouts = list(open_store(data_dir).history.all())
+    assert [(w.name, len(w.sets)) for w in workouts] == [("Evening", 2), ("Morning", 1)]
+
+
+def test_a_dry_run_reports_each_file_and_counts_what_an_earlier_file_brings(data_dir, capsys):
+    files = [str(IMPORTS / "hevy_kg.csv"), str(IMPORTS / "hevy_kg.csv"), str(IMPORTS / "liftlog.csv")]
+    assert main(["--data-dir", str(data_dir), "import", *files, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("hevy_kg.csv: read as Hevy\n") == 2
+    assert "would add 2 workouts (5 sets, 1 cardio entry), 0 routines, 2 custom exercises\n" in out
+    assert "nothing to add; 2 workouts already present\n" in out  # the same file again, as planned
+    assert "liftlog.csv: read as LiftLog\n" in out
+    assert "  set types kept: 1 drop set, 1 to failure, 1 warm-up\n" in out
+    assert not data_dir.exists()
+
+
+def test_a_bad_row_in_any_format_names_its_line_and_changes_nothing(data_dir, tmp_path, capsys):
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "liftlog.csv")]) == 0
+    before = picture(data_dir)
+    lines = (IMPORTS / "hevy_kg.csv").read_text().splitlines(keepends=True)
+    lines[3] = lines[3].replace(",50,10,", ",fifty,10,")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("".join(lines))
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "hevy_lbs.csv"), str(bad)]) == 2
+    assert "bad.csv: line 4: weight should be a number, not 'fifty'" in capsys.readouterr().err
+    assert picture(data_dir) == before  # not even the good file before it
+
+
+def test_a_header_we_do_not_know_is_refused_at_line_1_saying_what_we_read(data_dir, tmp_path, capsys):
+    path = tmp_path / "other.csv"
+    path.write_text("when;what;how much\n2024-01-01;squat;100\n")
+    assert main(["--data-dir", str(data_dir), "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert ("line 1: is not the header of an export we know (read as separated by semicolons: when, what, how much)"
+            in err)
+    assert "--format" in err
+
+
+def test_format_forces_a_reader_and_says_what_its_header_lacks(data_dir, capsys):
+    path = str(IMPORTS / "strong_oldest.csv")
+    assert main(["--data-dir", str(data_dir), "import", path, "--format", "hevy"]) == 2
+    assert "line 1: the columns title, start_time, exercise_title are missing for Hevy" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "import", path, "--format", "strong", "--dry-run"]) == 0
+
+
+def test_custom_exercises_keep_their_names_in_the_store_and_in_our_csv(data_dir, capsys):
+    open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "fitnotes.csv")]) == 0
+    store = open_store(data_dir)
+    assert {(e.id, e.name, e.category) for e in store.exercises.all()} == {
+        ("custom:flat-barbell-bench-press", "Flat Barbell Bench Press", "Chest"),
+        ("custom:running-outdoor", "Running (Outdoor)", "Cardio"),
+        ("custom:stair-climber", "Stair Climber", "Cardio"),
+    }
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["Exercise Name"] for row in rows] == [
+        "Flat Barbell Bench Press", "Flat Barbell Bench Press", "Plank", "Running (Outdoor)", "Pull-up",
+        "Stair Climber"]
+    running = rows[3]
+    assert (running["Distance"], running["Distance Unit"], running["Seconds"], running["Category"]) == (
+        "5", "km", "1680", "Cardio")
+
+
+def test_set_types_are_written_as_strongs_letters_in_set_order(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "hevy_kg.csv")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(row["Exercise Name"], row["Set Order"]) for row in rows[:4]] == [
+        ("Bench press", "W"), ("Bench press", "1"), ("Bench press", "D"), ("Face Pull (Cable)", "F")]
+
+
+def test_a_cardio_entry_is_not_a_set_for_the_streak_or_the_calendar(data_dir):
+    open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "hevy_kg.csv")]) == 0
+    summaries = open_store(data_dir).history.summaries()
+    assert [(s.name, s.sets, s.cardio) for s in summaries] == [("Upper A", 4, 0), ("Easy run", 0, 1)]
+
+
+def test_the_same_workout_from_strongs_classic_and_current_exports_gets_the_same_ids(catalogue, tmp_path):
+    classic = read(catalogue, "strong_classic_tabs.tsv")
+    header = ('"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";'
+              '"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"\n')
+    rows = ['"1";"2022-02-01 06:45:00";"Morning";"3900";"Push Up";"1";"";"20";"";"";"";"";""\n',
+            '"1";"2022-02-01 06:45:00";"Morning";"3900";"Push Up";"2";"";"18";"8";"";"";"Hands, wide";""\n',
+            '"1";"2022-02-01 06:45:00";"Morning";"3900";"Squat (Barbell)";"1";"100";"5";"";"";"";"";""\n']
+    current = from_csv(header + "".join(rows), "current.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg")
+    assert [s.id for s in current.workouts[0].sets] == [s.id for s in classic.workouts[0].sets]
+    assert current.workouts[0].id == classic.workouts[0].id
+
+
+def test_the_fixtures_keep_their_exact_bytes(tmp_path):
+    # The fixtures' exact bytes matter (a BOM, CRLF, tabs, no-break spaces): a guard against an editor's "fix".
+    raw = (IMPORTS / "strong_classic_tabs.tsv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfDate\t") and b"\r\n" in raw
+    assert "\u202fPM" in (IMPORTS / "strong_unit_columns.csv").read_text(encoding="utf-8")
+    shutil.copy(IMPORTS / "liftlog.csv", tmp_path / "copy.csv")
+
+
+def test_the_command_lines_format_choices_are_the_importers_keys():
+    from tui.cli import IMPORT_FORMATS
+    from tui.domain.transfer import FORMAT_KEYS
+
+    assert IMPORT_FORMATS == ("json", *FORMAT_KEYS)  # repeated in cli.py so --help imports no importer

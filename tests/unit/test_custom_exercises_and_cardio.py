@@ -1,0 +1,85 @@
+"""Custom exercises resolved by name in one place; cardio entries and imported values past the forms' limits in
+the places that show or edit sets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.custom_exercises import CustomExercise, ExerciseNameBook, name_from_id
+from tui.domain.exercise_names import ExerciseNames
+from tui.domain.set_values import describe_cardio, describe_values, format_clock, format_distance
+from tui.domain.training_log import Totals, TrainingLog
+from tui.domain.workout_forms import SetInput, WorkoutFormError, edited_workout
+from tui.domain.workout_plan import plan_for
+from tui.domain.workout_session import values_for
+from tui.resources import data_dir
+from tui.store.day_index import entries_from_rows, index_row
+from tests.builders import a_set, a_workout, moment
+
+CATALOGUE = load_catalogue(data_dir())
+PULL_APART = CustomExercise("custom:band-pull-apart", "Band Pull Apart", "Shoulders")
+
+
+def test_the_name_book_gives_ours_then_the_users_own_then_a_readable_name_for_any_custom_id():
+    book = ExerciseNameBook(CATALOGUE.names, [PULL_APART])
+    assert book["plank"] == "Plank"
+    assert book.get("custom:band-pull-apart", "?") == "Band Pull Apart"
+    assert book.get("custom:face-pull-cable", "?") == "Face pull cable"  # imported before names were kept
+    assert book.get("no-such-exercise", "no-such-exercise") == "no-such-exercise"
+    assert "custom:band-pull-apart" in book and len(book) == len(CATALOGUE.names) + 1
+    assert book.category_of("custom:band-pull-apart") == "Shoulders" and book.category_of("plank") == ""
+    assert name_from_id("custom:") == "custom:"
+
+
+def test_a_renamed_custom_exercise_is_still_found_by_its_new_name():
+    renamed = PULL_APART._replace(name="Pull-apart, red band")
+    names = ExerciseNames(CATALOGUE.exercises, [renamed])
+    assert names.id_for("Pull-apart, red band") == "custom:band-pull-apart"
+    assert names.name_of("custom:band-pull-apart") == "Pull-apart, red band"
+    assert names.id_for("Band Pull Apart") == "custom:band-pull-apart"  # its old name still makes its id
+
+
+def test_cardio_entries_read_as_distance_and_time():
+    assert format_distance(5000) == "5 km" and format_distance(2500.5) == "2.5 km" and format_distance(800) == "800 m"
+    assert format_clock(780) == "13:00" and format_clock(3900) == "1:05:00"
+    assert describe_cardio(5000, 1560) == "5 km in 26:00" and describe_cardio(None, 900) == "15:00"
+    assert describe_values(1000, None, 1200.0, "lb") == "1000 reps @ 1200 lb"  # past the forms, still shown
+
+
+def test_a_cardio_entry_is_no_set_for_the_streak_the_index_or_records():
+    run = a_set("custom:treadmill", reps=None, hold_s=None)
+    run = replace(run, distance_m=5000.0, duration_s=1500)
+    workout = replace(a_workout(at=moment(2026, 3, 2, 7, 0), sets=2), finished_at=moment(2026, 3, 2, 8, 0))
+    workout = replace(workout, sets=workout.sets + (run,))
+    assert workout.working_sets == 2 and workout.cardio_entries == (run,)
+    (entry,) = entries_from_rows([index_row(workout)])
+    assert (entry.sets, entry.cardio) == (2, 1)
+    assert TrainingLog.of([entry]).on(entry.local_date) == Totals(workouts=1, qualifying=0, sets=2, cardio=1)
+    older_row = {key: value for key, value in index_row(workout).items() if key != "cardio"}
+    assert entries_from_rows([older_row])[0].cardio == 0  # an index written before cardio was counted
+
+
+def test_editing_a_past_workout_keeps_imported_values_past_the_limits_and_its_cardio_as_they_are():
+    big = replace(a_set("push-up", reps=1000), load=1200.0, unit="lb")
+    run = replace(a_set("custom:treadmill", reps=None), distance_m=5000.0, duration_s=1500)
+    workout = replace(a_workout(at=moment(2026, 3, 2, 7, 0), sets=0), finished_at=moment(2026, 3, 2, 8, 0),
+                      sets=(big, run))
+    typed = [SetInput("push-up", "Push-up", reps="1000", load="1200"), SetInput("custom:treadmill", "Treadmill")]
+    edited = edited_workout(workout, "Renamed", "", typed)
+    assert edited.name == "Renamed" and edited.sets == workout.sets
+    try:
+        edited_workout(workout, "Renamed", "", [replace(typed[0], reps="1001"), typed[1]])
+    except WorkoutFormError as error:
+        assert "reps must be from 0 to 500" in str(error)  # a value typed anew is held to the form's limits
+    else:
+        raise AssertionError("a typed 1001 reps was accepted")
+
+
+def test_last_times_imported_values_past_the_limits_prefill_within_them():
+    routine = next(r for r in CATALOGUE.routines.values()
+                   if any(not CATALOGUE.exercise(e.exercise_id).measurement.is_hold for e in r.entries))
+    slot = next(s for s in plan_for(routine, 90) if not s.is_hold)
+    last = (replace(a_set(slot.exercise_id, reps=1000, side=slot.side), load=5000.0),)
+    values = values_for(slot, last, "kg")
+    assert (values.reps, values.load) == (500, 1000.0)
