@@ -1,0 +1,52 @@
+"""Each browser tab drives an app process of its own on the served data dir; a closed tab ends its app, and a
+stopped server (Ctrl+C, or a polite kill) leaves no app process behind."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+
+import aiohttp
+import pytest
+
+from tests.serve.server import alive, child_processes, command_line, wait_until
+
+pytestmark = pytest.mark.slow
+
+
+async def open_tab(session: aiohttp.ClientSession, url: str) -> aiohttp.ClientWebSocketResponse:
+    """A tab as the page opens it, once the app has drawn something."""
+    tab = await session.ws_connect(f"{url}ws?width=100&height=30")
+    message = await tab.receive(timeout=30)
+    assert message.type == aiohttp.WSMsgType.BINARY, message
+    return tab
+
+
+async def wait_for(condition, what: str, timeout: float = 20.0) -> None:
+    # The tabs' sockets live on this loop: wait without blocking it.
+    await asyncio.to_thread(wait_until, condition, what, timeout)
+
+
+@pytest.mark.parametrize("stop_with", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+async def test_tabs_run_their_own_app_and_nothing_outlives_the_server(serve, tmp_path, stop_with):
+    served = serve()
+    data = tmp_path / "data"
+    async with aiohttp.ClientSession() as session:
+        first = await open_tab(session, served.url)
+        second = await open_tab(session, served.url)
+        apps = child_processes(served.process.pid)
+        assert len(apps) == 2, apps
+        for app in apps:
+            assert command_line(app)[-3:] == ["tui", "--data-dir", str(data.resolve())]
+
+        await first.close()  # the tab is closed: its app ends, the other tab's goes on
+        await wait_for(lambda: len([app for app in apps if alive(app)]) == 1, "one app left after its tab closed")
+        assert child_processes(served.process.pid) == [app for app in apps if alive(app)]
+
+        assert await asyncio.to_thread(served.stop, stop_with) == 0
+        await wait_for(lambda: not any(alive(app) for app in apps), "no app left once the server has stopped")
+        # The open tab is told the app has ended (after what the app drew last).
+        message = await second.receive(timeout=10)
+        while message.type == aiohttp.WSMsgType.BINARY:
+            message = await second.receive(timeout=10)
+        assert message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED), message
