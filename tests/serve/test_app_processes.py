@@ -27,7 +27,8 @@ async def wait_for(condition, what: str, timeout: float = 20.0) -> None:
     await asyncio.to_thread(wait_until, condition, what, timeout)
 
 
-@pytest.mark.parametrize("stop_with", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("stop_with", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP],
+                         ids=["SIGINT", "SIGTERM", "SIGHUP"])
 async def test_tabs_run_their_own_app_and_nothing_outlives_the_server(serve, tmp_path, stop_with):
     served = serve()
     data = tmp_path / "data"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tui.serve.run import address_to_open
+from tests.serve.server import APP
 
 pytestmark = pytest.mark.slow
 
@@ -49,6 +51,16 @@ def test_another_address_is_listened_on_when_asked_for(serve):
     port = int(served.base.rsplit(":", 1)[1])
     assert served.url.startswith(f"http://127.0.0.2:{port}/")
     assert listening(served.process.pid) == {("127.0.0.2", port)}
+
+
+def test_a_port_already_taken_is_said_plainly(serve, tmp_path):
+    first = serve()
+    port = first.base.rsplit(":", 1)[1]
+    second = subprocess.run([str(APP), "serve", "--port", port, "--data-dir", str(tmp_path / "data")],
+                            capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert second.returncode == 1
+    assert f"cannot listen on 127.0.0.1 port {port}: " in second.stderr
+    assert "Traceback" not in second.stderr and "http://" not in second.stdout
 
 
 def test_the_printed_address_names_this_machine_when_every_address_is_served(monkeypatch):

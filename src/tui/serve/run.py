@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import socket
+import sys
 from pathlib import Path
 
 from aiohttp import web
@@ -16,24 +17,40 @@ from tui.store.open import open_store
 EVERY_ADDRESS = {"0.0.0.0", "::", ""}
 
 
+EXIT_CANNOT_LISTEN = 1
+# SIGHUP too: the terminal serve runs in may go (a dropped SSH session); its tabs' apps end with it, cleanly.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class CannotListen(Exception):
+    pass
+
+
 def run_serve(directory: Path, host: str, port: int, new_token: bool) -> int:
     open_store(directory)  # a data problem is told once, here, rather than in every browser tab
     token = access_token(directory, new=new_token)
-    asyncio.run(serve_until_stopped(make_web_app(directory, token), host, port, token))
+    try:
+        asyncio.run(serve_until_stopped(make_web_app(directory, token), host, port, token))
+    except CannotListen as error:
+        print(f"runstrength-tui: cannot listen on {host} port {port}: {error}", file=sys.stderr)
+        return EXIT_CANNOT_LISTEN
     return 0
 
 
 async def serve_until_stopped(app: web.Application, host: str, port: int, token: str) -> None:
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for number in (signal.SIGINT, signal.SIGTERM):
+    for number in STOP_SIGNALS:
         loop.add_signal_handler(number, stopped.set)
     # No access log: every line of it would carry the token.
     runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
     try:
         site = web.TCPSite(runner, host, port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:  # the port is taken, or the address is not this machine's
+            raise CannotListen(error.strerror or str(error)) from None
         bound_port = runner.addresses[0][1]  # port 0 asks the system for a free one
         print(f"runstrength is served at {host}, port {bound_port}. Open this address (it holds the access "
               f"token: whoever has it can see and change your training log):", flush=True)
