@@ -1,4 +1,4 @@
-"""The installed `runstrength-tui serve` as a user starts it: a real process on 127.0.0.1, read for the URL it prints."""
+"""The installed `runstrength-tui serve` as a user starts it: a real process on 127.0.0.1, and the URL it prints."""
 
 from __future__ import annotations
 
