@@ -59,11 +59,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: reach it through an SSH tunnel or a VPN; "
                             "0.0.0.0 opens it to your network)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.add_argument("--port", type=port_number, default=8000, help="port to listen on (default 8000)")
     serve.add_argument("--new-token", action="store_true",
                        help="make a new access token: the old address (and every bookmark of it) stops working")
     serve.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
     return parser
+
+
+def port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.cli import main
 from tui.serve.run import address_to_open
 from tests.serve.server import APP
 
@@ -61,6 +62,15 @@ def test_a_port_already_taken_is_said_plainly(serve, tmp_path):
     assert second.returncode == 1
     assert f"cannot listen on 127.0.0.1 port {port}: " in second.stderr
     assert "Traceback" not in second.stderr and "http://" not in second.stdout
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_a_port_that_is_no_port_is_refused_before_anything_starts(port, tmp_path, capsys):
+    with pytest.raises(SystemExit) as refused:
+        main(["serve", "--port", port, "--data-dir", str(tmp_path / "data")])
+    assert refused.value.code == 2
+    assert "is not a port number (0 to 65535" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()
 
 
 def test_the_printed_address_names_this_machine_when_every_address_is_served(monkeypatch):
