@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from tests.serve.server import alive, child_processes, command_line, wait_until
+from tests.serve.tab import Tab
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +39,7 @@ async def test_tabs_run_their_own_app_and_nothing_outlives_the_server(serve, tmp
         apps = child_processes(served.process.pid)
         assert len(apps) == 2, apps
         for app in apps:
-            assert command_line(app)[-3:] == ["tui", "--data-dir", str(data.resolve())]
+            assert command_line(app)[-3:] == ["tui.serve.tab_app", "--data-dir", str(data.resolve())]
 
         await first.close()  # the tab is closed: its app ends, the other tab's goes on
         await wait_for(lambda: len([app for app in apps if alive(app)]) == 1, "one app left after its tab closed")
@@ -51,3 +52,17 @@ async def test_tabs_run_their_own_app_and_nothing_outlives_the_server(serve, tmp
         while message.type == aiohttp.WSMsgType.BINARY:
             message = await second.receive(timeout=10)
         assert message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED), message
+
+
+async def test_a_server_killed_outright_leaves_no_app_behind(serve):
+    # kill -9 gives the server no chance to stop its apps: each app notices on its own and leaves.
+    served = serve()
+    async with aiohttp.ClientSession() as session:
+        tab = await Tab.open(session, served.url)
+        await tab.wait_for("Four upper-body moves for running")
+        apps = child_processes(served.process.pid)
+        assert len(apps) == 1
+        served.process.kill()
+        served.process.wait(10)
+        await wait_for(lambda: not any(alive(app) for app in apps), "no app left after kill -9 of the server")
+        await tab.close()

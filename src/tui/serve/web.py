@@ -43,7 +43,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 def app_command(directory: Path) -> str:
     """What each browser tab runs: the app on the served data dir (exec: the tab's process is the app itself)."""
-    return "exec " + shlex.join([sys.executable, "-m", "tui", "--data-dir", str(directory.resolve())])
+    return "exec " + shlex.join([sys.executable, "-m", "tui.serve.tab_app", "--data-dir", str(directory.resolve())])
 
 
 def make_web_app(directory: Path, token: str) -> web.Application:
