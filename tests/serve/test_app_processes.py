@@ -43,7 +43,8 @@ async def test_tabs_run_their_own_app_and_nothing_outlives_the_server(serve, tmp
 
         await first.close()  # the tab is closed: its app ends, the other tab's goes on
         await wait_for(lambda: len([app for app in apps if alive(app)]) == 1, "one app left after its tab closed")
-        assert child_processes(served.process.pid) == [app for app in apps if alive(app)]
+        # (An ended app may stay a zombie for a moment, until the server collects it: it counts as ended.)
+        assert [app for app in child_processes(served.process.pid) if alive(app)] == [app for app in apps if alive(app)]
 
         assert await asyncio.to_thread(served.stop, stop_with) == 0
         await wait_for(lambda: not any(alive(app) for app in apps), "no app left once the server has stopped")
