@@ -18,8 +18,9 @@ from urllib.parse import parse_qs, urlsplit
 import pyte
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+# Debian's names for them, found on PATH.
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
 # Headless, and nothing of its own on the network: background networking would try the (closed) internet.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-proxy-server"]
@@ -34,7 +35,7 @@ class Browser:
     """
 
     def __init__(self, width: int, height: int, phone: bool = False) -> None:
-        if shutil.which(CHROMIUM) is None or shutil.which(CHROMEDRIVER) is None:
+        if CHROMIUM is None or CHROMEDRIVER is None:
             pytest.fail("chromium and chromium-driver are needed for the browser tests (.ci/run installs them)")
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
