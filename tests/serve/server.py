@@ -23,7 +23,12 @@ class Served:
         )
         self.printed: list[str] = []  # every line it has printed so far, read as it comes
         threading.Thread(target=self._read_output, daemon=True).start()
-        self.url = self._printed_url()
+        try:
+            self.url = self._printed_url()
+        except BaseException:
+            self.process.kill()  # a server that never said where it is must not outlive the test
+            self.process.wait()
+            raise
 
     def _read_output(self) -> None:
         assert self.process.stdout is not None
