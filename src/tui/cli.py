@@ -53,7 +53,27 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--unit", choices=("kg", "lb"), default=None,
                          help="the unit of weights in a file that names none (default: your unit setting)")
     imports.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
+    serve = commands.add_parser("serve", help="the app in a browser (a phone's too): one private address, "
+                                              "an app for each tab, your data stays here")
+    # Only this machine by default: a phone reaches it through an SSH tunnel or a VPN; a wider address is chosen.
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1: reach it through an SSH tunnel or a VPN; "
+                            "0.0.0.0 opens it to your network)")
+    serve.add_argument("--port", type=port_number, default=8000, help="port to listen on (default 8000)")
+    serve.add_argument("--new-token", action="store_true",
+                       help="make a new access token: the old address (and every bookmark of it) stops working")
+    serve.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
     return parser
+
+
+def port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tui.transfer_cli import run_import
 
             return run_import(directory, args.files, args.dry_run, args.format, args.unit)
+        if args.command == "serve":
+            from tui.serve.run import run_serve
+
+            return run_serve(directory, args.host, args.port, args.new_token)
         return run_app(directory)
     except (StoreError, DataFileError) as error:
         print(f"runstrength-tui: {error}", file=sys.stderr)

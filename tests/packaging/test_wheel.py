@@ -36,6 +36,7 @@ def test_the_wheel_holds_the_package_the_content_and_the_styles(wheel):
     assert shipped, "the checkout should have data and styles to ship"
     assert {f"tui/{name}" for name in shipped} <= names
     assert {"tui/app.py", "tui/cli.py", "tui/resources.py", "tui/store/files.py"} <= names
+    assert "tui/serve/page/index.html" in names  # the page `serve` shows
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "runstrength-tui = tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
