@@ -71,7 +71,10 @@ def test_a_routine_name_and_a_set_note_stay_in_the_data_dir(terminal, tmp_path):
     terminal.press("n")  # a routine of our own, named with the marker
     terminal.wait_for("New routine")
     terminal.type(name)
-    terminal.press("Enter", "a")
+    terminal.wait_for(name)  # typed in full before enter leaves the field (a loaded machine lags)
+    terminal.press("Enter")
+    terminal.wait_until_settled()
+    terminal.press("a")
     terminal.wait_for("Add an exercise")
     terminal.type("push-up")
     terminal.wait_for("Knee push-up")
