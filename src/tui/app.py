@@ -66,6 +66,10 @@ class RunStrengthApp(App):
         "history": _screen_of("history"),
     }
     DEFAULT_MODE = "routines"
+    # Every screen gets a class for the width and height it has, so its styles can follow a phone's terminal
+    # (40-55 columns in portrait) without a second copy of the screen.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-regular"), (160, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     COMMANDS = App.COMMANDS | {_commands_of("workout_commands", "StartWorkoutCommands"),
                                _commands_of("transfer_commands", "TransferCommands")}
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
@@ -177,7 +181,8 @@ class RunStrengthApp(App):
     def _show_timer_in_title(self) -> None:
         # Every screen's header shows the running rest or hold in plain text: a glance from the Calendar tells it.
         line = self.workout.timer_line()
-        title = f"{self.TITLE} · {line}" if line else self.TITLE
+        # On a phone's 40 columns the app's name would push the time out of the header: the time alone then.
+        title = (line if self.size.width < 60 else f"{self.TITLE} · {line}") if line else self.TITLE
         if self.title != title:
             self.title = title
 

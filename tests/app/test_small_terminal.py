@@ -14,14 +14,14 @@ def message(app) -> str:
 
 async def test_a_small_terminal_asks_for_a_bigger_window_and_it_goes_away_when_big_enough(store, clock):
     app = make_app(store, clock)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(39, 20)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, TooSmallScreen)
-        assert "Make the window bigger" in message(app) and "this one is 60x20" in message(app)
-        await pilot.resize_terminal(79, 30)
+        assert "Make the window bigger" in message(app) and "this one is 39x20" in message(app)
+        await pilot.resize_terminal(60, 19)
         await pilot.pause()
-        assert "this one is 79x30" in message(app)
-        await pilot.resize_terminal(80, 24)
+        assert "this one is 60x19" in message(app)
+        await pilot.resize_terminal(40, 20)
         await pilot.pause()
         assert not isinstance(app.screen, TooSmallScreen)
 

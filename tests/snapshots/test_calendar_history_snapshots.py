@@ -76,3 +76,9 @@ def test_history_progress_chart(snap_compare, history, clock, size):
 def test_settings(snap_compare, history, clock, size):
     app, run_before = app_on(history, clock, ["3", "comma"])
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_calendar_on_a_phone(snap_compare, history, clock):
+    """40x20: the month, then the streak, one under the other."""
+    app, run_before = app_on(history, clock, ["3", "left", "left", "left"])
+    assert snap_compare(app, terminal_size=(40, 20), run_before=run_before)

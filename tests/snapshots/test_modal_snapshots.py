@@ -113,7 +113,7 @@ def test_command_palette(snap_compare, paris, clock, size):
 
 def test_too_small_overlay(snap_compare, paris, clock):
     app, run_before = app_on(paris, clock, [])
-    assert snap_compare(app, terminal_size=(60, 20), run_before=run_before)
+    assert snap_compare(app, terminal_size=(38, 16), run_before=run_before)
 
 
 @sized

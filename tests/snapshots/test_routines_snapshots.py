@@ -81,3 +81,8 @@ def test_exercise_picker_in_the_editor(snap_compare, store, clock, size):
         await pilot.press("e", "a", *"row")
 
     assert snap_compare(app, terminal_size=size, run_before=add_exercise)
+
+
+def test_routine_list_on_a_phone(snap_compare, store, clock):
+    """40x20: the list alone, across the whole width."""
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=(40, 20), press=["j"])

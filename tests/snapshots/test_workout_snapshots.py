@@ -7,6 +7,7 @@ import pytest
 from tui.app import make_app
 
 SIZES = [(100, 30), (80, 24)]
+PHONE = (40, 20)  # an SSH app on a phone held upright
 
 
 def workout_app(store, clock, routine_id, steps):
@@ -60,3 +61,8 @@ def test_the_whole_workout_midway_with_loads(snap_compare, store, clock, size):
              {"seconds": 70}, "space", {"seconds": 70}, "space", {"seconds": 70}, "space", "space", {"seconds": 30}]
     app, run_before = workout_app(store, clock, "sample-upper-body-workout", steps)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_resting_on_a_phone(snap_compare, store, clock):
+    app, run_before = workout_app(store, clock, "four-upper-body-exercises", ["space", "space", {"seconds": 21}])
+    assert snap_compare(app, terminal_size=PHONE, run_before=run_before)

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.progression import suggest
@@ -46,6 +46,10 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
         counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
         return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
     return " · ".join(set_text(s) for s in sets)
+
+
+TAP_TARGETS = (("Log", "log_set"), ("Edit", "edit"), ("-15s", "rest_shorter"), ("+15s", "rest_longer"),
+               ("Skip", "skip_rest"), ("Prev", "previous_exercise"), ("Next", "next_exercise"), ("Finish", "finish"))
 
 
 class WorkoutScreen(Screen):
@@ -87,6 +91,7 @@ class WorkoutScreen(Screen):
         with Vertical(id="workout-body"):
             with Horizontal(id="workout-head"):
                 yield Static("", id="workout-exercise", markup=False)
+                yield Static("", id="workout-routine", markup=False)
                 yield Static("", id="workout-progress", markup=False)
             yield Static("", id="workout-position", markup=False)
             yield Static("", id="workout-target", markup=False)
@@ -96,6 +101,10 @@ class WorkoutScreen(Screen):
             yield Static("", id="workout-unsaved", markup=False)
             yield Countdown(id="workout-timer")
             yield OptionList(id="workout-plan")
+            # Tap targets for a phone (taps are clicks); the keys do the same.
+            with Grid(id="workout-buttons"):
+                for label, action in TAP_TARGETS:
+                    yield Button(label, id=f"tap-{action}", compact=True)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -133,6 +142,7 @@ class WorkoutScreen(Screen):
         self._show_timer()
         self._show_plan()
         self.query_one("#workout-progress", Static).update(self._progress_text())
+        self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
         warning = self.query_one("#workout-unsaved", Static)
         warning.update(self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
@@ -154,7 +164,7 @@ class WorkoutScreen(Screen):
         advice = suggest(slot, exercise, last or (), self.app.exercise_names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
-            Content.assemble((name, "bold"), "  ", (f"({session.workout.name})", "dim")),
+            name,
             slot.position_text(),
             f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
@@ -271,6 +281,16 @@ class WorkoutScreen(Screen):
         if session is None:
             return None
         return (session.slot(key) if key else None) or session.current_slot
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = (event.button.id or "").removeprefix("tap-")
+        if action == "rest_shorter":
+            self.action_rest(-1)
+        elif action == "rest_longer":
+            self.action_rest(1)
+        else:
+            getattr(self, f"action_{action}")()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""

@@ -31,12 +31,31 @@ class Countdown(Vertical):
         height: auto;
     }
     Countdown #countdown-title {
-        width: 1fr;
+        width: auto;
+        margin-right: 1;
         text-style: bold;
     }
     Countdown #countdown-keys {
+        width: 1fr;
+        text-align: right;
         color: $text-muted;
     }
+    Countdown #countdown-time {
+        display: none;
+        text-style: bold;
+        margin-right: 1;
+    }
+    /* A phone's terminal: the time in one line, the bar under it, no big digits. */
+    .-narrow Countdown #countdown-time, .-short Countdown #countdown-time {
+        display: block;
+    }
+    .-narrow Countdown Digits, .-short Countdown Digits {
+        display: none;
+    }
+    .-narrow Countdown ProgressBar, .-short Countdown ProgressBar {
+        margin: 0;
+    }
+
     Countdown Digits {
         width: auto;
     }
@@ -52,6 +71,7 @@ class Countdown(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="countdown-head"):
             yield Label("", id="countdown-title")
+            yield Label("", id="countdown-time")  # the time in one line, where the big digits do not fit
             yield Label("", id="countdown-keys")
         with Horizontal():
             yield Digits("0:00")
@@ -69,5 +89,6 @@ class Countdown(Vertical):
         self.query_one("#countdown-title", Label).update(title)
         self.query_one("#countdown-keys", Label).update(keys)
         self.query_one(Digits).update(clock_text(remaining_s))
+        self.query_one("#countdown-time", Label).update(clock_text(remaining_s))
         self.set_class(remaining_s < 0, "overtime")
         self.query_one(ProgressBar).update(total=100, progress=done)

@@ -1,0 +1,87 @@
+"""The workout on a phone's terminal (40x20, taps are clicks): every loop action has a tap target, the layout
+follows the width, and a resize in the middle of a rest changes nothing but the layout."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from tests.app.waiting import until
+from tui.app import make_app
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.set_editor import SetEditor
+from tui.screens.too_small import TooSmallScreen
+from tui.screens.workout import WorkoutScreen
+from tui.screens.workout_dialogs import SummaryScreen
+from tui.store.open import open_store
+
+FOUR_MOVES = "four-upper-body-exercises"
+
+
+async def started(app, pilot) -> None:
+    app.start_workout(app.catalogue.routines[FOUR_MOVES])
+    await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+    await pilot.pause()
+
+
+async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        assert not isinstance(app.screen, TooSmallScreen)
+        await pilot.click("#tap-log_set")
+        assert len(open_store(data_dir).workout.current().sets) == 1
+        assert app.title == "Rest 1:00", "the time alone: the app's name would push it out of 40 columns"
+        await pilot.click("#tap-rest_longer")
+        assert app.title == "Rest 1:15"
+        await pilot.click("#tap-rest_shorter")
+        await pilot.click("#tap-skip_rest")
+        assert app.session.rest is None
+        await pilot.click("#tap-next_exercise")
+        assert app.session.current_slot.exercise_id == "pull-up"
+        await pilot.click("#tap-previous_exercise")
+        assert app.session.current_slot.exercise_id == "superman"
+        await pilot.click("#tap-edit")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await pilot.click("#save")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.click("#tap-finish")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.click("#yes")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+    assert len(list(open_store(data_dir).history.all())) == 1
+
+
+async def test_a_tap_on_a_row_makes_that_set_the_next_one(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        plan = app.screen.query_one("#workout-plan", OptionList)
+        lines = [plan.render_line(y).text for y in range(plan.size.height)]
+        row = next(y for y, line in enumerate(lines) if "Set 3: 12-15 reps" in line)  # as drawn, wrapping and all
+        await pilot.click("#workout-plan", offset=(8, row))
+        assert app.session.current_slot.set_number == 3
+
+
+async def test_every_line_of_the_workout_fits_40_columns(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        for widget in app.screen.query("#workout-body Static, #workout-body Button"):
+            if widget.display and widget.region.width:
+                assert widget.region.right <= 40, widget
+
+
+async def test_resizing_from_a_phone_to_a_laptop_mid_rest_keeps_the_rest_and_the_sets(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        deadline = app.session.rest.deadline
+        for size in ((120, 40), (40, 20), (80, 24), (40, 20)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert not isinstance(app.screen, TooSmallScreen)
+        assert app.session.rest.deadline == deadline and len(app.session.workout.sets) == 1
+        assert app.screen.has_class("-narrow")
+        assert open_store(data_dir).workout.current().progress["rest"]["deadline"] == deadline.isoformat()
