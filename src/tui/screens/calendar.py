@@ -127,7 +127,7 @@ class CalendarScreen(Screen):
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
         self.query_one(StreakPanel).show(
-            self.streak, cursor, self.training_log.on(cursor), freezes_in_year(self.freezes, year, first_weekday), year,
+            self.streak, cursor, self.training_log.on(cursor), freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
             self.streak.week_frozen(first_day),
         )
 
@@ -168,7 +168,7 @@ class CalendarScreen(Screen):
             return
         else:
             try:
-                self.app.store.freezes.freeze(self.cursor, first_weekday)
+                self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted)
             except FreezeRefused as refused:
                 self.notify(str(refused), title="Cannot freeze", severity="error", timeout=8)
                 return
