@@ -159,25 +159,25 @@ async def test_a_freeze_on_a_week_that_then_counts_is_not_spent(history, clock):
         assert " 2  3  4  5  6  7  8  2/2 ✓" in str(screen.query_one(MonthGrid).render())
         for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2)):
             history.freezes.freeze(day, "monday")
-        await pilot.press("up", "up", "up", "f")  # the empty week of 26 Oct: the fourth freeze, still allowed
+        await pilot.press("up", "up", "up", "z")  # the empty week of 26 Oct: the fourth freeze, still allowed
         await pilot.pause()
         assert date(2026, 10, 26) in history.freezes.all()
         assert "Freezes left    0 of 4 in 2026" in panel_text(app)
 
 
-async def test_f_freezes_the_cursors_week_which_bridges_the_streak_and_f_again_unfreezes_it(history, clock):
+async def test_z_freezes_the_cursors_week_which_bridges_the_streak_and_z_again_unfreezes_it(history, clock):
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_calendar(app, pilot)
         await pilot.press("up", "up", "up")  # Fri 30 Oct, in the empty week of 26 Oct
-        await pilot.press("f")
+        await pilot.press("z")
         await pilot.pause()
         assert history.freezes.all() == [date(2026, 10, 26)]
         assert "Current streak  3 weeks" in panel_text(app)
         assert "Freezes left    3 of 4 in 2026" in panel_text(app)
         assert screen.streak.week_frozen(date(2026, 10, 26))
         assert "*" in str(screen.query_one(MonthGrid).render()).splitlines()[5]  # the row of 26 Oct - 1 Nov
-        await pilot.press("f")
+        await pilot.press("z")
         await pilot.pause()
         assert history.freezes.all() == []
         assert "Current streak  2 weeks" in panel_text(app)
@@ -187,7 +187,7 @@ async def test_a_week_that_already_counts_is_not_frozen(history, clock):
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_calendar(app, pilot)
-        await pilot.press("up", "f")
+        await pilot.press("up", "z")
         await pilot.pause()
         assert history.freezes.all() == []
         assert any("already counts toward your streak" in n.message for n in app._notifications)
@@ -200,7 +200,7 @@ async def test_a_fifth_freeze_in_a_year_is_refused_with_a_message_and_nothing_is
     async with app.run_test(size=(80, 24)) as pilot:
         await open_calendar(app, pilot)
         assert "Freezes left    0 of 4 in 2026" in panel_text(app)
-        await pilot.press("up", "up", "up", "f")
+        await pilot.press("up", "up", "up", "z")
         await pilot.pause()
         assert len(history.freezes.all()) == 4
         assert any("already frozen 4 weeks in 2026" in n.message for n in app._notifications)

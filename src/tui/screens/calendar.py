@@ -44,7 +44,8 @@ class CalendarScreen(Screen):
                 tooltip="The next month", id="calendar.next_month"),
         Binding("enter", "show_day", "Workouts", tooltip="List the workouts of the day under the cursor",
                 id="calendar.show_day"),
-        Binding("f", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
+        # z, not f: f finishes a workout (README, "Keys").
+        Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
                 id="calendar.toggle_freeze"),
         Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
     ]
