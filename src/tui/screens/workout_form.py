@@ -49,7 +49,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="workout_form.cancel"),
     ]
 
-    HINT = "enter: change the set under the cursor"
+    HINT = "enter: change a set · ctrl+n: add one like it · ctrl+o: another exercise · ctrl+r: remove it"
 
     # The form's fields by the name its problems give them.
     FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
