@@ -100,6 +100,20 @@ def _note_problem(note: str) -> FormProblem | None:
     return None
 
 
+def check_name(name: str) -> str:
+    """The workout's name as it is kept (control characters dropped, trimmed); WorkoutFormError when unfit."""
+    name = printable(name).strip()
+    _raise_if([_name_problem(name)])
+    return name
+
+
+def check_note(note: str) -> str:
+    """The workout's note as it is kept (control characters dropped, trimmed); WorkoutFormError when too long."""
+    note = printable(note).strip()
+    _raise_if([_note_problem(note)])
+    return note
+
+
 def _sets_problems(
     sets: Sequence[LoggedSet], exercise_names: Mapping[str, str], kept: Sequence[LoggedSet] = ()
 ) -> list[FormProblem]:
