@@ -1,4 +1,5 @@
-"""Per-exercise progress over time and personal records, from finished workouts."""
+"""Per-exercise progress over time, from finished workouts: one summed-up session per workout, and the
+chart's date marks. (Records are worked out from these sessions in records.py.)"""
 
 from __future__ import annotations
 

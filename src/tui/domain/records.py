@@ -92,8 +92,7 @@ class Record:
     unit: str  # "reps", "s", "kg" or "lb"
 
     def text(self) -> str:
-        units = self.unit if self.unit in ("kg", "lb") else "kg"
-        return self.kind.format(self.value, units)
+        return self.kind.format(self.value, self.unit)  # reps and seconds name their own unit
 
 
 def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str) -> list[Record]:

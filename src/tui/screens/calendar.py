@@ -128,7 +128,8 @@ class CalendarScreen(Screen):
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
         self.query_one(StreakPanel).show(
-            self.streak, cursor, self.training_log.on(cursor), freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
+            self.streak, cursor, self.training_log.on(cursor),
+            freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
             self.streak.week_frozen(first_day),
         )
 

@@ -115,7 +115,7 @@ class HistoryScreen(Screen):
         table = self.query_one("#history-list", DataTable)
         for summary in self.summaries:
             duration, lifted = totals.get(summary.id, ("", ""))
-            table.update_cell(summary.id, "duration", duration)
+            table.update_cell(summary.id, "duration", duration, update_width=True)
             table.update_cell(summary.id, "volume", lifted, update_width=True)
 
     def show_progress(self, sessions: dict[str, list[Session]]) -> None:

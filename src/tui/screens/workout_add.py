@@ -18,7 +18,8 @@ from tui.widgets.sets_table import SetsTable
 
 
 class AddWorkoutScreen(WorkoutFormScreen):
-    HINT = "Pick a routine to fill in its sets, or add sets: ctrl+o an exercise, ctrl+n one more like it; enter changes a set, ctrl+r removes it."
+    HINT = ("Pick a routine to fill in its sets, or add sets: ctrl+o an exercise, ctrl+n one more like it; "
+            "enter changes a set, ctrl+r removes it.")
     FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
 
     def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: Mapping[str, str]) -> None:

@@ -77,6 +77,8 @@ class WorkoutDetailScreen(Screen):
         self.find_records(workout)
 
     def show_breakdown(self, records: list[Record]) -> None:
+        if not self.is_attached:  # closed before the records were worked out
+            return
         units = self.app.settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
                  for line in per_exercise(self.workout, units)]
