@@ -109,7 +109,8 @@ async def test_enter_lists_the_days_workouts_on_one_line_each_and_opens_one(hist
         await pilot.press("left", "left", "enter")
         await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
         dialog = app.screen
-        assert listed(dialog) == ["07:15  Morning abs  9 sets", "19:00  Quick stretch  2 sets (under 3 sets: not counted)"]
+        assert listed(dialog) == ["07:15  Morning abs  9 sets",
+                                  "19:00  Quick stretch  2 sets (under 3 sets: not counted)"]
         shown = lines_of(dialog.query_one("#day-workouts-list"))
         assert "19:00  Quick stretch  2 sets (under 3 sets: not counted)" in "\n".join(shown)  # not wrapped
         await pilot.press("down", "enter")

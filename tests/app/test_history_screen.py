@@ -411,7 +411,8 @@ async def test_the_chart_marks_real_dates_for_one_day_two_years_and_ten(store, c
 
 async def test_records_read_in_the_display_unit_count_the_first_workout_and_estimate_a_1rm(store, clock):
     store.history.save(finished("Presses", 2026, 11, 18, 7, 15, sets=[
-        a_set("bench-press", reps=5, load=90.0, unit="lb"), a_set("bench-press", reps=20, load=20.0, set_type="warmup")]))
+        a_set("bench-press", reps=5, load=90.0, unit="lb"),
+        a_set("bench-press", reps=20, load=20.0, set_type="warmup")]))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(app, pilot)
