@@ -147,9 +147,18 @@ def test_bad_set_values_are_refused_with_a_message_naming_the_set(fields, messag
 def test_every_problem_is_reported_at_once_in_the_order_of_the_form():
     original = workout_on(18, a_set("push-up"), a_set("plank", reps=None, hold_s=4000))
     with pytest.raises(WorkoutFormError) as caught:
-        edited_workout(original, "   ", "x" * 600, [replace(original.sets[0], reps=None), original.sets[1]], NAMES)
+        edited_workout(original, "   ", "x" * 600,
+                       [replace(original.sets[0], reps=None), replace(original.sets[1], hold_s=4001)], NAMES)
     assert [(p.field, p.position) for p in caught.value.problems] == [
         ("name", None), ("note", None), ("sets", 1), ("sets", 2)]
+
+
+def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
+    imported = workout_on(18, a_set("push-up", reps=1000), a_set("plank", reps=10, hold_s=30))
+    renamed = edited_workout(imported, "Renamed", "", list(imported.sets), NAMES)
+    assert renamed.sets == imported.sets
+    with pytest.raises(WorkoutFormError, match="a set has reps or a hold, not both"):
+        edited_workout(imported, "Renamed", "", [imported.sets[0], replace(imported.sets[1], reps=11)], NAMES)
 
 
 @pytest.mark.parametrize(

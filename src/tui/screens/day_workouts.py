@@ -92,7 +92,7 @@ class DayWorkoutsScreen(ModalScreen[None]):
             self.notify("That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.on_screen_resume()
             return
-        self.app.push_screen(WorkoutDetailScreen(workout, self.app.catalogue.names))
+        self.app.push_screen(WorkoutDetailScreen(workout, self.app.exercise_names))
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
