@@ -73,6 +73,12 @@ def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
     return "combine two bands or step further from the anchor."
 
 
+def personal_records(workout: Workout, earlier: Iterable[Workout], unit: str) -> list[Record]:
+    """What this workout did better than every earlier workout, first tries included: records.records_set_by,
+    under the name the Workout screen's summary asks for."""
+    return records_set_by(workout, earlier, unit)
+
+
 @dataclass(frozen=True)
 class Summary:
     duration: pendulum.Duration

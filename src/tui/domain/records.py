@@ -15,8 +15,9 @@ from tui.domain.progress import Session, sessions_by_exercise
 from tui.domain.workouts import Workout
 
 
-class RecordKind(Enum):
-    """What a record is of, as the user reads it; listed in the order the screens show them."""
+class RecordKind(str, Enum):
+    """What a record is of, as the user reads it; listed in the order the screens show them. A str, so a kind
+    compares equal to its name as text ("heaviest load") and reads as that in any message."""
 
     MOST_REPS = "most reps"
     HEAVIEST_LOAD = "heaviest load"
