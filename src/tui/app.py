@@ -46,6 +46,7 @@ def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
 
 
 LEAVE_WITHIN_S = 3.0  # after SIGHUP or SIGTERM, see RunStrengthApp._leave
+SCREENS = Binding.Group("Screens", compact=True)  # 1-4 side by side in the footer
 
 
 def _collector_back_on() -> None:
@@ -73,13 +74,16 @@ class RunStrengthApp(App):
     COMMANDS = App.COMMANDS | {_commands_of("workout_commands", "StartWorkoutCommands"),
                                _commands_of("transfer_commands", "TransferCommands")}
     # Every binding has an id, so a user can remap it (Textual's keymap) without touching code.
+    # One footer item, "1234 Screens", pinned to every footer with `?` (widgets/footer.py).
     BINDINGS = [
         Binding("1", "switch_mode('routines')", "Routines", tooltip="Browse routines and exercises",
-                id="screen.routines"),
-        Binding("2", "switch_mode('workout')", "Workout", tooltip="The workout in progress", id="screen.workout"),
-        Binding("3", "switch_mode('calendar')", "Calendar", tooltip="Streak and calendar", id="screen.calendar"),
+                id="screen.routines", group=SCREENS),
+        Binding("2", "switch_mode('workout')", "Workout", tooltip="The workout in progress", id="screen.workout",
+                group=SCREENS),
+        Binding("3", "switch_mode('calendar')", "Calendar", tooltip="Streak and calendar", id="screen.calendar",
+                group=SCREENS),
         Binding("4", "switch_mode('history')", "History", tooltip="Past workouts and progress",
-                id="screen.history"),
+                id="screen.history", group=SCREENS),
         Binding("question_mark", "toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+
 from tui.app import make_app
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.widgets.footer import Footer
@@ -12,57 +17,92 @@ def footer_line(app) -> str:
     return app.screen.query_one(Footer).render().plain
 
 
-async def test_keys_that_do_not_fit_are_left_out_whole_and_the_palette_key_stays(store, clock):
+PINNED = "1234 Screens ? Keys ▏^p Commands"
+
+
+def left_part(line: str) -> str:
+    """The screen's own keys: the line before the pinned ones."""
+    return line.removesuffix(PINNED).rstrip()
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_keys_that_do_not_fit_are_left_out_whole_and_the_screen_keys_help_and_palette_stay(store, clock, width):
     app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(width, 24)) as pilot:
         await pilot.pause()
         line = footer_line(app)
-        assert len(line) == 80
-        assert line.endswith("▏^p Commands")
-        keys = line.removesuffix("▏^p Commands").rstrip()
+        assert len(line) == width
+        assert line.endswith(" " + PINNED)  # 1-4 and ? on every footer, whatever the width
+        keys = left_part(line)
         shown = [f"{item.key_display} {item.description}" for item in app.screen.query_one(Footer).items]
         # What is drawn is the first keys, each whole, then nothing: no description cut in the middle.
-        assert keys.startswith("⏎ Start / Search e Edit")
+        assert keys.startswith("⏎ Start / Search e Edit c Copy a New d Delete")
         fitting = [text for text in shown if text in keys]
         assert " ".join(fitting) == keys
-        assert len(fitting) < len(shown)  # at 80 columns some keys are left for the help (?)
+        assert len(fitting) < len(shown)  # some keys are left for the help (?)
+        assert "pgup" not in line and "Page" not in line
 
 
 async def test_the_line_fills_the_width_exactly_whatever_the_width(store, clock):
-    # Whole keys or none, a space between keys, the palette key flush right: never a column more or fewer.
+    # Whole keys or none, a space between keys, the pinned keys and the palette's flush right: never a column more
+    # or fewer.
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         for width in range(80, 112):
             await pilot.resize_terminal(width, 24)
             await pilot.pause()
             line = footer_line(app)
-            assert len(line) == width and line.endswith(" ▏^p Commands"), (width, line)
-            assert "  " not in line.rstrip().removesuffix("▏^p Commands").rstrip()
+            assert len(line) == width and line.endswith(" " + PINNED), (width, line)
+            assert "  " not in left_part(line)
+
+
+class DimScreen(Screen):
+    BINDINGS = [Binding("x", "nothing", "Not now", id="dim.nothing")]
+
+    def compose(self) -> ComposeResult:
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if action == "nothing" else True  # shown, but dimmed: it does not apply
+
+
+async def test_a_dimmed_key_is_drawn_dim_and_clicking_it_only_rings():
+    app = App()
+    rang = []
+    app.bell = lambda: rang.append(True)
+    async with app.run_test(size=(80, 5)) as pilot:
+        await app.push_screen(DimScreen())
+        footer = app.screen.query_one(Footer)
+        await until(pilot, lambda: "Not now" in {item.description for item in footer.items})
+        content = footer.render()
+        column = content.plain.index("x Not now")
+        assert all(span.style.dim for span in content.spans if span.start <= column < span.end)
+        await pilot.click(Footer, offset=(column, 0))
+        await pilot.pause()
+        assert rang
+
+
+async def test_on_an_exercise_edit_copy_and_delete_are_not_offered_and_say_why_when_pressed(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("b")  # to the exercise catalogue
+        footer = app.screen.query_one(Footer)
+        await until(pilot, lambda: "Open" in {item.description for item in footer.items})
+        assert not {"Edit", "Copy", "Delete"} & {item.description for item in footer.items}
+        for key in "ecd":
+            await pilot.press(key)
+            await until(pilot, lambda: len(app._notifications) == "ecd".index(key) + 1)
+        assert all("the exercise catalogue is read-only" in n.message for n in app._notifications)
+        assert app.screen is not None and not isinstance(app.screen, RoutineEditorScreen)
 
 
 async def test_clicking_a_key_does_what_pressing_it_does(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        column = footer_line(app).index("n New")
+        column = footer_line(app).index("a New")
         await pilot.click(Footer, offset=(column + 2, 0))  # on the description
         await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
-
-
-async def test_a_dimmed_key_is_drawn_dim_and_clicking_it_only_rings(store, clock):
-    app = make_app(store, clock)
-    rang = []
-    app.bell = lambda: rang.append(True)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.press("b")  # to the exercise catalogue: an exercise cannot be copied
-        footer = app.screen.query_one(Footer)
-        await until(pilot, lambda: "Open" in {item.description for item in footer.items})
-        content = footer.render()
-        column = content.plain.index("c Copy")
-        assert all(span.style.dim for span in content.spans if span.start <= column < span.end)
-        await pilot.click(Footer, offset=(column, 0))
-        await pilot.pause()
-        assert rang and app.screen is not None and not isinstance(app.screen, RoutineEditorScreen)
 
 
 async def test_hovering_a_key_shows_its_tooltip(store, clock):

@@ -70,9 +70,26 @@ async def test_an_invalid_value_is_refused_with_a_message_and_nothing_is_saved(d
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "'Europe/Atlantis' is not a time zone name" in str(modal.query_one("#settings-error").render())
+        assert modal.focused is modal.query_one("#time-zone")
         await pilot.press("escape")
     assert store.data.main_path.read_bytes() == before
     assert app.settings == Settings(time_zone="Europe/Paris")
+
+
+async def test_every_wrong_field_is_reported_at_once_and_the_cursor_goes_to_the_first(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await open_settings(app, pilot)
+        modal.query_one("#default-rest", Input).value = "ninety"
+        modal.query_one("#time-zone", Input).value = "Europe/Atlantis"
+        modal.query_one("#time-zone", Input).focus()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert str(modal.query_one("#settings-error").render()).splitlines() == [
+            "Default rest must be a whole number of seconds from 0 to 3600, not 'ninety'.",
+            "'Europe/Atlantis' is not a time zone name like Europe/Paris.",
+        ]
+        assert modal.focused is modal.query_one("#default-rest")
 
 
 async def test_a_valid_change_is_saved_and_applied_at_once(data_dir, clock):

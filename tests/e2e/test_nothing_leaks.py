@@ -68,7 +68,7 @@ def test_a_routine_name_and_a_set_note_stay_in_the_data_dir(terminal, tmp_path):
     terminal.start("--data-dir", str(data), keep_pane=True)
     terminal.wait_for("Four upper-body moves for running")
 
-    terminal.press("n")  # a routine of our own, named with the marker
+    terminal.press("a")  # a routine of our own, named with the marker
     terminal.wait_for("New routine")
     terminal.type(name)
     terminal.wait_for(name)  # typed in full before enter leaves the field (a loaded machine lags)

@@ -31,7 +31,7 @@ def test_routine_list_and_detail(snap_compare, store, clock, size):
 @SIZES
 def test_search_and_filters(snap_compare, store, clock, size):
     app = app_with_one_own_routine(store, clock)
-    assert snap_compare(app, terminal_size=size, press=["f", "j", "enter", "slash", *"plank"])
+    assert snap_compare(app, terminal_size=size, press=["o", "j", "enter", "slash", *"plank"])
 
 
 @SIZES
@@ -69,7 +69,7 @@ def test_equipment_picker(snap_compare, store, clock, size):
 
 @SIZES
 def test_focus_choice(snap_compare, store, clock, size):
-    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=size, press=["f"])
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=size, press=["o"])
 
 
 @SIZES

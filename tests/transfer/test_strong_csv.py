@@ -98,7 +98,9 @@ def test_our_csv_has_strongs_columns_first_then_ours(store, data_dir, capsys):
     assert push_up["Set ID"] == workout.sets[1].id
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(0, "0m"), (42 * 60 + 59, "42m"), (3600, "1h"), (3900, "1h 5m")])
+@pytest.mark.parametrize(("seconds", "text"), [
+    (0, "0s"), (42, "42s"), (59.9, "59s"), (60, "1m"), (42 * 60 + 59, "42m"), (3600, "1h"), (3900, "1h 5m"),
+])
 def test_durations_read_like_strongs(seconds, text):
     assert format_duration(seconds) == text
 

@@ -10,7 +10,7 @@ from tui.domain.custom_exercises import CustomExercise, ExerciseNameBook, name_f
 from tui.domain.exercise_names import ExerciseNames
 from tui.domain.set_values import describe_cardio, describe_values, format_clock, format_distance
 from tui.domain.training_log import Totals, TrainingLog
-from tui.domain.workout_forms import SetInput, WorkoutFormError, edited_workout
+from tui.domain.workout_forms import WorkoutFormError, edited_workout
 from tui.domain.workout_plan import plan_for
 from tui.domain.workout_session import values_for
 from tui.resources import data_dir
@@ -65,15 +65,15 @@ def test_editing_a_past_workout_keeps_imported_values_past_the_limits_and_its_ca
     run = replace(a_set("custom:treadmill", reps=None), distance_m=5000.0, duration_s=1500)
     workout = replace(a_workout(at=moment(2026, 3, 2, 7, 0), sets=0), finished_at=moment(2026, 3, 2, 8, 0),
                       sets=(big, run))
-    typed = [SetInput("push-up", "Push-up", reps="1000", load="1200"), SetInput("custom:treadmill", "Treadmill")]
-    edited = edited_workout(workout, "Renamed", "", typed)
+    names = {"push-up": "Push-up", "custom:treadmill": "Treadmill"}
+    edited = edited_workout(workout, "Renamed", "", [big, run], names)
     assert edited.name == "Renamed" and edited.sets == workout.sets
     try:
-        edited_workout(workout, "Renamed", "", [replace(typed[0], reps="1001"), typed[1]])
+        edited_workout(workout, "Renamed", "", [replace(big, reps=1001), run], names)
     except WorkoutFormError as error:
-        assert "reps must be from 0 to 500" in str(error)  # a value typed anew is held to the form's limits
+        assert "reps must be from 0 to 500" in str(error)  # a value changed is held to the form's limits
     else:
-        raise AssertionError("a typed 1001 reps was accepted")
+        raise AssertionError("a changed 1001 reps was accepted")
 
 
 def test_last_times_imported_values_past_the_limits_prefill_within_them():

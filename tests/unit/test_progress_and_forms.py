@@ -10,16 +10,19 @@ import pendulum
 import pytest
 
 from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.progress import Metric, format_metric, format_record, personal_records, sessions_by_exercise
+from tui.domain.progress import Metric, date_ticks, format_metric, sessions_by_exercise
+from tui.domain.records import RecordKind, personal_records, records_set_by
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout_forms import (
-    SetInput,
     WorkoutFormError,
+    another_set,
     edited_workout,
+    first_set,
     logged_afterwards,
     parse_start,
     planned_sets,
+    start_problem,
 )
 from tui.resources import data_dir
 from tests.builders import a_set, a_workout, moment
@@ -65,12 +68,42 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
         workout_on(14, a_set("push-up", reps=12, load=10.0)),
     ]
     records = personal_records(sessions_by_exercise(workouts)["push-up"])
-    assert records["most reps"].value == 15 and records["most reps"].day == date(2026, 11, 10)
-    assert records["heaviest load"].value == 10.0 and records["best set volume"].value == 120.0
-    assert "longest hold" not in records
-    assert format_record(records["heaviest load"], "kg") == "10 kg"
+    most_reps = records[RecordKind.MOST_REPS]
+    assert most_reps.value == 15 and most_reps.day == date(2026, 11, 10)
+    assert records[RecordKind.HEAVIEST_LOAD].value == 10.0 and records[RecordKind.BEST_SET_VOLUME].value == 120.0
+    assert RecordKind.LONGEST_HOLD not in records
+    assert records[RecordKind.HEAVIEST_LOAD].text("kg") == "10 kg"
+    assert records[RecordKind.ESTIMATED_1RM].text("kg") == "14 kg"  # Epley: 10 x (1 + 12 / 30)
     assert format_metric(Metric.VOLUME, 1350.0, "kg") == "1,350 kg"
     assert Metric.VOLUME.next() is Metric.BEST_REPS
+
+
+def test_loads_read_rounded_to_a_tenth_in_the_display_unit():
+    workouts = [workout_on(10, a_set("bench-press", reps=1, load=90.0, unit="lb"))]
+    in_kg = personal_records(sessions_by_exercise(workouts, units="kg")["bench-press"])
+    assert in_kg[RecordKind.HEAVIEST_LOAD].text("kg") == "40.8 kg"  # 40.8233 kg
+    assert in_kg[RecordKind.ESTIMATED_1RM].text("kg") == "40.8 kg"  # a single is its own 1RM
+    in_lb = personal_records(sessions_by_exercise([workout_on(10, a_set("row", reps=20, load=12.0))], "lb")["row"])
+    assert in_lb[RecordKind.HEAVIEST_LOAD].text("lb") == "26.5 lb"  # 26.4555 lb
+    assert RecordKind.ESTIMATED_1RM not in in_lb  # 20 reps say nothing about one
+    assert format_metric(Metric.BEST_LOAD, 26.4555, "lb") == "26.5 lb"
+
+
+def test_a_first_workout_sets_records_and_a_later_one_only_what_it_beats():
+    first = workout_on(10, a_set("bench-press", reps=5, load=40.0), a_set("plank", reps=None, hold_s=60))
+    kinds = {(r.exercise_id, r.kind) for r in records_set_by(first, [], "kg")}
+    assert (("bench-press", RecordKind.HEAVIEST_LOAD) in kinds and ("plank", RecordKind.LONGEST_HOLD) in kinds)
+    later = workout_on(12, a_set("bench-press", reps=2, load=42.5), a_set("plank", reps=None, hold_s=50))
+    assert {r.kind for r in records_set_by(later, [first], "kg")} == {RecordKind.HEAVIEST_LOAD}
+
+
+def test_chart_dates_are_real_at_every_span():
+    assert date_ticks([date(2026, 11, 18)]) == [(date(2026, 11, 18).toordinal(), "18 Nov 2026")]
+    two_years = [text for _, text in date_ticks([date(2024, 11, 18), date(2026, 11, 18)])]
+    assert two_years == ["Jan 2025", "Jun 2025", "Nov 2025", "Apr 2026", "Sep 2026"]
+    ten_years = [text for _, text in date_ticks([date(2016, 11, 18), date(2026, 11, 18)])]
+    assert ten_years == ["2018", "2020", "2022", "2024", "2026"]
+    assert len(date_ticks([date(2026, 11, day) for day in range(1, 31)])) == 5
 
 
 def test_the_rollover_hour_moves_a_late_session_to_the_day_before():
@@ -78,77 +111,93 @@ def test_the_rollover_hour_moves_a_late_session_to_the_day_before():
     assert sessions_by_exercise([workout], rollover_hour=3)["push-up"][0].day == date(2026, 11, 17)
 
 
-def typed(exercise="push-up", name="Push-up", reps="", load="", hold="") -> SetInput:
-    return SetInput(exercise, name, reps, load, hold)
+NAMES = {"push-up": "Push-up", "plank": "Plank"}
 
 
-def test_an_edit_changes_name_note_and_values_and_keeps_everything_else():
+def test_an_edit_changes_name_note_and_sets_and_keeps_the_sets_that_stay():
     original = workout_on(18, a_set("push-up", reps=10), a_set("push-up", reps=10, load=5.0, unit="lb"))
+    first, second = original.sets
+    added = another_set(second)
     edited = edited_workout(original, "  Evening push-ups ", "felt strong",
-                            [typed(reps="12", load="2.5"), typed(reps="11", load="7,5")], units="kg")
+                            [replace(second, reps=11, rpe=8.0), added, replace(first, set_type="warmup")], NAMES)
     assert edited.name == "Evening push-ups" and edited.note == "felt strong"
-    assert [(s.reps, s.load, s.unit) for s in edited.sets] == [(12, 2.5, "kg"), (11, 7.5, "lb")]
-    assert [s.id for s in edited.sets] == [s.id for s in original.sets]
+    assert [(s.reps, s.load, s.unit, s.set_type) for s in edited.sets] == [
+        (11, 5.0, "lb", "normal"), (10, 5.0, "lb", "normal"), (10, None, "kg", "warmup")]
+    assert [s.id for s in edited.sets] == [second.id, added.id, first.id]
+    assert edited.sets[1].id not in {first.id, second.id} and edited.sets[1].logged_at == second.logged_at
     assert edited.started_at == original.started_at and edited.id == original.id
 
 
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        (dict(reps="ten"), "Set 1 (Push-up): reps must be a whole number"),
-        (dict(reps="9999"), "Set 1 (Push-up): reps must be from 0 to 500"),
-        (dict(reps="10", load="heavy"), "Set 1 (Push-up): load must be a number"),
-        (dict(reps="10", load="5000"), "load must be between"),
-        (dict(hold="-5"), "hold seconds must be a whole number"),
-        (dict(), "give the reps or the hold seconds"),
+        (dict(reps=9999), "Set 1 (Push-up): reps must be from 0 to 500"),
+        (dict(load=5000.0), "load must be between"),
+        (dict(reps=10, hold_s=30), "Set 1 (Push-up): a set has reps or a hold, not both"),
+        (dict(reps=None), "give the reps or the hold seconds"),
+        (dict(rpe=11.0), "RPE must be from 1 to 10"),
     ],
 )
 def test_bad_set_values_are_refused_with_a_message_naming_the_set(fields, message):
     original = workout_on(18, a_set("push-up"))
     with pytest.raises(WorkoutFormError, match=re.escape(message)):
-        edited_workout(original, "Name", "", [typed(**fields)])
+        edited_workout(original, "Name", "", [replace(original.sets[0], **fields)], NAMES)
 
 
-def test_a_workout_needs_a_name():
-    with pytest.raises(WorkoutFormError, match="needs a name"):
-        edited_workout(workout_on(18, a_set()), "   ", "", [typed(reps="5")])
+def test_every_problem_is_reported_at_once_in_the_order_of_the_form():
+    original = workout_on(18, a_set("push-up"), a_set("plank", reps=None, hold_s=4000))
+    with pytest.raises(WorkoutFormError) as caught:
+        edited_workout(original, "   ", "x" * 600,
+                       [replace(original.sets[0], reps=None), replace(original.sets[1], hold_s=4001)], NAMES)
+    assert [(p.field, p.position) for p in caught.value.problems] == [
+        ("name", None), ("note", None), ("sets", 1), ("sets", 2)]
+
+
+def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
+    imported = workout_on(18, a_set("push-up", reps=1000), a_set("plank", reps=10, hold_s=30))
+    renamed = edited_workout(imported, "Renamed", "", list(imported.sets), NAMES)
+    assert renamed.sets == imported.sets
+    with pytest.raises(WorkoutFormError, match="a set has reps or a hold, not both"):
+        edited_workout(imported, "Renamed", "", [imported.sets[0], replace(imported.sets[1], reps=11)], NAMES)
 
 
 @pytest.mark.parametrize(
-    ("day", "time", "message"),
+    ("day", "time", "field", "message"),
     [
-        ("20/11/2026", "18:00", "The date must look like 2026-11-20"),
-        ("2026-11-20", "6pm", "The time must look like 18:30"),
-        ("2026-02-30", "18:00", "is not a real date and time"),
-        ("2026-11-20", "25:00", "is not a real date and time"),
-        ("2026-11-21", "08:00", "in the future"),
+        ("20/11/2026", "18:00", "date", "The date must look like 2026-11-20"),
+        ("2026-11-20", "6pm", "time", "The time must look like 18:30"),
+        ("2026-02-30", "18:00", "date", "is not a real date and time"),
+        ("2026-11-20", "25:00", "time", "is not a real date and time"),
+        ("2026-11-21", "08:00", "date", "in the future"),
     ],
 )
-def test_the_start_of_an_added_workout_is_checked(day, time, message):
+def test_the_start_of_an_added_workout_is_checked_and_blames_the_field_at_fault(day, time, field, message):
     with pytest.raises(WorkoutFormError, match=message):
         parse_start(day, time, "Europe/Paris", NOW)
+    assert start_problem(day, time, "Europe/Paris", NOW).field == field
 
 
 def test_an_added_workout_is_finished_at_its_start_in_the_users_zone_with_its_sets():
-    start = parse_start("2026-11-19", "7:05", "America/New_York", NOW)
+    at = moment(2026, 11, 20, 18, 0)
+    sets = [first_set("push-up", at, False, "lb"), first_set("plank", at, True, "lb")]
+    workout = logged_afterwards("2026-11-19", "7:05", "America/New_York", NOW, "Morning core", None, "", sets, NAMES)
+    start = workout.started_at
     assert start.zone == "America/New_York" and start.local.hour == 7 and start.local_date == date(2026, 11, 19)
-    workout = logged_afterwards(start, "Morning core", None, "", [typed(reps="10"), typed("plank", "Plank", hold="40")],
-                                units="lb")
-    assert workout.finished_at == workout.started_at
-    assert [(s.exercise_id, s.reps, s.hold_s) for s in workout.sets] == [("push-up", 10, None), ("plank", None, 40)]
+    assert workout.finished_at == workout.started_at and all(s.logged_at == start for s in workout.sets)
+    assert [(s.exercise_id, s.reps, s.hold_s) for s in workout.sets] == [("push-up", 1, None), ("plank", None, 1)]
     with pytest.raises(WorkoutFormError, match="at least one set"):
-        logged_afterwards(start, "Empty", None, "", [], units="kg")
+        logged_afterwards("2026-11-19", "7:05", "Europe/Paris", NOW, "Empty", None, "", [], NAMES)
 
 
 def test_a_routine_fills_in_its_planned_sets_with_the_low_end_of_each_target():
     catalogue = load_catalogue(data_dir())
-    names = {exercise_id: e.name for exercise_id, e in catalogue.exercises.items()}
-    planned = planned_sets(catalogue.routines["runner-ab-workout"], names)
+    at = moment(2026, 11, 20, 18, 0)
+    planned = planned_sets(catalogue.routines["runner-ab-workout"], at, "kg")
     assert len(planned) == 12
-    assert planned[0].exercise_id == "crunch" and planned[0].reps == "20"
-    assert planned[-1].exercise_id == "plank" and planned[-1].hold == "30" and planned[-1].reps == ""
-    per_side = planned_sets(catalogue.routines["upper-back-three-moves"], names)
-    assert {typed.side for typed in per_side} == {None, "L", "R"}
+    assert planned[0].exercise_id == "crunch" and planned[0].reps == 20
+    assert planned[-1].exercise_id == "plank" and planned[-1].hold_s == 30 and planned[-1].reps is None
+    per_side = planned_sets(catalogue.routines["upper-back-three-moves"], at, "kg")
+    assert {logged.side for logged in per_side} == {None, "L", "R"}
 
 
 def form(**changes) -> SettingsInput:

@@ -9,6 +9,7 @@ import pendulum
 from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.moments import Moment
 from tui.domain.progression import previous_sets, summarise, suggest
+from tui.domain.records import RecordKind
 from tui.domain.workout_plan import plan_for
 from tui.resources import data_dir
 from tests.builders import a_set, a_workout
@@ -95,14 +96,17 @@ def test_summary_counts_duration_sets_reps_holds_and_volume():
     summary = summarise(workout, [], "kg")
     assert summary.duration == pendulum.duration(minutes=42)
     assert (summary.sets, summary.reps, summary.hold_s, summary.volume) == (4, 33, 45, 760.0)
-    assert summary.records == ()  # first time doing any of these: nothing to beat
+    # A first time is a record, as Strong counts it.
+    assert {(r.exercise_id, str(r.kind)) for r in summary.records} >= {
+        ("bench-press", "heaviest load"), ("plank", "longest hold"), ("push-up", "most reps")}
 
 
 def test_records_are_what_beats_every_earlier_workout():
     earlier = [finished([a_set("bench-press", reps=10, load=40.0), a_set("plank", reps=None, hold_s=60)])]
     today = finished([a_set("bench-press", reps=8, load=45.0), a_set("plank", reps=None, hold_s=50)])
     records = {(r.exercise_id, r.kind): (r.value, r.unit) for r in summarise(today, earlier, "kg").records}
-    assert records == {("bench-press", "heaviest load"): (45.0, "kg")}
+    assert records == {("bench-press", RecordKind.HEAVIEST_LOAD): (45.0, "kg"),
+                       ("bench-press", RecordKind.ESTIMATED_1RM): (57.0, "kg")}  # 45 x (1 + 8/30)
 
 
 def test_volume_and_records_convert_pounds_to_the_users_unit():
@@ -110,4 +114,5 @@ def test_volume_and_records_convert_pounds_to_the_users_unit():
     today = finished([a_set("bench-press", reps=10, load=100.0, unit="lb")])  # 45.36 kg
     summary = summarise(today, earlier, "kg")
     assert summary.volume == 453.6
-    assert {(r.kind, round(r.value, 2)) for r in summary.records} == {("heaviest load", 45.36), ("best set volume", 453.6)}
+    assert {(str(r.kind), round(r.value, 2)) for r in summary.records} == {
+        ("heaviest load", 45.36), ("best set volume", 453.6), ("estimated 1RM (Epley)", 60.5)}

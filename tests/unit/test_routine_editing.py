@@ -147,7 +147,10 @@ def test_a_copy_is_editable_and_named_and_identified_apart(catalogue):
     names = [routine.name for routine in catalogue.routines.values()]
     first = copy_routine(shipped, set(catalogue.routines), names)
     assert (first.id, first.name, first.shipped) == ("upper-back-trio-copy", "Upper-back trio (copy)", False)
-    assert first.entries == shipped.entries and first.ours == shipped.ours  # the "ours" marks stay true
+    assert shipped.ours or any(entry.ours for entry in shipped.entries)  # the source leaves figures out
+    # Every figure of a copy is the user's to keep or change: "*: the source gives no figure" is not about it.
+    assert first.ours == () and all(entry.ours == () for entry in first.entries)
+    assert [entry._replace(ours=()) for entry in shipped.entries] == list(first.entries)
     second = copy_routine(first, {*catalogue.routines, first.id}, [*names, first.name])
     assert (second.id, second.name) == ("upper-back-trio-copy-2", "Upper-back trio (copy 2)")
 
@@ -158,3 +161,18 @@ def test_slugs():
     made_up = unique_id("!!!", ())
     assert str(uuid.UUID(made_up)) == made_up  # nothing to make a slug of: a uuid
     assert copy_name("Abs (copy)", ["Abs (copy)"]) == "Abs (copy 2)"
+
+
+def test_a_name_another_routine_has_is_refused_whatever_its_case_and_spacing(catalogue):
+    draft = replace(draft_of(catalogue.routines["upper-back-three-moves"]), name="  upper-BACK   trio ")
+    with pytest.raises(RoutineInputError) as refused:
+        build_routine(draft, catalogue.exercises, set(catalogue.routines),
+                      [routine.name for routine in catalogue.routines.values()])
+    assert [problem.field for problem in refused.value.problems] == ["name"]
+    assert "already a routine called “upper-BACK trio”" in refused.value.problems[0].message
+
+
+def test_a_routine_saved_from_a_shipped_one_drops_our_marks(catalogue):
+    shipped = catalogue.routines["upper-back-three-moves"]
+    saved = build_routine(replace(draft_of(shipped), name="Mine"), catalogue.exercises, set(catalogue.routines))
+    assert saved.ours == () and all(entry.ours == () for entry in saved.entries)

@@ -65,3 +65,22 @@ def test_a_routine_matches_by_its_name_or_by_an_exercise_in_it(catalogue):
 )
 def test_singular(word, expected):
     assert singular(word) == expected
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("plnk", "Plank"), ("pusup", "Push-up"), ("crnch", "Crunch"), ("latral raise", "Lateral raise"),
+    ("bech pres", "Bench press"), ("plnak", "Plank"),
+])
+def test_a_typo_is_forgiven(catalogue, typed, found):
+    names = [exercise.name for exercise in search_exercises(Query.of(typed), catalogue.exercises.values())]
+    assert found in names
+
+
+def test_short_words_need_no_typo_to_match_so_they_do_not_match_everything(catalogue):
+    assert search_exercises(Query.of("rwo"), catalogue.exercises.values()) == []
+    assert search_exercises(Query.of("zzzq"), catalogue.exercises.values()) == []
+
+
+def test_an_exact_match_ranks_above_a_forgiven_one(catalogue):
+    names = [exercise.name for exercise in search_exercises(Query.of("plank"), catalogue.exercises.values())]
+    assert names[0] == "Plank"

@@ -10,7 +10,7 @@ import pytest
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue_loading import load_catalogue
 from tui.domain.export_format import encode, from_json, to_document
-from tui.domain.progression import personal_records
+from tui.domain.records import records_set_by
 from tui.domain.set_values import SetValueError, parse_set_type
 from tui.domain.transfer_data import UserData
 from tui.domain.workouts import LoggedSet
@@ -29,8 +29,8 @@ def test_a_warm_up_is_no_record_and_does_not_count_toward_the_streak():
     earlier = workout_with(a_set("bench-press", reps=8, load=40.0), day=13)
     today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
                          a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
-    records = personal_records(today, [earlier], "kg")
-    assert {(r.kind, r.value) for r in records if r.kind == "heaviest load"} == {("heaviest load", 42.5)}
+    records = records_set_by(today, [earlier], "kg")
+    assert {r.value for r in records if r.kind == "heaviest load"} == {42.5}
     assert today.working_sets == 2 and not today.qualifies, "two working sets and a warm-up: under 3"
     assert index_row(today)["sets"] == 2, "the calendar and the streak read this count"
 

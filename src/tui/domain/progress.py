@@ -1,8 +1,10 @@
-"""Per-exercise progress over time and personal records, from finished workouts."""
+"""Per-exercise progress over time, from finished workouts: one summed-up session per workout, and the
+chart's date marks. (Records are worked out from these sessions in records.py.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -46,6 +48,7 @@ class Session:
     best_hold: int | None
     volume: float  # in the user's units
     best_set_volume: float | None  # reps x load of the best single set, as the finish summary's record
+    best_estimated_1rm: float | None = None  # see estimated_1rm
 
     def value(self, metric: Metric) -> float | None:
         if metric is Metric.BEST_REPS:
@@ -62,13 +65,29 @@ def _best(values: Iterable[float | None]) -> float | None:
     return max(present) if present else None
 
 
+# Beyond about a dozen reps a one-rep-max estimate says more about endurance than strength, so such sets give none.
+MAX_REPS_FOR_1RM = 12
+
+
+def estimated_1rm(load: float | None, reps: int | None) -> float | None:
+    """Epley's estimate of the most one could lift once: load x (1 + reps / 30); a single is itself.
+
+    Only for an added load (bodyweight alone or assistance gives nothing to compare) and 1-12 reps.
+    """
+    if load is None or load <= 0 or reps is None or not 1 <= reps <= MAX_REPS_FOR_1RM:
+        return None
+    return load if reps == 1 else load * (1 + reps / 30)
+
+
 def _session(workout: Workout, day: date, sets: list[LoggedSet], units: str) -> Session:
     loads = [load_in(logged, units) for logged in sets]
     set_volumes = [(logged.reps or 0) * load for logged, load in zip(sets, loads) if load is not None and load > 0]
     best_set = max(set_volumes) if set_volumes else None
+    best_1rm = _best(estimated_1rm(load, logged.reps) for logged, load in zip(sets, loads))
     return Session(
         day, workout.id, len(sets), _best(s.reps for s in sets), _best(loads), _best(s.hold_s for s in sets),
         round(sum(set_volumes), 1), round(best_set, 1) if best_set else None,
+        round(best_1rm, 1) if best_1rm is not None else None,
     )
 
 
@@ -89,42 +108,6 @@ def sessions_by_exercise(
     return found
 
 
-# The same four records the Workout screen's finish summary announces, so both screens agree.
-RECORD_KINDS = ("most reps", "heaviest load", "longest hold", "best set volume")
-
-
-@dataclass(frozen=True)
-class PersonalRecord:
-    """The best value of one kind for one exercise, and the first day it was reached."""
-
-    kind: str  # one of RECORD_KINDS
-    value: float
-    day: date
-    workout_id: str
-
-
-def record_values(session: Session) -> dict[str, float | None]:
-    heaviest = session.best_load if session.best_load is not None and session.best_load > 0 else None
-    return {
-        "most reps": session.best_reps,
-        "heaviest load": heaviest,
-        "longest hold": session.best_hold,
-        "best set volume": session.best_set_volume,
-    }
-
-
-def personal_records(sessions: list[Session]) -> dict[str, PersonalRecord]:
-    """The record of each kind that has any value, from one exercise's sessions (oldest first)."""
-    records: dict[str, PersonalRecord] = {}
-    for session in sessions:
-        for kind, value in record_values(session).items():
-            best = records.get(kind)
-            # Strictly greater: a record is dated by the first time it was reached, not by a later tie.
-            if value is not None and (best is None or value > best.value):
-                records[kind] = PersonalRecord(kind, value, session.day, session.workout_id)
-    return records
-
-
 def format_metric(metric: Metric, value: float, units: str) -> str:
     """A chart value as the user reads it: "15 reps", "22.5 kg", "45 s", "1,350 kg"."""
     if metric is Metric.BEST_REPS:
@@ -133,13 +116,45 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
         return f"{value:g} s"
     if metric is Metric.VOLUME:
         return f"{value:,.0f} {units}"
-    return f"{value:g} {units}"
+    return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
 
 
-def format_record(record: PersonalRecord, units: str) -> str:
-    """ "15 reps", "22.5 kg", "45 s", "300 kg"."""
-    if record.kind == "most reps":
-        return f"{record.value:g} reps"
-    if record.kind == "longest hold":
-        return f"{record.value:g} s"
-    return f"{record.value:g} {units}"
+def _month_starts(first: date, last: date, step: int) -> list[date]:
+    found = []
+    year, month = first.year, first.month
+    while True:
+        if (year, month) != (first.year, first.month) or first.day == 1:
+            start = date(year, month, 1)
+            if start > last:
+                return found
+            if (year * 12 + month - 1) % step == 0:
+                found.append(start)
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+
+
+def date_ticks(days: Sequence[date], most: int = 5) -> list[tuple[int, str]]:
+    """Where to mark a chart's time axis (as day ordinals) and what to write there: real dates at any span.
+
+    One day reads "18 Nov 2026"; up to three months "18 Nov"; up to three years "Nov 2025" on the first of a
+    month; beyond that the year on 1 January. At most `most` marks, so the labels never run into each other.
+    """
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    span = (last - first).days
+    if span == 0:
+        return [(first.toordinal(), f"{first:%d %b %Y}")]
+    if span <= 92:
+        count = min(most, span + 1)
+        marks = sorted({first.toordinal() + round(i * span / (count - 1)) for i in range(count)})
+        return [(mark, f"{date.fromordinal(mark):%d %b}") for mark in marks]
+    if span <= 3 * 366:
+        months = (last.year - first.year) * 12 + last.month - first.month
+        step = max(1, math.ceil(months / most))
+        return [(start.toordinal(), f"{start:%b %Y}") for start in _month_starts(first, last, step)]
+    years = last.year - first.year
+    step = max(1, math.ceil(years / most))
+    starts = [date(year, 1, 1) for year in range(first.year + 1, last.year + 1) if year % step == 0]
+    return [(start.toordinal(), f"{start:%Y}") for start in starts]

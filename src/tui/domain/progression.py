@@ -1,4 +1,4 @@
-"""Last time's sets, the double-progression suggestion, personal records and the finish summary."""
+"""Last time's sets, the double-progression suggestion and the finish summary (its records come from records.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import pendulum
 
 from tui.domain.catalogue import BandReference, Exercise
-from tui.domain.progress import personal_records as progress_records
-from tui.domain.progress import record_values, sessions_by_exercise
+from tui.domain.records import Record, records_set_by
 from tui.domain.units import LOAD_STEP, convert
 from tui.domain.workout_plan import Slot
 from tui.domain.workouts import LoggedSet, Workout
@@ -75,34 +74,6 @@ def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
 
 
 @dataclass(frozen=True)
-class Record:
-    exercise_id: str
-    kind: str  # one of progress.RECORD_KINDS: "most reps", "heaviest load", "longest hold", "best set volume"
-    value: float
-    unit: str
-
-
-RECORD_UNITS = {"most reps": "reps", "longest hold": "s"}
-
-
-def personal_records(workout: Workout, earlier: Iterable[Workout], unit: str) -> list[Record]:
-    """What this workout did better than every earlier workout, per exercise (not counting first tries).
-
-    The same records, worked out the same way, as the History screen lists.
-    """
-    before = sessions_by_exercise((w for w in earlier if w.id != workout.id), unit)
-    records = []
-    for exercise_id, (today,) in sessions_by_exercise([workout], unit).items():
-        if exercise_id not in before:
-            continue
-        best_before = progress_records(before[exercise_id])
-        for kind, value in record_values(today).items():
-            if value is not None and (kind not in best_before or value > best_before[kind].value):
-                records.append(Record(exercise_id, kind, value, RECORD_UNITS.get(kind, unit)))
-    return records
-
-
-@dataclass(frozen=True)
 class Summary:
     duration: pendulum.Duration
     sets: int
@@ -126,5 +97,5 @@ def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summar
         hold_s=sum(s.hold_s or 0 for s in workout.sets),
         volume=round(volume, 1),
         unit=unit,
-        records=tuple(personal_records(workout, earlier, unit)),
+        records=tuple(records_set_by(workout, earlier, unit)),
     )

@@ -234,15 +234,24 @@ def focus_of(entries: Iterable[RoutineEntry], exercises: Mapping[str, Exercise])
     return tuple(sorted(counts, key=lambda focus: (-counts[focus], order.index(focus))))
 
 
-def build_routine(draft: RoutineDraft, exercises: Mapping[str, Exercise], taken_ids: Collection[str]) -> Routine:
+def build_routine(
+    draft: RoutineDraft, exercises: Mapping[str, Exercise], taken_ids: Collection[str],
+    taken_names: Collection[str] = (),
+) -> Routine:
     """The routine to save; raises RoutineInputError listing every problem. A new routine gets an id from its
-    name, unique among taken_ids; an edited one keeps its id, so past workouts still point at it."""
+    name, unique among taken_ids; an edited one keeps its id, so past workouts still point at it.
+
+    taken_names: the names of every other routine (shipped and the user's); two routines of one name could not
+    be told apart in the list or in History, so the name must differ (case and spacing aside).
+    """
     problems: list[Problem] = []
     name = " ".join(printable(draft.name).split())
     if not name:
         problems.append(Problem("name", "Name: give the routine a name."))
     elif len(name) > NAME_MAX:
         problems.append(Problem("name", f"Name: keep it to {NAME_MAX} characters (it has {len(name)})."))
+    elif name.casefold() in {" ".join(other.split()).casefold() for other in taken_names}:
+        problems.append(Problem("name", f"Name: there is already a routine called “{name}”; pick another name."))
     circuit = draft.format is RoutineFormat.CIRCUIT
     rounds = rest_after_round = None
     if circuit:  # a straight-sets routine has no rounds; whatever the hidden fields hold is not saved
@@ -271,6 +280,8 @@ def build_routine(draft: RoutineDraft, exercises: Mapping[str, Exercise], taken_
         shipped=False,
         ours=_kept_ours(base, rounds, rest_after_round),
     )
+    if base is not None and base.shipped:
+        routine = without_our_marks(routine)
     try:  # the store reads routines back through the codec: never save one it would refuse
         routine_from_data(routine_to_data(routine), "your routine", shipped=False)
     except DataFileError as error:
@@ -285,7 +296,13 @@ def _kept_ours(base: Routine | None, rounds: IntRange | None, rest_after_round: 
     return tuple(name for name in base.ours if name in now and getattr(base, name) == now[name])
 
 
+def without_our_marks(routine: Routine) -> Routine:
+    """The routine with no figure marked as our default: in the user's copy every figure is theirs to keep or
+    change, and "*: the source gives no figure" would no longer be about their routine."""
+    return routine._replace(ours=(), entries=tuple(entry._replace(ours=()) for entry in routine.entries))
+
+
 def copy_routine(routine: Routine, taken_ids: Collection[str], taken_names: Collection[str]) -> Routine:
     """An editable copy of any routine (shipped or the user's), with a new name and id of its own."""
     name = copy_name(routine.name, taken_names)
-    return routine._replace(id=unique_id(name, taken_ids), name=name, shipped=False)
+    return without_our_marks(routine._replace(id=unique_id(name, taken_ids), name=name, shipped=False))

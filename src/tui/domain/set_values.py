@@ -114,6 +114,14 @@ def describe_cardio(distance_m: float | None, duration_s: int | None) -> str:
 SET_TYPE_NAMES = {NORMAL: "normal", "warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
 
 
+def check_one_count(reps: int | None, hold_s: int | None) -> None:
+    """A set counts reps or a hold, never both, and never neither (the rule for every set a user enters)."""
+    if reps is not None and hold_s is not None:
+        raise SetValueError("a set has reps or a hold, not both")
+    if reps is None and hold_s is None:
+        raise SetValueError("give the reps or the hold seconds")
+
+
 def format_load(load: float) -> str:
     return f"{load:+g}" if load < 0 else f"{load:g}"
 

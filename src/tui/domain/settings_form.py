@@ -31,8 +31,35 @@ def _seconds(text: str) -> int:
     return int(text)
 
 
+class SettingsFormError(SettingsError):
+    """Every wrong field of the form at once: (field, message) pairs in the order the form shows them."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(message for _, message in problems))
+
+
+def _problem(field: str, check) -> tuple[str, str] | None:
+    try:
+        check()
+    except SettingsError as error:
+        return field, str(error)
+    return None
+
+
 def settings_from_input(typed: SettingsInput) -> Settings:
-    """The Settings the form describes; raises SettingsError (with a message for the user) when one is wrong."""
+    """The Settings the form describes; raises SettingsFormError naming every field that is wrong.
+
+    The typed fields are checked one by one against the very rules Settings holds, so the form can list each
+    problem and put the cursor on the first; the picked fields can only hold valid values.
+    """
+    found = [
+        _problem("default-rest", lambda: Settings(default_rest_s=_seconds(typed.default_rest))),
+        _problem("time-zone", lambda: Settings(time_zone=typed.time_zone.strip())),
+    ]
+    problems = [problem for problem in found if problem is not None]
+    if problems:
+        raise SettingsFormError(problems)
     return Settings(
         units=typed.units,
         default_rest_s=_seconds(typed.default_rest),

@@ -81,7 +81,7 @@ def streak_of(log: TrainingLog, freezes: Iterable[date], rules: StreakRules, tod
     first_index = weekday_index(rules.first_weekday)
     weeks = log.qualifying_per_week(rules.first_weekday)
     counted = frozenset(start for start, qualifying in weeks.items() if qualifying >= rules.weekly_target)
-    frozen = frozenset(frozen_weeks(freezes, rules.first_weekday))
+    frozen = frozenset(frozen_weeks(freezes, rules.first_weekday, counted))
     this_week = week_start_ordinal(today.toordinal(), first_index)
 
     current = 0

@@ -33,8 +33,10 @@ OUR_COLUMNS = ("Side", "Band", "Unit", "Set ID", "Distance Unit", "Category")
 
 
 def format_duration(seconds: float) -> str:
-    """Strong's way: "1h 5m", "1h", "42m" (whole minutes, rounded down)."""
-    hours, minutes = divmod(max(0, int(seconds)) // 60, 60)
+    """Strong's way: "1h 5m", "1h", "42m" (whole minutes, rounded down); under a minute "42s", never "0m"."""
+    if seconds < 60:
+        return f"{max(0, int(seconds))}s"
+    hours, minutes = divmod(int(seconds) // 60, 60)
     if hours:
         return f"{hours}h {minutes}m" if minutes else f"{hours}h"
     return f"{minutes}m"

@@ -1,13 +1,15 @@
 """Turning what the user typed about a past workout (an edit, or one not logged live) into a Workout.
 
-Every mistake raises WorkoutFormError with a message that names the field and says what is expected; the
-screens only show it.
+A set's values follow the very rules of a set logged live (set_values.py), so History's forms and the Workout
+screen's set editor accept and refuse the same things. Every mistake on a form is found in one pass and
+reported together (WorkoutFormError.problems, in the order the form shows its fields), so the user fixes them
+all at once instead of one per save.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pendulum
@@ -15,7 +17,7 @@ import pendulum
 from tui.domain.catalogue import Routine
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
-from tui.domain.set_values import SetValueError, SetValues, parse_load, parse_whole
+from tui.domain.set_values import SetValueError, SetValues, check_one_count
 from tui.domain.workout_plan import plan_for
 from tui.domain.workouts import LoggedSet, Workout, new_id
 
@@ -26,129 +28,186 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 
 
-class WorkoutFormError(ValueError):
-    """Something typed about a workout is not acceptable; the message says which field and why."""
-
-
 @dataclass(frozen=True)
-class SetInput:
-    """One set as typed: text fields, empty when left blank."""
+class FormProblem:
+    """One mistake: the field at fault ("name", "note", "date", "time" or "sets") and what is wrong.
 
-    exercise_id: str
-    exercise_name: str
-    reps: str = ""
-    load: str = ""
-    hold: str = ""
-    side: str | None = None  # "L" or "R" for one side of a per-side exercise
-
-
-def parse_set(typed: SetInput, position: int, kept: LoggedSet | None = None) -> SetValues:
-    """The values of set number position (from 1), checked with the same rules as a set logged live.
-
-    Values left as they were in `kept` (the set being edited) are not held to the form's limits: an imported set
-    may have 1000 reps, and editing the workout's name must not make the user change it.
+    For "sets", position is the set's number (from 1), so the form can move its cursor to that set.
     """
-    where = f"Set {position} ({typed.exercise_name})"
+
+    field: str
+    message: str
+    position: int | None = None
+
+
+class WorkoutFormError(ValueError):
+    """What is wrong with a form, every problem at once; str() reads them one per line."""
+
+    def __init__(self, problems: Sequence[FormProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(problem.message for problem in self.problems))
+
+
+def values_of(logged: LoggedSet) -> SetValues:
+    """A logged set's values, as the set editor shows them; raises SetValueError for values it would refuse."""
+    return SetValues(
+        reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
+        side=logged.side, rpe=logged.rpe, note=logged.note, set_type=logged.set_type,
+    )
+
+
+def with_values(logged: LoggedSet, values: SetValues) -> LoggedSet:
+    """The set with the edited values, keeping its id, exercise, time and circuit round."""
+    return replace(
+        logged, reps=values.reps, hold_s=values.hold_s, load=values.load, unit=values.unit, bands=values.bands,
+        side=values.side, rpe=values.rpe, note=values.note, set_type=values.set_type,
+    )
+
+
+def another_set(like: LoggedSet) -> LoggedSet:
+    """A new set after `like`: the same exercise and values (as Strong adds a set), a new id, no round."""
+    return replace(like, id=new_id(), round=None)
+
+
+def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str) -> LoggedSet:
+    """A new set of an exercise not yet on the form: one rep or a 1 s hold, for the user to correct."""
+    return LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
+                     hold_s=1 if is_hold else None, unit=units)
+
+
+def set_problem(logged: LoggedSet, position: int, exercise_name: str) -> FormProblem | None:
+    """What is wrong with one set, by the rules of a set logged live; None when nothing is."""
+    where = f"Set {position} ({exercise_name})"
     try:
-        reps, hold, load = (parse_whole(typed.reps, "reps"), parse_whole(typed.hold, "hold seconds"),
-                            parse_load(typed.load))
-        if kept is not None and (reps, hold, load) == (kept.reps, kept.hold_s, kept.load):
-            return SetValues.unchecked(reps=reps, hold_s=hold, load=load, unit=kept.unit)
-        values = SetValues(reps=reps, hold_s=hold, load=load)
+        values_of(logged)
+        check_one_count(logged.reps, logged.hold_s)
     except SetValueError as error:
-        raise WorkoutFormError(f"{where}: {error}") from None
-    if values.reps is None and values.hold_s is None:
-        raise WorkoutFormError(f"{where}: give the reps or the hold seconds")
-    return values
+        return FormProblem("sets", f"{where}: {error}", position)
+    return None
+
+
+def _name_problem(name: str) -> FormProblem | None:
+    if not name:
+        return FormProblem("name", "The workout needs a name (or pick a routine)")
+    if len(name) > MAX_NAME:
+        return FormProblem("name", f"The name is too long: at most {MAX_NAME} characters")
+    return None
+
+
+def _note_problem(note: str) -> FormProblem | None:
+    if len(note) > MAX_NOTE:
+        return FormProblem("note", f"The note is too long: at most {MAX_NOTE} characters")
+    return None
 
 
 def check_name(name: str) -> str:
+    """The workout's name as it is kept (control characters dropped, trimmed); WorkoutFormError when unfit."""
     name = printable(name).strip()
-    if not name:
-        raise WorkoutFormError("The workout needs a name (or pick a routine)")
-    if len(name) > MAX_NAME:
-        raise WorkoutFormError(f"The name is too long: at most {MAX_NAME} characters")
+    _raise_if([_name_problem(name)])
     return name
 
 
 def check_note(note: str) -> str:
+    """The workout's note as it is kept (control characters dropped, trimmed); WorkoutFormError when too long."""
     note = printable(note).strip()
-    if len(note) > MAX_NOTE:
-        raise WorkoutFormError(f"The note is too long: at most {MAX_NOTE} characters")
+    _raise_if([_note_problem(note)])
     return note
 
 
-def edited_workout(workout: Workout, name: str, note: str, sets: Sequence[SetInput], units: str = "kg") -> Workout:
-    """workout with its name, note and each set's reps, load and hold changed; sets align with workout.sets.
+def _sets_problems(
+    sets: Sequence[LoggedSet], exercise_names: Mapping[str, str], kept: Sequence[LoggedSet] = ()
+) -> list[FormProblem]:
+    """The problems of the form's sets. A set kept exactly as it was (in `kept`, the workout before the edit) is
+    not held to the form's rules: an import may bring 1000 reps, or reps with a hold, and renaming the workout
+    must not make the user change them. A cardio entry is never checked as a set either."""
+    if not sets:
+        return [FormProblem("sets", "Add at least one set")]
+    untouched = list(kept)  # compared by value: a set changed in any field is checked
+    found = (set_problem(logged, position, exercise_names.get(logged.exercise_id, logged.exercise_id))
+             for position, logged in enumerate(sets, start=1)
+             if logged not in untouched and not logged.is_cardio)
+    return [problem for problem in found if problem is not None]
 
-    A load keeps the unit it was logged in; a load added to a set that had none is in the user's units.
+
+def _raise_if(problems: Sequence[FormProblem | None]) -> None:
+    present = [problem for problem in problems if problem is not None]
+    if present:
+        raise WorkoutFormError(present)
+
+
+def edited_workout(
+    workout: Workout, name: str, note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str]
+) -> Workout:
+    """workout with its name, note and sets as the form has them: sets edited, added, removed or reordered.
+
+    A set that stays keeps its id (a retried save never duplicates it); an added set is timed like the set
+    before it, since nobody timed it.
     """
-    if len(sets) != len(workout.sets):
-        raise ValueError("one input per logged set is expected")
-    changed = []
-    for position, (logged, typed) in enumerate(zip(workout.sets, sets), start=1):
-        if logged.is_cardio:  # shown, not edited here: its distance and time stay as they are
-            changed.append(logged)
-            continue
-        values = parse_set(typed, position, kept=logged)
-        unit = logged.unit if logged.load is not None else units
-        changed.append(replace(logged, reps=values.reps, load=values.load, hold_s=values.hold_s, unit=unit))
-    return replace(workout, name=check_name(name), note=check_note(note), sets=tuple(changed))
+    name, note = printable(name).strip(), printable(note).strip()
+    _raise_if([_name_problem(name), _note_problem(note), *_sets_problems(sets, exercise_names, workout.sets)])
+    timed = []
+    for logged in sets:
+        known = any(existing.id == logged.id for existing in workout.sets)
+        at = logged.logged_at if known else (timed[-1].logged_at if timed else workout.started_at)
+        timed.append(replace(logged, logged_at=at))
+    return replace(workout, name=name, note=note, sets=tuple(timed))
+
+
+def start_problem(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> FormProblem | None:
+    """What is wrong with the start of a workout logged afterwards; None when it is a real past moment."""
+    try:
+        parse_start(date_text, time_text, zone, now_utc)
+    except WorkoutFormError as error:
+        return error.problems[0]
+    return None
 
 
 def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> Moment:
     """The start of a workout logged afterwards, in zone; refused when malformed or in the future."""
     date_text, time_text = date_text.strip(), time_text.strip()
     if not _DATE.match(date_text):
-        raise WorkoutFormError(f"The date must look like 2026-11-20, not {date_text!r}")
+        raise WorkoutFormError([FormProblem("date", f"The date must look like 2026-11-20, not {date_text!r}")])
     if not _TIME.match(time_text):
-        raise WorkoutFormError(f"The time must look like 18:30, not {time_text!r}")
+        raise WorkoutFormError([FormProblem("time", f"The time must look like 18:30, not {time_text!r}")])
     year, month, day = (int(part) for part in date_text.split("-"))
     hour, minute = (int(part) for part in time_text.split(":"))
     try:
         local = pendulum.datetime(year, month, day, hour, minute, tz=zone)
     except ValueError:
-        raise WorkoutFormError(f"{date_text} {time_text} is not a real date and time") from None
+        # Blame the part that is impossible: a 25:99 is the time's fault, a 30 February the date's.
+        field = "time" if hour > 23 or minute > 59 else "date"
+        raise WorkoutFormError([FormProblem(field, f"{date_text} {time_text} is not a real date and time")]) from None
     if local > now_utc:
-        raise WorkoutFormError("That start is in the future: log a workout once it has happened")
+        raise WorkoutFormError([FormProblem("date", "That start is in the future: log a workout once it has happened")])
     return Moment.at(local, zone)
 
 
 def logged_afterwards(
-    start: Moment, name: str, routine_id: str | None, note: str, sets: Sequence[SetInput], units: str
+    date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime, name: str, routine_id: str | None,
+    note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str],
 ) -> Workout:
     """A finished workout the user did not log live. Its sets are stamped with its start (the real times are
     unknown), and it finishes when it starts, so it never claims a duration nobody measured."""
-    # Checked in the order the form shows them, so the first message is about the first mistake on screen.
-    name, note = check_name(name), check_note(note)
-    if not sets:
-        raise WorkoutFormError("Add at least one set")
-    logged = []
-    for position, typed in enumerate(sets, start=1):
-        values = parse_set(typed, position)
-        logged.append(
-            LoggedSet(
-                id=new_id(), exercise_id=typed.exercise_id, logged_at=start, reps=values.reps, hold_s=values.hold_s,
-                load=values.load, unit=units, side=typed.side,
-            )
-        )
+    name, note = printable(name).strip(), printable(note).strip()
+    # Listed in the order the form shows its fields, so the first problem is the first field at fault.
+    problems = [start_problem(date_text, time_text, zone, now_utc), _name_problem(name), _note_problem(note),
+                *_sets_problems(sets, exercise_names)]
+    _raise_if(problems)
+    start = parse_start(date_text, time_text, zone, now_utc)
     return Workout(
-        id=new_id(), routine_id=routine_id, name=name, started_at=start, finished_at=start, sets=tuple(logged),
-        note=note,
+        id=new_id(), routine_id=routine_id, name=name, started_at=start, finished_at=start,
+        sets=tuple(replace(logged, logged_at=start, round=None) for logged in sets), note=note,
     )
 
 
-def planned_sets(routine: Routine, exercise_names: dict[str, str]) -> list[SetInput]:
+def planned_sets(routine: Routine, at: Moment, units: str) -> list[LoggedSet]:
     """The routine's sets in order, filled with the low end of each target: a start the user corrects."""
-    typed = []
-    for slot in plan_for(routine, default_rest_s=0):
-        typed.append(
-            SetInput(
-                exercise_id=slot.exercise_id,
-                exercise_name=exercise_names.get(slot.exercise_id, slot.exercise_id),
-                reps=str(slot.target_reps.low) if slot.target_reps else "",
-                hold=str(slot.target_hold_s.low) if slot.target_hold_s else "",
-                side=slot.side,
-            )
+    return [
+        LoggedSet(
+            id=new_id(), exercise_id=slot.exercise_id, logged_at=at,
+            reps=slot.target_reps.low if slot.target_reps else None,
+            hold_s=slot.target_hold_s.low if slot.target_hold_s else None,
+            side=slot.side, unit=units,
         )
-    return typed
+        for slot in plan_for(routine, default_rest_s=0)
+    ]

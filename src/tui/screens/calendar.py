@@ -44,7 +44,8 @@ class CalendarScreen(Screen):
                 tooltip="The next month", id="calendar.next_month"),
         Binding("enter", "show_day", "Workouts", tooltip="List the workouts of the day under the cursor",
                 id="calendar.show_day"),
-        Binding("f", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
+        # z, not f: f finishes a workout (README, "Keys").
+        Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
                 id="calendar.toggle_freeze"),
         Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
     ]
@@ -127,7 +128,8 @@ class CalendarScreen(Screen):
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
         self.query_one(StreakPanel).show(
-            self.streak, cursor, self.training_log.on(cursor), freezes_in_year(self.freezes, year, first_weekday), year,
+            self.streak, cursor, self.training_log.on(cursor),
+            freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
             self.streak.week_frozen(first_day),
         )
 
@@ -168,7 +170,7 @@ class CalendarScreen(Screen):
             return
         else:
             try:
-                self.app.store.freezes.freeze(self.cursor, first_weekday)
+                self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted)
             except FreezeRefused as refused:
                 self.notify(str(refused), title="Cannot freeze", severity="error", timeout=8)
                 return

@@ -1,19 +1,24 @@
-"""A modal listing the workouts of one day, opened from the Calendar with `enter`."""
+"""A modal listing the workouts of one day, opened from the Calendar with `enter`; `enter` opens one."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
+from textual.widgets.option_list import Option
 
 from tui.domain.training_log import QUALIFYING_SETS
 from tui.resources import styles_dir
+from tui.screens.pickers import move_bindings
+from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
+from tui.widgets.nav_list import NavList
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -36,8 +41,10 @@ class DayWorkoutsScreen(ModalScreen[None]):
     CSS_PATH = styles_dir() / "calendar.tcss"
 
     BINDINGS = [
+        Binding("enter", "open", "Open", tooltip="Show the sets of the workout under the cursor",
+                id="day_workouts.open"),
         Binding("escape", "dismiss", "Close", tooltip="Back to the calendar", id="day_workouts.close"),
-        Binding("enter", "dismiss", "Close", show=False, tooltip="Back to the calendar", id="day_workouts.close_enter"),
+        *move_bindings("day_workouts"),
     ]
 
     def __init__(self, day: date, workouts: list[IndexedWorkout]) -> None:
@@ -47,12 +54,46 @@ class DayWorkoutsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="day-workouts"):
-            if self.workouts:
-                lines = [describe(summary, self.day) for summary in self.workouts]
-            else:
-                lines = ["No workout on this day."]
-            yield Static("\n".join(lines), id="day-workouts-list", markup=False)
+            yield NavList(id="day-workouts-list")
+            yield Static("No workout on this day.", id="day-workouts-empty", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#day-workouts").border_title = f"{self.day:%A %d %B %Y}"
+        self.show_workouts()
+        self.query_one(NavList).focus()
+
+    def on_screen_resume(self) -> None:
+        # Back from a workout that was deleted there: it is no longer this day's.
+        history = self.app.store.history
+        self.workouts = [summary for summary in self.workouts if history.get(summary.id) is not None]
+        self.show_workouts()
+
+    def show_workouts(self) -> None:
+        listed = self.query_one(NavList)
+        listed.clear_options()
+        # Names are the user's text: drawn as text, never read as markup.
+        listed.add_options(Option(Text(describe(summary, self.day)), id=summary.id) for summary in self.workouts)
+        listed.display = bool(self.workouts)
+        self.query_one("#day-workouts-empty").display = not self.workouts
+        if self.workouts:
+            listed.highlighted = 0
+
+    def action_move(self, step: int) -> None:
+        self.query_one(NavList).move_cursor(step)
+
+    def action_open(self) -> None:
+        chosen = self.query_one(NavList).highlighted_id()
+        if chosen is None:
+            self.dismiss()
+            return
+        workout = self.app.store.history.get(chosen)
+        if workout is None:
+            self.notify("That workout is no longer in your history (deleted elsewhere?).", severity="warning")
+            self.on_screen_resume()
+            return
+        self.app.push_screen(WorkoutDetailScreen(workout, self.app.exercise_names))
+
+    def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        self.action_open()  # a tap on a workout

@@ -12,6 +12,7 @@ from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
+from tui.widgets.tick_box import TickBox
 
 
 FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s": "#rest"}
@@ -51,7 +52,7 @@ class EntryEditorScreen(ModalScreen[RoutineEntry | None]):
             with Horizontal(classes="form-row"):
                 yield Label("", classes="form-label")
                 per_side = self.exercise.measurement.per_side
-                yield Checkbox("Each side", form.per_side or per_side, id="per-side", compact=True,
+                yield TickBox("Each side", form.per_side or per_side, id="per-side", compact=True,
                                disabled=per_side)  # a per-side exercise is always done on both sides
             yield Static("", id="entry-problems", classes="problems", markup=False)
             yield Static("tab: next field · enter or ctrl+s: apply · escape: cancel", classes="dialog-hint")

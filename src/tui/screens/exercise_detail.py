@@ -35,8 +35,9 @@ class ExerciseDetailScreen(Screen[None]):
                 group=MOVE),
         Binding("down,j", "move(1)", "Down", tooltip="Scroll down, or move down the variations",
                 id="exercise.down", group=MOVE),
-        Binding("pageup", "page(-1)", "Page up", tooltip="Scroll up a page", id="exercise.page_up", group=PAGE),
-        Binding("pagedown", "page(1)", "Page down", tooltip="Scroll down a page", id="exercise.page_down",
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Scroll up a page", id="exercise.page_up",
+                group=PAGE),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Scroll down a page", id="exercise.page_down",
                 group=PAGE),
     ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +13,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from tui.domain.progress import RECORD_KINDS, Metric, Session, format_record, personal_records, sessions_by_exercise
+from tui.domain.progress import Metric, Session, sessions_by_exercise
+from tui.domain.records import personal_records
+from tui.domain.workout_breakdown import duration_text, lasted_s, volume, volume_text
 from tui.resources import styles_dir
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
@@ -43,6 +46,7 @@ class HistoryScreen(Screen):
         super().__init__()
         self.summaries: list[IndexedWorkout] = []  # newest first, as listed
         self.sessions: dict[str, list[Session]] = {}
+        self.totals: dict[str, tuple[str, str]] = {}  # workout id: its duration and volume, as listed
         self.metric = Metric.BEST_REPS
 
     def compose(self) -> ComposeResult:
@@ -61,11 +65,13 @@ class HistoryScreen(Screen):
 
     @property
     def names(self) -> Mapping[str, str]:
-        return self.app.exercise_names
+        return self.app.exercise_names  # the catalogue's names, and the custom exercises' an import brought
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        self.query_one("#history-list", DataTable).add_columns("Date", "Time", "Workout", "Sets")
+        workouts = self.query_one("#history-list", DataTable)
+        for label in ("Date", "Time", "Workout", "Sets", "Duration", "Volume"):
+            workouts.add_column(label, key=label.lower())
         self.query_one("#records-table", DataTable).add_columns("Exercise", "Record", "Best", "First reached")
         self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
 
@@ -80,8 +86,10 @@ class HistoryScreen(Screen):
         table.clear()
         for summary in self.summaries:
             started = summary.started_local
+            # Duration and volume need the year files: the progress worker fills them in (show_totals).
             sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
-            table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", summary.name, sets, key=summary.id)
+            table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", Text(summary.name), sets,
+                          *self.totals.get(summary.id, ("", "")), key=summary.id)
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
         self.query_one("#history-empty", Static).update(
@@ -93,8 +101,22 @@ class HistoryScreen(Screen):
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
         settings = self.app.settings
-        sessions = sessions_by_exercise(self.app.store.history.all(), settings.units, settings.rollover_hour)
+        workouts = list(self.app.store.history.all())
+        totals = {
+            workout.id: (duration_text(lasted_s(workout)), volume_text(volume(workout, settings.units), settings.units))
+            for workout in workouts
+        }
+        sessions = sessions_by_exercise(workouts, settings.units, settings.rollover_hour)
+        self.app.call_from_thread(self.show_totals, totals)
         self.app.call_from_thread(self.show_progress, sessions)
+
+    def show_totals(self, totals: dict[str, tuple[str, str]]) -> None:
+        self.totals = totals
+        table = self.query_one("#history-list", DataTable)
+        for summary in self.summaries:
+            duration, lifted = totals.get(summary.id, ("", ""))
+            table.update_cell(summary.id, "duration", duration, update_width=True)
+            table.update_cell(summary.id, "volume", lifted, update_width=True)
 
     def show_progress(self, sessions: dict[str, list[Session]]) -> None:
         self.sessions = sessions
@@ -113,10 +135,9 @@ class HistoryScreen(Screen):
         for exercise_id in ordered:
             found = personal_records(sessions[exercise_id])
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
-            for number, kind in enumerate(kind for kind in RECORD_KINDS if kind in found):
-                record = found[kind]
-                records.add_row(names.get(exercise_id, exercise_id) if number == 0 else "", kind,
-                                format_record(record, units), f"{record.day:%a %d %b %Y}")
+            for number, record in enumerate(found.values()):
+                records.add_row(names.get(exercise_id, exercise_id) if number == 0 else "", str(record.kind),
+                                record.text(units), f"{record.day:%a %d %b %Y}")
 
     def draw_chart(self) -> None:
         exercises = self.query_one("#progress-exercises", OptionList)
@@ -172,7 +193,7 @@ class HistoryScreen(Screen):
     def action_edit(self) -> None:
         workout = self._selected_workout()
         if workout is not None:
-            self.app.push_screen(EditWorkoutScreen(workout, self.names))
+            self.app.push_screen(EditWorkoutScreen(workout, self.app.catalogue, self.names))
 
     def action_delete(self) -> None:
         workout = self._selected_workout()
@@ -188,7 +209,7 @@ class HistoryScreen(Screen):
         self.app.push_screen(confirm_delete(workout), answered)
 
     def action_add(self) -> None:
-        self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.names))
+        self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.app.catalogue, self.names))
 
 
 def make_screen() -> Screen:

@@ -245,7 +245,9 @@ class RoutineEditorScreen(Screen[str | None]):
         try:
             own = store.routines.all()
             taken_ids = {*catalogue.routines, *(r.id for r in own)}
-            routine: Routine = build_routine(self.draft, catalogue.exercises, taken_ids)
+            editing = self.draft.base.id if self.draft.base is not None and not self.draft.base.shipped else None
+            taken_names = [r.name for r in (*catalogue.routines.values(), *own) if r.id != editing]
+            routine: Routine = build_routine(self.draft, catalogue.exercises, taken_ids, taken_names)
             store.routines.save(routine)
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])

@@ -55,11 +55,17 @@ class RoutinesScreen(Screen[None]):
                 id="routines.search"),
         Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
         Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
-        Binding("n", "new", "New", tooltip="Make a new routine of your own", id="routines.new"),
+        # a adds, as it adds a workout in History and an exercise in the editor (n is Next on the Workout screen).
+        Binding("a", "new", "New", tooltip="Make a new routine of your own", id="routines.new"),
         Binding("d", "delete", "Delete", tooltip="Delete your routine (asks first)", id="routines.delete"),
+        # e, c and d change routines, not the catalogue: on an exercise they are not offered, and pressed anyway
+        # they say so instead of doing nothing.
+        Binding("e,c,d", "not_for_exercises", "Read-only", show=False,
+                tooltip="On an exercise: say that the catalogue is read-only", id="routines.not_for_exercises"),
         Binding("g", "pick_equipment", "Equipment", tooltip="Show only what the equipment you have allows",
                 id="routines.equipment"),
-        Binding("f", "pick_focus", "Focus", tooltip="Show only one focus: core, back, shoulders...",
+        # o, not f: f finishes a workout (README, "Keys").
+        Binding("o", "pick_focus", "Focus", tooltip="Show only one focus: core, back, shoulders...",
                 id="routines.focus"),
         Binding("t", "pick_time", "Time", tooltip="Show only routines that fit the time you have", id="routines.time"),
         Binding("x", "clear_filters", "Clear", tooltip="Clear the search and every filter", id="routines.clear"),
@@ -70,8 +76,11 @@ class RoutinesScreen(Screen[None]):
                 id="routines.back"),
         Binding("up,k", "move(-1)", "Up", tooltip="Move up", id="routines.up", group=MOVE),
         Binding("down,j", "move(1)", "Down", tooltip="Move down", id="routines.down", group=MOVE),
-        Binding("pageup", "page(-1)", "Page up", tooltip="Move up a page", id="routines.page_up", group=PAGE),
-        Binding("pagedown", "page(1)", "Page down", tooltip="Move down a page", id="routines.page_down", group=PAGE),
+        # Listed by ? but not in the footer, where the pair read "pguppgdn" and took room from the screen's keys.
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Move up a page", id="routines.page_up",
+                group=PAGE),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Move down a page", id="routines.page_down",
+                group=PAGE),
     ]
 
     def __init__(self) -> None:
@@ -154,13 +163,16 @@ class RoutinesScreen(Screen[None]):
             section("Shipped routines", "read-only")
             options += [Option(routine_row(r, catalogue), id=f"{SHIPPED}{r.id}") for r in shipped]
         if own or not self.filter.is_active:
-            section("Your routines", "" if own else "none yet: n makes one, c copies one")
+            new, copy = key_for(self, "routines.new"), key_for(self, "routines.copy")
+            section("Your routines", "" if own else f"none yet: {new} makes one, {copy} copies one")
             options += [Option(routine_row(r, catalogue), id=f"{OWN}{r.id}") for r in own]
         if exercises:
             section("Exercise catalogue")
             options += [Option(exercise_row(e), id=f"{EXERCISE}{e.id}") for e in exercises]
         if not options:
-            options.append(Option(Text("Nothing matches. Press x to clear the search and filters.", style="italic"),
+            # Two short lines: the list is narrow and cuts a long line with an ellipsis.
+            options.append(Option(Text("Nothing matches.", style="italic"), disabled=True))
+            options.append(Option(Text(f"{key_for(self, 'routines.clear')} clears the search", style="italic"),
                                   disabled=True))
         listing.clear_options()
         listing.add_options(options)
@@ -235,7 +247,9 @@ class RoutinesScreen(Screen[None]):
         if action == "open":
             return in_detail or isinstance(chosen, Exercise)
         if action in ("edit", "copy", "delete"):
-            return isinstance(chosen, Routine) or None  # dimmed on an exercise
+            return isinstance(chosen, Routine)
+        if action == "not_for_exercises":
+            return isinstance(chosen, Exercise)
         if action == "details":
             return isinstance(chosen, Routine) and bool(chosen.entries) and not in_detail
         if action == "back":
@@ -373,6 +387,10 @@ class RoutinesScreen(Screen[None]):
         chosen = self.current()
         if isinstance(chosen, Routine):
             self.changes.copy(chosen)
+
+    def action_not_for_exercises(self) -> None:
+        self.notify("e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
+                    f"{key_for(self, 'routines.new')} to make one and add this exercise to it.", timeout=6)
 
     def action_new(self) -> None:
         self.changes.new()

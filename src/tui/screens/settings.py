@@ -11,7 +11,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
-from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
@@ -97,6 +97,11 @@ class SettingsScreen(ModalScreen[bool]):
     def action_save(self) -> None:
         try:
             settings = settings_from_input(self.typed())
+        except SettingsFormError as error:
+            # Every wrong field at once, and the cursor on the first of them.
+            self.show_error("\n".join(f"{message[0].upper()}{message[1:]}." for _, message in error.problems))
+            self.query_one(f"#{error.problems[0][0]}").focus()
+            return
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return

@@ -415,12 +415,12 @@ class WorkoutController:
                        exit_on_error=False)
 
     def _find_records(self, finished: Workout, screen, names) -> None:
-        from tui.domain.progression import personal_records
+        from tui.domain.records import records_set_by
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
         earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
-        records = personal_records(finished, earlier, app.settings.units)
+        records = records_set_by(finished, earlier, app.settings.units)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 

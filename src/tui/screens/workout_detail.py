@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
-from tui.domain.set_values import format_clock, format_distance, format_load
+from tui.domain.records import Record, records_set_by
 from tui.domain.transfer_data import cardio_count, count
-from tui.domain.workouts import SET_TYPE_LETTERS, Workout
+from tui.domain.workout_breakdown import duration_text, lasted_s, per_exercise
+from tui.domain.workouts import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.widgets.footer import Footer
+from tui.widgets.sets_table import SetsTable
 
 
 def workout_heading(workout: Workout) -> str:
     started = workout.started_at.local
     lines = [f"{workout.name}", f"{started:%A %d %B %Y, %H:%M} ({workout.started_at.zone})"]
-    if workout.finished_at and workout.finished_at.utc > workout.started_at.utc:
-        minutes = int((workout.finished_at.utc - workout.started_at.utc).total_seconds() // 60)
-        lines[-1] += f", {minutes} min"
+    lasted = lasted_s(workout)
+    if lasted is not None:
+        lines[-1] += f", {duration_text(lasted)}"
     cardio = len(workout.cardio_entries)
-    strength = len(workout.sets) - cardio
-    lines[-1] += f", {count(strength, 'set')}" + (f", {cardio_count(cardio)}" if cardio else "")
+    lines[-1] += f", {count(len(workout.sets) - cardio, 'set')}" + (f", {cardio_count(cardio)}" if cardio else "")
     if workout.note:
         lines.append(f"Note: {workout.note}")
     return "\n".join(lines)
@@ -49,7 +53,7 @@ class WorkoutDetailScreen(Screen):
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
     ]
 
-    def __init__(self, workout: Workout, exercise_names: dict[str, str]) -> None:
+    def __init__(self, workout: Workout, exercise_names: Mapping[str, str]) -> None:
         super().__init__()
         self.workout = workout
         self.names = exercise_names
@@ -57,7 +61,8 @@ class WorkoutDetailScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="detail-heading", markup=False)
-        yield DataTable(id="detail-sets", cursor_type="row", zebra_stripes=True)
+        yield SetsTable(id="detail-sets")
+        yield Static("", id="detail-breakdown", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -67,33 +72,34 @@ class WorkoutDetailScreen(Screen):
     def show(self, workout: Workout) -> None:
         self.workout = workout
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        # A cardio entry shows its distance and time in columns of their own, there only when there is one.
-        cardio = bool(workout.cardio_entries)
-        table.add_columns("#", "Exercise", "Reps", "Load", "Hold", *(("Distance", "Time") if cardio else ()),
-                          "Side", "Band", "Note")
-        for number, logged in enumerate(workout.sets, start=1):
-            kind = SET_TYPE_LETTERS.get(logged.set_type, "")
-            table.add_row(
-                f"{number}{kind}",
-                self.names.get(logged.exercise_id, logged.exercise_id),
-                "" if logged.reps is None else str(logged.reps),
-                "" if logged.load is None else f"{format_load(logged.load)} {logged.unit}",
-                "" if logged.hold_s is None else f"{logged.hold_s} s",
-                *((("" if logged.distance_m is None else format_distance(logged.distance_m)),
-                   ("" if logged.duration_s is None else format_clock(logged.duration_s))) if cardio else ()),
-                logged.side or "",
-                "+".join(logged.bands),
-                logged.note,
-            )
+        self.query_one(SetsTable).show(workout.sets, self.names)
+        self.show_breakdown([])
+        self.find_records(workout)
+
+    def show_breakdown(self, records: list[Record]) -> None:
+        if not self.is_attached:  # closed before the records were worked out
+            return
+        units = self.app.settings.units
+        lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
+                 for line in per_exercise(self.workout, units)]
+        if records:
+            lines.append("Records: " + "; ".join(
+                f"{self.names.get(r.exercise_id, r.exercise_id)} {r.kind} {r.text()}" for r in records))
+        self.query_one("#detail-breakdown", Static).update("\n".join(lines))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
+    def find_records(self, workout: Workout) -> None:
+        # Records are measured against every earlier workout: years of files, so off the UI thread.
+        earlier = [w for w in self.app.store.history.all() if w.started_at.utc < workout.started_at.utc]
+        found = records_set_by(workout, earlier, self.app.settings.units)
+        self.app.call_from_thread(self.show_breakdown, found)
 
     def action_edit(self) -> None:
         def edited(workout: Workout | None) -> None:
             if workout is not None:
                 self.show(workout)
 
-        self.app.push_screen(EditWorkoutScreen(self.workout, self.names), edited)
+        self.app.push_screen(EditWorkoutScreen(self.workout, self.app.catalogue, self.names), edited)
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:

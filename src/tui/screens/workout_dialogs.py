@@ -94,7 +94,7 @@ def records_text(records: Sequence[Record], names: dict[str, str]) -> str:
     lines = ["Personal records"]
     for record in records:
         name = names.get(record.exercise_id, record.exercise_id)
-        lines.append(f"  {name}: {record.kind} {round(record.value, 1):g} {record.unit}")
+        lines.append(f"  {name}: {record.kind.value} {record.text()}")
     return "\n".join(lines)
 
 

@@ -1,16 +1,36 @@
-"""What History's add and edit forms share: saving with the form's own error line, escape, enter to save."""
+"""What History's add and edit forms share: the sets table and its keys, saving, and showing every problem.
+
+A set is changed in the Workout screen's own set editor (SetEditor), so a past set and a live one take the
+same fields and the same rules.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 
+from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.domain.workout_forms import WorkoutFormError
-from tui.domain.workouts import Workout
+from tui.domain.catalogue import Catalogue
+from tui.domain.moments import Moment
+from tui.domain.set_values import SetValueError
+from tui.domain.workout_forms import (
+    FormProblem,
+    WorkoutFormError,
+    another_set,
+    first_set,
+    values_of,
+    with_values,
+)
+from tui.domain.workouts import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
+from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.set_editor import SetEditor
 from tui.store.errors import StoreError
+from tui.widgets.sets_table import SetsTable
+
+SETS = Binding.Group("Sets")
 
 
 class WorkoutFormScreen(ModalScreen[Workout | None]):
@@ -18,20 +38,164 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
 
     CSS_PATH = [screens_styles(), styles_dir() / "history.tcss"]  # screens.tcss: the form rows and labels
 
-    def action_save(self) -> None:
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Check and save the workout", id="workout_form.save"),
+        Binding("ctrl+n", "add_set", "Add set", tooltip="Add a set like the one under the cursor",
+                id="workout_form.add_set", group=SETS),
+        Binding("ctrl+o", "add_exercise", "Add exercise", tooltip="Add a set of another exercise",
+                id="workout_form.add_exercise", group=SETS),
+        Binding("ctrl+r", "remove_set", "Remove set", tooltip="Remove the set under the cursor",
+                id="workout_form.remove_set", group=SETS),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="workout_form.cancel"),
+    ]
+
+    HINT = "enter: change a set · ctrl+n: add one like it · ctrl+o: another exercise · ctrl+r: remove it"
+
+    # The form's fields by the name its problems give them.
+    FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
+
+    def __init__(self, sets: list[LoggedSet], catalogue: Catalogue, exercise_names: Mapping[str, str]) -> None:
+        super().__init__()
+        self.sets = list(sets)
+        self.catalogue = catalogue
+        self.names = exercise_names
+        self.problems: tuple[FormProblem, ...] = ()
+
+    def build(self) -> Workout:
+        """The workout as the form has it; raises WorkoutFormError with every problem."""
         raise NotImplementedError
 
-    def save(self, build: Callable[[], Workout], saved: Callable[[Workout], str]) -> None:
-        """Build the workout from the form and save it; a problem stays on the form, in its error line."""
+    def saved_message(self, workout: Workout) -> str:
+        raise NotImplementedError
+
+    def new_set_moment(self) -> Moment:
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        self.show_sets(0)
+        self.show_problems(())
+
+    # --- the sets ----------------------------------------------------------------------------------------
+
+    def show_sets(self, cursor: int | None = None) -> None:
+        self.query_one("#form-sets", SetsTable).show(self.sets, self.names, cursor)
+
+    def cursor(self) -> int | None:
+        table = self.query_one("#form-sets", SetsTable)
+        return min(table.cursor_row, len(self.sets) - 1) if self.sets else None
+
+    def is_hold(self, logged: LoggedSet) -> bool:
+        if logged.hold_s is not None and logged.reps is None:
+            return True
+        if logged.reps is not None:
+            return False
+        exercise = self.catalogue.exercises.get(logged.exercise_id)
+        return bool(exercise and exercise.measurement.is_hold)
+
+    def edit_set(self, position: int, added: bool = False) -> None:
+        """Open the live set editor on set `position` (from 0); an added set that is cancelled goes away."""
+        logged = self.sets[position]
+        if logged.is_cardio:  # a distance and a time, which the set editor has no fields for
+            self.notify("A cardio entry is kept as it was imported; it can be removed (ctrl+r), not changed here.",
+                        severity="warning")
+            return
         try:
-            workout = build()
+            values = values_of(logged)
+        except SetValueError as error:  # an imported set beyond what the editor takes: say so, keep it as it is
+            self.notify(f"This set cannot be changed here: {error}.", severity="warning")
+            return
+        name = self.names.get(logged.exercise_id, logged.exercise_id)
+
+        def done(edited) -> None:
+            if edited is not None:
+                self.sets[position] = with_values(self.sets[position], edited)
+            elif added:
+                del self.sets[position]
+            self.show_sets(position)
+            self.forget_problems("sets")
+
+        self.app.push_screen(SetEditor(values, f"Set {position + 1}: {name}", self.is_hold(logged)), done)
+
+    def on_data_table_row_selected(self, event: SetsTable.RowSelected) -> None:
+        event.stop()
+        self.edit_set(event.cursor_row)
+
+    def action_add_set(self) -> None:
+        position = self.cursor()
+        if position is None or self.sets[position].is_cardio:
+            self.action_add_exercise()
+            return
+        self.sets.insert(position + 1, another_set(self.sets[position]))
+        self.show_sets(position + 1)
+        self.query_one("#form-sets", SetsTable).focus()
+        self.edit_set(position + 1, added=True)
+
+    def action_add_exercise(self) -> None:
+        def picked(exercise_id: str | None) -> None:
+            if exercise_id is None:
+                return
+            exercise = self.catalogue.exercises.get(exercise_id)
+            is_hold = bool(exercise and exercise.measurement.is_hold)
+            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, self.app.settings.units))
+            self.show_sets(len(self.sets) - 1)
+            self.query_one("#form-sets", SetsTable).focus()
+            self.edit_set(len(self.sets) - 1, added=True)
+
+        self.app.push_screen(ExercisePickerScreen(self.catalogue), picked)
+
+    def action_remove_set(self) -> None:
+        position = self.cursor()
+        if position is None:
+            self.notify("There is no set to remove.", severity="warning")
+            return
+        removed = self.sets.pop(position)
+        self.show_sets(position)
+        name = self.names.get(removed.exercise_id, removed.exercise_id)
+        self.notify(f"Removed set {position + 1} ({name}); escape closes without saving.", title="History")
+
+    # --- saving and problems -------------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        try:
+            workout = self.build()
             self.app.store.history.save(workout)
-        except (WorkoutFormError, StoreError) as error:
+        except WorkoutFormError as error:
+            self.show_problems(error.problems)
+            self.app.bell()
+            return
+        except StoreError as error:
             self.query_one("#form-error", Static).update(str(error))
             self.app.bell()
             return
-        self.notify(saved(workout), title="History")
+        self.notify(self.saved_message(workout), title="History")
         self.dismiss(workout)
+
+    def show_problems(self, problems: tuple[FormProblem, ...], move: bool = True) -> None:
+        """Every problem on the form's error line, and the cursor on the first field at fault."""
+        self.problems = tuple(problems)
+        error = self.query_one("#form-error", Static)
+        error.update("\n".join(problem.message for problem in problems) if problems else self.HINT)
+        error.set_class(bool(problems), "-problems")
+        if not problems or not move:
+            return
+        first = problems[0]
+        if first.field == "sets":
+            table = self.query_one("#form-sets", SetsTable)
+            if first.position is not None:
+                table.move_cursor(row=first.position - 1)
+            table.focus()
+        elif first.field in self.FIELDS:
+            self.query_one(self.FIELDS[first.field]).focus()
+
+    def forget_problems(self, *fields: str) -> None:
+        """The user changed these fields: their old problems no longer apply."""
+        if any(problem.field in fields for problem in self.problems):
+            self.show_problems(tuple(p for p in self.problems if p.field not in fields), move=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        for field, selector in self.FIELDS.items():
+            if event.input.id == selector.removeprefix("#"):
+                self.forget_problems(field)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -39,3 +203,4 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_save()
+

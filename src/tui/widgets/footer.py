@@ -8,6 +8,9 @@ shows change. A key is clicked, and its tooltip shown, by where the pointer is o
 What it shows, like Textual's compact footer: each key then its description, keys of a group side by side
 before the group's description, a dimmed key where the action does not apply, and the command palette's key
 at the right edge. Keys that do not fit are left out whole rather than cut in the middle.
+
+Some keys are pinned to the right, before the palette's, so they show on every screen at any width from 80
+columns: the screen keys (1-4) and `?`, which lists every key the line had no room for.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from textual.style import Style
 from textual.widget import Widget
 
 DIM = Style(dim=True)
+# Binding ids of the keys drawn at the right whatever the width (a group of them is pinned when one is).
+PINNED = frozenset({"screen.routines", "screen.workout", "screen.calendar", "screen.history", "app.help"})
 
 
 class FooterItem(NamedTuple):
@@ -83,6 +88,7 @@ class Footer(Widget, can_focus=False):
         super().__init__()
         self.show_command_palette = show_command_palette
         self.items: list[FooterItem] = []
+        self.pinned: list[FooterItem] = []
         self.palette: FooterItem | None = None
         self._hits: list[Hit] = []
         self._update_pending = False
@@ -105,32 +111,34 @@ class Footer(Widget, can_focus=False):
         self._update_pending = False
         if not self.is_attached or self._pruning:  # the screen is going: its check_action may find no widgets
             return
-        items, palette = self._read_keys()
-        if (items, palette) != (self.items, self.palette):
-            self.items, self.palette = items, palette
+        items, pinned, palette = self._read_keys()
+        if (items, pinned, palette) != (self.items, self.pinned, self.palette):
+            self.items, self.pinned, self.palette = items, pinned, palette
             self.refresh()
 
-    def _read_keys(self) -> tuple[list[FooterItem], FooterItem | None]:
+    def _read_keys(self) -> tuple[list[FooterItem], list[FooterItem], FooterItem | None]:
         active = self.screen.active_bindings
         shown: dict[str, tuple[Binding, bool, str]] = {}
         for _, binding, enabled, tooltip in active.values():
             if binding.show:
                 shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
-        items = []
+        items: list[FooterItem] = []
+        pinned: list[FooterItem] = []
         for group, members in groupby(shown.values(), lambda member: member[0].group):
             members = list(members)
             if group is not None and len(members) > 1:
-                items.append(FooterItem(
+                into = pinned if any(binding.id in PINNED for binding, _, _ in members) else items
+                into.append(FooterItem(
                     tuple(binding.key for binding, _, _ in members),
                     tuple(self.app.get_key_display(binding) for binding, _, _ in members),
                     group.description, group.description, any(enabled for _, enabled, _ in members),
                 ))
             else:
-                items += [
-                    FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
-                               tooltip or binding.tooltip, enabled)
-                    for binding, enabled, tooltip in members
-                ]
+                for binding, enabled, tooltip in members:
+                    (pinned if binding.id in PINNED else items).append(
+                        FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
+                                   tooltip or binding.tooltip, enabled)
+                    )
         palette = None
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
@@ -138,7 +146,7 @@ class Footer(Widget, can_focus=False):
                 _, binding, enabled, tooltip = found
                 palette = FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
                                      tooltip or binding.tooltip or binding.description, enabled)
-        return items, palette
+        return items, pinned, palette
 
     def render(self) -> Content:
         key_style = self.get_visual_style("footer--key")
@@ -161,14 +169,24 @@ class Footer(Widget, can_focus=False):
             return at + cell_len(text)
 
         right = 1 + self.palette.width if self.palette is not None else 0  # "▏^p Commands"
-        room = width - right - 1 if right else width  # keep a space before the "▏"
-        for item in self.items:
+        pinned = sum(item.width + 1 for item in self.pinned)  # each with a space after it
+        if pinned and width - right - 1 - pinned < 0:
+            pinned = 0  # a terminal too narrow for them: they take their turn with the others
+        room = width - right - pinned - (1 if right else 0)  # keep a space before the "▏"
+        for item in self.items if pinned else self.items + self.pinned:
             gap = 1 if used else 0
             if used + gap + item.width > room:
                 break
             if gap:
                 parts.append((" ", description_style))
             used = draw(item, used + gap)
+        if pinned:
+            at = width - right - (1 if right else 0) - pinned + 1
+            parts.append((" " * (at - used), Style()))
+            for item in self.pinned:
+                at = draw(item, at) + 1
+                parts.append((" ", description_style))
+            used = at
         if self.palette is not None and width >= right:
             parts.append((" " * (width - right - used), Style()))
             parts.append(("▏", self.get_visual_style("footer--separator")))

@@ -101,14 +101,19 @@ class MonthGrid(Widget):
         return style + self._style("today") if day == self._today else style
 
     def _week_mark(self, first_day: date) -> Text:
+        # The gap after Sunday is a segment of its own: a screenshot (SVG) draws each styled segment at its own
+        # column, and a viewer that squeezes the spaces inside a segment would run "15" into "2/2" ("152/2").
+        mark = Text("  ")
         if first_day > self._today:
             # Not lived yet: only a freeze planned ahead (a race, a trip) is worth showing.
-            mark = Text(" " * 5)
+            mark.append(" " * 3)
         else:
             done = self._log.week_of(first_day, self._first_weekday).qualifying
-            mark = Text(f"  {done}/{self._target}", self._style("week"))
+            mark.append(f"{done}/{self._target}", self._style("week"))
         if self._streak.week_counts(first_day):
-            mark.append(f" {COUNTED_MARK}", self._style("counted"))
+            mark.append(" ")
+            mark.append(COUNTED_MARK, self._style("counted"))
         elif self._streak.week_frozen(first_day):
-            mark.append(f" {FROZEN_MARK}", self._style("frozen"))
+            mark.append(" ")
+            mark.append(FROZEN_MARK, self._style("frozen"))
         return mark

@@ -7,7 +7,7 @@ import math
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress import Metric, Session
+from tui.domain.progress import Metric, Session, date_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
@@ -46,7 +46,6 @@ class ProgressChart(PlotextPlot):
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
-        plt.date_form("d/m/y")
         label = METRIC_LABELS[self.metric].format(units=self.units)
         points = [(s.day, s.value(self.metric)) for s in self.sessions]
         points = [(day, value) for day, value in points if value is not None]
@@ -56,11 +55,17 @@ class ProgressChart(PlotextPlot):
             self.refresh()
             return
         accent = Color.parse(self.app.theme_variables.get("accent", "#ffa62b")).rgb
-        dates = [f"{day:%d/%m/%y}" for day, _ in points]
+        # Days as numbers with our own labels: plotext's date axis invents dates (17/06/63) for a single day
+        # and crowds its labels over years.
+        days = [day.toordinal() for day, _ in points]
         values = [value for _, value in points]
         plt.title(f"{self.exercise_name}: {label}")
-        plt.plot(dates, values, marker="braille", color=accent)
-        plt.scatter(dates, values, marker="dot", color=accent)
+        plt.plot(days, values, marker="braille", color=accent)
+        plt.scatter(days, values, marker="dot", color=accent)
+        ticks = date_ticks([day for day, _ in points])
+        plt.xticks([mark for mark, _ in ticks], [text for _, text in ticks])
+        if days[0] == days[-1]:
+            plt.xlim(days[0] - 1, days[0] + 1)  # one day in the middle, not on the frame
         low, high = min(values), max(values)
         if low == high:
             # A flat line would sit on the frame; give it room above and below.

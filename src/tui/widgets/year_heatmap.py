@@ -109,15 +109,17 @@ class YearHeatmap(Widget):
 
     @staticmethod
     def _month_labels(weeks: list[date]) -> str:
-        # A label sits over the first week that holds the 1st of its month, when there is room for it.
-        line = [" "] * (LABEL_WIDTH + len(weeks) + 3)
+        # A label sits over the first week that holds the 1st of its month, when there is room for it, within the
+        # weeks: a label running past the last week would push the row beyond the widget, which wraps it.
+        width = LABEL_WIDTH + len(weeks)
+        line = [" "] * width
         free_from = 0
         for column, first_day in enumerate(weeks):
             last_day = first_day + timedelta(days=6)
             if last_day.day <= 7:  # this week holds the 1st of last_day's month
                 label = f"{last_day:%b}"
                 at = LABEL_WIDTH + column
-                if at >= free_from:
+                if at >= free_from and at + len(label) <= width:
                     line[at:at + len(label)] = label
                     free_from = at + len(label) + 1
         return "".join(line).rstrip()
