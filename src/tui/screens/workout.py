@@ -143,6 +143,7 @@ class WorkoutScreen(Screen):
         self._show_plan()
         self.query_one("#workout-progress", Static).update(self._progress_text())
         self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
+        self.query_one("#workout-buttons").display = session is not None
         warning = self.query_one("#workout-unsaved", Static)
         warning.update(self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
