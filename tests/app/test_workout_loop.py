@@ -368,3 +368,29 @@ async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summar
         await answer(pilot, ConfirmScreen, "y")
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
         assert "Finished: Core [/dim] day [b]x[/]" in str(app.screen.query_one(".dialog-title").render())
+
+
+async def test_the_set_editor_names_every_field_at_fault_and_moves_to_the_first(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await type_into(pilot, "load", "heavy")
+        await type_into(pilot, "rpe", "11")
+        await type_into(pilot, "set-type", "x")
+        await pilot.press("ctrl+s")
+        error = str(app.screen.query_one("#set-editor-error").render())
+        assert "load must be a number" in error and "RPE must be" in error and "the set type must be" in error
+        assert app.screen.focused.id == "load"
+
+
+async def test_markup_typed_in_the_set_editor_is_refused_as_text_not_a_crash(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await type_into(pilot, "load", "[/]")
+        await pilot.press("ctrl+s")
+        assert "not '[/]'" in str(app.screen.query_one("#set-editor-error").render())

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from tui.domain.set_values import (
+    MAX_NOTE,
     SetValueError,
     SetValues,
     format_load,
@@ -64,8 +65,8 @@ class SetEditor(ModalScreen[SetValues | None]):
                 yield Input(set_type_letter(v.set_type), id="set-type", max_length=1, compact=True,
                             placeholder="W warm-up, D drop, F failure")
                 yield Label("Note")
-                yield Input(v.note, id="note", placeholder="optional", compact=True)
-            yield Label("", id="set-editor-error")
+                yield Input(v.note, id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
+            yield Static("", id="set-editor-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Use these values", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -73,32 +74,49 @@ class SetEditor(ModalScreen[SetValues | None]):
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value
 
-    def read_values(self) -> SetValues:
-        """The form's values, checked; raises SetValueError with a message for the user."""
+    def _count(self, text: str) -> int:
         what = "the hold" if self.is_hold else "reps"
-        count = parse_whole(self._text("count"), what)
+        count = parse_whole(text, what)
         if count is None:
             raise SetValueError(f"{what} cannot be empty")
-        unit = self._text("unit").strip().lower()
+        SetValues(hold_s=count) if self.is_hold else SetValues(reps=count)  # in range for a set?
+        return count
+
+    @staticmethod
+    def _unit(text: str) -> str:
+        unit = text.strip().lower()
         if unit not in UNITS:
             raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
-        return SetValues(
-            reps=None if self.is_hold else count,
-            hold_s=count if self.is_hold else None,
-            load=parse_load(self._text("load")),
-            unit=unit,
-            bands=parse_bands(self._text("bands")),
-            side=parse_side(self._text("side")),
-            rpe=parse_rpe(self._text("rpe")),
-            note=parse_note(self._text("note")),
-            set_type=parse_set_type(self._text("set-type")),
+        return unit
+
+    def read_values(self) -> SetValues:
+        """The form's values, checked; raises FormErrors naming every field at fault, in the form's order."""
+        readers = {
+            "count": self._count, "load": lambda text: SetValues(load=parse_load(text)).load, "unit": self._unit,
+            "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
+            "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(text)).note,
+        }
+        read, problems = {}, []
+        for field, reader in readers.items():
+            try:
+                read[field] = reader(self._text(field))
+            except SetValueError as error:
+                problems.append((field, str(error)))
+        if problems:
+            raise FormErrors(problems)
+        return SetValues(  # every field was checked on its own above
+            reps=None if self.is_hold else read["count"], hold_s=read["count"] if self.is_hold else None,
+            load=read["load"], unit=read["unit"], bands=read["bands"], side=read["side"], rpe=read["rpe"],
+            note=read["note"], set_type=read["set-type"],
         )
 
     def action_save(self) -> None:
         try:
             values = self.read_values()
-        except SetValueError as error:
-            self.query_one("#set-editor-error", Label).update(f"Not saved: {error}.")
+        except FormErrors as errors:
+            # What was typed is in the message: text, never markup (a load of "[/]" must not crash the dialog).
+            self.query_one("#set-editor-error", Static).update("Not saved: " + "; ".join(errors.messages) + ".")
+            self.query_one(f"#{errors.fields[0]}", Input).focus()  # the first field at fault
             return
         self.dismiss(values)
 
@@ -113,3 +131,12 @@ class SetEditor(ModalScreen[SetValues | None]):
             self.action_save()
         else:
             self.action_cancel()
+
+
+class FormErrors(Exception):
+    """Every field at fault in the set editor, each with its message."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.fields = [field for field, _ in problems]
+        self.messages = [message for _, message in problems]
+        super().__init__("; ".join(self.messages))
