@@ -23,6 +23,7 @@ from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
 from tui.screens import routines
+from tui.screens.store_calls import FAILED, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
@@ -160,8 +161,10 @@ class RunStrengthApp(App):
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
-            self.settings = self.settings.changed(theme=theme.name)
-            self.store.settings.save(self.settings)
+            saved = attempt(self, lambda: self.store.settings.change({"theme": theme.name}), "save the theme",
+                            kept="It is used in this window until it closes.")
+            # Saved: the settings as stored now (another window's changes included). Not saved: in memory only.
+            self.settings = self.settings.changed(theme=theme.name) if saved is FAILED else saved
 
     def all_routines(self) -> list[Routine]:
         """Shipped routines, then the user's own."""

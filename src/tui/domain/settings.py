@@ -91,6 +91,11 @@ class Settings(_Values):
         """Settings from stored data; fields this version does not know are ignored, missing ones default."""
         return cls(**{key: value for key, value in data.items() if key in cls._fields})
 
+    def changes_from(self, before: Settings) -> dict[str, Any]:
+        """The fields whose values differ from before's: what a save writes, so another window's change to any
+        other field is kept."""
+        return {field: value for field, value in self._asdict().items() if getattr(before, field) != value}
+
     def changed(self, **values: Any) -> Settings:
         # Not _replace, which would skip the checks.
         return Settings(**{**self._asdict(), **values})

@@ -13,7 +13,8 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
-from tui.store.errors import StoreError
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.plain import say
 from tui.widgets.footer import Footer
 
 
@@ -105,16 +106,18 @@ class SettingsScreen(ModalScreen[bool]):
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return
-        if settings == self.app.settings:
+        changes = settings.changes_from(self.app.settings)
+        if not changes:
             self.dismiss(False)
             return
-        try:
-            self.app.store.settings.save(settings)
-        except StoreError as error:
-            self.show_error(str(error))
+        # Only what was changed here is written, over what is stored now: another window's changes stay.
+        saved = attempt(self, lambda: self.app.store.settings.change(changes), "save the settings",
+                        kept="Your changes are still in the form: press ctrl+s to try again.")
+        if saved is FAILED:
+            self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
-        apply_settings(self.app, settings)
-        self.notify("Settings saved.", title="Settings")
+        apply_settings(self.app, saved)
+        say(self, "Settings saved.", title="Settings")
         self.dismiss(True)
 
     def action_cancel(self) -> None:
