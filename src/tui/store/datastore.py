@@ -171,6 +171,10 @@ class DataStore:
         self.ensure_current(path)
         yield TinyDB(path, read=self._read_for_view, storage=_WriteBack(AtomicJSONStorage))
 
+    def peek(self, path: Path) -> dict[str, Any] | None:
+        """The file as a view reads it (the main file parsed again only when its bytes changed)."""
+        return self._read_for_view(path)
+
     def _read_for_view(self, path: Path) -> dict[str, Any] | None:
         """The file parsed for reading only; the main file is not parsed again while its bytes are unchanged.
 

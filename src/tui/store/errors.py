@@ -40,3 +40,14 @@ class StoreBusyError(StoreError):
             f"Another runstrength-tui has held the lock on {path} for over {seconds:g} s. "
             f"Close it, or wait for it to finish writing, then try again."
         )
+
+
+class BadRecordError(StoreError):
+    """A record in a data file is valid JSON but not of the shape this version wrote."""
+
+    def __init__(self, path: Path, record: str, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} holds {record} that cannot be read ({detail[:200]}). It has been left exactly as it is. "
+            f"Fix or remove that record, or restore the file from a backup."
+        )
