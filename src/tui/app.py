@@ -22,8 +22,9 @@ from tui.domain.custom_exercises import ExerciseNameBook
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
+from tui.crash import LeavesACrashLog
 from tui.screens import routines
-from tui.screens.store_calls import FAILED, attempt
+from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
@@ -57,7 +58,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
     TITLE = "runstrength"
     # The first screen's styles; the other screens bring theirs when first shown (CSS_PATH on each screen).
     CSS_PATH = styles_dir() / "routines.tcss"

@@ -21,10 +21,12 @@ from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.widgets.footer import Footer
+from tui.widgets.plain import say
 from tui.widgets.progress_chart import ProgressChart
 
-class HistoryScreen(Screen):
+class HistoryScreen(WorkerFailuresShown, Screen):
     CSS_PATH = styles_dir() / "history.tcss"
 
     BINDINGS = [
@@ -97,7 +99,8 @@ class HistoryScreen(Screen):
         )
         self.load_progress()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
+          description="load your progress and records")
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
         settings = self.app.settings
@@ -201,9 +204,9 @@ class HistoryScreen(Screen):
             return
 
         def answered(delete: bool | None) -> None:
-            if delete:
-                self.app.store.history.delete(workout.id)
-                self.notify(f"Deleted '{workout.name}'.", title="History")
+            if delete and attempt(self, lambda: self.app.store.history.delete(workout.id), "delete the workout",
+                                  kept="It is still in your history.") is not FAILED:
+                say(self, f"Deleted '{workout.name}'.", title="History")
                 self.reload()
 
         self.app.push_screen(confirm_delete(workout), answered)

@@ -7,12 +7,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tui.domain.catalogue import Routine
-from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
 from tui.domain.routine_ids import copy_name
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
-from tui.store.errors import StoreError
+from tui.screens.store_calls import FAILED, attempt
 
 if TYPE_CHECKING:
     from tui.screens.routines import RoutinesScreen
@@ -85,9 +84,4 @@ class RoutineChanges:
         ), answer)
 
     def _write(self, write) -> bool:
-        try:
-            write()
-        except (StoreError, DataFileError) as error:
-            self.app.notify(f"Nothing was changed: {error}", severity="error", timeout=10)
-            return False
-        return True
+        return attempt(self.screen, write, "save your routines") is not FAILED

@@ -8,14 +8,14 @@ user to try again. Nothing here is specific to one screen: the Workout screen us
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 from typing import TypeVar
 
 from textual.dom import DOMNode
+from textual.worker import Worker, WorkerState
 
 from tui.domain.errors import DataFileError
-from tui.store.errors import StoreError
+from tui.store.errors import StoreError, fault_reason
 from tui.widgets.plain import say
 
 T = TypeVar("T")
@@ -34,22 +34,29 @@ class _Failed:
 FAILED = _Failed()
 
 
-def explain(error: BaseException) -> str:
-    """A store fault in the user's words: the store's own message, or the system's reason and the file."""
-    if isinstance(error, OSError) and not isinstance(error, StoreError):
-        reason = error.strerror or str(error) or type(error).__name__
-        if error.errno == errno.ENOSPC:
-            reason = "the disk is full"
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{reason}{where}"
-    return str(error)
-
-
 def attempt(node: DOMNode, operation: Callable[[], T], doing: str, kept: str = "Nothing was changed.",
             title: str = "Not saved") -> T | _Failed:
     """operation()'s result, or FAILED after telling the user "Could not <doing>: <why>. <kept>"."""
     try:
         return operation()
     except STORE_FAULTS as error:
-        say(node, f"Could not {doing}: {explain(error)}. {kept}", title=title, severity="error", timeout=10)
+        say(node, f"Could not {doing}: {fault_reason(error)}. {kept}", title=title, severity="error", timeout=10)
         return FAILED
+
+
+class WorkerFailuresShown:
+    """Mixed into a screen (or the App) that runs thread workers with exit_on_error=False.
+
+    Textual then keeps a worker's exception to itself: the work just never shows up (a corrupt year file left the
+    Progress tab empty). Here a store fault is explained like any other, and anything else is raised again in
+    the message loop, where the app's crash handling saves the workout and says where the crash log is.
+    """
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is not WorkerState.ERROR or event.worker.error is None:
+            return
+        error = event.worker.error
+        if not isinstance(error, STORE_FAULTS):
+            raise error
+        doing = event.worker.description or "finish that"
+        say(self, f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error", timeout=15)

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+
+def fault_reason(error: BaseException) -> str:
+    """A store fault in the user's words: a StoreError's own message, or the system's reason and the file."""
+    if isinstance(error, OSError):
+        reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        return f"{reason} ({error.filename})" if error.filename else reason
+    return str(error)
 
 
 class StoreError(Exception):

@@ -7,6 +7,7 @@ from tinydb import Query
 
 from tui.store import import_journal
 from tui.store.datastore import DataStore, read_fresh
+from tui.store.errors import StoreError
 from tui.store.day_index import INDEX_TABLE, index_is_current
 from tui.store.history import WORKOUTS_TABLE, HistoryRepo
 
@@ -20,6 +21,16 @@ def heal(data: DataStore, history: HistoryRepo) -> None:
         with data.locked():
             if not index_is_current(read_fresh(data.main_path), data.directory):  # another window may have
                 history.rebuild_index()                                            # just rebuilt it
+
+
+def undo_cut_off_import(data: DataStore) -> None:
+    """Undo an import whose write just failed, if the disk lets us; the journal stays for the next open if not."""
+    if import_journal.journal_path(data.directory).exists():
+        try:
+            with data.locked():
+                _settle_import(data)
+        except (OSError, StoreError):
+            pass
 
 
 def _settle_import(data: DataStore) -> None:

@@ -29,6 +29,7 @@ from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
 from tui.store.day_index import INDEX_TABLE, index_row
 from tui.store import import_journal
+from tui.store.healing import undo_cut_off_import
 from tui.store.history import WORKOUTS_TABLE, record_year_files, replace_by_id
 from tui.store.open import Store
 from tui.store.records import workout_from_file
@@ -152,7 +153,11 @@ def import_into(store: Store, data: UserData) -> ImportPlan:
     with store.data.locked():
         plan = plan_import(data, existing_in(store.directory))
         if plan.adds_anything:
-            _write(store.data, plan)
+            try:
+                _write(store.data, plan)
+            except BaseException:
+                undo_cut_off_import(store.data)  # at once when it can; else the next open does it
+                raise
     return plan
 
 
