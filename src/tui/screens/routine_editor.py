@@ -25,6 +25,7 @@ from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import OURS_LEGEND, entry_line
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.app import RunStrengthApp
@@ -218,7 +219,7 @@ class RoutineEditorScreen(Screen[str | None]):
         entry = self.draft.entries[index]
         exercise = self.runstrength.catalogue.exercises.get(entry.exercise_id)
         if exercise is None:
-            self.notify("This exercise is no longer in the catalogue; remove it with x.", severity="warning")
+            say(self, "This exercise is no longer in the catalogue; remove it with x.", severity="warning")
             return
 
         def changed(new: object) -> None:
@@ -257,7 +258,7 @@ class RoutineEditorScreen(Screen[str | None]):
         except (StoreError, DataFileError) as error:
             self._show_problems([f"Not saved: {error}"])
             return
-        self.notify(f"Saved “{routine.name}”.", timeout=3)
+        say(self, f"Saved “{routine.name}”.", timeout=3)
         self.dismiss(routine.id)
 
     def action_cancel(self) -> None:

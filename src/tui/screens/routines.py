@@ -26,6 +26,7 @@ from tui.widgets.nav_list import NavList
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.app import RunStrengthApp
@@ -141,7 +142,7 @@ class RoutinesScreen(Screen[None]):
             self.own = sorted(self.runstrength.store.routines.all(), key=lambda routine: routine.name.casefold())
         except (StoreError, DataFileError) as error:
             self.own = []
-            self.notify(f"Your routines could not be read: {error}", severity="error", timeout=10)
+            say(self, f"Your routines could not be read: {error}", severity="error", timeout=10)
 
     def show_list(self, keep: str | None = None) -> None:
         """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
@@ -368,7 +369,7 @@ class RoutinesScreen(Screen[None]):
             entry = detail.routine.entries[index]
             exercise = catalogue.exercises.get(entry.exercise_id)
             if exercise is None:
-                self.notify(f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
+                say(self, f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
                 return
             prescription = Text(f"In {detail.routine.name}: ", style="italic")
             prescription.append_text(figures_text(entry_figures(entry, detail.routine.format)))

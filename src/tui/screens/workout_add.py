@@ -15,6 +15,7 @@ from tui.domain.workouts import Workout
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
+from tui.widgets.plain import plain, say
 
 
 class AddWorkoutScreen(WorkoutFormScreen):
@@ -36,7 +37,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
                 yield Input(f"{now:%H:%M}", placeholder="18:30", id="form-time", compact=True)
             with Horizontal(classes="form-row"):
                 yield Label("Routine", classes="form-label")
-                yield Select([(routine.name, routine.id) for routine in self.routines.values()],
+                yield Select([(plain(routine.name), routine.id) for routine in self.routines.values()],
                              prompt="none (name it below)", id="form-routine", compact=True)
             with Horizontal(classes="form-row"):
                 yield Label("Name", classes="form-label")

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from tui.domain.printable import printable
+
 if TYPE_CHECKING:
     from tui.domain.workouts import Workout
     from tui.store.datastore import DataStore
@@ -108,9 +110,11 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             started = datetime.fromisoformat(text)
             if started.tzinfo is None:
                 continue
-            found.append((text[:19], IndexedWorkout(row["id"], row["name"], started, row["zone"], int(row["sets"]),
+            # The name as drawn: a row written by an older version may hold control characters.
+            name = row["name"] if row["name"].isprintable() else printable(row["name"])
+            found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
                                                     int(row.get("cardio", 0)))))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             continue
     found.sort(key=lambda pair: pair[0])
     return [entry for _, entry in found]

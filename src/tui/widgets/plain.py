@@ -8,6 +8,7 @@ wrapped as a Content (which Textual draws as it is), or notified with markup off
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
@@ -25,3 +26,9 @@ def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLe
     """A notification whose text is shown as written: the one way screens notify."""
     node.app.notify(printable(str(message)), title=printable(title), severity=severity, timeout=timeout,
                     markup=False)
+
+
+def plain_cells(*cells: object) -> list[Text]:
+    """A table row's cells as text: a DataTable reads a string cell as Rich markup, and measures its columns from
+    Rich renderables (a Content cell would leave them too narrow), so these are Rich Text, drawn as written."""
+    return [Text(printable(str(cell)), end="") for cell in cells]
