@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.prescription import entry_figures
@@ -107,7 +108,8 @@ class RoutinesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True)
+        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True,
+                    max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")
         with Horizontal(id="routines-body"):
             yield NavList(id="routine-list")

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
+from tui.domain import input_limits
 from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
@@ -46,7 +47,8 @@ class SettingsScreen(ModalScreen[bool]):
         with Vertical(id="settings-form"):
             yield _row("Units", Select([(unit, unit) for unit in UNITS], value=settings.units, allow_blank=False,
                                        id="units", compact=True), "for new loads")
-            yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True),
+            yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True,
+                                                     max_length=input_limits.FIGURE),
                        "seconds, 0-3600")
             yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
                                                id="weekly-target", compact=True))
@@ -55,7 +57,7 @@ class SettingsScreen(ModalScreen[bool]):
                                                 id="first-weekday", compact=True))
             yield _row("Time zone", Input(settings.time_zone, placeholder=f"system ({settings.zone})", id="time-zone",
                                           suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
-                                          compact=True), "e.g. Europe/Paris")
+                                          compact=True, max_length=input_limits.TIME_ZONE), "e.g. Europe/Paris")
             yield _row("Day rolls over at", Select(ROLLOVER_CHOICES, value=settings.rollover_hour, allow_blank=False,
                                                    id="rollover-hour", compact=True))
             yield _row("Bell at rest end", Select([("on", True), ("off", False)], value=settings.bell,
