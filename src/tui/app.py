@@ -96,8 +96,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
     ]
 
-    def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings) -> None:
+    def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
+                 keymap: dict[str, str] | None = None) -> None:
         super().__init__()
+        self.user_keymap = keymap or {}
         self.store = store
         self.clock = clock
         self.catalogue = catalogue
@@ -120,6 +122,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         self._exercise_names = None
 
     def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)  # config.toml's [keymap], checked by the command line
         if not gc.isenabled():  # the command line keeps the collector off until the first frame is drawn
             self.call_after_refresh(_collector_back_on)
         if self.settings.theme in self.available_themes:
@@ -222,6 +226,7 @@ def make_app(
     clock: Clock | None = None,
     catalogue: Catalogue | None = None,
     settings: Settings | None = None,
+    keymap: dict[str, str] | None = None,
 ) -> RunStrengthApp:
     """The one way the app is built, by the CLI and by every test."""
     return RunStrengthApp(
@@ -229,4 +234,5 @@ def make_app(
         clock=clock or SystemClock(),
         catalogue=catalogue or load_catalogue(data_dir()),
         settings=settings or store.settings.get(),
+        keymap=keymap,
     )

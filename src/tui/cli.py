@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.domain.errors import DataFileError
+from tui.domain.errors import ConfigError, DataFileError
 from tui.domain.printable import printable
 from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import ENV_VAR, resolve_data_dir
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_serve(directory, args.host, args.port, args.new_token)
         return run_app(directory)
-    except (StoreError, DataFileError) as error:
+    except (StoreError, DataFileError, ConfigError) as error:
         print(f"runstrength-tui: {printable(str(error))}", file=sys.stderr)
         return EXIT_DATA_PROBLEM
     except OSError as error:  # a full disk, a read-only dir, a directory where a file should be...
@@ -132,9 +132,11 @@ def prepared_app(directory):
     gc.disable()
     try:
         from tui.app import make_app
+        from tui.keymap import user_keymap
         from tui.store.open import open_store
 
-        app = make_app(open_store(directory))
+        keymap = user_keymap()  # first: a bad config is refused before the data dir is touched
+        app = make_app(open_store(directory), keymap=keymap)
         app.exit_on_signals = True
         gc.freeze()
     except BaseException:
