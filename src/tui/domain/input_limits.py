@@ -7,14 +7,12 @@ value and kept the app busy for half a minute. Where a rule limits the value, th
 
 from __future__ import annotations
 
-from tui.domain.routine_editing import NAME_MAX
-from tui.domain.set_values import MAX_NOTE as SET_NOTE_MAX
-from tui.domain.workout_forms import MAX_NAME, MAX_NOTE
-
-WORKOUT_NAME = MAX_NAME
-WORKOUT_NOTE = MAX_NOTE
-ROUTINE_NAME = NAME_MAX
-SET_NOTE = SET_NOTE_MAX
+# The rules' own limits live here (workout_forms, routine_editing and set_values check them), so a field and the
+# rule for its value cannot drift apart; and nothing is imported, as the first screen's fields need these.
+WORKOUT_NAME = 80
+WORKOUT_NOTE = 500
+ROUTINE_NAME = 60
+SET_NOTE = 200
 FIGURE = 24  # a number, a range such as "10-12", a date or a time: a few characters, with room for blanks
 TIME_ZONE = 64  # the longest IANA zone names are about 30 characters
 SEARCH = 100
