@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 import pendulum
-from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
+from hypothesis import example, given, strategies as st
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input, Static
 
@@ -45,11 +45,13 @@ from tui.store.open import open_store
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tests.conftest import FakeClock
+from tests.fuzz.conftest import fuzz_settings
 from tests.transfer.conftest import picture
 
 HUGE = "9" * 5000  # more digits than int() converts by default
 # Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
-NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30]
+NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30,
+         "Core [/dim] day", "[/]", "[bold]x[/bold", "[link=x]y"]  # markup a name or note must show as written
 # Arbitrary text (any unicode, control characters included), number-like noise, or one of the above.
 typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\x00\n", max_size=12),
                   st.sampled_from(NASTY))
@@ -57,8 +59,7 @@ typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\
 # Each test runs its hand-picked rounds (an explicit example), then two generated examples: hypothesis starts with
 # the simplest (blank fields), then random text. Derandomized: every run types the same text.
 ROUNDS_PER_EXAMPLE = 4
-FUZZ = settings(max_examples=2, deadline=None, derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = fuzz_settings(2)  # 2 generated examples in CI (after the hand-picked one); `make fuzz`: many more
 
 
 def rounds_of(fields: dict) -> st.SearchStrategy[list[dict]]:
