@@ -88,18 +88,24 @@ class HistoryRepo:
         with self._store.locked():
             indexed_year = self._indexed_year(workout_id)
             removed = False
-            # The indexed year first; every other year too, for a workout filed in the wrong year's file.
+            # The indexed year; every other year only if it was not there (a workout filed in the wrong year's
+            # file): reading every year file costs a noticeable moment with years of history.
             years = self._store.history_years()
-            if indexed_year in years:
-                years = [indexed_year] + [year for year in years if year != indexed_year]
-            for year in years:
-                with self._store.reading(self._store.history_path(year)) as view:
-                    if not view.table(WORKOUTS_TABLE).contains(_by_id == workout_id):
-                        continue
-                with self._store.transaction(self._store.history_path(year)) as db:
-                    removed = bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id)) or removed
+            first = [indexed_year] if indexed_year in years else []
+            for group in (first, [year for year in years if year not in first]):
+                for year in group:
+                    removed = self._remove_from_year(year, workout_id) or removed
+                if removed:
+                    break
             self._write_index(lambda table: table.remove(_by_id == workout_id))
             return removed or indexed_year is not None
+
+    def _remove_from_year(self, year: int, workout_id: str) -> bool:
+        with self._store.reading(self._store.history_path(year)) as view:
+            if not view.table(WORKOUTS_TABLE).contains(_by_id == workout_id):
+                return False  # nothing to write
+        with self._store.transaction(self._store.history_path(year)) as db:
+            return bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id))
 
     def get(self, workout_id: str) -> Workout | None:
         indexed_year = self._indexed_year(workout_id)
