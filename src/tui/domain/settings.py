@@ -8,6 +8,12 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 UNITS = ("kg", "lb")
 
 
+# Each setting in the user's words, for messages ("changed in another window: default rest").
+LABELS = {"units": "units", "default_rest_s": "default rest", "weekly_target": "weekly target",
+          "first_weekday": "first day of the week", "time_zone": "time zone", "rollover_hour": "day rollover hour",
+          "bell": "bell", "theme": "theme"}
+
+
 class SettingsError(ValueError):
     """A setting value the user gave is not acceptable; the message says which and why."""
 

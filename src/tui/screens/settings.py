@@ -11,7 +11,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain import input_limits
-from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
+from tui.domain.settings import LABELS, UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
 from tui.screens.store_calls import FAILED, attempt
@@ -118,8 +118,10 @@ class SettingsScreen(ModalScreen[bool]):
         if saved is FAILED:
             self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
+        elsewhere = [LABELS[field] for field in saved.changes_from(self.app.settings) if field not in changes]
         apply_settings(self.app, saved)
-        say(self, "Settings saved.", title="Settings")
+        say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
+                                       f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")
         self.dismiss(True)
 
     def action_cancel(self) -> None:
