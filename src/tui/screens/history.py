@@ -128,7 +128,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         exercises = self.query_one("#progress-exercises", OptionList)
         highlighted = exercises.highlighted_option.id if exercises.highlighted_option else None
         exercises.clear_options()
-        exercises.add_options(Option(plain(names.get(exercise_id, exercise_id)), id=exercise_id) for exercise_id in ordered)
+        exercises.add_options(Option(plain(names.get(exercise_id, exercise_id)), id=exercise_id)
+                              for exercise_id in ordered)
         if ordered:
             exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
         self.draw_chart()

@@ -92,7 +92,8 @@ class RoutineEditorScreen(Screen[str | None]):
                 yield Select(FORMAT_CHOICES, value=self.draft.format, allow_blank=False, id="format", compact=True)
             with Horizontal(classes="form-row", id="circuit-row"):
                 yield Label("Rounds", classes="form-label")
-                yield Input(self.draft.rounds, placeholder="3 or 2-4", id="rounds", compact=True, max_length=input_limits.FIGURE)
+                yield Input(self.draft.rounds, placeholder="3 or 2-4", id="rounds", compact=True,
+                            max_length=input_limits.FIGURE)
                 yield Label("Rest after each round (s)", classes="form-label wide")
                 yield Input(self.draft.rest_after_round, placeholder="none", id="round-rest", compact=True,
                             max_length=input_limits.FIGURE)
