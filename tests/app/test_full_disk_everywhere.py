@@ -55,7 +55,7 @@ async def test_starting_a_workout_on_a_full_disk_says_so_and_starts_nothing(live
         before = contents(lived_in)
         fill(tiny_disk)
         await pilot.press("j", "enter")
-        await until(pilot, lambda: said(app, "Could not start the workout: the disk is full"))
+        await until(pilot, lambda: said(app, "could not be started: No space left on device"))
         assert app.is_running and app.session is None
         assert contents(lived_in) == before
         make_room(tiny_disk)
