@@ -59,7 +59,7 @@ async def test_starting_a_workout_on_a_full_disk_says_so_and_starts_nothing(live
         assert app.is_running and app.session is None
         assert contents(lived_in) == before
         make_room(tiny_disk)
-        await pilot.press("enter")  # the same key once there is room
+        await pilot.press("1", "enter")  # the same routine, the same key, once there is room
         await until(pilot, lambda: app.session is not None)
     assert open_store(lived_in).workout.current() is not None
 
