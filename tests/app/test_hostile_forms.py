@@ -182,7 +182,7 @@ ROUTINE_EDITOR_PICKED = [VALID_ROUTINE_ROUND, *nasty_rounds(ENTRY_FIELDS + ROUTI
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in ENTRY_FIELDS + ROUTINE_FIELDS}))
 @example(rounds=ROUTINE_EDITOR_PICKED)
-def test_any_text_in_the_routine_editor_and_its_figures_is_saved_valid_or_refused_with_nothing_changed(
+def test_picked_and_sampled_text_in_the_routine_editor_and_its_figures_is_saved_valid_or_refused_with_nothing_changed(
         tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("routine-editor") / "data"
     outcomes = asyncio.run(_fuzz_routine_editor(data_dir, rounds))
@@ -291,7 +291,7 @@ EDIT_PICKED = [VALID_EDIT_ROUND, *nasty_rounds(EDIT_FIELDS)]
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in EDIT_FIELDS}))
 @example(rounds=EDIT_PICKED)
-def test_any_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("edit-workout") / "data"
     outcomes = asyncio.run(_fuzz_edit_form(data_dir, rounds))
     if rounds == EDIT_PICKED:
@@ -358,7 +358,7 @@ ADD_PICKED = [VALID_ADD_ROUND, *nasty_rounds(ADD_FIELDS)]
 @given(rounds=rounds_of({field: dates if field == "date" else times if field == "time" else typed
                          for field in ADD_FIELDS}))
 @example(rounds=ADD_PICKED)
-def test_any_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("add-workout") / "data"
     outcomes = asyncio.run(_fuzz_add_form(data_dir, rounds))
     if rounds == ADD_PICKED:
@@ -409,7 +409,7 @@ SETTINGS_PICKED = [{"default-rest": "75 s", "time-zone": " Asia/Tokyo "}, *nasty
 @FUZZ
 @given(rounds=rounds_of({"default-rest": typed, "time-zone": zones}))
 @example(rounds=SETTINGS_PICKED)
-def test_any_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("settings") / "data"
     outcomes = asyncio.run(_fuzz_settings(data_dir, rounds))
     if rounds == SETTINGS_PICKED:
@@ -510,7 +510,7 @@ EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "e
 @FUZZ
 @given(rounds=st.lists(paths, min_size=1, max_size=ROUNDS_PER_EXAMPLE))
 @example(rounds=EXPORT_PICKED)
-def test_any_text_in_the_export_dialog_exports_a_valid_file_or_is_refused(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_export_dialog_exports_a_valid_file_or_is_refused(tmp_path_factory, rounds):
     base = tmp_path_factory.mktemp("export")
     sandbox, home = base / "cwd" / "inner", Path(os.environ["HOME"])
     sandbox.mkdir(parents=True)

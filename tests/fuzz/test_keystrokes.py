@@ -89,5 +89,5 @@ async def _add_and_show(data_dir, name: str, note: str, paste: str) -> None:
 @example(name="Core [/dim] day", note="[/]", paste="\x1b]2;pwned\x07 [/b]")
 @example(name="Push [/b] day", note="felt [bold]fine", paste="\x9b31m\x1b[2J")
 @example(name="[@click=app.quit]quit", note="\\[x]", paste="\u202e\x00\x7f")
-def test_any_name_and_note_typed_key_by_key_is_shown_as_written(tmp_path_factory, name, note, paste):
+def test_names_and_notes_typed_key_by_key_are_shown_as_written(tmp_path_factory, name, note, paste):
     asyncio.run(_add_and_show(tmp_path_factory.mktemp("typed") / "data", name, note, paste))
