@@ -96,6 +96,7 @@ class Moment:
     def _in_utc(cls, instant: datetime, zone: str) -> Moment:
         import pendulum
 
+        check_year(instant.year)  # every way a Moment is made passes here or through __post_init__
         utc = pendulum.DateTime(instant.year, instant.month, instant.day, instant.hour, instant.minute,
                                 instant.second, instant.microsecond, tzinfo=utc_zone())
         made = object.__new__(cls)
