@@ -392,7 +392,7 @@ class RoutinesScreen(Screen[None]):
             self.changes.copy(chosen)
 
     def action_not_for_exercises(self) -> None:
-        self.notify("e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
+        say(self, "e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
                     f"{key_for(self, 'routines.new')} to make one and add this exercise to it.", timeout=6)
 
     def action_new(self) -> None:

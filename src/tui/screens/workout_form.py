@@ -98,7 +98,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
         logged = self.sets[position]
         if logged.is_cardio:  # a distance and a time, which the set editor has no fields for
             say(self, "A cardio entry is kept as it was imported; it can be removed (ctrl+r), not changed here.",
-                        severity="warning")
+                severity="warning")
             return
         try:
             values = values_of(logged)
