@@ -86,7 +86,7 @@ async def test_freezing_a_week_on_a_full_disk_says_so(lived_in, tiny_disk, clock
         await until(pilot, lambda: isinstance(app.screen, CalendarScreen))
         before = contents(lived_in)
         fill(tiny_disk)
-        await pilot.press("up", "up", "up", "f")
+        await pilot.press("up", "up", "up", "z")
         await until(pilot, lambda: said(app, "the disk is full"))
         assert app.is_running and contents(lived_in) == before
     assert open_store(lived_in).freezes.all() == []

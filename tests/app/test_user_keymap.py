@@ -42,7 +42,7 @@ def drawn(widget) -> str:
 async def test_a_remapped_key_works_and_is_shown_in_the_footer_and_the_key_help(store, clock):
     write_config('[keymap]\n"history.delete" = "x"\n"app.help" = "h,question_mark"\n')
     app = make_app(store, clock, keymap=user_keymap())
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(160, 60)) as pilot:
         await pilot.press("4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.pause()

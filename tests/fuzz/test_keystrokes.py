@@ -1,4 +1,4 @@
-"""Text typed for real, key by key through Pilot (and pasted, for what a keyboard cannot type), into History's add
+"""Text typed for real, key by key through Pilot (and pasted, for what a keyboard cannot type), into History's edit
 form, then shown: in the list, in the workout's detail, in the delete question. Markup and escape sequences in
 every alphabet; whatever is typed, the app keeps running and shows the name and note as written (control
 characters dropped). CI runs the hand-picked examples and a few generated ones, derandomized; `make fuzz` many
@@ -7,6 +7,7 @@ more, random."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 import unicodedata
 
 from hypothesis import example, given, strategies as st
@@ -17,11 +18,11 @@ from tui.app import make_app
 from tui.domain.printable import printable
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
-from tui.screens.workout_add import AddWorkoutScreen
+from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.open import open_store
-from tui.widgets.set_row import SetRow
 from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
 from tests.fuzz.conftest import fuzz_settings
 
@@ -41,24 +42,27 @@ async def type_into(pilot, field: Input, text: str) -> None:
     await pilot.press(*text)
 
 
-async def _add_and_show(data_dir, name: str, note: str, paste: str) -> None:
-    app = make_app(open_store(data_dir), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+async def _edit_and_show(data_dir, name: str, note: str, paste: str) -> None:
+    store = open_store(data_dir)
+    past = a_workout(at=moment(2026, 11, 18, 7, 15), sets=3, name="Before")
+    store.history.save(replace(past, finished_at=past.started_at))
+    app = make_app(store, FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         history = app.screen
-        await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
         form = app.screen
-        await type_into(pilot, form.query_one("#form-name", Input), name)
+        name_field = form.query_one("#form-name", Input)
+        name_field.focus()
+        await pilot.pause()
+        await pilot.press("end", *["backspace"] * len(name_field.value), *name)
         note_field = form.query_one("#form-note", Input)
         await type_into(pilot, note_field, note)
         note_field.post_message(events.Paste(paste))  # what a terminal sends for a paste: no keys, the text
         await pilot.pause()
-        await pilot.press("ctrl+n")
-        await until(pilot, lambda: len(form.query(SetRow)) == 1)
-        await type_into(pilot, form.query_one(SetRow).query_one(".set-row--reps", Input), "12")
-        typed_name = form.query_one("#form-name", Input).value
+        typed_name = name_field.value
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is history or bool(str(form.query_one("#form-error").render())))
         assert app.is_running
@@ -90,4 +94,4 @@ async def _add_and_show(data_dir, name: str, note: str, paste: str) -> None:
 @example(name="Push [/b] day", note="felt [bold]fine", paste="\x9b31m\x1b[2J")
 @example(name="[@click=app.quit]quit", note="\\[x]", paste="\u202e\x00\x7f")
 def test_names_and_notes_typed_key_by_key_are_shown_as_written(tmp_path_factory, name, note, paste):
-    asyncio.run(_add_and_show(tmp_path_factory.mktemp("typed") / "data", name, note, paste))
+    asyncio.run(_edit_and_show(tmp_path_factory.mktemp("typed") / "data", name, note, paste))
