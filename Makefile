@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint fuzz bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+# The fuzz tests with many more examples than `make test` runs, random ones (different every run): slow.
+fuzz: $(STAMP)
+	RUNSTRENGTH_FUZZ=1 $(BIN)/python -m pytest -n auto tests/fuzz tests/app/test_hostile_forms.py $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(ARGS)

@@ -45,6 +45,10 @@ def history_dir(sets: int) -> Path:
     if not (directory / "runstrength.json").exists():
         shutil.rmtree(directory, ignore_errors=True)
         write_history(open_store(directory), load_catalogue(data_dir()), sets, pendulum.now("UTC"))
+    else:
+        # A cache written by an older version has no record of its year files: opening it once rebuilds the index
+        # and records them, so the copies the runs open (made with their times kept) do not each rebuild it.
+        open_store(directory)
     return directory
 
 

@@ -22,7 +22,9 @@ from tui.domain.custom_exercises import ExerciseNameBook
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
+from tui.crash import LeavesACrashLog
 from tui.screens import routines
+from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
@@ -56,7 +58,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
     TITLE = "runstrength"
     # The first screen's styles; the other screens bring theirs when first shown (CSS_PATH on each screen).
     CSS_PATH = styles_dir() / "routines.tcss"
@@ -94,8 +96,10 @@ class RunStrengthApp(App):
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
     ]
 
-    def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings) -> None:
+    def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
+                 keymap: dict[str, str] | None = None) -> None:
         super().__init__()
+        self.user_keymap = keymap or {}
         self.store = store
         self.clock = clock
         self.catalogue = catalogue
@@ -118,6 +122,8 @@ class RunStrengthApp(App):
         self._exercise_names = None
 
     def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)  # config.toml's [keymap], checked by the command line
         if not gc.isenabled():  # the command line keeps the collector off until the first frame is drawn
             self.call_after_refresh(_collector_back_on)
         if self.settings.theme in self.available_themes:
@@ -160,8 +166,10 @@ class RunStrengthApp(App):
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self.settings.theme:
-            self.settings = self.settings.changed(theme=theme.name)
-            self.store.settings.save(self.settings)
+            saved = attempt(self, lambda: self.store.settings.change({"theme": theme.name}), "save the theme",
+                            kept="It is used in this window until it closes.")
+            # Saved: the settings as stored now (another window's changes included). Not saved: in memory only.
+            self.settings = self.settings.changed(theme=theme.name) if saved is FAILED else saved
 
     def all_routines(self) -> list[Routine]:
         """Shipped routines, then the user's own."""
@@ -218,6 +226,7 @@ def make_app(
     clock: Clock | None = None,
     catalogue: Catalogue | None = None,
     settings: Settings | None = None,
+    keymap: dict[str, str] | None = None,
 ) -> RunStrengthApp:
     """The one way the app is built, by the CLI and by every test."""
     return RunStrengthApp(
@@ -225,4 +234,5 @@ def make_app(
         clock=clock or SystemClock(),
         catalogue=catalogue or load_catalogue(data_dir()),
         settings=settings or store.settings.get(),
+        keymap=keymap,
     )

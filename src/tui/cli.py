@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.domain.errors import DataFileError
-from tui.store.errors import StoreError
+from tui.domain.errors import ConfigError, DataFileError
+from tui.domain.printable import printable
+from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import ENV_VAR, resolve_data_dir
 
 EXIT_DATA_PROBLEM = 2
@@ -104,14 +105,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_serve(directory, args.host, args.port, args.new_token)
         return run_app(directory)
-    except (StoreError, DataFileError) as error:
-        print(f"runstrength-tui: {error}", file=sys.stderr)
+    except (StoreError, DataFileError, ConfigError) as error:
+        print(f"runstrength-tui: {printable(str(error))}", file=sys.stderr)
+        return EXIT_DATA_PROBLEM
+    except OSError as error:  # a full disk, a read-only dir, a directory where a file should be...
+        # Every write is atomic, so what is on disk is whole: the old files, or the new ones.
+        print(f"runstrength-tui: could not read or write the data: {printable(fault_reason(error))}. "
+              f"Nothing was changed.", file=sys.stderr)
         return EXIT_DATA_PROBLEM
 
 
 def run_app(directory) -> int:
-    prepared_app(directory).run()
-    return 0
+    app = prepared_app(directory)
+    app.run()
+    # Non-zero after an unexpected error (the app has printed where its crash log is) or a refused start.
+    return app.return_code or 0
 
 
 def prepared_app(directory):
@@ -124,9 +132,11 @@ def prepared_app(directory):
     gc.disable()
     try:
         from tui.app import make_app
+        from tui.keymap import user_keymap
         from tui.store.open import open_store
 
-        app = make_app(open_store(directory))
+        keymap = user_keymap()  # first: a bad config is refused before the data dir is touched
+        app = make_app(open_store(directory), keymap=keymap)
         app.exit_on_signals = True
         gc.freeze()
     except BaseException:

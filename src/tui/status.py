@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from tui.domain.calendar_math import local_today
 from tui.domain.clock import Clock, SystemClock
+from tui.domain.printable import printable
 from tui.domain.settings import Settings
 from tui.domain.streaks import Streak, streak
 from tui.store.day_index import IndexedWorkout, last_lived
@@ -83,7 +84,7 @@ def run_status(directory: Path, output_format: str = "line", clock: Clock | None
     if output_format == "json":
         import json  # only for scripts: a prompt asking for the line does not pay for it
 
-        print(json.dumps(status.to_json(), ensure_ascii=False))
+        print(json.dumps(status.to_json(), ensure_ascii=False))  # JSON escapes every control character
     else:
-        print(status.line)
+        print(printable(status.line))  # a prompt is a terminal: nothing in it may be obeyed as a control
     return 0

@@ -18,8 +18,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import orjson
+import pytest
 import pendulum
-from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
+from hypothesis import example, given, strategies as st
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input, Static
 
@@ -45,11 +46,13 @@ from tui.store.open import open_store
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tests.conftest import FakeClock
+from tests.fuzz.conftest import fuzz_settings
 from tests.transfer.conftest import picture
 
 HUGE = "9" * 5000  # more digits than int() converts by default
 # Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
-NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30]
+NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30,
+         "Core [/dim] day", "[/]", "[bold]x[/bold", "[link=x]y"]  # markup a name or note must show as written
 # Arbitrary text (any unicode, control characters included), number-like noise, or one of the above.
 typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\x00\n", max_size=12),
                   st.sampled_from(NASTY))
@@ -57,8 +60,7 @@ typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\
 # Each test runs its hand-picked rounds (an explicit example), then two generated examples: hypothesis starts with
 # the simplest (blank fields), then random text. Derandomized: every run types the same text.
 ROUNDS_PER_EXAMPLE = 4
-FUZZ = settings(max_examples=2, deadline=None, derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = fuzz_settings(2)  # 2 generated examples in CI (after the hand-picked one); `make fuzz`: many more
 
 
 def rounds_of(fields: dict) -> st.SearchStrategy[list[dict]]:
@@ -181,7 +183,7 @@ ROUTINE_EDITOR_PICKED = [VALID_ROUTINE_ROUND, *nasty_rounds(ENTRY_FIELDS + ROUTI
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in ENTRY_FIELDS + ROUTINE_FIELDS}))
 @example(rounds=ROUTINE_EDITOR_PICKED)
-def test_any_text_in_the_routine_editor_and_its_figures_is_saved_valid_or_refused_with_nothing_changed(
+def test_picked_and_sampled_text_in_the_routine_editor_and_its_figures_is_saved_valid_or_refused_with_nothing_changed(
         tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("routine-editor") / "data"
     outcomes = asyncio.run(_fuzz_routine_editor(data_dir, rounds))
@@ -287,10 +289,12 @@ async def _fuzz_edit_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[s
 EDIT_PICKED = [VALID_EDIT_ROUND, *nasty_rounds(EDIT_FIELDS)]
 
 
+@pytest.mark.xfail(strict=True, reason="the set editor draws its error as markup (set_editor.py action_save, owned by "
+                   "the Workout screen's rebuild): a typed '[/dim]' raises MarkupError; remove this mark with that fix")
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in EDIT_FIELDS}))
 @example(rounds=EDIT_PICKED)
-def test_any_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("edit-workout") / "data"
     outcomes = asyncio.run(_fuzz_edit_form(data_dir, rounds))
     if rounds == EDIT_PICKED:
@@ -353,11 +357,13 @@ async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
 ADD_PICKED = [VALID_ADD_ROUND, *nasty_rounds(ADD_FIELDS)]
 
 
+@pytest.mark.xfail(strict=True, reason="the set editor draws its error as markup (set_editor.py action_save, owned by "
+                   "the Workout screen's rebuild): a typed '[/dim]' raises MarkupError; remove this mark with that fix")
 @FUZZ
 @given(rounds=rounds_of({field: dates if field == "date" else times if field == "time" else typed
                          for field in ADD_FIELDS}))
 @example(rounds=ADD_PICKED)
-def test_any_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("add-workout") / "data"
     outcomes = asyncio.run(_fuzz_add_form(data_dir, rounds))
     if rounds == ADD_PICKED:
@@ -408,7 +414,7 @@ SETTINGS_PICKED = [{"default-rest": "75 s", "time-zone": " Asia/Tokyo "}, *nasty
 @FUZZ
 @given(rounds=rounds_of({"default-rest": typed, "time-zone": zones}))
 @example(rounds=SETTINGS_PICKED)
-def test_any_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("settings") / "data"
     outcomes = asyncio.run(_fuzz_settings(data_dir, rounds))
     if rounds == SETTINGS_PICKED:
@@ -509,7 +515,7 @@ EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "e
 @FUZZ
 @given(rounds=st.lists(paths, min_size=1, max_size=ROUNDS_PER_EXAMPLE))
 @example(rounds=EXPORT_PICKED)
-def test_any_text_in_the_export_dialog_exports_a_valid_file_or_is_refused(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_export_dialog_exports_a_valid_file_or_is_refused(tmp_path_factory, rounds):
     base = tmp_path_factory.mktemp("export")
     sandbox, home = base / "cwd" / "inner", Path(os.environ["HOME"])
     sandbox.mkdir(parents=True)

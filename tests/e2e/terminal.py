@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -27,9 +28,14 @@ class Terminal:
         result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False)
         return result.stdout
 
-    def start(self, *app_args: str, keep_pane: bool = False) -> None:
-        """Run the app in the pane; keep_pane leaves what it printed on screen after it exits."""
-        app = " ".join([str(APP), *app_args])
+    def start(self, *app_args: str, keep_pane: bool = False, env: dict[str, str] | None = None) -> None:
+        """Run the app in the pane; keep_pane leaves what it printed on screen after it exits.
+
+        env is set for the app itself: tmux sets TERM in its panes whatever the test's environment says, so a
+        TERM given any other way never reaches the app.
+        """
+        settings = [f"{name}={shlex.quote(value)}" for name, value in (env or {}).items()]
+        app = " ".join([*(["env", *settings] if settings else []), str(APP), *app_args])
         # exec: the pane's process is the app itself, so killing the pane's pid kills the app.
         command = f"{app}; echo exit $?; sleep 60" if keep_pane else f"exec {app}"
         self.tmux("new-session", "-d", "-s", "app", "-x", str(self.width), "-y", str(self.height), command)

@@ -11,6 +11,7 @@ import struct
 import subprocess
 import termios
 import time
+from pathlib import Path
 
 import pytest
 
@@ -92,11 +93,12 @@ def test_sigterm_and_sighup_leave_cleanly_with_everything_saved(terminal, tmp_pa
 
 
 @pytest.mark.parametrize("environment", [{"TERM": "xterm"}, {"NO_COLOR": "1"}], ids=["TERM=xterm", "NO_COLOR"])
-def test_plain_terminals_still_show_every_screen(terminal, tmp_path, environment, monkeypatch):
-    for name, value in environment.items():
-        monkeypatch.setenv(name, value)
-    terminal.start("--data-dir", str(tmp_path / "data"))
+def test_plain_terminals_still_show_every_screen(terminal, tmp_path, environment):
+    terminal.start("--data-dir", str(tmp_path / "data"), env=environment)
     terminal.wait_for("Four upper-body moves for running")
+    seen = Path(f"/proc/{terminal.app_pid()}/environ").read_bytes().split(b"\0")
+    for name, value in environment.items():  # the app itself runs with it (tmux sets TERM in its panes)
+        assert f"{name}={value}".encode() in seen
     for key, title, text in (("2", "Workout", "No workout in progress"), ("3", "Calendar", "Current streak"),
                              ("4", "History", "Date"), ("1", "Routines", "Four upper-body moves")):
         terminal.press(key)

@@ -49,7 +49,7 @@ def _try_import(tmp_path_factory, capsys, lived_in, content: bytes, suffix: str)
     assert "Traceback" not in captured.err + captured.out
     assert code in (0, 2), code
     if code == 2:
-        assert captured.err.startswith(f"runstrength-tui: {path}") or captured.err.startswith("runstrength-tui: ")
+        assert captured.err.startswith(f"runstrength-tui: {path}"), "a refusal names the file at fault"
         assert len(captured.err.strip()) > len("runstrength-tui: ")
         assert picture(directory) == before, "a refused import changed the data directory"
     else:

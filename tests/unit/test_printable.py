@@ -37,3 +37,28 @@ def test_every_way_in_cleans_the_text():
     stored = a_workout().to_data() | {"name": hostile, "note": hostile}
     read = Workout.from_data(stored)
     assert read.name == read.note == "Push [31mday"
+
+
+def test_our_json_import_cleans_names_notes_and_custom_exercises(tmp_path):
+    # Issue 17: an imported name reached the index and the terminal raw ("pwned" in the window title).
+    from dataclasses import replace
+
+    from tui.domain.catalogue_loading import load_catalogue
+    from tui.domain.export_format import encode, from_json, to_document
+    from tui.domain.transfer_data import UserData
+    from tui.resources import data_dir
+    from tests.builders import a_set
+
+    hostile = "Push \x1b]2;pwned\x07 day\x9b"
+    workout = a_workout(sets=1)
+    workout = replace(workout, finished_at=workout.started_at, sets=(a_set(note=hostile),))
+    document = encode(to_document(UserData(workouts=(workout,)))).decode()
+    document = document.replace("Test workout", hostile.replace("\x1b", "\\u001b").replace("\x07", "\\u0007")
+                                .replace("\x9b", "\\u009b"))
+    read = from_json(document, "export.json", load_catalogue(data_dir())).workouts[0]
+    assert read.name == "Push ]2;pwned day" and read.sets[0].note == "Push ]2;pwned day"
+
+
+def test_a_workout_made_any_way_holds_no_control_characters():
+    made = a_workout(name="a\x1bb", note="c\x07d")
+    assert (made.name, made.note) == ("ab", "cd")

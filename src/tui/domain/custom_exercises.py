@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
+from tui.domain.printable import printable
+
 CUSTOM_PREFIX = "custom:"
 
 
@@ -48,7 +50,8 @@ class ExerciseNameBook(Mapping[str, str]):
 
     def __init__(self, catalogue_names: Mapping[str, str], custom: Iterable[CustomExercise] = ()) -> None:
         self._catalogue = catalogue_names
-        self._custom = {exercise.id: exercise for exercise in custom}
+        # A custom exercise is named by a file someone else wrote: its name without control characters.
+        self._custom = {exercise.id: exercise._replace(name=printable(exercise.name)) for exercise in custom}
 
     def __getitem__(self, exercise_id: str) -> str:
         name = self._catalogue.get(exercise_id)

@@ -15,3 +15,12 @@ class DataFileError(ValueError):
         if field:
             where.append(f"field '{field}'")
         super().__init__(f"{': '.join(where)}: {problem}")
+
+
+class ConfigError(ValueError):
+    """The user's config.toml is wrong; the message names the file and the line."""
+
+    def __init__(self, file: str, line: int | None, problem: str) -> None:
+        self.file, self.line, self.problem = file, line, problem
+        where = f"{file}, line {line}" if line else file
+        super().__init__(f"{where}: {problem}. Nothing in it was applied; fix it, or move it away.")

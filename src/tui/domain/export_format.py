@@ -253,7 +253,10 @@ def _moment(entry: _Entry) -> Moment:
         known_zone(zone)
     except Exception:  # pendulum raises several kinds for a name it does not know
         entry.fail("zone", f"{zone!r} is not a time zone name such as Europe/Paris")
-    moment = Moment.from_data({"utc": utc, "zone": zone})
+    try:
+        moment = Moment.from_data({"utc": utc, "zone": zone})
+    except ValueError as error:  # a year out of range
+        entry.fail("utc", str(error))
     local_date = entry.raw.get("local_date")
     computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
     if local_date is not None and local_date != computed:

@@ -38,6 +38,17 @@ def utc_zone() -> pendulum.Timezone:
     return zone_named("UTC")
 
 
+# The years a moment may fall in. Outside them a time zone's offset can carry the local time past year 1 or 9999,
+# which Python's dates cannot hold: a file claiming such a year is refused when read, not when a screen shows it.
+YEARS = range(2, 9999)
+
+
+def check_year(year: int) -> None:
+    """Refuse a year outside YEARS (ValueError with a message for the user)."""
+    if year not in YEARS:
+        raise ValueError(f"the year {year} is out of range (years {YEARS.start} to {YEARS.stop - 1})")
+
+
 @dataclass(frozen=True)
 class Moment:
     """A UTC instant with the IANA zone it was lived in; the local date follows from both and never moves."""
@@ -48,10 +59,12 @@ class Moment:
     def __post_init__(self) -> None:
         if self.utc.utcoffset() != timedelta(0):
             raise ValueError("a Moment's instant must be in UTC")
+        check_year(self.utc.year)
         known_zone(self.zone)
 
     @classmethod
     def at(cls, instant: pendulum.DateTime, zone: str) -> Moment:
+        check_year(instant.year)  # before the conversion, which overflows at the ends of the calendar
         return cls(instant.in_timezone(utc_zone()), zone)
 
     @property
@@ -67,6 +80,7 @@ class Moment:
         """The moment a naive local time names in zone, as pendulum reads one: a time a clock change skips is
         moved forward, a time it repeats is the later of the two. Built with the standard library (pendulum
         takes about 100 µs for this, which an import of thousands of workouts adds up)."""
+        check_year(local.year)  # before the conversion, which overflows at the ends of the calendar
         plain = _plain_zone(zone)
         instant = max(local.replace(tzinfo=plain, fold=0).astimezone(timezone.utc),
                       local.replace(tzinfo=plain, fold=1).astimezone(timezone.utc))
@@ -82,6 +96,7 @@ class Moment:
     def _in_utc(cls, instant: datetime, zone: str) -> Moment:
         import pendulum
 
+        check_year(instant.year)  # every way a Moment is made passes here or through __post_init__
         utc = pendulum.DateTime(instant.year, instant.month, instant.day, instant.hour, instant.minute,
                                 instant.second, instant.microsecond, tzinfo=utc_zone())
         made = object.__new__(cls)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.printable import printable
@@ -18,7 +19,7 @@ from tui.domain.ranges import IntRange
 from tui.domain.routine_codec import routine_from_data, routine_to_data
 from tui.domain.routine_ids import copy_name, unique_id
 
-NAME_MAX = 60
+NAME_MAX = input_limits.ROUTINE_NAME
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
+from tui.domain import input_limits
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 from tui.domain.workouts import NORMAL, SET_TYPE_LETTERS, SET_TYPES
@@ -12,7 +13,7 @@ from tui.domain.workouts import NORMAL, SET_TYPE_LETTERS, SET_TYPES
 MAX_REPS = 500
 MAX_HOLD_S = 3600
 MAX_LOAD = 1000.0
-MAX_NOTE = 200
+MAX_NOTE = input_limits.SET_NOTE
 SIDES = ("L", "R")
 
 

@@ -8,6 +8,12 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 UNITS = ("kg", "lb")
 
 
+# Each setting in the user's words, for messages ("changed in another window: default rest").
+LABELS = {"units": "units", "default_rest_s": "default rest", "weekly_target": "weekly target",
+          "first_weekday": "first day of the week", "time_zone": "time zone", "rollover_hour": "day rollover hour",
+          "bell": "bell", "theme": "theme"}
+
+
 class SettingsError(ValueError):
     """A setting value the user gave is not acceptable; the message says which and why."""
 
@@ -90,6 +96,11 @@ class Settings(_Values):
     def from_data(cls, data: dict[str, Any]) -> Settings:
         """Settings from stored data; fields this version does not know are ignored, missing ones default."""
         return cls(**{key: value for key, value in data.items() if key in cls._fields})
+
+    def changes_from(self, before: Settings) -> dict[str, Any]:
+        """The fields whose values differ from before's: what a save writes, so another window's change to any
+        other field is kept."""
+        return {field: value for field, value in self._asdict().items() if getattr(before, field) != value}
 
     def changed(self, **values: Any) -> Settings:
         # Not _replace, which would skip the checks.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import pendulum
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Routine
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
@@ -21,8 +22,8 @@ from tui.domain.set_values import SetValueError, SetValues, check_one_count
 from tui.domain.workout_plan import plan_for
 from tui.domain.workouts import LoggedSet, Workout, new_id
 
-MAX_NAME = 80
-MAX_NOTE = 500
+MAX_NAME = input_limits.WORKOUT_NAME
+MAX_NOTE = input_limits.WORKOUT_NOTE
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")

@@ -17,6 +17,15 @@ SET_TYPES = (NORMAL, WARMUP, DROP, FAILURE)
 SET_TYPE_LETTERS = {WARMUP: "W", DROP: "D", FAILURE: "F"}  # Strong's Set Order letters
 
 
+def _keep_printable(record: object, *fields: str) -> None:
+    """Drop control characters from the record's text fields, whichever way it was made: a form, an importer, a
+    data file read back. The one place they are dropped for workouts and sets, so none can reach a terminal."""
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, str) and not value.isprintable():
+            object.__setattr__(record, name, printable(value))
+
+
 def new_id() -> str:
     """A client-made id, so a retried write of the same set or workout is recognised and never duplicated."""
     return str(uuid.uuid4())
@@ -49,6 +58,9 @@ class LoggedSet:
     set_type: str = NORMAL  # one of SET_TYPES
     distance_m: float | None = None  # cardio: metres covered
     duration_s: int | None = None  # cardio: seconds it took
+
+    def __post_init__(self) -> None:
+        _keep_printable(self, "exercise_id", "note")  # an exercise's name when it is a custom one
 
     @property
     def is_warmup(self) -> bool:
@@ -114,7 +126,7 @@ class LoggedSet:
             bands=tuple(data.get("bands", ())),
             side=data.get("side"),
             rpe=data.get("rpe"),
-            note=printable(data.get("note", "")),
+            note=data.get("note", ""),
             round=data.get("round"),
             set_type=data.get("type", NORMAL),
             distance_m=data.get("distance_m"),
@@ -138,6 +150,9 @@ class Workout:
     note: str = ""
     # The live tracker's own state (cursor, rest deadline...), saved with the workout so a restart resumes it.
     progress: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        _keep_printable(self, "name", "note")
 
     @property
     def working_sets(self) -> int:
@@ -183,10 +198,10 @@ class Workout:
         return cls(
             id=data["id"],
             routine_id=data.get("routine"),
-            name=printable(data["name"]),
+            name=data["name"],
             started_at=Moment.from_data(data["started_at"]),
             finished_at=Moment.from_data(finished) if finished else None,
             sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
-            note=printable(data.get("note", "")),
+            note=data.get("note", ""),
             progress=dict(data.get("progress", {})),
         )

@@ -17,7 +17,9 @@ from tui.domain.training_log import TrainingLog
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
+from tui.widgets.plain import say
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
@@ -162,19 +164,23 @@ class CalendarScreen(Screen):
         first_day = week_start(self.cursor, first_weekday)
         week = f"the week of {first_day:%a %d %b %Y}"
         if self.streak.week_frozen(first_day):
-            self.app.store.freezes.unfreeze(self.cursor, first_weekday)
-            self.notify(f"Unfroze {week}.", title="Freeze week")
+            if attempt(self, lambda: self.app.store.freezes.unfreeze(self.cursor, first_weekday),
+                       f"unfreeze {week}") is FAILED:
+                return
+            say(self, f"Unfroze {week}.", title="Freeze week")
         elif self.streak.week_counts(first_day):
-            self.notify(f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
-                        title="Freeze week", severity="warning")
+            say(self, f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
+                title="Freeze week", severity="warning")
             return
         else:
             try:
-                self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted)
+                if attempt(self, lambda: self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted),
+                           f"freeze {week}") is FAILED:
+                    return
             except FreezeRefused as refused:
-                self.notify(str(refused), title="Cannot freeze", severity="error", timeout=8)
+                say(self, refused, title="Cannot freeze", severity="error", timeout=8)
                 return
-            self.notify(f"Froze {week}: it keeps your streak alive without adding to it.", title="Freeze week")
+            say(self, f"Froze {week}: it keeps your streak alive without adding to it.", title="Freeze week")
         self.reload()
 
 

@@ -19,6 +19,7 @@ from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
+from tui.widgets.plain import say
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -89,7 +90,7 @@ class DayWorkoutsScreen(ModalScreen[None]):
             return
         workout = self.app.store.history.get(chosen)
         if workout is None:
-            self.notify("That workout is no longer in your history (deleted elsewhere?).", severity="warning")
+            say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.on_screen_resume()
             return
         self.app.push_screen(WorkoutDetailScreen(workout, self.app.exercise_names))

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
@@ -42,13 +43,15 @@ class EntryEditorScreen(ModalScreen[RoutineEntry | None]):
             yield Static(self.exercise.name, classes="dialog-title", markup=False)
             with Horizontal(classes="form-row"):
                 yield Label("Sets each round" if circuit else "Sets", classes="form-label")
-                yield Input(form.sets, placeholder="3 or 2-4", id="sets", compact=True)
+                yield Input(form.sets, placeholder="3 or 2-4", id="sets", compact=True, max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("Hold (seconds)" if hold else "Reps", classes="form-label")
-                yield Input(form.amount, placeholder="30-60" if hold else "10-12", id="amount", compact=True)
+                yield Input(form.amount, placeholder="30-60" if hold else "10-12", id="amount", compact=True,
+                            max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("Rest (seconds)", classes="form-label")
-                yield Input(form.rest, placeholder="60-90, or blank for none", id="rest", compact=True)
+                yield Input(form.rest, placeholder="60-90, or blank for none", id="rest", compact=True,
+                            max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("", classes="form-label")
                 per_side = self.exercise.measurement.per_side

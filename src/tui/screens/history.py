@@ -21,10 +21,12 @@ from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.widgets.footer import Footer
+from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
 
-class HistoryScreen(Screen):
+class HistoryScreen(WorkerFailuresShown, Screen):
     CSS_PATH = styles_dir() / "history.tcss"
 
     BINDINGS = [
@@ -97,7 +99,8 @@ class HistoryScreen(Screen):
         )
         self.load_progress()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
+          description="load your progress and records")
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
         settings = self.app.settings
@@ -125,7 +128,8 @@ class HistoryScreen(Screen):
         exercises = self.query_one("#progress-exercises", OptionList)
         highlighted = exercises.highlighted_option.id if exercises.highlighted_option else None
         exercises.clear_options()
-        exercises.add_options(Option(names.get(exercise_id, exercise_id), id=exercise_id) for exercise_id in ordered)
+        exercises.add_options(Option(plain(names.get(exercise_id, exercise_id)), id=exercise_id)
+                              for exercise_id in ordered)
         if ordered:
             exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
         self.draw_chart()
@@ -136,8 +140,8 @@ class HistoryScreen(Screen):
             found = personal_records(sessions[exercise_id])
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
             for number, record in enumerate(found.values()):
-                records.add_row(names.get(exercise_id, exercise_id) if number == 0 else "", str(record.kind),
-                                record.text(units), f"{record.day:%a %d %b %Y}")
+                records.add_row(*plain_cells(names.get(exercise_id, exercise_id) if number == 0 else "",
+                                             str(record.kind), record.text(units), f"{record.day:%a %d %b %Y}"))
 
     def draw_chart(self) -> None:
         exercises = self.query_one("#progress-exercises", OptionList)
@@ -170,11 +174,11 @@ class HistoryScreen(Screen):
     def _selected_workout(self):
         summary = self.selected()
         if summary is None:
-            self.notify("Pick a workout in the list first.", severity="warning")
+            say(self, "Pick a workout in the list first.", severity="warning")
             return None
         workout = self.app.store.history.get(summary.id)
         if workout is None:
-            self.notify("That workout is no longer in your history (deleted elsewhere?).", severity="warning")
+            say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.reload()
         return workout
 
@@ -201,9 +205,9 @@ class HistoryScreen(Screen):
             return
 
         def answered(delete: bool | None) -> None:
-            if delete:
-                self.app.store.history.delete(workout.id)
-                self.notify(f"Deleted '{workout.name}'.", title="History")
+            if delete and attempt(self, lambda: self.app.store.history.delete(workout.id), "delete the workout",
+                                  kept="It is still in your history.") is not FAILED:
+                say(self, f"Deleted '{workout.name}'.", title="History")
                 self.reload()
 
         self.app.push_screen(confirm_delete(workout), answered)

@@ -12,6 +12,7 @@ from textual.widgets import Input, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Catalogue, Equipment
 from tui.domain.routine_filters import KIT_CHOICES
 from tui.domain.routine_search import Query, search_exercises
@@ -47,7 +48,7 @@ class ChoiceScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog narrow"):
-            yield Static(self.title_text, classes="dialog-title")
+            yield Static(self.title_text, classes="dialog-title", markup=False)
             yield NavList(*self.labels, id="choices")
         yield Footer()
 
@@ -134,7 +135,8 @@ class ExercisePickerScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
             yield Static("Add an exercise  (type to search, enter adds)", classes="dialog-title")
-            yield Input(placeholder="name or alias, e.g. push up", id="exercise-search", compact=True)
+            yield Input(placeholder="name or alias, e.g. push up", id="exercise-search", compact=True,
+                        max_length=input_limits.SEARCH)
             yield NavList(id="exercise-choices")
         yield Footer()
 

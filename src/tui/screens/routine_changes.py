@@ -7,12 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tui.domain.catalogue import Routine
-from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
 from tui.domain.routine_ids import copy_name
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
-from tui.store.errors import StoreError
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.screens.routines import RoutinesScreen
@@ -62,13 +62,13 @@ class RoutineChanges:
         duplicate = copy_routine(routine, ids, names)
         if not self._write(lambda: self.app.store.routines.save(duplicate)):
             return
-        self.app.notify(f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
+        say(self.app, f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
         self.screen.routine_changed(duplicate.id)
 
     def delete(self, routine: Routine) -> None:
         if routine.shipped:
-            self.app.notify("Shipped routines cannot be deleted; only your own can. c copies this one.",
-                            severity="warning", timeout=5)
+            say(self.app, "Shipped routines cannot be deleted; only your own can. c copies this one.",
+                severity="warning", timeout=5)
             return
         own = self.screen.own
         position = next((i for i, other in enumerate(own) if other.id == routine.id), 0)
@@ -76,7 +76,7 @@ class RoutineChanges:
 
         def answer(delete: bool | None) -> None:
             if delete and self._write(lambda: self.app.store.routines.delete(routine.id)):
-                self.app.notify(f"Deleted “{routine.name}”.", timeout=3)
+                say(self.app, f"Deleted “{routine.name}”.", timeout=3)
                 self.screen.routine_changed(neighbours[0].id if neighbours else None)
 
         self.app.push_screen(ConfirmScreen(
@@ -85,9 +85,4 @@ class RoutineChanges:
         ), answer)
 
     def _write(self, write) -> bool:
-        try:
-            write()
-        except (StoreError, DataFileError) as error:
-            self.app.notify(f"Nothing was changed: {error}", severity="error", timeout=10)
-            return False
-        return True
+        return attempt(self.screen, write, "save your routines") is not FAILED

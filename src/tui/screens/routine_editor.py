@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
@@ -25,6 +26,7 @@ from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import OURS_LEGEND, entry_line
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.app import RunStrengthApp
@@ -83,15 +85,18 @@ class RoutineEditorScreen(Screen[str | None]):
         with Vertical(id="editor-form"):
             with Horizontal(classes="form-row"):
                 yield Label("Name", classes="form-label")
-                yield Input(self.draft.name, placeholder="e.g. Tuesday core", id="name", compact=True)
+                yield Input(self.draft.name, placeholder="e.g. Tuesday core", id="name", compact=True,
+                            max_length=input_limits.ROUTINE_NAME)
             with Horizontal(classes="form-row"):
                 yield Label("Format", classes="form-label")
                 yield Select(FORMAT_CHOICES, value=self.draft.format, allow_blank=False, id="format", compact=True)
             with Horizontal(classes="form-row", id="circuit-row"):
                 yield Label("Rounds", classes="form-label")
-                yield Input(self.draft.rounds, placeholder="3 or 2-4", id="rounds", compact=True)
+                yield Input(self.draft.rounds, placeholder="3 or 2-4", id="rounds", compact=True,
+                            max_length=input_limits.FIGURE)
                 yield Label("Rest after each round (s)", classes="form-label wide")
-                yield Input(self.draft.rest_after_round, placeholder="none", id="round-rest", compact=True)
+                yield Input(self.draft.rest_after_round, placeholder="none", id="round-rest", compact=True,
+                            max_length=input_limits.FIGURE)
         yield Static("Exercises", id="entries-title", classes="section-title")
         yield NavList(id="entries")
         yield Static(OURS_LEGEND, id="editor-legend", markup=False)
@@ -218,7 +223,7 @@ class RoutineEditorScreen(Screen[str | None]):
         entry = self.draft.entries[index]
         exercise = self.runstrength.catalogue.exercises.get(entry.exercise_id)
         if exercise is None:
-            self.notify("This exercise is no longer in the catalogue; remove it with x.", severity="warning")
+            say(self, "This exercise is no longer in the catalogue; remove it with x.", severity="warning")
             return
 
         def changed(new: object) -> None:
@@ -257,7 +262,7 @@ class RoutineEditorScreen(Screen[str | None]):
         except (StoreError, DataFileError) as error:
             self._show_problems([f"Not saved: {error}"])
             return
-        self.notify(f"Saved “{routine.name}”.", timeout=3)
+        say(self, f"Saved “{routine.name}”.", timeout=3)
         self.dismiss(routine.id)
 
     def action_cancel(self) -> None:

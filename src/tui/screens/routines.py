@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.prescription import entry_figures
@@ -26,6 +27,7 @@ from tui.widgets.nav_list import NavList
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.app import RunStrengthApp
@@ -106,7 +108,8 @@ class RoutinesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True)
+        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True,
+                    max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")
         with Horizontal(id="routines-body"):
             yield NavList(id="routine-list")
@@ -141,7 +144,7 @@ class RoutinesScreen(Screen[None]):
             self.own = sorted(self.runstrength.store.routines.all(), key=lambda routine: routine.name.casefold())
         except (StoreError, DataFileError) as error:
             self.own = []
-            self.notify(f"Your routines could not be read: {error}", severity="error", timeout=10)
+            say(self, f"Your routines could not be read: {error}", severity="error", timeout=10)
 
     def show_list(self, keep: str | None = None) -> None:
         """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
@@ -368,7 +371,7 @@ class RoutinesScreen(Screen[None]):
             entry = detail.routine.entries[index]
             exercise = catalogue.exercises.get(entry.exercise_id)
             if exercise is None:
-                self.notify(f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
+                say(self, f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
                 return
             prescription = Text(f"In {detail.routine.name}: ", style="italic")
             prescription.append_text(figures_text(entry_figures(entry, detail.routine.format)))
@@ -389,7 +392,7 @@ class RoutinesScreen(Screen[None]):
             self.changes.copy(chosen)
 
     def action_not_for_exercises(self) -> None:
-        self.notify("e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
+        say(self, "e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
                     f"{key_for(self, 'routines.new')} to make one and add this exercise to it.", timeout=6)
 
     def action_new(self) -> None:

@@ -10,10 +10,12 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
-from tui.domain.settings import UNITS, WEEKDAYS, Settings, SettingsError
+from tui.domain import input_limits
+from tui.domain.settings import LABELS, UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
-from tui.store.errors import StoreError
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.plain import say
 from tui.widgets.footer import Footer
 
 
@@ -45,7 +47,8 @@ class SettingsScreen(ModalScreen[bool]):
         with Vertical(id="settings-form"):
             yield _row("Units", Select([(unit, unit) for unit in UNITS], value=settings.units, allow_blank=False,
                                        id="units", compact=True), "for new loads")
-            yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True),
+            yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True,
+                                                     max_length=input_limits.FIGURE),
                        "seconds, 0-3600")
             yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
                                                id="weekly-target", compact=True))
@@ -54,7 +57,7 @@ class SettingsScreen(ModalScreen[bool]):
                                                 id="first-weekday", compact=True))
             yield _row("Time zone", Input(settings.time_zone, placeholder=f"system ({settings.zone})", id="time-zone",
                                           suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
-                                          compact=True), "e.g. Europe/Paris")
+                                          compact=True, max_length=input_limits.TIME_ZONE), "e.g. Europe/Paris")
             yield _row("Day rolls over at", Select(ROLLOVER_CHOICES, value=settings.rollover_hour, allow_blank=False,
                                                    id="rollover-hour", compact=True))
             yield _row("Bell at rest end", Select([("on", True), ("off", False)], value=settings.bell,
@@ -105,16 +108,20 @@ class SettingsScreen(ModalScreen[bool]):
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return
-        if settings == self.app.settings:
+        changes = settings.changes_from(self.app.settings)
+        if not changes:
             self.dismiss(False)
             return
-        try:
-            self.app.store.settings.save(settings)
-        except StoreError as error:
-            self.show_error(str(error))
+        # Only what was changed here is written, over what is stored now: another window's changes stay.
+        saved = attempt(self, lambda: self.app.store.settings.change(changes), "save the settings",
+                        kept="Your changes are still in the form: press ctrl+s to try again.")
+        if saved is FAILED:
+            self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
-        apply_settings(self.app, settings)
-        self.notify("Settings saved.", title="Settings")
+        elsewhere = [LABELS[field] for field in saved.changes_from(self.app.settings) if field not in changes]
+        apply_settings(self.app, saved)
+        say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
+                                       f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")
         self.dismiss(True)
 
     def action_cancel(self) -> None:

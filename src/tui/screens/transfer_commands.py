@@ -13,7 +13,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.domain.errors import DataFileError
 from tui.screens.transfer_dialog import TransferDialog
-from tui.store.errors import StoreError
+from tui.screens.store_calls import FAILED, attempt
+from tui.store.errors import StoreError, fault_reason
+from tui.widgets.plain import say
 from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
 
 EXPORT_JSON = "Export all data as JSON…"
@@ -75,10 +77,11 @@ def _export_file(app, kind: str, path: Path) -> None:
         data = read_everything(app.store)
         write_export(path, export_content(data, kind, app.catalogue))
     except (StoreError, OSError) as error:
-        app.call_from_thread(app.notify, f"Nothing was exported: {error}", title="Export", severity="error")
+        app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}", title="Export",
+                             severity="error")
         return
     message = f"Exported {data.summary(kind)} to {path.name}"
-    app.call_from_thread(app.notify, message, title="Export")
+    app.call_from_thread(say, app, message, title="Export")
 
 
 def _import_file(app, path: Path) -> None:
@@ -86,8 +89,8 @@ def _import_file(app, path: Path) -> None:
         data = read_import_file(path, app.catalogue, app.settings, custom=app.store.exercises.all())
         plan = import_into(app.store, data)
     except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
-        app.call_from_thread(app.notify, f"Nothing was imported. {error}", title="Import", severity="error",
-                             timeout=15)
+        app.call_from_thread(say, app, f"Nothing was imported. {fault_reason(error)}", title="Import",
+                             severity="error", timeout=15)
         return
     app.call_from_thread(_imported, app, plan, data.report)
 
@@ -95,7 +98,10 @@ def _import_file(app, path: Path) -> None:
 def _imported(app, plan, report=None) -> None:
     app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
-        app.settings = app.store.settings.get()
+        settings = attempt(app, app.store.settings.get, "read the imported settings")
+        if settings is FAILED:
+            return
+        app.settings = settings
         if app.settings.theme in app.available_themes:
             app.theme = app.settings.theme
     reload = getattr(app.screen, "reload", None)  # the screen showing now may list what was just added
@@ -107,4 +113,4 @@ def _imported(app, plan, report=None) -> None:
         read_as = lines[0].rsplit(": read as ", 1)[-1]
         text += "\n" + "\n".join([f"Read as {read_as}"] +
                                  [line.strip() for line in lines[1:] if line.strip().startswith("units:")])
-    app.notify(text[:1].upper() + text[1:], title="Import", timeout=10)
+    say(app, text[:1].upper() + text[1:], title="Import", timeout=10)

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from tui.domain import input_limits
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 
@@ -39,7 +40,7 @@ class TransferDialog(ModalScreen[Path | None]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.explanation, classes="dialog-text", markup=False)
             yield Input(self.default, placeholder="path to the file, e.g. ~/strong.csv", id="transfer-path",
-                        compact=True)
+                        compact=True, max_length=input_limits.PATH)
             yield Static("", id="transfer-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.action} (enter)", id="go", variant="primary", compact=True)

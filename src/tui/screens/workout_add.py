@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, Static
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Catalogue, Routine
 from tui.domain.moments import Moment
 from tui.domain.workout_forms import logged_afterwards, planned_sets, start_problem
@@ -15,6 +16,7 @@ from tui.domain.workouts import Workout
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
+from tui.widgets.plain import plain, say
 
 
 class AddWorkoutScreen(WorkoutFormScreen):
@@ -31,19 +33,23 @@ class AddWorkoutScreen(WorkoutFormScreen):
         with Vertical(id="workout-form", classes="workout-form"):
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
-                yield Input(f"{now:%Y-%m-%d}", placeholder="2026-11-20", id="form-date", compact=True)
+                yield Input(f"{now:%Y-%m-%d}", placeholder="2026-11-20", id="form-date", compact=True,
+                            max_length=input_limits.FIGURE)
                 yield Label("Time", classes="form-label form-label-short")
-                yield Input(f"{now:%H:%M}", placeholder="18:30", id="form-time", compact=True)
+                yield Input(f"{now:%H:%M}", placeholder="18:30", id="form-time", compact=True,
+                            max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("Routine", classes="form-label")
-                yield Select([(routine.name, routine.id) for routine in self.routines.values()],
+                yield Select([(plain(routine.name), routine.id) for routine in self.routines.values()],
                              prompt="none (name it below)", id="form-routine", compact=True)
             with Horizontal(classes="form-row"):
                 yield Label("Name", classes="form-label")
-                yield Input("", placeholder="what you did", id="form-name", compact=True)
+                yield Input("", placeholder="what you did", id="form-name", compact=True,
+                            max_length=input_limits.WORKOUT_NAME)
             with Horizontal(classes="form-row"):
                 yield Label("Note", classes="form-label")
-                yield Input("", placeholder="optional", id="form-note", compact=True)
+                yield Input("", placeholder="optional", id="form-note", compact=True,
+                            max_length=input_limits.WORKOUT_NOTE)
             yield SetsTable(id="form-sets")
             yield Static("", id="form-error", markup=False)
         yield Footer()

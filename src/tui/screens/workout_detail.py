@@ -17,8 +17,10 @@ from tui.domain.workouts import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
+from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
+from tui.widgets.plain import say
 
 
 def workout_heading(workout: Workout) -> str:
@@ -103,9 +105,9 @@ class WorkoutDetailScreen(Screen):
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:
-            if delete:
-                self.app.store.history.delete(self.workout.id)
-                self.notify(f"Deleted '{self.workout.name}'.", title="History")
+            if delete and attempt(self, lambda: self.app.store.history.delete(self.workout.id),
+                                  "delete the workout", kept="It is still in your history.") is not FAILED:
+                say(self, f"Deleted '{self.workout.name}'.", title="History")
                 self.app.pop_screen()
 
         self.app.push_screen(confirm_delete(self.workout), answered)

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
+from tui.domain import input_limits
 from tui.domain.catalogue import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.workout_forms import edited_workout
@@ -28,8 +29,10 @@ class EditWorkoutScreen(WorkoutFormScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="workout-form", classes="workout-form"):
-            yield form_row("Name", Input(self.workout.name, id="form-name", compact=True))
-            yield form_row("Note", Input(self.workout.note, placeholder="optional", id="form-note", compact=True))
+            yield form_row("Name", Input(self.workout.name, id="form-name", compact=True,
+                                         max_length=input_limits.WORKOUT_NAME))
+            yield form_row("Note", Input(self.workout.note, placeholder="optional", id="form-note", compact=True,
+                                         max_length=input_limits.WORKOUT_NOTE))
             yield SetsTable(id="form-sets")
             yield Static("", id="form-error", markup=False)
         yield Footer()

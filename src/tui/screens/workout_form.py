@@ -27,10 +27,11 @@ from tui.domain.workouts import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
-from tui.store.errors import StoreError
 from tui.widgets.sets_table import SetsTable
 
 SETS = Binding.Group("Sets")
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.plain import say
 
 
 class WorkoutFormScreen(ModalScreen[Workout | None]):
@@ -96,13 +97,13 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
         """Open the live set editor on set `position` (from 0); an added set that is cancelled goes away."""
         logged = self.sets[position]
         if logged.is_cardio:  # a distance and a time, which the set editor has no fields for
-            self.notify("A cardio entry is kept as it was imported; it can be removed (ctrl+r), not changed here.",
-                        severity="warning")
+            say(self, "A cardio entry is kept as it was imported; it can be removed (ctrl+r), not changed here.",
+                severity="warning")
             return
         try:
             values = values_of(logged)
         except SetValueError as error:  # an imported set beyond what the editor takes: say so, keep it as it is
-            self.notify(f"This set cannot be changed here: {error}.", severity="warning")
+            say(self, f"This set cannot be changed here: {error}.", severity="warning")
             return
         name = self.names.get(logged.exercise_id, logged.exercise_id)
 
@@ -146,28 +147,28 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
     def action_remove_set(self) -> None:
         position = self.cursor()
         if position is None:
-            self.notify("There is no set to remove.", severity="warning")
+            say(self, "There is no set to remove.", severity="warning")
             return
         removed = self.sets.pop(position)
         self.show_sets(position)
         name = self.names.get(removed.exercise_id, removed.exercise_id)
-        self.notify(f"Removed set {position + 1} ({name}); escape closes without saving.", title="History")
+        say(self, f"Removed set {position + 1} ({name}); escape closes without saving.", title="History")
 
     # --- saving and problems -------------------------------------------------------------------------------
 
     def action_save(self) -> None:
         try:
             workout = self.build()
-            self.app.store.history.save(workout)
         except WorkoutFormError as error:
             self.show_problems(error.problems)
             self.app.bell()
             return
-        except StoreError as error:
-            self.query_one("#form-error", Static).update(str(error))
+        if attempt(self, lambda: self.app.store.history.save(workout), "save the workout",
+                   kept="What you typed is still in the form: press ctrl+s to try again.") is FAILED:
+            self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
             self.app.bell()
             return
-        self.notify(self.saved_message(workout), title="History")
+        say(self, self.saved_message(workout), title="History")
         self.dismiss(workout)
 
     def show_problems(self, problems: tuple[FormProblem, ...], move: bool = True) -> None:

@@ -17,7 +17,9 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
 from tui.store.errors import DataDirError, StoreBusyError
-from tui.store.files import FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, parse_document, read_document, write_atomically
+from tui.store.files import (
+    FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, not_a_file, parse_document, read_document, write_atomically,
+)
 from tui.store.paths import DIR_MODE
 from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 
@@ -112,6 +114,8 @@ class DataStore:
         for path in [*self.directory.glob("*.json"), self.directory / LOCK_FILE]:
             if path.is_symlink() or path.exists():  # a dangling link is still refused
                 check_private(path, is_dir=False)
+                if path.is_dir() and not path.is_symlink():
+                    raise not_a_file(path)
         os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
 
     def _remove_stale_temp_files(self) -> None:
@@ -170,6 +174,10 @@ class DataStore:
         """A read-only view of one file. No lock needed: files are only ever replaced whole."""
         self.ensure_current(path)
         yield TinyDB(path, read=self._read_for_view, storage=_WriteBack(AtomicJSONStorage))
+
+    def peek(self, path: Path) -> dict[str, Any] | None:
+        """The file as a view reads it (the main file parsed again only when its bytes changed)."""
+        return self._read_for_view(path)
 
     def _read_for_view(self, path: Path) -> dict[str, Any] | None:
         """The file parsed for reading only; the main file is not parsed again while its bytes are unchanged.

@@ -9,15 +9,58 @@ exactly those of the stored start.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from tui.domain.printable import printable
 
 if TYPE_CHECKING:
     from tui.domain.workouts import Workout
     from tui.store.datastore import DataStore
 
 INDEX_TABLE = "days"
+# How the year files looked when the index was last written from them (size and modification time of each):
+# the store compares this with the files as it opens, and rebuilds the index when they differ. A kill between
+# a year file's write and the index's, a year file restored or edited by hand, a main file emptied or moved
+# away: each leaves a mismatch, so the calendar, History and `status` never disagree with the year files.
+YEAR_FILES_TABLE = "year_files"
+YEAR_FILE_PREFIX = "history-"
+
+
+def year_files(directory: Path) -> dict[str, list[int]]:
+    """Each year file's [size, mtime in ns], by year; a few stat calls, cheap enough for every open."""
+    found: dict[str, list[int]] = {}
+    try:
+        entries = list(os.scandir(directory))
+    except (FileNotFoundError, NotADirectoryError):
+        return found
+    for entry in entries:
+        name = entry.name
+        if name.startswith(YEAR_FILE_PREFIX) and name.endswith(".json") and name[8:-5].isdigit():
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue
+            found[name[8:-5]] = [info.st_size, info.st_mtime_ns]
+    return found
+
+
+def year_files_row(directory: Path) -> dict[str, Any]:
+    """The row that records the year files as they are now; written with every change of the index."""
+    return {"files": year_files(directory)}
+
+
+def index_is_current(data: dict[str, Any] | None, directory: Path) -> bool:
+    """Whether the main file's index was written from the year files as they are now."""
+    rows = (data or {}).get(YEAR_FILES_TABLE)
+    recorded = next(iter(rows.values()), {}).get("files") if isinstance(rows, dict) and rows else None
+    current = year_files(directory)
+    if recorded is None:
+        return not current  # no record: right only when there is nothing to index
+    return recorded == current
 
 
 class IndexedWorkout(NamedTuple):
@@ -67,9 +110,11 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             started = datetime.fromisoformat(text)
             if started.tzinfo is None:
                 continue
-            found.append((text[:19], IndexedWorkout(row["id"], row["name"], started, row["zone"], int(row["sets"]),
+            # The name as drawn: a row written by an older version may hold control characters.
+            name = row["name"] if row["name"].isprintable() else printable(row["name"])
+            found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
                                                     int(row.get("cardio", 0)))))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             continue
     found.sort(key=lambda pair: pair[0])
     return [entry for _, entry in found]

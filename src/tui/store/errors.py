@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+
+def fault_reason(error: BaseException) -> str:
+    """A store fault in the user's words: a StoreError's own message, or the system's reason and the file."""
+    if isinstance(error, OSError):
+        reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        return f"{reason} ({error.filename})" if error.filename else reason
+    return str(error)
 
 
 class StoreError(Exception):
@@ -39,4 +48,15 @@ class StoreBusyError(StoreError):
         super().__init__(
             f"Another runstrength-tui has held the lock on {path} for over {seconds:g} s. "
             f"Close it, or wait for it to finish writing, then try again."
+        )
+
+
+class BadRecordError(StoreError):
+    """A record in a data file is valid JSON but not of the shape this version wrote."""
+
+    def __init__(self, path: Path, record: str, detail: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} holds {record} that cannot be read ({detail[:200]}). It has been left exactly as it is. "
+            f"Fix or remove that record, or restore the file from a backup."
         )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tui.store.errors import CorruptFileError, NewerSchemaError
+from tui.store.errors import CorruptFileError, DataDirError, NewerSchemaError
 from tui.store.schema import SCHEMA_VERSION, version_of
 
 TEMP_PREFIX = ".runstrength-"
@@ -29,7 +29,14 @@ def read_document(path: Path, loads: Callable[[bytes], Any]) -> dict[str, Any] |
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except IsADirectoryError:
+        raise not_a_file(path) from None
     return parse_document(path, raw, loads)
+
+
+def not_a_file(path: Path) -> DataDirError:
+    """A data file's (or the lock's) name taken by a directory: refused by name, the directory left alone."""
+    return DataDirError(path, "is a directory, not a file; move it out of the data directory", "The data file")
 
 
 def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
@@ -40,6 +47,8 @@ def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dic
         data = loads(raw)
     except ValueError as error:  # each parser's decoding error is one (and bytes that are not UTF-8 too)
         raise CorruptFileError(path, str(error)) from None
+    except RecursionError:  # the standard library's parser on thousands of nested brackets
+        raise CorruptFileError(path, "nested too deeply to be a data file") from None
     if not isinstance(data, dict):
         raise CorruptFileError(path, "the top level is not an object of tables")
     for name, table in data.items():

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from tinydb import Query
 
 from tui.store.datastore import DataStore
-from tui.store.day_index import INDEX_TABLE, IndexedWorkout, index_row, read_index
+from tui.store.records import workout_from_file
+from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
 if TYPE_CHECKING:
     from tui.domain.workouts import Workout
@@ -26,21 +27,25 @@ class HistoryRepo:
         return workout.local_date.year
 
     def save(self, workout: Workout) -> None:
-        """Store a finished workout (insert, or replace the one with its id) and index it."""
+        """Store a finished workout (insert, or replace the one with its id) and index it.
+
+        The year files are written first and the index last, recording how the year files then look: a kill in
+        between leaves an index that disagrees with them, which the next open rebuilds (see heal_index).
+        """
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
-            self._remove_everywhere_but(workout)
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
                 replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
-            with self._store.transaction(self._store.main_path) as db:
-                replace_by_id(db.table(INDEX_TABLE), [index_row(workout)])
+            # After the write to its new year, so a kill in between leaves it twice (the rebuild keeps one),
+            # never nowhere.
+            self._remove_from_other_years(workout)
+            self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
 
-        Year files are written before the index, so a cut-off run leaves nothing indexed that is not stored;
-        running it again is harmless (upsert by id).
+        Year files are written before the index; running it again is harmless (upsert by id).
         """
         by_year: dict[int, list[Workout]] = {}
         for workout in workouts:
@@ -51,35 +56,62 @@ class HistoryRepo:
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
-            with self._store.transaction(self._store.main_path) as db:
-                replace_by_id(db.table(INDEX_TABLE), [index_row(w) for w in workouts])
+            self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
 
-    def _remove_everywhere_but(self, workout: Workout) -> None:
-        # An edit may move a workout to another year: drop it from any other year's file first.
-        year = self._year_of(workout)
+    def _write_index(self, change) -> None:
+        """Change the index table and record the year files as they are now, in one write of the main file."""
+        with self._store.transaction(self._store.main_path) as db:
+            change(db.table(INDEX_TABLE))
+            record_year_files(db, self._store.directory)
+
+    def _indexed_year(self, workout_id: str) -> int | None:
         with self._store.reading(self._store.main_path) as db:
-            indexed = db.table(INDEX_TABLE).get(_by_id == workout.id)
-        if indexed and int(indexed["date"][:4]) != year:
-            with self._store.transaction(self._store.history_path(int(indexed["date"][:4]))) as db:
+            indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
+        try:
+            return int(indexed["date"][:4]) if indexed else None
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _remove_from_other_years(self, workout: Workout) -> None:
+        # An edit may move a workout to another year: drop it from the year the index had it in.
+        year = self._indexed_year(workout.id)
+        if year is not None and year != self._year_of(workout) and self._store.history_path(year).exists():
+            with self._store.transaction(self._store.history_path(year)) as db:
                 db.table(WORKOUTS_TABLE).remove(_by_id == workout.id)
 
     def delete(self, workout_id: str) -> bool:
-        """Remove a finished workout; False when there was none with that id."""
+        """Remove a finished workout; False when there was none with that id.
+
+        The year file is the commit: written first, then the index. A kill in between leaves the index
+        disagreeing with the year files, and the next open rebuilds it, which completes the delete.
+        """
         with self._store.locked():
-            with self._store.transaction(self._store.main_path) as db:
-                indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
-                db.table(INDEX_TABLE).remove(_by_id == workout_id)
-            years = [int(indexed["date"][:4])] if indexed else self._store.history_years()
+            indexed_year = self._indexed_year(workout_id)
             removed = False
-            for year in years:
-                with self._store.transaction(self._store.history_path(year)) as db:
-                    removed = bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id)) or removed
-            return removed or indexed is not None
+            # The indexed year; every other year only if it was not there (a workout filed in the wrong year's
+            # file): reading every year file costs a noticeable moment with years of history.
+            years = self._store.history_years()
+            first = [indexed_year] if indexed_year in years else []
+            for group in (first, [year for year in years if year not in first]):
+                for year in group:
+                    removed = self._remove_from_year(year, workout_id) or removed
+                if removed:
+                    break
+            self._write_index(lambda table: table.remove(_by_id == workout_id))
+            return removed or indexed_year is not None
+
+    def _remove_from_year(self, year: int, workout_id: str) -> bool:
+        with self._store.reading(self._store.history_path(year)) as view:
+            if not view.table(WORKOUTS_TABLE).contains(_by_id == workout_id):
+                return False  # nothing to write
+        with self._store.transaction(self._store.history_path(year)) as db:
+            return bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id))
 
     def get(self, workout_id: str) -> Workout | None:
-        with self._store.reading(self._store.main_path) as db:
-            indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
-        years = [int(indexed["date"][:4])] if indexed else self._store.history_years()
+        indexed_year = self._indexed_year(workout_id)
+        years = self._store.history_years()
+        if indexed_year in years:  # the indexed year first, then the others (a workout in the wrong year's file)
+            years = [indexed_year] + [year for year in years if year != indexed_year]
         for year in years:
             for workout in self.in_year(year):
                 if workout.id == workout_id:
@@ -92,7 +124,7 @@ class HistoryRepo:
         if not path.exists():
             return []
         with self._store.reading(path) as db:
-            workouts = [workout_from(doc) for doc in db.table(WORKOUTS_TABLE).all()]
+            workouts = [workout_from(doc, path) for doc in db.table(WORKOUTS_TABLE).all()]
         return sorted(workouts, key=lambda w: w.started_at.utc)
 
     def all(self) -> Iterator[Workout]:
@@ -112,11 +144,14 @@ class HistoryRepo:
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
         with self._store.locked():
-            summaries = [index_row(workout) for workout in self.all()]
-            with self._store.transaction(self._store.main_path) as db:
-                table = db.table(INDEX_TABLE)
+            # By id: a workout cut off half-way through a move between years is in two files; keep one.
+            summaries = {workout.id: index_row(workout) for workout in self.all()}
+
+            def rebuild(table) -> None:
                 table.truncate()
-                table.insert_multiple(summaries)
+                table.insert_multiple(summaries.values())
+
+            self._write_index(rebuild)
             return len(summaries)
 
     def contains(self, workout: Workout) -> bool:
@@ -127,15 +162,20 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
-def workout_from(doc: dict) -> Workout:
-    """A stored workout as a Workout.
+def record_year_files(db, directory) -> None:
+    """Record in the main file how the year files look now (see day_index.YEAR_FILES_TABLE)."""
+    table = db.table(YEAR_FILES_TABLE)
+    table.truncate()
+    table.insert(year_files_row(directory))
+
+
+def workout_from(doc: dict, path) -> Workout:
+    """A stored workout of the file at path as a Workout; BadRecordError naming the file when it is broken.
 
     The workout records are imported when a workout is first read, not as the app starts: their classes
     (with the moments and training log they bring) cost about 5 ms, and the first screen shows no workout.
     """
-    from tui.domain.workouts import Workout
-
-    return Workout.from_data(doc)
+    return workout_from_file(doc, path)
 
 
 def replace_by_id(table, docs: list[dict]) -> None:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from tui.store.custom_exercises_repo import CustomExercisesRepo
 from tui.store.datastore import DataStore
 from tui.store.freezes_repo import FreezesRepo
+from tui.store.healing import heal
 from tui.store.history import HistoryRepo
 from tui.store.routines_repo import RoutinesRepo
 from tui.store.settings_repo import SettingsRepo
@@ -36,5 +37,6 @@ def open_store(directory: Path, lock_timeout: float = 10.0) -> Store:
     history = HistoryRepo(data)
     store = Store(data, SettingsRepo(data), RoutinesRepo(data), history, WorkoutInProgressRepo(data, history),
                   FreezesRepo(data), CustomExercisesRepo(data))
+    heal(data, history)
     store.workout.recover()
     return store

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from tui.domain.settings import Settings, SettingsError
 
@@ -32,8 +33,21 @@ class SettingsRepo:
         with self._store.reading(self._store.main_path) as db:
             return settings_from_docs(db.table(TABLE).all())
 
-    def save(self, settings: Settings) -> None:
+    def change(self, changes: Mapping[str, Any]) -> Settings:
+        """Write only the given fields over the settings stored now; returns the settings as saved.
+
+        Read fresh under the lock: another window may have changed other fields since this one read them, and
+        writing its whole (stale) settings back would undo that. Fields this version does not know are kept.
+        """
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
+            docs = table.all()
+            stored = dict(docs[0]) if docs else {}
+            settings = settings_from_docs([stored]).changed(**changes)
             table.truncate()
-            table.insert(settings.to_data())
+            table.insert({**stored, **settings.to_data()})
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        """Set every field (a fresh data dir, a test); a window saves what it changed with change()."""
+        self.change(settings.to_data())

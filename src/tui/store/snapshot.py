@@ -13,7 +13,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.domain.settings import Settings
-from tui.store.day_index import INDEX_TABLE, IndexedWorkout, entries_from_rows
+from tui.store.day_index import (
+    INDEX_TABLE, YEAR_FILE_PREFIX, IndexedWorkout, entries_from_rows, index_is_current, index_row, year_files,
+)
+from tui.store.import_journal import pending
+from tui.store.records import workout_from_file
 from tui.store.files import read_document
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
@@ -35,11 +39,29 @@ def _docs(data: dict, table: str) -> list[dict]:
 
 def read_snapshot(directory: Path) -> MainFileSnapshot | None:
     """The settings, freezes and per-day index of the data directory; None when it holds no main file yet."""
-    data = read_document(Path(directory) / MAIN_FILE, json.loads)
-    if data is None:
+    directory = Path(directory)
+    data = read_document(directory / MAIN_FILE, json.loads)
+    index = _docs(data or {}, INDEX_TABLE)
+    if not index_is_current(data, directory):
+        # The index is out of step with the year files (a kill mid-write, a main file emptied or moved away):
+        # the app rebuilds it when it next opens; `status` writes nothing, so it reads the year files instead.
+        index = _rows_from_year_files(directory, data)
+    elif data is None:
         return None
     return MainFileSnapshot(
-        settings=settings_from_docs(_docs(data, SETTINGS_TABLE)),
-        freezes=freeze_days(_docs(data, FREEZES_TABLE)),
-        workouts=entries_from_rows(_docs(data, INDEX_TABLE)),
+        settings=settings_from_docs(_docs(data or {}, SETTINGS_TABLE)),
+        freezes=freeze_days(_docs(data or {}, FREEZES_TABLE)),
+        workouts=entries_from_rows(index),
     )
+
+
+def _rows_from_year_files(directory: Path, data: dict | None) -> list[dict]:
+    indexed = {str(row.get("id")) for row in _docs(data or {}, INDEX_TABLE)}
+    cut_off_import = set().union(*pending(directory).values()) - indexed
+    rows: dict[str, dict] = {}
+    for year in sorted(year_files(directory)):
+        path = directory / f"{YEAR_FILE_PREFIX}{year}.json"
+        for doc in _docs(read_document(path, json.loads) or {}, "workouts"):
+            if doc.get("id") not in cut_off_import:
+                rows[str(doc.get("id"))] = index_row(workout_from_file(doc, path))
+    return list(rows.values())

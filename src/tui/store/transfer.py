@@ -28,8 +28,11 @@ from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
 from tui.store.day_index import INDEX_TABLE, index_row
-from tui.store.history import WORKOUTS_TABLE, replace_by_id
+from tui.store import import_journal
+from tui.store.healing import undo_cut_off_import
+from tui.store.history import WORKOUTS_TABLE, record_year_files, replace_by_id
 from tui.store.open import Store
+from tui.store.records import workout_from_file
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE, add_new, custom_exercises_from_docs
@@ -115,7 +118,7 @@ def existing_in(directory: Path) -> Existing:
     main = read_document(directory / MAIN_FILE, orjson.loads)
     workout_ids = frozenset(str(doc.get("id")) for doc in _docs(main, INDEX_TABLE))
     current_docs = _docs(read_document(directory / WORKOUT_FILE, orjson.loads), IN_PROGRESS_TABLE)
-    in_progress = Workout.from_data(current_docs[0]) if current_docs else None
+    in_progress = workout_from_file(current_docs[0], directory / WORKOUT_FILE) if current_docs else None
     set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
     for path in sorted(directory.glob("history-*.json")):
         if path.stem.removeprefix("history-").isdigit():
@@ -150,7 +153,11 @@ def import_into(store: Store, data: UserData) -> ImportPlan:
     with store.data.locked():
         plan = plan_import(data, existing_in(store.directory))
         if plan.adds_anything:
-            _write(store.data, plan)
+            try:
+                _write(store.data, plan)
+            except BaseException:
+                undo_cut_off_import(store.data)  # at once when it can; else the next open does it
+                raise
     return plan
 
 
@@ -158,10 +165,15 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
     by_year: dict[int, list[dict[str, Any]]] = {}
     for workout in plan.workouts:
         by_year.setdefault(workout.local_date.year, []).append(workout.to_data())
+    # Journaled: a kill between two year files is undone as the store next opens (see import_journal).
+    if by_year:
+        import_journal.begin(data.directory, {year: [doc["id"] for doc in docs] for year, docs in by_year.items()})
     for year, docs in sorted(by_year.items()):
         with data.transaction(data.history_path(year)) as db:
             replace_by_id(db.table(WORKOUTS_TABLE), docs)
     write_main_file(data, plan)
+    if by_year:
+        import_journal.end(data.directory)
     if plan.in_progress is not None:
         with data.transaction(data.workout_path) as db:
             table = db.table(IN_PROGRESS_TABLE)
@@ -173,6 +185,7 @@ def write_main_file(data: DataStore, plan: ImportPlan) -> None:
     """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write."""
     with data.transaction(data.main_path) as db:
         replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
+        record_year_files(db, data.directory)
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
         db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
         add_new(db.table(EXERCISES_TABLE), plan.custom_exercises)

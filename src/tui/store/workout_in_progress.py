@@ -29,7 +29,7 @@ class WorkoutInProgressRepo:
     def current(self) -> Workout | None:
         with self._store.reading(self._store.workout_path) as db:
             docs = db.table(TABLE).all()
-        return workout_from(docs[0]) if docs else None
+        return workout_from(docs[0], self._store.workout_path) if docs else None
 
     def start(self, workout: Workout) -> Workout:
         """Make workout the one in progress. Refuses when another is already in progress (maybe elsewhere)."""
@@ -37,7 +37,7 @@ class WorkoutInProgressRepo:
             table = db.table(TABLE)
             existing = table.all()
             if existing and existing[0]["id"] != workout.id:
-                raise WorkoutInProgressError(workout_from(existing[0]))
+                raise WorkoutInProgressError(workout_from(existing[0], self._store.workout_path))
             table.truncate()
             table.insert(workout.to_data())
         return workout
@@ -48,7 +48,7 @@ class WorkoutInProgressRepo:
             doc = table.get(_by_id == workout_id)
             if doc is None:
                 raise NoWorkoutInProgressError(workout_id)
-            workout = change(workout_from(doc))
+            workout = change(workout_from(doc, self._store.workout_path))
             table.truncate()
             table.insert(workout.to_data())
         return workout

@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from tui.domain.set_values import format_clock, format_distance, format_load, set_type_letter
 from tui.domain.workouts import LoggedSet
+from tui.widgets.plain import plain_cells
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
 # and time get columns of their own, there only when the workout has one.
@@ -39,7 +40,7 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
         "" if logged.rpe is None else f"{logged.rpe:g}",
         logged.note,
     )
-    return tuple(Text(cell) for cell in cells)
+    return tuple(plain_cells(*cells))  # the one text rule: control characters dropped too
 
 
 class SetsTable(DataTable):

@@ -215,7 +215,10 @@ class WorkoutCollector:
             parsed = self._times[text] = row.time(index, what)
         found = self._moments.get(parsed)
         if found is None:
-            found = self._moments[parsed] = self._moment_of(*parsed)
+            try:
+                found = self._moments[parsed] = self._moment_of(*parsed)
+            except ValueError as error:  # a year at the ends of the calendar (see moments.check_year)
+                row.fail(f"{what} {text!r}: {error}")
         return found, parsed[0].isoformat()
 
     def moment_at_noon(self, row: Row, index: int | None) -> tuple[Moment, str]:

@@ -1,0 +1,19 @@
+"""How many characters each kind of field takes as it is typed.
+
+A field with a limit stops taking characters at it, so 20,000 characters arriving as keystrokes (a paste the
+terminal sends key by key, a stuck key) cost nothing once it is full: unchecked, each one re-measured the whole
+value and kept the app busy for half a minute. Where a rule limits the value, the field's limit is that rule's.
+"""
+
+from __future__ import annotations
+
+# The rules' own limits live here (workout_forms, routine_editing and set_values check them), so a field and the
+# rule for its value cannot drift apart; and nothing is imported, as the first screen's fields need these.
+WORKOUT_NAME = 80
+WORKOUT_NOTE = 500
+ROUTINE_NAME = 60
+SET_NOTE = 200
+FIGURE = 24  # a number, a range such as "10-12", a date or a time: a few characters, with room for blanks
+TIME_ZONE = 64  # the longest IANA zone names are about 30 characters
+SEARCH = 100
+PATH = 4096  # PATH_MAX on Linux

@@ -1,0 +1,68 @@
+"""The user's config.toml: a `[keymap]` table of binding id = keys, read and checked before the app starts.
+
+Pure: the caller says where the file is and which binding ids exist (the App knows them, this module does not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+import tomli
+
+from tui.domain.errors import ConfigError
+
+CONFIG_FILE = "config.toml"
+KNOWN_TABLES = ("keymap",)
+# One key or several, comma-separated: "ctrl+s", "j,down", "question_mark". Textual names keys in these letters.
+_KEYS = re.compile(r"[A-Za-z0-9_+\-]+(,[A-Za-z0-9_+\-]+)*")
+
+
+def read_keymap(path: Path, binding_ids: Collection[str]) -> dict[str, str]:
+    """The keymap in the config file at path ({} when there is no file); ConfigError naming the line otherwise."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), None, f"cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    try:
+        document: dict[str, Any] = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None) or _line_from_message(str(error))
+        problem = getattr(error, "msg", None) or re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise ConfigError(str(path), line, f"is not valid TOML ({problem})") from None
+    for table in document:
+        if table not in KNOWN_TABLES:
+            raise ConfigError(str(path), _line_of(text, table, header=True),
+                              f"[{table}] is not a setting we know (known: {', '.join(KNOWN_TABLES)})")
+    keymap = document.get("keymap", {})
+    if not isinstance(keymap, dict):
+        raise ConfigError(str(path), _line_of(text, "keymap"), "keymap must be a table of binding id = keys")
+    for binding_id, keys in keymap.items():
+        line = _line_of(text, binding_id)
+        if binding_id not in binding_ids:
+            near = sorted(known for known in binding_ids if known.split(".")[0] == binding_id.split(".")[0])
+            hint = f"; ids here: {', '.join(near)}" if near else ""
+            raise ConfigError(str(path), line, f"there is no binding with the id {binding_id!r}{hint}")
+        if not isinstance(keys, str) or not _KEYS.fullmatch(keys):
+            raise ConfigError(str(path), line, f"{binding_id} = {keys!r} is not a key list such as \"ctrl+s\" or "
+                                               f"\"j,down\"")
+    return dict(keymap)
+
+
+def _line_from_message(message: str) -> int | None:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+def _line_of(text: str, key: str, header: bool = False) -> int | None:
+    """The line a key (or a [table] header) is on, for the message: TOML parsers do not say where a value was."""
+    quoted = re.escape(key)
+    pattern = rf"^\s*\[\s*\"?{quoted}\"?\s*\]" if header else rf"^\s*(\"{quoted}\"|'{quoted}'|{quoted})\s*="
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(pattern, line):
+            return number
+    return None

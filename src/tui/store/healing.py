@@ -1,0 +1,47 @@
+"""A data directory that heals as it opens: a cut-off import undone, an index out of step with the year files
+rebuilt. Both are checked cheaply (a file's existence, a few stat calls) so a healthy directory pays nothing."""
+
+from __future__ import annotations
+
+from tinydb import Query
+
+from tui.store import import_journal
+from tui.store.datastore import DataStore, read_fresh
+from tui.store.errors import StoreError
+from tui.store.day_index import INDEX_TABLE, index_is_current
+from tui.store.history import WORKOUTS_TABLE, HistoryRepo
+
+
+def heal(data: DataStore, history: HistoryRepo) -> None:
+    """Finish or undo a cut-off import, then rebuild the per-day index if it disagrees with the year files."""
+    if import_journal.journal_path(data.directory).exists():
+        with data.locked():
+            _settle_import(data)
+    if not index_is_current(data.peek(data.main_path), data.directory):
+        with data.locked():
+            if not index_is_current(read_fresh(data.main_path), data.directory):  # another window may have
+                history.rebuild_index()                                            # just rebuilt it
+
+
+def undo_cut_off_import(data: DataStore) -> None:
+    """Undo an import whose write just failed, if the disk lets us; the journal stays for the next open if not."""
+    if import_journal.journal_path(data.directory).exists():
+        try:
+            with data.locked():
+                _settle_import(data)
+        except (OSError, StoreError):
+            pass
+
+
+def _settle_import(data: DataStore) -> None:
+    adding = import_journal.pending(data.directory)
+    every_id = set().union(*adding.values()) if adding else set()
+    with data.reading(data.main_path) as db:
+        committed = any(db.table(INDEX_TABLE).contains(Query().id == workout_id) for workout_id in every_id)
+    if not committed:
+        for year, ids in adding.items():
+            path = data.history_path(year)
+            if path.exists():
+                with data.transaction(path) as db:
+                    db.table(WORKOUTS_TABLE).remove(Query().id.one_of(list(ids)))
+    import_journal.end(data.directory)

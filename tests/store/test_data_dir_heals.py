@@ -1,0 +1,189 @@
+"""The data dir heals as it opens: the per-day index is rebuilt when it disagrees with the year files (a kill
+between the two writes, a main file emptied or moved away), and an import cut off between year files is
+undone. Real processes killed for real with SIGKILL, many times; real files."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from dataclasses import replace
+
+import orjson
+import pytest
+
+from tui.cli import main
+from tui.domain.transfer_data import UserData
+from tui.status import read_status
+from tui.store.errors import BadRecordError
+from tui.store.files import read_document
+from tui.store.open import open_store
+from tui.store.transfer import import_into
+from tests.builders import a_workout, moment
+from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+
+pytestmark = pytest.mark.slow
+
+DELETE_KILLS = 40
+IMPORT_KILLS = 40
+
+
+def finished(year: int, day: int = 10, sets: int = 4, **fields):
+    workout = a_workout(at=moment(year, 3, day, 18, 0), sets=sets, **fields)
+    return replace(workout, finished_at=workout.started_at)
+
+
+def ids_in_year_files(directory) -> set[str]:
+    found = set()
+    for path in directory.glob("history-*.json"):
+        found |= {doc["id"] for doc in (read_document(path, orjson.loads) or {}).get("workouts", {}).values()}
+    return found
+
+
+def ids_in_index(directory) -> set[str]:
+    main_file = read_document(directory / "runstrength.json", orjson.loads) or {}
+    return {row["id"] for row in main_file.get("days", {}).values()}
+
+
+def test_an_empty_main_file_next_to_year_files_opens_on_the_whole_log(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([finished(year, day) for year in (2024, 2025, 2026) for day in (3, 10, 17)])
+    store.data.main_path.write_bytes(b"")  # emptied (a crash of some other tool, a bad sync)
+    assert read_status(data_dir).workouts == 9, "status reads the year files, and writes nothing"
+    assert store.data.main_path.read_bytes() == b""
+    assert len(open_store(data_dir).history.summaries()) == 9
+
+
+def test_a_main_file_moved_away_opens_on_the_whole_log_and_stays_whole_after_the_next_write(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([finished(2025, day) for day in range(1, 28)])
+    store.data.main_path.rename(data_dir.parent / "moved-away.json")
+    assert "no workouts logged yet" not in read_status(data_dir).line
+    reopened = open_store(data_dir)
+    reopened.history.save(finished(2026))
+    assert len(open_store(data_dir).history.summaries()) == 28
+
+
+def test_a_year_file_restored_from_a_backup_is_indexed_again(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([finished(2025, day) for day in (1, 2, 3)])
+    backup = store.data.history_path(2025).read_bytes()
+    store.history.delete(store.history.summaries()[0].id)
+    store.data.history_path(2025).write_bytes(backup)  # the user puts the old file back
+    assert len(open_store(data_dir).history.summaries()) == 3
+
+
+def test_a_workout_filed_in_the_wrong_years_file_opens_and_deletes(data_dir):
+    store = open_store(data_dir)
+    misfiled = finished(2025)
+    store.history.save(finished(2024))
+    raw = orjson.loads(store.data.history_path(2024).read_bytes())
+    raw["workouts"]["2"] = misfiled.to_data()  # a 2025 workout in the 2024 file (a hand edit, another tool)
+    store.data.history_path(2024).write_bytes(orjson.dumps(raw))
+    reopened = open_store(data_dir)
+    assert misfiled.id in {entry.id for entry in reopened.history.summaries()}
+    assert reopened.history.get(misfiled.id) == misfiled
+    assert reopened.history.delete(misfiled.id)
+    assert misfiled.id not in ids_in_year_files(data_dir) | ids_in_index(data_dir)
+
+
+@pytest.mark.parametrize("broken", [{"id": "w1", "name": 7}, {"id": "w1"}, ["not", "a", "record"],
+                                    {"id": "w1", "name": "x", "started_at": {"utc": "2025-01-01T00:00:00Z",
+                                                                             "zone": "Mars/Olympus"}}])
+def test_a_year_file_with_a_record_of_the_wrong_shape_is_refused_by_name_and_left_as_it_is(data_dir, capsys,
+                                                                                            broken):
+    store = open_store(data_dir)
+    store.history.save(finished(2025))
+    raw = orjson.loads(store.data.history_path(2025).read_bytes())
+    raw["workouts"]["2"] = broken if isinstance(broken, dict) else {"id": broken}
+    path = store.data.history_path(2025)
+    path.write_bytes(orjson.dumps(raw))
+    before = path.read_bytes()
+    with pytest.raises(BadRecordError, match="history-2025.json holds"):
+        list(open_store(data_dir).history.all())
+    assert main(["--data-dir", str(data_dir), "export"]) == 2
+    assert "history-2025.json holds" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_a_workout_in_progress_of_the_wrong_shape_is_refused_by_name_and_left_as_it_is(data_dir, capsys):
+    open_store(data_dir)
+    path = data_dir / "workout.json"
+    path.write_bytes(b'{"meta": {"1": {"schema": 1}}, "workout": {"1": {"id": "w", "name": ["a"], "started_at": 3}}}')
+    before = path.read_bytes()
+    assert main(["--data-dir", str(data_dir), "export"]) == 2
+    assert "workout.json holds" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def _delete_all(fd: int, directory) -> None:
+    store = open_store(directory)
+    _ack(fd, "ready")
+    for summary in store.history.summaries():
+        store.history.delete(summary.id)
+        _ack(fd, "deleted", summary.id)
+
+
+def test_sigkill_during_history_deletes_never_leaves_the_index_and_the_year_files_apart(tmp_path):
+    directory = tmp_path / "data"
+    rng = random.Random(20261130)
+    torn_before_open = 0
+    for _ in range(DELETE_KILLS):
+        store = open_store(directory)
+        if len(store.history.summaries()) < 10:
+            store.history.save_many([finished(year, day) for year in (2024, 2025, 2026) for day in range(1, 11)])
+        pid, fd = _fork(_delete_all, directory)
+        received = b""
+        while b"ready" not in received:
+            received += os.read(fd, 4096)
+        time.sleep(rng.uniform(0.0, 0.05))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        deleted = {ack[1] for ack in _read_acks(fd, received) if ack[0] == "deleted"}
+        torn_before_open += ids_in_index(directory) != ids_in_year_files(directory)
+        healed = open_store(directory)
+        assert ids_in_index(directory) == ids_in_year_files(directory), "the open rebuilt the index"
+        assert {entry.id for entry in healed.history.summaries()} == {w.id for w in healed.history.all()}
+        assert not deleted & ids_in_year_files(directory), "an acknowledged delete stays done"
+        assert read_status(directory).workouts == len(ids_in_year_files(directory))
+    print(f"{torn_before_open} of {DELETE_KILLS} kills left the index and year files apart; all were healed")
+
+
+def _import(fd: int, directory, data: UserData) -> None:
+    store = open_store(directory)
+    _ack(fd, "ready")
+    import_into(store, data)
+    _ack(fd, "imported")
+
+
+def test_sigkill_during_an_import_leaves_all_of_it_or_none_of_it(tmp_path):
+    data = UserData(workouts=tuple(finished(year, day, sets=8) for year in range(2016, 2026) for day in range(1, 25)))
+    wanted = {workout.id for workout in data.workouts}
+    timing = tmp_path / "timing"
+    started = time.monotonic()
+    import_into(open_store(timing), data)
+    duration = time.monotonic() - started
+    rng = random.Random(17)
+    outcomes = {"none": 0, "all": 0}
+    cut_between_year_files = 0
+    for number in range(IMPORT_KILLS):
+        directory = tmp_path / f"data-{number}"
+        pid, fd = _fork(_import, directory, data)
+        received = b""
+        while b"ready" not in received:
+            received += os.read(fd, 4096)
+        time.sleep(rng.uniform(0.3, 1.1) * duration)  # most kills while the year files are written
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        acked = any(ack[0] == "imported" for ack in _read_acks(fd, received))
+        in_files = ids_in_year_files(directory) & wanted
+        cut_between_year_files += bool(in_files) and in_files != wanted
+        open_store(directory)
+        indexed, stored = ids_in_index(directory) & wanted, ids_in_year_files(directory) & wanted
+        assert indexed == stored, "what the year files hold is what the index lists"
+        assert stored in (set(), wanted), f"half an import ({len(stored)} of {len(wanted)} workouts)"
+        assert not acked or stored == wanted
+        outcomes["all" if stored else "none"] += 1
+        assert not (directory / "import-journal.json").exists()
+    print(f"imports killed: {outcomes}; {cut_between_year_files} cut between year files, all undone")
