@@ -5,7 +5,6 @@ message instead of a traceback."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 

@@ -18,7 +18,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import orjson
-import pytest
 import pendulum
 from hypothesis import example, given, strategies as st
 from textual.command import CommandInput, CommandPalette
@@ -289,8 +288,6 @@ async def _fuzz_edit_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[s
 EDIT_PICKED = [VALID_EDIT_ROUND, *nasty_rounds(EDIT_FIELDS)]
 
 
-@pytest.mark.xfail(strict=True, reason="the set editor draws its error as markup (set_editor.py action_save, owned by "
-                   "the Workout screen's rebuild): a typed '[/dim]' raises MarkupError; remove this mark with that fix")
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in EDIT_FIELDS}))
 @example(rounds=EDIT_PICKED)
@@ -357,8 +354,6 @@ async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
 ADD_PICKED = [VALID_ADD_ROUND, *nasty_rounds(ADD_FIELDS)]
 
 
-@pytest.mark.xfail(strict=True, reason="the set editor draws its error as markup (set_editor.py action_save, owned by "
-                   "the Workout screen's rebuild): a typed '[/dim]' raises MarkupError; remove this mark with that fix")
 @FUZZ
 @given(rounds=rounds_of({field: dates if field == "date" else times if field == "time" else typed
                          for field in ADD_FIELDS}))

@@ -15,7 +15,6 @@ from textual.geometry import Region
 from tui.app import make_app
 from tui.cli import main
 from tui.keymap import config_path, user_keymap
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
 from tui.widgets.footer import Footer
 from tests.app.waiting import until

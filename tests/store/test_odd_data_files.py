@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import orjson
 import pytest
 
 from tui.cli import main

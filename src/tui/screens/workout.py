@@ -26,6 +26,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.set_editor import SetEditor
 from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from tui.domain.workout_plan import Slot
@@ -352,7 +353,7 @@ class WorkoutScreen(Screen):
             self.controller.change(lambda s: s.go_to(key))
         slot = session.current_slot
         if slot is None:
-            self.notify("Every set is logged: move to a logged set to change it, or press f to finish.")
+            say(self, "Every set is logged: move to a logged set to change it, or press f to finish.")
             return
         title = f"{names.get(slot.exercise_id, slot.exercise_id)} - {slot.position_text()}"
 
@@ -398,7 +399,7 @@ class WorkoutScreen(Screen):
                 exercise = self.app.catalogue.exercises[exercise_id]
                 if self.controller.change(lambda s: s.add_exercise(exercise)):
                     self.controller.load_last_sets()
-                    self.notify(f"{exercise.name} added at the end.", markup=False)
+                    say(self, f"{exercise.name} added at the end.")
 
         self.app.push_screen(ExercisePickerScreen(self.app.catalogue), add)
 
@@ -414,7 +415,7 @@ class WorkoutScreen(Screen):
         choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] if exercise else []
         choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
         if not choices:
-            self.notify("This exercise has no easier or harder variation; A adds another exercise.")
+            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
             return
         labels = [f"{catalogue.exercises[i].name} ({kind})" for kind, i in choices]
 
@@ -429,7 +430,7 @@ class WorkoutScreen(Screen):
     def action_undo(self) -> None:
         session = self.session
         if session is None or not session.workout.sets:
-            self.notify("Nothing to undo.")
+            say(self, "Nothing to undo.")
             return
         self.controller.change(lambda s: s.undo())
 
@@ -450,7 +451,7 @@ class WorkoutScreen(Screen):
         if session is None:
             return
         if not session.next_exercise():
-            self.notify("No later exercise has sets left.")
+            say(self, "No later exercise has sets left.")
         self.controller.changed()
 
     def action_previous_exercise(self) -> None:
@@ -458,13 +459,13 @@ class WorkoutScreen(Screen):
         if session is None:
             return
         if not session.previous_exercise():
-            self.notify("No earlier exercise has sets left.")
+            say(self, "No earlier exercise has sets left.")
         self.controller.changed()
 
     def action_discard(self) -> None:
         session = self.session
         if session is None:
-            self.notify("No workout in progress.")
+            say(self, "No workout in progress.")
             return
         count = len(session.workout.sets)
         question = ConfirmScreen(f"Discard '{session.workout.name}' and its {count} logged set"

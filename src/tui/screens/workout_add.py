@@ -16,7 +16,7 @@ from tui.domain.workouts import Workout
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
-from tui.widgets.plain import plain, say
+from tui.widgets.plain import plain
 
 
 class AddWorkoutScreen(WorkoutFormScreen):

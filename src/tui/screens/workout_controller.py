@@ -14,6 +14,7 @@ from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
 from tui.terminal_alert import send_desktop_notification
+from tui.widgets.plain import say
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import (
     NoWorkoutInProgressError,
@@ -60,7 +61,7 @@ class WorkoutController:
         """Start routine as the workout in progress; False (the user told why) when one is in progress."""
         app = self.app
         if self.session is not None:
-            app.notify("A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
+            say(app, "A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
             return False
         from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not at start-up
 
@@ -69,12 +70,12 @@ class WorkoutController:
         try:
             app.store.workout.start(session.to_workout())
         except WorkoutInProgressError as error:  # left from before, or another window started one
-            app.notify(f"{error} Resume, finish or discard it first.", severity="warning", markup=False)
+            say(app, f"{error} Resume, finish or discard it first.", severity="warning")
             self.offer_resume()
             return False
         except (OSError, StoreBusyError) as error:
-            app.notify(f"The workout could not be started: {_reason(error)}. Nothing was changed.",
-                       severity="error", markup=False)
+            say(app, f"The workout could not be started: {_reason(error)}. Nothing was changed.",
+                       severity="error")
             return False
         self.begin(session)
         return True
@@ -135,12 +136,12 @@ class WorkoutController:
         from tui.domain.workout_session import WorkoutStateError
 
         if self.session is None:
-            self.app.notify("No workout in progress: pick a routine on screen 1 and press enter.")
+            say(self.app, "No workout in progress: pick a routine on screen 1 and press enter.")
             return False
         try:
             action(self.session)
         except WorkoutStateError as error:
-            self.app.notify(f"{str(error)[0].upper()}{str(error)[1:]}.", severity="warning", markup=False)
+            say(self.app, f"{str(error)[0].upper()}{str(error)[1:]}.", severity="warning")
             return False
         self.changed()
         return True
@@ -155,14 +156,14 @@ class WorkoutController:
         """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
         session = self.session
         if session is None or session.current_slot is None:
-            self.app.notify("Nothing to log: " + ("press f to finish." if session else "start a workout first."))
+            say(self.app, "Nothing to log: " + ("press f to finish." if session else "start a workout first."))
             return
         now = self.app.clock.now()
         hold = session.hold
         if hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
         elif hold and hold.held_s(now) < 1:
-            self.app.notify("Held under 1 s: hold on, or press esc to cancel the hold.", severity="warning")
+            say(self.app, "Held under 1 s: hold on, or press esc to cancel the hold.", severity="warning")
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
         elif session.current_slot.is_hold:
@@ -219,7 +220,7 @@ class WorkoutController:
     def _stop_driving(self, message: str) -> None:
         self.session = None
         self.unsaved = None
-        self.app.notify(message, severity="error", timeout=10, markup=False)
+        say(self.app, message, severity="error", timeout=10)
 
     # --- time -----------------------------------------------------------------------------------------
 
@@ -332,7 +333,7 @@ class WorkoutController:
         try:
             session = WorkoutSession.resume(stored)
         except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
-            app.notify("The saved tracker state is unreadable: the workout can only be finished or discarded.",
+            say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
                        severity="error")
             session = None
         try:
@@ -344,12 +345,12 @@ class WorkoutController:
                 return
             app.store.workout.take_over(stored.id, app.driver)
         except NoWorkoutInProgressError:
-            app.notify("That workout was finished or discarded in another window.", markup=False)
+            say(app, "That workout was finished or discarded in another window.")
             self._tell()
             return
         except (OSError, StoreBusyError) as error:
-            app.notify(f"Could not take the workout up: {_reason(error)}. Try again in a moment.",
-                       severity="error", markup=False)
+            say(app, f"Could not take the workout up: {_reason(error)}. Try again in a moment.",
+                       severity="error")
             self._tell()
             return
         session.driver = app.driver
@@ -379,8 +380,8 @@ class WorkoutController:
             self._tell()
             return
         except (OSError, StoreBusyError) as error:
-            self.app.notify(f"The workout could not be finished: {_reason(error)}. Nothing is lost; try f again.",
-                            severity="error", timeout=10, markup=False)
+            say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try f again.",
+                            severity="error", timeout=10)
             self._tell()
             return
         self.session = None
@@ -391,12 +392,12 @@ class WorkoutController:
         try:
             self.app.store.workout.discard()
         except (OSError, StoreBusyError) as error:
-            self.app.notify(f"The workout could not be discarded: {_reason(error)}. Try again.",
-                            severity="error", markup=False)
+            say(self.app, f"The workout could not be discarded: {_reason(error)}. Try again.",
+                            severity="error")
             return
         self.session = None
         self.unsaved = None
-        self.app.notify("Workout discarded.")
+        say(self.app, "Workout discarded.")
         self.changed(save=False)
 
     def show_summary(self, finished: Workout | None) -> None:

@@ -23,7 +23,6 @@ from tui.domain.routine_codec import routine_to_data
 from tui.domain.settings import Settings
 from tui.domain.strong_csv import from_csv, to_csv
 from tui.domain.transfer_data import ImportFileError, UserData
-from tui.domain.workouts import Workout
 from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days

@@ -38,10 +38,14 @@ class Hanging(Visual):
         )
 
     def get_height(self, rules: RulesMap, width: int) -> int:
+        # A list squeezed to nothing (a terminal narrower than the app, under the too-small notice) still asks:
+        # wrapping the details at width 0 after their indent raises, so measure as if one column were left.
+        width = max(width, self._indent + 1)
         return self.first_line.get_height(WRAPPED, width) + self.details.get_height(WRAPPED, width)
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         options = replace(options, rules=WRAPPED)
+        width = max(width, self._indent + 1)  # as in get_height
         strips = [
             *self.first_line.render_strips(width, None, style, options),
             *self.details.render_strips(width, None, style, options),
