@@ -49,8 +49,12 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
     return " · ".join(set_text(s) for s in sets)
 
 
-TAP_TARGETS = (("Log", "log_set"), ("Edit", "edit"), ("-15s", "rest_shorter"), ("+15s", "rest_longer"),
-               ("Skip", "skip_rest"), ("Prev", "previous_exercise"), ("Next", "next_exercise"), ("Finish", "finish"))
+# Label, button id, and the action the button runs: the same as its key's.
+TAP_TARGETS = (
+    ("Log", "log_set", "log_set"), ("Edit", "edit", "edit"), ("-15s", "rest_shorter", "rest(-1)"),
+    ("+15s", "rest_longer", "rest(1)"), ("Skip", "skip_rest", "skip_rest"), ("Prev", "previous_exercise",
+    "previous_exercise"), ("Next", "next_exercise", "next_exercise"), ("Finish", "finish", "finish"),
+)
 
 
 class WorkoutScreen(Screen):
@@ -104,8 +108,8 @@ class WorkoutScreen(Screen):
             yield OptionList(id="workout-plan")
             # Tap targets for a phone (taps are clicks); the keys do the same.
             with Grid(id="workout-buttons"):
-                for label, action in TAP_TARGETS:
-                    yield Button(label, id=f"tap-{action}", compact=True)
+                for label, name, action in TAP_TARGETS:
+                    yield Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -283,16 +287,6 @@ class WorkoutScreen(Screen):
         if session is None:
             return None
         return (session.slot(key) if key else None) or session.current_slot
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        action = (event.button.id or "").removeprefix("tap-")
-        if action == "rest_shorter":
-            self.action_rest(-1)
-        elif action == "rest_longer":
-            self.action_rest(1)
-        else:
-            getattr(self, f"action_{action}")()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""
