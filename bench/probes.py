@@ -106,7 +106,7 @@ def rest_alert(seconds: float) -> None:
             await pilot.pause()
             now = app.clock.now()
             app.session.rest = RestTimer(now, now.add(microseconds=int(seconds * 1_000_000)))
-            app.screen.changed()
+            app.workout.changed()
             while not rang:
                 await asyncio.sleep(0.01)
             deadline = app.session.rest.deadline.timestamp()
