@@ -25,7 +25,11 @@ class Terminal:
         self.width, self.height = width, height
 
     def tmux(self, *args: str) -> str:
-        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False)
+        # Without COLUMNS and LINES: the test process has them (80x24), tmux's server would hand them on to the
+        # app, and the app would size itself by them rather than by its window.
+        environment = {name: value for name, value in os.environ.items() if name not in ("COLUMNS", "LINES")}
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False,
+                                env=environment)
         return result.stdout
 
     def start(self, *app_args: str, keep_pane: bool = False, env: dict[str, str] | None = None) -> None:

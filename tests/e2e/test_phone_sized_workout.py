@@ -1,0 +1,44 @@
+"""A whole workout in a real terminal of a phone's size (40x20, an SSH app held upright): started from the
+Routines list, sets logged, a rest adjusted and skipped, finished, and in the history on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.terminal import Terminal, wait_until_dead
+from tui.store.open import open_store
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_whole_workout_at_40x20(tmp_path):
+    data = tmp_path / "data"
+    terminal = Terminal("phone-workout", width=40, height=20)
+    try:
+        terminal.start("--data-dir", str(data))
+        shown = terminal.wait_for("Four upper-body moves for")
+        assert "Source:" not in shown, "the list alone at this width, no squeezed detail"
+        pid = terminal.app_pid()
+        terminal.press("Enter")  # the first routine
+        terminal.wait_for("Exercise 1 of 4")
+        for number in (2, 3):
+            terminal.press("Space")
+            terminal.wait_for(f"Set {number} of 3")
+        shown = terminal.wait_for("Rest 1:00")  # in the header: the time alone at this width
+        assert "+15s" in shown and "Finish" in shown, "the tap targets are on screen"
+        terminal.press("+")
+        terminal.wait_for("Rest 1:1")
+        terminal.press("s", "Space")
+        terminal.wait_for("Pull-up")
+        terminal.press("f")
+        terminal.wait_for("Finish now?")
+        terminal.press("y")
+        terminal.wait_for("Finished: Four")
+        for line in terminal.screen().splitlines():
+            assert len(line) <= 40, line
+        terminal.press("Enter", "q")
+        wait_until_dead(pid)
+    finally:
+        terminal.close()
+    (finished,) = open_store(data).history.all()
+    assert [s.reps for s in finished.sets] == [12, 12, 12]
