@@ -16,11 +16,12 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.progression import suggest
 from tui.domain.set_values import SetValues, describe_values
 from tui.domain.timers import GET_READY_S
+from tui.domain.workouts import NORMAL
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.set_editor import SetEditor
@@ -43,7 +44,7 @@ def set_text(logged: LoggedSet) -> str:
 
 def sets_text(sets: tuple[LoggedSet, ...]) -> str:
     """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
-    if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == "normal" for s in sets):
+    if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == NORMAL for s in sets):
         counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
         return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
     return " · ".join(set_text(s) for s in sets)
@@ -227,7 +228,7 @@ class WorkoutScreen(Screen):
         if target is not None:
             try:
                 plan.highlighted = plan.get_option_index(target)
-            except Exception:  # the row has gone (a set removed): no highlight to keep
+            except OptionDoesNotExist:  # the row has gone (a set removed): no highlight to keep
                 plan.highlighted = None
         if plan.highlighted is not None:
             # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
