@@ -55,7 +55,8 @@ class Slot:
 
     def label(self) -> str:
         """The set's short name in the whole-workout list: "Set 2", "Round 1", "Set 1 L"."""
-        text = f"Round {self.round}" if self.round is not None and self.sets_total.high == 1 else f"Set {self.set_number}"
+        one_set_a_round = self.round is not None and self.sets_total.high == 1
+        text = f"Round {self.round}" if one_set_a_round else f"Set {self.set_number}"
         return f"{text} {self.side}" if self.side else text
 
     def position_text(self) -> str:

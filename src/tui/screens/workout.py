@@ -407,7 +407,8 @@ class WorkoutScreen(Screen):
             return
         catalogue = self.app.catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
-        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] if exercise else []
+        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] \
+            if exercise else []
         choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
         if not choices:
             say(self, "This exercise has no easier or harder variation; A adds another exercise.")
