@@ -83,6 +83,13 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def reload(self) -> None:
         self.summaries = list(reversed(read_index(self.app.store.data)))
+        self._fill_list()
+        self.query_one("#history-empty", Static).update(
+            "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
+        )
+        self.load_progress()
+
+    def _fill_list(self) -> None:
         table = self.query_one("#history-list", DataTable)
         row = table.cursor_row
         table.clear()
@@ -94,10 +101,6 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                           *self.totals.get(summary.id, ("", "")), key=summary.id)
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
-        self.query_one("#history-empty", Static).update(
-            "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
-        )
-        self.load_progress()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress and records")
@@ -114,12 +117,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.app.call_from_thread(self.show_progress, sessions)
 
     def show_totals(self, totals: dict[str, tuple[str, str]]) -> None:
+        # The list is built again in one pass: a cell update re-measures its column, and 3,800 of them (ten
+        # years of workouts) kept the screen from answering keys for many seconds.
         self.totals = totals
-        table = self.query_one("#history-list", DataTable)
-        for summary in self.summaries:
-            duration, lifted = totals.get(summary.id, ("", ""))
-            table.update_cell(summary.id, "duration", duration, update_width=True)
-            table.update_cell(summary.id, "volume", lifted, update_width=True)
+        self._fill_list()
 
     def show_progress(self, sessions: dict[str, list[Session]]) -> None:
         self.sessions = sessions
