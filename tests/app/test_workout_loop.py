@@ -10,6 +10,7 @@ from dataclasses import replace
 from textual.widgets import OptionList
 
 from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
@@ -45,6 +46,13 @@ def toasts(app) -> str:
 
 def text_of(app, widget_id: str) -> str:
     return str(app.screen.query_one(f"#workout-{widget_id}").render())
+
+
+def benched_last_week(store, reps: int, load: float) -> None:
+    """A finished workout a week ago with one bench press set."""
+    start = moment(2026, 11, 13, 18, 0)
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start,
+                                     sets=(a_set("bench-press", at=start, reps=reps, load=load),))])
 
 
 async def started(app, pilot, routine_id: str) -> None:
@@ -318,12 +326,7 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
 
 
 async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, clock, data_dir):
-    from tests.builders import a_set, a_workout, moment
-
-    start = moment(2026, 11, 13, 18, 0)
-    last_week = replace(a_workout(at=start, name="Last week"), finished_at=start,
-                        sets=(a_set("bench-press", at=start, reps=13, load=35.0),))
-    store.history.save_many([last_week])
+    benched_last_week(store, reps=13, load=35.0)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("2")  # the Workout screen is up before the workout starts: it shows it at once
@@ -335,12 +338,7 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
 
 
 async def test_the_summary_shows_at_once_and_the_records_follow(store, clock, data_dir):
-    from tests.builders import a_set, a_workout, moment
-
-    start = moment(2026, 11, 13, 18, 0)
-    last_week = replace(a_workout(at=start, name="Last week"), finished_at=start,
-                        sets=(a_set("bench-press", at=start, reps=8, load=35.0),))
-    store.history.save_many([last_week])
+    benched_last_week(store, reps=8, load=35.0)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, GYM)

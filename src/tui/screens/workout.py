@@ -16,38 +16,22 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.progression import suggest
-from tui.domain.set_values import SetValues, describe_values
+from tui.domain.set_values import SetValues
 from tui.domain.timers import GET_READY_S
-from tui.domain.workouts import NORMAL
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.set_editor import SetEditor
 from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
+from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
 
 if TYPE_CHECKING:
     from tui.domain.workout_plan import Slot
     from tui.domain.workout_session import WorkoutSession
-    from tui.domain.workouts import LoggedSet
     from tui.screens.workout_controller import WorkoutController
-
-
-def set_text(logged: LoggedSet) -> str:
-    """One logged set: "12 reps @ 40 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
-    return describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands, logged.side,
-                           logged.rpe, logged.set_type)
-
-
-def sets_text(sets: tuple[LoggedSet, ...]) -> str:
-    """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
-    if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == NORMAL for s in sets):
-        counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
-        return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
-    return " · ".join(set_text(s) for s in sets)
 
 
 # Label, button id, and the action the button runs: the same as its key's.
@@ -60,7 +44,6 @@ TAP_TARGETS = (
 
 class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
-    _shown_cursor: str | None = None  # the next set as the list last showed it
 
     BINDINGS = [
         Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log"),
@@ -106,7 +89,7 @@ class WorkoutScreen(Screen):
             yield Static("", id="workout-next", markup=False)
             yield Static("", id="workout-unsaved", markup=False)
             yield Countdown(id="workout-timer")
-            yield OptionList(id="workout-plan")
+            yield WorkoutSets(id="workout-plan")
             # Tap targets for a phone (taps are clicks); the keys do the same.
             with Grid(id="workout-buttons"):
                 for label, name, action in TAP_TARGETS:
@@ -146,7 +129,7 @@ class WorkoutScreen(Screen):
         session = self.session
         slot = session.current_slot if session else None
         self._show_timer()
-        self._show_plan()
+        self.query_one(WorkoutSets).show(session, self.app.exercise_names)
         self.query_one("#workout-progress", Static).update(self._progress_text())
         self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
         self.query_one("#workout-buttons").display = session is not None
@@ -199,54 +182,6 @@ class WorkoutScreen(Screen):
         for widget_id, text in zip(ids, texts):
             self.query_one(f"#workout-{widget_id}", Static).update(text)
 
-    def _show_plan(self) -> None:
-        """Every exercise with its sets as rows: done with what was logged, the current one marked, the rest
-        planned with their targets. Exercise names are rows the cursor passes over."""
-        plan = self.query_one("#workout-plan", OptionList)
-        session = self.session
-        highlighted = plan.highlighted_option.id if plan.highlighted_option else None
-        plan.clear_options()
-        if session is None:
-            plan.display = False
-            return
-        plan.display = True
-        names = self.app.exercise_names
-        options: list[Option] = []
-        for slot in session.plan:
-            if session.is_circuit and slot.entry_index == 0 and slot.set_number == 1 and slot.side in (None, "L"):
-                options.append(Option(Content(f"Round {slot.round} of {slot.rounds_total}"), disabled=True))
-            if not session.is_circuit and slot.set_number == 1 and slot.side in (None, "L"):
-                options.append(Option(Content.assemble(
-                    (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
-                    (f"  {slot.target_text()}", "dim")), disabled=True))
-            options.append(Option(self._row(session, slot, names), id=slot.key))
-        plan.add_options(options)
-        # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
-        moved_on = session.cursor != self._shown_cursor
-        self._shown_cursor = session.cursor
-        target = session.cursor if moved_on or highlighted is None else highlighted
-        if target is not None:
-            try:
-                plan.highlighted = plan.get_option_index(target)
-            except OptionDoesNotExist:  # the row has gone (a set removed): no highlight to keep
-                plan.highlighted = None
-        if plan.highlighted is not None:
-            # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
-            self.call_after_refresh(plan.scroll_to_highlight)
-
-    @staticmethod
-    def _row(session: WorkoutSession, slot: Slot, names: dict[str, str]) -> Content:
-        logged = session.logged_set(slot.key)
-        label = slot.label()
-        if session.is_circuit:
-            label = f"{names.get(slot.exercise_id, slot.exercise_id)}{f' {slot.side}' if slot.side else ''}"
-        if logged is not None:
-            return Content.assemble(("  ✓ ", "bold"), f"{label}: ", set_text(logged))
-        if slot.key == session.cursor:
-            return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
-        optional = "  (optional)" if slot.optional else ""
-        return Content.assemble("    ", (f"{label}: {slot.target_text()}{optional}", "dim"))
-
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
         session = self.session
@@ -280,8 +215,7 @@ class WorkoutScreen(Screen):
     # --- which set the cursor is on -------------------------------------------------------------------
 
     def _selected_key(self) -> str | None:
-        option = self.query_one("#workout-plan", OptionList).highlighted_option
-        return option.id if option is not None else None
+        return self.query_one(WorkoutSets).selected_key
 
     def _selected_slot(self) -> Slot | None:
         session, key = self.session, self._selected_key()

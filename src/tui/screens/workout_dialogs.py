@@ -62,7 +62,7 @@ def duration_text(seconds: float) -> str:
 
 def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged)."""
-    from tui.screens.workout import set_text, sets_text
+    from tui.widgets.workout_sets import set_text, sets_text
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...]) -> str:
         """ "3 x 8 reps @ 40 kg" when every set was the same, else each set: "2 sets, 10 · 8 reps"."""
