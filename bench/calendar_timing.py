@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pendulum
 
-from tui.domain.calendar_math import local_today, month_weeks, week_start
-from tui.domain.streaks import StreakRules, streak_of
-from tui.domain.training_log import TrainingLog
+from tui.domain.streaks.weeks import local_today, month_weeks, week_start
+from tui.domain.streaks.streak import StreakRules, streak_of
+from tui.domain.streaks.training_log import TrainingLog
 from tui.store.open import Store
 
 

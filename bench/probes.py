@@ -93,7 +93,7 @@ def rest_alert(seconds: float) -> None:
     import tempfile
 
     from tui.app import make_app
-    from tui.domain.timers import RestTimer
+    from tui.domain.workout.timers import RestTimer
     from tui.store.open import open_store
 
     app = make_app(open_store(Path(tempfile.mkdtemp()) / "data"))

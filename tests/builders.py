@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 
 from tui.domain.moments import Moment
-from tui.domain.workouts import LoggedSet, Workout, new_id
+from tui.domain.workout.model import LoggedSet, Workout, new_id
 
 PARIS = "Europe/Paris"
 

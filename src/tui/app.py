@@ -16,9 +16,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
-from tui.domain.catalogue import Catalogue, Routine
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.custom_exercises import ExerciseNameBook
+from tui.domain.catalogue.model import Catalogue, Routine
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
-    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
 
 

@@ -26,11 +26,11 @@ from textual.widgets import Input, Static
 from tui.app import make_app
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
-from tui.domain.routine_codec import routine_from_data, routine_to_data
-from tui.domain.routine_editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
-from tui.domain.set_values import SetValues
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.routines.editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
+from tui.domain.workout.set_values import SetValues
 from tui.domain.settings import Settings
-from tui.domain.workout_forms import MAX_NAME, MAX_NOTE
+from tui.domain.workout.forms import MAX_NAME, MAX_NOTE
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen

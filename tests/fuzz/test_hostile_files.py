@@ -10,7 +10,7 @@ import tomli  # the app's TOML parser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.errors import StoreError

@@ -56,7 +56,7 @@ def test_the_installed_wheel_runs_from_another_directory_and_finds_its_resources
 
     probe = (
         "from tui.resources import data_dir, styles_dir\n"
-        "from tui.domain.catalogue_loading import load_catalogue\n"
+        "from tui.domain.catalogue.loading import load_catalogue\n"
         "import tui.app\n"
         "print(data_dir()); print(styles_dir()); print(len(load_catalogue(data_dir()).exercises))\n"
     )

@@ -9,7 +9,7 @@ import pytest
 
 import tui.store.transfer
 from tui.cli import main
-from tui.domain.export_format import EXPORT_VERSION
+from tui.domain.transfer.export_format import EXPORT_VERSION
 from tui.domain.settings import Settings
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot

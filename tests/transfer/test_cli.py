@@ -13,8 +13,8 @@ import orjson
 import pytest
 
 from tui.cli import main
-from tui.domain.export_format import EXPORT_VERSION
-from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.transfer.export_format import EXPORT_VERSION
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings
 from tui.store.open import open_store

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir
 

@@ -19,8 +19,8 @@ import pendulum
 from hypothesis import given, settings, strategies as st
 
 from tui.domain.settings import Settings
-from tui.domain.streaks import streak
-from tui.domain.timers import HoldTimer, RestTimer
+from tui.domain.streaks.streak import streak
+from tui.domain.workout.timers import HoldTimer, RestTimer
 from tests.unit.test_streaks import MONDAY, TODAY, at, weekly
 
 START = pendulum.datetime(2026, 11, 20, 18, 30, tz="UTC")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.domain.catalogue import Equipment, Focus
-from tui.domain.routine_filters import RoutineFilter, needs_only, routine_equipment
+from tui.domain.catalogue.model import Equipment, Focus
+from tui.domain.routines.filters import RoutineFilter, needs_only, routine_equipment
 
 E = Equipment
 

@@ -10,10 +10,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.domain.calendar_math import add_months, local_today, training_day, week_start, week_year
-from tui.domain.freezes import FreezeRefused, freezes_in_year
-from tui.domain.streaks import Streak, StreakRules, streak_of
-from tui.domain.training_log import TrainingLog
+from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
+from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
+from tui.domain.streaks.streak import Streak, StreakRules, streak_of
+from tui.domain.streaks.training_log import TrainingLog
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.domain.training_log import QUALIFYING_SETS
+from tui.domain.streaks.training_log import QUALIFYING_SETS
 from tui.resources import styles_dir
 from tui.screens.pickers import move_bindings
 from tui.screens.workout_detail import WorkoutDetailScreen

@@ -9,8 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
-from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
+from tui.domain.catalogue.model import Exercise, RoutineEntry, RoutineFormat
+from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox

@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from tui.domain.progress import Metric, Session, sessions_by_exercise
-from tui.domain.records import personal_records
-from tui.domain.workout_breakdown import duration_text, lasted_s, volume, volume_text
+from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
+from tui.domain.progress.records import personal_records
+from tui.domain.workout.breakdown import duration_text, lasted_s, volume, volume_text
 from tui.resources import styles_dir
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete

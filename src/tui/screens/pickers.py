@@ -13,9 +13,9 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Catalogue, Equipment
-from tui.domain.routine_filters import KIT_CHOICES
-from tui.domain.routine_search import Query, search_exercises
+from tui.domain.catalogue.model import Catalogue, Equipment
+from tui.domain.routines.filters import KIT_CHOICES
+from tui.domain.catalogue.search import Query, search_exercises
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tui.domain.catalogue import Routine
-from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
-from tui.domain.routine_ids import copy_name
+from tui.domain.catalogue.model import Routine
+from tui.domain.routines.editing import blank_draft, copy_routine, draft_of
+from tui.domain.catalogue.ids import copy_name
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.store_calls import FAILED, attempt

@@ -14,9 +14,9 @@ from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Routine, RoutineFormat
+from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
-from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
+from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen

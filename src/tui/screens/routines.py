@@ -15,10 +15,10 @@ from textual.widgets import ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Exercise, Focus, Routine
+from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
-from tui.domain.prescription import entry_figures
-from tui.domain.routine_filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.domain.routines.prescription import entry_figures
+from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
 from tui.screens.key_hints import key_for
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar

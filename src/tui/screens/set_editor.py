@@ -8,7 +8,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from tui.domain.set_values import (
+from tui.domain.workout.set_values import (
     MAX_NOTE,
     SetValueError,
     SetValues,

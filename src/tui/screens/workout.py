@@ -17,9 +17,9 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
 
-from tui.domain.progression import suggest
-from tui.domain.set_values import SetValues
-from tui.domain.timers import GET_READY_S
+from tui.domain.progress.progression import suggest
+from tui.domain.workout.set_values import SetValues
+from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.set_editor import SetEditor
@@ -29,8 +29,8 @@ from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
 
 if TYPE_CHECKING:
-    from tui.domain.workout_plan import Slot
-    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workout.plan import Slot
+    from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
 
 

@@ -25,10 +25,10 @@ from tui.store.workout_in_progress import (
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.domain.catalogue import Routine
-    from tui.domain.set_values import SetValues
-    from tui.domain.workout_session import WorkoutSession
-    from tui.domain.workouts import LoggedSet, Workout
+    from tui.domain.catalogue.model import Routine
+    from tui.domain.workout.set_values import SetValues
+    from tui.domain.workout.session import WorkoutSession
+    from tui.domain.workout.model import LoggedSet, Workout
 
 TICK_S = 0.25
 Listener = Callable[[], None]
@@ -63,7 +63,7 @@ class WorkoutController:
         if self.session is not None:
             say(app, "A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
             return False
-        from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not at start-up
+        from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
         session = WorkoutSession.begin(routine, app.clock.now(), app.settings.zone, app.settings.default_rest_s)
         session.driver = app.driver
@@ -99,7 +99,7 @@ class WorkoutController:
                                 group="last-sets", exit_on_error=False)
 
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
-        from tui.domain.progression import previous_sets
+        from tui.domain.progress.progression import previous_sets
 
         found: dict[str, tuple[LoggedSet, ...]] = {}
         missing = set(exercise_ids)
@@ -133,7 +133,7 @@ class WorkoutController:
 
     def change(self, action: Callable[[WorkoutSession], object]) -> bool:
         """Apply one change to the session, then save and show it; a refused change is told, not raised."""
-        from tui.domain.workout_session import WorkoutStateError
+        from tui.domain.workout.session import WorkoutStateError
 
         if self.session is None:
             say(self.app, "No workout in progress: pick a routine on screen 1 and press enter.")
@@ -316,7 +316,7 @@ class WorkoutController:
         app.push_screen(ResumeScreen(body), self._resume_answer)
 
     def _resume_answer(self, answer: str | None) -> None:
-        from tui.domain.workout_session import WorkoutSession
+        from tui.domain.workout.session import WorkoutSession
         from tui.screens.confirm import ConfirmScreen
 
         app = self.app
@@ -402,7 +402,7 @@ class WorkoutController:
 
     def show_summary(self, finished: Workout | None) -> None:
         """The totals at once; the records, which need the whole history, off the UI thread a moment later."""
-        from tui.domain.progression import summarise
+        from tui.domain.progress.progression import summarise
         from tui.screens.workout_dialogs import SummaryScreen, summary_text
 
         if finished is None:
@@ -416,7 +416,7 @@ class WorkoutController:
                        exit_on_error=False)
 
     def _find_records(self, finished: Workout, screen, names) -> None:
-        from tui.domain.records import records_set_by
+        from tui.domain.progress.records import records_set_by
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
@@ -432,7 +432,7 @@ def _reason(error: Exception) -> str:
 
 
 def describe_left_in_progress(workout: Workout, now) -> str:
-    from tui.domain.timers import RestTimer
+    from tui.domain.workout.timers import RestTimer
     from tui.widgets.countdown import clock_text
 
     started = workout.started_at.local

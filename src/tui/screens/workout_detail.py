@@ -10,10 +10,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.domain.records import Record, records_set_by
-from tui.domain.transfer_data import cardio_count, count
-from tui.domain.workout_breakdown import duration_text, lasted_s, per_exercise
-from tui.domain.workouts import Workout
+from tui.domain.progress.records import Record, records_set_by
+from tui.domain.transfer.data import cardio_count, count
+from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise
+from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen

@@ -10,8 +10,8 @@ from textual.widgets import Button, Label, Static
 
 from collections.abc import Sequence
 
-from tui.domain.progression import Record, Summary
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.progress.progression import Record, Summary
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 

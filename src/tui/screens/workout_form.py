@@ -12,10 +12,10 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.set_values import SetValueError
-from tui.domain.workout_forms import (
+from tui.domain.workout.set_values import SetValueError
+from tui.domain.workout.forms import (
     FormProblem,
     WorkoutFormError,
     another_set,
@@ -23,7 +23,7 @@ from tui.domain.workout_forms import (
     values_of,
     with_values,
 )
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor

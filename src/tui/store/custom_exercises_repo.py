@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from tui.domain.custom_exercises import CustomExercise
+from tui.domain.catalogue.custom_exercises import CustomExercise
 
 if TYPE_CHECKING:
     from tui.store.datastore import DataStore

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tui.domain.printable import printable
 
 if TYPE_CHECKING:
-    from tui.domain.workouts import Workout
+    from tui.domain.workout.model import Workout
     from tui.store.datastore import DataStore
 
 INDEX_TABLE = "days"

@@ -12,7 +12,7 @@ from tui.store.records import workout_from_file
 from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
 if TYPE_CHECKING:
-    from tui.domain.workouts import Workout
+    from tui.domain.workout.model import Workout
 
 WORKOUTS_TABLE = "workouts"
 

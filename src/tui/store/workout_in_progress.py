@@ -14,7 +14,7 @@ from tui.store.history import HistoryRepo, workout_from
 
 if TYPE_CHECKING:
     from tui.domain.moments import Moment
-    from tui.domain.workouts import LoggedSet, Workout
+    from tui.domain.workout.model import LoggedSet, Workout
 
 TABLE = "workout"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.domain.routine_filters import RoutineFilter
+from tui.domain.routines.filters import RoutineFilter
 from tui.widgets.routine_text import plural
 
 

@@ -7,7 +7,7 @@ import math
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress import Metric, Session, date_ticks
+from tui.domain.progress.metrics import Metric, Session, date_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",

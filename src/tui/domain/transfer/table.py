@@ -15,7 +15,7 @@ from datetime import datetime
 from collections.abc import Callable
 from typing import NamedTuple
 
-from tui.domain.transfer_data import ImportFileError
+from tui.domain.transfer.data import ImportFileError
 
 DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
 _INFINITY = float("inf")

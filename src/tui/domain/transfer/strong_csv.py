@@ -14,10 +14,10 @@ import io
 from collections.abc import Iterable
 from decimal import Decimal
 
-from tui.domain.exercise_names import ExerciseNames
+from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.transfer.source import DEFAULT_WORKOUT_NAME, ID_NAMESPACE
-from tui.domain.transfer_data import UserData
-from tui.domain.workouts import SET_TYPE_LETTERS, Workout
+from tui.domain.transfer.data import UserData
+from tui.domain.workout.model import SET_TYPE_LETTERS, Workout
 
 __all__ = ["DEFAULT_WORKOUT_NAME", "ID_NAMESPACE", "STRONG_COLUMNS", "OUR_COLUMNS", "format_duration", "from_csv",
            "to_csv"]
@@ -86,7 +86,7 @@ def from_csv(text: str, file: str, names: ExerciseNames, zone: str, units: str, 
     """The finished workouts in a Strong (or our, or another app's) CSV export; raises ImportFileError naming the
     line. Times without a zone are taken in `zone`; weights in a file naming no unit in `unit_given`, else `units`.
     """
-    from tui.domain.transfer import ImportContext, read_csv_export
+    from tui.domain.transfer.formats import ImportContext, read_csv_export
 
     context = ImportContext(file, names, names.exercises, zone, units, unit_given)
     return read_csv_export(text, context, format_key)

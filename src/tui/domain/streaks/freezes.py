@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from tui.domain.calendar_math import week_start, week_start_ordinal, week_year, weekday_index
+from tui.domain.streaks.weeks import week_start, week_start_ordinal, week_year, weekday_index
 
 MAX_FREEZES_PER_YEAR = 4  # PRODUCT.md: "at most 4 a year"
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, replace
 from tui.domain import input_limits
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
-from tui.domain.workouts import NORMAL, SET_TYPE_LETTERS, SET_TYPES
+from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES
 
 MAX_REPS = 500
 MAX_HOLD_S = 3600

@@ -14,19 +14,19 @@ from typing import Any
 
 import orjson
 
-from tui.domain.catalogue import Catalogue
-from tui.domain.catalogue_loading import check_routine_entries
-from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.loading import check_routine_entries
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.printable import printable
-from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.settings import Settings, SettingsError
-from tui.domain.transfer_data import (
+from tui.domain.transfer.data import (
     ImportFileError, ImportReport, NewerExportError, UserData, band_problem, distance_problem, duration_problem,
     hold_problem, is_whole, load_problem, reps_problem, rpe_problem, side_problem, unit_problem,
 )
-from tui.domain.workouts import NORMAL, SET_TYPES, LoggedSet, Workout
+from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). Version 1 reads as is.

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import pendulum
 
-from tui.domain.catalogue import BandReference, Exercise
-from tui.domain.records import Record, records_set_by
+from tui.domain.catalogue.model import BandReference, Exercise
+from tui.domain.progress.records import Record, records_set_by
 from tui.domain.units import LOAD_STEP, convert
-from tui.domain.workout_plan import Slot
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workout.plan import Slot
+from tui.domain.workout.model import LoggedSet, Workout
 
 
 def previous_sets(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tui.domain.catalogue import (
+from tui.domain.catalogue.model import (
     Band,
     BandReference,
     Catalogue,
@@ -18,8 +18,8 @@ from tui.domain.catalogue import (
     Source,
 )
 from tui.domain.errors import DataFileError
-from tui.domain.fields import EntryReader
-from tui.domain.routine_codec import routine_from_data
+from tui.domain.catalogue.fields import EntryReader
+from tui.domain.catalogue.codec import routine_from_data
 
 # tomli, not the standard library's copy of it (tomllib): its wheels are compiled, which reads the catalogue
 # about four times faster (3.5 ms instead of 12 ms on every start).

@@ -6,7 +6,7 @@ import re
 import uuid
 from collections.abc import Collection
 
-from tui.domain.routine_search import words
+from tui.domain.catalogue.search import words
 
 MAX_SLUG_LENGTH = 48
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from tui.domain.progress import Session, sessions_by_exercise
-from tui.domain.workouts import Workout
+from tui.domain.progress.metrics import Session, sessions_by_exercise
+from tui.domain.workout.model import Workout
 
 
 class RecordKind(str, Enum):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
-from tui.domain.prescription import target_text
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
+from tui.domain.routines.prescription import target_text
 from tui.domain.ranges import IntRange
 
 

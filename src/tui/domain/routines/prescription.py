@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
-from tui.domain.training_log import QUALIFYING_SETS
 
 # A set's type, as Strong (W/D/F) and Hevy (set_type) mark it. A warm-up counts towards no record and not
 # towards the sets that make a workout count for the streak; drop and failure sets count like normal ones.
@@ -162,10 +161,6 @@ class Workout:
     @property
     def cardio_entries(self) -> tuple[LoggedSet, ...]:
         return tuple(logged for logged in self.sets if logged.is_cardio)
-
-    @property
-    def qualifies(self) -> bool:
-        return self.working_sets >= QUALIFYING_SETS
 
     @property
     def local_date(self):

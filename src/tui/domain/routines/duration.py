@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 
 SECONDS_PER_REP = 3  # ours: about one second up, a short pause, about one second down

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import NamedTuple, Protocol
 
-from tui.domain.calendar_math import week_start_ordinal, weekday_index
+from tui.domain.streaks.weeks import week_start_ordinal, weekday_index
 
 
 QUALIFYING_SETS = 3  # PRODUCT.md: a workout counts toward the streak with at least 3 logged sets

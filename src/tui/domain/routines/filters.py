@@ -9,9 +9,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.domain.catalogue import Equipment, Exercise, Focus, Routine
-from tui.domain.duration import estimate_duration
-from tui.domain.routine_search import Query, routine_matches, search_exercises
+from tui.domain.catalogue.model import Equipment, Exercise, Focus, Routine
+from tui.domain.routines.duration import estimate_duration
+from tui.domain.catalogue.search import Query, routine_matches, search_exercises
 
 # Kit the user can tick; "no equipment" is always there, so it is not a choice.
 KIT_CHOICES = tuple(kind for kind in Equipment if kind is not Equipment.NONE)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from tui.domain.catalogue import Exercise, Routine
+from tui.domain.catalogue.model import Exercise, Routine
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]+")
 # Plurals that add "es": "presses", "crunches", "lunges" stays "lunge" through the plain "s" rule.

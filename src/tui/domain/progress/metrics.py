@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from tui.domain.calendar_math import training_day
+from tui.domain.streaks.weeks import training_day
 from tui.domain.units import convert
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workout.model import LoggedSet, Workout
 
 
 class Metric(str, Enum):
