@@ -24,6 +24,7 @@ from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
 from tui.crash import LeavesACrashLog
 from tui.screens import routines
+from tui.screens.messages import StartWorkout
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from tui.domain.workout.session import WorkoutSession
+    from tui.screens.services import Services
     from tui.screens.workout_controller import WorkoutController
 
 
@@ -203,6 +205,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         self.workout.start(routine)
         self.switch_mode("workout")
 
+    def on_start_workout(self, message: StartWorkout) -> None:
+        self.start_workout(message.routine)
+
     def action_open_settings(self) -> None:
         from tui.screens.settings import SettingsScreen  # imported when first opened, like the other screens
 
@@ -236,3 +241,8 @@ def make_app(
         settings=settings or store.settings.get(),
         keymap=keymap,
     )
+
+
+if TYPE_CHECKING:
+    def _app_gives_screens_their_services(app: RunStrengthApp) -> Services:
+        return app  # the type checker holds the App to the seam the screens use (screens/services.py)

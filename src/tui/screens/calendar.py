@@ -23,6 +23,7 @@ from tui.widgets.plain import say
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
+from tui.screens.services import services
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)
@@ -85,7 +86,7 @@ class CalendarScreen(Screen):
 
     def _follow_the_day(self) -> None:
         settings = self.settings
-        today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
         if self.streak is not None and today != self.today:
             self.reload()
 
@@ -95,14 +96,17 @@ class CalendarScreen(Screen):
 
     @property
     def settings(self):
-        return self.app.settings
+        return services(self).settings
+
+    def on_data_changed(self) -> None:  # an import added workouts
+        self.reload()
 
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
         settings = self.settings
-        self.summaries = read_index(self.app.store.data)
-        self.freezes = self.app.store.freezes.all()
-        self.today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        self.summaries = read_index(services(self).store.data)
+        self.freezes = services(self).store.freezes.all()
+        self.today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
         if self.cursor is None:
             self.cursor = self.today
         self.training_log = TrainingLog.of(self.summaries, settings.rollover_hour)
@@ -164,7 +168,7 @@ class CalendarScreen(Screen):
         first_day = week_start(self.cursor, first_weekday)
         week = f"the week of {first_day:%a %d %b %Y}"
         if self.streak.week_frozen(first_day):
-            if attempt(self, lambda: self.app.store.freezes.unfreeze(self.cursor, first_weekday),
+            if attempt(self, lambda: services(self).store.freezes.unfreeze(self.cursor, first_weekday),
                        f"unfreeze {week}") is FAILED:
                 return
             say(self, f"Unfroze {week}.", title="Freeze week")
@@ -174,7 +178,7 @@ class CalendarScreen(Screen):
             return
         else:
             try:
-                if attempt(self, lambda: self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted),
+                if attempt(self, lambda: services(self).store.freezes.freeze(self.cursor, first_weekday, self.streak.counted),
                            f"freeze {week}") is FAILED:
                     return
             except FreezeRefused as refused:

@@ -20,6 +20,7 @@ from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
+from tui.screens.services import services
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -66,7 +67,7 @@ class DayWorkoutsScreen(ModalScreen[None]):
 
     def on_screen_resume(self) -> None:
         # Back from a workout that was deleted there: it is no longer this day's.
-        history = self.app.store.history
+        history = services(self).store.history
         self.workouts = [summary for summary in self.workouts if history.get(summary.id) is not None]
         self.show_workouts()
 
@@ -88,12 +89,12 @@ class DayWorkoutsScreen(ModalScreen[None]):
         if chosen is None:
             self.dismiss()
             return
-        workout = self.app.store.history.get(chosen)
+        workout = services(self).store.history.get(chosen)
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.on_screen_resume()
             return
-        self.app.push_screen(WorkoutDetailScreen(workout, self.app.exercise_names))
+        self.app.push_screen(WorkoutDetailScreen(workout, services(self).exercise_names))
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()

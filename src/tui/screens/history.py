@@ -25,6 +25,7 @@ from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
+from tui.screens.services import services
 
 class HistoryScreen(WorkerFailuresShown, Screen):
     CSS_PATH = styles_dir() / "history.tcss"
@@ -67,7 +68,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     @property
     def names(self) -> Mapping[str, str]:
-        return self.app.exercise_names  # the catalogue's names, and the custom exercises' an import brought
+        return services(self).exercise_names  # the catalogue's names, and the custom exercises' an import brought
 
     def on_mount(self) -> None:
         self.sub_title = "History"
@@ -81,8 +82,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # Back from a workout, an edit or another screen: the list and the charts may have changed.
         self.reload()
 
+    def on_data_changed(self) -> None:  # an import added workouts
+        self.reload()
+
     def reload(self) -> None:
-        self.summaries = list(reversed(read_index(self.app.store.data)))
+        self.summaries = list(reversed(read_index(services(self).store.data)))
         self._fill_list()
         self.query_one("#history-empty", Static).update(
             "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
@@ -106,8 +110,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
           description="load your progress and records")
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
-        settings = self.app.settings
-        workouts = list(self.app.store.history.all())
+        settings = services(self).settings
+        workouts = list(services(self).store.history.all())
         totals = {
             workout.id: (duration_text(lasted_s(workout)), volume_text(volume(workout, settings.units), settings.units))
             for workout in workouts
@@ -136,7 +140,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.draw_chart()
         records = self.query_one("#records-table", DataTable)
         records.clear()
-        units = self.app.settings.units
+        units = services(self).settings.units
         for exercise_id in ordered:
             found = personal_records(sessions[exercise_id])
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
@@ -149,9 +153,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         chart = self.query_one(ProgressChart)
         option = exercises.highlighted_option
         if option is None:
-            chart.show("", [], self.metric, self.app.settings.units)
+            chart.show("", [], self.metric, services(self).settings.units)
             return
-        chart.show(str(option.prompt), self.sessions.get(option.id, []), self.metric, self.app.settings.units)
+        chart.show(str(option.prompt), self.sessions.get(option.id, []), self.metric, services(self).settings.units)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
@@ -177,7 +181,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if summary is None:
             say(self, "Pick a workout in the list first.", severity="warning")
             return None
-        workout = self.app.store.history.get(summary.id)
+        workout = services(self).store.history.get(summary.id)
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.reload()
@@ -198,7 +202,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def action_edit(self) -> None:
         workout = self._selected_workout()
         if workout is not None:
-            self.app.push_screen(EditWorkoutScreen(workout, self.app.catalogue, self.names))
+            self.app.push_screen(EditWorkoutScreen(workout, services(self).catalogue, self.names))
 
     def action_delete(self) -> None:
         workout = self._selected_workout()
@@ -206,7 +210,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             return
 
         def answered(delete: bool | None) -> None:
-            if delete and attempt(self, lambda: self.app.store.history.delete(workout.id), "delete the workout",
+            if delete and attempt(self, lambda: services(self).store.history.delete(workout.id), "delete the workout",
                                   kept="It is still in your history.") is not FAILED:
                 say(self, f"Deleted '{workout.name}'.", title="History")
                 self.reload()
@@ -214,7 +218,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.app.push_screen(confirm_delete(workout), answered)
 
     def action_add(self) -> None:
-        self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.app.catalogue, self.names))
+        self.app.push_screen(AddWorkoutScreen(services(self).all_routines(), services(self).catalogue, self.names))
 
 
 def make_screen() -> Screen:

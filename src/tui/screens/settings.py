@@ -17,6 +17,7 @@ from tui.resources import styles_dir
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 from tui.widgets.footer import Footer
+from tui.screens.services import services
 
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
@@ -41,7 +42,7 @@ class SettingsScreen(ModalScreen[bool]):
     ]
 
     def compose(self) -> ComposeResult:
-        settings: Settings = self.app.settings
+        settings: Settings = services(self).settings
         themes = sorted(self.app.available_themes)
         theme = settings.theme if settings.theme in themes else self.app.theme
         with Vertical(id="settings-form"):
@@ -108,17 +109,17 @@ class SettingsScreen(ModalScreen[bool]):
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return
-        changes = settings.changes_from(self.app.settings)
+        changes = settings.changes_from(services(self).settings)
         if not changes:
             self.dismiss(False)
             return
         # Only what was changed here is written, over what is stored now: another window's changes stay.
-        saved = attempt(self, lambda: self.app.store.settings.change(changes), "save the settings",
+        saved = attempt(self, lambda: services(self).store.settings.change(changes), "save the settings",
                         kept="Your changes are still in the form: press ctrl+s to try again.")
         if saved is FAILED:
             self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
-        elsewhere = [LABELS[field] for field in saved.changes_from(self.app.settings) if field not in changes]
+        elsewhere = [LABELS[field] for field in saved.changes_from(services(self).settings) if field not in changes]
         apply_settings(self.app, saved)
         say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
                                        f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")

@@ -27,6 +27,7 @@ from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
+from tui.screens.services import services
 
 if TYPE_CHECKING:
     from tui.domain.workout.plan import Slot
@@ -117,7 +118,7 @@ class WorkoutScreen(Screen):
 
     @property
     def controller(self) -> WorkoutController:
-        return self.app.workout
+        return services(self).workout
 
     @property
     def session(self) -> WorkoutSession | None:
@@ -129,7 +130,7 @@ class WorkoutScreen(Screen):
         session = self.session
         slot = session.current_slot if session else None
         self._show_timer()
-        self.query_one(WorkoutSets).show(session, self.app.exercise_names)
+        self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self.query_one("#workout-progress", Static).update(self._progress_text())
         self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
         self.query_one("#workout-buttons").display = session is not None
@@ -144,14 +145,14 @@ class WorkoutScreen(Screen):
             more = " or a to add a round" if session.may_add_round else ""
             self._lines(session.workout.name, "All sets logged.", f"Press f to finish{more}.", "", "", "")
             return
-        catalogue = self.app.catalogue
+        catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
         name = exercise.name if exercise else slot.exercise_id
         values = self.controller.next_values()
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), self.app.exercise_names, catalogue.bands) if exercise else None
+        advice = suggest(slot, exercise, last or (), services(self).exercise_names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
             name,
@@ -173,7 +174,7 @@ class WorkoutScreen(Screen):
         session = self.session
         if session is None:
             return ""
-        elapsed = clock_text((self.app.clock.now() - session.workout.started_at.utc).total_seconds())
+        elapsed = clock_text((services(self).clock.now() - session.workout.started_at.utc).total_seconds())
         number, total = session.exercise_position()
         return f"Exercise {number} of {total} · {elapsed}"
 
@@ -185,7 +186,7 @@ class WorkoutScreen(Screen):
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
         session = self.session
-        now = self.app.clock.now()
+        now = services(self).clock.now()
         if session and session.hold:
             hold = session.hold
             getting_ready = hold.getting_ready(now)
@@ -264,7 +265,7 @@ class WorkoutScreen(Screen):
             return
         key = self._selected_key()
         logged = session.logged_set(key) if key else None
-        names = self.app.exercise_names
+        names = services(self).exercise_names
         if logged is not None:
             slot = session.slot(key)
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
@@ -302,7 +303,7 @@ class WorkoutScreen(Screen):
         if logged is None:
             self.controller.change(lambda s: s.remove_set(key))
             return
-        name = self.app.exercise_names.get(logged.exercise_id, logged.exercise_id)
+        name = services(self).exercise_names.get(logged.exercise_id, logged.exercise_id)
         question = ConfirmScreen(f"Delete this set of {name}: {set_text(logged)}?", yes="Delete", no="Keep it")
 
         def answer(delete: bool | None) -> None:
@@ -325,12 +326,12 @@ class WorkoutScreen(Screen):
 
         def add(exercise_id: str | None) -> None:
             if exercise_id is not None:
-                exercise = self.app.catalogue.exercises[exercise_id]
+                exercise = services(self).catalogue.exercises[exercise_id]
                 if self.controller.change(lambda s: s.add_exercise(exercise)):
                     self.controller.load_last_sets()
                     say(self, f"{exercise.name} added at the end.")
 
-        self.app.push_screen(ExercisePickerScreen(self.app.catalogue), add)
+        self.app.push_screen(ExercisePickerScreen(services(self).catalogue), add)
 
     def action_swap(self) -> None:
         """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
@@ -339,7 +340,7 @@ class WorkoutScreen(Screen):
         slot = self._selected_slot()
         if slot is None:
             return
-        catalogue = self.app.catalogue
+        catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
         choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] \
             if exercise else []
@@ -366,7 +367,7 @@ class WorkoutScreen(Screen):
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:
-            self.controller.change(lambda s: s.adjust_rest(self.app.clock.now(), direction))
+            self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction))
 
     def action_skip_rest(self) -> None:
         if self.session and self.session.rest:

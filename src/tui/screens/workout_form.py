@@ -32,6 +32,7 @@ from tui.widgets.sets_table import SetsTable
 SETS = Binding.Group("Sets")
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
+from tui.screens.services import services
 
 
 class WorkoutFormScreen(ModalScreen[Workout | None]):
@@ -137,7 +138,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
                 return
             exercise = self.catalogue.exercises.get(exercise_id)
             is_hold = bool(exercise and exercise.measurement.is_hold)
-            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, self.app.settings.units))
+            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, services(self).settings.units))
             self.show_sets(len(self.sets) - 1)
             self.query_one("#form-sets", SetsTable).focus()
             self.edit_set(len(self.sets) - 1, added=True)
@@ -163,7 +164,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
             self.show_problems(error.problems)
             self.app.bell()
             return
-        if attempt(self, lambda: self.app.store.history.save(workout), "save the workout",
+        if attempt(self, lambda: services(self).store.history.save(workout), "save the workout",
                    kept="What you typed is still in the form: press ctrl+s to try again.") is FAILED:
             self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
             self.app.bell()
