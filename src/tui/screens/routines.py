@@ -29,6 +29,7 @@ from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, 
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.plain import say
 from tui.screens.services import services
+from tui.textual_internals import mark_styled
 from tui.screens.messages import StartWorkout
 
 if TYPE_CHECKING:
@@ -418,5 +419,5 @@ def make_screen() -> Screen:
     # Textual restyles the whole app for a MODES screen it has not styled yet, parsing every stylesheet again
     # (about 10 ms). This one is built as the app starts, a moment after the stylesheets were parsed with the
     # app's variables, so it is marked as styled; a theme chosen since then restyles the app by itself.
-    screen._css_update_count = screen.app._css_update_count
+    mark_styled(screen)
     return screen

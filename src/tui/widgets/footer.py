@@ -26,6 +26,8 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.textual_internals import is_being_removed
+
 DIM = Style(dim=True)
 # Binding ids of the keys drawn at the right whatever the width (a group of them is pinned when one is).
 PINNED = frozenset({"screen.routines", "screen.workout", "screen.calendar", "screen.history", "app.help"})
@@ -109,7 +111,7 @@ class Footer(Widget, can_focus=False):
 
     def _update_keys(self) -> None:
         self._update_pending = False
-        if not self.is_attached or self._pruning:  # the screen is going: its check_action may find no widgets
+        if not self.is_attached or is_being_removed(self):  # the screen is going: its check_action may find no widgets
             return
         items, pinned, palette = self._read_keys()
         if (items, pinned, palette) != (self.items, self.pinned, self.palette):
