@@ -9,7 +9,6 @@ from pathlib import Path
 
 import orjson
 import pytest
-from textual.app import App
 
 import tui.cli
 from tui.app import make_app

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from textual.app import App
 
-from tui.terminal_alert import desktop_notification, send_desktop_notification
+from tui.terminal_alert import desktop_notification
 
 
 def test_the_notification_is_sent_as_osc_9_and_osc_777_with_no_control_characters_from_the_text():

@@ -61,7 +61,8 @@ def test_a_routine_entry_naming_an_unknown_exercise_is_named(data_copy):
     edit(data_copy / "routines.toml", 'exercise = "superman"', 'exercise = "batman"')
     message = refusal(data_copy)
     assert message == (
-        "routines.toml: routine 'four-upper-body-exercises', exercise 1: field 'exercise': 'batman' is not an exercise id"
+        "routines.toml: routine 'four-upper-body-exercises', exercise 1: field 'exercise': "
+        "'batman' is not an exercise id"
     )
 
 

@@ -178,7 +178,8 @@ class CalendarScreen(Screen):
             return
         else:
             try:
-                if attempt(self, lambda: services(self).store.freezes.freeze(self.cursor, first_weekday, self.streak.counted),
+                freezes = services(self).store.freezes
+                if attempt(self, lambda: freezes.freeze(self.cursor, first_weekday, self.streak.counted),
                            f"freeze {week}") is FAILED:
                     return
             except FreezeRefused as refused:

@@ -152,7 +152,8 @@ class WorkoutScreen(Screen):
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), services(self).exercise_names, catalogue.bands) if exercise else None
+        names = services(self).exercise_names
+        advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
             name,

@@ -13,7 +13,8 @@ from tui.screens.services import services
 class StartWorkoutCommands(Provider):
     def _commands(self):
         for routine in services(self).all_routines():
-            yield f"Start workout: {routine.name}", partial(self.app.post_message, StartWorkout(routine)), routine.description
+            start = partial(self.app.post_message, StartWorkout(routine))
+            yield f"Start workout: {routine.name}", start, routine.description
         if services(self).session is not None:
             yield "Discard workout", self._on_workout_screen("discard"), "Throw the workout in progress away"
             yield "Finish workout", self._on_workout_screen("finish"), "Finish and see the summary"

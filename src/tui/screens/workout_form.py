@@ -28,11 +28,11 @@ from tui.resources import screens_styles, styles_dir
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.widgets.sets_table import SetsTable
-
-SETS = Binding.Group("Sets")
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 from tui.screens.services import services
+
+SETS = Binding.Group("Sets")
 
 
 class WorkoutFormScreen(ModalScreen[Workout | None]):

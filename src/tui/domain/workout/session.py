@@ -303,7 +303,7 @@ class WorkoutSession:
             raise WorkoutStateError("only sets added during this workout can be removed; n skips a set")
         # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
         moved = {}
-        for done_key, set_id in self.done.items():
+        for done_key in self.done:
             other = self.slot(done_key)
             if other and other.entry_index == slot.entry_index and other.set_number > slot.set_number:
                 moved[done_key] = replace(other, set_number=other.set_number - 1).key
