@@ -157,10 +157,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
-        covered = isinstance(self.screen, TooSmallScreen)
+        shown = self.screen
+        covered = isinstance(shown, TooSmallScreen)
         if too_small(width, height):
-            if covered:
-                self.screen.show_size(width, height)
+            if isinstance(shown, TooSmallScreen):
+                shown.show_size(width, height)
             else:
                 self.push_screen(TooSmallScreen())
         elif covered:

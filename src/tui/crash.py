@@ -13,6 +13,7 @@ import sys
 import traceback
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -70,6 +71,9 @@ def crash_message(error: BaseException, kept: str, log: Path | None, log_problem
 
 class LeavesACrashLog(FatalErrorHook):
     """Mixed into the App: see the module's docstring."""
+
+    if TYPE_CHECKING:
+        def exit(self, result: object = None, return_code: int = 0, message: object = None) -> None: ...
 
     def on_fatal_error(self, error: BaseException) -> None:
         kept = save_workout_in_progress(self)

@@ -72,7 +72,8 @@ class RowsFollowWidth(OptionList):
 
     _rows_width: int | None = None  # the width the measured and drawn rows are for
 
-    def _on_resize(self, event: events.Resize) -> None:
+    # OptionList's handler takes no event; Textual passes the event to a handler that asks for it.
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
         event.prevent_default()
         if self.scrollable_content_region.width != self._rows_width:
             self.refresh()

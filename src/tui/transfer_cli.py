@@ -71,7 +71,7 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
         if data.report is not None:
             for line in data.report.lines():
                 print(line)
-        if dry_run:
+        if existing is not None:  # a dry run
             plan = plan_import(data, existing)
             existing = existing.with_plan(plan)
         else:

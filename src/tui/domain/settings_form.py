@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 
 from tui.domain.settings import Settings, SettingsError
@@ -39,7 +41,7 @@ class SettingsFormError(SettingsError):
         super().__init__("; ".join(message for _, message in problems))
 
 
-def _problem(field: str, check) -> tuple[str, str] | None:
+def _problem(field: str, check: Callable[[], object]) -> tuple[str, str] | None:
     try:
         check()
     except SettingsError as error:

@@ -162,24 +162,25 @@ class CalendarScreen(Screen):
             self.app.push_screen(DayWorkoutsScreen(self.cursor, self.workouts_on(self.cursor)))
 
     def action_toggle_freeze(self) -> None:
-        if self.cursor is None or self.streak is None:
+        cursor, streak = self.cursor, self.streak
+        if cursor is None or streak is None:
             return
         first_weekday = self.settings.first_weekday
-        first_day = week_start(self.cursor, first_weekday)
+        first_day = week_start(cursor, first_weekday)
         week = f"the week of {first_day:%a %d %b %Y}"
-        if self.streak.week_frozen(first_day):
-            if attempt(self, lambda: services(self).store.freezes.unfreeze(self.cursor, first_weekday),
+        if streak.week_frozen(first_day):
+            if attempt(self, lambda: services(self).store.freezes.unfreeze(cursor, first_weekday),
                        f"unfreeze {week}") is FAILED:
                 return
             say(self, f"Unfroze {week}.", title="Freeze week")
-        elif self.streak.week_counts(first_day):
+        elif streak.week_counts(first_day):
             say(self, f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
                 title="Freeze week", severity="warning")
             return
         else:
             try:
                 freezes = services(self).store.freezes
-                if attempt(self, lambda: freezes.freeze(self.cursor, first_weekday, self.streak.counted),
+                if attempt(self, lambda: freezes.freeze(cursor, first_weekday, streak.counted),
                            f"freeze {week}") is FAILED:
                     return
             except FreezeRefused as refused:

@@ -155,7 +155,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if option is None:
             chart.show("", [], self.metric, services(self).settings.units)
             return
-        chart.show(str(option.prompt), self.sessions.get(option.id, []), self.metric, services(self).settings.units)
+        chart.show(str(option.prompt), self.sessions.get(option.id or "", []), self.metric,
+                   services(self).settings.units)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()

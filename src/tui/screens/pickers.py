@@ -89,8 +89,10 @@ class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog narrow"):
             yield Static("Equipment you have (space ticks, enter applies)", classes="dialog-title")
+            choices: list[Selection[Equipment]] = [
+                Selection(kind.label, kind, self.owned is None or kind in self.owned) for kind in KIT_CHOICES]
             yield SelectionList[Equipment](
-                *(Selection(kind.label, kind, self.owned is None or kind in self.owned) for kind in KIT_CHOICES),
+                *choices,
                 id="kit",
             )
         yield Footer()

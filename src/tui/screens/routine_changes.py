@@ -34,7 +34,7 @@ class RoutineChanges:
 
     def _taken(self) -> tuple[set[str], set[str]]:
         """Ids and names already in use, shipped and the user's."""
-        routines = [*services(self).catalogue.routines.values(), *self.screen.own]
+        routines = [*self.services.catalogue.routines.values(), *self.screen.own]
         return {routine.id for routine in routines}, {routine.name for routine in routines}
 
     def _open_editor(self, editor: RoutineEditorScreen) -> None:
@@ -66,7 +66,7 @@ class RoutineChanges:
     def copy(self, routine: Routine) -> None:
         ids, names = self._taken()
         duplicate = copy_routine(routine, ids, names)
-        if not self._write(lambda: services(self).store.routines.save(duplicate)):
+        if not self._write(lambda: self.services.store.routines.save(duplicate)):
             return
         say(self.app, f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
         self.screen.routine_changed(duplicate.id)
@@ -81,7 +81,7 @@ class RoutineChanges:
         neighbours = own[position + 1:position + 2] or own[max(0, position - 1):position]
 
         def answer(delete: bool | None) -> None:
-            if delete and self._write(lambda: services(self).store.routines.delete(routine.id)):
+            if delete and self._write(lambda: self.services.store.routines.delete(routine.id)):
                 say(self.app, f"Deleted “{routine.name}”.", timeout=3)
                 self.screen.routine_changed(neighbours[0].id if neighbours else None)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import replace
 
 from rich.text import Text
@@ -145,7 +147,8 @@ class RoutineEditorScreen(Screen[str | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         field = {"name": "name", "rounds": "rounds", "round-rest": "rest_after_round"}.get(event.input.id or "")
         if field:
-            self.draft = replace(self.draft, **{field: event.value})
+            typed: dict[str, Any] = {field: event.value}  # a text field: the draft checks it on save
+            self.draft = replace(self.draft, **typed)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Enter in a field means "done here": on to the exercises, the part that always needs work.

@@ -6,7 +6,7 @@ for what the App decides. The App is checked against this Protocol where it is d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual.app import App
 
@@ -28,6 +28,7 @@ class Services(Protocol):
     clock: Clock
     catalogue: Catalogue
     settings: Settings  # the settings in use; a screen that saves new ones sets them here
+    driver: dict[str, Any]  # this window, as the workout in progress names the one driving it
 
     @property
     def exercise_names(self) -> ExerciseNameBook: ...

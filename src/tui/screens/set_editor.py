@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
@@ -96,7 +98,8 @@ class SetEditor(ModalScreen[SetValues | None]):
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(text)).note,
         }
-        read, problems = {}, []
+        read: dict[str, Any] = {}  # each field's value, of its own type
+        problems = []
         for field, reader in readers.items():
             try:
                 read[field] = reader(self._text(field))

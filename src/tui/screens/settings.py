@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -80,18 +82,22 @@ class SettingsScreen(ModalScreen[bool]):
     def on_mount(self) -> None:
         self.query_one("#settings-form").border_title = "Settings"
 
+    def _chosen(self, select: str) -> Any:
+        """A choice of the form's: each Select offers only valid values and no blank."""
+        return self.query_one(select, Select).value
+
     def typed(self) -> SettingsInput:
         return SettingsInput(
-            units=self.query_one("#units", Select).value,
+            units=self._chosen("#units"),
             default_rest=self.query_one("#default-rest", Input).value,
-            weekly_target=self.query_one("#weekly-target", Select).value,
-            first_weekday=self.query_one("#first-weekday", Select).value,
+            weekly_target=self._chosen("#weekly-target"),
+            first_weekday=self._chosen("#first-weekday"),
             time_zone=self.query_one("#time-zone", Input).value,
-            rollover_hour=self.query_one("#rollover-hour", Select).value,
-            bell=self.query_one("#bell", Select).value,
-            desktop_alert=self.query_one("#desktop-alert", Select).value,
-            auto_holds=self.query_one("#auto-holds", Select).value,
-            theme=self.query_one("#theme", Select).value,
+            rollover_hour=self._chosen("#rollover-hour"),
+            bell=self._chosen("#bell"),
+            desktop_alert=self._chosen("#desktop-alert"),
+            auto_holds=self._chosen("#auto-holds"),
+            theme=self._chosen("#theme"),
         )
 
     def show_error(self, message: str) -> None:

@@ -267,7 +267,7 @@ class WorkoutScreen(Screen):
         key = self._selected_key()
         logged = session.logged_set(key) if key else None
         names = services(self).exercise_names
-        if logged is not None:
+        if logged is not None and key is not None:
             slot = session.slot(key)
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
             values = SetValues(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit,
@@ -343,8 +343,10 @@ class WorkoutScreen(Screen):
             return
         catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
-        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] \
-            if exercise else []
+        if exercise is None:  # a custom exercise: no variations known
+            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
+            return
+        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder]
         choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
         if not choices:
             say(self, "This exercise has no easier or harder variation; A adds another exercise.")
@@ -402,7 +404,7 @@ class WorkoutScreen(Screen):
         count = len(session.workout.sets)
         question = ConfirmScreen(f"Discard '{session.workout.name}' and its {count} logged set"
                                  f"{'s' if count != 1 else ''} for good?", yes="Discard", no="Keep going")
-        self.app.push_screen(question, lambda discard: discard and self.controller.discard())
+        self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
 
     def action_finish(self) -> None:
         session = self.session
@@ -410,13 +412,13 @@ class WorkoutScreen(Screen):
             return
         if not session.workout.sets:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self.app.push_screen(question, lambda discard: discard and self.controller.discard())
+            self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
             return
         left = session.sets_left()
         if left:
             question = ConfirmScreen(f"Finish now? {left} planned set{'s are' if left != 1 else ' is'} not logged.",
                                      yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda finish: finish and self.controller.finish())
+            self.app.push_screen(question, lambda yes: self.controller.finish() if yes else None)
             return
         self.controller.finish()
 

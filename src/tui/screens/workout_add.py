@@ -78,7 +78,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "form-routine" or event.value is Select.NULL:
             return
-        routine = self.routines[event.value]
+        routine = self.routines[str(event.value)]
         self.query_one("#form-name", Input).value = routine.name
         self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units)
         self.show_sets(0)
@@ -91,7 +91,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
         return logged_afterwards(
             self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
             services(self).settings.zone, services(self).clock.now(), self.query_one("#form-name", Input).value,
-            None if routine_id is Select.NULL else routine_id, self.query_one("#form-note", Input).value,
+            None if routine_id is Select.NULL else str(routine_id), self.query_one("#form-note", Input).value,
             self.sets, self.names,
         )
 

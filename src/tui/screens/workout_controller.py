@@ -7,13 +7,14 @@ and every screen can show "Rest 1:23" while the user looks at the Calendar.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
 from tui.terminal_alert import send_desktop_notification
+from tui.screens.services import services
 from tui.widgets.plain import say
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import (
@@ -28,15 +29,19 @@ if TYPE_CHECKING:
     from tui.domain.catalogue.model import Routine
     from tui.domain.workout.set_values import SetValues
     from tui.domain.workout.session import WorkoutSession
+    from pendulum import DateTime
+
     from tui.domain.workout.model import LoggedSet, Workout
+    from tui.screens.workout_dialogs import SummaryScreen
 
 TICK_S = 0.25
 Listener = Callable[[], None]
 
 
 class WorkoutController:
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, app: App[object]) -> None:
+        self.app = app  # for its timers, workers, bell and messages
+        self.services = services(app)
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
@@ -65,10 +70,10 @@ class WorkoutController:
             return False
         from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
-        session = WorkoutSession.begin(routine, app.clock.now(), app.settings.zone, app.settings.default_rest_s)
-        session.driver = app.driver
+        session = WorkoutSession.begin(routine, self.services.clock.now(), self.services.settings.zone, self.services.settings.default_rest_s)
+        session.driver = self.services.driver
         try:
-            app.store.workout.start(session.to_workout())
+            self.services.store.workout.start(session.to_workout())
         except WorkoutInProgressError as error:  # left from before, or another window started one
             say(app, f"{error} Resume, finish or discard it first.", severity="warning")
             self.offer_resume()
@@ -103,7 +108,7 @@ class WorkoutController:
 
         found: dict[str, tuple[LoggedSet, ...]] = {}
         missing = set(exercise_ids)
-        for workout in self.app.store.history.newest_first():
+        for workout in self.services.store.history.newest_first():
             for exercise_id in list(missing):
                 sets = previous_sets(exercise_id, [workout], exclude=workout_id)
                 if sets:
@@ -127,7 +132,7 @@ class WorkoutController:
             return self._edited
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
-        return session.next_values(last, self.app.settings.units)
+        return session.next_values(last, self.services.settings.units)
 
     # --- changes --------------------------------------------------------------------------------------
 
@@ -158,7 +163,7 @@ class WorkoutController:
         if session is None or session.current_slot is None:
             say(self.app, "Nothing to log: " + ("press f to finish." if session else "start a workout first."))
             return
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         hold = session.hold
         if hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
@@ -173,7 +178,7 @@ class WorkoutController:
             self.log(self.next_values())
 
     def log(self, values: SetValues) -> None:
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if self.change(lambda s: s.log(values, now)):
             self._edited = None
             self._hold_runs_on()
@@ -181,9 +186,9 @@ class WorkoutController:
 
     def _hold_runs_on(self) -> None:
         session = self.session
-        if session and self.app.settings.auto_holds and session.next_is_hold_straight_on():
+        if session and self.services.settings.auto_holds and session.next_is_hold_straight_on():
             target = self.next_values().hold_s or 0
-            self.change(lambda s: s.start_hold(self.app.clock.now(), target))
+            self.change(lambda s: s.start_hold(self.services.clock.now(), target))
 
     def changed(self, save: bool = True) -> None:
         """After every change: save first, then show it; a failed save is shown as such and retried."""
@@ -202,7 +207,7 @@ class WorkoutController:
         if session is None:
             return True
         try:
-            self.app.store.workout.save(session.to_workout())
+            self.services.store.workout.save(session.to_workout())
         except WorkoutTakenOverError as error:
             self._stop_driving(f"{error} This window has stopped driving it.")
             return False
@@ -236,7 +241,7 @@ class WorkoutController:
         if session is None or self.session is None:
             self._tick_done()
             return
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if session.hold and session.hold.done(now):
             self._alert("hold-end", "Hold done", "Logged.")
             self.log(self.next_values().changed(hold_s=session.hold.target_s))
@@ -258,7 +263,7 @@ class WorkoutController:
             return ""
         from tui.widgets.countdown import clock_text
 
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if session.hold:
             phase = "Get ready" if session.hold.getting_ready(now) else "Hold"
             return f"{phase} {clock_text(session.hold.remaining_s(now))}"
@@ -271,9 +276,9 @@ class WorkoutController:
         if key in self._alerted:
             return
         self._alerted.add(key)
-        if self.app.settings.bell:
+        if self.services.settings.bell:
             self.app.bell()
-        if title and body and self.app.settings.desktop_alert:
+        if title and body and self.services.settings.desktop_alert:
             send_desktop_notification(self.app, title, body)
 
     def arm_alarm(self) -> None:
@@ -285,7 +290,7 @@ class WorkoutController:
         if session is None:
             return
         self._ensure_ticking()
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         deadlines = []
         if session.rest:
             deadlines.append(session.rest.deadline)
@@ -304,13 +309,13 @@ class WorkoutController:
         app = self.app
         if self.session is not None or self._offering_resume:
             return
-        stored = app.store.workout.current()
+        stored = self.services.store.workout.current()
         if stored is None:
             return
         self._offering_resume = True
-        body = describe_left_in_progress(stored, app.clock.now())
+        body = describe_left_in_progress(stored, self.services.clock.now())
         driver = stored.progress.get("driver", {})
-        if driven_elsewhere(driver, app.driver):
+        if driven_elsewhere(driver, self.services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
         app.push_screen(ResumeScreen(body), self._resume_answer)
@@ -320,7 +325,7 @@ class WorkoutController:
         from tui.screens.confirm import ConfirmScreen
 
         app = self.app
-        stored = app.store.workout.current()
+        stored = self.services.store.workout.current()
         if stored is not None and answer == "discard":
             question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
                                      yes="Discard", no="Keep it")
@@ -339,11 +344,11 @@ class WorkoutController:
         try:
             if answer == "finish" or session is None:
                 end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
-                finished = app.store.workout.finish(stored.id, end)
+                finished = self.services.store.workout.finish(stored.id, end)
                 self.show_summary(finished)
                 self._tell()
                 return
-            app.store.workout.take_over(stored.id, app.driver)
+            self.services.store.workout.take_over(stored.id, self.services.driver)
         except NoWorkoutInProgressError:
             say(app, "That workout was finished or discarded in another window.")
             self._tell()
@@ -353,7 +358,7 @@ class WorkoutController:
                        severity="error")
             self._tell()
             return
-        session.driver = app.driver
+        session.driver = self.services.driver
         self.begin(session)
 
     def _discard_answer(self, discard: bool | None) -> None:
@@ -367,14 +372,15 @@ class WorkoutController:
         session = self.session
         if session is None:
             return
-        finished = session.finished(self.app.clock.now())
+        finished = session.finished(self.services.clock.now())
         try:
             if not self.save_now():
                 if self.session is None:  # taken over or ended elsewhere: told already
                     self._tell()
                     return
                 raise OSError(self.unsaved)
-            self.app.store.workout.finish(finished.id, finished.finished_at)
+            assert finished.finished_at is not None  # finished() sets it
+            self.services.store.workout.finish(finished.id, finished.finished_at)
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
             self._tell()
@@ -390,7 +396,7 @@ class WorkoutController:
 
     def discard(self) -> None:
         try:
-            self.app.store.workout.discard()
+            self.services.store.workout.discard()
         except (OSError, StoreBusyError) as error:
             say(self.app, f"The workout could not be discarded: {_reason(error)}. Try again.",
                             severity="error")
@@ -408,20 +414,20 @@ class WorkoutController:
         if finished is None:
             return
         app = self.app
-        totals = summarise(finished, (), app.settings.units)
-        screen = SummaryScreen(finished.name, summary_text(totals, finished, app.exercise_names))
+        totals = summarise(finished, (), self.services.settings.units)
+        screen = SummaryScreen(finished.name, summary_text(totals, finished, self.services.exercise_names))
         app.push_screen(screen)
-        names = app.exercise_names
+        names = self.services.exercise_names
         app.run_worker(lambda: self._find_records(finished, screen, names), thread=True, group="summary",
                        exit_on_error=False)
 
-    def _find_records(self, finished: Workout, screen, names) -> None:
+    def _find_records(self, finished: Workout, screen: SummaryScreen, names: Mapping[str, str]) -> None:
         from tui.domain.progress.records import records_set_by
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
-        earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
-        records = records_set_by(finished, earlier, app.settings.units)
+        earlier = (w for w in self.services.store.history.newest_first() if w.id != finished.id)
+        records = records_set_by(finished, earlier, self.services.settings.units)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 
@@ -431,7 +437,7 @@ def _reason(error: Exception) -> str:
     return str(error)
 
 
-def describe_left_in_progress(workout: Workout, now) -> str:
+def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     from tui.domain.workout.timers import RestTimer
     from tui.widgets.countdown import clock_text
 

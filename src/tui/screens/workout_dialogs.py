@@ -8,9 +8,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from tui.domain.progress.progression import Record, Summary
+from tui.domain.progress.progression import Summary
+from tui.domain.progress.records import Record
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
@@ -60,7 +61,7 @@ def duration_text(seconds: float) -> str:
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
+def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged)."""
     from tui.widgets.workout_sets import set_text, sets_text
 
@@ -88,7 +89,7 @@ def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> s
     return "\n".join(lines)
 
 
-def records_text(records: Sequence[Record], names: dict[str, str]) -> str:
+def records_text(records: Sequence[Record], names: Mapping[str, str]) -> str:
     if not records:
         return "No personal records this time."
     lines = ["Personal records"]
@@ -124,7 +125,7 @@ class SummaryScreen(ModalScreen[None]):
                 yield Button("Close (enter)", variant="primary", id="close", compact=True)
 
     def show_records(self, text: str) -> None:
-        for records in self.query("#summary-records"):  # none once the summary was closed
+        for records in self.query("#summary-records").results(Static):  # none once the summary was closed
             records.update(text)
 
     def action_close(self) -> None:

@@ -126,8 +126,8 @@ class Footer(Widget, can_focus=False):
                 shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
         items: list[FooterItem] = []
         pinned: list[FooterItem] = []
-        for group, members in groupby(shown.values(), lambda member: member[0].group):
-            members = list(members)
+        for group, grouped in groupby(shown.values(), lambda member: member[0].group):
+            members = list(grouped)
             if group is not None and len(members) > 1:
                 into = pinned if any(binding.id in PINNED for binding, _, _ in members) else items
                 into.append(FooterItem(

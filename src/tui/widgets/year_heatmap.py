@@ -98,6 +98,7 @@ class YearHeatmap(Widget):
         if day > self._today:
             glyph, style = " ", None
         else:
+            assert self._log is not None  # nothing is drawn before show()
             totals = self._log.on(day)
             level = shade_level(totals.sets)
             glyph, style = GLYPHS[level], self._style(f"level-{level}" if level else "empty")

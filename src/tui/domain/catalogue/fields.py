@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from tui.domain.errors import DataFileError
 from tui.domain.printable import printable
@@ -21,7 +21,7 @@ class EntryReader:
             self.fail(None, "should be a table of fields")
         self.raw: dict[str, Any] = raw
 
-    def fail(self, field: str | None, problem: str) -> None:
+    def fail(self, field: str | None, problem: str) -> NoReturn:
         raise DataFileError(self.file, self.entry, field, problem)
 
     def only(self, *allowed: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -60,7 +61,10 @@ class Session:
         return self.volume if self.volume else None
 
 
-def _best(values: Iterable[float | None]) -> float | None:
+Number = TypeVar("Number", int, float)
+
+
+def _best(values: Iterable[Number | None]) -> Number | None:
     present = [value for value in values if value is not None]
     return max(present) if present else None
 
@@ -120,7 +124,7 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
 
 
 def _month_starts(first: date, last: date, step: int) -> list[date]:
-    found = []
+    found: list[date] = []
     year, month = first.year, first.month
     while True:
         if (year, month) != (first.year, first.month) or first.day == 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pendulum
@@ -35,7 +35,7 @@ class Suggestion:
 
 
 def suggest(
-    slot: Slot, exercise: Exercise, last: tuple[LoggedSet, ...], harder_names: dict[str, str], bands: BandReference
+    slot: Slot, exercise: Exercise, last: tuple[LoggedSet, ...], harder_names: Mapping[str, str], bands: BandReference
 ) -> Suggestion:
     """Double progression: once every set reached the top of the range, move up; until then, one more rep.
 

@@ -37,7 +37,7 @@ class RecordKind(str, Enum):
             return "s"
         return units
 
-    def format(self, value: float, units: str) -> str:
+    def value_text(self, value: float, units: str) -> str:
         """ "15 reps", "45 s", "40.8 kg", "1,350 kg": loads to a tenth, as a plate can make them, never 40.8233."""
         if self in (RecordKind.MOST_REPS, RecordKind.LONGEST_HOLD):
             return f"{value:g} {self.unit(units)}"
@@ -68,7 +68,7 @@ class PersonalRecord:
     workout_id: str
 
     def text(self, units: str) -> str:
-        return self.kind.format(self.value, units)
+        return self.kind.value_text(self.value, units)
 
 
 def personal_records(sessions: Iterable[Session]) -> dict[RecordKind, PersonalRecord]:
@@ -93,7 +93,7 @@ class Record:
     unit: str  # "reps", "s", "kg" or "lb"
 
     def text(self) -> str:
-        return self.kind.format(self.value, self.unit)  # reps and seconds name their own unit
+        return self.kind.value_text(self.value, self.unit)  # reps and seconds name their own unit
 
 
 def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str) -> list[Record]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.domain.catalogue.model import Equipment, Exercise, Focus, Routine
 from tui.domain.routines.duration import estimate_duration
@@ -78,7 +78,7 @@ class RoutineFilter(NamedTuple):
             value is not None for value in (self.owned, self.focus, self.max_minutes)
         )
 
-    def changed(self, **values: object) -> RoutineFilter:
+    def changed(self, **values: Any) -> RoutineFilter:
         return self._replace(**values)
 
     def cleared(self) -> RoutineFilter:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 import orjson
 
-from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.catalogue.loading import check_routine_entries
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.errors import DataFileError
@@ -92,7 +93,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         raise ImportFileError(file, "format", f'should be "{EXPORT_FORMAT}": this is not a runstrength-tui export')
     top = _Entry(file, "", document)
     version = document.get("version")
-    if not is_whole(version) or version < 1:
+    if not isinstance(version, int) or not is_whole(version) or version < 1:
         top.fail("version", f"should be a whole number from 1, not {version!r}")
     if version > EXPORT_VERSION:
         raise NewerExportError(file, version, EXPORT_VERSION)
@@ -127,7 +128,7 @@ def _custom_exercises(top: _Entry) -> list[CustomExercise]:
             entry.fail("id", f"{exercise_id!r} is the id of another exercise in the file")
         seen.add(exercise_id)
         name = printable(entry.text("name")).strip()
-        category = printable(entry.text("category", required=False) or "").strip()
+        category = printable(entry.maybe_text("category") or "").strip()
         found.append(CustomExercise(exercise_id, name, category))
     return found
 
@@ -148,7 +149,7 @@ class _Entry:
             return f"{self.path}[{key}]"
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str | int | None, problem: str) -> None:
+    def fail(self, key: str | int | None, problem: str) -> NoReturn:
         raise ImportFileError(self.file, self.at(key) or None, problem)
 
     def only(self, *allowed: str) -> None:
@@ -159,7 +160,7 @@ class _Entry:
     def child(self, key: str, kind: type = dict) -> _Entry:
         return _Entry(self.file, self.at(key), self.raw.get(key), kind)
 
-    def items(self, key: str) -> list[_Entry | Any]:
+    def items(self, key: str) -> list[_Entry | _Leaf]:
         """The entries of an optional list field, each an _Entry when it is an object."""
         if self.raw.get(key) is None:
             return []
@@ -169,15 +170,17 @@ class _Entry:
             for index, item in enumerate(listed.raw)
         ]
 
-    def text(self, key: str, required: bool = True, non_empty: bool = True) -> str | None:
+    def text(self, key: str, non_empty: bool = True) -> str:
         value = self.raw.get(key)
-        if value is None and not required:
-            return None
         if not isinstance(value, str) or (non_empty and not value.strip()):
             self.fail(key, "is missing" if value is None else f"should be {'non-empty ' if non_empty else ''}text")
         return value
 
-    def checked(self, key: str, problem_of) -> Any:
+    def maybe_text(self, key: str, non_empty: bool = True) -> str | None:
+        """An optional text field: None when absent."""
+        return None if self.raw.get(key) is None else self.text(key, non_empty)
+
+    def checked(self, key: str, problem_of: Callable[[Any], str | None]) -> Any:
         value = self.raw.get(key)
         if value is not None:
             problem = problem_of(value)
@@ -192,7 +195,7 @@ class _Leaf:
     def __init__(self, parent: _Entry, index: int, raw: Any) -> None:
         self.file, self.path, self.raw = parent.file, parent.at(index), raw
 
-    def fail(self, problem: str) -> None:
+    def fail(self, problem: str) -> NoReturn:
         raise ImportFileError(self.file, self.path, problem)
 
 
@@ -205,8 +208,9 @@ def _settings(entry: _Entry) -> Settings:
         raise  # unreachable: fail() raises
 
 
-def _routines(top: _Entry, catalogue: Catalogue) -> list:
-    routines, seen = [], set()
+def _routines(top: _Entry, catalogue: Catalogue) -> list[Routine]:
+    routines: list[Routine] = []
+    seen: set[str] = set()
     for entry in top.items("routines"):
         if not isinstance(entry, _Entry):
             entry.fail("should be an object of fields")
@@ -219,9 +223,9 @@ def _routines(top: _Entry, catalogue: Catalogue) -> list:
             where = ", ".join(part for part in (error.entry, f"field '{error.field}'" if error.field else "") if part)
             raise ImportFileError(top.file, entry.path, f"{where}: {error.problem}") from None
         if routine.id in catalogue.routines:
-            entry.fail(f"id '{routine.id}' is a shipped routine's; give your routine another id")
+            entry.fail("id", f"'{routine.id}' is a shipped routine's; give your routine another id")
         if routine.id in seen:
-            entry.fail(f"id '{routine.id}' is used by another routine in the file")
+            entry.fail("id", f"'{routine.id}' is used by another routine in the file")
         seen.add(routine.id)
         routines.append(routine)
     return routines
@@ -287,7 +291,7 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         bands=tuple(bands or ()),
         side=entry.checked("side", side_problem),
         rpe=entry.checked("rpe", rpe_problem),
-        note=entry.text("note", required=False, non_empty=False) or "",
+        note=entry.maybe_text("note", non_empty=False) or "",
         round=round_number,
         set_type=_set_type(entry),
         distance_m=entry.checked("distance_m", distance_problem),
@@ -299,7 +303,7 @@ def _set_type(entry: _Entry) -> str:
     set_type = entry.raw.get("type", NORMAL)
     if set_type not in SET_TYPES:
         entry.fail("type", f"should be one of {', '.join(SET_TYPES)}, not {set_type!r}")
-    return set_type
+    return str(set_type)
 
 
 def _workout(entry: _Entry | _Leaf, finished: bool) -> Workout:
@@ -319,12 +323,12 @@ def _workout(entry: _Entry | _Leaf, finished: bool) -> Workout:
     progress = entry.child("progress").raw if entry.raw.get("progress") is not None else {}
     return Workout(
         id=entry.text("id"),
-        routine_id=entry.text("routine", required=False),
+        routine_id=entry.maybe_text("routine"),
         name=entry.text("name", non_empty=False),
         started_at=_moment(entry.child("started_at")),
         finished_at=finished_at,
         sets=tuple(sets),
-        note=entry.text("note", required=False, non_empty=False) or "",
+        note=entry.maybe_text("note", non_empty=False) or "",
         progress=dict(progress),
     )
 

@@ -135,9 +135,10 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     # already there keeps the name it has (the user may have renamed it since).
     used_by_file = {logged.exercise_id for workout in data.workouts for logged in workout.sets}
     added = {logged.exercise_id for workout in workouts for logged in workout.sets}
-    for workout in (data.in_progress, in_progress):
-        if workout is not None:
-            (added if workout is in_progress else used_by_file).update(logged.exercise_id for logged in workout.sets)
+    for unfinished in (data.in_progress, in_progress):
+        if unfinished is not None:
+            (added if unfinished is in_progress else used_by_file).update(
+                logged.exercise_id for logged in unfinished.sets)
     custom = tuple(exercise for exercise in data.custom_exercises
                    if exercise.id not in existing.custom_exercise_ids
                    and (exercise.id in added or exercise.id not in used_by_file))

@@ -99,6 +99,7 @@ class StrongFormat(SourceFormat):
                 else:
                     length = row.duration(duration, "Duration")
                 group = collector.workout(f"{local_key}\x1f{name}", name, started, row, duration=length)
+            assert group is not None  # the first row starts a workout: its head differs from no head
             if not group.note and workout_notes is not None and cells[workout_notes]:
                 group.note = cells[workout_notes]
             if order.isdigit():  # most rows: a normal set's number

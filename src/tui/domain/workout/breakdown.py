@@ -72,11 +72,11 @@ def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
     for logged in workout.sets:
         grouped.setdefault(logged.exercise_id, []).append(logged)
     lines = []
-    for exercise_id, logged in grouped.items():
-        sets = [s for s in logged if not s.is_cardio]
+    for exercise_id, done in grouped.items():
+        sets = [s for s in done if not s.is_cardio]
         lines.append(ExerciseLine(
             exercise_id, len(sets), sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
             round(sum(set_volume(s, units) for s in sets), 1),
-            tuple(describe_cardio(s.distance_m, s.duration_s) for s in logged if s.is_cardio),
+            tuple(describe_cardio(s.distance_m, s.duration_s) for s in done if s.is_cardio),
         ))
     return lines

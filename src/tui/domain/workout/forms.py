@@ -146,7 +146,7 @@ def edited_workout(
     """
     name, note = printable(name).strip(), printable(note).strip()
     _raise_if([_name_problem(name), _note_problem(note), *_sets_problems(sets, exercise_names, workout.sets)])
-    timed = []
+    timed: list[LoggedSet] = []
     for logged in sets:
         known = any(existing.id == logged.id for existing in workout.sets)
         at = logged.logged_at if known else (timed[-1].logged_at if timed else workout.started_at)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pendulum
 
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
@@ -163,7 +166,7 @@ class Workout:
         return tuple(logged for logged in self.sets if logged.is_cardio)
 
     @property
-    def local_date(self):
+    def local_date(self) -> pendulum.Date:
         return self.started_at.local_date
 
     def with_set(self, logged: LoggedSet) -> Workout:

@@ -49,6 +49,12 @@ class Slot:
     def is_hold(self) -> bool:
         return self.entry.hold_s is not None
 
+    @property
+    def bottom(self) -> int:
+        """The bottom of the target range: the seconds of a hold, else the reps (an entry has one or the other)."""
+        target = self.entry.hold_s or self.entry.reps
+        return target.low if target is not None else 1
+
     def target_text(self) -> str:
         """The target as the user reads it: "12-15 reps", "30-60 s hold", "10-12 reps each side"."""
         return target_text(self.entry)

@@ -193,9 +193,9 @@ class WorkoutSession:
         if earlier:
             just = earlier[-1]
             if slot.is_hold:
-                return SetValues(hold_s=just.hold_s or slot.entry.hold_s.low, side=slot.side, unit=just.unit,
+                return SetValues(hold_s=just.hold_s or slot.bottom, side=slot.side, unit=just.unit,
                                  load=just.load, bands=just.bands)
-            return SetValues(reps=just.reps if just.reps is not None else slot.entry.reps.low, load=just.load,
+            return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load,
                              unit=just.unit, bands=just.bands, side=slot.side)
         return values_for(slot, last_time, unit)
 
@@ -440,9 +440,9 @@ def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
     # within the form's limits, so `space` always logs.
     if slot.is_hold:
-        hold = previous.hold_s if previous and previous.hold_s else slot.entry.hold_s.low
+        hold = previous.hold_s if previous and previous.hold_s else slot.bottom
         return SetValues(hold_s=min(hold, MAX_HOLD_S), side=slot.side, unit=unit)
-    reps = min(previous.reps if previous and previous.reps else slot.entry.reps.low, MAX_REPS)
+    reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
     if previous is None:
         return SetValues(reps=reps, side=slot.side, unit=unit)
     load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))

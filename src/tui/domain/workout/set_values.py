@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from dataclasses import dataclass, fields, replace
 
@@ -54,14 +56,14 @@ class SetValues:
             raise SetValueError(f"a note can be at most {MAX_NOTE} characters")
 
     @classmethod
-    def unchecked(cls, **values) -> SetValues:
+    def unchecked(cls, **values: Any) -> SetValues:
         """Values as a set already holds them (an imported one may be past a form's limits), not checked again."""
         made = object.__new__(cls)
         for name, value in {**{f.name: f.default for f in fields(cls)}, **values}.items():
             object.__setattr__(made, name, value)
         return made
 
-    def changed(self, **values) -> SetValues:
+    def changed(self, **values: Any) -> SetValues:
         return replace(self, **values)
 
     def describe(self) -> str:
