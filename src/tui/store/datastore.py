@@ -8,7 +8,7 @@ import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import filelock
 import orjson
@@ -67,6 +67,12 @@ class _WriteBack(CachingMiddleware):
     # Reads the file once, keeps every change in memory, writes once at commit: a transaction that changes
     # several documents replaces the file a single time, so it lands whole or not at all.
     WRITE_CACHE_SIZE = 1_000_000
+
+    def __init__(self, storage_cls: type[Storage]) -> None:  # typed: TinyDB's middleware is not
+        super().__init__(storage_cls)  # type: ignore[no-untyped-call]
+
+    def flush(self) -> None:
+        super().flush()  # type: ignore[no-untyped-call]
 
 
 class DataStore:
@@ -167,7 +173,7 @@ class DataStore:
         with self.locked():
             db = TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
             yield db
-            db.storage.flush()
+            cast(_WriteBack, db.storage).flush()  # the storage this transaction made
 
     @contextlib.contextmanager
     def reading(self, path: Path) -> Iterator[TinyDB]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from tinydb import Query
+from tinydb import Query, TinyDB
+from tinydb.table import Table
 
 from tui.store.datastore import DataStore
 from tui.store.records import workout_from_file
@@ -58,7 +60,7 @@ class HistoryRepo:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
 
-    def _write_index(self, change) -> None:
+    def _write_index(self, change: Callable[[Table], object]) -> None:
         """Change the index table and record the year files as they are now, in one write of the main file."""
         with self._store.transaction(self._store.main_path) as db:
             change(db.table(INDEX_TABLE))
@@ -147,7 +149,7 @@ class HistoryRepo:
             # By id: a workout cut off half-way through a move between years is in two files; keep one.
             summaries = {workout.id: index_row(workout) for workout in self.all()}
 
-            def rebuild(table) -> None:
+            def rebuild(table: Table) -> None:
                 table.truncate()
                 table.insert_multiple(summaries.values())
 
@@ -162,14 +164,14 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
-def record_year_files(db, directory) -> None:
+def record_year_files(db: TinyDB, directory: Path) -> None:
     """Record in the main file how the year files look now (see day_index.YEAR_FILES_TABLE)."""
     table = db.table(YEAR_FILES_TABLE)
     table.truncate()
     table.insert(year_files_row(directory))
 
 
-def workout_from(doc: dict, path) -> Workout:
+def workout_from(doc: Mapping[str, Any], path: Path) -> Workout:
     """A stored workout of the file at path as a Workout; BadRecordError naming the file when it is broken.
 
     The workout records are imported when a workout is first read, not as the app starts: their classes
@@ -178,7 +180,7 @@ def workout_from(doc: dict, path) -> Workout:
     return workout_from_file(doc, path)
 
 
-def replace_by_id(table, docs: list[dict]) -> None:
+def replace_by_id(table: Table, docs: list[dict[str, Any]]) -> None:
     """Insert documents, replacing whole any with the same "id" (TinyDB's upsert would merge old fields in).
 
     Also how an import lands: a year file may already hold a workout from an import cut off before its commit.

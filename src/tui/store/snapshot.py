@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.domain.settings import Settings
 from tui.store.day_index import (
@@ -32,7 +32,7 @@ class MainFileSnapshot(NamedTuple):
     workouts: list[IndexedWorkout]  # oldest first
 
 
-def _docs(data: dict, table: str) -> list[dict]:
+def _docs(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
     docs = data.get(table)
     return [doc for doc in docs.values() if isinstance(doc, dict)] if isinstance(docs, dict) else []
 
@@ -55,10 +55,10 @@ def read_snapshot(directory: Path) -> MainFileSnapshot | None:
     )
 
 
-def _rows_from_year_files(directory: Path, data: dict | None) -> list[dict]:
+def _rows_from_year_files(directory: Path, data: dict[str, Any] | None) -> list[dict[str, Any]]:
     indexed = {str(row.get("id")) for row in _docs(data or {}, INDEX_TABLE)}
     cut_off_import = set().union(*pending(directory).values()) - indexed
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for year in sorted(year_files(directory)):
         path = directory / f"{YEAR_FILE_PREFIX}{year}.json"
         for doc in _docs(read_document(path, json.loads) or {}, "workouts"):
