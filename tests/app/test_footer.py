@@ -112,3 +112,19 @@ async def test_hovering_a_key_shows_its_tooltip(store, clock):
         column = footer_line(app).index("/ Search")
         await pilot.hover(Footer, offset=(column, 0))
         assert app.screen.query_one(Footer).tooltip == "Search routines and exercises by name"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 20)])
+async def test_every_main_screen_and_a_dialog_show_the_screens_and_help_keys(store, clock, size):
+    from tui.screens.confirm import ConfirmScreen
+
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("enter")  # a workout: its footer too
+        for key in "1234":
+            await pilot.press(key)
+            await until(pilot, lambda: "? Keys" in footer_line(app) and "1234 Screens" in footer_line(app))
+        await app.push_screen(ConfirmScreen("Sure?", yes="Yes", no="No"))
+        await until(pilot, lambda: "? Keys" in footer_line(app))  # the App's keys do not reach a dialog
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query("HelpPanel")))

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
@@ -21,6 +20,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.screens.services import services
+from tui.screens.dialog import Dialog
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -39,7 +39,7 @@ def describe(summary: IndexedWorkout, day: date) -> str:
     return f"{when}  {summary.name}  {sets}{cardio}{counts}"
 
 
-class DayWorkoutsScreen(ModalScreen[None]):
+class DayWorkoutsScreen(Dialog[None]):
     CSS_PATH = styles_dir() / "calendar.tcss"
 
     BINDINGS = [

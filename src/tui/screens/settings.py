@@ -8,7 +8,6 @@ import pendulum
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -20,6 +19,7 @@ from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 from tui.widgets.footer import Footer
 from tui.screens.services import services
+from tui.screens.dialog import Dialog
 
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
@@ -33,7 +33,7 @@ def _row(label: str, field, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
-class SettingsScreen(ModalScreen[bool]):
+class SettingsScreen(Dialog[bool]):
     """Dismisses with True when settings were saved, False when left unchanged."""
 
     CSS_PATH = styles_dir() / "settings.tcss"

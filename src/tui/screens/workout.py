@@ -55,9 +55,10 @@ class WorkoutScreen(Screen):
                 id="workout.rest_longer"),
         Binding("minus", "rest(-1)", "-15s", show=False, tooltip="Rest 15 s less", id="workout.rest_shorter"),
         Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest"),
+        # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
+        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
         Binding("n", "next_exercise", "Next", tooltip="Next exercise", id="workout.next"),
         Binding("p", "previous_exercise", "Prev", tooltip="Previous exercise", id="workout.previous"),
-        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
         Binding("d,delete", "delete", "Delete set", show=False,
                 tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set"),
         Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
@@ -70,10 +71,6 @@ class WorkoutScreen(Screen):
                 id="workout.discard"),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold"),
-        # 1-4 still switch screens here; they leave the footer to the workout's own keys, which must fit in 80
-        # columns. `?` lists them all.
-        *(Binding(str(n), f"app.switch_mode('{mode}')", mode.title(), show=False, id=f"workout.to_{mode}")
-          for n, mode in enumerate(("routines", "workout", "calendar", "history"), start=1)),
     ]
 
     def compose(self) -> ComposeResult:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from collections.abc import Mapping, Sequence
@@ -15,9 +14,10 @@ from tui.domain.progress.records import Record
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
+from tui.screens.dialog import Dialog
 
 
-class ResumeScreen(ModalScreen[str]):
+class ResumeScreen(Dialog[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it."""
 
     CSS_PATH = screens_styles()
@@ -102,7 +102,7 @@ def records_text(records: Sequence[Record], names: Mapping[str, str]) -> str:
 CHECKING_RECORDS = "Personal records: looking through your history..."
 
 
-class SummaryScreen(ModalScreen[None]):
+class SummaryScreen(Dialog[None]):
     """What the finished workout added up to."""
 
     CSS_PATH = screens_styles()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.domain.catalogue.model import Catalogue
@@ -31,11 +30,12 @@ from tui.widgets.sets_table import SetsTable
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 from tui.screens.services import services
+from tui.screens.dialog import Dialog
 
 SETS = Binding.Group("Sets")
 
 
-class WorkoutFormScreen(ModalScreen[Workout | None]):
+class WorkoutFormScreen(Dialog[Workout | None]):
     """Dismisses with the saved workout, or None when nothing was saved."""
 
     CSS_PATH = [screens_styles(), styles_dir() / "history.tcss"]  # screens.tcss: the form rows and labels
