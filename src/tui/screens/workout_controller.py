@@ -416,12 +416,12 @@ class WorkoutController:
                        exit_on_error=False)
 
     def _find_records(self, finished: Workout, screen, names) -> None:
-        from tui.domain.records import records_set_by
+        from tui.domain.record_bests import records_against
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
-        earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
-        records = records_set_by(finished, earlier, app.settings.units)
+        # Against the kept bests, not ten years of year files: the same records, in milliseconds.
+        records = records_against(finished, app.store.history.kept_bests(), app.settings.units)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 
