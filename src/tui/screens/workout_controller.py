@@ -86,6 +86,10 @@ class WorkoutController:
         self.last_sets.clear()
         self._edited = None
         self.load_last_sets()
+        # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
+        # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
+        self.app.run_worker(self.app.store.history.kept_bests, thread=True, group="kept-records",
+                            exclusive=True, exit_on_error=False, description="read your personal records")
         self.changed(save=False)
 
     def load_last_sets(self) -> None:

@@ -19,6 +19,7 @@ import orjson
 from tui.store.day_index import year_files
 from tui.store.errors import StoreError
 from tui.store.files import write_atomically
+from tui.store.status_summary import as_data_file, from_data_file
 
 if TYPE_CHECKING:
     from tui.domain.record_bests import Bests
@@ -37,7 +38,7 @@ def records_path(directory: Path) -> Path:
 def read_current(directory: Path) -> Bests | None:
     """The kept bests if they were written from the year files as they are now; None otherwise."""
     try:
-        data = orjson.loads(records_path(directory).read_bytes())
+        data = from_data_file(orjson.loads(records_path(directory).read_bytes()))
     except FileNotFoundError:
         # No history yet, no bests: a new data dir starts its summary with its first workout.
         return None if year_files(directory) else {"kg": {}, "lb": {}}
@@ -52,7 +53,7 @@ def read_current(directory: Path) -> Bests | None:
 def write(directory: Path, bests: Bests) -> None:
     """Write the bests, recording the year files as they are now (call under the store's lock)."""
     document = {"shape": SHAPE, "year_files": year_files(directory), "bests": bests}
-    write_atomically(records_path(directory), orjson.dumps(document, option=orjson.OPT_SORT_KEYS))
+    write_atomically(records_path(directory), orjson.dumps(as_data_file(document)))
 
 
 class KeptRecords:
