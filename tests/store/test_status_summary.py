@@ -109,3 +109,24 @@ def test_a_summary_out_of_step_is_not_trusted_and_the_next_open_writes_it_again(
         assert from_main_file == expected
     open_store(data_dir)
     assert assert_status_as_from_the_main_file(data_dir) == from_main_file
+
+
+@pytest.mark.parametrize("rules", [{}, {"first_weekday": "sunday", "rollover_hour": 4}])
+def test_the_calendar_from_the_kept_totals_is_the_calendar_from_the_index(data_dir, generated, rules):
+    from tui.screens.calendar import log_and_streak
+
+    store = open_store(data_dir)
+    store.history.save_many(generated)
+    if rules:
+        store.settings.change(rules)
+    settings, freezes, today = store.settings.get(), store.freezes.all(), NOW.date()
+    summaries = store.history.summaries()
+    kept_log, kept_streak = log_and_streak(data_dir, summaries, freezes, settings, today)
+    index_log, index_streak = log_and_streak(data_dir / "nowhere", summaries, freezes, settings, today)
+    assert kept_streak == index_streak
+    assert kept_log.per_day() == index_log.per_day()
+    assert kept_log.weeks(settings.first_weekday) == index_log.weeks(settings.first_weekday)
+    if rules:  # the app's settings differ from those the totals were kept under: the index decides
+        other = settings.changed(rollover_hour=0)
+        assert log_and_streak(data_dir, summaries, freezes, other, today)[1] == log_and_streak(
+            data_dir / "nowhere", summaries, freezes, other, today)[1]

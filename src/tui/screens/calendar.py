@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import orjson
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -12,11 +13,12 @@ from textual.widgets import Header, Static
 
 from tui.domain.calendar_math import add_months, local_today, training_day, week_start, week_year
 from tui.domain.freezes import FreezeRefused, freezes_in_year
-from tui.domain.streaks import Streak, StreakRules, streak_of
+from tui.domain.streaks import Streak, StreakRules, streak_of, streak_of_weeks
 from tui.domain.training_log import TrainingLog
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.status_summary import per_day, read_summary
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
@@ -105,8 +107,8 @@ class CalendarScreen(Screen):
         self.today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
         if self.cursor is None:
             self.cursor = self.today
-        self.training_log = TrainingLog.of(self.summaries, settings.rollover_hour)
-        self.streak = streak_of(self.training_log, self.freezes, StreakRules.of(settings), self.today)
+        self.training_log, self.streak = log_and_streak(self.app.store.directory, self.summaries, self.freezes,
+                                                        settings, self.today)
         self.redraw()
 
     def redraw(self) -> None:
@@ -182,6 +184,19 @@ class CalendarScreen(Screen):
                 return
             say(self, f"Froze {week}: it keeps your streak alive without adding to it.", title="Freeze week")
         self.reload()
+
+
+def log_and_streak(directory, summaries, freezes, settings, today: date) -> tuple[TrainingLog, Streak]:
+    """The training log and the streak, from the totals the store keeps (status_summary) when they were added up
+    under these settings' week rules; from the index otherwise. At ten years the kept totals save adding up
+    every workout on each visit to the screen."""
+    rules = StreakRules.of(settings)
+    kept = read_summary(directory, orjson.loads)
+    days = per_day(kept, orjson.loads) if kept is not None and kept.rules == (rules.first_weekday, rules.rollover_hour) else None
+    if kept is not None and days is not None:
+        return TrainingLog(days), streak_of_weeks(kept.weeks, freezes, rules, today)
+    log = TrainingLog.of(summaries, settings.rollover_hour)
+    return log, streak_of(log, freezes, rules, today)
 
 
 def make_screen() -> Screen:

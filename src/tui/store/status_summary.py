@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -27,7 +28,7 @@ from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
 
 STATUS_FILE = "status.json"
 MAIN_FILE = "runstrength.json"  # datastore.MAIN_FILE, repeated so `status` never imports the lock machinery
-SHAPE = 1
+SHAPE = 3
 # The last workouts by local start, kept so `status` can name the last one lived. More than one: a workout
 # added with a future date is not "last", and the ones before it must still be there.
 TAIL = 20
@@ -37,6 +38,10 @@ class StatusSummary(NamedTuple):
     settings: Settings
     freezes: list[date]
     weeks: dict[int, int]  # qualifying workouts per week, by the ordinal of its first day
+    # The training log's totals per day (see TrainingLog.per_day) as one text of numbers, five a day (ordinal,
+    # workouts, qualifying, sets, cardio): `status` never needs them, and a JSON text costs next to nothing to
+    # read, where ten years of numbers would cost it a millisecond or more (see per_day).
+    days: str
     rules: tuple[str, int]  # (first weekday, rollover hour) the weeks were added up with
     last_workouts: list[IndexedWorkout]  # oldest first
     workouts: int
@@ -84,7 +89,8 @@ def summary_of(directory: Path, data: dict) -> dict[str, Any]:
     settings = settings_from_docs(_docs(data, SETTINGS_TABLE))
     rows = _docs(data, INDEX_TABLE)
     entries = entries_from_rows(rows)
-    weeks = TrainingLog.of(entries, settings.rollover_hour).qualifying_per_week(settings.first_weekday)
+    log = TrainingLog.of(entries, settings.rollover_hour)
+    weeks = log.qualifying_per_week(settings.first_weekday)
     by_id = {row.get("id"): row for row in rows}
     return {
         "shape": SHAPE,
@@ -94,6 +100,7 @@ def summary_of(directory: Path, data: dict) -> dict[str, Any]:
         "freezes": _docs(data, FREEZES_TABLE),
         "rules": [settings.first_weekday, settings.rollover_hour],
         "weeks": {str(start): count for start, count in weeks.items()},
+        "days": ",".join(f"{day},{a},{b},{c},{d}" for day, (a, b, c, d) in log.per_day().items()),
         "last_workouts": [by_id[entry.id] for entry in entries[-TAIL:]],
         "workouts": len(entries),
     }
@@ -106,10 +113,14 @@ def write_summary(directory: Path, data: dict) -> None:
     write_atomically(status_path(directory), json.dumps(as_data_file(summary_of(directory, data))).encode())
 
 
-def read_summary(directory: Path) -> StatusSummary | None:
-    """The summary if it was written from the main file as it is now, and that file's index is current."""
+def read_summary(directory: Path, loads: Callable[[bytes | str], Any] = json.loads) -> StatusSummary | None:
+    """The summary if it was written from the main file as it is now, and that file's index is current.
+
+    `status` parses with the standard library's json (orjson costs it more to import than it saves); the app,
+    which has orjson loaded already, passes orjson.loads.
+    """
     try:
-        doc = from_data_file(json.loads(status_path(directory).read_bytes()))
+        doc = from_data_file(loads(status_path(directory).read_bytes()))
     except (OSError, ValueError):  # missing, unreadable, cut short: status reads the main file instead
         return None
     try:
@@ -122,10 +133,27 @@ def read_summary(directory: Path) -> StatusSummary | None:
         rules = (settings.first_weekday, settings.rollover_hour)
         if tuple(doc["rules"]) != rules:
             return None
-        return StatusSummary(settings, freeze_days(doc["freezes"]), {int(k): int(v) for k, v in doc["weeks"].items()},
-                             rules, entries_from_rows(doc["last_workouts"]), int(doc["workouts"]))
+        weeks = {int(start): int(count) for start, count in doc["weeks"].items()}
+        days = doc["days"]
+        if not isinstance(days, str):
+            return None
+        return StatusSummary(settings, freeze_days(doc["freezes"]), weeks, days, rules,
+                             entries_from_rows(doc["last_workouts"]), int(doc["workouts"]))
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
+
+
+def per_day(summary: StatusSummary, loads: Callable[[bytes | str], Any] = json.loads) -> dict[int, list[int]] | None:
+    """The kept totals per day, for TrainingLog(...); None when a hand edit broke them."""
+    if not summary.days:
+        return {}
+    try:
+        numbers = loads(f"[{summary.days}]")  # the JSON parser reads numbers several times faster than int()
+        sum(numbers)  # a hand edit's text or null among them is refused here, at C speed, not in a screen
+    except (ValueError, TypeError):
+        return None
+    numbers = iter(numbers)
+    return {day: [a, b, c, d] for day, a, b, c, d in zip(numbers, numbers, numbers, numbers, numbers)}
 
 
 def is_current(directory: Path) -> bool:
