@@ -12,11 +12,12 @@ from textual.widgets import Header, Static
 
 from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
-from tui.domain.streaks.streak import Streak, StreakRules, streak_of
+from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.training_totals import log_and_streak
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
@@ -109,8 +110,8 @@ class CalendarScreen(Screen):
         self.today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
         if self.cursor is None:
             self.cursor = self.today
-        self.training_log = TrainingLog.of(self.summaries, settings.rollover_hour)
-        self.streak = streak_of(self.training_log, self.freezes, StreakRules.of(settings), self.today)
+        self.training_log, self.streak = log_and_streak(services(self).store.directory, self.summaries, self.freezes,
+                                                        settings, self.today)
         self.redraw()
 
     def redraw(self) -> None:

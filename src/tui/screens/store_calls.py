@@ -63,4 +63,5 @@ class WorkerFailuresShown:
         if not isinstance(error, STORE_FAULTS):
             raise error
         doing = event.worker.description or "finish that"
-        say(cast(DOMNode, self), f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error", timeout=15)
+        say(cast(DOMNode, self), f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error",
+            timeout=15)

@@ -70,7 +70,8 @@ class WorkoutController:
             return False
         from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
-        session = WorkoutSession.begin(routine, self.services.clock.now(), self.services.settings.zone, self.services.settings.default_rest_s)
+        settings = self.services.settings
+        session = WorkoutSession.begin(routine, self.services.clock.now(), settings.zone, settings.default_rest_s)
         session.driver = self.services.driver
         try:
             self.services.store.workout.start(session.to_workout())
@@ -91,6 +92,10 @@ class WorkoutController:
         self.last_sets.clear()
         self._edited = None
         self.load_last_sets()
+        # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
+        # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
+        self.app.run_worker(self.services.store.history.kept_bests, thread=True, group="kept-records",
+                            exclusive=True, exit_on_error=False, description="read your personal records")
         self.changed(save=False)
 
     def load_last_sets(self) -> None:
@@ -422,12 +427,12 @@ class WorkoutController:
                        exit_on_error=False)
 
     def _find_records(self, finished: Workout, screen: SummaryScreen, names: Mapping[str, str]) -> None:
-        from tui.domain.progress.records import records_set_by
+        from tui.domain.progress.record_bests import records_against
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
-        earlier = (w for w in self.services.store.history.newest_first() if w.id != finished.id)
-        records = records_set_by(finished, earlier, self.services.settings.units)
+        # Against the kept bests, not ten years of year files: the same records, in milliseconds.
+        records = records_against(finished, self.services.store.history.kept_bests(), self.services.settings.units)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 

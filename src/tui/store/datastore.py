@@ -174,6 +174,25 @@ class DataStore:
             db = TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
             yield db
             cast(_WriteBack, db.storage).flush()  # the storage this transaction made
+            if path == self.main_path:
+                self.write_status_summary()
+
+    def write_status_summary(self) -> None:
+        """Write `status`'s summary of the main file as it is now (under the lock).
+
+        Parsed through the view cache, so the next view of the main file reuses this parse. A failure to write
+        it (a full disk) loses nothing: the summary left behind no longer matches the main file, and `status`
+        reads the main file instead until the next write succeeds.
+        """
+        from tui.store.status_summary import write_summary
+
+        with self.locked():
+            data = self._read_for_view(self.main_path)
+            if data is not None:
+                try:
+                    write_summary(self.directory, data)
+                except OSError:
+                    pass
 
     @contextlib.contextmanager
     def reading(self, path: Path) -> Iterator[TinyDB]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tinydb import Query
 
-from tui.store import import_journal
+from tui.store import import_journal, status_summary
 from tui.store.datastore import DataStore, read_fresh
 from tui.store.errors import StoreError
 from tui.store.day_index import INDEX_TABLE, index_is_current
@@ -21,6 +21,8 @@ def heal(data: DataStore, history: HistoryRepo) -> None:
         with data.locked():
             if not index_is_current(read_fresh(data.main_path), data.directory):  # another window may have
                 history.rebuild_index()                                            # just rebuilt it
+    if not status_summary.is_current(data.directory) and data.main_path.exists():
+        data.write_status_summary()  # cut off after the main file's write, or written by an older version
 
 
 def undo_cut_off_import(data: DataStore) -> None:

@@ -10,10 +10,12 @@ from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from tui.store.datastore import DataStore
+from tui.store.kept_records import KeptRecords
 from tui.store.records import workout_from_file
 from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
 if TYPE_CHECKING:
+    from tui.domain.progress.record_bests import Bests
     from tui.domain.workout.model import Workout
 
 WORKOUTS_TABLE = "workouts"
@@ -24,6 +26,7 @@ _by_id = Query().id
 class HistoryRepo:
     def __init__(self, store: DataStore) -> None:
         self._store = store
+        self._kept = KeptRecords(store, self.all)
 
     def _year_of(self, workout: Workout) -> int:
         return workout.local_date.year
@@ -37,12 +40,14 @@ class HistoryRepo:
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
+            bests = self._kept.before_change([workout.id])  # an edit replaces a workout that may hold a best
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
                 replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
             # After the write to its new year, so a kill in between leaves it twice (the rebuild keeps one),
             # never nowhere.
             self._remove_from_other_years(workout)
             self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
+            self._kept.after_change(bests, [workout])  # last: a kill before it leaves the summary out of date
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
@@ -55,10 +60,12 @@ class HistoryRepo:
                 raise ValueError("only a finished workout goes into history")
             by_year.setdefault(self._year_of(workout), []).append(workout)
         with self._store.locked():
+            bests = self._kept.before_change(w.id for w in workouts)
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
+            self._kept.after_change(bests, workouts)
 
     def _write_index(self, change: Callable[[Table], object]) -> None:
         """Change the index table and record the year files as they are now, in one write of the main file."""
@@ -88,6 +95,7 @@ class HistoryRepo:
         disagreeing with the year files, and the next open rebuilds it, which completes the delete.
         """
         with self._store.locked():
+            bests = self._kept.before_change([workout_id])
             indexed_year = self._indexed_year(workout_id)
             removed = False
             # The indexed year; every other year only if it was not there (a workout filed in the wrong year's
@@ -100,6 +108,7 @@ class HistoryRepo:
                 if removed:
                     break
             self._write_index(lambda table: table.remove(_by_id == workout_id))
+            self._kept.after_change(bests, [])  # nothing it held was a best: the bests stand as they are
             return removed or indexed_year is not None
 
     def _remove_from_year(self, year: int, workout_id: str) -> bool:
@@ -155,6 +164,11 @@ class HistoryRepo:
 
             self._write_index(rebuild)
             return len(summaries)
+
+    def kept_bests(self) -> Bests:
+        """Every exercise's best figures (see record_bests), from the kept records summary; rebuilt from the year
+        files when it is missing or out of date, which takes seconds with years of history: call off the UI thread."""
+        return self._kept.current()
 
     def contains(self, workout: Workout) -> bool:
         path = self._store.history_path(self._year_of(workout))

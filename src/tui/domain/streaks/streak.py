@@ -78,8 +78,13 @@ class Streak(NamedTuple):
 
 def streak_of(log: TrainingLog, freezes: Iterable[date], rules: StreakRules, today: date) -> Streak:
     """The streak on today (the user's training day) from a log already added up with rules.rollover_hour."""
+    return streak_of_weeks(log.qualifying_per_week(rules.first_weekday), freezes, rules, today)
+
+
+def streak_of_weeks(weeks: dict[int, int], freezes: Iterable[date], rules: StreakRules, today: date) -> Streak:
+    """The streak from qualifying workouts per week (by the ordinal of each week's first day, added up with
+    rules): what `status` keeps, so it never adds up ten years of workouts."""
     first_index = weekday_index(rules.first_weekday)
-    weeks = log.qualifying_per_week(rules.first_weekday)
     counted = frozenset(start for start, qualifying in weeks.items() if qualifying >= rules.weekly_target)
     frozen = frozenset(frozen_weeks(freezes, rules.first_weekday, counted))
     this_week = week_start_ordinal(today.toordinal(), first_index)

@@ -70,6 +70,11 @@ class TrainingLog:
                 entry[3] += workout.cardio
         return cls(days)
 
+    def per_day(self) -> dict[int, list[int]]:
+        """The totals as the log holds them (day ordinal -> [workouts, qualifying, sets, cardio]), for the store
+        to keep, so the calendar need not add up ten years again; TrainingLog(per_day) makes the log back."""
+        return self._days
+
     def on(self, day: date) -> Totals:
         """The totals of one day (zeros for a day without workouts)."""
         found = self._days.get(day.toordinal())
