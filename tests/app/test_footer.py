@@ -123,8 +123,38 @@ async def test_every_main_screen_and_a_dialog_show_the_screens_and_help_keys(sto
         await pilot.press("enter")  # a workout: its footer too
         for key in "1234":
             await pilot.press(key)
-            await until(pilot, lambda: "? Keys" in footer_line(app) and "1234 Screens" in footer_line(app))
+            await until(pilot, lambda: "? Keys" in footer_line(app) and "1234" in footer_line(app))
         await app.push_screen(ConfirmScreen("Sure?", yes="Yes", no="No"))
         await until(pilot, lambda: "? Keys" in footer_line(app))  # the App's keys do not reach a dialog
         await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query("HelpPanel")))
+
+
+NARROW_PINNED = "1234 ? Keys"
+
+
+@pytest.mark.parametrize("screen_key, own_key, pinned", [
+    ("1", "⏎ View", NARROW_PINNED), ("2", "space Log", NARROW_PINNED), ("3", "←→↑↓ Day", NARROW_PINNED),
+    ("4", "⏎ Open", NARROW_PINNED)])
+async def test_at_40_columns_each_screen_shows_its_own_keys_first_and_the_screen_keys_and_help_stay(
+        store, clock, screen_key, own_key, pinned):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press(screen_key)
+        await until(pilot, lambda: own_key in footer_line(app))
+        line = footer_line(app)
+        assert len(line) == 40 and line.endswith(" " + pinned), line
+        assert line.startswith(own_key), line
+        assert "Commands" not in line, "the palette's key is left to ? on a phone"
+        assert "Settings" not in line and "Quit" not in line, "global keys come after the screen's own"
+
+
+async def test_at_40_columns_tapping_a_screen_number_switches_to_that_screen(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        column = footer_line(app).index("1234") + 2  # the "3"
+        await pilot.click(Footer, offset=(column, 0))
+        await until(pilot, lambda: app.current_mode == "calendar")
+        await pilot.click(Footer, offset=(footer_line(app).index("? Keys") + 2, 0))
         await until(pilot, lambda: bool(app.screen.query("HelpPanel")))

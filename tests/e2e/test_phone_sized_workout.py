@@ -19,7 +19,10 @@ def test_a_whole_workout_at_40x20(tmp_path):
         shown = terminal.wait_for("Four upper-body moves for")
         assert "Source:" not in shown, "the list alone at this width, no squeezed detail"
         pid = terminal.app_pid()
-        terminal.press("Enter")  # the first routine
+        terminal.press("Enter")  # the first routine, on a view of its own
+        shown = terminal.wait_for("Start ▸")
+        assert "Source:" in shown and "Shipped routines" not in shown, "the routine alone, not the list"
+        terminal.press("Enter")  # starts it
         terminal.wait_for("Exercise 1 of 4")
         for number in (2, 3):
             terminal.press("Space")

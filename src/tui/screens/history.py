@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -26,6 +27,28 @@ from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
 from tui.screens.services import services
+
+WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
+RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
+# Under 80 columns (a phone's terminal among them): fewer columns, each row two lines or more, nothing that needs
+# sideways scrolling.
+NARROW_BELOW = 80
+NARROW_WORKOUT_COLUMNS = ("Workout", "Sets")
+NARROW_RECORD_COLUMNS = ("Record", "Best")
+
+
+def fit(text: str, width: int) -> Text:
+    """text on one line of at most width cells, cut with an ellipsis; drawn as text, never markup."""
+    (line,) = plain_cells(text)
+    line.truncate(max(width, 1), overflow="ellipsis")
+    return line
+
+
+def wrapped(text: str, width: int) -> Text:
+    """text (a name) on as many lines of at most width cells as it needs, broken between words."""
+    lines = textwrap.wrap(str(text), max(width, 1)) or [""]
+    return Text("\n").join(fit(line, width) for line in lines)
+
 
 class HistoryScreen(WorkerFailuresShown, Screen):
     CSS_PATH = styles_dir() / "history.tcss"
@@ -51,6 +74,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.sessions: dict[str, list[Session]] = {}
         self.totals: dict[str, tuple[str, str]] = {}  # workout id: its duration and volume, as listed
         self.metric = Metric.BEST_REPS
+        self._columns_narrow: bool | None = None  # which columns the tables have now
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,10 +96,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        workouts = self.query_one("#history-list", DataTable)
-        for label in ("Date", "Time", "Workout", "Sets", "Duration", "Volume"):
-            workouts.add_column(label, key=label.lower())
-        self.query_one("#records-table", DataTable).add_columns("Exercise", "Record", "Best", "First reached")
+        self._set_columns()
         self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
 
     def on_screen_resume(self) -> None:
@@ -93,18 +114,70 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         )
         self.load_progress()
 
+    @property
+    def narrow(self) -> bool:
+        return 0 < self.app.size.width < NARROW_BELOW
+
+    def _set_columns(self) -> bool:
+        """Give both tables the columns for the width; True when they changed (and were emptied)."""
+        narrow = self.narrow
+        if narrow == self._columns_narrow:
+            return False
+        self._columns_narrow = narrow
+        workouts = self.query_one("#history-list", DataTable)
+        workouts.clear(columns=True)
+        for label in NARROW_WORKOUT_COLUMNS if narrow else WORKOUT_COLUMNS:
+            workouts.add_column(label, key=label.lower())
+        records = self.query_one("#records-table", DataTable)
+        records.clear(columns=True)
+        records.add_columns(*(NARROW_RECORD_COLUMNS if narrow else RECORD_COLUMNS))
+        return True
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Narrow rows are cut to the width: drawn again on any change of it, wide ones only when leaving narrow.
+        if self._columns_narrow is None:
+            return
+        if self._set_columns() or self.narrow:
+            self._fill_list()
+            if self.sessions:
+                self._fill_records()
+
+    def _text_width(self, table: DataTable, other_columns: int) -> int:
+        # The screen's width (a table on a hidden tab has none) less the cell padding of each column, the other
+        # columns and a scrollbar.
+        return self.size.width - other_columns - 2 * table.cell_padding * len(table.columns) - 2
+
     def _fill_list(self) -> None:
         table = self.query_one("#history-list", DataTable)
         row = table.cursor_row
         table.clear()
+        if self.narrow:
+            self._fill_narrow_list(table)
+        else:
+            self._fill_wide_list(table)
+        if self.summaries:
+            table.move_cursor(row=min(row, len(self.summaries) - 1))
+
+    def _fill_narrow_list(self, table: DataTable) -> None:
+        # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
+        width = self._text_width(table, other_columns=len("Sets"))
+        for summary in self.summaries:
+            started = summary.started_local
+            duration = self.totals.get(summary.id, ("", ""))[0]
+            when = f"{started:%a %d %b %Y %H:%M}" + (f" · {duration}" if duration else "")
+            name = wrapped(summary.name, width)
+            name.stylize("bold")
+            sets = str(summary.sets) + (f"+{summary.cardio}" if summary.cardio else "")
+            table.add_row(Text("\n").join((fit(when, width), name)), sets, key=summary.id,
+                          height=2 + name.plain.count("\n"))
+
+    def _fill_wide_list(self, table: DataTable) -> None:
         for summary in self.summaries:
             started = summary.started_local
             # Duration and volume need the year files: the progress worker fills them in (show_totals).
             sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
             table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", Text(summary.name), sets,
                           *self.totals.get(summary.id, ("", "")), key=summary.id)
-        if self.summaries:
-            table.move_cursor(row=min(row, len(self.summaries) - 1))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress and records")
@@ -138,15 +211,31 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if ordered:
             exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
         self.draw_chart()
+        self._fill_records()
+
+    def _fill_records(self) -> None:
+        names = self.names
+        ordered = sorted(self.sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         records = self.query_one("#records-table", DataTable)
         records.clear()
         units = services(self).settings.units
+        narrow = self.narrow
+        width = self._text_width(records, other_columns=len("Sun 30 Nov 2026")) if narrow else 0
         for exercise_id in ordered:
-            found = personal_records(sessions[exercise_id])
+            found = personal_records(self.sessions[exercise_id])
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
             for number, record in enumerate(found.values()):
-                records.add_row(*plain_cells(names.get(exercise_id, exercise_id) if number == 0 else "",
-                                             str(record.kind), record.text(units), f"{record.day:%a %d %b %Y}"))
+                name = names.get(exercise_id, exercise_id) if number == 0 else ""
+                if narrow:  # the exercise over the record's kind; its best over the day it was first reached
+                    title = wrapped(name, width) if name else Text()
+                    title.stylize("bold")
+                    first = Text("\n").join((title, fit(str(record.kind), width))) if name else fit(str(record.kind), width)
+                    records.add_row(first,
+                                    Text("\n").join(plain_cells(record.text(units), f"{record.day:%a %d %b %Y}")),
+                                    height=max(2, first.plain.count("\n") + 1))
+                else:
+                    records.add_row(*plain_cells(name, str(record.kind), record.text(units),
+                                                 f"{record.day:%a %d %b %Y}"))
 
     def draw_chart(self) -> None:
         exercises = self.query_one("#progress-exercises", OptionList)

@@ -9,9 +9,9 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, Input, Static
+from textual.widgets import Button, ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
@@ -41,6 +41,8 @@ MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
 # Option ids say which collection a row comes from, so a routine of yours can never clash with a shipped one.
 SHIPPED, OWN, EXERCISE = "shipped:", "own:", "exercise:"
+SEARCH_HINT = "/ search routines and exercises (push up, plank...)"
+SEARCH_HINT_NARROW = "/ search routines and exercises"  # whole within a phone's 40 columns
 FOCUS_CHOICES: list[Focus | None] = [None, *Focus]
 TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
 
@@ -55,6 +57,12 @@ class RoutinesScreen(Screen[None]):
         Binding("enter", "start", "Start", tooltip="Start a workout of this routine", id="routines.start"),
         Binding("enter", "open", "Open", tooltip="Open the exercise: how to do it, cues, variations",
                 id="routines.open"),
+        # On a phone's terminal the list is alone on screen: enter shows the routine on a view of its own first.
+        Binding("enter", "view", "View", tooltip="Show the routine: its figures and its exercises",
+                id="routines.view"),
+        # Early in the list, so a phone's narrow footer still has room for it.
+        Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
+                id="routines.back"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
                 id="routines.search"),
         Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
@@ -76,8 +84,6 @@ class RoutinesScreen(Screen[None]):
         Binding("b", "catalogue", "Catalogue", tooltip="Jump between the routines and the exercise catalogue",
                 id="routines.catalogue"),
         Binding("l,right", "details", "Exercises", tooltip="Go into the routine's exercises", id="routines.details"),
-        Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
-                id="routines.back"),
         Binding("up,k", "move(-1)", "Up", tooltip="Move up", id="routines.up", group=MOVE),
         Binding("down,j", "move(1)", "Down", tooltip="Move down", id="routines.down", group=MOVE),
         # Listed by ? but not in the footer, where the pair read "pguppgdn" and took room from the screen's keys.
@@ -107,15 +113,25 @@ class RoutinesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="/ search routines and exercises (push up, plank...)", id="search", compact=True,
+        yield Input(placeholder=SEARCH_HINT, id="search", compact=True,
                     max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")
         with Horizontal(id="routines-body"):
             yield NavList(id="routine-list")
-            with ContentSwitcher(initial="routine-detail", id="detail"):
-                yield RoutineDetail(id="routine-detail")
-                with ScrollPane(id="exercise-preview", can_focus=False):
-                    yield Static(id="exercise-preview-text")
+            with Vertical(id="detail-pane"):
+                # Tap targets for a phone, shown only on the routine's own view there (taps are clicks).
+                with Horizontal(id="detail-taps"):
+                    for button in (Button("◂ Back", id="tap-back", action="screen.back", compact=True),
+                                   Button("Start ▸", id="tap-start", action="screen.start_routine", compact=True,
+                                          variant="primary")):
+                        # A tap must leave the keys where they were (on the routine's exercises): enter and the
+                        # arrows go on working there, and what the footer offers stays the same.
+                        button.can_focus = False
+                        yield button
+                with ContentSwitcher(initial="routine-detail", id="detail"):
+                    yield RoutineDetail(id="routine-detail")
+                    with ScrollPane(id="exercise-preview", can_focus=False):
+                        yield Static(id="exercise-preview-text")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -231,15 +247,43 @@ class RoutinesScreen(Screen[None]):
         chosen = self.current()
         state = (
             type(chosen), bool(getattr(chosen, "entries", ())), self.focused and self.focused.id,
-            self.query_one("#routine-detail", RoutineDetail).entry_index() is not None,
+            self.query_one("#routine-detail", RoutineDetail).entry_index() is not None, self.narrow,
         )
         if state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
 
+    def on_resize(self) -> None:
+        # Crossing the phone-width line changes what enter does; the width classes are set after this handler.
+        self.call_after_refresh(self._follow_width)
+
+    def _follow_width(self) -> None:
+        self.query_one("#search", Input).placeholder = SEARCH_HINT_NARROW if self.narrow else SEARCH_HINT
+        self.update_keys()
+
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         if event.option_list.id == "routine-detail":
             self.action_open()  # a mouse click on an exercise of the routine
+        elif self.narrow:  # a tap on a row of the list, alone on a phone's screen: what enter does there
+            if isinstance(self.current(), Routine):
+                self.action_view()
+            else:
+                self.action_open()
+
+    # -- a phone's terminal: the list, or one routine on a view of its own -----------------------------------
+
+    @property
+    def narrow(self) -> bool:
+        """A phone's width (the App's -narrow class): the list and the detail take turns on screen."""
+        return self.has_class("-narrow")
+
+    @property
+    def detail_shown(self) -> bool:
+        """The routine's own view is up (it fills the screen only when narrow)."""
+        return self.has_class("-detail-shown")
+
+    def show_detail_view(self, shown: bool) -> None:
+        self.set_class(shown, "-detail-shown")
 
     # -- which keys apply ------------------------------------------------------------------------------------
 
@@ -247,19 +291,28 @@ class RoutinesScreen(Screen[None]):
         if not self.is_mounted:
             return True
         chosen = self.current()
-        in_detail = self.query_one("#routine-detail", RoutineDetail).has_focus
+        detail = self.query_one("#routine-detail", RoutineDetail)
+        in_detail = detail.has_focus
+        narrow = self.narrow
         if action == "start":
+            # On a phone, a routine is started from its own view, before the cursor goes down to its exercises.
+            if narrow:
+                return isinstance(chosen, Routine) and in_detail and detail.entry_index() is None
             return isinstance(chosen, Routine) and not in_detail
         if action == "open":
+            if narrow and in_detail:
+                return detail.entry_index() is not None
             return in_detail or isinstance(chosen, Exercise)
         if action in ("edit", "copy", "delete"):
             return isinstance(chosen, Routine)
         if action == "not_for_exercises":
             return isinstance(chosen, Exercise)
+        if action == "view":
+            return narrow and isinstance(chosen, Routine) and not in_detail
         if action == "details":
             return isinstance(chosen, Routine) and bool(chosen.entries) and not in_detail
         if action == "back":
-            return in_detail or self.query_one("#search", Input).has_focus
+            return in_detail or self.detail_shown or self.query_one("#search", Input).has_focus
         return True
 
     # -- moving ------------------------------------------------------------------------------------------------
@@ -283,24 +336,34 @@ class RoutinesScreen(Screen[None]):
                 listing.highlighted = index
                 listing.scroll_to_highlight(top=True)
                 break
+        self.show_detail_view(False)
         listing.focus()
 
     def action_details(self) -> None:
+        """Into the routine's exercises (on a phone, on the routine's own view)."""
+        self.action_view()
         detail = self.query_one("#routine-detail", RoutineDetail)
-        detail.focus()
         if detail.entry_index() is None:
             detail.action_first()
+
+    def action_view(self) -> None:
+        """The routine's own view on a phone's screen, the cursor above its exercises so that enter starts it; at
+        other widths the detail is beside the list already and this only moves into it."""
+        self.show_detail_view(True)
+        self.query_one("#routine-detail", RoutineDetail).focus()
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
         if search.has_focus:
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
         self.query_one("#routine-detail", RoutineDetail).highlighted = None
+        self.show_detail_view(False)  # the list again, its cursor where it was (the list was not rebuilt)
         self.query_one("#routine-list").focus()
 
     # -- search and filters ------------------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self.show_detail_view(False)
         self.query_one("#search", Input).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -363,6 +426,10 @@ class RoutinesScreen(Screen[None]):
         chosen = self.current()
         if isinstance(chosen, Routine):
             self.post_message(StartWorkout(chosen))
+
+    def action_start_routine(self) -> None:
+        """The Start tap target: wherever the cursor is on the routine's view (enter there opens an exercise)."""
+        self.action_start()
 
     def action_open(self) -> None:
         from tui.screens.exercise_detail import ExerciseDetailScreen

@@ -37,6 +37,8 @@ class SettingsScreen(Dialog[bool]):
     """Dismisses with True when settings were saved, False when left unchanged."""
 
     CSS_PATH = styles_dir() / "settings.tcss"
+    # A label, a 30-column field and its hint need 80 columns: below that the form takes its narrow layout.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-regular"), (160, "-wide")]
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check, save and apply these settings", id="settings.save"),

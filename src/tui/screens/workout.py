@@ -135,7 +135,7 @@ class WorkoutScreen(Screen):
         warning.update(self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
         if session is None:
-            self._lines("No workout in progress.", "Pick a routine on screen 1 and press enter,",
+            self._lines("No workout in progress.", "Start a routine from screen 1,",
                         "or press ctrl+p and type 'start'.", "", "", "")
             return
         if slot is None:

@@ -146,7 +146,7 @@ class WorkoutController:
         from tui.domain.workout.session import WorkoutStateError
 
         if self.session is None:
-            say(self.app, "No workout in progress: pick a routine on screen 1 and press enter.")
+            say(self.app, "No workout in progress: start a routine from screen 1.")
             return False
         try:
             action(self.session)

@@ -123,6 +123,7 @@ class SummaryScreen(Dialog[None]):
             yield Static(CHECKING_RECORDS, classes="dialog-text", id="summary-records", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Close (enter)", variant="primary", id="close", compact=True)
+        yield Footer()  # its own keys, not the finished workout's behind it
 
     def show_records(self, text: str) -> None:
         for records in self.query("#summary-records").results(Static):  # none once the summary was closed

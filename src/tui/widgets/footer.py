@@ -9,8 +9,10 @@ What it shows, like Textual's compact footer: each key then its description, key
 before the group's description, a dimmed key where the action does not apply, and the command palette's key
 at the right edge. Keys that do not fit are left out whole rather than cut in the middle.
 
-Some keys are pinned to the right, before the palette's, so they show on every screen at any width from 80
-columns: the screen keys (1-4) and `?`, which lists every key the line had no room for.
+Some keys are pinned to the right, before the palette's, so they show on every screen at any width from 40
+columns: the screen keys (1-4) and `?`, which lists every key the line had no room for. On a phone's terminal
+(under 60 columns) the line is the screen's own keys first: the palette's key is left to `?` and the screen keys
+are drawn without their description ("1234"), leaving most of the 40 columns to the keys that matter there.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from tui.textual_internals import is_being_removed
 DIM = Style(dim=True)
 # Binding ids of the keys drawn at the right whatever the width (a group of them is pinned when one is).
 PINNED = frozenset({"screen.routines", "screen.workout", "screen.calendar", "screen.history", "app.help"})
+NARROW = 60  # columns: below this, the app's -narrow layouts (app.py), and the footer's compact line
 
 
 class FooterItem(NamedTuple):
@@ -48,8 +51,13 @@ class FooterItem(NamedTuple):
 
     @property
     def width(self) -> int:
-        """Terminal cells taken: the keys, a space, the description."""
-        return cell_len(self.key_display) + 1 + cell_len(self.description)
+        """Terminal cells taken: the keys, a space, the description (if it has one)."""
+        keys = cell_len(self.key_display)
+        return keys + 1 + cell_len(self.description) if self.description else keys
+
+    def compact(self) -> FooterItem:
+        """A group of keys as its keys alone ("1234"), for a narrow line; a single key keeps its description."""
+        return self._replace(description="") if len(self.keys) > 1 else self
 
 
 class Hit(NamedTuple):
@@ -165,17 +173,22 @@ class Footer(Widget, can_focus=False):
                 parts.append((display, key_style + dim))
                 hits.append(Hit(at, at + cell_len(display), key, item.enabled, item.tooltip))
                 at += cell_len(display)
+            if not item.description:
+                return at
             text = f" {item.description}"
             parts.append((text, description_style + dim))
             hits[-1] = hits[-1]._replace(end=at + cell_len(text))  # the description clicks the (last) key
             return at + cell_len(text)
 
-        right = 1 + self.palette.width if self.palette is not None else 0  # "▏^p Commands"
-        pinned = sum(item.width + 1 for item in self.pinned)  # each with a space after it
+        narrow = width < NARROW
+        palette = None if narrow else self.palette  # on a phone, `?` lists the palette's key with the others
+        pinned_items = [item.compact() for item in self.pinned] if narrow else self.pinned
+        right = 1 + palette.width if palette is not None else 0  # "▏^p Commands"
+        pinned = sum(item.width + 1 for item in pinned_items)  # each with a space after it
         if pinned and width - right - 1 - pinned < 0:
             pinned = 0  # a terminal too narrow for them: they take their turn with the others
         room = width - right - pinned - (1 if right else 0)  # keep a space before the "▏"
-        for item in self.items if pinned else self.items + self.pinned:
+        for item in self.items if pinned else self.items + pinned_items:
             gap = 1 if used else 0
             if used + gap + item.width > room:
                 break
@@ -185,14 +198,19 @@ class Footer(Widget, can_focus=False):
         if pinned:
             at = width - right - (1 if right else 0) - pinned + 1
             parts.append((" " * (at - used), Style()))
-            for item in self.pinned:
-                at = draw(item, at) + 1
-                parts.append((" ", description_style))
+            for index, item in enumerate(pinned_items):
+                if index:
+                    parts.append((" ", description_style))
+                    at += 1
+                at = draw(item, at)
+            if palette is not None:
+                parts.append((" ", description_style))  # before the "▏"
+                at += 1
             used = at
-        if self.palette is not None and width >= right:
+        if palette is not None and width >= right:
             parts.append((" " * (width - right - used), Style()))
             parts.append(("▏", self.get_visual_style("footer--separator")))
-            draw(self.palette, width - right + 1)
+            draw(palette, width - right + 1)
         self._hits = hits
         return Content.assemble(*parts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from rich.text import Text
+from textual import events
 from textual.widgets import DataTable
 
 from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
@@ -15,6 +16,10 @@ from tui.widgets.plain import plain_cells
 # and time get columns of their own, there only when the workout has one.
 COLUMNS = ("#", "Exercise", "Type", "Reps", "Load", "Hold", "Side", "Band", "RPE", "Note")
 CARDIO_COLUMNS = ("Distance", "Time")
+# Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell of two lines
+# instead, the exercise, then what was logged, each cut short with an ellipsis rather than run off the edge.
+NARROW_BELOW = 80
+NARROW_COLUMNS = ("#", "Set")
 
 
 def columns(cardio: bool) -> tuple[str, ...]:
@@ -43,18 +48,60 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
     return tuple(plain_cells(*cells))  # the one text rule: control characters dropped too
 
 
+def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int) -> tuple[Text, Text]:
+    """The number, and the set as two lines of at most width cells: the exercise, then its logged values."""
+    cells = set_cells(number, logged, exercise_name, cardio=logged.is_cardio)
+    values = [cell.plain for cell in cells[2:] if cell.plain]
+    if cells[2].plain:  # the set type is a letter: say it in words here, where there is no column to name it
+        values[0] = f"type {cells[2].plain}"
+    if logged.reps is not None:
+        values[values.index(cells[3].plain)] = f"{logged.reps} reps"
+    if logged.rpe is not None:
+        values[values.index(f"{logged.rpe:g}")] = f"RPE {logged.rpe:g}"
+    name, line = cells[1], Text(" · ".join(values))
+    for part in (name, line):
+        part.truncate(width, overflow="ellipsis")
+    name.stylize("bold")
+    return cells[0], Text("\n").join((name, line))
+
+
 class SetsTable(DataTable):
     """Rows keyed by position; `show` redraws them and keeps the cursor where it was (or where asked)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._shown: tuple[Sequence[LoggedSet], Mapping[str, str]] = ((), {})
+        self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
+
+    @property
+    def narrow(self) -> bool:
+        return 0 < self.app.size.width < NARROW_BELOW
+
+    def _set_width(self) -> int:
+        # The room left by the number column (cell padding on both sides of both columns, a scrollbar).
+        return max(10, self.size.width - 4 - 2 * self.cell_padding - 2 * self.cell_padding - 2)
 
     def show(self, sets: Sequence[LoggedSet], names: Mapping[str, str], cursor: int | None = None) -> None:
+        self._shown = (sets, names)
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
         self.clear(columns=True)
-        self.add_columns(*columns(cardio))
-        for number, logged in enumerate(sets, start=1):
-            self.add_row(*set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio))
+        if self.narrow:
+            width = self._drawn_for = self._set_width()
+            self.add_columns(*NARROW_COLUMNS)
+            for number, logged in enumerate(sets, start=1):
+                self.add_row(*narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width),
+                             height=2)
+        else:
+            self._drawn_for = None
+            self.add_columns(*columns(cardio))
+            for number, logged in enumerate(sets, start=1):
+                self.add_row(*set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio))
         if sets:
             self.move_cursor(row=max(0, min(row, len(sets) - 1)))
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Drawn again only when the layout changes (narrow or not) or a narrow cell's width does.
+        wanted = self._set_width() if self.narrow else None
+        if wanted != self._drawn_for:
+            self.show(*self._shown)

@@ -1,0 +1,126 @@
+"""Every screen and modal on a phone's terminal (40x20) and a little larger (60x30): nothing reaches past the
+right edge and nothing needs sideways scrolling, whichever screen or dialog is up. Each case is what a user does
+to get there, from the first screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import Input
+
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
+from tui.app import make_app
+from tui.domain.routines.editing import copy_routine
+from tui.domain.settings import Settings
+from tui.screens.too_small import TooSmallScreen
+
+OWN = "tuesday-core"
+# The year heatmap scrolls sideways on purpose (53 weeks in 40 columns), inside a box that fits the screen.
+SCROLLS_SIDEWAYS = {"heatmap-box"}
+
+
+@pytest.fixture
+def history(store):
+    """Two finished workouts this week (one with a long name and a note), one routine of the user's."""
+    store.settings.save(Settings(time_zone="Europe/Paris"))
+    plans = [((2026, 11, 17, 18, 0), "Ab workout for runners", [("crunch", 22, None, None), ("plank", None, 40, None)]),
+             ((2026, 11, 19, 7, 15), "Upper-back trio with the long band and the heavy dumbbells",
+              [("band-row", 12, None, None), ("dumbbell-row", 10, None, 12.0)])]
+    for when, name, exercises in plans:
+        start = moment(*when)
+        sets = tuple(replace(a_set(exercise, at=start, reps=reps), hold_s=hold, load=load, rpe=8.5,
+                             note="felt strong, kept the elbows in")
+                     for exercise, reps, hold, load in exercises for _ in range(2))
+        store.history.save(replace(a_workout(at=start, name=name), sets=sets, finished_at=start))
+    return store
+
+
+def app_with_own_routine(store, clock):
+    app = make_app(store, clock)
+    shipped = app.catalogue.routines["runner-ab-workout"]
+    store.routines.save(copy_routine(shipped, set(app.catalogue.routines), ())._replace(id=OWN, name="Tuesday core"))
+    return app
+
+
+def on_own_routine(app) -> None:
+    app.screen.query_one("#routine-list").highlight_id(f"own:{OWN}")
+
+
+def start_workout(app) -> None:
+    app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+
+
+# What the user does, from the Routines screen, to reach each screen or modal: keys, or a callable for a step
+# that is not a key.
+JOURNEYS = {
+    "routines list": [],
+    "routine on its own view": ["enter"],
+    "exercise of a routine": ["l", "enter"],
+    "catalogue exercise": ["b", "enter"],
+    "search": ["slash", *"plank"],
+    "equipment picker": ["g"],
+    "focus choice": ["o"],
+    "time choice": ["t"],
+    "routine editor": [on_own_routine, "e"],
+    "exercise picker": [on_own_routine, "e", "a", *"row"],
+    "entry editor": [on_own_routine, "e", "enter"],
+    "delete routine question": [on_own_routine, "d"],
+    "workout in a set": [start_workout],
+    "workout resting": [start_workout, "space"],
+    "set editor": [start_workout, "e"],
+    "finish question": [start_workout, "space", "f"],
+    "workout summary": [start_workout, "space", "f", "y"],
+    "no workout": ["2"],
+    "calendar": ["3"],
+    "calendar day": ["3", "left", "left", "left", "enter"],
+    "history list": ["4"],
+    "workout detail": ["4", "enter"],
+    "edit workout": ["4", "e"],
+    "add workout": ["4", "a"],
+    "delete workout question": ["4", "d"],
+    "progress charts": ["4", "g"],
+    "records": ["4", "r"],
+    "settings": ["comma"],
+    "key help": ["question_mark"],
+    "key help on the calendar": ["3", "question_mark"],
+    "command palette": ["ctrl+p"],
+    "export path": ["ctrl+p", *"export all data", "enter"],
+}
+
+
+def past_the_edge(app) -> list[str]:
+    """Every shown widget that reaches past the screen's right edge, and every one that scrolls sideways."""
+    width = app.size.width
+    screen = app.screen
+    found = [f"{screen!r} scrolls sideways"] if screen.show_horizontal_scrollbar else []
+    for widget in screen.walk_children(Widget):
+        region = widget.region  # empty when the widget, or a container around it, is not shown
+        if not region.width or not widget.visible or any(node.id in SCROLLS_SIDEWAYS for node in widget.ancestors):
+            continue
+        if region.x < 0 or region.right > width:
+            found.append(f"{widget!r} spans columns {region.x}-{region.right}")
+        if widget.show_horizontal_scrollbar and widget.id not in SCROLLS_SIDEWAYS and not isinstance(widget, Input):
+            found.append(f"{widget!r} scrolls sideways")  # (a text field's own line scrolls, as in any field)
+    return found
+
+
+@pytest.mark.parametrize("size", [(40, 20), (60, 30)], ids=["40x20", "60x30"])
+@pytest.mark.parametrize("journey", JOURNEYS)
+async def test_every_screen_and_modal_fits_the_width(history, clock, journey, size):
+    app = app_with_own_routine(history, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for step in JOURNEYS[journey]:
+            if callable(step):
+                step(app)
+            else:
+                await pilot.press(step)
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, TooSmallScreen)
+        await until(pilot, lambda: app.screen.is_mounted)
+        assert past_the_edge(app) == [], type(app.screen).__name__
