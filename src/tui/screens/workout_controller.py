@@ -355,6 +355,16 @@ class WorkoutController:
             return
         session.driver = app.driver
         self.begin(session)
+        if session.lost_timers:
+            self._tell_lost_timers(session.lost_timers)
+
+    def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
+        """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
+        what = " and ".join(f"{name} timer" for name in lost)
+        next_step = "press space to start the hold again" if "hold" in lost else "log the next set when ready"
+        say(self.app, f"The {what} saved with this workout could not be read, so it was dropped: {next_step}.",
+            severity="warning", timeout=10)
+        self.save_now()
 
     def _discard_answer(self, discard: bool | None) -> None:
         self._offering_resume = False
@@ -442,7 +452,7 @@ def describe_left_in_progress(workout: Workout, now) -> str:
     if rest:
         try:
             left = RestTimer.from_data(rest).remaining_s(now)
-        except (KeyError, ValueError, TypeError):
-            return text
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+            return text + "\nIts rest timer could not be read: it will be dropped."
         text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
     return text
