@@ -77,6 +77,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.query_one("#records-table", DataTable).add_columns("Exercise", "Record", "Best", "First reached")
         self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (units): volumes and charts in the new units.
+        self.reload()
+
     def on_screen_resume(self) -> None:
         # Back from a workout, an edit or another screen: the list and the charts may have changed.
         self.reload()

@@ -308,12 +308,46 @@ class WorkoutController:
         if stored is None:
             return
         self._offering_resume = True
-        body = describe_left_in_progress(stored, app.clock.now())
+        app.push_screen(ResumeScreen(self._resume_body(stored)), self._resume_answer)
+
+    def _resume_body(self, stored: Workout) -> str:
+        body = describe_left_in_progress(stored, self.app.clock.now())
         driver = stored.progress.get("driver", {})
-        if driven_elsewhere(driver, app.driver):
+        if driven_elsewhere(driver, self.app.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
-        app.push_screen(ResumeScreen(body), self._resume_answer)
+        return body
+
+    def changed_elsewhere(self) -> None:
+        """workout.json was replaced (by this window or another): follow what another window did to the workout.
+
+        Driving it: finished, discarded or taken over elsewhere stops this window at once (not at its next key).
+        Offering to resume it: the offer shows the sets logged elsewhere meanwhile, and closes if it has ended.
+        """
+        from tui.screens.workout import WorkoutScreen
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        app = self.app
+        stored = app.store.workout.current()
+        session = self.session
+        if session is not None:
+            theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
+            if theirs is None:
+                self._stop_driving("This workout was finished or discarded in another window.")
+                self._tell()
+            elif theirs.get("id") not in (None, app.driver["id"]):
+                self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+                self._tell()
+            return
+        offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
+        if offers and stored is None:
+            say(app, "The workout in progress was finished or discarded in another window.")
+            if app.screen is offers[0]:
+                offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
+        elif offers and stored is not None:
+            offers[0].show(self._resume_body(stored))
+        elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
+            self.offer_resume()  # started in another window while this one shows "No workout in progress"
 
     def _resume_answer(self, answer: str | None) -> None:
         from tui.domain.workout_session import WorkoutSession
