@@ -134,6 +134,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
             self.switch_mode("workout")  # the Workout screen offers to resume it
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
+        self.bind_test_crash_key()
         if self.exit_on_signals:
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):

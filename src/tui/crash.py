@@ -24,6 +24,15 @@ from tui.store.paths import APP_NAME
 
 EXIT_CRASHED = 70  # EX_SOFTWARE: an internal error, told apart from a data problem (2)
 
+# A test hook, and nothing else: when this environment variable names a key, that key raises an unexpected error
+# in the running app. The end-to-end test (tests/e2e/test_crash_in_a_real_terminal.py) uses it to check the crash
+# exit in a real terminal without patching the app; unset (always, for a user), no key is bound.
+CRASH_KEY_ENV = "RUNSTRENGTH_TEST_CRASH_KEY"
+
+
+class InjectedCrash(RuntimeError):
+    """The unexpected error a test asked for through CRASH_KEY_ENV."""
+
 
 def crash_log_dir() -> Path:
     """Where crash logs go: the user's state dir (XDG_STATE_HOME on Linux), never the data dir."""
@@ -70,6 +79,15 @@ def crash_message(error: BaseException, kept: str, log: Path | None, log_problem
 
 class LeavesACrashLog:
     """Mixed into the App: see the module's docstring."""
+
+    def bind_test_crash_key(self) -> None:
+        """Bind the key CRASH_KEY_ENV names, if any, to an unexpected error (see CRASH_KEY_ENV)."""
+        key = os.environ.get(CRASH_KEY_ENV)
+        if key:
+            self.bind(key, "crash_for_a_test", show=False)  # type: ignore[attr-defined]
+
+    def action_crash_for_a_test(self) -> None:
+        raise InjectedCrash(f"raised on purpose: {CRASH_KEY_ENV} is set")
 
     def _fatal_error(self) -> None:
         error = sys.exc_info()[1] or RuntimeError("unknown error")
