@@ -25,6 +25,7 @@ from tui.resources import data_dir, styles_dir
 from tui.crash import LeavesACrashLog
 from tui.screens import routines
 from tui.screens.messages import StartWorkout
+from tui.screens.other_windows import OtherWindows
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
@@ -134,6 +135,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         if self.store.workout.current() is not None:
             self.switch_mode("workout")  # the Workout screen offers to resume it
         self.call_after_refresh(self._check_size, *self.size)
+        OtherWindows(self).start()  # settings and the workout, as another window saves them
+        self.bind_test_crash_key()
         if self.exit_on_signals:
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
@@ -186,6 +189,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
 
             self._workout = WorkoutController(self)
             self._workout.listen(self._show_timer_in_title, self._show_timer_in_title)
+        return self._workout
+
+    @property
+    def workout_if_started(self) -> WorkoutController | None:
+        """The workout controller if a screen has needed it yet (making it loads the workout's modules)."""
         return self._workout
 
     @property

@@ -25,6 +25,15 @@ from tui.textual_internals import FatalErrorHook
 
 EXIT_CRASHED = 70  # EX_SOFTWARE: an internal error, told apart from a data problem (2)
 
+# A test hook, and nothing else: when this environment variable names a key, that key raises an unexpected error
+# in the running app. The end-to-end test (tests/e2e/test_crash_in_a_real_terminal.py) uses it to check the crash
+# exit in a real terminal without patching the app; unset (always, for a user), no key is bound.
+CRASH_KEY_ENV = "RUNSTRENGTH_TEST_CRASH_KEY"
+
+
+class InjectedCrash(RuntimeError):
+    """The unexpected error a test asked for through CRASH_KEY_ENV."""
+
 
 def crash_log_dir() -> Path:
     """Where crash logs go: the user's state dir (XDG_STATE_HOME on Linux), never the data dir."""
@@ -74,6 +83,15 @@ class LeavesACrashLog(FatalErrorHook):
 
     if TYPE_CHECKING:
         def exit(self, result: object = None, return_code: int = 0, message: object = None) -> None: ...
+
+    def bind_test_crash_key(self) -> None:
+        """Bind the key CRASH_KEY_ENV names, if any, to an unexpected error (see CRASH_KEY_ENV)."""
+        key = os.environ.get(CRASH_KEY_ENV)
+        if key:
+            self.bind(key, "crash_for_a_test", show=False)  # type: ignore[attr-defined]
+
+    def action_crash_for_a_test(self) -> None:
+        raise InjectedCrash(f"raised on purpose: {CRASH_KEY_ENV} is set")
 
     def on_fatal_error(self, error: BaseException) -> None:
         kept = save_workout_in_progress(self)

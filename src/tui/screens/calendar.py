@@ -91,6 +91,10 @@ class CalendarScreen(Screen):
         if self.streak is not None and today != self.today:
             self.reload()
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (week start, weekly target, time zone, rollover): recompute with them.
+        self.reload()
+
     def on_screen_resume(self) -> None:
         # Every return to this screen re-reads: a workout finished or edited elsewhere, or new settings.
         self.reload()

@@ -99,6 +99,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._set_columns()
         self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (units): volumes and charts in the new units.
+        self.reload()
+
     def on_screen_resume(self) -> None:
         # Back from a workout, an edit or another screen: the list and the charts may have changed.
         self.reload()

@@ -20,3 +20,7 @@ class StartWorkout(Message):
 
 class DataChanged(Message, bubble=False):
     """Workouts, routines or exercises changed under the screen showing now (an import): it lists them again."""
+
+
+class SettingsChanged(Message):
+    """Posted to the screens in view when the settings in use changed in another window: redraw with them."""

@@ -41,6 +41,9 @@ class Services(Protocol):
     def workout(self) -> WorkoutController: ...
 
     @property
+    def workout_if_started(self) -> WorkoutController | None: ...  # None before any screen needed it
+
+    @property
     def session(self) -> WorkoutSession | None: ...
 
 

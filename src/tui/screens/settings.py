@@ -47,6 +47,9 @@ class SettingsScreen(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         settings: Settings = services(self).settings
+        # What the form shows: a save writes what the user changed from these, not every field that differs from
+        # the settings in use (another window may have changed those since; its values must not be undone).
+        self.opened_with = settings
         themes = sorted(self.app.available_themes)
         theme = settings.theme if settings.theme in themes else self.app.theme
         with Vertical(id="settings-form"):
@@ -117,7 +120,7 @@ class SettingsScreen(Dialog[bool]):
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return
-        changes = settings.changes_from(services(self).settings)
+        changes = settings.changes_from(self.opened_with)
         if not changes:
             self.dismiss(False)
             return
@@ -127,7 +130,7 @@ class SettingsScreen(Dialog[bool]):
         if saved is FAILED:
             self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
-        elsewhere = [LABELS[field] for field in saved.changes_from(services(self).settings) if field not in changes]
+        elsewhere = [LABELS.get(field, field) for field in saved.changes_from(self.opened_with) if field not in changes]
         apply_settings(self.app, saved)
         say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
                                        f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")

@@ -109,6 +109,10 @@ class WorkoutScreen(Screen):
 
         return listener
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (units, holds): what space logs next follows them.
+        self.refresh_view()
+
     def on_screen_resume(self) -> None:
         self.controller.offer_resume()
         self.refresh_view()

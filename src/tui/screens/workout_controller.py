@@ -318,12 +318,46 @@ class WorkoutController:
         if stored is None:
             return
         self._offering_resume = True
+        app.push_screen(ResumeScreen(self._resume_body(stored)), self._resume_answer)
+
+    def _resume_body(self, stored: Workout) -> str:
         body = describe_left_in_progress(stored, self.services.clock.now())
         driver = stored.progress.get("driver", {})
         if driven_elsewhere(driver, self.services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
-        app.push_screen(ResumeScreen(body), self._resume_answer)
+        return body
+
+    def changed_elsewhere(self) -> None:
+        """workout.json was replaced (by this window or another): follow what another window did to the workout.
+
+        Driving it: finished, discarded or taken over elsewhere stops this window at once (not at its next key).
+        Offering to resume it: the offer shows the sets logged elsewhere meanwhile, and closes if it has ended.
+        """
+        from tui.screens.workout import WorkoutScreen
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        app = self.app
+        stored = self.services.store.workout.current()
+        session = self.session
+        if session is not None:
+            theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
+            if theirs is None:
+                self._stop_driving("This workout was finished or discarded in another window.")
+                self._tell()
+            elif theirs.get("id") not in (None, self.services.driver["id"]):
+                self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+                self._tell()
+            return
+        offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
+        if offers and stored is None:
+            say(app, "The workout in progress was finished or discarded in another window.")
+            if app.screen is offers[0]:
+                offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
+        elif offers and stored is not None:
+            offers[0].show(self._resume_body(stored))
+        elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
+            self.offer_resume()  # started in another window while this one shows "No workout in progress"
 
     def _resume_answer(self, answer: str | None) -> None:
         from tui.domain.workout.session import WorkoutSession
@@ -365,6 +399,16 @@ class WorkoutController:
             return
         session.driver = self.services.driver
         self.begin(session)
+        if session.lost_timers:
+            self._tell_lost_timers(session.lost_timers)
+
+    def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
+        """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
+        what = " and ".join(f"{name} timer" for name in lost)
+        next_step = "press space to start the hold again" if "hold" in lost else "log the next set when ready"
+        say(self.app, f"The {what} saved with this workout could not be read, so it was dropped: {next_step}.",
+            severity="warning", timeout=10)
+        self.save_now()
 
     def _discard_answer(self, discard: bool | None) -> None:
         self._offering_resume = False
@@ -453,7 +497,7 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     if rest:
         try:
             left = RestTimer.from_data(rest).remaining_s(now)
-        except (KeyError, ValueError, TypeError):
-            return text
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+            return text + "\nIts rest timer could not be read: it will be dropped."
         text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
     return text

@@ -48,6 +48,11 @@ class ResumeScreen(Dialog[str]):
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()
 
+    def show(self, body: str) -> None:
+        """The workout as it stands now (another window may be logging sets in it)."""
+        self.body = body
+        self.query_one(".dialog-text", Static).update(body)
+
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
 

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
+from tui.store import move_journal
 from tui.store.datastore import DataStore
 from tui.store.kept_records import KeptRecords
+from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
 from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
@@ -35,18 +37,24 @@ class HistoryRepo:
         """Store a finished workout (insert, or replace the one with its id) and index it.
 
         The year files are written first and the index last, recording how the year files then look: a kill in
-        between leaves an index that disagrees with them, which the next open rebuilds (see heal_index).
+        between leaves an index that disagrees with them, which the next open rebuilds (see heal_index). An edit
+        that moves the workout to another year is journaled (see move_journal): a kill leaves it in one year's
+        file, never in both nor in none.
         """
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
             bests = self._kept.before_change([workout.id])  # an edit replaces a workout that may hold a best
+            move = self._move_of(workout)
+            if move:
+                move_journal.begin(self._store.directory, move)
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
                 replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
-            # After the write to its new year, so a kill in between leaves it twice (the rebuild keeps one),
-            # never nowhere.
-            self._remove_from_other_years(workout)
+            if move:  # after the write to its new year: a kill in between is completed from the journal
+                self._remove_from_year(move.from_year, workout.id)
             self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
+            if move:
+                move_journal.end(self._store.directory)
             self._kept.after_change(bests, [workout])  # last: a kill before it leaves the summary out of date
 
     def save_many(self, workouts: list[Workout]) -> None:
@@ -81,12 +89,29 @@ class HistoryRepo:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def _remove_from_other_years(self, workout: Workout) -> None:
-        # An edit may move a workout to another year: drop it from the year the index had it in.
+    def _move_of(self, workout: Workout) -> Move | None:
+        """The move an edit makes when it changes the workout's year (from the year the index had it in)."""
         year = self._indexed_year(workout.id)
         if year is not None and year != self._year_of(workout) and self._store.history_path(year).exists():
-            with self._store.transaction(self._store.history_path(year)) as db:
-                db.table(WORKOUTS_TABLE).remove(_by_id == workout.id)
+            return Move(workout.id, year, self._year_of(workout))
+        return None
+
+    def settle_move(self) -> None:
+        """Complete a move cut off after the write to its new year, or drop one cut off before it; then forget it.
+
+        Under the lock, as the store opens (see healing). The index is then rebuilt if the year files changed.
+        """
+        move = move_journal.pending(self._store.directory)
+        if move and self._in_year(move.to_year, move.workout_id):
+            self._remove_from_year(move.from_year, move.workout_id)
+        move_journal.end(self._store.directory)
+
+    def _in_year(self, year: int, workout_id: str) -> bool:
+        path = self._store.history_path(year)
+        if not path.exists():
+            return False
+        with self._store.reading(path) as view:
+            return view.table(WORKOUTS_TABLE).contains(_by_id == workout_id)
 
     def delete(self, workout_id: str) -> bool:
         """Remove a finished workout; False when there was none with that id.
@@ -112,9 +137,8 @@ class HistoryRepo:
             return removed or indexed_year is not None
 
     def _remove_from_year(self, year: int, workout_id: str) -> bool:
-        with self._store.reading(self._store.history_path(year)) as view:
-            if not view.table(WORKOUTS_TABLE).contains(_by_id == workout_id):
-                return False  # nothing to write
+        if not self._in_year(year, workout_id):
+            return False  # nothing to write
         with self._store.transaction(self._store.history_path(year)) as db:
             return bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id))
 
@@ -155,7 +179,7 @@ class HistoryRepo:
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
         with self._store.locked():
-            # By id: a workout cut off half-way through a move between years is in two files; keep one.
+            # By id: a workout in two files (a move cut off by an older version, a hand copy) is listed once.
             summaries = {workout.id: index_row(workout) for workout in self.all()}
 
             def rebuild(table: Table) -> None:

@@ -56,7 +56,8 @@ class RoutineInputError(ValueError):
         super().__init__("\n".join(problem.message for problem in self.problems))
 
 
-_NUMBER = r"(\d+(?::\d\d)?)"
+# ASCII digits only, as in every figure field: `\d` would take "１２" (full-width) or "٣" as numbers.
+_NUMBER = r"([0-9]+(?::[0-9][0-9])?)"
 _RANGE = re.compile(rf"^{_NUMBER}(?:\s*(?:-|–|—|to)\s*{_NUMBER})?$")
 _SECONDS_UNIT = re.compile(r"\s*(?:s|sec|secs|second|seconds)$")
 
@@ -82,6 +83,9 @@ def parse_range(text: str, limit: Limit, field: str, required: bool = True) -> I
     cleaned = text.strip().lower()
     if limit.seconds:
         cleaned = _SECONDS_UNIT.sub("", cleaned)
+        if not cleaned and text.strip():  # " s": a unit with no figure is a slip, not a blank field
+            raise RoutineInputError([Problem(
+                field, f"{limit.label}: '{text.strip()}' has a unit but no number; type a number like 45 s.")])
     if not cleaned:
         if not required:
             return None

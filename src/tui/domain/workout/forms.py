@@ -25,8 +25,8 @@ from tui.domain.workout.model import LoggedSet, Workout, new_id
 MAX_NAME = input_limits.WORKOUT_NAME
 MAX_NOTE = input_limits.WORKOUT_NOTE
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^\d{1,2}:\d{2}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: `\d` takes full-width ones too
+_TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ dropped connection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import pendulum
 
@@ -26,6 +27,8 @@ ADDED_SETS = 3
 ADDED_REPS = IntRange(8, 12)
 ADDED_HOLD_S = IntRange(30, 30)
 
+T = TypeVar("T")
+
 
 @dataclass
 class WorkoutSession:
@@ -42,6 +45,8 @@ class WorkoutSession:
     rest_for: dict[int, int] = field(default_factory=dict)  # entry index -> rest as last adjusted with +/-
     rest_entry: int | None = None  # the exercise whose set the running rest follows
     driver: dict[str, Any] = field(default_factory=dict)  # which window drives this workout
+    # Timers the saved state held but that could not be read back ("rest", "hold"): dropped, for the user to hear
+    lost_timers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._replan()
@@ -102,20 +107,23 @@ class WorkoutSession:
         def numbers(name: str) -> dict[int, int]:
             return {int(k): int(v) for k, v in progress.get(name, {}).items()}
 
+        rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
+        hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
         return cls(
             workout=replace(workout, progress={}),
             routine=routine,
             default_rest_s=default_rest_s,
             done={key: set_id for key, set_id in done.items() if set_id in logged},
             cursor=cursor,
-            rest=RestTimer.from_data(progress["rest"]) if progress.get("rest") else None,
-            hold=HoldTimer.from_data(progress["hold"]) if progress.get("hold") else None,
+            rest=rest,
+            hold=hold,
             extra_sets=numbers("extra_sets"),
             rounds=int(rounds) if rounds else None,
             joined_round=numbers("joined_round"),
             rest_for=numbers("rest_for"),
             rest_entry=progress.get("rest_entry"),
             driver=dict(progress.get("driver", {})),
+            lost_timers=tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
         )
 
     # --- where we are ---------------------------------------------------------------------------------
@@ -448,3 +456,14 @@ def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))
     return SetValues(reps=reps, load=load, unit=previous.unit if previous.load is not None else unit,
                      bands=previous.bands, side=slot.side, set_type=NORMAL)
+
+
+def _readable(read: Callable[[Any], T], data: Any) -> tuple[T | None, bool]:
+    """A saved timer read back, or None and True when it is there but unreadable (a broken or hand-edited file):
+    the workout resumes without it rather than not at all."""
+    if not data:
+        return None, False
+    try:
+        return read(data), False
+    except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+        return None, True

@@ -134,7 +134,7 @@ def parse_whole(text: str, what: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if not re.fullmatch(r"\d+", text):
+    if not re.fullmatch(r"[0-9]+", text):  # ASCII: `\d` takes full-width and other scripts' digits
         raise SetValueError(f"{what} must be a whole number, not {text!r}")
     if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
         raise SetValueError(f"{what} is far too large ({len(text)} digits)")
@@ -146,16 +146,16 @@ def parse_load(text: str) -> float | None:
     text = text.strip().replace(",", ".")
     if not text:
         return None
-    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
+    if not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
         raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {text!r}")
-    return float(text)
+    return float(text) + 0.0  # + 0.0 turns "-0" into 0: it would show as "-0 kg"
 
 
 def parse_rpe(text: str) -> float | None:
     text = text.strip().replace(",", ".")
     if not text:
         return None
-    if not re.fullmatch(r"\d+(\.\d)?", text):
+    if not re.fullmatch(r"[0-9]+(\.[0-9])?", text):
         raise SetValueError(f"RPE must be a number from 1 to 10, not {text!r}")
     return float(text)
 

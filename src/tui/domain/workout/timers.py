@@ -16,6 +16,11 @@ def _instant(text: str) -> pendulum.DateTime:
     return pendulum.instance(datetime.fromisoformat(text.replace("Z", "+00:00"))).in_timezone("UTC")
 
 
+# A saved timer longer than this is not one we wrote (a hand edit, a broken file): refused like unreadable text,
+# so nothing later adds seconds to a date near the end of the calendar.
+LONGEST_TIMER_S = 24 * 3600
+
+
 def _text(instant: pendulum.DateTime) -> str:
     return instant.in_timezone("UTC").isoformat()
 
@@ -48,7 +53,11 @@ class RestTimer:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> RestTimer:
-        return cls(_instant(data["started"]), _instant(data["deadline"]))
+        """The saved rest; ValueError (or KeyError, TypeError) when it is not one this app could have saved."""
+        timer = cls(_instant(data["started"]), _instant(data["deadline"]))
+        if not 0 <= timer.total_s() <= LONGEST_TIMER_S:
+            raise ValueError(f"a rest of {timer.total_s():.0f} s")
+        return timer
 
 
 @dataclass(frozen=True)
@@ -87,4 +96,8 @@ class HoldTimer:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> HoldTimer:
-        return cls(_instant(data["ready_deadline"]), int(data["target_s"]))
+        """The saved hold; ValueError (or KeyError, TypeError) when it is not one this app could have saved."""
+        target_s = data["target_s"]
+        if not isinstance(target_s, int) or isinstance(target_s, bool) or not 0 < target_s <= LONGEST_TIMER_S:
+            raise ValueError(f"a hold of {target_s!r} s")
+        return cls(_instant(data["ready_deadline"]), target_s)
