@@ -23,16 +23,21 @@ class CustomExercise(NamedTuple):
     id: str  # "custom:<slug of the name>"
     name: str
     category: str = ""  # as the file that brought it named it; empty when it named none
+    # The catalogue exercise the user said this one is (History's `N`): its sets were moved to that id, and a
+    # later import of the same name comes in as that exercise. Empty while it is an exercise of its own.
+    same_as: str = ""
 
     def to_data(self) -> dict[str, Any]:
         data = {"id": self.id, "name": self.name}
         if self.category:
             data["category"] = self.category
+        if self.same_as:
+            data["same_as"] = self.same_as
         return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
-        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""))
+        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""))
 
 
 def name_from_id(exercise_id: str) -> str:
@@ -59,7 +64,9 @@ class ExerciseNameBook(Mapping[str, str]):
             return name
         custom = self._custom.get(exercise_id)
         if custom is not None:
-            return custom.name
+            # One the user said is a catalogue exercise is shown as that one (a set an older export still names
+            # it by reads as what it now counts as).
+            return self._catalogue.get(custom.same_as, custom.name)
         if exercise_id.startswith(CUSTOM_PREFIX):
             return name_from_id(exercise_id)
         raise KeyError(exercise_id)
@@ -73,8 +80,17 @@ class ExerciseNameBook(Mapping[str, str]):
 
     @property
     def custom(self) -> dict[str, CustomExercise]:
-        """The user's custom exercises by id."""
+        """The user's custom exercises by id (those mapped onto a catalogue exercise included)."""
         return dict(self._custom)
+
+    def own(self) -> list[CustomExercise]:
+        """The custom exercises that are still exercises of their own (not mapped onto ours), by name."""
+        return sorted((exercise for exercise in self._custom.values() if not exercise.same_as),
+                      key=lambda exercise: exercise.name.casefold())
+
+    def redirects(self) -> dict[str, str]:
+        """Custom id -> the catalogue id the user said it is."""
+        return {exercise.id: exercise.same_as for exercise in self._custom.values() if exercise.same_as}
 
     def category_of(self, exercise_id: str) -> str:
         """The category a custom exercise was imported with; empty for ours and for one without."""

@@ -67,6 +67,9 @@ class ExerciseNames:
                                      custom)
         # A custom exercise is found again by the name it has now (it may have been renamed since it came in).
         self._custom_by_name = {exercise.name.strip().casefold(): exercise.id for exercise in custom}
+        # One the user mapped onto a catalogue exercise comes in as that exercise, by its name or its id.
+        self._same_as = {exercise.id: exercise.same_as for exercise in custom
+                         if exercise.same_as and exercise.same_as in exercises}
         everything = list(exercises.values())
         self._levels = (
             _unambiguous((e.name.casefold(), e.id) for e in everything),
@@ -113,5 +116,6 @@ class ExerciseNames:
         """Our exercise id for a name, else a custom id; a "custom:..." name (our own export) stays as it is."""
         name = name.strip()
         if name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
-            return name
-        return self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)
+            return self._same_as.get(name, name)
+        found = self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)
+        return self._same_as.get(found, found)

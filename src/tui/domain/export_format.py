@@ -36,7 +36,7 @@ TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts"
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
 SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
               "type", "distance_m", "duration_s")
-EXERCISE_FIELDS = ("id", "name", "category")
+EXERCISE_FIELDS = ("id", "name", "category", "same_as")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
 NOT_EXPORTED_PROGRESS = ("driver",)
@@ -106,7 +106,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         in_progress = _workout(top.child("workout_in_progress"), finished=False)
         _check_resumable(top.child("workout_in_progress"), in_progress, catalogue)
     _check_unique_ids(top, workouts, in_progress)
-    custom = tuple(_custom_exercises(top))
+    custom = tuple(_custom_exercises(top, catalogue))
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
@@ -114,7 +114,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
     return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)
 
 
-def _custom_exercises(top: _Entry) -> list[CustomExercise]:
+def _custom_exercises(top: _Entry, catalogue: Catalogue) -> list[CustomExercise]:
     found, seen = [], set()
     for entry in top.items("exercises"):
         if not isinstance(entry, _Entry):
@@ -128,7 +128,10 @@ def _custom_exercises(top: _Entry) -> list[CustomExercise]:
         seen.add(exercise_id)
         name = printable(entry.text("name")).strip()
         category = printable(entry.text("category", required=False) or "").strip()
-        found.append(CustomExercise(exercise_id, name, category))
+        same_as = entry.text("same_as", required=False) or ""
+        if same_as and same_as not in catalogue.exercises:
+            entry.fail("same_as", f"names no exercise of our catalogue ({same_as!r})")
+        found.append(CustomExercise(exercise_id, name, category, same_as))
     return found
 
 
