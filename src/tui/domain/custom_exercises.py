@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
+from tui.domain.catalogue import Category, Exercise, Measurement
 from tui.domain.printable import printable
 
 CUSTOM_PREFIX = "custom:"
@@ -38,6 +39,16 @@ class CustomExercise(NamedTuple):
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
         return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""))
+
+
+def as_exercise(custom: CustomExercise) -> Exercise:
+    """A custom exercise in the shape of one of ours, for a workout or routine it is added to by hand: counted in
+    reps (a set's values can still say otherwise), no kit, nothing to read about it."""
+    return Exercise(
+        id=custom.id, name=custom.name, aliases=(), category=Category.STRENGTH, measurement=Measurement.REPS,
+        equipment=(), focus=(), primary_muscles=(), secondary_muscles=(), instructions=(), cues=(), mistakes=(),
+        easier=(), harder=(), why_runners="", source="",
+    )
 
 
 def name_from_id(exercise_id: str) -> str:

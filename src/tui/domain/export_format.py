@@ -16,7 +16,7 @@ import orjson
 
 from tui.domain.catalogue import Catalogue
 from tui.domain.catalogue_loading import check_routine_entries
-from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise, as_exercise
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.printable import printable
@@ -98,15 +98,15 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         raise NewerExportError(file, version, EXPORT_VERSION)
     top.only(*TOP_FIELDS)
     settings = _settings(top.child("settings")) if document.get("settings") is not None else None
-    routines = tuple(_routines(top, catalogue))
+    custom = tuple(_custom_exercises(top, catalogue))
+    routines = tuple(_routines(top, with_own(catalogue, custom)))
     freezes = tuple(_freeze(day) for day in top.items("freezes"))
     workouts = tuple(_workout(entry, finished=True) for entry in top.items("workouts"))
     in_progress = None
     if document.get("workout_in_progress") is not None:
         in_progress = _workout(top.child("workout_in_progress"), finished=False)
-        _check_resumable(top.child("workout_in_progress"), in_progress, catalogue)
+        _check_resumable(top.child("workout_in_progress"), in_progress, with_own(catalogue, custom))
     _check_unique_ids(top, workouts, in_progress)
-    custom = tuple(_custom_exercises(top, catalogue))
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
@@ -206,6 +206,11 @@ def _settings(entry: _Entry) -> Settings:
     except (SettingsError, TypeError) as error:
         entry.fail(None, str(error))
         raise  # unreachable: fail() raises
+
+
+def with_own(catalogue: Catalogue, custom: tuple[CustomExercise, ...]) -> Catalogue:
+    """The catalogue with the file's own exercises in it, to check routines that name one (added by hand)."""
+    return catalogue.with_exercises({exercise.id: as_exercise(exercise) for exercise in custom})
 
 
 def _routines(top: _Entry, catalogue: Catalogue) -> list:

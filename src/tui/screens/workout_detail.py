@@ -53,6 +53,8 @@ class WorkoutDetailScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
+        Binding("N", "change_exercise", "Exercise", tooltip="Rename your own exercise of the set under the cursor, "
+                "or count it as one of the catalogue's", id="workout_detail.change_exercise"),
     ]
 
     def __init__(self, workout: Workout, exercise_names: Mapping[str, str]) -> None:
@@ -95,6 +97,20 @@ class WorkoutDetailScreen(Screen):
         earlier = [w for w in self.app.store.history.all() if w.started_at.utc < workout.started_at.utc]
         found = records_set_by(workout, earlier, self.app.settings.units)
         self.app.call_from_thread(self.show_breakdown, found)
+
+    def action_change_exercise(self) -> None:
+        from tui.screens.custom_exercise import change_custom_exercise
+
+        table = self.query_one(SetsTable)
+        if not self.workout.sets:
+            return
+        logged = self.workout.sets[min(table.cursor_row, len(self.workout.sets) - 1)]
+
+        def changed() -> None:
+            self.names = self.app.exercise_names
+            self.show(self.app.store.history.get(self.workout.id) or self.workout)
+
+        change_custom_exercise(self, logged.exercise_id, changed)
 
     def action_edit(self) -> None:
         def edited(workout: Workout | None) -> None:
