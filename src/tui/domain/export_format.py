@@ -35,7 +35,7 @@ EXPORT_VERSION = 2
 TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress", "exercises")
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
 SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
-              "type", "distance_m", "duration_s")
+              "type", "distance_m", "duration_s", "superset")
 EXERCISE_FIELDS = ("id", "name", "category", "same_as")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
@@ -284,6 +284,9 @@ def _logged_set(entry: _Entry) -> LoggedSet:
     round_number = entry.raw.get("round")
     if round_number is not None and (not is_whole(round_number) or round_number < 1):
         entry.fail("round", f"should be a round number from 1, not {round_number!r}")
+    superset = entry.raw.get("superset")
+    if superset is not None and (not is_whole(superset) or superset < 0):
+        entry.fail("superset", f"should be a superset number from 0, not {superset!r}")
     return LoggedSet(
         id=entry.text("id"),
         exercise_id=entry.text("exercise"),
@@ -300,6 +303,7 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         set_type=_set_type(entry),
         distance_m=entry.checked("distance_m", distance_problem),
         duration_s=entry.checked("duration_s", duration_problem),
+        superset=superset,
     )
 
 

@@ -43,7 +43,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         Binding("m", "next_metric", "Metric", tooltip="Chart the next measure: reps, load, hold, volume",
                 id="history.next_metric"),
         # N, as in name: the same key in a workout's detail.
-        Binding("N", "change_exercise", "Exercise", tooltip="Rename your own exercise under the cursor, or count it "
+        Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise under the cursor, or count it "
                 "as one of the catalogue's", id="history.change_exercise"),
     ]
 

@@ -12,7 +12,7 @@ from textual.widgets import Header, Static
 
 from tui.domain.records import Record, records_set_by
 from tui.domain.transfer_data import cardio_count, count
-from tui.domain.workout_breakdown import duration_text, lasted_s, per_exercise
+from tui.domain.workout_breakdown import duration_text, lasted_s, per_exercise, supersets
 from tui.domain.workouts import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
@@ -53,7 +53,7 @@ class WorkoutDetailScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
-        Binding("N", "change_exercise", "Exercise", tooltip="Rename your own exercise of the set under the cursor, "
+        Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise of the set under the cursor, "
                 "or count it as one of the catalogue's", id="workout_detail.change_exercise"),
     ]
 
@@ -86,6 +86,8 @@ class WorkoutDetailScreen(Screen):
         units = self.app.settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
                  for line in per_exercise(self.workout, units)]
+        lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
+                     for letter, exercises in supersets(self.workout))
         if records:
             lines.append("Records: " + "; ".join(
                 f"{self.names.get(r.exercise_id, r.exercise_id)} {r.kind} {r.text()}" for r in records))
