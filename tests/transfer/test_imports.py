@@ -387,3 +387,8 @@ def test_hevy_supersets_are_kept_numbered_per_workout_and_through_our_json(catal
     assert exported.read_text().count('"superset": 0') == 4
     (stored,) = open_store(data_dir).history.all()
     assert [logged.superset for logged in stored.sets] == [0, 0, 0, 0, 1, 1, None, None, None]
+    ours_csv, elsewhere = tmp_path / "ours.csv", tmp_path / "elsewhere"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(ours_csv)]) == 0
+    assert main(["--data-dir", str(elsewhere), "import", str(ours_csv)]) == 0
+    (through_csv,) = open_store(elsewhere).history.all()
+    assert [logged.superset for logged in through_csv.sets] == [0, 0, 0, 0, 1, 1, None, None, None]
