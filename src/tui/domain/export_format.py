@@ -9,7 +9,7 @@ file. A document that is wrong in any place is refused as a whole, with the plac
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -248,8 +248,13 @@ def _freeze(leaf: _Leaf | _Entry) -> date:
         raise  # unreachable
 
 
+_MOMENT_FIELD_SET = frozenset(MOMENT_FIELDS)
+
+
 def _moment(entry: _Entry) -> Moment:
-    entry.only(*MOMENT_FIELDS)
+    raw = entry.raw
+    if not raw.keys() <= _MOMENT_FIELD_SET:
+        entry.only(*MOMENT_FIELDS)
     utc, zone = entry.text("utc"), entry.text("zone")
     try:
         instant = datetime.fromisoformat(utc.replace("Z", "+00:00"))
@@ -262,47 +267,72 @@ def _moment(entry: _Entry) -> Moment:
     except Exception:  # pendulum raises several kinds for a name it does not know
         entry.fail("zone", f"{zone!r} is not a time zone name such as Europe/Paris")
     try:
-        moment = Moment.from_data({"utc": utc, "zone": zone})
+        # Parsed once: a UTC time is made straight from it (this runs for every set of ten years).
+        moment = Moment._in_utc(instant, zone) if instant.utcoffset() == _NO_OFFSET else \
+            Moment.from_data({"utc": utc, "zone": zone})
     except ValueError as error:  # a year out of range
         entry.fail("utc", str(error))
-    local_date = entry.raw.get("local_date")
-    computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
-    if local_date is not None and local_date != computed:
-        entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
+    local_date = raw.get("local_date")
+    if local_date is not None:
+        computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
+        if local_date != computed:
+            entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
     return moment
 
 
+_NO_OFFSET = timedelta(0)
+
+
+_SET_FIELD_SET = frozenset(SET_FIELDS)
+# The fields a set may leave out, each with its check; only those present are checked (most sets have three).
+_SET_CHECKS = {"reps": reps_problem, "hold_s": hold_problem, "load": load_problem, "unit": unit_problem,
+               "side": side_problem, "rpe": rpe_problem, "distance_m": distance_problem,
+               "duration_s": duration_problem}
+
+
 def _logged_set(entry: _Entry) -> LoggedSet:
-    entry.only(*SET_FIELDS)
-    bands = entry.raw.get("bands")
+    raw = entry.raw
+    if not raw.keys() <= _SET_FIELD_SET:
+        entry.only(*SET_FIELDS)
+    for key, value in raw.items():
+        problem_of = _SET_CHECKS.get(key)
+        if problem_of is not None and value is not None:
+            problem = problem_of(value)
+            if problem:
+                entry.fail(key, problem)
+    bands = raw.get("bands")
     if bands is not None:
         listed = entry.child("bands", list)
         for index, band in enumerate(listed.raw):
             problem = band_problem(band)
             if problem:
                 listed.fail(index, problem)
-    round_number = entry.raw.get("round")
+    round_number = raw.get("round")
     if round_number is not None and (not is_whole(round_number) or round_number < 1):
         entry.fail("round", f"should be a round number from 1, not {round_number!r}")
-    superset = entry.raw.get("superset")
+    superset = raw.get("superset")
     if superset is not None and (not is_whole(superset) or superset < 0):
         entry.fail("superset", f"should be a superset number from 0, not {superset!r}")
-    return LoggedSet(
+    note = entry.text("note", required=False, non_empty=False) or ""
+    exercise_id = entry.text("exercise")
+    # Made without the dataclass's field-by-field __init__ (every value is checked above), its text made
+    # printable as __post_init__ would: ten years of sets are read here.
+    return LoggedSet.made(
         id=entry.text("id"),
-        exercise_id=entry.text("exercise"),
+        exercise_id=exercise_id if exercise_id.isprintable() else printable(exercise_id),
         logged_at=_moment(entry.child("logged_at")),
-        reps=entry.checked("reps", reps_problem),
-        hold_s=entry.checked("hold_s", hold_problem),
-        load=entry.checked("load", load_problem),
-        unit=entry.checked("unit", unit_problem) or "kg",
+        reps=raw.get("reps"),
+        hold_s=raw.get("hold_s"),
+        load=raw.get("load"),
+        unit=raw.get("unit") or "kg",
         bands=tuple(bands or ()),
-        side=entry.checked("side", side_problem),
-        rpe=entry.checked("rpe", rpe_problem),
-        note=entry.text("note", required=False, non_empty=False) or "",
+        side=raw.get("side"),
+        rpe=raw.get("rpe"),
+        note=note if note.isprintable() else printable(note),
         round=round_number,
         set_type=_set_type(entry),
-        distance_m=entry.checked("distance_m", distance_problem),
-        duration_s=entry.checked("duration_s", duration_problem),
+        distance_m=raw.get("distance_m"),
+        duration_s=raw.get("duration_s"),
         superset=superset,
     )
 
