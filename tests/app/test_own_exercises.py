@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from textual.widgets import DataTable, Input, OptionList
 
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.custom_exercises import CustomExercise
 from tui.screens.confirm import ConfirmScreen
@@ -14,8 +16,6 @@ from tui.screens.custom_exercise import NameDialog
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
-from tests.app.waiting import until
-from tests.builders import a_set, a_workout, moment
 
 FLAT_BENCH = CustomExercise("custom:flat-bench", "Flat Bench", "Chest")
 
@@ -24,7 +24,8 @@ def with_flat_bench(store):
     store.exercises.add([FLAT_BENCH])
     start = moment(2026, 11, 18, 18, 0)
     workout = replace(a_workout(at=start, name="Gym"), finished_at=start, sets=(
-        a_set("custom:flat-bench", at=start, reps=8, load=60.0), a_set("custom:flat-bench", at=start, reps=8, load=62.5),
+        a_set("custom:flat-bench", at=start, reps=8, load=60.0),
+        a_set("custom:flat-bench", at=start, reps=8, load=62.5),
         a_set("push-up", at=start, reps=20)))
     store.history.save(workout)
     return workout
@@ -142,8 +143,8 @@ async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clo
 async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_and_exports_it(store, clock, tmp_path):
     from tui.screens.routine_editor import RoutineEditorScreen
     from tui.screens.routines import RoutinesScreen
-    from tui.store.transfer import export_content, import_into, read_everything, read_import_file
     from tui.store.open import open_store
+    from tui.store.transfer import export_content, import_into, read_everything, read_import_file
 
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
+from tests.app.waiting import until
+from tests.transfer.conftest import FIXTURES
 from tui.app import make_app
 from tui.cli import main
 from tui.screens.history import HistoryScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.open import open_store
-from tests.app.waiting import until
-from tests.transfer.conftest import FIXTURES
 
 
 async def test_a_workouts_detail_marks_the_sets_of_each_superset(data_dir, clock, capsys):

@@ -205,3 +205,17 @@ def test_a_mapping_cut_off_by_a_kill_is_finished_as_the_store_opens(tmp_path):
         mapped_now = next(e for e in store.exercises.all() if e.id == FLAT_BENCH.id).same_as
         assert (mapped_now == "bench-press") == ("bench-press" in after)
     print(f"mappings killed: {MAP_KILLS}; {cut_off} cut between year files, all finished")
+
+
+def test_an_exercise_an_early_import_left_without_a_record_can_be_renamed_and_mapped(data_dir):
+    store = open_store(data_dir)
+    store.history.save(finished(2024, "custom:face-pull-cable"))
+    book = ExerciseNameBook(CATALOGUE.names, store.exercises.all())
+    nameless = CustomExercise("custom:face-pull-cable", book["custom:face-pull-cable"])
+    store.exercises.rename(renamed(nameless, "Face pull", CATALOGUE.names, []))
+    assert [(e.id, e.name) for e in store.exercises.all()] == [("custom:face-pull-cable", "Face pull")]
+    store.history.save(finished(2025, "custom:band-pull-apart"))
+    store.exercises.map_onto(mapped(CustomExercise("custom:band-pull-apart", "Band pull apart"), "band-reverse-fly",
+                                    CATALOGUE.names))
+    assert {e.id: e.same_as for e in store.exercises.all()}["custom:band-pull-apart"] == "band-reverse-fly"
+    assert exercises_in_year_files(data_dir) == {"custom:face-pull-cable": 3, "band-reverse-fly": 3}

@@ -354,7 +354,8 @@ def test_the_command_lines_format_choices_are_the_importers_keys():
 
 # Names each app gives exercises we ship -> ours; a name that means another exercise stays the user's own.
 CATALOGUE_NAMES = {
-    "strong_catalogue_names.csv": ["bench-press", "push-up", "pull-up", "plank", "dumbbell-row", "custom:face-pull-cable"],
+    "strong_catalogue_names.csv": ["bench-press", "push-up", "pull-up", "plank", "dumbbell-row",
+                                   "custom:face-pull-cable"],
     "hevy_supersets.csv": ["bench-press", "bench-press", "barbell-row", "barbell-row", "push-up", "pull-up", "plank",
                            "lateral-raise", "custom:cable-crunch"],
     "fitnotes_catalogue_names.csv": ["bench-press", "dumbbell-chest-press", "lateral-raise", "alternating-front-raise",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
 
-from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
+from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE, add_new
 from tui.store.files import fsync_directory, read_document, write_atomically
 from tui.store.history import WORKOUTS_TABLE, record_year_files
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
@@ -36,18 +36,23 @@ def journal_path(directory: Path) -> Path:
 
 
 def rename(data: DataStore, exercise: CustomExercise) -> None:
-    """Store the custom exercise's new name (the domain checked it); its sets keep its id, so nothing else moves."""
+    """Store the custom exercise's new name (the domain checked it); its sets keep its id, so nothing else moves.
+
+    One an early import left without a record of its own (its name made from its id) gets one now."""
     with data.transaction(data.main_path) as db:
         table = db.table(EXERCISES_TABLE)
-        if not table.contains(Query().id == exercise.id):
-            raise KeyError(exercise.id)
-        table.update({"name": exercise.name}, Query().id == exercise.id)
+        if table.contains(Query().id == exercise.id):
+            table.update({"name": exercise.name}, Query().id == exercise.id)
+        else:
+            table.insert(exercise._replace(same_as="").to_data())
 
 
 def map_onto(data: DataStore, exercise: CustomExercise) -> int:
     """Move every set of the custom exercise to the catalogue exercise it is the same as (exercise.same_as), in
     history, the workout in progress and the user's routines; returns how many sets moved."""
     with data.locked():
+        with data.transaction(data.main_path) as db:  # its record notes the mapping: one is made if it had none
+            add_new(db.table(EXERCISES_TABLE), [exercise._replace(same_as="")])
         document = {"map": {"1": {"from": exercise.id, "to": exercise.same_as}}}
         write_atomically(journal_path(data.directory), json.dumps(document).encode())
         moved = _move(data, exercise.id, exercise.same_as)
