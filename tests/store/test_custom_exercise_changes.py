@@ -133,8 +133,8 @@ def test_after_the_mapping_an_import_of_that_name_comes_in_as_ours_and_again_add
     strong = tmp_path / "strong.csv"
     strong.write_text(
         "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
-        "2024-01-04 17:39:43,Gym,1h,Flat Bench,1,60,8,0,0,,,\n"
-        "2024-01-04 17:39:43,Gym,1h,Flat Bench,2,60,8,0,0,,,\n", encoding="utf-8")
+        "2024-01-04 17:39:43,Gym,1h,Landmine Press,1,60,8,0,0,,,\n"
+        "2024-01-04 17:39:43,Gym,1h,Landmine Press,2,60,8,0,0,,,\n", encoding="utf-8")
     settings = Settings()
     import_into(store, read_import_file(strong, CATALOGUE, settings))
     (custom,) = store.exercises.all()
@@ -142,7 +142,7 @@ def test_after_the_mapping_an_import_of_that_name_comes_in_as_ours_and_again_add
     again = read_import_file(strong, CATALOGUE, settings, custom=store.exercises.all())
     assert not import_into(store, again).adds_anything
     later = tmp_path / "later.csv"
-    later.write_text(strong.read_text(encoding="utf-8") + "2024-01-08 17:00:00,Gym,1h,Flat Bench,1,62.5,8,0,0,,,\n",
+    later.write_text(strong.read_text(encoding="utf-8") + "2024-01-08 17:00:00,Gym,1h,Landmine Press,1,62.5,8,0,0,,,\n",
                      encoding="utf-8")
     plan = import_into(store, read_import_file(later, CATALOGUE, settings, custom=store.exercises.all()))
     assert [s.exercise_id for w in plan.workouts for s in w.sets] == ["bench-press"]

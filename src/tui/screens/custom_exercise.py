@@ -109,8 +109,8 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
                    kept="It keeps its name.") is not FAILED:
             store_done(f"'{exercise.name}' is now '{new_name}'.")
 
-    def confirm_target(target_id: str | None) -> None:
-        if target_id is None:
+    def confirm_target(target_id: str | CustomExercise | None) -> None:
+        if not isinstance(target_id, str):  # cancelled (this picker offers no new exercise)
             return
         try:
             now = mapped(exercise, target_id, catalogue_names)

@@ -25,6 +25,8 @@ from tui.store.routines_repo import TABLE as ROUTINES_TABLE
 from tui.store.workout_in_progress import TABLE as IN_PROGRESS_TABLE
 
 if TYPE_CHECKING:
+    from tinydb.table import Table
+
     from tui.domain.custom_exercises import CustomExercise
     from tui.store.datastore import DataStore
 
@@ -120,7 +122,7 @@ def _replaced(value: Any, from_id: str, to_id: str) -> Any:
     return value
 
 
-def _replace_in_table(table, from_id: str, to_id: str) -> None:
+def _replace_in_table(table: Table, from_id: str, to_id: str) -> None:
     for doc in table.all():
         new = _replaced(dict(doc), from_id, to_id)
         if new != doc:
