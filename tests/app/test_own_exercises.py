@@ -169,3 +169,18 @@ async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_a
     import_into(elsewhere, read_import_file(exported, app.catalogue, app.settings))
     assert [r.entries[0].exercise_id for r in elsewhere.routines.all()] == ["custom:face-pull"]
     assert [e.name for e in elsewhere.exercises.all()] == ["Face pull"]
+
+
+async def test_a_name_that_is_one_of_ours_is_not_offered_as_a_new_exercise(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"flat bench press")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: choices.option_count > 0
+                    and "Bench press" in str(choices.get_option_at_index(0).prompt))
+        assert not any("as your own exercise" in str(choices.get_option_at_index(i).prompt)
+                       for i in range(choices.option_count))

@@ -17,6 +17,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue import Catalogue, Equipment
 from tui.domain.custom_exercise_changes import CustomExerciseError, new_custom_exercise
 from tui.domain.custom_exercises import CustomExercise
+from tui.domain.exercise_names import ExerciseNames
 from tui.domain.printable import printable
 from tui.domain.routine_filters import KIT_CHOICES
 from tui.domain.routine_search import Query, search_exercises
@@ -141,6 +142,7 @@ class ExercisePickerScreen(ModalScreen["str | CustomExercise | None"]):
         super().__init__()
         self.catalogue, self.title_text, self.action, self.own = catalogue, title, action, own
         self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
+        self._finder: ExerciseNames | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
@@ -164,11 +166,11 @@ class ExercisePickerScreen(ModalScreen["str | CustomExercise | None"]):
         mine = [exercise for exercise in self.own or () if query.matches(exercise.name)]
         choices.add_options(Option(own_exercise_row(exercise.name), id=exercise.id) for exercise in mine)
         self._new = None
-        if self.own is not None and text.strip():
+        if self.own is not None and text.strip() and self._names().find(text) is None:
             try:
                 self._new = new_custom_exercise(text, self.own, self.catalogue.names)
             except CustomExerciseError:
-                pass  # the name is ours (pick it above) or no name at all
+                pass  # no name at all
             if self._new is not None and self._new not in mine:
                 choices.add_option(Option(plain(f"Add \u201c{self._new.name}\u201d as your own exercise"),
                                           id=NEW_EXERCISE))
@@ -179,6 +181,12 @@ class ExercisePickerScreen(ModalScreen["str | CustomExercise | None"]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._show(event.value)
+
+    def _names(self) -> ExerciseNames:
+        # A name an import would read as one of ours ("flat bench") is not offered as a new one: ours is listed.
+        if self._finder is None:
+            self._finder = ExerciseNames(self.catalogue.exercises)
+        return self._finder
 
     def action_move(self, step: int) -> None:
         self.query_one("#exercise-choices", NavList).move_cursor(step)
