@@ -184,3 +184,27 @@ async def test_a_name_that_is_one_of_ours_is_not_offered_as_a_new_exercise(store
                     and "Bench press" in str(choices.get_option_at_index(0).prompt))
         assert not any("as your own exercise" in str(choices.get_option_at_index(i).prompt)
                        for i in range(choices.option_count))
+
+
+async def test_n_in_records_and_the_rename_dialog_fit_a_phone_at_40x20(store, clock):
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await app.workers.wait_for_complete()
+        await pilot.press("r")
+        records = app.screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: records.row_count > 0)
+        rows = [str(records.get_row_at(i)[0]) for i in range(records.row_count)]
+        records.move_cursor(row=rows.index("Flat Bench"))
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, NameDialog))
+        screen_region = app.screen.region
+        for widget in (app.screen.query_one(Input), app.screen.query_one("#go"), app.screen.query_one("#cancel")):
+            assert screen_region.contains_region(widget.region), f"{widget} is cut off at 40x20"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    assert [e.name for e in store.exercises.all()] == ["Flat Bench"]
