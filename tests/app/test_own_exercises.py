@@ -208,3 +208,33 @@ async def test_n_in_records_and_the_rename_dialog_fit_a_phone_at_40x20(store, cl
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
     assert [e.name for e in store.exercises.all()] == ["Flat Bench"]
+
+
+async def test_editing_a_past_workout_can_add_a_set_of_a_new_exercise_of_your_own(store, clock):
+    from tests.app.test_history_screen import edit_in_set_editor
+    from tui.screens.workout_edit import EditWorkoutScreen
+
+    workout = with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        form = app.screen
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Sled push")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "as your own exercise" in
+                    str(choices.get_option_at_index(choices.option_count - 1).prompt))
+        choices.highlighted = choices.option_count - 1
+        await pilot.press("enter")
+        await edit_in_set_editor(app, pilot, count="12")
+        await until(pilot, lambda: app.screen is form and form.query_one("#form-sets").row_count == 4)
+        assert str(form.query_one("#form-sets", DataTable).get_row_at(3)[1]) == "Sled push"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    saved = store.history.get(workout.id)
+    assert [(s.exercise_id, s.reps) for s in saved.sets][-1] == ("custom:sled-push", 12)
+    assert [e.name for e in store.exercises.all()] == ["Flat Bench", "Sled push"]

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.domain.catalogue import Catalogue
+from tui.domain.custom_exercises import CustomExercise
 from tui.domain.moments import Moment
 from tui.domain.set_values import SetValueError
 from tui.domain.workout_forms import (
@@ -25,7 +26,7 @@ from tui.domain.workout_forms import (
 )
 from tui.domain.workouts import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
-from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.set_editor import SetEditor
 from tui.widgets.sets_table import SetsTable
 
@@ -132,9 +133,12 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
         self.edit_set(position + 1, added=True)
 
     def action_add_exercise(self) -> None:
-        def picked(exercise_id: str | None) -> None:
+        def picked(choice: str | CustomExercise | None) -> None:
+            exercise_id = add_picked(self, choice)  # one of the user's own, typed in the picker, is stored first
             if exercise_id is None:
                 return
+            if isinstance(choice, CustomExercise):
+                self.names = self.app.exercise_names  # the new name, read again
             exercise = self.catalogue.exercises.get(exercise_id)
             is_hold = bool(exercise and exercise.measurement.is_hold)
             self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, self.app.settings.units))
@@ -142,7 +146,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
             self.query_one("#form-sets", SetsTable).focus()
             self.edit_set(len(self.sets) - 1, added=True)
 
-        self.app.push_screen(ExercisePickerScreen(self.catalogue), picked)
+        self.app.push_screen(ExercisePickerScreen(self.catalogue, own=self.app.exercise_names.own()), picked)
 
     def action_remove_set(self) -> None:
         position = self.cursor()
