@@ -18,7 +18,7 @@ from textual.theme import Theme
 
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.catalogue.loading import load_catalogue
-from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook, as_exercise
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
@@ -111,6 +111,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         self.driver = this_window()
         self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
         self._exercise_names: ExerciseNameBook | None = None
+        self._catalogue_with_own: Catalogue | None = None
 
     @property
     def exercise_names(self) -> ExerciseNameBook:
@@ -120,9 +121,19 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
             self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all())
         return self._exercise_names
 
+    @property
+    def catalogue_with_own(self) -> Catalogue:
+        """The catalogue with the user's own exercises among its exercises (in reps, nothing to read about them):
+        what routines and workouts look exercises up in, as one added by hand may be in them."""
+        if self._catalogue_with_own is None:
+            self._catalogue_with_own = self.catalogue.with_exercises(
+                {exercise.id: as_exercise(exercise) for exercise in self.exercise_names.own()})
+        return self._catalogue_with_own
+
     def forget_exercise_names(self) -> None:
-        """Read the custom exercises again when next needed (an import may have added some)."""
+        """Read the custom exercises again when next needed (an import, a rename or a new one changed them)."""
         self._exercise_names = None
+        self._catalogue_with_own = None
 
     def on_mount(self) -> None:
         if self.user_keymap:

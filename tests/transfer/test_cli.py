@@ -167,4 +167,4 @@ def test_the_installed_command_exports(logged, tmp_path):
     done = subprocess.run([str(command), "--data-dir", str(logged), "export", "--format", "csv"],
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
-                                  "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID,Distance Unit,Category\n")
+                                  "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID,Distance Unit,Category,Superset\n")

@@ -29,9 +29,12 @@ EXPECTED = {
     "strong_classic_tabs.tsv": ("Strong (classic export), tab-separated", 1, 3, 0, ["Squat (Barbell)"]),
     "hevy_kg.csv": ("Hevy", 2, 5, 1, ["Face Pull (Cable)", "Running"]),
     "hevy_lbs.csv": ("Hevy", 1, 2, 1, ["Band Pullaparts", "Treadmill"]),
-    "fitnotes.csv": ("FitNotes (export)", 2, 4, 2, ["Flat Barbell Bench Press", "Running (Outdoor)", "Stair Climber"]),
+    "fitnotes.csv": ("FitNotes (export)", 2, 4, 2, ["Running (Outdoor)", "Stair Climber"]),
     "fitnotes_old.csv": ("FitNotes (older export)", 1, 2, 1, ["Barbell Curl", "Rowing Machine"]),
     "liftlog.csv": ("LiftLog", 2, 4, 0, ["Incline Dumbbell Bench Press"]),
+    "hevy_supersets.csv": ("Hevy", 1, 9, 0, ["Cable Crunch"]),
+    "fitnotes_catalogue_names.csv": ("FitNotes (export)", 1, 8, 0, ["Cable Crunch"]),
+    "strong_catalogue_names.csv": ("Strong (current export)", 1, 6, 0, ["Face Pull (Cable)"]),
 }
 
 
@@ -292,7 +295,6 @@ def test_custom_exercises_keep_their_names_in_the_store_and_in_our_csv(data_dir,
     assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "fitnotes.csv")]) == 0
     store = open_store(data_dir)
     assert {(e.id, e.name, e.category) for e in store.exercises.all()} == {
-        ("custom:flat-barbell-bench-press", "Flat Barbell Bench Press", "Chest"),
         ("custom:running-outdoor", "Running (Outdoor)", "Cardio"),
         ("custom:stair-climber", "Stair Climber", "Cardio"),
     }
@@ -300,7 +302,7 @@ def test_custom_exercises_keep_their_names_in_the_store_and_in_our_csv(data_dir,
     assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [row["Exercise Name"] for row in rows] == [
-        "Flat Barbell Bench Press", "Flat Barbell Bench Press", "Plank", "Running (Outdoor)", "Pull-up",
+        "Bench press", "Bench press", "Plank", "Running (Outdoor)", "Pull-up",
         "Stair Climber"]
     running = rows[3]
     assert (running["Distance"], running["Distance Unit"], running["Seconds"], running["Category"]) == (
@@ -348,3 +350,46 @@ def test_the_command_lines_format_choices_are_the_importers_keys():
     from tui.domain.transfer.formats import FORMAT_KEYS
 
     assert IMPORT_FORMATS == ("json", *FORMAT_KEYS)  # repeated in cli.py so --help imports no importer
+
+
+# Names each app gives exercises we ship -> ours; a name that means another exercise stays the user's own.
+CATALOGUE_NAMES = {
+    "strong_catalogue_names.csv": ["bench-press", "push-up", "pull-up", "plank", "dumbbell-row",
+                                   "custom:face-pull-cable"],
+    "hevy_supersets.csv": ["bench-press", "bench-press", "barbell-row", "barbell-row", "push-up", "pull-up", "plank",
+                           "lateral-raise", "custom:cable-crunch"],
+    "fitnotes_catalogue_names.csv": ["bench-press", "dumbbell-chest-press", "lateral-raise", "alternating-front-raise",
+                                     "dip", "shoulder-shrug", "custom:cable-crunch", "plank"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE_NAMES))
+def test_other_apps_names_of_our_exercises_import_as_ours(catalogue, name):
+    assert [logged.exercise_id for logged in sets_of(read(catalogue, name))] == CATALOGUE_NAMES[name]
+
+
+def test_names_match_ours_whatever_their_case_punctuation_word_order_or_bracketed_kit(catalogue):
+    names = ExerciseNames(catalogue.exercises)
+    for written, ours in [("BENCH PRESS (barbell)", "bench-press"), ("push-ups", "push-up"), ("Pull-Up", "pull-up"),
+                          ("Dumbbell Lateral Raises", "lateral-raise"), ("Raise, Lateral (Dumbbell)", "lateral-raise"),
+                          ("Bent Over Row (Dumbbell)", "dumbbell-row"), ("planks", "plank")]:
+        assert names.find(written) == ours, written
+    for theirs in ["Cable Crunch", "Crunch (Machine)", "Cable Row", "Machine Shoulder Press", "Kettlebell Swing",
+                   "Side Plank", "Hanging Leg Raise"]:
+        assert names.find(theirs) is None, f"{theirs} is not one of ours"
+
+
+def test_hevy_supersets_are_kept_numbered_per_workout_and_through_our_json(catalogue, data_dir, tmp_path):
+    (workout,) = read(catalogue, "hevy_supersets.csv").workouts
+    assert [logged.superset for logged in workout.sets] == [0, 0, 0, 0, 1, 1, None, None, None]
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "hevy_supersets.csv")]) == 0
+    exported = tmp_path / "ours.json"
+    assert main(["--data-dir", str(data_dir), "export", "-o", str(exported)]) == 0
+    assert exported.read_text().count('"superset": 0') == 4
+    (stored,) = open_store(data_dir).history.all()
+    assert [logged.superset for logged in stored.sets] == [0, 0, 0, 0, 1, 1, None, None, None]
+    ours_csv, elsewhere = tmp_path / "ours.csv", tmp_path / "elsewhere"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(ours_csv)]) == 0
+    assert main(["--data-dir", str(elsewhere), "import", str(ours_csv)]) == 0
+    (through_csv,) = open_store(elsewhere).history.all()
+    assert [logged.superset for logged in through_csv.sets] == [0, 0, 0, 0, 1, 1, None, None, None]

@@ -85,7 +85,7 @@ def test_our_csv_has_strongs_columns_first_then_ours(store, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "export", "--format", "csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert tuple(rows[0][:12]) == STRONG_COLUMNS
-    assert rows[0][12:] == ["Side", "Band", "Unit", "Set ID", "Distance Unit", "Category"]
+    assert rows[0][12:] == ["Side", "Band", "Unit", "Set ID", "Distance Unit", "Category", "Superset"]
     header = rows[0]
     plank, push_up = (dict(zip(header, row)) for row in rows[1:])
     assert plank["Date"] == "2026-03-02 07:05:00" and plank["Duration"] == "1h 5m"

@@ -12,6 +12,7 @@ from __future__ import annotations
 WORKOUT_NAME = 80
 WORKOUT_NOTE = 500
 ROUTINE_NAME = 60
+EXERCISE_NAME = 80  # a custom exercise's name, typed in History or a picker
 SET_NOTE = 200
 FIGURE = 24  # a number, a range such as "10-12", a date or a time: a few characters, with room for blanks
 TIME_ZONE = 64  # the longest IANA zone names are about 30 characters

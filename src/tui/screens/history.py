@@ -66,6 +66,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         Binding("r", "tab('records')", "Records", tooltip="Personal records per exercise", id="history.records"),
         Binding("m", "next_metric", "Metric", tooltip="Chart the next measure: reps, load, hold, volume",
                 id="history.next_metric"),
+        # N, as in name: the same key in a workout's detail.
+        Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise under the cursor, or count it "
+                "as one of the catalogue's", id="history.change_exercise"),
     ]
 
     def __init__(self) -> None:
@@ -73,6 +76,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.summaries: list[IndexedWorkout] = []  # newest first, as listed
         self.sessions: dict[str, list[Session]] = {}
         self.totals: dict[str, tuple[str, str]] = {}  # workout id: its duration and volume, as listed
+        self.record_rows: list[str] = []  # the exercise of each row of the records table
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
 
@@ -225,10 +229,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         units = services(self).settings.units
         narrow = self.narrow
         width = self._text_width(records, other_columns=len("Sun 30 Nov 2026")) if narrow else 0
+        self.record_rows = []  # the exercise of each row
         for exercise_id in ordered:
             found = personal_records(self.sessions[exercise_id])
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
             for number, record in enumerate(found.values()):
+                self.record_rows.append(exercise_id)
                 name = names.get(exercise_id, exercise_id) if number == 0 else ""
                 if narrow:  # the exercise over the record's kind; its best over the day it was first reached
                     title = wrapped(name, width) if name else Text()
@@ -258,6 +264,28 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.metric = self.metric.next()
         self.query_one(TabbedContent).active = "progress"
         self.draw_chart()
+
+    def action_change_exercise(self) -> None:
+        from tui.screens.custom_exercise import change_custom_exercise
+
+        tab = self.query_one(TabbedContent).active
+        exercise_id = None
+        if tab == "progress":
+            option = self.query_one("#progress-exercises", OptionList).highlighted_option
+            exercise_id = option.id if option else None
+        elif tab == "records":
+            exercise_id = self._record_exercise()
+        if exercise_id is None:
+            say(self, "Put the cursor on an exercise first: in Charts (g) or Records (r), or in a workout's sets "
+                      "(enter).", severity="warning")
+            return
+        change_custom_exercise(self, exercise_id, self.reload)
+
+    def _record_exercise(self) -> str | None:
+        table = self.query_one("#records-table", DataTable)
+        if not table.row_count:
+            return None
+        return self.record_rows[min(table.cursor_row, len(self.record_rows) - 1)]
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Catalogue, Equipment
+from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, new_custom_exercise
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.printable import printable
 from tui.domain.routines.filters import KIT_CHOICES
 from tui.domain.catalogue.search import Query, search_exercises
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
+from tui.widgets.plain import plain
 from tui.widgets.routine_text import exercise_row
 from tui.screens.dialog import Dialog
+from tui.screens.services import services
 
 MOVE = Binding.Group("Move")
 
@@ -117,8 +126,11 @@ class EquipmentScreen(Dialog["tuple[frozenset[Equipment] | None] | None"]):
         self.dismiss((None if ticked == frozenset(KIT_CHOICES) else ticked,))
 
 
-class ExercisePickerScreen(Dialog[str | None]):
-    """Find an exercise by typing part of its name or alias; dismisses with its id, or None."""
+class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
+    """Find an exercise by typing part of its name or alias; dismisses with its id, or None.
+
+    Given the user's own exercises (`own`), it lists them too, and offers the typed text as a new exercise of
+    the user's as the last row; choosing that dismisses with the CustomExercise to add (see add_picked)."""
 
     CSS_PATH = screens_styles()
 
@@ -130,13 +142,17 @@ class ExercisePickerScreen(Dialog[str | None]):
         Binding("down", "move(1)", "Down", tooltip="Move the cursor down", id="pick_exercise.down", group=MOVE),
     ]
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, title: str = "Add an exercise", action: str = "adds",
+                 own: Sequence[CustomExercise] | None = None) -> None:
         super().__init__()
-        self.catalogue = catalogue
+        self.catalogue, self.title_text, self.action, self.own = catalogue, title, action, own
+        self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
+        self._finder: ExerciseNames | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
-            yield Static("Add an exercise  (type to search, enter adds)", classes="dialog-title")
+            yield Static(f"{self.title_text}  (type to search, enter {self.action})", classes="dialog-title",
+                         markup=False)
             yield Input(placeholder="name or alias, e.g. push up", id="exercise-search", compact=True,
                         max_length=input_limits.SEARCH)
             yield NavList(id="exercise-choices")
@@ -149,22 +165,67 @@ class ExercisePickerScreen(Dialog[str | None]):
     def _show(self, text: str) -> None:
         choices = self.query_one("#exercise-choices", NavList)
         choices.clear_options()
-        found = search_exercises(Query.of(text), self.catalogue.exercises.values())
+        query = Query.of(text)
+        found = search_exercises(query, self.catalogue.exercises.values())
         choices.add_options(Option(exercise_row(exercise), id=exercise.id) for exercise in found)
-        if not found:
-            choices.add_option(Option("No exercise matches; try fewer letters.", disabled=True))
+        mine = [exercise for exercise in self.own or () if query.matches(exercise.name)]
+        choices.add_options(Option(own_exercise_row(exercise.name), id=exercise.id) for exercise in mine)
+        self._new = None
+        if self.own is not None and text.strip() and self._names().find(text) is None:
+            try:
+                self._new = new_custom_exercise(text, self.own, self.catalogue.names)
+            except CustomExerciseError:
+                pass  # no name at all
+            if self._new is not None and self._new not in mine:
+                choices.add_option(Option(plain(f"Add \u201c{self._new.name}\u201d as your own exercise"),
+                                          id=NEW_EXERCISE))
+        if not choices.option_count:
+            hint = "type its name to add it as your own" if self.own is not None else "try fewer letters"
+            choices.add_option(Option(f"No exercise matches; {hint}.", disabled=True))
         choices.action_first()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._show(event.value)
 
+    def _names(self) -> ExerciseNames:
+        # A name an import would read as one of ours ("flat bench") is not offered as a new one: ours is listed.
+        if self._finder is None:
+            self._finder = ExerciseNames(self.catalogue.exercises)
+        return self._finder
+
     def action_move(self, step: int) -> None:
         self.query_one("#exercise-choices", NavList).move_cursor(step)
 
     def action_choose(self) -> None:
-        choice = self.query_one("#exercise-choices", NavList).highlighted_id()
-        if choice is not None:
-            self.dismiss(choice)
+        self._picked(self.query_one("#exercise-choices", NavList).highlighted_id())
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self._picked(event.option.id)
+
+    def _picked(self, choice: str | None) -> None:
+        if choice == NEW_EXERCISE:
+            self.dismiss(self._new)
+        elif choice is not None:
+            self.dismiss(choice)
+
+
+NEW_EXERCISE = "\x00new"  # the option id of "Add ... as your own exercise" (no exercise id has a NUL)
+
+
+def own_exercise_row(name: str) -> Content:
+    """One of the user's own exercises in the picker: its name, marked as theirs."""
+    return Content.assemble(printable(name), ("  your own", "dim"))
+
+
+def add_picked(screen: Screen[Any], picked: str | CustomExercise | None) -> str | None:
+    """The id of what the picker gave: a new exercise of the user's is stored first (None if that failed)."""
+    from tui.screens.store_calls import FAILED, attempt
+
+    if picked is None or isinstance(picked, str):
+        return picked
+    used = services(screen)
+    if picked.id not in used.exercise_names.custom:
+        if attempt(screen, lambda: used.store.exercises.add([picked]), "add your exercise") is FAILED:
+            return None
+        used.forget_exercise_names()
+    return picked.id

@@ -16,13 +16,14 @@ from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Routine, RoutineFormat
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.errors import DataFileError
 from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
-from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -50,7 +51,8 @@ class RoutineEditorScreen(Screen[str | None]):
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the routine", id="editor.save"),
         Binding("escape", "cancel", "Cancel", tooltip="Leave the editor (asks first if you changed anything)",
                 id="editor.cancel"),
-        Binding("a", "add", "Add", tooltip="Add an exercise from the catalogue", id="editor.add"),
+        Binding("a", "add", "Add", tooltip="Add an exercise from the catalogue, or one of your own",
+                id="editor.add"),
         Binding("enter", "change", "Change", tooltip="Change the sets, reps or hold, rest and sides",
                 id="editor.change"),
         Binding("x,delete", "remove", "Remove", tooltip="Take the exercise out of the routine", id="editor.remove"),
@@ -117,7 +119,7 @@ class RoutineEditorScreen(Screen[str | None]):
     def _show_entries(self, highlight: int | None) -> None:
         entries = self.query_one("#entries", NavList)
         entries.clear_options()
-        catalogue = services(self).catalogue
+        catalogue = services(self).catalogue_with_own
         entries.add_options(
             Option(entry_line(number, entry, self.draft.format, catalogue), id=str(number - 1))
             for number, entry in enumerate(self.draft.entries, start=1)
@@ -202,23 +204,25 @@ class RoutineEditorScreen(Screen[str | None]):
         self.query_one("#name", Input).focus()
 
     def action_add(self) -> None:
-        def add(exercise_id: str | None) -> None:
+        def add(picked: str | CustomExercise | None) -> None:
+            exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
             if exercise_id is None:
                 return
-            exercise = services(self).catalogue.exercises[exercise_id]
+            exercise = services(self).catalogue_with_own.exercises[exercise_id]
             after = self._index()
             self.draft = self.draft.with_added(new_entry(exercise, self.draft.format), after)
             self._show_entries(len(self.draft.entries) - 1 if after is None else after + 1)
             self.query_one("#entries").focus()
 
-        self.app.push_screen(ExercisePickerScreen(services(self).catalogue), add)
+        picker = ExercisePickerScreen(services(self).catalogue, own=services(self).exercise_names.own())
+        self.app.push_screen(picker, add)
 
     def action_change(self) -> None:
         index = self._index()
         if index is None:
             return
         entry = self.draft.entries[index]
-        exercise = services(self).catalogue.exercises.get(entry.exercise_id)
+        exercise = services(self).catalogue_with_own.exercises.get(entry.exercise_id)
         if exercise is None:
             say(self, "This exercise is no longer in the catalogue; remove it with x.", severity="warning")
             return
@@ -243,7 +247,7 @@ class RoutineEditorScreen(Screen[str | None]):
             self._show_entries(index)
 
     def action_save(self) -> None:
-        catalogue, store = services(self).catalogue, services(self).store
+        catalogue, store = services(self).catalogue_with_own, services(self).store
         try:
             own = store.routines.all()
             taken_ids = {*catalogue.routines, *(r.id for r in own)}

@@ -229,6 +229,9 @@ class RoutinesScreen(Screen[None]):
                 detail.clear_options()
                 detail.routine = None
             elif chosen is not detail.routine:
+                # A routine naming one of the user's own exercises (added by hand) shows it by its name.
+                if any(entry.exercise_id not in catalogue.exercises for entry in chosen.entries):
+                    catalogue = services(self).catalogue_with_own
                 detail.show_routine(chosen, catalogue)
             switcher.current = "routine-detail"
         self.update_keys()
@@ -441,7 +444,10 @@ class RoutinesScreen(Screen[None]):
             entry = detail.routine.entries[index]
             exercise = catalogue.exercises.get(entry.exercise_id)
             if exercise is None:
-                say(self, f"'{entry.exercise_id}' is not in the catalogue.", severity="warning")
+                name = services(self).exercise_names.get(entry.exercise_id, entry.exercise_id)
+                say(self, f"'{name}' is your own exercise, not one of the catalogue's: there is nothing to read "
+                          f"about it." if entry.exercise_id in services(self).exercise_names.custom
+                    else f"'{name}' is not in the catalogue.", severity="warning")
                 return
             prescription = Text(f"In {detail.routine.name}: ", style="italic")
             prescription.append_text(figures_text(entry_figures(entry, detail.routine.format)))

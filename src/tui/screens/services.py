@@ -33,6 +33,9 @@ class Services(Protocol):
     @property
     def exercise_names(self) -> ExerciseNameBook: ...
 
+    @property
+    def catalogue_with_own(self) -> Catalogue: ...  # with the user's own exercises among its exercises
+
     def forget_exercise_names(self) -> None: ...
 
     def all_routines(self) -> list[Routine]: ...

@@ -63,8 +63,8 @@ class WorkoutScreen(Screen):
                 tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set"),
         Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
                 id="workout.add_set"),
-        Binding("A", "add_exercise", "Add exercise", show=False, tooltip="Add an exercise from the catalogue",
-                id="workout.add_exercise"),
+        Binding("A", "add_exercise", "Add exercise", show=False,
+                tooltip="Add an exercise from the catalogue, or one of your own", id="workout.add_exercise"),
         Binding("v", "swap", "Variation", show=False, tooltip="Swap the exercise for an easier or harder variation",
                 id="workout.swap"),
         Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",
@@ -148,7 +148,7 @@ class WorkoutScreen(Screen):
             return
         catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
-        name = exercise.name if exercise else slot.exercise_id
+        name = services(self).exercise_names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
         values = self.controller.next_values()
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
@@ -321,19 +321,20 @@ class WorkoutScreen(Screen):
         self.controller.change(lambda s: s.add_set(slot.entry_index))
 
     def action_add_exercise(self) -> None:
-        from tui.screens.pickers import ExercisePickerScreen
+        from tui.screens.pickers import ExercisePickerScreen, add_picked
 
         if self.session is None:
             return
 
-        def add(exercise_id: str | None) -> None:
+        def add(picked) -> None:
+            exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
             if exercise_id is not None:
-                exercise = services(self).catalogue.exercises[exercise_id]
+                exercise = services(self).catalogue_with_own.exercises[exercise_id]
                 if self.controller.change(lambda s: s.add_exercise(exercise)):
                     self.controller.load_last_sets()
                     say(self, f"{exercise.name} added at the end.")
 
-        self.app.push_screen(ExercisePickerScreen(services(self).catalogue), add)
+        self.app.push_screen(ExercisePickerScreen(services(self).catalogue, own=services(self).exercise_names.own()), add)
 
     def action_swap(self) -> None:
         """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""

@@ -12,7 +12,7 @@ from textual.widgets import Header, Static
 
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.transfer.data import cardio_count, count
-from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise
+from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
@@ -54,6 +54,8 @@ class WorkoutDetailScreen(Screen):
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
+        Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise of the set under the cursor, "
+                "or count it as one of the catalogue's", id="workout_detail.change_exercise"),
     ]
 
     def __init__(self, workout: Workout, exercise_names: Mapping[str, str]) -> None:
@@ -85,6 +87,8 @@ class WorkoutDetailScreen(Screen):
         units = services(self).settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
                  for line in per_exercise(self.workout, units)]
+        lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
+                     for letter, exercises in supersets(self.workout))
         if records:
             lines.append("Records: " + "; ".join(
                 f"{self.names.get(r.exercise_id, r.exercise_id)} {r.kind} {r.text()}" for r in records))
@@ -96,6 +100,20 @@ class WorkoutDetailScreen(Screen):
         earlier = [w for w in services(self).store.history.all() if w.started_at.utc < workout.started_at.utc]
         found = records_set_by(workout, earlier, services(self).settings.units)
         self.app.call_from_thread(self.show_breakdown, found)
+
+    def action_change_exercise(self) -> None:
+        from tui.screens.custom_exercise import change_custom_exercise
+
+        table = self.query_one(SetsTable)
+        if not self.workout.sets:
+            return
+        logged = self.workout.sets[min(table.cursor_row, len(self.workout.sets) - 1)]
+
+        def changed() -> None:
+            self.names = services(self).exercise_names
+            self.show(services(self).store.history.get(self.workout.id) or self.workout)
+
+        change_custom_exercise(self, logged.exercise_id, changed)
 
     def action_edit(self) -> None:
         def edited(workout: Workout | None) -> None:

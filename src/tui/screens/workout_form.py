@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 
 from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.moments import Moment
 from tui.domain.workout.set_values import SetValueError
 from tui.domain.workout.forms import (
@@ -24,7 +25,7 @@ from tui.domain.workout.forms import (
 )
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
-from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.set_editor import SetEditor
 from tui.widgets.sets_table import SetsTable
 from tui.screens.store_calls import FAILED, attempt
@@ -133,9 +134,12 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         self.edit_set(position + 1, added=True)
 
     def action_add_exercise(self) -> None:
-        def picked(exercise_id: str | None) -> None:
+        def picked(choice: str | CustomExercise | None) -> None:
+            exercise_id = add_picked(self, choice)  # one of the user's own, typed in the picker, is stored first
             if exercise_id is None:
                 return
+            if isinstance(choice, CustomExercise):
+                self.names = services(self).exercise_names  # the new name, read again
             exercise = self.catalogue.exercises.get(exercise_id)
             is_hold = bool(exercise and exercise.measurement.is_hold)
             self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, services(self).settings.units))
@@ -143,7 +147,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             self.query_one("#form-sets", SetsTable).focus()
             self.edit_set(len(self.sets) - 1, added=True)
 
-        self.app.push_screen(ExercisePickerScreen(self.catalogue), picked)
+        self.app.push_screen(ExercisePickerScreen(self.catalogue, own=services(self).exercise_names.own()), picked)
 
     def action_remove_set(self) -> None:
         position = self.cursor()

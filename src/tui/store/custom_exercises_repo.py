@@ -41,6 +41,20 @@ class CustomExercisesRepo:
             return add_new(db.table(TABLE), exercises)
 
 
+    def rename(self, exercise: CustomExercise) -> None:
+        """Store a custom exercise's new name (checked by the domain's rules first)."""
+        from tui.store import custom_exercise_changes
+
+        custom_exercise_changes.rename(self._store, exercise)
+
+    def map_onto(self, exercise: CustomExercise) -> int:
+        """Move every set of a custom exercise to the catalogue exercise it is the same as (`same_as`), all or
+        nothing; how many sets moved."""
+        from tui.store import custom_exercise_changes
+
+        return custom_exercise_changes.map_onto(self._store, exercise)
+
+
 def add_new(table: Table, exercises: Iterable[CustomExercise]) -> int:
     present = {doc.get("id") for doc in table.all()}
     new = {exercise.id: exercise.to_data() for exercise in exercises if exercise.id not in present}

@@ -135,6 +135,8 @@ def existing_in(directory: Path) -> Existing:
         freezes=frozenset(freeze_days(_docs(main, FREEZES_TABLE))),
         settings=settings_from_docs(settings_docs) if settings_docs else None,
         custom_exercise_ids=frozenset(str(doc.get("id")) for doc in _docs(main, EXERCISES_TABLE)),
+        same_as=tuple((exercise.id, exercise.same_as)
+                      for exercise in custom_exercises_from_docs(_docs(main, EXERCISES_TABLE)) if exercise.same_as),
     )
 
 

@@ -9,32 +9,39 @@ from textual import events
 from textual.widgets import DataTable
 
 from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
+from tui.domain.workout.breakdown import superset_letter
 from tui.domain.workout.model import LoggedSet
 from tui.widgets.plain import plain_cells
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
-# and time get columns of their own, there only when the workout has one.
+# and time get columns of their own, there only when the workout has one; so does a superset's letter ("SS": the
+# sets marked A were done in turn with the other exercises marked A).
 COLUMNS = ("#", "Exercise", "Type", "Reps", "Load", "Hold", "Side", "Band", "RPE", "Note")
 CARDIO_COLUMNS = ("Distance", "Time")
 # Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell of two lines
 # instead, the exercise, then what was logged, each cut short with an ellipsis rather than run off the edge.
 NARROW_BELOW = 80
 NARROW_COLUMNS = ("#", "Set")
+SUPERSET_COLUMN = "SS"
 
 
-def columns(cardio: bool) -> tuple[str, ...]:
-    return COLUMNS[:6] + CARDIO_COLUMNS + COLUMNS[6:] if cardio else COLUMNS
+def columns(cardio: bool, superset: bool = False) -> tuple[str, ...]:
+    shown = COLUMNS[:6] + CARDIO_COLUMNS + COLUMNS[6:] if cardio else COLUMNS
+    return shown[:2] + (SUPERSET_COLUMN,) + shown[2:] if superset else shown
 
 
-def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool = False) -> tuple[Text, ...]:
+def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool = False,
+              superset: bool = False) -> tuple[Text, ...]:
     """One row of the table; user text (names, notes) as Text, so brackets in it are never read as markup."""
     distance_and_time = (
         "" if logged.distance_m is None else format_distance(logged.distance_m),
         "" if logged.duration_s is None else format_clock(logged.duration_s),
     ) if cardio else ()
+    superset_cell = ("" if logged.superset is None else superset_letter(logged.superset),) if superset else ()
     cells = (
         str(number),
         exercise_name,
+        *superset_cell,
         set_type_letter(logged.set_type),
         "" if logged.reps is None else str(logged.reps),
         "" if logged.load is None else f"{format_load(logged.load)} {logged.unit}",
@@ -85,6 +92,7 @@ class SetsTable(DataTable):
         self._shown = (sets, names)
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
+        superset = any(logged.superset is not None for logged in sets)
         self.clear(columns=True)
         if self.narrow:
             width = self._drawn_for = self._set_width()
@@ -94,9 +102,10 @@ class SetsTable(DataTable):
                              height=2)
         else:
             self._drawn_for = None
-            self.add_columns(*columns(cardio))
+            self.add_columns(*columns(cardio, superset))
             for number, logged in enumerate(sets, start=1):
-                self.add_row(*set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio))
+                name = names.get(logged.exercise_id, logged.exercise_id)
+                self.add_row(*set_cells(number, logged, name, cardio, superset))
         if sets:
             self.move_cursor(row=max(0, min(row, len(sets) - 1)))
 

@@ -35,7 +35,8 @@ def routine_from_data(raw: Any, file: str, shipped: bool) -> Routine:
         name=reader.text("name"),
         description=reader.text("description", required=False),
         format=routine_format,
-        focus=reader.choices("focus", Focus),
+        # A routine of the user's own exercises only (added by hand) works nothing the catalogue can name.
+        focus=reader.choices("focus", Focus, non_empty=shipped),
         entries=entries,
         rounds=rounds,
         rest_after_round_s=reader.range("rest_after_round_s"),

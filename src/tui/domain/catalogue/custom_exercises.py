@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
+from tui.domain.catalogue.model import Category, Exercise, Measurement
 from tui.domain.printable import printable
 
 CUSTOM_PREFIX = "custom:"
@@ -23,16 +24,31 @@ class CustomExercise(NamedTuple):
     id: str  # "custom:<slug of the name>"
     name: str
     category: str = ""  # as the file that brought it named it; empty when it named none
+    # The catalogue exercise the user said this one is (History's `N`): its sets were moved to that id, and a
+    # later import of the same name comes in as that exercise. Empty while it is an exercise of its own.
+    same_as: str = ""
 
     def to_data(self) -> dict[str, Any]:
         data = {"id": self.id, "name": self.name}
         if self.category:
             data["category"] = self.category
+        if self.same_as:
+            data["same_as"] = self.same_as
         return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
-        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""))
+        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""))
+
+
+def as_exercise(custom: CustomExercise) -> Exercise:
+    """A custom exercise in the shape of one of ours, for a workout or routine it is added to by hand: counted in
+    reps (a set's values can still say otherwise), no kit, nothing to read about it."""
+    return Exercise(
+        id=custom.id, name=custom.name, aliases=(), category=Category.STRENGTH, measurement=Measurement.REPS,
+        equipment=(), focus=(), primary_muscles=(), secondary_muscles=(), instructions=(), cues=(), mistakes=(),
+        easier=(), harder=(), why_runners="", source="",
+    )
 
 
 def name_from_id(exercise_id: str) -> str:
@@ -59,7 +75,9 @@ class ExerciseNameBook(Mapping[str, str]):
             return name
         custom = self._custom.get(exercise_id)
         if custom is not None:
-            return custom.name
+            # One the user said is a catalogue exercise is shown as that one (a set an older export still names
+            # it by reads as what it now counts as).
+            return self._catalogue.get(custom.same_as, custom.name)
         if exercise_id.startswith(CUSTOM_PREFIX):
             return name_from_id(exercise_id)
         raise KeyError(exercise_id)
@@ -73,8 +91,17 @@ class ExerciseNameBook(Mapping[str, str]):
 
     @property
     def custom(self) -> dict[str, CustomExercise]:
-        """The user's custom exercises by id."""
+        """The user's custom exercises by id (those mapped onto a catalogue exercise included)."""
         return dict(self._custom)
+
+    def own(self) -> list[CustomExercise]:
+        """The custom exercises that are still exercises of their own (not mapped onto ours), by name."""
+        return sorted((exercise for exercise in self._custom.values() if not exercise.same_as),
+                      key=lambda exercise: exercise.name.casefold())
+
+    def redirects(self) -> dict[str, str]:
+        """Custom id -> the catalogue id the user said it is."""
+        return {exercise.id: exercise.same_as for exercise in self._custom.values() if exercise.same_as}
 
     def category_of(self, exercise_id: str) -> str:
         """The category a custom exercise was imported with; empty for ours and for one without."""

@@ -32,12 +32,33 @@ _BRACKETED_EQUIPMENT: dict[str, frozenset[Equipment]] = {
     "band": frozenset({Equipment.BAND}),
     "bodyweight": frozenset({Equipment.NONE, Equipment.PULL_UP_BAR, Equipment.CHAIR_OR_BENCH}),
 }
+# Words other apps add to a name that change nothing about the exercise: FitNotes' "Flat Barbell Bench Press".
+_FILLER_WORDS = frozenset({"flat", "regular", "standard", "basic", "classic", "conventional"})
+# Free weights named in a name's words ("Front Dumbbell Raise", "Barbell Shrug"): a name without them matches our
+# exercise only when it uses that kit. Machines and cables are left out: a "Cable Row" or a "Machine Row" is an
+# exercise of its own, not our barbell row.
+_EQUIPMENT_WORDS: dict[str, frozenset[Equipment]] = {
+    "barbell": frozenset({Equipment.BARBELL_OR_MACHINE}),
+    "dumbbell": frozenset({Equipment.DUMBBELL}),
+    "kettlebell": frozenset({Equipment.KETTLEBELL}),
+    "band": frozenset({Equipment.BAND}),
+    "banded": frozenset({Equipment.BAND}),
+}
 _BRACKETED = re.compile(r"^(?P<base>.*?)\s*\((?P<equipment>[^()]*)\)\s*$")
 
 
 def loose_key(name: str) -> str:
     """The name with case, accents, punctuation and plain plurals ignored: "Push-Ups" -> "push up"."""
     return " ".join(singular(word) for word in words(name))
+
+
+def word_set_key(name: str, without: frozenset[str] = frozenset()) -> str:
+    """The name's words in any order, with filler words (and `without`) left out: "Lateral Dumbbell Raise" and
+    "Dumbbell lateral raises" give the same key."""
+    return " ".join(sorted(set(loose_key(name).split()) - _FILLER_WORDS - without))
+
+
+_EQUIPMENT_WORD_SET = frozenset(_EQUIPMENT_WORDS)
 
 
 def custom_id(name: str) -> str:
@@ -67,13 +88,24 @@ class ExerciseNames:
                                      custom)
         # A custom exercise is found again by the name it has now (it may have been renamed since it came in).
         self._custom_by_name = {exercise.name.strip().casefold(): exercise.id for exercise in custom}
+        # One the user mapped onto a catalogue exercise comes in as that exercise, by its name or its id.
+        self._same_as = {exercise.id: exercise.same_as for exercise in custom
+                         if exercise.same_as and exercise.same_as in exercises}
         everything = list(exercises.values())
         self._levels = (
             _unambiguous((e.name.casefold(), e.id) for e in everything),
             _unambiguous((alias.casefold(), e.id) for e in everything for alias in e.aliases),
             _unambiguous((loose_key(e.name), e.id) for e in everything),
             _unambiguous((loose_key(alias), e.id) for e in everything for alias in e.aliases),
+            _unambiguous((word_set_key(text), e.id) for e in everything for text in (e.name, *e.aliases)),
         )
+        # The last resort: names and aliases without their equipment words, every exercise a key may mean.
+        self._without_equipment: dict[str, set[str]] = {}
+        for e in everything:
+            for text in (e.name, *e.aliases):
+                key = word_set_key(text, _EQUIPMENT_WORD_SET)
+                if key:
+                    self._without_equipment.setdefault(key, set()).add(e.id)
 
     @property
     def exercises(self) -> dict[str, Exercise]:
@@ -86,10 +118,21 @@ class ExerciseNames:
 
     def _lookup(self, name: str) -> str | None:
         exact, loose = name.strip().casefold(), loose_key(name)
-        for level, key in zip(self._levels, (exact, exact, loose, loose)):
+        for level, key in zip(self._levels, (exact, exact, loose, loose, word_set_key(name))):
             if key in level:
                 return level[key]
-        return None
+        return self._by_equipment_words(name)
+
+    def _by_equipment_words(self, name: str) -> str | None:
+        """Our exercise for a name that says its equipment in its words ("Front Dumbbell Raise"): the one exercise
+        whose name or alias has the other words and that uses that equipment; None when there is not exactly one."""
+        named = set(loose_key(name).split()) & _EQUIPMENT_WORD_SET
+        if not named:
+            return None
+        kinds = frozenset().union(*(_EQUIPMENT_WORDS[word] for word in named))
+        candidates = self._without_equipment.get(word_set_key(name, _EQUIPMENT_WORD_SET), set())
+        fitting = [found for found in candidates if kinds & set(self._exercises[found].equipment)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def find(self, name: str) -> str | None:
         """Our exercise id for a name, or None when none of ours matches it."""
@@ -113,5 +156,6 @@ class ExerciseNames:
         """Our exercise id for a name, else a custom id; a "custom:..." name (our own export) stays as it is."""
         name = name.strip()
         if name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
-            return name
-        return self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)
+            return self._same_as.get(name, name)
+        found = self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)
+        return self._same_as.get(found, found)

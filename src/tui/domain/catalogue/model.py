@@ -164,3 +164,7 @@ class Catalogue:
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]
+
+    def with_exercises(self, extra: dict[str, Exercise]) -> Catalogue:
+        """This catalogue with more exercises (the user's own, added by hand) among its exercises."""
+        return Catalogue(self.sources, {**self.exercises, **extra}, self.routines, self.bands) if extra else self

@@ -9,7 +9,7 @@ file. A document that is wrong in any place is refused as a whole, with the plac
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from collections.abc import Callable
 from typing import Any, NoReturn
 
@@ -17,7 +17,7 @@ import orjson
 
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.catalogue.loading import check_routine_entries
-from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, as_exercise
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.printable import printable
@@ -36,8 +36,8 @@ EXPORT_VERSION = 2
 TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress", "exercises")
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
 SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
-              "type", "distance_m", "duration_s")
-EXERCISE_FIELDS = ("id", "name", "category")
+              "type", "distance_m", "duration_s", "superset")
+EXERCISE_FIELDS = ("id", "name", "category", "same_as")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
 NOT_EXPORTED_PROGRESS = ("driver",)
@@ -99,15 +99,15 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         raise NewerExportError(file, version, EXPORT_VERSION)
     top.only(*TOP_FIELDS)
     settings = _settings(top.child("settings")) if document.get("settings") is not None else None
-    routines = tuple(_routines(top, catalogue))
+    custom = tuple(_custom_exercises(top, catalogue))
+    routines = tuple(_routines(top, with_own(catalogue, custom)))
     freezes = tuple(_freeze(day) for day in top.items("freezes"))
     workouts = tuple(_workout(entry, finished=True) for entry in top.items("workouts"))
     in_progress = None
     if document.get("workout_in_progress") is not None:
         in_progress = _workout(top.child("workout_in_progress"), finished=False)
-        _check_resumable(top.child("workout_in_progress"), in_progress, catalogue)
+        _check_resumable(top.child("workout_in_progress"), in_progress, with_own(catalogue, custom))
     _check_unique_ids(top, workouts, in_progress)
-    custom = tuple(_custom_exercises(top))
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
@@ -115,7 +115,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
     return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)
 
 
-def _custom_exercises(top: _Entry) -> list[CustomExercise]:
+def _custom_exercises(top: _Entry, catalogue: Catalogue) -> list[CustomExercise]:
     found, seen = [], set()
     for entry in top.items("exercises"):
         if not isinstance(entry, _Entry):
@@ -129,7 +129,10 @@ def _custom_exercises(top: _Entry) -> list[CustomExercise]:
         seen.add(exercise_id)
         name = printable(entry.text("name")).strip()
         category = printable(entry.maybe_text("category") or "").strip()
-        found.append(CustomExercise(exercise_id, name, category))
+        same_as = entry.maybe_text("same_as") or ""
+        if same_as and same_as not in catalogue.exercises:
+            entry.fail("same_as", f"names no exercise of our catalogue ({same_as!r})")
+        found.append(CustomExercise(exercise_id, name, category, same_as))
     return found
 
 
@@ -208,6 +211,11 @@ def _settings(entry: _Entry) -> Settings:
         raise  # unreachable: fail() raises
 
 
+def with_own(catalogue: Catalogue, custom: tuple[CustomExercise, ...]) -> Catalogue:
+    """The catalogue with the file's own exercises in it, to check routines that name one (added by hand)."""
+    return catalogue.with_exercises({exercise.id: as_exercise(exercise) for exercise in custom})
+
+
 def _routines(top: _Entry, catalogue: Catalogue) -> list[Routine]:
     routines: list[Routine] = []
     seen: set[str] = set()
@@ -244,8 +252,13 @@ def _freeze(leaf: _Leaf | _Entry) -> date:
         raise  # unreachable
 
 
+_MOMENT_FIELD_SET = frozenset(MOMENT_FIELDS)
+
+
 def _moment(entry: _Entry) -> Moment:
-    entry.only(*MOMENT_FIELDS)
+    raw = entry.raw
+    if not raw.keys() <= _MOMENT_FIELD_SET:
+        entry.only(*MOMENT_FIELDS)
     utc, zone = entry.text("utc"), entry.text("zone")
     try:
         instant = datetime.fromisoformat(utc.replace("Z", "+00:00"))
@@ -258,44 +271,73 @@ def _moment(entry: _Entry) -> Moment:
     except Exception:  # pendulum raises several kinds for a name it does not know
         entry.fail("zone", f"{zone!r} is not a time zone name such as Europe/Paris")
     try:
-        moment = Moment.from_data({"utc": utc, "zone": zone})
+        # Parsed once: a UTC time is made straight from it (this runs for every set of ten years).
+        moment = Moment._in_utc(instant, zone) if instant.utcoffset() == _NO_OFFSET else \
+            Moment.from_data({"utc": utc, "zone": zone})
     except ValueError as error:  # a year out of range
         entry.fail("utc", str(error))
-    local_date = entry.raw.get("local_date")
-    computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
-    if local_date is not None and local_date != computed:
-        entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
+    local_date = raw.get("local_date")
+    if local_date is not None:
+        computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
+        if local_date != computed:
+            entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
     return moment
 
 
+_NO_OFFSET = timedelta(0)
+
+
+_SET_FIELD_SET = frozenset(SET_FIELDS)
+# The fields a set may leave out, each with its check; only those present are checked (most sets have three).
+_SET_CHECKS = {"reps": reps_problem, "hold_s": hold_problem, "load": load_problem, "unit": unit_problem,
+               "side": side_problem, "rpe": rpe_problem, "distance_m": distance_problem,
+               "duration_s": duration_problem}
+
+
 def _logged_set(entry: _Entry) -> LoggedSet:
-    entry.only(*SET_FIELDS)
-    bands = entry.raw.get("bands")
+    raw = entry.raw
+    if not raw.keys() <= _SET_FIELD_SET:
+        entry.only(*SET_FIELDS)
+    for key, value in raw.items():
+        problem_of = _SET_CHECKS.get(key)
+        if problem_of is not None and value is not None:
+            problem = problem_of(value)
+            if problem:
+                entry.fail(key, problem)
+    bands = raw.get("bands")
     if bands is not None:
         listed = entry.child("bands", list)
         for index, band in enumerate(listed.raw):
             problem = band_problem(band)
             if problem:
                 listed.fail(index, problem)
-    round_number = entry.raw.get("round")
+    round_number = raw.get("round")
     if round_number is not None and (not is_whole(round_number) or round_number < 1):
         entry.fail("round", f"should be a round number from 1, not {round_number!r}")
-    return LoggedSet(
+    superset = raw.get("superset")
+    if superset is not None and (not is_whole(superset) or superset < 0):
+        entry.fail("superset", f"should be a superset number from 0, not {superset!r}")
+    note = entry.maybe_text("note", non_empty=False) or ""
+    exercise_id = entry.text("exercise")
+    # Made without the dataclass's field-by-field __init__ (every value is checked above), its text made
+    # printable as __post_init__ would: ten years of sets are read here.
+    return LoggedSet.made(
         id=entry.text("id"),
-        exercise_id=entry.text("exercise"),
+        exercise_id=exercise_id if exercise_id.isprintable() else printable(exercise_id),
         logged_at=_moment(entry.child("logged_at")),
-        reps=entry.checked("reps", reps_problem),
-        hold_s=entry.checked("hold_s", hold_problem),
-        load=entry.checked("load", load_problem),
-        unit=entry.checked("unit", unit_problem) or "kg",
+        reps=raw.get("reps"),
+        hold_s=raw.get("hold_s"),
+        load=raw.get("load"),
+        unit=raw.get("unit") or "kg",
         bands=tuple(bands or ()),
-        side=entry.checked("side", side_problem),
-        rpe=entry.checked("rpe", rpe_problem),
-        note=entry.maybe_text("note", non_empty=False) or "",
+        side=raw.get("side"),
+        rpe=raw.get("rpe"),
+        note=note if note.isprintable() else printable(note),
         round=round_number,
         set_type=_set_type(entry),
-        distance_m=entry.checked("distance_m", distance_problem),
-        duration_s=entry.checked("duration_s", duration_problem),
+        distance_m=raw.get("distance_m"),
+        duration_s=raw.get("duration_s"),
+        superset=superset,
     )
 
 

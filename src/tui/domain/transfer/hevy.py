@@ -3,8 +3,9 @@
 `title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,set_type,weight_kg`
 (or `weight_lbs`)`,reps,distance_km` (or `distance_miles`)`,duration_seconds,rpe`; times such as
 "15 Jan 2024, 18:02" in the phone's zone; set_type normal, warmup, dropset or failure; exercise_notes repeated on
-each of the exercise's rows (kept once, on its first set); description is the workout's note. Supersets are not
-kept (we have none).
+each of the exercise's rows (kept once, on its first set); description is the workout's note. superset_id (a
+number, empty outside a superset) is kept on each set, numbered from 0 in each workout in the order the file
+gives them: exercises sharing one were done in turn.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class HevyFormat(SourceFormat):
         end, description = table.column("end_time"), table.column("description")
         exercise_notes, set_type = table.column("exercise_notes"), table.column("set_type")
         reps, duration, rpe = table.column("reps"), table.column("duration_seconds"), table.column("rpe")
+        superset = table.column("superset_id")
         weight = table.column("weight_kg", "weight_lbs", "weight_lb")
         unit = collector.unit_named(table.header[weight].split("_", 1)[1]) if weight is not None else "kg"
         distance = table.column("distance_km", "distance_miles", "distance_mi", "distance_meters", "distance_m")
@@ -49,5 +51,6 @@ class HevyFormat(SourceFormat):
                 load=row.number(weight, "weight"), unit=unit,
                 distance_m=metres(row, row.number(distance, "distance"), distance_unit),
                 set_type=set_type_of(row, row.get(set_type)), rpe=row.number(rpe, "rpe"),
+                superset=collector.superset(group, row.get(superset)),
             )
         return collector.result()

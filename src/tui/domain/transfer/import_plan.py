@@ -23,6 +23,9 @@ class Existing:
     freezes: frozenset[date] = frozenset()
     settings: Settings | None = None  # the user's saved settings; None when they never saved any
     custom_exercise_ids: frozenset[str] = frozenset()
+    # Custom exercises the user said are catalogue ones: sets that name them come in as those (an export made
+    # before the mapping still names the custom id).
+    same_as: tuple[tuple[str, str], ...] = ()
 
     def with_plan(self, plan: ImportPlan) -> Existing:
         """What the directory would hold once plan is written (to plan several files in a row)."""
@@ -97,6 +100,15 @@ class ImportPlan:
         return lines
 
 
+def moved_to_catalogue(workout: Workout, redirects: dict[str, str]) -> Workout:
+    """The workout with the sets of custom exercises the user mapped onto ours naming ours (ids kept)."""
+    if not redirects or not any(logged.exercise_id in redirects for logged in workout.sets):
+        return workout
+    return replace(workout, sets=tuple(
+        replace(logged, exercise_id=redirects[logged.exercise_id]) if logged.exercise_id in redirects else logged
+        for logged in workout.sets))
+
+
 def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     """What importing data into a directory holding `existing` adds.
 
@@ -105,8 +117,10 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     with another id. Settings come in only when the user has never saved their own.
     """
     in_progress_id = existing.in_progress.id if existing.in_progress else None
+    redirects = {**{e.id: e.same_as for e in data.custom_exercises if e.same_as}, **dict(existing.same_as)}
     workouts, present = [], 0
     for workout in data.workouts:
+        workout = moved_to_catalogue(workout, redirects)
         if workout.id in existing.workout_ids or workout.id == in_progress_id:
             present += 1
             continue

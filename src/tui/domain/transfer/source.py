@@ -149,6 +149,7 @@ class _Group:
     sets: list[LoggedSet] = field(default_factory=list)
     exercise_notes: dict[str, str] = field(default_factory=dict)  # by exercise id
     seen: dict[str, int] = field(default_factory=dict)  # rows per exercise, for ids
+    supersets: dict[str, int] = field(default_factory=dict)  # the file's superset ids -> ours, from 0
 
 
 class WorkoutCollector:
@@ -256,6 +257,12 @@ class WorkoutCollector:
             group.note = note
         return group
 
+    def superset(self, group: _Group, written: str) -> int | None:
+        """The workout's number for a superset id the file writes (any text); None for a set in none."""
+        if not written:
+            return None
+        return group.supersets.setdefault(written, len(group.supersets))
+
     def skip(self, why: str) -> None:
         self._skipped[why] = self._skipped.get(why, 0) + 1
 
@@ -287,7 +294,8 @@ class WorkoutCollector:
     def add(self, group: _Group, row: Row, exercise_name: str, *, category: str = "", reps: int | None = None,
             seconds: int | None = None, load: float | None = None, unit: str = "kg", distance_m: float | None = None,
             set_type: str = NORMAL, rpe: float | None = None, note: str = "", side: str | None = None,
-            bands: tuple[str, ...] = (), set_id: str | None = None, assisted_positive: bool = False) -> None:
+            bands: tuple[str, ...] = (), set_id: str | None = None, assisted_positive: bool = False,
+            superset: int | None = None) -> None:
         """One set or cardio entry of the workout: cardio when it has a distance, or a time and no reps for an
         exercise that is cardio (a run, a row, a ride); otherwise a set (a time alone is a hold)."""
         exercise_name = exercise_name.strip()
@@ -328,7 +336,7 @@ class WorkoutCollector:
         group.sets.append(LoggedSet.made(
             id=set_id, exercise_id=exercise_id, logged_at=group.started, reps=reps, hold_s=seconds, load=load,
             unit=unit if load is not None else self.context.unit_setting, bands=bands, side=side, rpe=rpe,
-            note=note, set_type=set_type, distance_m=distance_m, duration_s=duration,
+            note=note, set_type=set_type, distance_m=distance_m, duration_s=duration, superset=superset,
         ))
 
     # --- the result --------------------------------------------------------------------------------------

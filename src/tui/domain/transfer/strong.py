@@ -82,6 +82,7 @@ class StrongFormat(SourceFormat):
         duration = table.column("Duration", "Workout Duration")
         notes, workout_notes = table.column("Notes"), table.column("Workout Notes")
         side, band, set_id, category = (table.column(name) for name in ("Side", "Band", "Set ID", "Category"))
+        superset = table.column("Superset")  # ours: a Hevy superset kept through our CSV
 
         heads = [index for index in (date, workout_name, duration_sec, duration) if index is not None]
         previous_head: list[str] = []
@@ -153,7 +154,7 @@ class StrongFormat(SourceFormat):
                 seconds=None if seconds_value is None else round(seconds_value), load=load, unit=unit,
                 distance_m=metres(row, distance_value, written_distance_unit), set_type=set_type,
                 rpe=row.number(rpe, "RPE"), note=row.text(notes), side=side_text, bands=bands,
-                set_id=row.get(set_id) or None, assisted_positive=not ours,
+                set_id=row.get(set_id) or None, assisted_positive=not ours, superset=row.whole(superset, "Superset"),
             )
         return collector.result()
 

@@ -26,7 +26,7 @@ STRONG_COLUMNS = (
     "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps", "Distance", "Seconds",
     "Notes", "Workout Notes", "RPE",
 )
-OUR_COLUMNS = ("Side", "Band", "Unit", "Set ID", "Distance Unit", "Category")
+OUR_COLUMNS = ("Side", "Band", "Unit", "Set ID", "Distance Unit", "Category", "Superset")
 
 
 # --- writing -----------------------------------------------------------------------------------------------
@@ -74,6 +74,7 @@ def to_csv(workouts: Iterable[Workout], names: ExerciseNames) -> str:
                 logged.note, workout.note, _number_text(logged.rpe, absent=""),
                 logged.side or "", "+".join(logged.bands), logged.unit if logged.load is not None else "", logged.id,
                 "km" if logged.distance_m is not None else "", names.book.category_of(logged.exercise_id),
+                "" if logged.superset is None else str(logged.superset),
             ))
     return out.getvalue()
 

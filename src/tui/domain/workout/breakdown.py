@@ -80,3 +80,24 @@ def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
             tuple(describe_cardio(s.distance_m, s.duration_s) for s in done if s.is_cardio),
         ))
     return lines
+
+
+def superset_letter(number: int) -> str:
+    """A superset's mark in a workout's detail: A for the first, B for the next... (AA after Z)."""
+    letters = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def supersets(workout: Workout) -> list[tuple[str, tuple[str, ...]]]:
+    """Each superset of the workout: its letter and its exercises (ids, in the order first done)."""
+    found: dict[int, list[str]] = {}
+    for logged in workout.sets:
+        if logged.superset is not None:
+            exercises = found.setdefault(logged.superset, [])
+            if logged.exercise_id not in exercises:
+                exercises.append(logged.exercise_id)
+    return [(superset_letter(number), tuple(exercises)) for number, exercises in sorted(found.items())]

@@ -60,6 +60,8 @@ class LoggedSet:
     set_type: str = NORMAL  # one of SET_TYPES
     distance_m: float | None = None  # cardio: metres covered
     duration_s: int | None = None  # cardio: seconds it took
+    # Hevy's superset: the exercises of a workout done in turn, set by set, share this number (from 0).
+    superset: int | None = None
 
     def __post_init__(self) -> None:
         _keep_printable(self, "exercise_id", "note")  # an exercise's name when it is a custom one
@@ -104,6 +106,8 @@ class LoggedSet:
             data["note"] = self.note
         if self.set_type != NORMAL:
             data["type"] = self.set_type
+        if self.superset is not None:
+            data["superset"] = self.superset
         return data
 
     @classmethod
@@ -133,6 +137,7 @@ class LoggedSet:
             set_type=data.get("type", NORMAL),
             distance_m=data.get("distance_m"),
             duration_s=data.get("duration_s"),
+            superset=data.get("superset"),
         )
 
 

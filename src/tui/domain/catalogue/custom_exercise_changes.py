@@ -1,0 +1,84 @@
+"""The rules for changing a custom exercise from History: a new name, or "the same as" one of ours.
+
+An import keeps an exercise we do not know by the name the other app gave it; the user may want another name
+("DB Pull Apart" -> "Band pull-apart"), or may see it is one of ours after all ("Flat Bench" is our Bench press).
+Renaming changes the name only (the id, and so every set, stays). Saying it is one of ours moves every set of it
+to our exercise, so history, records, progress and exports count them as that one; the custom exercise stays as
+a note of the mapping, so importing the same name again brings it in as ours too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from tui.domain import input_limits
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.catalogue.exercise_names import custom_id
+from tui.domain.printable import printable
+
+
+class CustomExerciseError(ValueError):
+    """A change to a custom exercise that cannot be made; the message says why in the user's words."""
+
+
+def is_custom(exercise_id: str) -> bool:
+    """Whether the id is one of the user's own exercises rather than the catalogue's."""
+    return exercise_id.startswith(CUSTOM_PREFIX)
+
+
+def clean_name(typed: str) -> str:
+    """The name as typed, without control characters and with its blanks tidied; refuses an empty or long one."""
+    name = " ".join(printable(typed).split())
+    if not name:
+        raise CustomExerciseError("type a name: it cannot be empty")
+    if len(name) > input_limits.EXERCISE_NAME:
+        raise CustomExerciseError(f"a name can be at most {input_limits.EXERCISE_NAME} characters")
+    return name
+
+
+def renamed(exercise: CustomExercise, typed: str, catalogue_names: Mapping[str, str],
+            others: Iterable[CustomExercise]) -> CustomExercise:
+    """The exercise with the new name; refuses a name one of ours or another of the user's already has (two
+    exercises of one name could not be told apart in History, records or an export)."""
+    name = clean_name(typed)
+    key = name.casefold()
+    for ours in catalogue_names.values():
+        if ours.casefold() == key:
+            raise CustomExerciseError(f"'{ours}' is an exercise of ours: choose 'Same as a catalogue exercise' "
+                                      f"to count these sets as it")
+    for other in others:
+        if other.id != exercise.id and not other.same_as and other.name.casefold() == key:
+            raise CustomExerciseError(f"you already have an exercise named '{other.name}'")
+    return exercise._replace(name=name)
+
+
+def mapped(exercise: CustomExercise, target_id: str, catalogue_names: Mapping[str, str]) -> CustomExercise:
+    """The exercise noted as the same as our exercise target_id; refuses an id the catalogue does not have."""
+    if target_id not in catalogue_names:
+        raise CustomExerciseError("pick an exercise of the catalogue")
+    if exercise.same_as:
+        raise CustomExerciseError(f"'{exercise.name}' already counts as {catalogue_names.get(exercise.same_as)}")
+    return exercise._replace(same_as=target_id)
+
+
+def new_custom_exercise(typed: str, taken: Iterable[CustomExercise], catalogue_names: Mapping[str, str]
+                        ) -> CustomExercise:
+    """A custom exercise the user adds by hand (from a picker): the typed name cleaned; the one they already
+    have of that name when there is one (adding it twice gives one exercise, not two)."""
+    name = clean_name(typed)
+    key = name.casefold()
+    for ours in catalogue_names.values():
+        if ours.casefold() == key:
+            raise CustomExerciseError(f"'{ours}' is in the catalogue already: pick it from the list")
+    taken = tuple(taken)
+    for other in taken:
+        if other.name.casefold() == key and not other.same_as:
+            return other
+    # The id an import would give this name; another if a renamed exercise of the user's holds that one.
+    ids = {other.id for other in taken}
+    exercise_id = base = custom_id(name)
+    number = 1
+    while exercise_id in ids:
+        number += 1
+        exercise_id = f"{base}-{number}"
+    return CustomExercise(exercise_id, name)

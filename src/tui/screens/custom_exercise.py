@@ -1,0 +1,146 @@
+"""`N` in History: rename one of the user's own exercises, or say it is one of the catalogue's.
+
+The rules live in domain/catalogue/custom_exercise_changes.py and the moving of sets in the store; this module is the
+dialogs between them: what to do, the new name (checked as it is typed in), which of ours, and a last question
+before sets move (that cannot be undone from the app).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Input, Static
+
+from tui.domain import input_limits
+from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, is_custom, mapped, renamed
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.resources import screens_styles
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.footer import Footer
+from tui.widgets.plain import say
+from tui.screens.services import services
+
+RENAME, SAME_AS = 0, 1
+CHOICES = ("Rename", "Same as a catalogue exercise")
+
+
+class NameDialog(ModalScreen[str | None]):
+    """Asks for a name; `check` turns the typed text into the name or raises CustomExerciseError, whose message
+    is shown under the field until the name is acceptable. Dismisses with the name, or None."""
+
+    CSS_PATH = screens_styles()
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without renaming", id="name_dialog.cancel"),
+    ]
+    DEFAULT_CSS = """
+    NameDialog { align: center middle; }
+    NameDialog #name-problem { color: $text-warning; height: auto; width: 100%; }
+    NameDialog Input { background: $boost; }
+    """
+
+    def __init__(self, title: str, current: str, check: Callable[[str], str]) -> None:
+        super().__init__()
+        self.title_text, self.current, self.check = title, current, check
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog narrow"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Input(self.current, id="name-field", compact=True, max_length=input_limits.EXERCISE_NAME)
+            yield Static("", id="name-problem", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Rename (enter)", id="go", variant="primary", compact=True)
+                yield Button("Cancel (esc)", id="cancel", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#name-field", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._go()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "go":
+            self._go()
+        else:
+            self.dismiss(None)
+
+    def _go(self) -> None:
+        try:
+            name = self.check(self.query_one("#name-field", Input).value)
+        except CustomExerciseError as error:
+            self.query_one("#name-problem", Static).update(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return
+        self.dismiss(name)
+
+
+def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[], None]) -> None:
+    """Ask what to do with the user's own exercise exercise_id, and do it; changed() once something changed."""
+    from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
+
+    app, used = screen.app, services(screen)
+    names = used.exercise_names
+    name = names.get(exercise_id, exercise_id)
+    if not is_custom(exercise_id):
+        say(screen, f"{name} is in our catalogue: only your own exercises (imported or added by you) can be renamed "
+                    f"or mapped.", severity="warning")
+        return
+    exercise = names.custom.get(exercise_id) or CustomExercise(exercise_id, name)
+    if exercise.same_as:
+        say(screen, f"{exercise.name} already counts as {name}.", severity="warning")
+        return
+    catalogue_names = used.catalogue.names
+
+    def store_done(what: str) -> None:
+        used.forget_exercise_names()
+        say(screen, what, title="History")
+        changed()
+
+    def rename_to(new_name: str | None) -> None:
+        if new_name is None or new_name == exercise.name:
+            return
+        if attempt(screen, lambda: used.store.exercises.rename(exercise._replace(name=new_name)), "rename the exercise",
+                   kept="It keeps its name.") is not FAILED:
+            store_done(f"'{exercise.name}' is now '{new_name}'.")
+
+    def confirm_target(target_id: str | CustomExercise | None) -> None:
+        if not isinstance(target_id, str):  # cancelled (this picker offers no new exercise)
+            return
+        try:
+            now = mapped(exercise, target_id, catalogue_names)
+        except CustomExerciseError as error:
+            say(screen, str(error), severity="warning")
+            return
+        ours = catalogue_names[target_id]
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            moved = attempt(screen, lambda: used.store.exercises.map_onto(now), f"count '{exercise.name}' as {ours}",
+                            kept="Its sets are as they were.")
+            if moved is not FAILED:
+                store_done(f"{moved} sets of '{exercise.name}' now count as {ours}.")
+
+        app.push_screen(ConfirmScreen(
+            f"Count every set of '{exercise.name}' as {ours}?", yes="Same exercise", no="Keep apart",
+            detail=f"History, records, progress and exports will show them as {ours}, and importing "
+                   f"'{exercise.name}' again brings it in as {ours}. This cannot be undone here."), answered)
+
+    def chosen(choice: int | None) -> None:
+        if choice == RENAME:
+            others = names.custom.values()
+            app.push_screen(NameDialog(f"New name for '{exercise.name}'", exercise.name,
+                                       lambda typed: renamed(exercise, typed, catalogue_names, others).name),
+                            rename_to)
+        elif choice == SAME_AS:
+            app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is '{exercise.name}'?",
+                                                 action="Choose"), confirm_target)
+
+    app.push_screen(ChoiceScreen(f"'{exercise.name}': your own exercise", CHOICES), chosen)

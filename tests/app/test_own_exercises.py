@@ -1,0 +1,241 @@
+"""The user's own exercises as a user meets them: renamed or counted as one of ours from History (`N`), and added
+by hand in the Workout screen's and the routine editor's exercise pickers. Checked on screen and in the store."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import DataTable, Input, OptionList
+
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
+from tui.app import make_app
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.custom_exercise import NameDialog
+from tui.screens.history import HistoryScreen
+from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
+
+FLAT_BENCH = CustomExercise("custom:flat-bench", "Flat Bench", "Chest")
+
+
+def with_flat_bench(store):
+    store.exercises.add([FLAT_BENCH])
+    start = moment(2026, 11, 18, 18, 0)
+    workout = replace(a_workout(at=start, name="Gym"), finished_at=start, sets=(
+        a_set("custom:flat-bench", at=start, reps=8, load=60.0),
+        a_set("custom:flat-bench", at=start, reps=8, load=62.5),
+        a_set("push-up", at=start, reps=20)))
+    store.history.save(workout)
+    return workout
+
+
+async def open_charts(app, pilot) -> HistoryScreen:
+    await pilot.press("4")
+    await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    await app.workers.wait_for_complete()
+    await pilot.press("g")
+    exercises = app.screen.query_one("#progress-exercises", OptionList)
+    await until(pilot, lambda: exercises.option_count == 2)
+    return app.screen
+
+
+def chart_names(app) -> list[str]:
+    exercises = app.screen.query_one("#progress-exercises", OptionList)
+    return [str(exercises.get_option_at_index(i).prompt) for i in range(exercises.option_count)]
+
+
+async def highlight(app, pilot, name: str) -> None:
+    exercises = app.screen.query_one("#progress-exercises", OptionList)
+    exercises.highlighted = chart_names(app).index(name)
+    await pilot.pause()
+
+
+async def test_n_in_charts_renames_your_own_exercise_and_history_shows_the_new_name(store, clock):
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_charts(app, pilot)
+        await highlight(app, pilot, "Flat Bench")
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("enter")  # Rename
+        await until(pilot, lambda: isinstance(app.screen, NameDialog))
+        field = app.screen.query_one(Input)
+        field.value = "   "
+        await pilot.press("enter")
+        assert isinstance(app.screen, NameDialog), "an empty name is refused, the dialog stays"
+        assert "cannot be empty" in str(app.screen.query_one("#name-problem").render())
+        field.value = "Bench [b]at the gym\x1b"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: "Bench [b]at the gym" in chart_names(app))
+    assert [e.name for e in store.exercises.all()] == ["Bench [b]at the gym"]
+
+
+async def test_n_on_a_set_in_a_workouts_detail_counts_your_exercise_as_ours_everywhere(store, clock):
+    workout = with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("down", "enter")  # Same as a catalogue exercise
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"bench press")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        table = app.screen.query_one(DataTable)
+        await until(pilot, lambda: str(table.get_row_at(0)[1]) == "Bench press")
+        await pilot.press("escape")
+        await pilot.press("g")
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: sorted(chart_names(app)) == ["Bench press", "Push-up"])
+    assert [s.exercise_id for s in store.history.get(workout.id).sets] == ["bench-press", "bench-press", "push-up"]
+
+
+async def test_n_on_one_of_ours_says_only_your_own_can_change(store, clock):
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_charts(app, pilot)
+        await highlight(app, pilot, "Push-up")
+        await pilot.press("N")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert any("only your own exercises" in n.message for n in app._notifications)
+
+
+async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Sled push")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "Add \u201cSled push\u201d as your own exercise" in
+                    str(choices.get_option_at_index(choices.option_count - 1).prompt))
+        choices.highlighted = choices.option_count - 1
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
+        await until(pilot, lambda: any(e.name == "Sled push" for e in store.exercises.all()))
+        await until(pilot, lambda: "custom:sled-push" in str(store.workout.current().progress))
+        # Typed again, it is offered as the exercise you have, not added twice.
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"sled push")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "your own" in str(choices.get_option_at_index(0).prompt))
+        assert not any("as your own exercise" in str(choices.get_option_at_index(i).prompt)
+                       for i in range(choices.option_count))
+    assert [e.id for e in store.exercises.all()] == ["custom:sled-push"]
+
+
+async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_and_exports_it(store, clock, tmp_path):
+    from tui.screens.routine_editor import RoutineEditorScreen
+    from tui.screens.routines import RoutinesScreen
+    from tui.store.open import open_store
+    from tui.store.transfer import export_content, import_into, read_everything, read_import_file
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Gym day", "enter", "a")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Face pull")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "as your own exercise" in str(choices.get_option_at_index(0).prompt))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        entries = app.screen.query_one("#entries", OptionList)
+        assert "Face pull" in str(entries.get_option_at_index(0).prompt)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+    (routine,) = store.routines.all()
+    assert [entry.exercise_id for entry in routine.entries] == ["custom:face-pull"]
+    exported = tmp_path / "export.json"
+    exported.write_bytes(export_content(read_everything(store), "json", app.catalogue))
+    elsewhere = open_store(tmp_path / "elsewhere")
+    import_into(elsewhere, read_import_file(exported, app.catalogue, app.settings))
+    assert [r.entries[0].exercise_id for r in elsewhere.routines.all()] == ["custom:face-pull"]
+    assert [e.name for e in elsewhere.exercises.all()] == ["Face pull"]
+
+
+async def test_a_name_that_is_one_of_ours_is_not_offered_as_a_new_exercise(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"flat bench press")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: choices.option_count > 0
+                    and "Bench press" in str(choices.get_option_at_index(0).prompt))
+        assert not any("as your own exercise" in str(choices.get_option_at_index(i).prompt)
+                       for i in range(choices.option_count))
+
+
+async def test_n_in_records_and_the_rename_dialog_fit_a_phone_at_40x20(store, clock):
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await app.workers.wait_for_complete()
+        await pilot.press("r")
+        records = app.screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: records.row_count > 0)
+        # On a phone a record's first cell holds the exercise over the record's kind.
+        rows = [str(records.get_row_at(i)[0]).split("\n")[0] for i in range(records.row_count)]
+        records.move_cursor(row=rows.index("Flat Bench"))
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, NameDialog))
+        screen_region = app.screen.region
+        for widget in (app.screen.query_one(Input), app.screen.query_one("#go"), app.screen.query_one("#cancel")):
+            assert screen_region.contains_region(widget.region), f"{widget} is cut off at 40x20"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    assert [e.name for e in store.exercises.all()] == ["Flat Bench"]
+
+
+async def test_editing_a_past_workout_can_add_a_set_of_a_new_exercise_of_your_own(store, clock):
+    from tests.app.test_history_screen import edit_in_set_editor
+    from tui.screens.workout_edit import EditWorkoutScreen
+
+    workout = with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        form = app.screen
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Sled push")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "as your own exercise" in
+                    str(choices.get_option_at_index(choices.option_count - 1).prompt))
+        choices.highlighted = choices.option_count - 1
+        await pilot.press("enter")
+        await edit_in_set_editor(app, pilot, count="12")
+        await until(pilot, lambda: app.screen is form and form.query_one("#form-sets").row_count == 4)
+        assert str(form.query_one("#form-sets", DataTable).get_row_at(3)[1]) == "Sled push"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    saved = store.history.get(workout.id)
+    assert [(s.exercise_id, s.reps) for s in saved.sets][-1] == ("custom:sled-push", 12)
+    assert [e.name for e in store.exercises.all()] == ["Flat Bench", "Sled push"]
