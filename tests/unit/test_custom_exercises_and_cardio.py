@@ -83,3 +83,24 @@ def test_last_times_imported_values_past_the_limits_prefill_within_them():
     last = (replace(a_set(slot.exercise_id, reps=1000, side=slot.side), load=5000.0),)
     values = values_for(slot, last, "kg")
     assert (values.reps, values.load) == (500, 1000.0)
+
+
+def test_one_mapped_onto_ours_reads_and_imports_as_ours_and_is_no_longer_listed_as_yours():
+    mapped = PULL_APART._replace(same_as="band-reverse-fly")
+    book = ExerciseNameBook(CATALOGUE.names, [mapped, CustomExercise("custom:sled-push", "Sled push")])
+    assert book["custom:band-pull-apart"] == "Band reverse fly"  # a set an older export still names it by
+    assert [e.name for e in book.own()] == ["Sled push"] and book.redirects() == {PULL_APART.id: "band-reverse-fly"}
+    names = ExerciseNames(CATALOGUE.exercises, [mapped])
+    assert names.id_for("Band Pull Apart") == names.id_for("custom:band-pull-apart") == "band-reverse-fly"
+
+
+def test_supersets_are_lettered_in_the_order_of_their_numbers():
+    from tui.domain.workout_breakdown import superset_letter, supersets
+
+    assert [superset_letter(n) for n in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
+    start = moment(2026, 3, 2, 7, 0)
+    sets = (a_set("bench-press", at=start, superset=0), a_set("barbell-row", at=start, superset=0),
+            a_set("bench-press", at=start, superset=0), a_set("plank", at=start),
+            a_set("push-up", at=start, superset=1), a_set("pull-up", at=start, superset=1))
+    workout = replace(a_workout(at=start), sets=sets)
+    assert supersets(workout) == [("A", ("bench-press", "barbell-row")), ("B", ("push-up", "pull-up"))]
