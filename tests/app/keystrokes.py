@@ -35,8 +35,7 @@ def key_of(character: str) -> events.Key:
 async def type_text(pilot, field: Input, text: str) -> str:
     """Empty field and type text into it; returns what the field then holds (its limit and its own checks,
     such as a whole-number field's, decide what it takes, as they do for a user)."""
-    field.focus()
-    await pilot.pause()
+    field.focus()  # takes effect before the keys below: the app handles its messages in order
     app = pilot.app
 
     def send(event: events.Event) -> None:

@@ -95,7 +95,7 @@ def test_one_mapped_onto_ours_reads_and_imports_as_ours_and_is_no_longer_listed_
 
 
 def test_supersets_are_lettered_in_the_order_of_their_numbers():
-    from tui.domain.workout_breakdown import superset_letter, supersets
+    from tui.domain.workout.breakdown import superset_letter, supersets
 
     assert [superset_letter(n) for n in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
     start = moment(2026, 3, 2, 7, 0)

@@ -35,10 +35,15 @@ class OtherWindows:
         store = self.services.store
         self._main_file = FileWatch(store.data.main_path)
         self._workout_file = FileWatch(store.data.workout_path)
-        self._stored: Settings = self.services.settings  # as last read from the file
+        self._stored: Settings | None = None  # the settings as last read from the file
         self._told = ""
 
     def start(self) -> None:
+        """Read the stored settings now (the window may run with others, given to make_app), then watch."""
+        try:
+            self._stored = self.services.store.settings.get()
+        except STORE_FAULTS:
+            pass  # the first check reads them, and says why it could not
         self.app.set_interval(CHECK_EVERY_S, self.check, name="changes from other windows")
 
     def check(self) -> None:
@@ -66,9 +71,11 @@ class OtherWindows:
         fresh = used.store.settings.get()
         # Changed since this window last read the file, and not by this window (its own saves are in use already;
         # a theme kept in memory because its save failed stays).
-        changes = {field: value for field, value in fresh.changes_from(self._stored).items()
+        stored, self._stored = self._stored, fresh
+        if stored is None:
+            return
+        changes = {field: value for field, value in fresh.changes_from(stored).items()
                    if getattr(used.settings, field) != value}
-        self._stored = fresh
         if not changes:
             return
         apply_settings(app, used.settings.changed(**changes))
