@@ -8,8 +8,8 @@ from datetime import timedelta
 import pendulum
 
 from tui.domain.streaks.weeks import local_today, month_weeks, week_start
-from tui.store.training_totals import log_and_streak
 from tui.store.open import Store
+from tui.store.training_totals import log_and_streak
 
 
 def read_inputs(store: Store):

@@ -13,9 +13,9 @@ import pendulum
 
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.workout.set_values import SetValues
-from tui.domain.workout.session import WorkoutSession
 from tui.domain.workout.model import Workout
+from tui.domain.workout.session import WorkoutSession
+from tui.domain.workout.set_values import SetValues
 from tui.store.open import Store
 
 ZONES = ("Europe/Paris", "Europe/Paris", "Europe/Paris", "America/New_York")  # mostly home, sometimes travel

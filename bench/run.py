@@ -25,11 +25,12 @@ from pathlib import Path
 
 import pendulum
 
-from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench import results
+from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
-from bench.transfer_timing import measure as measure_transfer, report as report_transfer
+from bench.transfer_timing import measure as measure_transfer
+from bench.transfer_timing import report as report_transfer
 from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store

@@ -16,13 +16,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
-from tui.domain.catalogue.model import Catalogue, Routine
-from tui.domain.catalogue.loading import load_catalogue
+from tui.crash import LeavesACrashLog
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook, as_exercise
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
-from tui.crash import LeavesACrashLog
 from tui.screens import routines
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows

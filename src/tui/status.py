@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tui.domain.streaks.weeks import local_today
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.printable import printable
 from tui.domain.settings import Settings
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
+from tui.domain.streaks.weeks import local_today
 from tui.store.day_index import IndexedWorkout, last_lived
 from tui.store.snapshot import read_snapshot
 from tui.store.status_summary import read_summary

@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tui.domain.catalogue.model import Catalogue
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import Settings
+from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
 from tui.store.snapshot import read_snapshot
-from tui.domain.transfer.import_plan import plan_import
 from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
 
 EXIT_OK = 0

@@ -7,23 +7,22 @@ import re
 from dataclasses import replace
 from datetime import date
 
-import pytest
-
 import pendulum
+import pytest
 from textual.geometry import Region
 
-from tui.app import make_app
-from tui.domain.settings import Settings
-from tui.screens.workout_detail import WorkoutDetailScreen
-from tui.widgets.nav_list import NavList
-from tui.screens.calendar import CalendarScreen
-from tui.screens.day_workouts import DayWorkoutsScreen
-from tui.widgets.month_grid import MonthGrid
-from tui.widgets.streak_panel import StreakPanel
-from tui.widgets.year_heatmap import YearHeatmap
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
+from tui.app import make_app
+from tui.domain.settings import Settings
+from tui.screens.calendar import CalendarScreen
+from tui.screens.day_workouts import DayWorkoutsScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.widgets.month_grid import MonthGrid
+from tui.widgets.nav_list import NavList
+from tui.widgets.streak_panel import StreakPanel
+from tui.widgets.year_heatmap import YearHeatmap
 
 # The clock fixture says Friday 20 Nov 2026, 18:30 in Paris: this week runs Mon 16 - Sun 22 Nov.
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.calendar import CalendarScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.store.open import open_store
 from tui.widgets.streak_panel import StreakPanel
-from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
 

@@ -5,19 +5,19 @@ and the command line exited 0). A worker's failure is shown instead of leaving a
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
 import pytest
 
 import tui.cli
+from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.crash import EXIT_CRASHED
 from tui.screens.history import HistoryScreen
 from tui.store.open import open_store
-from tests.app.waiting import until
-from tests.builders import a_workout, moment
-from dataclasses import replace
 
 
 async def test_an_unexpected_error_saves_the_workout_writes_a_crash_log_and_exits_non_zero(store, clock,

@@ -7,10 +7,10 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.widgets.footer import Footer
-from tests.app.waiting import until
 
 
 def footer_line(app) -> str:

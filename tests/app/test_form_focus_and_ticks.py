@@ -7,10 +7,10 @@ from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.widgets import Input
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.settings import SettingsScreen
 from tui.widgets.tick_box import TickBox
-from tests.app.waiting import until
 
 
 def shown(widget) -> str:

@@ -8,14 +8,14 @@ from dataclasses import replace
 
 import pytest
 
+from tests.app.disks import fill, make_room, mounted_tiny_disk
+from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.cli import main
 from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
 from tui.store.open import open_store
-from tests.app.disks import fill, make_room, mounted_tiny_disk
-from tests.app.waiting import until
-from tests.builders import a_workout, moment
 
 
 def finished(day: int, name: str = "Test workout"):

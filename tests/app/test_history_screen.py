@@ -9,18 +9,18 @@ from dataclasses import replace
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Select
 
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.progress.metrics import Metric
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.set_editor import SetEditor
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.widgets.progress_chart import ProgressChart
-from tui.screens.set_editor import SetEditor
-from tests.app.waiting import until
-from tests.builders import a_set, a_workout, moment
 
 
 def finished(name, *when, sets=()):

@@ -24,18 +24,25 @@ from pathlib import Path
 
 import orjson
 import pendulum
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given
+from hypothesis import strategies as st
 from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
+from tests.app.keystrokes import type_text
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
+from tests.conftest import FakeClock
+from tests.fuzz.conftest import fuzz_settings
+from tests.transfer.conftest import picture
 from tui.app import make_app
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.routines.editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
-from tui.domain.workout.set_values import SetValues
 from tui.domain.settings import Settings
 from tui.domain.workout.forms import MAX_NAME, MAX_NOTE
+from tui.domain.workout.set_values import SetValues
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
@@ -47,12 +54,6 @@ from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
-from tests.app.keystrokes import type_text
-from tests.app.waiting import until
-from tests.builders import a_set, a_workout, moment
-from tests.conftest import FakeClock
-from tests.fuzz.conftest import fuzz_settings
-from tests.transfer.conftest import picture
 
 HUGE = "9" * 5000  # more digits than int() converts by default
 # Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
@@ -154,7 +155,7 @@ async def _fuzz_routine_editor(data_dir: Path, rounds: list[dict[str, str]]) -> 
                 check_refused(app, figures, "#entry-problems", data_dir, before)
                 outcomes.add("figures refused")
                 await pilot.press("escape")
-                await until(pilot, lambda: app.screen is editor)
+                await until(pilot, lambda editor=editor: app.screen is editor)
             assert app.screen is editor and app.is_running
             first = editor.draft.entries[0]  # whatever the editor holds now passed every check
             assert within(first.sets, SETS) and within(first.reps, REPS) and within(first.rest_s, REST, False)
@@ -299,7 +300,8 @@ EDIT_PICKED = [VALID_EDIT_ROUND, *nasty_rounds(EDIT_FIELDS)]
 @FUZZ
 @given(rounds=rounds_of({field: typed for field in EDIT_FIELDS}))
 @example(rounds=EDIT_PICKED)
-def test_picked_and_sampled_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_edit_workout_form_is_saved_valid_or_refused_with_nothing_changed(
+        tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("edit-workout") / "data"
     outcomes = asyncio.run(_fuzz_edit_form(data_dir, rounds))
     if rounds == EDIT_PICKED:
@@ -334,9 +336,9 @@ async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
                 await pilot.press("enter")
                 await until(pilot, lambda: isinstance(app.screen, SetEditor))
                 await pilot.press("ctrl+s", "ctrl+n")
-                await until(pilot, lambda: isinstance(app.screen, SetEditor) and len(form.sets) == 2)
+                await until(pilot, lambda form=form: isinstance(app.screen, SetEditor) and len(form.sets) == 2)
                 await pilot.press("ctrl+s")
-                await until(pilot, lambda: app.screen is form)
+                await until(pilot, lambda form=form: app.screen is form)
             for number in range(2):
                 outcomes.add(await edit_set(app, pilot, form, data_dir, texts, number))
             held = {field: await type_text(pilot, form.query_one(f"#form-{field}", Input), texts[field])
@@ -366,7 +368,8 @@ ADD_PICKED = [VALID_ADD_ROUND, *nasty_rounds(ADD_FIELDS)]
 @given(rounds=rounds_of({field: dates if field == "date" else times if field == "time" else typed
                          for field in ADD_FIELDS}))
 @example(rounds=ADD_PICKED)
-def test_picked_and_sampled_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_add_workout_form_is_saved_valid_or_refused_with_nothing_changed(
+        tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("add-workout") / "data"
     outcomes = asyncio.run(_fuzz_add_form(data_dir, rounds))
     if rounds == ADD_PICKED:
@@ -417,7 +420,8 @@ SETTINGS_PICKED = [{"default-rest": "75 s", "time-zone": " Asia/Tokyo "}, *nasty
 @FUZZ
 @given(rounds=rounds_of({"default-rest": typed, "time-zone": zones}))
 @example(rounds=SETTINGS_PICKED)
-def test_picked_and_sampled_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(tmp_path_factory, rounds):
+def test_picked_and_sampled_text_in_the_settings_is_saved_valid_or_refused_with_nothing_changed(
+        tmp_path_factory, rounds):
     data_dir = tmp_path_factory.mktemp("settings") / "data"
     outcomes = asyncio.run(_fuzz_settings(data_dir, rounds))
     if rounds == SETTINGS_PICKED:
@@ -485,7 +489,7 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
             dialog = None
             assert app.screen is home_screen and app.is_running
             await app.workers.wait_for_complete()
-            await until(pilot, lambda: len(notified) > notes)
+            await until(pilot, lambda notes=notes: len(notified) > notes)
             message = notified[-1]
             if message.startswith("Exported "):
                 outcomes.add("exported")

@@ -6,14 +6,15 @@ import asyncio
 import string
 
 import pendulum
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from tests.app.test_workout_screen import FOUR_MOVES, on_disk, started, timer_text
+from tests.conftest import FakeClock
 from tui.app import make_app
 from tui.domain.workout.set_values import SetValues
 from tui.screens.set_editor import SetEditor
 from tui.store.open import open_store
-from tests.app.test_workout_screen import FOUR_MOVES, on_disk, started, timer_text
-from tests.conftest import FakeClock
 
 FIELDS = ("count", "load", "unit", "bands", "side", "rpe", "note")
 typed = st.text(alphabet=string.printable.strip() + " ", max_size=12)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.domain import input_limits
 from tui.screens.history import HistoryScreen
 from tui.screens.workout_add import AddWorkoutScreen
-from tests.app.waiting import until
 
 
 async def test_text_typed_past_a_fields_limit_keeps_only_what_the_field_can_hold(store, clock):

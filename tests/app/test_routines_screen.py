@@ -9,6 +9,7 @@ from rich.console import Console
 from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.domain.catalogue.model import RoutineFormat
 from tui.domain.ranges import IntRange
@@ -22,7 +23,6 @@ from tui.screens.routines import RoutinesScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.hanging import Hanging
-from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
 AB_WORKOUT = "runner-ab-workout"

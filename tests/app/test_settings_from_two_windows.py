@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, Select
 
+from tests.app.disks import fill, make_room, mounted_tiny_disk
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.settings import SettingsScreen
 from tui.store.open import open_store
-from tests.app.disks import fill, make_room, mounted_tiny_disk
-from tests.app.waiting import until
 
 
 async def type_into(pilot, field: Input, text: str) -> None:

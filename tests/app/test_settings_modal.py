@@ -8,6 +8,7 @@ from dataclasses import replace
 from textual.command import CommandPalette
 from textual.widgets import Input, Select
 
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.calendar import CalendarScreen
@@ -15,7 +16,6 @@ from tui.screens.settings import SettingsScreen
 from tui.store.open import open_store
 from tui.widgets.month_grid import MonthGrid
 from tui.widgets.streak_panel import StreakPanel
-from tests.builders import a_workout, moment
 
 
 async def open_settings(app, pilot) -> SettingsScreen:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from textual.command import CommandPalette
 from textual.widgets import HelpPanel
 
 from tui.app import make_app
-from tui.widgets.footer import Footer
 from tui.store.open import open_store
+from tui.widgets.footer import Footer
 
 
 async def test_number_keys_switch_between_the_four_screens(store, clock):

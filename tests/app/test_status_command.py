@@ -12,10 +12,10 @@ from datetime import date
 import pendulum
 import pytest
 
-from tui.status import read_status
-from tui.store.open import open_store
 from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
+from tui.status import read_status
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

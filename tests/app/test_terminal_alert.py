@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 from tui.terminal_alert import desktop_notification
 
 

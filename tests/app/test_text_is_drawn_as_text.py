@@ -12,6 +12,7 @@ from textual.geometry import Region
 from textual.widgets import DataTable, OptionList, Static
 
 import tui
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.cli import main
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
@@ -22,7 +23,6 @@ from tui.screens.history import HistoryScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.status import read_status
 from tui.store.open import open_store
-from tests.app.waiting import until
 
 SOURCE = Path(tui.__file__).parent
 # The Workout screen's files are being rebuilt (issue 17's Workout cases); they adopt say() and plain() there.

@@ -7,10 +7,10 @@ from __future__ import annotations
 import orjson
 import pytest
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.store.open import open_store
-from tests.app.waiting import until
 
 FOUR_MOVES = "four-upper-body-exercises"
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.cli import main
 from tui.keymap import config_path, user_keymap
 from tui.screens.history import HistoryScreen
 from tui.widgets.footer import Footer
-from tests.app.waiting import until
 
 
 def write_config(text: str) -> Path:

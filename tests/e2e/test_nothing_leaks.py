@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import textual.constants
 
+from tests.app.test_workout_screen import FOUR_MOVES, started
+from tests.e2e.terminal import Terminal, wait_until_dead
 from tui.app import make_app
 from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store
-from tests.app.test_workout_screen import FOUR_MOVES, started
-from tests.e2e.terminal import Terminal, wait_until_dead
 
 pytestmark = pytest.mark.slow
 

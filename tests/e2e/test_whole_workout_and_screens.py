@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from tui.store.open import open_store
 from tests.e2e.terminal import Terminal, wait_until_dead
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.store.open import open_store
 from tests.e2e.terminal import APP, wait_until_dead
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

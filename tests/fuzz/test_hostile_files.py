@@ -10,13 +10,13 @@ import tomli  # the app's TOML parser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tests.fuzz.conftest import fuzz_settings
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.errors import StoreError
 from tui.store.open import open_store
 from tui.store.schema import SCHEMA_VERSION
-from tests.fuzz.conftest import fuzz_settings
 
 FEW = fuzz_settings(60)
 

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.cli import main
-from tui.domain.settings import Settings
-from tui.store.open import open_store
 from tests.builders import a_workout, moment
 from tests.fuzz.conftest import fuzz_settings
 from tests.transfer.conftest import FIXTURES, picture
+from tui.cli import main
+from tui.domain.settings import Settings
+from tui.store.open import open_store
 
 STRONG = (FIXTURES / "strong_export.csv").read_bytes()
 

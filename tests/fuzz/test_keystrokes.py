@@ -7,26 +7,26 @@ more, random."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 import unicodedata
+from dataclasses import replace
 
-from hypothesis import example, given, strategies as st
+import pendulum
+from hypothesis import example, given
+from hypothesis import strategies as st
 from textual import events
 from textual.widgets import DataTable, Input, Static
 
-from tui.app import make_app
-from tui.domain.printable import printable
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.history import HistoryScreen
-from tui.screens.workout_edit import EditWorkoutScreen
-from tui.screens.workout_detail import WorkoutDetailScreen
-from tui.store.open import open_store
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
 from tests.fuzz.conftest import fuzz_settings
-
-import pendulum
+from tui.app import make_app
+from tui.domain.printable import printable
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.screens.workout_edit import EditWorkoutScreen
+from tui.store.open import open_store
 
 MARKUP = ["[/]", "[/b]", "[bold]", "[/dim]", "[link=x]", "[@click=app.quit]", "[#ff0000 on red]", "\\[", "]"]
 ESCAPES = ["\x1b]2;pwned\x07", "\x1b[2J", "\x9b31m", "\x07", "\x00", "\r", "\x7f", "\u202e"]

@@ -5,13 +5,19 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
-from tui.domain.workout.set_values import (
-    SetValueError, SetValues, parse_bands, parse_load, parse_rpe, parse_side, parse_whole,
-)
-from tui.domain.settings import SettingsError, Settings
-from tui.domain.settings_form import SettingsInput, settings_from_input
 from tests.fuzz.conftest import fuzz_settings
+from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
+from tui.domain.settings import Settings, SettingsError
+from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.domain.workout.set_values import (
+    SetValueError,
+    SetValues,
+    parse_bands,
+    parse_load,
+    parse_rpe,
+    parse_side,
+    parse_whole,
+)
 
 FEW = fuzz_settings(150)
 

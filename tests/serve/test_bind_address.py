@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.serve.server import APP
 from tui.cli import main
 from tui.serve.run import address_to_open
-from tests.serve.server import APP
 
 pytestmark = pytest.mark.slow
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from tui.store.open import open_store
 from tests.serve.browser import Browser
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

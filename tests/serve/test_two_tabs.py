@@ -6,8 +6,8 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from tui.store.open import open_store
 from tests.serve.tab import Tab
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
-from tests.builders import a_set, a_workout, moment
 
 SIZES = [(100, 30), (80, 24)]
 PLAN = [("Ab workout for runners", [("crunch", 22, None, None), ("plank", None, 40, None)]),

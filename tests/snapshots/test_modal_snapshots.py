@@ -9,12 +9,12 @@ from dataclasses import replace
 
 import pytest
 
+from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.store.open import open_store
-from tests.builders import a_set, a_workout, moment
-from tests.app.waiting import until
 
 SIZES = [(100, 30), (80, 24)]
 FOUR_MOVES = "four-upper-body-exercises"

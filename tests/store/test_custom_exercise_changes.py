@@ -16,7 +16,6 @@ import pytest
 
 from tests.builders import a_set, a_workout, moment
 from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
-from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.custom_exercise_changes import (
     CustomExerciseError,
     mapped,
@@ -24,6 +23,7 @@ from tui.domain.catalogue.custom_exercise_changes import (
     renamed,
 )
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import sessions_by_exercise
 from tui.domain.settings import Settings
 from tui.resources import data_dir as shipped_data_dir

@@ -13,6 +13,8 @@ from dataclasses import replace
 import orjson
 import pytest
 
+from tests.builders import a_workout, moment
+from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
 from tui.cli import main
 from tui.domain.transfer.data import UserData
 from tui.status import read_status
@@ -20,8 +22,6 @@ from tui.store.errors import BadRecordError
 from tui.store.files import read_document
 from tui.store.open import open_store
 from tui.store.transfer import import_into
-from tests.builders import a_workout, moment
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
 
 pytestmark = pytest.mark.slow
 

@@ -7,11 +7,11 @@ import stat
 
 import pytest
 
+from tests.builders import a_set, a_workout
 from tui.store.datastore import DataStore
 from tui.store.errors import DataDirError
 from tui.store.files import TEMP_PREFIX, TEMP_SUFFIX
 from tui.store.open import open_store
-from tests.builders import a_set, a_workout
 
 
 def mode(path) -> int:

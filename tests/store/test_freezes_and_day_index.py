@@ -10,13 +10,13 @@ from multiprocessing import get_context
 import orjson
 import pytest
 
+from tests.builders import a_workout, moment
 from tui.domain.streaks.freezes import FreezeRefused
 from tui.store import datastore, snapshot
 from tui.store.day_index import entries_from_rows, read_index
 from tui.store.files import read_document
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot
-from tests.builders import a_workout, moment
 
 
 def test_a_frozen_week_is_stored_by_its_first_day_and_survives_a_restart(data_dir):

@@ -14,6 +14,8 @@ import pendulum
 import pytest
 
 from bench.history import synthetic_workouts
+from tests.builders import a_set, a_workout, moment
+from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.record_bests import UNITS, records_against
 from tui.domain.progress.records import records_set_by
@@ -22,8 +24,6 @@ from tui.resources import data_dir as shipped_data_dir
 from tui.store.kept_records import read_current, records_path
 from tui.store.open import open_store
 from tui.store.transfer import import_into
-from tests.builders import a_set, a_workout, moment
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
 
 END = pendulum.datetime(2026, 11, 20, 12, tz="UTC")
 

@@ -13,11 +13,11 @@ from dataclasses import replace
 import orjson
 import pytest
 
+from tests.builders import a_set, a_workout
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.store.files import read_document
 from tui.store.open import open_store
-from tests.builders import a_set, a_workout
 
 pytestmark = pytest.mark.slow
 

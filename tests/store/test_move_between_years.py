@@ -16,12 +16,12 @@ from dataclasses import replace
 import orjson
 import pytest
 
-from tui.status import read_status
-from tui.store.files import read_document
-from tui.store.open import open_store
 from tests.builders import a_workout, moment
 from tests.store.test_data_dir_heals import ids_in_index
 from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+from tui.status import read_status
+from tui.store.files import read_document
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from tui.cli import main
-from tui.store.open import open_store
 from tests.builders import a_workout, moment
 from tests.transfer.conftest import picture
+from tui.cli import main
+from tui.store.open import open_store
 
 DEEP = 200_000
 

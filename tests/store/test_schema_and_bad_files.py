@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
+from tests.builders import a_set, a_workout
 from tui.cli import main
 from tui.store.errors import CorruptFileError, NewerSchemaError
 from tui.store.open import open_store
 from tui.store.schema import SCHEMA_VERSION, migrate, version_of
-from tests.builders import a_set, a_workout
 
 BAD_FILES = {
     "truncated": b'{"settings": {"1": {"units": "lb"',

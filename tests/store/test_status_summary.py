@@ -11,6 +11,7 @@ import pendulum
 import pytest
 
 from bench.history import synthetic_workouts
+from tests.builders import a_workout, moment
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.transfer.data import UserData
 from tui.resources import data_dir as shipped_data_dir
@@ -18,7 +19,6 @@ from tui.status import read_status
 from tui.store.open import open_store
 from tui.store.status_summary import TAIL, read_summary, status_path
 from tui.store.transfer import import_into
-from tests.builders import a_workout, moment
 
 NOW = pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")
 

@@ -21,11 +21,11 @@ from pathlib import Path
 import pendulum
 import pytest
 
+from tests.builders import a_workout, moment
 from tui.domain.settings import Settings
 from tui.store.errors import CorruptFileError, DataDirError
 from tui.store.files import TEMP_PREFIX, TEMP_SUFFIX
 from tui.store.open import open_store
-from tests.builders import a_workout, moment
 
 PLANTED = ["trap1", "trap2", "trap3"]  # the first names tempfile will offer
 

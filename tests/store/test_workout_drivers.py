@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from tui.store.workout_in_progress import WorkoutTakenOverError, driven_elsewhere, this_window
 from tests.builders import a_set, a_workout
+from tui.store.workout_in_progress import WorkoutTakenOverError, driven_elsewhere, this_window
 
 
 def test_a_window_that_was_taken_over_can_no_longer_save(store):

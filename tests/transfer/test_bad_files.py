@@ -8,16 +8,16 @@ import orjson
 import pytest
 
 import tui.store.transfer
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
 from tui.cli import main
 from tui.domain.catalogue.codec import routine_to_data
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.settings import Settings
 from tui.domain.transfer.export_format import EXPORT_VERSION
 from tui.resources import data_dir as shipped_data_dir
-from tui.domain.settings import Settings
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot
-from tests.builders import a_workout, moment
-from tests.transfer.conftest import FIXTURES, picture
 
 STRONG = (FIXTURES / "strong_export.csv").read_text()
 SHIPPED = routine_to_data(next(iter(load_catalogue(shipped_data_dir()).routines.values())))

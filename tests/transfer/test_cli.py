@@ -12,14 +12,14 @@ from pathlib import Path
 import orjson
 import pytest
 
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
 from tui.cli import main
-from tui.domain.transfer.export_format import EXPORT_VERSION
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings
+from tui.domain.transfer.export_format import EXPORT_VERSION
 from tui.store.open import open_store
-from tests.builders import a_workout, moment
-from tests.transfer.conftest import FIXTURES, picture
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import a_workout, moment
 from tui.cli import main
 from tui.store.open import open_store
-from tests.builders import a_workout, moment
 
 pytestmark = pytest.mark.slow
 

@@ -9,12 +9,12 @@ import shutil
 
 import pytest
 
+from tests.transfer.conftest import FIXTURES, picture
 from tui.cli import main
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import from_csv
 from tui.store.open import open_store
-from tests.transfer.conftest import FIXTURES, picture
 
 IMPORTS = FIXTURES / "imports"
 

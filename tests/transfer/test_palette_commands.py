@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import orjson
 
+from tests.builders import a_workout, moment
+from tests.transfer.conftest import FIXTURES, picture
 from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.open import open_store
-from tests.builders import a_workout, moment
-from tests.transfer.conftest import FIXTURES, picture
 
 
 async def _run_command(app, pilot, words: str, path) -> None:

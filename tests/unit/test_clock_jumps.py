@@ -16,12 +16,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pendulum
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tests.unit.test_streaks import MONDAY, TODAY, at, weekly
 from tui.domain.settings import Settings
 from tui.domain.streaks.streak import streak
 from tui.domain.workout.timers import HoldTimer, RestTimer
-from tests.unit.test_streaks import MONDAY, TODAY, at, weekly
 
 START = pendulum.datetime(2026, 11, 20, 18, 30, tz="UTC")
 HOUR = 3600

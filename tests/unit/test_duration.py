@@ -4,8 +4,8 @@ circuits repeat rounds and rest between them."""
 from __future__ import annotations
 
 from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
-from tui.domain.routines.duration import SECONDS_PER_REP, DurationEstimate, estimate_duration
 from tui.domain.ranges import IntRange
+from tui.domain.routines.duration import SECONDS_PER_REP, DurationEstimate, estimate_duration
 
 
 def straight(*entries: RoutineEntry) -> Routine:

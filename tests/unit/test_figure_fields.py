@@ -10,10 +10,10 @@ import pendulum
 import pytest
 
 from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
-from tui.domain.workout.set_values import SetValueError, parse_load, parse_rpe, parse_whole
 from tui.domain.settings import SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout.forms import WorkoutFormError, parse_start
+from tui.domain.workout.set_values import SetValueError, parse_load, parse_rpe, parse_whole
 
 NOW = pendulum.datetime(2026, 11, 20, 12, 0, tz="UTC")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tui.domain.catalogue.model import RoutineFormat
 from tui.domain.routines.prescription import Figure, entry_figures, has_our_figures, routine_figures, target_text
 

@@ -7,12 +7,12 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.builders import a_workout
 from tui.domain.catalogue.fields import EntryReader
 from tui.domain.printable import printable
-from tui.domain.workout.set_values import parse_note
 from tui.domain.workout.forms import check_name, check_note
 from tui.domain.workout.model import Workout
-from tests.builders import a_workout
+from tui.domain.workout.set_values import parse_note
 
 
 def test_escape_sequences_lose_their_control_characters_and_keep_their_text():
@@ -43,11 +43,11 @@ def test_our_json_import_cleans_names_notes_and_custom_exercises(tmp_path):
     # Issue 17: an imported name reached the index and the terminal raw ("pwned" in the window title).
     from dataclasses import replace
 
-    from tui.domain.catalogue.loading import load_catalogue
-    from tui.domain.transfer.export_format import encode, from_json, to_document
-    from tui.domain.transfer.data import UserData
-    from tui.resources import data_dir
     from tests.builders import a_set
+    from tui.domain.catalogue.loading import load_catalogue
+    from tui.domain.transfer.data import UserData
+    from tui.domain.transfer.export_format import encode, from_json, to_document
+    from tui.resources import data_dir
 
     hostile = "Push \x1b]2;pwned\x07 day\x9b"
     workout = a_workout(sets=1)

@@ -9,6 +9,7 @@ from datetime import date
 import pendulum
 import pytest
 
+from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessions_by_exercise
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
@@ -25,7 +26,6 @@ from tui.domain.workout.forms import (
     start_problem,
 )
 from tui.resources import data_dir
-from tests.builders import a_set, a_workout, moment
 
 NOW = pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")
 

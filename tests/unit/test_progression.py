@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pendulum
 
+from tests.builders import a_set, a_workout
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.moments import Moment
-from tui.domain.progress.progression import previous_sets, summarise, suggest
+from tui.domain.progress.progression import previous_sets, suggest, summarise
 from tui.domain.progress.records import RecordKind
 from tui.domain.workout.plan import plan_for
 from tui.resources import data_dir
-from tests.builders import a_set, a_workout
 
 CATALOGUE = load_catalogue(data_dir())
 NAMES = {e.id: e.name for e in CATALOGUE.exercises.values()}

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 import pytest
 
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.catalogue.ids import copy_name, slug, unique_id
 from tui.domain.catalogue.model import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.routines.editing import (
     HOLD,
     REST,
@@ -25,7 +26,6 @@ from tui.domain.routines.editing import (
     new_entry,
     parse_range,
 )
-from tui.domain.catalogue.ids import copy_name, slug, unique_id
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,12 @@ import pytest
 
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.loading import load_catalogue
-from tui.domain.transfer.export_format import encode, from_json, to_document
 from tui.domain.progress.records import records_set_by
 from tui.domain.streaks.training_log import QUALIFYING_SETS
-from tui.domain.workout.set_values import SetValueError, parse_set_type
 from tui.domain.transfer.data import UserData
+from tui.domain.transfer.export_format import encode, from_json, to_document
 from tui.domain.workout.model import LoggedSet
+from tui.domain.workout.set_values import SetValueError, parse_set_type
 from tui.resources import data_dir
 from tui.store.day_index import index_row
 

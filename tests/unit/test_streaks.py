@@ -8,12 +8,14 @@ from datetime import date, datetime, timedelta
 
 import pendulum
 import pytest
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from tests.builders import a_workout, moment
 from tui.domain.settings import Settings
 from tui.domain.streaks.streak import StreakRules, streak
 from tui.store.day_index import entries_from_rows, index_row
-from tests.builders import a_workout, moment
 
 
 @dataclass(frozen=True)

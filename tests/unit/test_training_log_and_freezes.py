@@ -7,6 +7,7 @@ from datetime import date
 import pendulum
 import pytest
 
+from tests.unit.test_streaks import Done, at
 from tui.domain.streaks.freezes import (
     MAX_FREEZES_PER_YEAR,
     FreezeRefused,
@@ -15,7 +16,6 @@ from tui.domain.streaks.freezes import (
     frozen_weeks,
 )
 from tui.domain.streaks.training_log import Totals, TrainingLog
-from tests.unit.test_streaks import Done, at
 
 
 def test_day_totals_add_up_workouts_qualifying_workouts_and_sets():

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pendulum
 import pytest
 
+from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.workout.session import WorkoutSession, WorkoutStateError, values_for
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import HoldTimer, RestTimer
-from tui.domain.workout.session import WorkoutSession, WorkoutStateError, values_for
 from tui.resources import data_dir
-from tests.builders import a_set
 
 CATALOGUE = load_catalogue(data_dir())
 START = pendulum.datetime(2026, 11, 20, 17, 30, tz="UTC")

@@ -10,21 +10,21 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
+from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
+from tui.screens.services import services
+from tui.screens.store_calls import FAILED, attempt
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.store.training_totals import log_and_streak
-from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
-from tui.widgets.plain import say
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
+from tui.widgets.plain import say
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
-from tui.screens.services import services
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)

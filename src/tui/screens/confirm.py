@@ -8,8 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from tui.resources import screens_styles
-from tui.widgets.footer import Footer
 from tui.screens.dialog import Dialog
+from tui.widgets.footer import Footer
 
 
 class ConfirmScreen(Dialog[bool]):

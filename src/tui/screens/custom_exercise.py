@@ -20,10 +20,10 @@ from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, is
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
-from tui.screens.services import services
 
 RENAME, SAME_AS = 0, 1
 CHOICES = ("Rename", "Same as a catalogue exercise")

@@ -13,14 +13,14 @@ from textual.widgets.option_list import Option
 
 from tui.domain.streaks.training_log import QUALIFYING_SETS
 from tui.resources import styles_dir
+from tui.screens.dialog import Dialog
 from tui.screens.pickers import move_bindings
+from tui.screens.services import services
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
-from tui.screens.services import services
-from tui.screens.dialog import Dialog
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:

@@ -11,10 +11,9 @@ from tui.domain import input_limits
 from tui.domain.catalogue.model import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
+from tui.screens.dialog import Dialog
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox
-from tui.screens.dialog import Dialog
-
 
 FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s": "#rest"}
 

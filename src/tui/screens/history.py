@@ -18,15 +18,15 @@ from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
 from tui.domain.progress.records import personal_records
 from tui.domain.workout.breakdown import duration_text, lasted_s, volume, volume_text
 from tui.resources import styles_dir
+from tui.screens.services import services
+from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
-from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
-from tui.screens.services import services
 
 WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
 RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
@@ -239,7 +239,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                 if narrow:  # the exercise over the record's kind; its best over the day it was first reached
                     title = wrapped(name, width) if name else Text()
                     title.stylize("bold")
-                    first = Text("\n").join((title, fit(str(record.kind), width))) if name else fit(str(record.kind), width)
+                    kind = fit(str(record.kind), width)
+                    first = Text("\n").join((title, kind)) if name else kind
                     records.add_row(first,
                                     Text("\n").join(plain_cells(record.text(units), f"{record.day:%a %d %b %Y}")),
                                     height=max(2, first.plain.count("\n") + 1))

@@ -15,20 +15,20 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
-from tui.domain.catalogue.model import Catalogue, Equipment
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, new_custom_exercise
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.catalogue.model import Catalogue, Equipment
+from tui.domain.catalogue.search import Query, search_exercises
 from tui.domain.printable import printable
 from tui.domain.routines.filters import KIT_CHOICES
-from tui.domain.catalogue.search import Query, search_exercises
 from tui.resources import screens_styles
+from tui.screens.dialog import Dialog
+from tui.screens.services import services
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import plain
 from tui.widgets.routine_text import exercise_row
-from tui.screens.dialog import Dialog
-from tui.screens.services import services
 
 MOVE = Binding.Group("Move")
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tui.domain.catalogue.ids import copy_name
 from tui.domain.catalogue.model import Routine
 from tui.domain.routines.editing import blank_draft, copy_routine, draft_of
-from tui.domain.catalogue.ids import copy_name
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
-from tui.screens.services import services
 
 if TYPE_CHECKING:
-    from tui.screens.services import Services
     from tui.screens.routines import RoutinesScreen
+    from tui.screens.services import Services
 
 
 class RoutineChanges:

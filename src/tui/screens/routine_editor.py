@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import replace
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,8 +14,8 @@ from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
@@ -24,12 +23,12 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
+from tui.screens.services import services
 from tui.store.errors import StoreError
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
-from tui.widgets.routine_text import OURS_LEGEND, entry_line
 from tui.widgets.plain import say
-from tui.screens.services import services
+from tui.widgets.routine_text import OURS_LEGEND, entry_line
 
 MOVE = Binding.Group("Move")
 REORDER = Binding.Group("Reorder")

@@ -17,20 +17,20 @@ from textual.widgets.option_list import Option
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
-from tui.domain.routines.prescription import entry_figures
 from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.domain.routines.prescription import entry_figures
 from tui.screens.key_hints import key_for
+from tui.screens.messages import StartWorkout
+from tui.screens.services import services
 from tui.store.errors import StoreError
+from tui.textual_internals import mark_styled
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
+from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
-from tui.widgets.plain import say
-from tui.screens.services import services
-from tui.textual_internals import mark_styled
-from tui.screens.messages import StartWorkout
 
 if TYPE_CHECKING:
     from tui.screens.routine_changes import RoutineChanges

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from tui.domain.settings import UNITS
 from tui.domain.workout.set_values import (
     MAX_NOTE,
     SetValueError,
@@ -23,7 +24,6 @@ from tui.domain.workout.set_values import (
     parse_whole,
     set_type_letter,
 )
-from tui.domain.settings import UNITS
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.footer import Footer

@@ -15,12 +15,11 @@ from tui.domain import input_limits
 from tui.domain.settings import LABELS, UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
-from tui.screens.store_calls import FAILED, attempt
-from tui.widgets.plain import say
-from tui.widgets.footer import Footer
-from tui.screens.services import services
 from tui.screens.dialog import Dialog
-
+from tui.screens.services import services
+from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.footer import Footer
+from tui.widgets.plain import say
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
 TARGET_CHOICES = [(f"{count} workout{'s' if count > 1 else ''} a week", count) for count in range(1, 8)]

@@ -13,11 +13,11 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.domain.errors import DataFileError
 from tui.screens.messages import DataChanged
-from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.store_calls import FAILED, attempt
+from tui.screens.transfer_dialog import TransferDialog
 from tui.store.errors import StoreError, fault_reason
-from tui.widgets.plain import say
 from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
+from tui.widgets.plain import say
 
 EXPORT_JSON = "Export all data as JSON…"
 EXPORT_CSV = "Export sets as CSV…"

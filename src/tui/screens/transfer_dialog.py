@@ -11,8 +11,8 @@ from textual.widgets import Button, Input, Static
 
 from tui.domain import input_limits
 from tui.resources import screens_styles
-from tui.widgets.footer import Footer
 from tui.screens.dialog import Dialog
+from tui.widgets.footer import Footer
 
 
 class TransferDialog(Dialog[Path | None]):

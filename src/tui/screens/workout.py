@@ -22,12 +22,12 @@ from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
-from tui.screens.services import services
 
 if TYPE_CHECKING:
     from tui.domain.workout.plan import Slot
@@ -334,7 +334,8 @@ class WorkoutScreen(Screen):
                     self.controller.load_last_sets()
                     say(self, f"{exercise.name} added at the end.")
 
-        self.app.push_screen(ExercisePickerScreen(services(self).catalogue, own=services(self).exercise_names.own()), add)
+        used = services(self)
+        self.app.push_screen(ExercisePickerScreen(used.catalogue, own=used.exercise_names.own()), add)
 
     def action_swap(self) -> None:
         """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""

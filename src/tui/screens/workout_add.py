@@ -13,11 +13,11 @@ from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
 from tui.domain.workout.forms import logged_afterwards, planned_sets, start_problem
 from tui.domain.workout.model import Workout
+from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
-from tui.widgets.sets_table import SetsTable
 from tui.widgets.plain import plain
-from tui.screens.services import services
+from tui.widgets.sets_table import SetsTable
 
 
 class AddWorkoutScreen(WorkoutFormScreen):

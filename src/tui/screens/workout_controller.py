@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING
 from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
-from tui.terminal_alert import send_desktop_notification
 from tui.screens.services import services
-from tui.widgets.plain import say
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import (
     NoWorkoutInProgressError,
@@ -23,15 +21,17 @@ from tui.store.workout_in_progress import (
     WorkoutTakenOverError,
     driven_elsewhere,
 )
+from tui.terminal_alert import send_desktop_notification
+from tui.widgets.plain import say
+
 if TYPE_CHECKING:
+    from pendulum import DateTime
     from textual.app import App
 
     from tui.domain.catalogue.model import Routine
-    from tui.domain.workout.set_values import SetValues
-    from tui.domain.workout.session import WorkoutSession
-    from pendulum import DateTime
-
     from tui.domain.workout.model import LoggedSet, Workout
+    from tui.domain.workout.session import WorkoutSession
+    from tui.domain.workout.set_values import SetValues
     from tui.screens.workout_dialogs import SummaryScreen
 
 TICK_S = 0.25

@@ -16,12 +16,12 @@ from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, 
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.workout_edit import EditWorkoutScreen
-from tui.screens.store_calls import FAILED, attempt
-from tui.widgets.footer import Footer
-from tui.widgets.sets_table import SetsTable
-from tui.widgets.plain import say
 from tui.screens.services import services
+from tui.screens.store_calls import FAILED, attempt
+from tui.screens.workout_edit import EditWorkoutScreen
+from tui.widgets.footer import Footer
+from tui.widgets.plain import say
+from tui.widgets.sets_table import SetsTable
 
 
 def workout_heading(workout: Workout) -> str:

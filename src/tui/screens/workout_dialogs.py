@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
-from collections.abc import Mapping, Sequence
-
 from tui.domain.progress.progression import Summary
 from tui.domain.progress.records import Record
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
-from tui.widgets.footer import Footer
 from tui.screens.dialog import Dialog
+from tui.widgets.footer import Footer
 
 
 class ResumeScreen(Dialog[str]):

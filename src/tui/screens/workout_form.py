@@ -11,10 +11,9 @@ from collections.abc import Mapping
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from tui.domain.catalogue.model import Catalogue
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.workout.set_values import SetValueError
 from tui.domain.workout.forms import (
     FormProblem,
     WorkoutFormError,
@@ -24,14 +23,15 @@ from tui.domain.workout.forms import (
     with_values,
 )
 from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.set_values import SetValueError
 from tui.resources import screens_styles, styles_dir
+from tui.screens.dialog import Dialog
 from tui.screens.pickers import ExercisePickerScreen, add_picked
+from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
-from tui.widgets.sets_table import SetsTable
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
-from tui.screens.services import services
-from tui.screens.dialog import Dialog
+from tui.widgets.sets_table import SetsTable
 
 SETS = Binding.Group("Sets")
 

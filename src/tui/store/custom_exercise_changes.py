@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
 
-from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE, add_new
+from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
+from tui.store.custom_exercises_repo import add_new
 from tui.store.files import fsync_directory, read_document, write_atomically
 from tui.store.history import WORKOUTS_TABLE, record_year_files
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE

@@ -18,7 +18,13 @@ from tinydb.storages import Storage
 
 from tui.store.errors import DataDirError, StoreBusyError
 from tui.store.files import (
-    FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX, not_a_file, parse_document, read_document, write_atomically,
+    FILE_MODE,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    not_a_file,
+    parse_document,
+    read_document,
+    write_atomically,
 )
 from tui.store.paths import DIR_MODE
 from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of

@@ -6,8 +6,8 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from tui.domain.streaks.weeks import week_start
 from tui.domain.streaks.freezes import check_can_freeze
+from tui.domain.streaks.weeks import week_start
 
 if TYPE_CHECKING:  # only for the annotation: `status` reads this module without loading the lock machinery
     from tui.store.datastore import DataStore

@@ -7,13 +7,14 @@ from tinydb import Query
 
 from tui.store import custom_exercise_changes, import_journal, move_journal, status_summary
 from tui.store.datastore import DataStore, read_fresh
-from tui.store.errors import StoreError
 from tui.store.day_index import INDEX_TABLE, index_is_current
+from tui.store.errors import StoreError
 from tui.store.history import WORKOUTS_TABLE, HistoryRepo
 
 
 def heal(data: DataStore, history: HistoryRepo) -> None:
-    """Finish or undo a cut-off import or move between years, finish a cut-off mapping of a custom exercise, then rebuild the per-day
+    """Finish or undo a cut-off import or move between years, finish a cut-off mapping of a custom exercise,
+    then rebuild the per-day
     index if it disagrees with the year files."""
     if custom_exercise_changes.journal_path(data.directory).exists():
         with data.locked():

@@ -11,10 +11,10 @@ from tinydb.table import Table
 
 from tui.store import move_journal
 from tui.store.datastore import DataStore
+from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 from tui.store.kept_records import KeptRecords
 from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
-from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
 if TYPE_CHECKING:
     from tui.domain.progress.record_bests import Bests

@@ -14,14 +14,22 @@ from typing import Any, NamedTuple
 
 from tui.domain.settings import Settings
 from tui.store.day_index import (
-    INDEX_TABLE, YEAR_FILE_PREFIX, IndexedWorkout, entries_from_rows, index_is_current, index_row, year_files,
+    INDEX_TABLE,
+    YEAR_FILE_PREFIX,
+    IndexedWorkout,
+    entries_from_rows,
+    index_is_current,
+    index_row,
+    year_files,
 )
+from tui.store.files import read_document
+from tui.store.freezes_repo import TABLE as FREEZES_TABLE
+from tui.store.freezes_repo import freeze_days
 from tui.store.import_journal import pending
 from tui.store.move_journal import pending as pending_move
 from tui.store.records import workout_from_file
-from tui.store.files import read_document
-from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
-from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
+from tui.store.settings_repo import TABLE as SETTINGS_TABLE
+from tui.store.settings_repo import settings_from_docs
 
 # datastore.MAIN_FILE, repeated so `status` never imports the lock machinery (a test keeps the two equal).
 MAIN_FILE = "runstrength.json"

@@ -14,27 +14,30 @@ from typing import Any
 
 import orjson
 
-from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.codec import routine_to_data
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.catalogue.model import Catalogue
+from tui.domain.settings import Settings
+from tui.domain.transfer.data import ImportFileError, UserData
 from tui.domain.transfer.export_format import encode, from_json, looks_like_json, to_document
 from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import
-from tui.domain.catalogue.codec import routine_to_data
-from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import from_csv, to_csv
-from tui.domain.transfer.data import ImportFileError, UserData
-from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
-from tui.store.files import read_document, write_atomically
-from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
-from tui.store.day_index import INDEX_TABLE, index_row
 from tui.store import import_journal
+from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
+from tui.store.custom_exercises_repo import add_new, custom_exercises_from_docs
+from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
+from tui.store.day_index import INDEX_TABLE, index_row
+from tui.store.files import read_document, write_atomically
+from tui.store.freezes_repo import TABLE as FREEZES_TABLE
+from tui.store.freezes_repo import freeze_days
 from tui.store.healing import undo_cut_off_import
 from tui.store.history import WORKOUTS_TABLE, record_year_files, replace_by_id
 from tui.store.open import Store
 from tui.store.records import workout_from_file
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
-from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
-from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE, add_new, custom_exercises_from_docs
+from tui.store.settings_repo import TABLE as SETTINGS_TABLE
+from tui.store.settings_repo import settings_from_docs
 from tui.store.workout_in_progress import TABLE as IN_PROGRESS_TABLE
 
 FORMATS = ("json", "csv")

@@ -7,9 +7,9 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.domain.streaks.weeks import month_weeks, weekday_names
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
+from tui.domain.streaks.weeks import month_weeks, weekday_names
 
 COUNTED_MARK = "✓"
 FROZEN_MARK = "*"

@@ -8,9 +8,9 @@ from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
 
-from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
 from tui.domain.workout.breakdown import superset_letter
 from tui.domain.workout.model import LoggedSet
+from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
 from tui.widgets.plain import plain_cells
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
@@ -18,7 +18,8 @@ from tui.widgets.plain import plain_cells
 # sets marked A were done in turn with the other exercises marked A).
 COLUMNS = ("#", "Exercise", "Type", "Reps", "Load", "Hold", "Side", "Band", "RPE", "Note")
 CARDIO_COLUMNS = ("Distance", "Time")
-# Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell of two lines
+# Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell of
+# two lines
 # instead, the exercise, then what was logged, each cut short with an ellipsis rather than run off the edge.
 NARROW_BELOW = 80
 NARROW_COLUMNS = ("#", "Set")

@@ -11,13 +11,13 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.domain.workout.set_values import describe_values
 from tui.domain.workout.model import NORMAL
+from tui.domain.workout.set_values import describe_values
 
 if TYPE_CHECKING:
+    from tui.domain.workout.model import LoggedSet
     from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
-    from tui.domain.workout.model import LoggedSet
 
 
 def set_text(logged: LoggedSet) -> str:

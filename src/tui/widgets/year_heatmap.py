@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.domain.streaks.weeks import week_start, weekday_names
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
+from tui.domain.streaks.weeks import week_start, weekday_names
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, shade_level
 
 WEEKS_SHOWN = 53

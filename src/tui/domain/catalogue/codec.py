@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.catalogue.fields import EntryReader
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 
 ROUTINE_FIELDS = (

@@ -13,9 +13,9 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping
 
-from tui.domain.catalogue.model import Equipment, Exercise
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.ids import slug
+from tui.domain.catalogue.model import Equipment, Exercise
 from tui.domain.catalogue.search import singular, words
 
 __all__ = ["CUSTOM_PREFIX", "ExerciseNames", "custom_id", "loose_key"]

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+# tomli, not the standard library's copy of it (tomllib): its wheels are compiled, which reads the catalogue
+# about four times faster (3.5 ms instead of 12 ms on every start).
+import tomli
+
+from tui.domain.catalogue.codec import routine_from_data
+from tui.domain.catalogue.fields import EntryReader
 from tui.domain.catalogue.model import (
     Band,
     BandReference,
@@ -18,12 +24,6 @@ from tui.domain.catalogue.model import (
     Source,
 )
 from tui.domain.errors import DataFileError
-from tui.domain.catalogue.fields import EntryReader
-from tui.domain.catalogue.codec import routine_from_data
-
-# tomli, not the standard library's copy of it (tomllib): its wheels are compiled, which reads the catalogue
-# about four times faster (3.5 ms instead of 12 ms on every start).
-import tomli
 
 EXERCISE_FIELDS = (
     "id", "name", "aliases", "category", "measurement", "equipment", "focus", "primary_muscles",

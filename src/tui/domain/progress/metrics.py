@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import TypeVar
 
 from tui.domain.streaks.weeks import training_day
 from tui.domain.units import convert

@@ -10,8 +10,8 @@ import pendulum
 from tui.domain.catalogue.model import BandReference, Exercise
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.units import LOAD_STEP, convert
-from tui.domain.workout.plan import Slot
 from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.plan import Slot
 
 
 def previous_sets(

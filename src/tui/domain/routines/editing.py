@@ -12,12 +12,12 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from tui.domain import input_limits
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.catalogue.ids import copy_name, unique_id
 from tui.domain.catalogue.model import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
-from tui.domain.catalogue.ids import copy_name, unique_id
 
 NAME_MAX = input_limits.ROUTINE_NAME
 

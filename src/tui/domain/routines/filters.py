@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from tui.domain.catalogue.model import Equipment, Exercise, Focus, Routine
-from tui.domain.routines.duration import estimate_duration
 from tui.domain.catalogue.search import Query, routine_matches, search_exercises
+from tui.domain.routines.duration import estimate_duration
 
 # Kit the user can tick; "no equipment" is always there, so it is not a choice.
 KIT_CHOICES = tuple(kind for kind in Equipment if kind is not Equipment.NONE)

@@ -12,11 +12,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from tui.domain.streaks.weeks import DAYS_IN_WEEK, last_weekday_name, week_start_ordinal, weekday_index
-from tui.domain.streaks.freezes import frozen_weeks
 from tui.domain.settings import Settings
+from tui.domain.streaks.freezes import frozen_weeks
 from tui.domain.streaks.training_log import DatedWorkout, TrainingLog
-
+from tui.domain.streaks.weeks import DAYS_IN_WEEK, last_weekday_name, week_start_ordinal, weekday_index
 
 # Named tuples, not dataclasses, here and in all that `status` imports: importing dataclasses costs 15 ms, and
 # `status` runs on every shell prompt.

@@ -8,7 +8,6 @@ from typing import NamedTuple, Protocol
 
 from tui.domain.streaks.weeks import week_start_ordinal, weekday_index
 
-
 QUALIFYING_SETS = 3  # PRODUCT.md: a workout counts toward the streak with at least 3 logged sets
 
 

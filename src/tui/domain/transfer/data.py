@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tui.domain.catalogue.model import Routine
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Routine
 from tui.domain.errors import DataFileError
-from tui.domain.workout.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SIDES
 from tui.domain.settings import UNITS, Settings
 from tui.domain.workout.model import Workout
+from tui.domain.workout.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SIDES
 
 # Past these, a cardio entry is listed as unusual (kept all the same): a day's effort, a very long way.
 UNUSUAL_DURATION_S = 24 * 3600

@@ -8,24 +8,36 @@ file. A document that is wrong in any place is refused as a whole, with the plac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from collections.abc import Callable
 from typing import Any, NoReturn
 
 import orjson
 
-from tui.domain.catalogue.model import Catalogue, Routine
-from tui.domain.catalogue.loading import check_routine_entries
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, as_exercise
+from tui.domain.catalogue.loading import check_routine_entries
+from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.printable import printable
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.transfer.data import (
-    ImportFileError, ImportReport, NewerExportError, UserData, band_problem, distance_problem, duration_problem,
-    hold_problem, is_whole, load_problem, reps_problem, rpe_problem, side_problem, unit_problem,
+    ImportFileError,
+    ImportReport,
+    NewerExportError,
+    UserData,
+    band_problem,
+    distance_problem,
+    duration_problem,
+    hold_problem,
+    is_whole,
+    load_problem,
+    reps_problem,
+    rpe_problem,
+    side_problem,
+    unit_problem,
 )
 from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 

@@ -9,9 +9,9 @@ a Cardio row with a distance or a time is a cardio entry.
 
 from __future__ import annotations
 
+from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import ImportContext, Row, SourceFormat, WorkoutCollector, metres
 from tui.domain.transfer.table import Table
-from tui.domain.transfer.data import UserData
 
 WORKOUT_NAME = "FitNotes workout"
 

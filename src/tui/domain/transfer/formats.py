@@ -7,13 +7,13 @@ format whose header it is (or takes the one `import --format` names) and lets it
 
 from __future__ import annotations
 
+from tui.domain.transfer.data import ImportFileError, UserData
 from tui.domain.transfer.fitnotes import FitNotesFormat
 from tui.domain.transfer.hevy import HevyFormat
 from tui.domain.transfer.liftlog import LiftLogFormat
 from tui.domain.transfer.source import ImportContext, SourceFormat
 from tui.domain.transfer.strong import StrongFormat
 from tui.domain.transfer.table import DELIMITERS, Table, read_table
-from tui.domain.transfer.data import ImportFileError, UserData
 
 FORMATS: tuple[SourceFormat, ...] = (StrongFormat(), HevyFormat(), FitNotesFormat(), LiftLogFormat())
 FORMAT_KEYS = tuple(source.key for source in FORMATS)

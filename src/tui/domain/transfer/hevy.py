@@ -10,11 +10,17 @@ gives them: exercises sharing one were done in turn.
 
 from __future__ import annotations
 
+from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import (
-    DEFAULT_WORKOUT_NAME, ImportContext, Row, SourceFormat, WorkoutCollector, metres, set_type_of,
+    DEFAULT_WORKOUT_NAME,
+    ImportContext,
+    Row,
+    SourceFormat,
+    WorkoutCollector,
+    metres,
+    set_type_of,
 )
 from tui.domain.transfer.table import Table
-from tui.domain.transfer.data import UserData
 
 
 class HevyFormat(SourceFormat):

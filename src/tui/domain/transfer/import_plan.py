@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tui.domain.catalogue.model import Routine
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Routine
 from tui.domain.settings import Settings
 from tui.domain.transfer.data import UserData, cardio_count, count
 from tui.domain.workout.model import Workout

@@ -8,9 +8,9 @@ session id, so a later export brings in only the new sessions. TargetReps is the
 from __future__ import annotations
 
 from tui.domain.moments import Moment
+from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import ImportContext, Row, SourceFormat, WorkoutCollector
 from tui.domain.transfer.table import Table
-from tui.domain.transfer.data import UserData
 
 WORKOUT_NAME = "LiftLog session"
 

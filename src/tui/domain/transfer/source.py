@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar, NamedTuple, NoReturn
 
-from tui.domain.catalogue.model import Exercise
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.catalogue.model import Exercise
 from tui.domain.moments import Moment, utc_zone
-from tui.domain.workout.set_values import SET_TYPE_NAMES
 from tui.domain.settings import UNITS
-from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count, unusual_values
+from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
+from tui.domain.workout.set_values import SET_TYPE_NAMES
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.
 ID_NAMESPACE = uuid.UUID("5f0c2d0e-8a4b-4c47-9d53-3c1e2b6a7f10")

@@ -19,12 +19,18 @@ from __future__ import annotations
 
 import re
 
-from tui.domain.workout.set_values import SetValueError, parse_bands
+from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import (
-    DEFAULT_WORKOUT_NAME, ImportContext, Row, SourceFormat, WorkoutCollector, metres, set_type_of,
+    DEFAULT_WORKOUT_NAME,
+    ImportContext,
+    Row,
+    SourceFormat,
+    WorkoutCollector,
+    metres,
+    set_type_of,
 )
 from tui.domain.transfer.table import Table
-from tui.domain.transfer.data import UserData
+from tui.domain.workout.set_values import SetValueError, parse_bands
 
 _UNIT_IN_NAME = re.compile(r"^(weight|distance|duration)\s*\((.+)\)$", re.IGNORECASE)
 OUR_COLUMNS = ("Unit", "Set ID")

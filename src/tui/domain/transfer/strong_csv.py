@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from tui.domain.catalogue.exercise_names import ExerciseNames
-from tui.domain.transfer.source import DEFAULT_WORKOUT_NAME, ID_NAMESPACE
 from tui.domain.transfer.data import UserData
+from tui.domain.transfer.source import DEFAULT_WORKOUT_NAME, ID_NAMESPACE
 from tui.domain.workout.model import SET_TYPE_LETTERS, Workout
 
 __all__ = ["DEFAULT_WORKOUT_NAME", "ID_NAMESPACE", "STRONG_COLUMNS", "OUR_COLUMNS", "format_duration", "from_csv",

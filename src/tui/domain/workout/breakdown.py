@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.domain.workout.set_values import describe_cardio
 from tui.domain.units import convert
 from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.set_values import describe_cardio
 
 
 def lasted_s(workout: Workout) -> int | None:

@@ -18,9 +18,9 @@ from tui.domain import input_limits
 from tui.domain.catalogue.model import Routine
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
-from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
-from tui.domain.workout.plan import plan_for
 from tui.domain.workout.model import LoggedSet, Workout, new_id
+from tui.domain.workout.plan import plan_for
+from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
 
 MAX_NAME = input_limits.WORKOUT_NAME
 MAX_NOTE = input_limits.WORKOUT_NOTE

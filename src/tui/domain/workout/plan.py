@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
-from tui.domain.routines.prescription import target_text
 from tui.domain.ranges import IntRange
+from tui.domain.routines.prescription import target_text
 
 
 @dataclass(frozen=True)

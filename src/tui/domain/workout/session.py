@@ -13,14 +13,14 @@ from typing import Any, TypeVar
 
 import pendulum
 
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.workout.model import NORMAL, LoggedSet, Workout, new_id
+from tui.domain.workout.plan import PlanShape, Slot, plan_for
 from tui.domain.workout.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
-from tui.domain.workout.plan import PlanShape, Slot, plan_for
-from tui.domain.workout.model import NORMAL, LoggedSet, Workout, new_id
 
 # Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.
 ADDED_SETS = 3

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from tui.domain import input_limits
 from tui.domain.printable import printable
