@@ -10,8 +10,8 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
 from tui.domain.settings import UNITS
+from tui.domain.workout.set_rules import MAX_NOTE
 from tui.domain.workout.set_values import (
-    MAX_NOTE,
     SetValueError,
     SetValues,
     format_load,

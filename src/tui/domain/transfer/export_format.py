@@ -23,11 +23,9 @@ from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.printable import printable
 from tui.domain.settings import Settings, SettingsError
-from tui.domain.transfer.data import (
-    ImportFileError,
-    ImportReport,
-    NewerExportError,
-    UserData,
+from tui.domain.transfer.data import ImportFileError, ImportReport, NewerExportError, UserData
+from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
+from tui.domain.workout.set_rules import (
     band_problem,
     distance_problem,
     duration_problem,
@@ -39,7 +37,6 @@ from tui.domain.transfer.data import (
     side_problem,
     unit_problem,
 )
-from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). Version 1 reads as is.

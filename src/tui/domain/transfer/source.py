@@ -21,9 +21,10 @@ from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Exercise
 from tui.domain.moments import Moment, utc_zone
 from tui.domain.settings import UNITS
-from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count, unusual_values
+from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count
 from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
+from tui.domain.workout.set_rules import unusual_values
 from tui.domain.workout.set_values import SET_TYPE_NAMES
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.

@@ -19,7 +19,8 @@ from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.workout.model import NORMAL, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
-from tui.domain.workout.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SetValueError, SetValues
+from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_REPS
+from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 
 # Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.

@@ -1,4 +1,5 @@
-"""The values of one set as the user enters them, and their validation."""
+"""The values of one set as the user enters them: parsed from what was typed, held to the forms' limits
+(set_rules.py, where every rule on a set's values is)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,10 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from tui.domain import input_limits
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES
-
-MAX_REPS = 500
-MAX_HOLD_S = 3600
-MAX_LOAD = 1000.0
-MAX_NOTE = input_limits.SET_NOTE
-SIDES = ("L", "R")
+from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_NOTE, MAX_REPS, SIDES
 
 
 class SetValueError(ValueError):

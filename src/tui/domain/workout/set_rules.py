@@ -1,0 +1,107 @@
+"""Every rule on a set's values, in one place: what a stored set may hold at all, and the narrower limits of our
+forms.
+
+The forms' limits (500 reps, an hour's hold, 1000 kg) catch typing mistakes; they are not limits on history. An
+import takes any value another app can write (a 90-minute run, 1000 reps of skipping, a 1200 lb leg press) and
+lists the ones past those limits in its report (unusual_values). Only what cannot be a value at all (text, a
+negative count) is refused: the *_problem checks, which the JSON import and the stored data's reader use.
+SetValues (set_values.py) holds what a form takes to the limits.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from tui.domain import input_limits
+from tui.domain.settings import UNITS
+
+MAX_REPS = 500
+MAX_HOLD_S = 3600
+MAX_LOAD = 1000.0
+MAX_NOTE = input_limits.SET_NOTE
+SIDES = ("L", "R")
+
+# Past these, a cardio entry is listed as unusual (kept all the same): a day's effort, a very long way.
+UNUSUAL_DURATION_S = 24 * 3600
+UNUSUAL_DISTANCE_M = 500_000
+
+
+def is_whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+# Each check returns what is wrong with a value the file gives for a set, or None when it is fine: only what
+# cannot be the value at all. A note may be longer than the editor allows: cutting it would lose the user's words.
+
+
+def reps_problem(value: Any) -> str | None:
+    if not is_whole(value) or value < 0:
+        return f"should be a whole number of reps, not {value!r}"
+    return None
+
+
+def hold_problem(value: Any) -> str | None:
+    if not is_whole(value) or value < 0:
+        return f"should be a whole number of seconds, not {value!r}"
+    return None
+
+
+def duration_problem(value: Any) -> str | None:
+    if not is_whole(value) or value < 0:
+        return f"should be a whole number of seconds, not {value!r}"
+    return None
+
+
+def distance_problem(value: Any) -> str | None:
+    if not is_number(value) or value < 0:
+        return f"should be a distance in metres such as 5000, not {value!r}"
+    return None
+
+
+def load_problem(value: Any) -> str | None:
+    if not is_number(value):
+        return f"should be a number such as 12.5 or -20 (assistance), not {value!r}"
+    return None
+
+
+def unusual_values(reps: int | None, hold_s: int | None, load: float | None, unit: str,
+                   duration_s: int | None = None, distance_m: float | None = None) -> list[str]:
+    """The values of a set that no form of ours takes (kept, but worth a look), in words."""
+    found = []
+    if reps is not None and reps > MAX_REPS:
+        found.append(f"{reps} reps (a form takes at most {MAX_REPS})")
+    if hold_s is not None and hold_s > MAX_HOLD_S:
+        found.append(f"a hold of {hold_s} s (a form takes at most {MAX_HOLD_S})")
+    if load is not None and abs(load) > MAX_LOAD:
+        found.append(f"a load of {load:g} {unit} (a form takes at most {MAX_LOAD:g})")
+    if duration_s is not None and duration_s > UNUSUAL_DURATION_S:
+        found.append(f"a cardio entry of {duration_s} s (more than a day)")
+    if distance_m is not None and distance_m > UNUSUAL_DISTANCE_M:
+        found.append(f"a distance of {distance_m / 1000:g} km")
+    return found
+
+
+def unit_problem(value: Any) -> str | None:
+    return None if value in UNITS else f"should be {' or '.join(UNITS)}, not {value!r}"
+
+
+def side_problem(value: Any) -> str | None:
+    return None if value in SIDES else f"should be {' or '.join(SIDES)}, not {value!r}"
+
+
+def rpe_problem(value: Any) -> str | None:
+    # Our forms take steps of 0.5; other apps' RPE may be finer, and history keeps it as written.
+    if not is_number(value) or not 0 < value <= 10:
+        return f"should be an RPE from 1 to 10, not {value!r}"
+    return None
+
+
+def band_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"should be a band colour such as red, not {value!r}"
+    return None
