@@ -15,6 +15,11 @@ if TYPE_CHECKING:  # only for the annotation: `status` reads this module without
 TABLE = "freezes"
 
 
+def freeze_doc(first_day: date) -> dict[str, str]:
+    """How a frozen week is stored: by its first day (the one shape every writer uses)."""
+    return {"week": first_day.isoformat()}
+
+
 def freeze_days(docs: Sequence[Mapping[str, Any]]) -> list[date]:
     """The stored freeze dates of a freezes table, skipping any entry a hand edit broke."""
     days = []
@@ -45,7 +50,7 @@ class FreezesRepo:
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
             check_can_freeze(freeze_days(table.all()), first_day, first_weekday, counted)
-            table.insert({"week": first_day.isoformat()})
+            table.insert(freeze_doc(first_day))
         return first_day
 
     def unfreeze(self, day: date, first_weekday: str) -> bool:

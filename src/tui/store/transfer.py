@@ -30,7 +30,7 @@ from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.day_index import INDEX_TABLE, index_row
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE
-from tui.store.freezes_repo import freeze_days
+from tui.store.freezes_repo import freeze_days, freeze_doc
 from tui.store.healing import undo_cut_off_import
 from tui.store.history import WORKOUTS_TABLE, record_year_files, replace_by_id
 from tui.store.open import Store
@@ -191,7 +191,7 @@ def write_main_file(data: DataStore, plan: ImportPlan) -> None:
         replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
         record_year_files(db, data.directory)
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
-        db.table(FREEZES_TABLE).insert_multiple({"week": day.isoformat()} for day in plan.freezes)
+        db.table(FREEZES_TABLE).insert_multiple(freeze_doc(day) for day in plan.freezes)
         add_new(db.table(EXERCISES_TABLE), plan.custom_exercises)
         if plan.settings is not None:
             db.table(SETTINGS_TABLE).truncate()
