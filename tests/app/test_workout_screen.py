@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Static
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
@@ -280,3 +281,15 @@ async def test_starting_from_the_command_palette(store, clock, data_dir):
         assert app.current_mode == "workout"
         assert on_screen(app, "exercise").startswith("Crunch")
     assert on_disk(data_dir).routine_id == "runner-ab-workout"
+
+
+async def test_a_workout_under_a_minute_reads_in_seconds_in_its_summary(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        clock.advance(seconds=42)
+        await pilot.press("f", "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        summary = str(app.screen.query_one("#summary").render())
+        assert "Duration   42 s" in summary and "0 min" not in summary

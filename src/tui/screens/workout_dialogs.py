@@ -11,6 +11,7 @@ from textual.widgets import Button, Label, Static
 
 from tui.domain.progress.progression import Summary
 from tui.domain.progress.records import Record
+from tui.domain.workout.breakdown import duration_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
@@ -61,11 +62,6 @@ class ResumeScreen(Dialog[str]):
         self.dismiss(event.button.id)
 
 
-def duration_text(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
-
-
 def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged)."""
     from tui.widgets.workout_sets import set_text, sets_text
@@ -78,7 +74,7 @@ def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -
         return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets)}"
 
     lines = [
-        f"Duration   {duration_text(summary.duration.total_seconds())}",
+        f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
         f"Sets       {summary.sets}",
         f"Reps       {summary.reps}",
         f"Hold time  {summary.hold_s} s",
