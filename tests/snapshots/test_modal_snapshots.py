@@ -16,7 +16,7 @@ from tui.store.open import open_store
 from tests.builders import a_set, a_workout, moment
 from tests.app.waiting import until
 
-SIZES = [(100, 30), (80, 24)]
+SIZES = [(100, 30), (80, 24), (40, 20)]  # the last a phone held upright
 FOUR_MOVES = "four-upper-body-exercises"
 
 

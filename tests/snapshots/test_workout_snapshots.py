@@ -6,8 +6,8 @@ import pytest
 
 from tui.app import make_app
 
-SIZES = [(100, 30), (80, 24)]
 PHONE = (40, 20)  # an SSH app on a phone held upright
+SIZES = [(100, 30), (80, 24), PHONE]
 
 
 def workout_app(store, clock, routine_id, steps):
