@@ -11,11 +11,11 @@ from dataclasses import replace
 
 import pendulum
 
-from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.set_values import SetValues
-from tui.domain.workout_session import WorkoutSession
-from tui.domain.workouts import Workout
+from tui.domain.workout.set_values import SetValues
+from tui.domain.workout.session import WorkoutSession
+from tui.domain.workout.model import Workout
 from tui.store.open import Store
 
 ZONES = ("Europe/Paris", "Europe/Paris", "Europe/Paris", "America/New_York")  # mostly home, sometimes travel

@@ -5,20 +5,17 @@
     python -m bench.probes bare-app                   that bare app in the terminal, for the tmux timing
     python -m bench.probes log-latency DATA_DIR N     key press to durable set write, N presses, headless
     python -m bench.probes rest-alert SECONDS         how late the rest bell rings after its deadline
+    python -m bench.probes finish DATA_DIR            from `f` (and `y` to finish early) to the summary with its
+                                                      personal records, headless
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import resource
 import sys
 import time
 from pathlib import Path
-
-
-def _max_rss_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def bare_app():
@@ -47,7 +44,7 @@ def first_frame(kind: str, data: str | None) -> None:
 
     async def report(pilot) -> None:
         await pilot.pause()  # the first frame has been composed and rendered
-        print(json.dumps({"first_frame_at": time.time(), "max_rss_kib": _max_rss_kib()}), flush=True)
+        print(json.dumps({"first_frame_at": time.time()}), flush=True)
         pilot.app.exit()
 
     app.run(headless=True, size=(100, 30), auto_pilot=report)
@@ -93,7 +90,7 @@ def rest_alert(seconds: float) -> None:
     import tempfile
 
     from tui.app import make_app
-    from tui.domain.timers import RestTimer
+    from tui.domain.workout.timers import RestTimer
     from tui.store.open import open_store
 
     app = make_app(open_store(Path(tempfile.mkdtemp()) / "data"))
@@ -115,6 +112,37 @@ def rest_alert(seconds: float) -> None:
     asyncio.run(drive())
 
 
+def finish(data: str) -> None:
+    from tui.app import make_app
+    from tui.screens.workout_dialogs import CHECKING_RECORDS, SummaryScreen
+    from tui.store.open import open_store
+
+    app = make_app(open_store(Path(data)))
+
+    def records_shown() -> bool:
+        screen = app.screen
+        return isinstance(screen, SummaryScreen) and str(screen.query_one("#summary-records").render()) not in (
+            "", CHECKING_RECORDS)
+
+    async def drive() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.start_workout(app.catalogue.routines["sample-upper-body-workout"])
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.press("space", "space", "space")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            # What the user waits for: from f (and y, as some sets are left) to the records on the summary.
+            started = time.perf_counter()
+            await pilot.press("f", "y")
+            while not records_shown():
+                await asyncio.sleep(0.001)
+            elapsed = time.perf_counter() - started
+            print(json.dumps({"finish_s": elapsed}), flush=True)
+
+    asyncio.run(drive())
+
+
 def main(argv: list[str]) -> None:
     probe, *args = argv
     if probe == "first-frame":
@@ -123,6 +151,8 @@ def main(argv: list[str]) -> None:
         bare_app().run()
     elif probe == "log-latency":
         log_latency(args[0], int(args[1]))
+    elif probe == "finish":
+        finish(args[0])
     elif probe == "rest-alert":
         rest_alert(float(args[0]))
     else:

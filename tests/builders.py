@@ -5,7 +5,7 @@ from __future__ import annotations
 import pendulum
 
 from tui.domain.moments import Moment
-from tui.domain.workouts import LoggedSet, Workout, new_id
+from tui.domain.workout.model import LoggedSet, Workout, new_id
 
 PARIS = "Europe/Paris"
 
@@ -15,7 +15,8 @@ def moment(*args: int, zone: str = PARIS) -> Moment:
 
 
 def a_set(exercise: str = "push-up", at: Moment | None = None, reps: int = 10, **fields) -> LoggedSet:
-    return LoggedSet(id=new_id(), exercise_id=exercise, logged_at=at or moment(2026, 11, 20, 18, 0), reps=reps, **fields)
+    return LoggedSet(id=new_id(), exercise_id=exercise, logged_at=at or moment(2026, 11, 20, 18, 0), reps=reps,
+                     **fields)
 
 
 def a_workout(at: Moment | None = None, sets: int = 0, name: str = "Test workout", **fields) -> Workout:

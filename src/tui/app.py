@@ -16,14 +16,16 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
 
-from tui.domain.catalogue import Catalogue, Routine
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.custom_exercises import ExerciseNameBook
+from tui.domain.catalogue.model import Catalogue, Routine
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.resources import data_dir, styles_dir
 from tui.crash import LeavesACrashLog
 from tui.screens import routines
+from tui.screens.messages import StartWorkout
+from tui.screens.other_windows import OtherWindows
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
@@ -33,7 +35,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
-    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workout.session import WorkoutSession
+    from tui.screens.services import Services
     from tui.screens.workout_controller import WorkoutController
 
 
@@ -132,6 +135,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         if self.store.workout.current() is not None:
             self.switch_mode("workout")  # the Workout screen offers to resume it
         self.call_after_refresh(self._check_size, *self.size)
+        OtherWindows(self).start()  # settings and the workout, as another window saves them
+        self.bind_test_crash_key()
         if self.exit_on_signals:
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
@@ -155,10 +160,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
-        covered = isinstance(self.screen, TooSmallScreen)
+        shown = self.screen
+        covered = isinstance(shown, TooSmallScreen)
         if too_small(width, height):
-            if covered:
-                self.screen.show_size(width, height)
+            if isinstance(shown, TooSmallScreen):
+                shown.show_size(width, height)
             else:
                 self.push_screen(TooSmallScreen())
         elif covered:
@@ -186,6 +192,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         return self._workout
 
     @property
+    def workout_if_started(self) -> WorkoutController | None:
+        """The workout controller if a screen has needed it yet (making it loads the workout's modules)."""
+        return self._workout
+
+    @property
     def session(self) -> WorkoutSession | None:
         """The workout this window is driving, if any."""
         return self._workout.session if self._workout else None
@@ -202,6 +213,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
         """Start routine as the workout in progress and show the Workout screen."""
         self.workout.start(routine)
         self.switch_mode("workout")
+
+    def on_start_workout(self, message: StartWorkout) -> None:
+        self.start_workout(message.routine)
 
     def action_open_settings(self) -> None:
         from tui.screens.settings import SettingsScreen  # imported when first opened, like the other screens
@@ -236,3 +250,8 @@ def make_app(
         settings=settings or store.settings.get(),
         keymap=keymap,
     )
+
+
+if TYPE_CHECKING:
+    def _app_gives_screens_their_services(app: RunStrengthApp) -> Services:
+        return app  # the type checker holds the App to the seam the screens use (screens/services.py)

@@ -2,9 +2,8 @@
 log, and the app leaves with a short message naming that log and a non-zero exit status, instead of a screenful
 of Rich traceback (with exit status 0 from the command line).
 
-Textual has no public hook for an unhandled exception, so this overrides its private `_fatal_error` (and calls
-`_close_messages_no_wait`, as the original does). Both names are used here only, and
-tests/app/test_crash_exit.py fails when a Textual upgrade removes them.
+Textual has no public hook for an unhandled exception: tui/textual_internals.py turns its private one into
+`on_fatal_error`.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import sys
 import traceback
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -21,8 +21,18 @@ from tui import __version__
 from tui.domain.printable import printable
 from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import APP_NAME
+from tui.textual_internals import FatalErrorHook
 
 EXIT_CRASHED = 70  # EX_SOFTWARE: an internal error, told apart from a data problem (2)
+
+# A test hook, and nothing else: when this environment variable names a key, that key raises an unexpected error
+# in the running app. The end-to-end test (tests/e2e/test_crash_in_a_real_terminal.py) uses it to check the crash
+# exit in a real terminal without patching the app; unset (always, for a user), no key is bound.
+CRASH_KEY_ENV = "RUNSTRENGTH_TEST_CRASH_KEY"
+
+
+class InjectedCrash(RuntimeError):
+    """The unexpected error a test asked for through CRASH_KEY_ENV."""
 
 
 def crash_log_dir() -> Path:
@@ -68,15 +78,26 @@ def crash_message(error: BaseException, kept: str, log: Path | None, log_problem
     ))
 
 
-class LeavesACrashLog:
+class LeavesACrashLog(FatalErrorHook):
     """Mixed into the App: see the module's docstring."""
 
-    def _fatal_error(self) -> None:
-        error = sys.exc_info()[1] or RuntimeError("unknown error")
+    if TYPE_CHECKING:
+        def exit(self, result: object = None, return_code: int = 0, message: object = None) -> None: ...
+
+    def bind_test_crash_key(self) -> None:
+        """Bind the key CRASH_KEY_ENV names, if any, to an unexpected error (see CRASH_KEY_ENV)."""
+        key = os.environ.get(CRASH_KEY_ENV)
+        if key:
+            self.bind(key, "crash_for_a_test", show=False)  # type: ignore[attr-defined]
+
+    def action_crash_for_a_test(self) -> None:
+        raise InjectedCrash(f"raised on purpose: {CRASH_KEY_ENV} is set")
+
+    def on_fatal_error(self, error: BaseException) -> None:
         kept = save_workout_in_progress(self)
         try:
             log, problem = write_crash_log(error, kept), ""
         except OSError as log_error:
             log, problem = None, fault_reason(log_error)
         self.exit(return_code=EXIT_CRASHED, message=crash_message(error, kept, log, problem))
-        self._close_messages_no_wait()
+        self.close_messages_now()

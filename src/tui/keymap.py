@@ -31,7 +31,8 @@ def binding_ids() -> set[str]:
         for module in pkgutil.iter_modules(package.__path__):
             import_module(f"{package.__name__}.{module.name}")
     ids = set()
-    for node_class in [RunStrengthApp, *_subclasses(DOMNode)]:
+    node_classes: list[type[DOMNode]] = [RunStrengthApp, *_subclasses(DOMNode)]
+    for node_class in node_classes:
         if node_class.__module__.startswith("tui."):
             for binding in node_class.BINDINGS:
                 if isinstance(binding, Binding) and binding.id:
@@ -39,8 +40,8 @@ def binding_ids() -> set[str]:
     return ids
 
 
-def _subclasses(cls: type) -> list[type]:
-    found = []
+def _subclasses(cls: type[DOMNode]) -> list[type[DOMNode]]:
+    found: list[type[DOMNode]] = []
     for sub in cls.__subclasses__():
         found += [sub, *_subclasses(sub)]
     return found

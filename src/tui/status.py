@@ -1,7 +1,8 @@
 """`runstrength-tui status`: one line for a shell prompt, or JSON for scripts.
 
-It reads only the main file (settings, freezes, the per-day index), never creates or changes anything, and
-never imports Textual: a prompt runs it on every command.
+It reads the status summary the store keeps (status_summary.py: a few kilobytes at any history size), or the
+main file (settings, freezes, the per-day index) when that summary is out of date; it never creates or changes
+anything, and never imports Textual: a prompt runs it on every command.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tui.domain.calendar_math import local_today
+from tui.domain.streaks.weeks import local_today
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.printable import printable
 from tui.domain.settings import Settings
-from tui.domain.streaks import Streak, streak
+from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
 from tui.store.day_index import IndexedWorkout, last_lived
 from tui.store.snapshot import read_snapshot
+from tui.store.status_summary import read_summary
 
 
 class Status(NamedTuple):
@@ -67,11 +69,19 @@ class Status(NamedTuple):
 
 def read_status(directory: Path, clock: Clock | None = None) -> Status:
     """The status of the data in directory (an empty log when it does not exist yet)."""
+    now = (clock or SystemClock()).now()
+    kept = read_summary(directory)
+    if kept is not None:
+        last = last_lived(kept.last_workouts, now)
+        # Every workout kept was started after now (added with future dates): only the whole index can say.
+        if last is not None or kept.workouts == len(kept.last_workouts):
+            today = local_today(now, kept.settings.zone, kept.settings.rollover_hour)
+            rules = StreakRules.of(kept.settings)
+            return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts)
     snapshot = read_snapshot(directory) if Path(directory).is_dir() else None
     settings = snapshot.settings if snapshot else Settings()
     workouts = snapshot.workouts if snapshot else []
     freezes = snapshot.freezes if snapshot else []
-    now = (clock or SystemClock()).now()
     today = local_today(now, settings.zone, settings.rollover_hour)
     # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
     last = last_lived(workouts, now)

@@ -1,8 +1,7 @@
 """Telling a user who is not looking that the rest is over: the bell and a desktop notification escape.
 
 Textual has a public bell() but no public way to write another escape sequence to the terminal, so this is the
-one place that reaches its driver (App._driver, the same way App.bell writes the bell);
-tests/app/test_terminal_alert.py fails loudly if an upgrade takes it away.
+one place that writes to its driver (tui/textual_internals.py reaches it, the way App.bell does).
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from __future__ import annotations
 from textual.app import App
 
 from tui.domain.printable import printable
+from tui.textual_internals import driver_of
 
 
 def desktop_notification(title: str, body: str) -> str:
@@ -20,7 +20,7 @@ def desktop_notification(title: str, body: str) -> str:
 
 def send_desktop_notification(app: App, title: str, body: str) -> bool:
     """Write the notification escapes to the app's terminal; False when there is none (headless, tests)."""
-    driver = app._driver
+    driver = driver_of(app)
     if app.is_headless or driver is None:
         return False
     driver.write(desktop_notification(title, body))

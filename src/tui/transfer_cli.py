@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tui.domain.catalogue import Catalogue
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.settings import Settings
 from tui.resources import data_dir
 from tui.store.snapshot import read_snapshot
-from tui.domain.import_plan import plan_import
+from tui.domain.transfer.import_plan import plan_import
 from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
 
 EXIT_OK = 0
@@ -71,7 +71,7 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
         if data.report is not None:
             for line in data.report.lines():
                 print(line)
-        if dry_run:
+        if existing is not None:  # a dry run
             plan = plan_import(data, existing)
             existing = existing.with_plan(plan)
         else:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import orjson
 import pytest
-from textual.app import App
 
 import tui.cli
 from tui.app import make_app
@@ -19,12 +18,6 @@ from tui.store.open import open_store
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from dataclasses import replace
-
-
-def test_the_private_textual_names_the_crash_handling_relies_on_still_exist():
-    # tui/crash.py overrides App._fatal_error and calls _close_messages_no_wait: an upgrade that drops either
-    # would bring back the Rich traceback and exit status 0.
-    assert callable(App._fatal_error) and callable(App._close_messages_no_wait)
 
 
 async def test_an_unexpected_error_saves_the_workout_writes_a_crash_log_and_exits_non_zero(store, clock,

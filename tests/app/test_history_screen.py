@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList, Select
 
 from tui.app import make_app
-from tui.domain.progress import Metric
+from tui.domain.progress.metrics import Metric
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
@@ -432,7 +432,7 @@ async def test_records_read_in_the_display_unit_count_the_first_workout_and_esti
 
 
 async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_distance_and_time(store, clock):
-    from tui.domain.custom_exercises import CustomExercise
+    from tui.domain.catalogue.custom_exercises import CustomExercise
 
     store.exercises.add([CustomExercise("custom:band-pull-apart", "Band Pull Apart", "Shoulders"),
                          CustomExercise("custom:treadmill-running", "Treadmill Running", "Cardio")])

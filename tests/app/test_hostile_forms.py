@@ -1,5 +1,10 @@
-"""Every form driven through Pilot with arbitrary text (fuzzed): the routine editor and its exercise figures,
-History's edit and add forms, the Settings modal and the export dialog.
+"""Every form driven through Pilot with arbitrary text (fuzzed), typed for real: the routine editor and its exercise
+figures, History's edit and add forms, the Settings modal and the export dialog.
+
+The text is typed key by key (tests/app/keystrokes.py), markup and escape sequences in several alphabets among it;
+what no keyboard sends as a key (control characters) arrives as a terminal's paste, and a field takes what its
+limit and its own checks let through, as it does for a user. What a form saves is checked against what its field
+held when it was submitted.
 
 Each example runs one app and goes round the same loop: type into every field, submit, check; then type again
 into the form still open, as a user correcting a mistake would, or open it again once it has closed. After each
@@ -20,17 +25,17 @@ from pathlib import Path
 import orjson
 import pendulum
 from hypothesis import example, given, strategies as st
-from textual.command import CommandInput, CommandPalette
+from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
 from tui.app import make_app
 from tui.domain.printable import printable
 from tui.domain.ranges import IntRange
-from tui.domain.routine_codec import routine_from_data, routine_to_data
-from tui.domain.routine_editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
-from tui.domain.set_values import SetValues
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.routines.editing import REPS, REST, ROUND_REST, ROUNDS, SETS, copy_routine
+from tui.domain.workout.set_values import SetValues
 from tui.domain.settings import Settings
-from tui.domain.workout_forms import MAX_NAME, MAX_NOTE
+from tui.domain.workout.forms import MAX_NAME, MAX_NOTE
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
@@ -42,6 +47,7 @@ from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
+from tests.app.keystrokes import type_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tests.conftest import FakeClock
@@ -51,7 +57,9 @@ from tests.transfer.conftest import picture
 HUGE = "9" * 5000  # more digits than int() converts by default
 # Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
 NASTY = ["", "   ", HUGE, "²", "٣٠", "1e400", "-1", "\x00", "\x1b[2J\x1b]0;x\x07\t\n\r", "🏃‍♀️", "1" + "0" * 30,
-         "Core [/dim] day", "[/]", "[bold]x[/bold", "[link=x]y"]  # markup a name or note must show as written
+         "Core [/dim] day", "[/]", "[bold]x[/bold", "[link=x]y",  # markup a name or note must show as written
+         # ...in other alphabets, with digits of other scripts, full-width ones and a right-to-left override
+         "Жим [/b] лёжа", "腹筋[@click=app.quit]", "Ποδηλασία \\[b]", "१२", "１２ ｓ", "\u202eתרגיל[/]"]
 # Arbitrary text (any unicode, control characters included), number-like noise, or one of the above.
 typed = st.one_of(st.text(max_size=40), st.text(alphabet="0123456789+-.,: s²٣\x00\n", max_size=12),
                   st.sampled_from(NASTY))
@@ -138,7 +146,7 @@ async def _fuzz_routine_editor(data_dir: Path, rounds: list[dict[str, str]]) -> 
             await until(pilot, lambda: isinstance(app.screen, EntryEditorScreen))
             figures = app.screen
             for field in ENTRY_FIELDS:
-                figures.query_one(f"#{field}", Input).value = texts[field]
+                await type_text(pilot, figures.query_one(f"#{field}", Input), texts[field])
             before = picture(data_dir)
             if await submit(app, pilot, figures, "#entry-problems"):
                 outcomes.add("figures kept")
@@ -151,15 +159,15 @@ async def _fuzz_routine_editor(data_dir: Path, rounds: list[dict[str, str]]) -> 
             first = editor.draft.entries[0]  # whatever the editor holds now passed every check
             assert within(first.sets, SETS) and within(first.reps, REPS) and within(first.rest_s, REST, False)
 
-            for field in ROUTINE_FIELDS:
-                editor.query_one(f"#{field}", Input).value = texts[field]
+            held = {field: await type_text(pilot, editor.query_one(f"#{field}", Input), texts[field])
+                    for field in ROUTINE_FIELDS}
             before = picture(data_dir)
             if await submit(app, pilot, editor, "#editor-problems"):
                 outcomes.add("routine saved")
                 editor = None
                 assert app.screen is routines and app.is_running
                 (saved,) = open_store(data_dir).routines.all()  # read back through a fresh store
-                assert saved.id == mine.id and saved.name == " ".join(texts["name"].split())
+                assert saved.id == mine.id and saved.name == " ".join(printable(held["name"]).split())
                 assert within(saved.rounds, ROUNDS) and within(saved.rest_after_round_s, ROUND_REST, False)
                 assert saved.entries[0] == first
                 assert routine_from_data(routine_to_data(saved), "runstrength.json", shipped=False) == saved
@@ -232,7 +240,7 @@ async def edit_set(app, pilot, form, data_dir: Path, texts: dict[str, str], numb
     await until(pilot, lambda: isinstance(app.screen, SetEditor))
     editor = app.screen
     for field in SET_FIELDS:
-        editor.query_one(f"#{field}", Input).value = texts[f"{field}{number}"]
+        await type_text(pilot, editor.query_one(f"#{field}", Input), texts[f"{field}{number}"])
     before = picture(data_dir)
     if await submit(app, pilot, editor, "#set-editor-error"):
         return "set kept"
@@ -265,8 +273,8 @@ async def _fuzz_edit_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[s
                 form = app.screen
             for number in range(3):
                 outcomes.add(await edit_set(app, pilot, form, data_dir, texts, number))
-            form.query_one("#form-name", Input).value = texts["name"]
-            form.query_one("#form-note", Input).value = texts["note"]
+            held = {field: await type_text(pilot, form.query_one(f"#form-{field}", Input), texts[field])
+                    for field in ("name", "note")}
             before = picture(data_dir)
             if await submit(app, pilot, form, "#form-error"):
                 outcomes.add("saved")
@@ -274,8 +282,8 @@ async def _fuzz_edit_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[s
                 assert app.screen is history and app.is_running
                 saved = open_store(data_dir).history.get(original.id)  # read back through a fresh store
                 # Control characters are dropped, never stored (and never reach a terminal).
-                assert saved.name == printable(texts["name"]).strip() and 0 < len(saved.name) <= MAX_NAME
-                assert saved.note == printable(texts["note"]).strip() and len(saved.note) <= MAX_NOTE
+                assert saved.name == printable(held["name"]).strip() and 0 < len(saved.name) <= MAX_NAME
+                assert saved.note == printable(held["note"]).strip() and len(saved.note) <= MAX_NOTE
                 assert [s.id for s in saved.sets] == [s.id for s in original.sets]  # edited, not replaced
                 assert_valid_sets(saved)
             else:
@@ -331,8 +339,8 @@ async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
                 await until(pilot, lambda: app.screen is form)
             for number in range(2):
                 outcomes.add(await edit_set(app, pilot, form, data_dir, texts, number))
-            for field in ("date", "time", "name", "note"):
-                form.query_one(f"#form-{field}", Input).value = texts[field]
+            held = {field: await type_text(pilot, form.query_one(f"#form-{field}", Input), texts[field])
+                    for field in ("date", "time", "name", "note")}
             known = {summary.id for summary in open_store(data_dir).history.summaries()}
             before = picture(data_dir)
             if await submit(app, pilot, form, "#form-error"):
@@ -342,7 +350,7 @@ async def _fuzz_add_form(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
                 fresh = open_store(data_dir)  # read back through a fresh store
                 (added,) = [s for s in fresh.history.summaries() if s.id not in known]
                 workout = fresh.history.get(added.id)
-                assert workout.name == printable(texts["name"]).strip() and 0 < len(workout.name) <= MAX_NAME
+                assert workout.name == printable(held["name"]).strip() and 0 < len(workout.name) <= MAX_NAME
                 assert len(workout.sets) == 2 and workout.started_at.utc <= app.clock.now()
                 assert_valid_sets(workout)
             else:
@@ -385,8 +393,8 @@ async def _fuzz_settings(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
                 await pilot.press("comma")
                 await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
                 modal = app.screen
-            for field in SETTINGS_FIELDS:
-                modal.query_one(f"#{field}", Input).value = texts[field]
+            held = {field: await type_text(pilot, modal.query_one(f"#{field}", Input), texts[field])
+                    for field in SETTINGS_FIELDS}
             before = picture(data_dir)
             if await submit(app, pilot, modal, "#settings-error"):
                 outcomes.add("saved")
@@ -394,8 +402,8 @@ async def _fuzz_settings(data_dir: Path, rounds: list[dict[str, str]]) -> set[st
                 assert app.screen is home and app.is_running
                 saved = open_store(data_dir).settings.get()  # read back through a fresh store
                 assert saved == app.settings == Settings.from_data(saved.to_data())
-                assert saved.default_rest_s == int(texts["default-rest"].strip().removesuffix("s").strip())
-                assert saved.time_zone == texts["time-zone"].strip()
+                assert saved.default_rest_s == int(held["default-rest"].strip().removesuffix("s").strip())
+                assert saved.time_zone == held["time-zone"].strip()
             else:
                 check_refused(app, modal, "#settings-error", data_dir, before)
                 outcomes.add("refused")
@@ -453,12 +461,12 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
             if dialog is None:
                 await pilot.press("ctrl+p")
                 await until(pilot, lambda: isinstance(app.screen, CommandPalette))
-                app.screen.query_one(CommandInput).value = "export all"  # as typed, without a pause per key
+                await pilot.press(*"export all")
                 await until(pilot, lambda: first_command(app).startswith("Export all data as JSON"))
                 await pilot.press("enter")
                 await until(pilot, lambda: isinstance(app.screen, TransferDialog))
                 dialog = app.screen
-            dialog.query_one("#transfer-path", Input).value = text
+            held = await type_text(pilot, dialog.query_one("#transfer-path", Input), text)
             data_before, sandbox_before, home_before = picture(data_dir), picture(sandbox), picture(home)
             notes = len(notified)
             closed = await submit(app, pilot, dialog, "#transfer-problem", key="enter")
@@ -481,7 +489,7 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
             message = notified[-1]
             if message.startswith("Exported "):
                 outcomes.add("exported")
-                target = Path(text.strip()).expanduser()
+                target = Path(held.strip()).expanduser()
                 exported = orjson.loads((sandbox / target).read_bytes())  # a whole, valid export
                 assert len(exported["workouts"]) == 1
                 assert stat.S_IMODE(os.stat(sandbox / target).st_mode) == 0o600
@@ -523,5 +531,5 @@ def test_picked_and_sampled_text_in_the_export_dialog_exports_a_valid_file_or_is
     finally:
         os.chdir(previous)
     if rounds == EXPORT_PICKED:
-        assert outcomes == {"exported", "asked before replacing", "refused",
-                            *(f"refused {text[:10]!r}" for text in REFUSALS)}
+        expected = {"exported", "asked before replacing", "refused", *(f"refused {text[:10]!r}" for text in REFUSALS)}
+        assert outcomes == expected, f"seen but not expected, or expected but not seen: {outcomes ^ expected}"

@@ -9,7 +9,7 @@ import pendulum
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tui.app import make_app
-from tui.domain.set_values import SetValues
+from tui.domain.workout.set_values import SetValues
 from tui.screens.set_editor import SetEditor
 from tui.store.open import open_store
 from tests.app.test_workout_screen import FOUR_MOVES, on_disk, started, timer_text

@@ -13,7 +13,7 @@ from textual.widgets import Button, DataTable, Input
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
-from tui.domain.routine_editing import copy_routine
+from tui.domain.routines.editing import copy_routine
 from tui.domain.settings import Settings
 from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.history import HistoryScreen

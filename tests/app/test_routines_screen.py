@@ -10,9 +10,9 @@ from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
 
 from tui.app import make_app
-from tui.domain.catalogue import RoutineFormat
+from tui.domain.catalogue.model import RoutineFormat
 from tui.domain.ranges import IntRange
-from tui.domain.routine_editing import copy_routine
+from tui.domain.routines.editing import copy_routine
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.exercise_detail import ExerciseDetailScreen

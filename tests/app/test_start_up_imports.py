@@ -21,7 +21,7 @@ app = prepared_app(Path(sys.argv[1]))
 
 async def first_frame(pilot):
     await pilot.pause()
-    later = ("pendulum", "dateutil", "tui.domain.workouts", "tui.domain.moments")
+    later = ("pendulum", "dateutil", "tui.domain.workout.model", "tui.domain.moments")
     print("LOADED", sorted(name for name in later if name in sys.modules))
     pilot.app.exit()
 

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, OptionList, Static
 import tui
 from tui.app import make_app
 from tui.cli import main
-from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen

@@ -13,7 +13,7 @@ import pytest
 import textual.constants
 
 from tui.app import make_app
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store
 from tests.app.test_workout_screen import FOUR_MOVES, started

@@ -35,7 +35,7 @@ import pytest  # noqa: E402
 
 @pytest.fixture(scope="session")
 def catalogue():
-    from tui.domain.catalogue_loading import load_catalogue
+    from tui.domain.catalogue.loading import load_catalogue
     from tui.resources import data_dir
 
     return load_catalogue(data_dir())

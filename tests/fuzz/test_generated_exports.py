@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.domain.exercise_names import ExerciseNames
-from tui.domain.import_plan import Existing, plan_import
-from tui.domain.strong_csv import from_csv
+from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.transfer.import_plan import Existing, plan_import
+from tui.domain.transfer.strong_csv import from_csv
 from tests.fuzz.conftest import fuzz_settings
 
 NAMES = ["Bench Press (Barbell)", "Pull Up", "Plank", "Band Pull Apart", "Zercher Squat", "Treadmill Running",

@@ -10,7 +10,7 @@ import tomli  # the app's TOML parser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.errors import StoreError
@@ -47,7 +47,8 @@ store_bytes = st.one_of(st.binary(max_size=300), store_shaped.map(_dumps), json_
 @example(content=b"\xef\xbb\xbf{}")
 @example(content=b'{"meta": {"1": {"schema": 1e400}}}')
 @example(content=b'{"meta": {"1": {"schema": -1}}}')
-def test_any_bytes_in_the_store_file_open_or_raise_a_store_error_and_a_refused_file_is_unchanged(tmp_path_factory, content):
+def test_any_bytes_in_the_store_file_open_or_raise_a_store_error_and_a_refused_file_is_unchanged(tmp_path_factory,
+                                                                                                     content):
     data_dir = tmp_path_factory.mktemp("data")
     main_file = data_dir / "runstrength.json"
     main_file.write_bytes(content)

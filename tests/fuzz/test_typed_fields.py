@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tui.domain.routine_editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
-from tui.domain.set_values import (
+from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
+from tui.domain.workout.set_values import (
     SetValueError, SetValues, parse_bands, parse_load, parse_rpe, parse_side, parse_whole,
 )
 from tui.domain.settings import SettingsError, Settings

@@ -22,7 +22,8 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     # No build isolation: hatchling is already in the test environment, so building needs no download.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out),
+         str(ROOT)],
         check=True,
     )
     (built,) = out.glob("runstrength_tui-*.whl")
@@ -56,7 +57,7 @@ def test_the_installed_wheel_runs_from_another_directory_and_finds_its_resources
 
     probe = (
         "from tui.resources import data_dir, styles_dir\n"
-        "from tui.domain.catalogue_loading import load_catalogue\n"
+        "from tui.domain.catalogue.loading import load_catalogue\n"
         "import tui.app\n"
         "print(data_dir()); print(styles_dir()); print(len(load_catalogue(data_dir()).exercises))\n"
     )

@@ -29,8 +29,10 @@ def paris(store):
 @pytest.fixture
 def history(paris):
     """Two finished workouts this week: Tue 17 Nov (a rep and a hold exercise) and Thu 19 Nov (with a load)."""
-    plans = [((2026, 11, 17, 18, 0), "Ab workout for runners", [("crunch", 22, None, None), ("plank", None, 40, None)]),
-             ((2026, 11, 19, 7, 15), "Upper-back trio", [("band-row", 12, None, None), ("dumbbell-row", 10, None, 12.0)])]
+    plans = [((2026, 11, 17, 18, 0), "Ab workout for runners",
+              [("crunch", 22, None, None), ("plank", None, 40, None)]),
+             ((2026, 11, 19, 7, 15), "Upper-back trio",
+              [("band-row", 12, None, None), ("dumbbell-row", 10, None, 12.0)])]
     for when, name, exercises in plans:
         start = moment(*when)
         sets = tuple(replace(a_set(exercise, at=start, reps=reps), hold_s=hold, load=load)

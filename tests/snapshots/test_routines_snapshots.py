@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tui.app import make_app
-from tui.domain.routine_editing import copy_routine
+from tui.domain.routines.editing import copy_routine
 
 SIZES = pytest.mark.parametrize("size", [(100, 30), (80, 24), (40, 20)], ids=["100x30", "80x24", "40x20"])
 

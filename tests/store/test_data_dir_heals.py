@@ -14,7 +14,7 @@ import orjson
 import pytest
 
 from tui.cli import main
-from tui.domain.transfer_data import UserData
+from tui.domain.transfer.data import UserData
 from tui.status import read_status
 from tui.store.errors import BadRecordError
 from tui.store.files import read_document

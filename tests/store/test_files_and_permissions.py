@@ -101,7 +101,7 @@ def test_saving_many_workouts_puts_each_in_its_year_and_the_index_once(store):
 def test_saving_an_edited_workout_or_routine_replaces_it_whole(store):
     from dataclasses import replace
 
-    from tui.domain.catalogue_loading import load_catalogue
+    from tui.domain.catalogue.loading import load_catalogue
     from tui.resources import data_dir
 
     workout = replace(a_workout(sets=3, note="knee felt odd"), finished_at=a_workout().started_at)

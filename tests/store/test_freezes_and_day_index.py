@@ -10,7 +10,7 @@ from multiprocessing import get_context
 import orjson
 import pytest
 
-from tui.domain.freezes import FreezeRefused
+from tui.domain.streaks.freezes import FreezeRefused
 from tui.store import datastore, snapshot
 from tui.store.day_index import entries_from_rows, read_index
 from tui.store.files import read_document

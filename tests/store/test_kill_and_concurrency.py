@@ -13,7 +13,7 @@ from dataclasses import replace
 import orjson
 import pytest
 
-from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.store.files import read_document
 from tui.store.open import open_store

@@ -16,7 +16,8 @@ from tui.store.open import open_store
 def test_a_world_writable_data_dir_is_refused_with_the_fix(data_dir):
     data_dir.mkdir()
     os.chmod(data_dir, 0o777)
-    with pytest.raises(DataDirError, match=f"can be changed by other users; make it private with: chmod 700 {data_dir}"):
+    refusal = f"can be changed by other users; make it private with: chmod 700 {data_dir}"
+    with pytest.raises(DataDirError, match=refusal):
         open_store(data_dir)
     assert os.stat(data_dir).st_mode & 0o777 == 0o777  # not silently changed: the user decides
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir as shipped_data_dir
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

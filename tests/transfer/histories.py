@@ -8,14 +8,14 @@ from datetime import date, datetime
 import pendulum
 from hypothesis import strategies as st
 
-from tui.domain.catalogue import Catalogue, Focus, Routine, RoutineEntry, RoutineFormat
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.freezes import FreezeRefused
+from tui.domain.catalogue.model import Catalogue, Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.streaks.freezes import FreezeRefused
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.settings import WEEKDAYS, Settings
-from tui.domain.workout_session import WorkoutSession
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workout.session import WorkoutSession
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import data_dir
 from tui.store.open import Store
 

@@ -9,7 +9,10 @@ import pytest
 
 import tui.store.transfer
 from tui.cli import main
-from tui.domain.export_format import EXPORT_VERSION
+from tui.domain.catalogue.codec import routine_to_data
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.transfer.export_format import EXPORT_VERSION
+from tui.resources import data_dir as shipped_data_dir
 from tui.domain.settings import Settings
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot
@@ -17,6 +20,7 @@ from tests.builders import a_workout, moment
 from tests.transfer.conftest import FIXTURES, picture
 
 STRONG = (FIXTURES / "strong_export.csv").read_text()
+SHIPPED = routine_to_data(next(iter(load_catalogue(shipped_data_dir()).routines.values())))
 
 
 @pytest.fixture
@@ -82,6 +86,9 @@ def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_p
     (lambda d: d.update(freezes=["2026-02-30"]), "freezes[0]"),
     (lambda d: d["workout_in_progress"].update(finished_at=d["workouts"][0]["finished_at"]),
      "workout_in_progress.finished_at"),
+    (lambda d: d.update(routines=[SHIPPED]), "routines[0].id: '" + SHIPPED["id"] + "' is a shipped routine's"),
+    (lambda d: d.update(routines=[{**SHIPPED, "id": "mine"}, {**SHIPPED, "id": "mine"}]),
+     "routines[1].id: 'mine' is used by another routine in the file"),
 ])
 def test_any_wrong_entry_is_named_and_nothing_changes(good_export, lived_in, tmp_path, capsys, change, where):
     document = orjson.loads(good_export)

@@ -13,8 +13,8 @@ import orjson
 import pytest
 
 from tui.cli import main
-from tui.domain.export_format import EXPORT_VERSION
-from tui.domain.catalogue import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.transfer.export_format import EXPORT_VERSION
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings
 from tui.store.open import open_store
@@ -150,8 +150,8 @@ def _run_python(code: str, env_dir: Path) -> subprocess.CompletedProcess:
                                   ["import", str(FIXTURES / "strong_export.csv"), "--dry-run"],
                                   ["import", str(FIXTURES / "strong_export.csv")]])
 def test_export_and_import_never_import_textual(logged, argv):
-    code = ("import sys; from tui.cli import main; code = main(%r); "
-            "print('textual' in sys.modules, 'rich' in sys.modules, code, file=sys.stderr)" % argv)
+    code = (f"import sys; from tui.cli import main; code = main({argv!r}); "
+            "print('textual' in sys.modules, 'rich' in sys.modules, code, file=sys.stderr)")
     done = _run_python(code, logged)
     assert done.stderr.strip().splitlines()[-1] == "False False 0", done.stderr
 

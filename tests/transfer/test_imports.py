@@ -10,9 +10,9 @@ import shutil
 import pytest
 
 from tui.cli import main
-from tui.domain.exercise_names import ExerciseNames
+from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.settings import Settings
-from tui.domain.strong_csv import from_csv
+from tui.domain.transfer.strong_csv import from_csv
 from tui.store.open import open_store
 from tests.transfer.conftest import FIXTURES, picture
 
@@ -345,6 +345,6 @@ def test_the_fixtures_keep_their_exact_bytes(tmp_path):
 
 def test_the_command_lines_format_choices_are_the_importers_keys():
     from tui.cli import IMPORT_FORMATS
-    from tui.domain.transfer import FORMAT_KEYS
+    from tui.domain.transfer.formats import FORMAT_KEYS
 
     assert IMPORT_FORMATS == ("json", *FORMAT_KEYS)  # repeated in cli.py so --help imports no importer

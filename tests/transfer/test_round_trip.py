@@ -8,12 +8,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.domain.export_format import from_json
-from tui.domain.exercise_names import ExerciseNames
-from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.domain.transfer.export_format import from_json
+from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.settings import Settings
-from tui.domain.strong_csv import from_csv
-from tui.domain.workouts import Workout
+from tui.domain.transfer.strong_csv import from_csv
+from tui.domain.workout.model import Workout
 from tui.store.open import open_store
 from tui.store.transfer import export_content, import_into, read_everything
 from tests.transfer.histories import CATALOGUE, History, histories, populate, workouts

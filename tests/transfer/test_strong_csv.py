@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 
 from tui.cli import main
-from tui.domain.exercise_names import ExerciseNames, custom_id, loose_key
+from tui.domain.catalogue.exercise_names import ExerciseNames, custom_id, loose_key
 from tui.domain.settings import Settings
-from tui.domain.strong_csv import STRONG_COLUMNS, format_duration, from_csv
+from tui.domain.transfer.strong_csv import STRONG_COLUMNS, format_duration, from_csv
 from tui.store.open import open_store
 from tests.builders import a_set, a_workout, moment
 from tests.transfer.conftest import FIXTURES

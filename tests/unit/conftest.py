@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pendulum
 import pytest
 
-from tui.domain.calendar_math import (
+from tui.domain.streaks.weeks import (
     add_months,
     last_weekday_name,
     local_today,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir
 
@@ -61,7 +61,8 @@ def test_a_routine_entry_naming_an_unknown_exercise_is_named(data_copy):
     edit(data_copy / "routines.toml", 'exercise = "superman"', 'exercise = "batman"')
     message = refusal(data_copy)
     assert message == (
-        "routines.toml: routine 'four-upper-body-exercises', exercise 1: field 'exercise': 'batman' is not an exercise id"
+        "routines.toml: routine 'four-upper-body-exercises', exercise 1: field 'exercise': "
+        "'batman' is not an exercise id"
     )
 
 

@@ -19,8 +19,8 @@ import pendulum
 from hypothesis import given, settings, strategies as st
 
 from tui.domain.settings import Settings
-from tui.domain.streaks import streak
-from tui.domain.timers import HoldTimer, RestTimer
+from tui.domain.streaks.streak import streak
+from tui.domain.workout.timers import HoldTimer, RestTimer
 from tests.unit.test_streaks import MONDAY, TODAY, at, weekly
 
 START = pendulum.datetime(2026, 11, 20, 18, 30, tz="UTC")
@@ -91,5 +91,6 @@ def test_workouts_logged_before_the_clock_jumped_back_a_week_do_not_lengthen_the
 @given(shift=st.integers(-400, 400), target=st.integers(1, 7), weeks=st.integers(0, 8))
 def test_the_streak_never_fails_and_stays_consistent_for_any_today(shift, target, weeks):
     history = weekly(date(2026, 10, 19), weeks, per_week=3)
-    result = streak(history, [TODAY - timedelta(days=10)], Settings(weekly_target=target), TODAY + timedelta(days=shift))
+    result = streak(history, [TODAY - timedelta(days=10)], Settings(weekly_target=target),
+                    TODAY + timedelta(days=shift))
     assert 0 <= result.current <= result.longest

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.custom_exercises import CustomExercise, ExerciseNameBook, name_from_id
-from tui.domain.exercise_names import ExerciseNames
-from tui.domain.set_values import describe_cardio, describe_values, format_clock, format_distance
-from tui.domain.training_log import Totals, TrainingLog
-from tui.domain.workout_forms import WorkoutFormError, edited_workout
-from tui.domain.workout_plan import plan_for
-from tui.domain.workout_session import values_for
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook, name_from_id
+from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.workout.set_values import describe_cardio, describe_values, format_clock, format_distance
+from tui.domain.streaks.training_log import Totals, TrainingLog
+from tui.domain.workout.forms import WorkoutFormError, edited_workout
+from tui.domain.workout.plan import plan_for
+from tui.domain.workout.session import values_for
 from tui.resources import data_dir
 from tui.store.day_index import entries_from_rows, index_row
 from tests.builders import a_set, a_workout, moment

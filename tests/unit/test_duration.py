@@ -3,8 +3,8 @@ circuits repeat rounds and rest between them."""
 
 from __future__ import annotations
 
-from tui.domain.catalogue import Routine, RoutineEntry, RoutineFormat
-from tui.domain.duration import SECONDS_PER_REP, DurationEstimate, estimate_duration
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
+from tui.domain.routines.duration import SECONDS_PER_REP, DurationEstimate, estimate_duration
 from tui.domain.ranges import IntRange
 
 

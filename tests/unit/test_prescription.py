@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-from tui.domain.catalogue import RoutineFormat
-from tui.domain.prescription import Figure, entry_figures, has_our_figures, routine_figures, target_text
+from tui.domain.catalogue.model import RoutineFormat
+from tui.domain.routines.prescription import Figure, entry_figures, has_our_figures, routine_figures, target_text
 
 
 def test_targets_read_as_the_sources_write_them(catalogue):

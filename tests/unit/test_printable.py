@@ -7,11 +7,11 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.domain.fields import EntryReader
+from tui.domain.catalogue.fields import EntryReader
 from tui.domain.printable import printable
-from tui.domain.set_values import parse_note
-from tui.domain.workout_forms import check_name, check_note
-from tui.domain.workouts import Workout
+from tui.domain.workout.set_values import parse_note
+from tui.domain.workout.forms import check_name, check_note
+from tui.domain.workout.model import Workout
 from tests.builders import a_workout
 
 
@@ -43,9 +43,9 @@ def test_our_json_import_cleans_names_notes_and_custom_exercises(tmp_path):
     # Issue 17: an imported name reached the index and the terminal raw ("pwned" in the window title).
     from dataclasses import replace
 
-    from tui.domain.catalogue_loading import load_catalogue
-    from tui.domain.export_format import encode, from_json, to_document
-    from tui.domain.transfer_data import UserData
+    from tui.domain.catalogue.loading import load_catalogue
+    from tui.domain.transfer.export_format import encode, from_json, to_document
+    from tui.domain.transfer.data import UserData
     from tui.resources import data_dir
     from tests.builders import a_set
 

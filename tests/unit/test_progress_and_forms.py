@@ -9,12 +9,12 @@ from datetime import date
 import pendulum
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.progress import Metric, date_ticks, format_metric, sessions_by_exercise
-from tui.domain.records import RecordKind, personal_records, records_set_by
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessions_by_exercise
+from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
-from tui.domain.workout_forms import (
+from tui.domain.workout.forms import (
     WorkoutFormError,
     another_set,
     edited_workout,

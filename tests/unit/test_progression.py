@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pendulum
 
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.moments import Moment
-from tui.domain.progression import previous_sets, summarise, suggest
-from tui.domain.records import RecordKind
-from tui.domain.workout_plan import plan_for
+from tui.domain.progress.progression import previous_sets, summarise, suggest
+from tui.domain.progress.records import RecordKind
+from tui.domain.workout.plan import plan_for
 from tui.resources import data_dir
 from tests.builders import a_set, a_workout
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from tui.domain.catalogue import Focus, RoutineFormat
+from tui.domain.catalogue.model import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
-from tui.domain.routine_codec import routine_from_data, routine_to_data
-from tui.domain.routine_editing import (
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.routines.editing import (
     HOLD,
     REST,
     SETS,
@@ -25,7 +25,7 @@ from tui.domain.routine_editing import (
     new_entry,
     parse_range,
 )
-from tui.domain.routine_ids import copy_name, slug, unique_id
+from tui.domain.catalogue.ids import copy_name, slug, unique_id
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tui.domain.catalogue import Equipment, Focus
-from tui.domain.routine_filters import RoutineFilter, needs_only, routine_equipment
+from tui.domain.catalogue.model import Equipment, Focus
+from tui.domain.routines.filters import RoutineFilter, needs_only, routine_equipment
 
 E = Equipment
 
@@ -49,7 +49,8 @@ def test_focus_filter_keeps_routines_and_exercises_with_that_focus(catalogue):
 
 
 def test_time_filter_keeps_routines_that_fit_at_the_short_end(catalogue):
-    assert routine_ids(RoutineFilter(max_minutes=10), catalogue) == ["dumbbell-shoulder-circuit", "post-workout-stretch"]
+    assert routine_ids(RoutineFilter(max_minutes=10), catalogue) == [
+        "dumbbell-shoulder-circuit", "post-workout-stretch"]
     # Exercises have no length of their own, so the catalogue stays browsable.
     assert len(RoutineFilter(max_minutes=10).exercises(catalogue.exercises.values())) == len(catalogue.exercises)
 

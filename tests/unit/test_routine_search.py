@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.domain.routine_search import Query, routine_matches, search_exercises, singular
+from tui.domain.catalogue.search import Query, routine_matches, search_exercises, singular
 
 
 def names(query: str, catalogue) -> list[str]:

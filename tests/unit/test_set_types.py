@@ -8,12 +8,13 @@ from dataclasses import replace
 import pytest
 
 from tests.builders import a_set, a_workout, moment
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.export_format import encode, from_json, to_document
-from tui.domain.records import records_set_by
-from tui.domain.set_values import SetValueError, parse_set_type
-from tui.domain.transfer_data import UserData
-from tui.domain.workouts import LoggedSet
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.transfer.export_format import encode, from_json, to_document
+from tui.domain.progress.records import records_set_by
+from tui.domain.streaks.training_log import QUALIFYING_SETS
+from tui.domain.workout.set_values import SetValueError, parse_set_type
+from tui.domain.transfer.data import UserData
+from tui.domain.workout.model import LoggedSet
 from tui.resources import data_dir
 from tui.store.day_index import index_row
 
@@ -31,13 +32,13 @@ def test_a_warm_up_is_no_record_and_does_not_count_toward_the_streak():
                          a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
     records = records_set_by(today, [earlier], "kg")
     assert {r.value for r in records if r.kind == "heaviest load"} == {42.5}
-    assert today.working_sets == 2 and not today.qualifies, "two working sets and a warm-up: under 3"
+    assert today.working_sets == 2 < QUALIFYING_SETS, "two working sets and a warm-up: under 3"
     assert index_row(today)["sets"] == 2, "the calendar and the streak read this count"
 
 
 def test_drop_and_failure_sets_count_like_any_other():
     today = workout_with(a_set(reps=10, set_type="drop"), a_set(reps=6, set_type="failure"), a_set(reps=10))
-    assert today.qualifies
+    assert today.working_sets == QUALIFYING_SETS
 
 
 @pytest.mark.parametrize(("typed", "kept"), [("w", "warmup"), ("D", "drop"), (" f ", "failure"), ("", "normal")])

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.catalogue import Catalogue, Focus, Measurement, RoutineFormat
-from tui.domain.catalogue_loading import load_catalogue
+from tui.domain.catalogue.model import Catalogue, Focus, Measurement, RoutineFormat
+from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.ranges import IntRange
 from tui.resources import data_dir
 

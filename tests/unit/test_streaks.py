@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from tui.domain.settings import Settings
-from tui.domain.streaks import StreakRules, streak
+from tui.domain.streaks.streak import StreakRules, streak
 from tui.store.day_index import entries_from_rows, index_row
 from tests.builders import a_workout, moment
 

@@ -7,8 +7,14 @@ from datetime import date
 import pendulum
 import pytest
 
-from tui.domain.freezes import MAX_FREEZES_PER_YEAR, FreezeRefused, check_can_freeze, freezes_in_year, frozen_weeks
-from tui.domain.training_log import Totals, TrainingLog
+from tui.domain.streaks.freezes import (
+    MAX_FREEZES_PER_YEAR,
+    FreezeRefused,
+    check_can_freeze,
+    freezes_in_year,
+    frozen_weeks,
+)
+from tui.domain.streaks.training_log import Totals, TrainingLog
 from tests.unit.test_streaks import Done, at
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pendulum
 import pytest
 
-from tui.domain.catalogue_loading import load_catalogue
-from tui.domain.set_values import SetValueError, SetValues
-from tui.domain.timers import HoldTimer, RestTimer
-from tui.domain.workout_session import WorkoutSession, WorkoutStateError, values_for
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.workout.set_values import SetValueError, SetValues
+from tui.domain.workout.timers import HoldTimer, RestTimer
+from tui.domain.workout.session import WorkoutSession, WorkoutStateError, values_for
 from tui.resources import data_dir
 from tests.builders import a_set
 

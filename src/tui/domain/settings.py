@@ -11,7 +11,7 @@ UNITS = ("kg", "lb")
 # Each setting in the user's words, for messages ("changed in another window: default rest").
 LABELS = {"units": "units", "default_rest_s": "default rest", "weekly_target": "weekly target",
           "first_weekday": "first day of the week", "time_zone": "time zone", "rollover_hour": "day rollover hour",
-          "bell": "bell", "theme": "theme"}
+          "bell": "bell", "theme": "theme", "desktop_alert": "desktop alert", "auto_holds": "holds run on"}
 
 
 class SettingsError(ValueError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 
 from tui.domain.settings import Settings, SettingsError
@@ -24,11 +26,14 @@ class SettingsInput:
 
 
 def _seconds(text: str) -> int:
-    text = text.strip().removesuffix("s").strip()
-    # isascii: isdigit() alone accepts "²", which int() refuses; the length keeps int() off thousands of digits.
-    if not (text.isascii() and text.isdigit() and len(text) <= 9):
-        raise SettingsError(f"default rest must be a whole number of seconds from 0 to 3600, not {text!r}")
-    return int(text)
+    typed = text.strip()
+    figure = typed.removesuffix("s").strip()
+    if typed and not figure:  # " s": a unit with no figure
+        raise SettingsError(f"default rest: {typed!r} has a unit but no number; type seconds such as 90")
+    # isascii: isdigit() alone accepts "²" and "１２" (full-width); the length keeps int() off thousands of digits.
+    if not (figure.isascii() and figure.isdigit() and len(figure) <= 9):
+        raise SettingsError(f"default rest must be a whole number of seconds from 0 to 3600, not {typed!r}")
+    return int(figure)
 
 
 class SettingsFormError(SettingsError):
@@ -39,7 +44,7 @@ class SettingsFormError(SettingsError):
         super().__init__("; ".join(message for _, message in problems))
 
 
-def _problem(field: str, check) -> tuple[str, str] | None:
+def _problem(field: str, check: Callable[[], object]) -> tuple[str, str] | None:
     try:
         check()
     except SettingsError as error:

@@ -10,19 +10,21 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.domain.calendar_math import add_months, local_today, training_day, week_start, week_year
-from tui.domain.freezes import FreezeRefused, freezes_in_year
-from tui.domain.streaks import Streak, StreakRules, streak_of
-from tui.domain.training_log import TrainingLog
+from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
+from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
+from tui.domain.streaks.streak import Streak
+from tui.domain.streaks.training_log import TrainingLog
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.training_totals import log_and_streak
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
+from tui.screens.services import services
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)
@@ -85,9 +87,13 @@ class CalendarScreen(Screen):
 
     def _follow_the_day(self) -> None:
         settings = self.settings
-        today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
         if self.streak is not None and today != self.today:
             self.reload()
+
+    def on_settings_changed(self) -> None:
+        # Saved in another window (week start, weekly target, time zone, rollover): recompute with them.
+        self.reload()
 
     def on_screen_resume(self) -> None:
         # Every return to this screen re-reads: a workout finished or edited elsewhere, or new settings.
@@ -95,18 +101,21 @@ class CalendarScreen(Screen):
 
     @property
     def settings(self):
-        return self.app.settings
+        return services(self).settings
+
+    def on_data_changed(self) -> None:  # an import added workouts
+        self.reload()
 
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
         settings = self.settings
-        self.summaries = read_index(self.app.store.data)
-        self.freezes = self.app.store.freezes.all()
-        self.today = local_today(self.app.clock.now(), settings.zone, settings.rollover_hour)
+        self.summaries = read_index(services(self).store.data)
+        self.freezes = services(self).store.freezes.all()
+        self.today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
         if self.cursor is None:
             self.cursor = self.today
-        self.training_log = TrainingLog.of(self.summaries, settings.rollover_hour)
-        self.streak = streak_of(self.training_log, self.freezes, StreakRules.of(settings), self.today)
+        self.training_log, self.streak = log_and_streak(services(self).store.directory, self.summaries, self.freezes,
+                                                        settings, self.today)
         self.redraw()
 
     def redraw(self) -> None:
@@ -158,23 +167,25 @@ class CalendarScreen(Screen):
             self.app.push_screen(DayWorkoutsScreen(self.cursor, self.workouts_on(self.cursor)))
 
     def action_toggle_freeze(self) -> None:
-        if self.cursor is None or self.streak is None:
+        cursor, streak = self.cursor, self.streak
+        if cursor is None or streak is None:
             return
         first_weekday = self.settings.first_weekday
-        first_day = week_start(self.cursor, first_weekday)
+        first_day = week_start(cursor, first_weekday)
         week = f"the week of {first_day:%a %d %b %Y}"
-        if self.streak.week_frozen(first_day):
-            if attempt(self, lambda: self.app.store.freezes.unfreeze(self.cursor, first_weekday),
+        if streak.week_frozen(first_day):
+            if attempt(self, lambda: services(self).store.freezes.unfreeze(cursor, first_weekday),
                        f"unfreeze {week}") is FAILED:
                 return
             say(self, f"Unfroze {week}.", title="Freeze week")
-        elif self.streak.week_counts(first_day):
+        elif streak.week_counts(first_day):
             say(self, f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
                 title="Freeze week", severity="warning")
             return
         else:
             try:
-                if attempt(self, lambda: self.app.store.freezes.freeze(self.cursor, first_weekday, self.streak.counted),
+                freezes = services(self).store.freezes
+                if attempt(self, lambda: freezes.freeze(cursor, first_weekday, streak.counted),
                            f"freeze {week}") is FAILED:
                     return
             except FreezeRefused as refused:

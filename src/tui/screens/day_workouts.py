@@ -8,11 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.domain.training_log import QUALIFYING_SETS
+from tui.domain.streaks.training_log import QUALIFYING_SETS
 from tui.resources import styles_dir
 from tui.screens.pickers import move_bindings
 from tui.screens.workout_detail import WorkoutDetailScreen
@@ -20,6 +19,8 @@ from tui.store.day_index import IndexedWorkout
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
+from tui.screens.services import services
+from tui.screens.dialog import Dialog
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -38,7 +39,7 @@ def describe(summary: IndexedWorkout, day: date) -> str:
     return f"{when}  {summary.name}  {sets}{cardio}{counts}"
 
 
-class DayWorkoutsScreen(ModalScreen[None]):
+class DayWorkoutsScreen(Dialog[None]):
     CSS_PATH = styles_dir() / "calendar.tcss"
 
     BINDINGS = [
@@ -66,7 +67,7 @@ class DayWorkoutsScreen(ModalScreen[None]):
 
     def on_screen_resume(self) -> None:
         # Back from a workout that was deleted there: it is no longer this day's.
-        history = self.app.store.history
+        history = services(self).store.history
         self.workouts = [summary for summary in self.workouts if history.get(summary.id) is not None]
         self.show_workouts()
 
@@ -88,12 +89,12 @@ class DayWorkoutsScreen(ModalScreen[None]):
         if chosen is None:
             self.dismiss()
             return
-        workout = self.app.store.history.get(chosen)
+        workout = services(self).store.history.get(chosen)
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.on_screen_resume()
             return
-        self.app.push_screen(WorkoutDetailScreen(workout, self.app.exercise_names))
+        self.app.push_screen(WorkoutDetailScreen(workout, services(self).exercise_names))
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()

@@ -5,21 +5,21 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Exercise, RoutineEntry, RoutineFormat
-from tui.domain.routine_editing import EntryForm, RoutineInputError, entry_form, entry_from_form
+from tui.domain.catalogue.model import Exercise, RoutineEntry, RoutineFormat
+from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox
+from tui.screens.dialog import Dialog
 
 
 FIELD_INPUTS = {"sets": "#sets", "reps": "#amount", "hold_s": "#amount", "rest_s": "#rest"}
 
 
-class EntryEditorScreen(ModalScreen[RoutineEntry | None]):
+class EntryEditorScreen(Dialog[RoutineEntry | None]):
     """Dismisses with the changed entry, or None. Invalid figures keep it open with a message that says why."""
 
     CSS_PATH = screens_styles()

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 
-from tui.domain.catalogue import Catalogue, Exercise
+from tui.domain.catalogue.model import Catalogue, Exercise
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList

@@ -14,9 +14,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from tui.domain.progress import Metric, Session, sessions_by_exercise
-from tui.domain.records import personal_records
-from tui.domain.workout_breakdown import duration_text, lasted_s, volume, volume_text
+from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
+from tui.domain.progress.records import personal_records
+from tui.domain.workout.breakdown import duration_text, lasted_s, volume, volume_text
 from tui.resources import styles_dir
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
@@ -26,6 +26,7 @@ from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
+from tui.screens.services import services
 
 WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
 RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
@@ -91,19 +92,26 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     @property
     def names(self) -> Mapping[str, str]:
-        return self.app.exercise_names  # the catalogue's names, and the custom exercises' an import brought
+        return services(self).exercise_names  # the catalogue's names, and the custom exercises' an import brought
 
     def on_mount(self) -> None:
         self.sub_title = "History"
         self._set_columns()
         self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (units): volumes and charts in the new units.
+        self.reload()
+
     def on_screen_resume(self) -> None:
         # Back from a workout, an edit or another screen: the list and the charts may have changed.
         self.reload()
 
+    def on_data_changed(self) -> None:  # an import added workouts
+        self.reload()
+
     def reload(self) -> None:
-        self.summaries = list(reversed(read_index(self.app.store.data)))
+        self.summaries = list(reversed(read_index(services(self).store.data)))
         self._fill_list()
         self.query_one("#history-empty", Static).update(
             "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
@@ -179,8 +187,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
           description="load your progress and records")
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
-        settings = self.app.settings
-        workouts = list(self.app.store.history.all())
+        settings = services(self).settings
+        workouts = list(services(self).store.history.all())
         totals = {
             workout.id: (duration_text(lasted_s(workout)), volume_text(volume(workout, settings.units), settings.units))
             for workout in workouts
@@ -214,7 +222,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         ordered = sorted(self.sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         records = self.query_one("#records-table", DataTable)
         records.clear()
-        units = self.app.settings.units
+        units = services(self).settings.units
         narrow = self.narrow
         width = self._text_width(records, other_columns=len("Sun 30 Nov 2026")) if narrow else 0
         for exercise_id in ordered:
@@ -238,9 +246,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         chart = self.query_one(ProgressChart)
         option = exercises.highlighted_option
         if option is None:
-            chart.show("", [], self.metric, self.app.settings.units)
+            chart.show("", [], self.metric, services(self).settings.units)
             return
-        chart.show(str(option.prompt), self.sessions.get(option.id, []), self.metric, self.app.settings.units)
+        chart.show(str(option.prompt), self.sessions.get(option.id or "", []), self.metric,
+                   services(self).settings.units)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
@@ -266,7 +275,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if summary is None:
             say(self, "Pick a workout in the list first.", severity="warning")
             return None
-        workout = self.app.store.history.get(summary.id)
+        workout = services(self).store.history.get(summary.id)
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.reload()
@@ -287,7 +296,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def action_edit(self) -> None:
         workout = self._selected_workout()
         if workout is not None:
-            self.app.push_screen(EditWorkoutScreen(workout, self.app.catalogue, self.names))
+            self.app.push_screen(EditWorkoutScreen(workout, services(self).catalogue, self.names))
 
     def action_delete(self) -> None:
         workout = self._selected_workout()
@@ -295,7 +304,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             return
 
         def answered(delete: bool | None) -> None:
-            if delete and attempt(self, lambda: self.app.store.history.delete(workout.id), "delete the workout",
+            if delete and attempt(self, lambda: services(self).store.history.delete(workout.id), "delete the workout",
                                   kept="It is still in your history.") is not FAILED:
                 say(self, f"Deleted '{workout.name}'.", title="History")
                 self.reload()
@@ -303,7 +312,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.app.push_screen(confirm_delete(workout), answered)
 
     def action_add(self) -> None:
-        self.app.push_screen(AddWorkoutScreen(self.app.all_routines(), self.app.catalogue, self.names))
+        self.app.push_screen(AddWorkoutScreen(services(self).all_routines(), services(self).catalogue, self.names))
 
 
 def make_screen() -> Screen:

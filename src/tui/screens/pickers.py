@@ -7,19 +7,19 @@ from collections.abc import Sequence
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Catalogue, Equipment
-from tui.domain.routine_filters import KIT_CHOICES
-from tui.domain.routine_search import Query, search_exercises
+from tui.domain.catalogue.model import Catalogue, Equipment
+from tui.domain.routines.filters import KIT_CHOICES
+from tui.domain.catalogue.search import Query, search_exercises
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_row
+from tui.screens.dialog import Dialog
 
 MOVE = Binding.Group("Move")
 
@@ -31,7 +31,7 @@ def move_bindings(prefix: str) -> list[Binding]:
     ]
 
 
-class ChoiceScreen(ModalScreen[int | None]):
+class ChoiceScreen(Dialog[int | None]):
     """Pick one of labels; dismisses with its index, or None when cancelled."""
 
     CSS_PATH = screens_styles()
@@ -67,7 +67,7 @@ class ChoiceScreen(ModalScreen[int | None]):
         self.dismiss(event.option_index)  # a mouse click
 
 
-class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
+class EquipmentScreen(Dialog["tuple[frozenset[Equipment] | None] | None"]):
     """Tick the kit you have. Dismisses with (owned,), owned None when everything is ticked (no filter);
     None when cancelled."""
 
@@ -89,8 +89,10 @@ class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog narrow"):
             yield Static("Equipment you have (space ticks, enter applies)", classes="dialog-title")
+            choices: list[Selection[Equipment]] = [
+                Selection(kind.label, kind, self.owned is None or kind in self.owned) for kind in KIT_CHOICES]
             yield SelectionList[Equipment](
-                *(Selection(kind.label, kind, self.owned is None or kind in self.owned) for kind in KIT_CHOICES),
+                *choices,
                 id="kit",
             )
         yield Footer()
@@ -115,7 +117,7 @@ class EquipmentScreen(ModalScreen["tuple[frozenset[Equipment] | None] | None"]):
         self.dismiss((None if ticked == frozenset(KIT_CHOICES) else ticked,))
 
 
-class ExercisePickerScreen(ModalScreen[str | None]):
+class ExercisePickerScreen(Dialog[str | None]):
     """Find an exercise by typing part of its name or alias; dismisses with its id, or None."""
 
     CSS_PATH = screens_styles()

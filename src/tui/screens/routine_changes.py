@@ -6,15 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tui.domain.catalogue import Routine
-from tui.domain.routine_editing import blank_draft, copy_routine, draft_of
-from tui.domain.routine_ids import copy_name
+from tui.domain.catalogue.model import Routine
+from tui.domain.routines.editing import blank_draft, copy_routine, draft_of
+from tui.domain.catalogue.ids import copy_name
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
+from tui.screens.services import services
 
 if TYPE_CHECKING:
+    from tui.screens.services import Services
     from tui.screens.routines import RoutinesScreen
 
 
@@ -24,11 +26,15 @@ class RoutineChanges:
 
     @property
     def app(self):
-        return self.screen.runstrength
+        return self.screen.app
+
+    @property
+    def services(self) -> Services:
+        return services(self.screen)
 
     def _taken(self) -> tuple[set[str], set[str]]:
         """Ids and names already in use, shipped and the user's."""
-        routines = [*self.app.catalogue.routines.values(), *self.screen.own]
+        routines = [*self.services.catalogue.routines.values(), *self.screen.own]
         return {routine.id for routine in routines}, {routine.name for routine in routines}
 
     def _open_editor(self, editor: RoutineEditorScreen) -> None:
@@ -60,7 +66,7 @@ class RoutineChanges:
     def copy(self, routine: Routine) -> None:
         ids, names = self._taken()
         duplicate = copy_routine(routine, ids, names)
-        if not self._write(lambda: self.app.store.routines.save(duplicate)):
+        if not self._write(lambda: self.services.store.routines.save(duplicate)):
             return
         say(self.app, f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
         self.screen.routine_changed(duplicate.id)
@@ -75,7 +81,7 @@ class RoutineChanges:
         neighbours = own[position + 1:position + 2] or own[max(0, position - 1):position]
 
         def answer(delete: bool | None) -> None:
-            if delete and self._write(lambda: self.app.store.routines.delete(routine.id)):
+            if delete and self._write(lambda: self.services.store.routines.delete(routine.id)):
                 say(self.app, f"Deleted “{routine.name}”.", timeout=3)
                 self.screen.routine_changed(neighbours[0].id if neighbours else None)
 

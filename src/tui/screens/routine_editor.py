@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,9 +15,9 @@ from textual.widgets import Header, Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Routine, RoutineFormat
+from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
-from tui.domain.routine_editing import RoutineDraft, RoutineInputError, build_routine, new_entry
+from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
@@ -27,9 +28,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import OURS_LEGEND, entry_line
 from tui.widgets.plain import say
-
-if TYPE_CHECKING:
-    from tui.app import RunStrengthApp
+from tui.screens.services import services
 
 MOVE = Binding.Group("Move")
 REORDER = Binding.Group("Reorder")
@@ -76,9 +75,6 @@ class RoutineEditorScreen(Screen[str | None]):
         self._keys_state: tuple[bool, ...] = ()
         self._add_key = "a"
 
-    @property
-    def runstrength(self) -> RunStrengthApp:
-        return cast("RunStrengthApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,7 +117,7 @@ class RoutineEditorScreen(Screen[str | None]):
     def _show_entries(self, highlight: int | None) -> None:
         entries = self.query_one("#entries", NavList)
         entries.clear_options()
-        catalogue = self.runstrength.catalogue
+        catalogue = services(self).catalogue
         entries.add_options(
             Option(entry_line(number, entry, self.draft.format, catalogue), id=str(number - 1))
             for number, entry in enumerate(self.draft.entries, start=1)
@@ -151,7 +147,8 @@ class RoutineEditorScreen(Screen[str | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         field = {"name": "name", "rounds": "rounds", "round-rest": "rest_after_round"}.get(event.input.id or "")
         if field:
-            self.draft = replace(self.draft, **{field: event.value})
+            typed: dict[str, Any] = {field: event.value}  # a text field: the draft checks it on save
+            self.draft = replace(self.draft, **typed)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Enter in a field means "done here": on to the exercises, the part that always needs work.
@@ -208,20 +205,20 @@ class RoutineEditorScreen(Screen[str | None]):
         def add(exercise_id: str | None) -> None:
             if exercise_id is None:
                 return
-            exercise = self.runstrength.catalogue.exercises[exercise_id]
+            exercise = services(self).catalogue.exercises[exercise_id]
             after = self._index()
             self.draft = self.draft.with_added(new_entry(exercise, self.draft.format), after)
             self._show_entries(len(self.draft.entries) - 1 if after is None else after + 1)
             self.query_one("#entries").focus()
 
-        self.app.push_screen(ExercisePickerScreen(self.runstrength.catalogue), add)
+        self.app.push_screen(ExercisePickerScreen(services(self).catalogue), add)
 
     def action_change(self) -> None:
         index = self._index()
         if index is None:
             return
         entry = self.draft.entries[index]
-        exercise = self.runstrength.catalogue.exercises.get(entry.exercise_id)
+        exercise = services(self).catalogue.exercises.get(entry.exercise_id)
         if exercise is None:
             say(self, "This exercise is no longer in the catalogue; remove it with x.", severity="warning")
             return
@@ -246,7 +243,7 @@ class RoutineEditorScreen(Screen[str | None]):
             self._show_entries(index)
 
     def action_save(self) -> None:
-        catalogue, store = self.runstrength.catalogue, self.runstrength.store
+        catalogue, store = services(self).catalogue, services(self).store
         try:
             own = store.routines.all()
             taken_ids = {*catalogue.routines, *(r.id for r in own)}

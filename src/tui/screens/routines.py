@@ -3,7 +3,7 @@ the editor, the exercise detail and a workout."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -15,10 +15,10 @@ from textual.widgets import Button, ContentSwitcher, Header, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Exercise, Focus, Routine
+from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
-from tui.domain.prescription import entry_figures
-from tui.domain.routine_filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.domain.routines.prescription import entry_figures
+from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
 from tui.screens.key_hints import key_for
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
@@ -28,9 +28,11 @@ from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.plain import say
+from tui.screens.services import services
+from tui.textual_internals import mark_styled
+from tui.screens.messages import StartWorkout
 
 if TYPE_CHECKING:
-    from tui.app import RunStrengthApp
     from tui.screens.routine_changes import RoutineChanges
 
 # The routine editor, the pickers and the exercise detail are imported when first opened: importing them before
@@ -108,9 +110,6 @@ class RoutinesScreen(Screen[None]):
             self._changes = RoutineChanges(self)
         return self._changes
 
-    @property
-    def runstrength(self) -> RunStrengthApp:
-        return cast("RunStrengthApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -152,19 +151,23 @@ class RoutinesScreen(Screen[None]):
         if self.own != before or not self.query_one("#routine-list", NavList).option_count:
             self.show_list()
 
+    def on_data_changed(self) -> None:  # an import may have brought routines
+        self.load_own()
+        self.show_list()
+
     # -- what the list holds ---------------------------------------------------------------------------------
 
     def load_own(self) -> None:
         """Read the user's routines again (another running copy may have changed them)."""
         try:
-            self.own = sorted(self.runstrength.store.routines.all(), key=lambda routine: routine.name.casefold())
+            self.own = sorted(services(self).store.routines.all(), key=lambda routine: routine.name.casefold())
         except (StoreError, DataFileError) as error:
             self.own = []
             say(self, f"Your routines could not be read: {error}", severity="error", timeout=10)
 
     def show_list(self, keep: str | None = None) -> None:
         """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
-        catalogue = self.runstrength.catalogue
+        catalogue = services(self).catalogue
         listing = self.query_one("#routine-list", NavList)
         keep = keep or listing.highlighted_id()
         shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises)
@@ -204,18 +207,18 @@ class RoutinesScreen(Screen[None]):
         """The routine or exercise under the list cursor."""
         option_id = self.query_one("#routine-list", NavList).highlighted_id() or ""
         if option_id.startswith(SHIPPED):
-            return self.runstrength.catalogue.routines.get(option_id.removeprefix(SHIPPED))
+            return services(self).catalogue.routines.get(option_id.removeprefix(SHIPPED))
         if option_id.startswith(OWN):
             wanted = option_id.removeprefix(OWN)
             return next((routine for routine in self.own if routine.id == wanted), None)
         if option_id.startswith(EXERCISE):
-            return self.runstrength.catalogue.exercises.get(option_id.removeprefix(EXERCISE))
+            return services(self).catalogue.exercises.get(option_id.removeprefix(EXERCISE))
         return None
 
     def show_detail(self) -> None:
         chosen = self.current()
         switcher = self.query_one("#detail", ContentSwitcher)
-        catalogue = self.runstrength.catalogue
+        catalogue = services(self).catalogue
         if isinstance(chosen, Exercise):
             self.query_one("#exercise-preview-text", Static).update(exercise_body(chosen, catalogue))
             self.query_one("#exercise-preview", ScrollPane).scroll_home(animate=False)
@@ -425,7 +428,7 @@ class RoutinesScreen(Screen[None]):
     def action_start(self) -> None:
         chosen = self.current()
         if isinstance(chosen, Routine):
-            self.runstrength.start_workout(chosen)
+            self.post_message(StartWorkout(chosen))
 
     def action_start_routine(self) -> None:
         """The Start tap target: wherever the cursor is on the routine's view (enter there opens an exercise)."""
@@ -434,7 +437,7 @@ class RoutinesScreen(Screen[None]):
     def action_open(self) -> None:
         from tui.screens.exercise_detail import ExerciseDetailScreen
 
-        catalogue = self.runstrength.catalogue
+        catalogue = services(self).catalogue
         detail = self.query_one("#routine-detail", RoutineDetail)
         index = detail.entry_index() if detail.has_focus or (self.narrow and self.detail_shown) else None
         if index is not None and detail.routine is not None:
@@ -486,5 +489,5 @@ def make_screen() -> Screen:
     # Textual restyles the whole app for a MODES screen it has not styled yet, parsing every stylesheet again
     # (about 10 ms). This one is built as the app starts, a moment after the stylesheets were parsed with the
     # app's variables, so it is marked as styled; a theme chosen since then restyles the app by itself.
-    screen._css_update_count = screen.app._css_update_count
+    mark_styled(screen)
     return screen

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from tui.domain.set_values import (
+from tui.domain.workout.set_values import (
     MAX_NOTE,
     SetValueError,
     SetValues,
@@ -24,9 +25,11 @@ from tui.domain.set_values import (
 )
 from tui.domain.settings import UNITS
 from tui.resources import screens_styles
+from tui.screens.dialog import Dialog
+from tui.widgets.footer import Footer
 
 
-class SetEditor(ModalScreen[SetValues | None]):
+class SetEditor(Dialog[SetValues | None]):
     """Returns the edited values, or None when cancelled. Nothing invalid gets out of here."""
 
     CSS_PATH = screens_styles()
@@ -70,6 +73,7 @@ class SetEditor(ModalScreen[SetValues | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Use these values", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+        yield Footer()  # this form's keys, not the Workout screen's behind it
 
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value
@@ -96,7 +100,8 @@ class SetEditor(ModalScreen[SetValues | None]):
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(text)).note,
         }
-        read, problems = {}, []
+        read: dict[str, Any] = {}  # each field's value, of its own type
+        problems = []
         for field, reader in readers.items():
             try:
                 read[field] = reader(self._text(field))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pendulum
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -17,6 +18,8 @@ from tui.resources import styles_dir
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 from tui.widgets.footer import Footer
+from tui.screens.services import services
+from tui.screens.dialog import Dialog
 
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
@@ -30,7 +33,7 @@ def _row(label: str, field, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
-class SettingsScreen(ModalScreen[bool]):
+class SettingsScreen(Dialog[bool]):
     """Dismisses with True when settings were saved, False when left unchanged."""
 
     CSS_PATH = styles_dir() / "settings.tcss"
@@ -43,7 +46,10 @@ class SettingsScreen(ModalScreen[bool]):
     ]
 
     def compose(self) -> ComposeResult:
-        settings: Settings = self.app.settings
+        settings: Settings = services(self).settings
+        # What the form shows: a save writes what the user changed from these, not every field that differs from
+        # the settings in use (another window may have changed those since; its values must not be undone).
+        self.opened_with = settings
         themes = sorted(self.app.available_themes)
         theme = settings.theme if settings.theme in themes else self.app.theme
         with Vertical(id="settings-form"):
@@ -81,18 +87,22 @@ class SettingsScreen(ModalScreen[bool]):
     def on_mount(self) -> None:
         self.query_one("#settings-form").border_title = "Settings"
 
+    def _chosen(self, select: str) -> Any:
+        """A choice of the form's: each Select offers only valid values and no blank."""
+        return self.query_one(select, Select).value
+
     def typed(self) -> SettingsInput:
         return SettingsInput(
-            units=self.query_one("#units", Select).value,
+            units=self._chosen("#units"),
             default_rest=self.query_one("#default-rest", Input).value,
-            weekly_target=self.query_one("#weekly-target", Select).value,
-            first_weekday=self.query_one("#first-weekday", Select).value,
+            weekly_target=self._chosen("#weekly-target"),
+            first_weekday=self._chosen("#first-weekday"),
             time_zone=self.query_one("#time-zone", Input).value,
-            rollover_hour=self.query_one("#rollover-hour", Select).value,
-            bell=self.query_one("#bell", Select).value,
-            desktop_alert=self.query_one("#desktop-alert", Select).value,
-            auto_holds=self.query_one("#auto-holds", Select).value,
-            theme=self.query_one("#theme", Select).value,
+            rollover_hour=self._chosen("#rollover-hour"),
+            bell=self._chosen("#bell"),
+            desktop_alert=self._chosen("#desktop-alert"),
+            auto_holds=self._chosen("#auto-holds"),
+            theme=self._chosen("#theme"),
         )
 
     def show_error(self, message: str) -> None:
@@ -110,17 +120,17 @@ class SettingsScreen(ModalScreen[bool]):
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
             return
-        changes = settings.changes_from(self.app.settings)
+        changes = settings.changes_from(self.opened_with)
         if not changes:
             self.dismiss(False)
             return
         # Only what was changed here is written, over what is stored now: another window's changes stay.
-        saved = attempt(self, lambda: self.app.store.settings.change(changes), "save the settings",
+        saved = attempt(self, lambda: services(self).store.settings.change(changes), "save the settings",
                         kept="Your changes are still in the form: press ctrl+s to try again.")
         if saved is FAILED:
             self.show_error("Not saved: see the message. Press ctrl+s to try again.")
             return
-        elsewhere = [LABELS[field] for field in saved.changes_from(self.app.settings) if field not in changes]
+        elsewhere = [LABELS.get(field, field) for field in saved.changes_from(self.opened_with) if field not in changes]
         apply_settings(self.app, saved)
         say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
                                        f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")

@@ -9,7 +9,8 @@ user to try again. Nothing here is specific to one screen: the Workout screen us
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from enum import Enum
+from typing import TypeVar, cast
 
 from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
@@ -23,7 +24,10 @@ T = TypeVar("T")
 STORE_FAULTS = (StoreError, DataFileError, OSError)
 
 
-class _Failed:
+class _Failed(Enum):
+    # An enum of one member, so a type checker knows what is left after `if result is FAILED: return`.
+    FAILED = "FAILED"
+
     def __repr__(self) -> str:
         return "FAILED"
 
@@ -31,7 +35,7 @@ class _Failed:
         return False
 
 
-FAILED = _Failed()
+FAILED = _Failed.FAILED
 
 
 def attempt(node: DOMNode, operation: Callable[[], T], doing: str, kept: str = "Nothing was changed.",
@@ -59,4 +63,5 @@ class WorkerFailuresShown:
         if not isinstance(error, STORE_FAULTS):
             raise error
         doing = event.worker.description or "finish that"
-        say(self, f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error", timeout=15)
+        say(cast(DOMNode, self), f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error",
+            timeout=15)

@@ -12,6 +12,7 @@ from pathlib import Path
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.domain.errors import DataFileError
+from tui.screens.messages import DataChanged
 from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.store_calls import FAILED, attempt
 from tui.store.errors import StoreError, fault_reason
@@ -104,9 +105,7 @@ def _imported(app, plan, report=None) -> None:
         app.settings = settings
         if app.settings.theme in app.available_themes:
             app.theme = app.settings.theme
-    reload = getattr(app.screen, "reload", None)  # the screen showing now may list what was just added
-    if callable(reload):
-        reload()
+    app.screen.post_message(DataChanged())  # the screen showing now may list what was just added
     text = "\n".join(plan.report(dry_run=False))
     if report is not None:  # how the file was read, in brief: its format and units
         lines = report.lines()

@@ -7,15 +7,15 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from tui.domain import input_limits
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
+from tui.screens.dialog import Dialog
 
 
-class TransferDialog(ModalScreen[Path | None]):
+class TransferDialog(Dialog[Path | None]):
     """Asks for a path. For an export, a file that exists is replaced only after a second enter."""
 
     CSS_PATH = screens_styles()

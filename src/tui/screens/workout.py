@@ -17,9 +17,9 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
 
-from tui.domain.progression import suggest
-from tui.domain.set_values import SetValues
-from tui.domain.timers import GET_READY_S
+from tui.domain.progress.progression import suggest
+from tui.domain.workout.set_values import SetValues
+from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.set_editor import SetEditor
@@ -27,10 +27,11 @@ from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
+from tui.screens.services import services
 
 if TYPE_CHECKING:
-    from tui.domain.workout_plan import Slot
-    from tui.domain.workout_session import WorkoutSession
+    from tui.domain.workout.plan import Slot
+    from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
 
 
@@ -54,9 +55,10 @@ class WorkoutScreen(Screen):
                 id="workout.rest_longer"),
         Binding("minus", "rest(-1)", "-15s", show=False, tooltip="Rest 15 s less", id="workout.rest_shorter"),
         Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest"),
+        # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
+        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
         Binding("n", "next_exercise", "Next", tooltip="Next exercise", id="workout.next"),
         Binding("p", "previous_exercise", "Prev", tooltip="Previous exercise", id="workout.previous"),
-        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
         Binding("d,delete", "delete", "Delete set", show=False,
                 tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set"),
         Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
@@ -69,10 +71,6 @@ class WorkoutScreen(Screen):
                 id="workout.discard"),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold"),
-        # 1-4 still switch screens here; they leave the footer to the workout's own keys, which must fit in 80
-        # columns. `?` lists them all.
-        *(Binding(str(n), f"app.switch_mode('{mode}')", mode.title(), show=False, id=f"workout.to_{mode}")
-          for n, mode in enumerate(("routines", "workout", "calendar", "history"), start=1)),
     ]
 
     def compose(self) -> ComposeResult:
@@ -111,13 +109,17 @@ class WorkoutScreen(Screen):
 
         return listener
 
+    def on_settings_changed(self) -> None:
+        # Saved in another window (units, holds): what space logs next follows them.
+        self.refresh_view()
+
     def on_screen_resume(self) -> None:
         self.controller.offer_resume()
         self.refresh_view()
 
     @property
     def controller(self) -> WorkoutController:
-        return self.app.workout
+        return services(self).workout
 
     @property
     def session(self) -> WorkoutSession | None:
@@ -129,7 +131,7 @@ class WorkoutScreen(Screen):
         session = self.session
         slot = session.current_slot if session else None
         self._show_timer()
-        self.query_one(WorkoutSets).show(session, self.app.exercise_names)
+        self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self.query_one("#workout-progress", Static).update(self._progress_text())
         self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
         self.query_one("#workout-buttons").display = session is not None
@@ -144,14 +146,15 @@ class WorkoutScreen(Screen):
             more = " or a to add a round" if session.may_add_round else ""
             self._lines(session.workout.name, "All sets logged.", f"Press f to finish{more}.", "", "", "")
             return
-        catalogue = self.app.catalogue
+        catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
         name = exercise.name if exercise else slot.exercise_id
         values = self.controller.next_values()
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), self.app.exercise_names, catalogue.bands) if exercise else None
+        names = services(self).exercise_names
+        advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
             name,
@@ -173,7 +176,7 @@ class WorkoutScreen(Screen):
         session = self.session
         if session is None:
             return ""
-        elapsed = clock_text((self.app.clock.now() - session.workout.started_at.utc).total_seconds())
+        elapsed = clock_text((services(self).clock.now() - session.workout.started_at.utc).total_seconds())
         number, total = session.exercise_position()
         return f"Exercise {number} of {total} · {elapsed}"
 
@@ -185,7 +188,7 @@ class WorkoutScreen(Screen):
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
         session = self.session
-        now = self.app.clock.now()
+        now = services(self).clock.now()
         if session and session.hold:
             hold = session.hold
             getting_ready = hold.getting_ready(now)
@@ -264,8 +267,8 @@ class WorkoutScreen(Screen):
             return
         key = self._selected_key()
         logged = session.logged_set(key) if key else None
-        names = self.app.exercise_names
-        if logged is not None:
+        names = services(self).exercise_names
+        if logged is not None and key is not None:
             slot = session.slot(key)
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
             values = SetValues(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit,
@@ -302,7 +305,7 @@ class WorkoutScreen(Screen):
         if logged is None:
             self.controller.change(lambda s: s.remove_set(key))
             return
-        name = self.app.exercise_names.get(logged.exercise_id, logged.exercise_id)
+        name = services(self).exercise_names.get(logged.exercise_id, logged.exercise_id)
         question = ConfirmScreen(f"Delete this set of {name}: {set_text(logged)}?", yes="Delete", no="Keep it")
 
         def answer(delete: bool | None) -> None:
@@ -325,12 +328,12 @@ class WorkoutScreen(Screen):
 
         def add(exercise_id: str | None) -> None:
             if exercise_id is not None:
-                exercise = self.app.catalogue.exercises[exercise_id]
+                exercise = services(self).catalogue.exercises[exercise_id]
                 if self.controller.change(lambda s: s.add_exercise(exercise)):
                     self.controller.load_last_sets()
                     say(self, f"{exercise.name} added at the end.")
 
-        self.app.push_screen(ExercisePickerScreen(self.app.catalogue), add)
+        self.app.push_screen(ExercisePickerScreen(services(self).catalogue), add)
 
     def action_swap(self) -> None:
         """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
@@ -339,10 +342,12 @@ class WorkoutScreen(Screen):
         slot = self._selected_slot()
         if slot is None:
             return
-        catalogue = self.app.catalogue
+        catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
-        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder] \
-            if exercise else []
+        if exercise is None:  # a custom exercise: no variations known
+            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
+            return
+        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder]
         choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
         if not choices:
             say(self, "This exercise has no easier or harder variation; A adds another exercise.")
@@ -366,7 +371,7 @@ class WorkoutScreen(Screen):
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:
-            self.controller.change(lambda s: s.adjust_rest(self.app.clock.now(), direction))
+            self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction))
 
     def action_skip_rest(self) -> None:
         if self.session and self.session.rest:
@@ -400,7 +405,7 @@ class WorkoutScreen(Screen):
         count = len(session.workout.sets)
         question = ConfirmScreen(f"Discard '{session.workout.name}' and its {count} logged set"
                                  f"{'s' if count != 1 else ''} for good?", yes="Discard", no="Keep going")
-        self.app.push_screen(question, lambda discard: discard and self.controller.discard())
+        self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
 
     def action_finish(self) -> None:
         session = self.session
@@ -408,13 +413,13 @@ class WorkoutScreen(Screen):
             return
         if not session.workout.sets:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self.app.push_screen(question, lambda discard: discard and self.controller.discard())
+            self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
             return
         left = session.sets_left()
         if left:
             question = ConfirmScreen(f"Finish now? {left} planned set{'s are' if left != 1 else ' is'} not logged.",
                                      yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda finish: finish and self.controller.finish())
+            self.app.push_screen(question, lambda yes: self.controller.finish() if yes else None)
             return
         self.controller.finish()
 

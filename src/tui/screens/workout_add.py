@@ -9,14 +9,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Catalogue, Routine
+from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
-from tui.domain.workout_forms import logged_afterwards, planned_sets, start_problem
-from tui.domain.workouts import Workout
+from tui.domain.workout.forms import logged_afterwards, planned_sets, start_problem
+from tui.domain.workout.model import Workout
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
 from tui.widgets.plain import plain
+from tui.screens.services import services
 
 
 class AddWorkoutScreen(WorkoutFormScreen):
@@ -29,7 +30,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
         self.routines = {routine.id: routine for routine in routines}
 
     def compose(self) -> ComposeResult:
-        now = self.app.clock.now().in_timezone(self.app.settings.zone)
+        now = services(self).clock.now().in_timezone(services(self).settings.zone)
         with Vertical(id="workout-form", classes="workout-form"):
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
@@ -56,10 +57,10 @@ class AddWorkoutScreen(WorkoutFormScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#workout-form").border_title = f"Add a workout ({self.app.settings.zone})"
+        self.query_one("#workout-form").border_title = f"Add a workout ({services(self).settings.zone})"
 
     def new_set_moment(self) -> Moment:
-        return Moment.at(self.app.clock.now(), self.app.settings.zone)
+        return Moment.at(services(self).clock.now(), services(self).settings.zone)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id in ("form-date", "form-time"):
@@ -67,8 +68,8 @@ class AddWorkoutScreen(WorkoutFormScreen):
             # past moment, whichever of the two was at fault.
             if any(problem.field in ("date", "time") for problem in self.problems):
                 now_problem = start_problem(self.query_one("#form-date", Input).value,
-                                            self.query_one("#form-time", Input).value, self.app.settings.zone,
-                                            self.app.clock.now())
+                                            self.query_one("#form-time", Input).value, services(self).settings.zone,
+                                            services(self).clock.now())
                 others = tuple(p for p in self.problems if p.field not in ("date", "time"))
                 self.show_problems(((now_problem,) if now_problem else ()) + others, move=False)
             return
@@ -77,9 +78,9 @@ class AddWorkoutScreen(WorkoutFormScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "form-routine" or event.value is Select.NULL:
             return
-        routine = self.routines[event.value]
+        routine = self.routines[str(event.value)]
         self.query_one("#form-name", Input).value = routine.name
-        self.sets = planned_sets(routine, self.new_set_moment(), self.app.settings.units)
+        self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units)
         self.show_sets(0)
         self.query_one("#form-error", Static).update(
             f"Filled in the {len(self.sets)} planned sets of {routine.name}: correct them to what you did."
@@ -89,8 +90,8 @@ class AddWorkoutScreen(WorkoutFormScreen):
         routine_id = self.query_one("#form-routine", Select).value
         return logged_afterwards(
             self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
-            self.app.settings.zone, self.app.clock.now(), self.query_one("#form-name", Input).value,
-            None if routine_id is Select.NULL else routine_id, self.query_one("#form-note", Input).value,
+            services(self).settings.zone, services(self).clock.now(), self.query_one("#form-name", Input).value,
+            None if routine_id is Select.NULL else str(routine_id), self.query_one("#form-note", Input).value,
             self.sets, self.names,
         )
 

@@ -6,12 +6,16 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.screens.messages import StartWorkout
+from tui.screens.services import services
+
 
 class StartWorkoutCommands(Provider):
     def _commands(self):
-        for routine in self.app.all_routines():
-            yield f"Start workout: {routine.name}", partial(self.app.start_workout, routine), routine.description
-        if self.app.session is not None:
+        for routine in services(self).all_routines():
+            start = partial(self.app.post_message, StartWorkout(routine))
+            yield f"Start workout: {routine.name}", start, routine.description
+        if services(self).session is not None:
             yield "Discard workout", self._on_workout_screen("discard"), "Throw the workout in progress away"
             yield "Finish workout", self._on_workout_screen("finish"), "Finish and see the summary"
             yield "Add exercise to workout", self._on_workout_screen("add_exercise"), "From the catalogue"

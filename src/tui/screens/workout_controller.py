@@ -7,13 +7,14 @@ and every screen can show "Rest 1:23" while the user looks at the Calendar.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
 from tui.terminal_alert import send_desktop_notification
+from tui.screens.services import services
 from tui.widgets.plain import say
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import (
@@ -25,18 +26,22 @@ from tui.store.workout_in_progress import (
 if TYPE_CHECKING:
     from textual.app import App
 
-    from tui.domain.catalogue import Routine
-    from tui.domain.set_values import SetValues
-    from tui.domain.workout_session import WorkoutSession
-    from tui.domain.workouts import LoggedSet, Workout
+    from tui.domain.catalogue.model import Routine
+    from tui.domain.workout.set_values import SetValues
+    from tui.domain.workout.session import WorkoutSession
+    from pendulum import DateTime
+
+    from tui.domain.workout.model import LoggedSet, Workout
+    from tui.screens.workout_dialogs import SummaryScreen
 
 TICK_S = 0.25
 Listener = Callable[[], None]
 
 
 class WorkoutController:
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, app: App[object]) -> None:
+        self.app = app  # for its timers, workers, bell and messages
+        self.services = services(app)
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
@@ -63,12 +68,13 @@ class WorkoutController:
         if self.session is not None:
             say(app, "A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
             return False
-        from tui.domain.workout_session import WorkoutSession  # with the Workout screen, not at start-up
+        from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
-        session = WorkoutSession.begin(routine, app.clock.now(), app.settings.zone, app.settings.default_rest_s)
-        session.driver = app.driver
+        settings = self.services.settings
+        session = WorkoutSession.begin(routine, self.services.clock.now(), settings.zone, settings.default_rest_s)
+        session.driver = self.services.driver
         try:
-            app.store.workout.start(session.to_workout())
+            self.services.store.workout.start(session.to_workout())
         except WorkoutInProgressError as error:  # left from before, or another window started one
             say(app, f"{error} Resume, finish or discard it first.", severity="warning")
             self.offer_resume()
@@ -86,6 +92,10 @@ class WorkoutController:
         self.last_sets.clear()
         self._edited = None
         self.load_last_sets()
+        # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
+        # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
+        self.app.run_worker(self.services.store.history.kept_bests, thread=True, group="kept-records",
+                            exclusive=True, exit_on_error=False, description="read your personal records")
         self.changed(save=False)
 
     def load_last_sets(self) -> None:
@@ -99,11 +109,11 @@ class WorkoutController:
                                 group="last-sets", exit_on_error=False)
 
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
-        from tui.domain.progression import previous_sets
+        from tui.domain.progress.progression import previous_sets
 
         found: dict[str, tuple[LoggedSet, ...]] = {}
         missing = set(exercise_ids)
-        for workout in self.app.store.history.newest_first():
+        for workout in self.services.store.history.newest_first():
             for exercise_id in list(missing):
                 sets = previous_sets(exercise_id, [workout], exclude=workout_id)
                 if sets:
@@ -127,13 +137,13 @@ class WorkoutController:
             return self._edited
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
-        return session.next_values(last, self.app.settings.units)
+        return session.next_values(last, self.services.settings.units)
 
     # --- changes --------------------------------------------------------------------------------------
 
     def change(self, action: Callable[[WorkoutSession], object]) -> bool:
         """Apply one change to the session, then save and show it; a refused change is told, not raised."""
-        from tui.domain.workout_session import WorkoutStateError
+        from tui.domain.workout.session import WorkoutStateError
 
         if self.session is None:
             say(self.app, "No workout in progress: start a routine from screen 1.")
@@ -158,7 +168,7 @@ class WorkoutController:
         if session is None or session.current_slot is None:
             say(self.app, "Nothing to log: " + ("press f to finish." if session else "start a workout first."))
             return
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         hold = session.hold
         if hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
@@ -173,7 +183,7 @@ class WorkoutController:
             self.log(self.next_values())
 
     def log(self, values: SetValues) -> None:
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if self.change(lambda s: s.log(values, now)):
             self._edited = None
             self._hold_runs_on()
@@ -181,9 +191,9 @@ class WorkoutController:
 
     def _hold_runs_on(self) -> None:
         session = self.session
-        if session and self.app.settings.auto_holds and session.next_is_hold_straight_on():
+        if session and self.services.settings.auto_holds and session.next_is_hold_straight_on():
             target = self.next_values().hold_s or 0
-            self.change(lambda s: s.start_hold(self.app.clock.now(), target))
+            self.change(lambda s: s.start_hold(self.services.clock.now(), target))
 
     def changed(self, save: bool = True) -> None:
         """After every change: save first, then show it; a failed save is shown as such and retried."""
@@ -202,7 +212,7 @@ class WorkoutController:
         if session is None:
             return True
         try:
-            self.app.store.workout.save(session.to_workout())
+            self.services.store.workout.save(session.to_workout())
         except WorkoutTakenOverError as error:
             self._stop_driving(f"{error} This window has stopped driving it.")
             return False
@@ -236,7 +246,7 @@ class WorkoutController:
         if session is None or self.session is None:
             self._tick_done()
             return
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if session.hold and session.hold.done(now):
             self._alert("hold-end", "Hold done", "Logged.")
             self.log(self.next_values().changed(hold_s=session.hold.target_s))
@@ -258,7 +268,7 @@ class WorkoutController:
             return ""
         from tui.widgets.countdown import clock_text
 
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         if session.hold:
             phase = "Get ready" if session.hold.getting_ready(now) else "Hold"
             return f"{phase} {clock_text(session.hold.remaining_s(now))}"
@@ -271,9 +281,9 @@ class WorkoutController:
         if key in self._alerted:
             return
         self._alerted.add(key)
-        if self.app.settings.bell:
+        if self.services.settings.bell:
             self.app.bell()
-        if title and body and self.app.settings.desktop_alert:
+        if title and body and self.services.settings.desktop_alert:
             send_desktop_notification(self.app, title, body)
 
     def arm_alarm(self) -> None:
@@ -285,7 +295,7 @@ class WorkoutController:
         if session is None:
             return
         self._ensure_ticking()
-        now = self.app.clock.now()
+        now = self.services.clock.now()
         deadlines = []
         if session.rest:
             deadlines.append(session.rest.deadline)
@@ -304,23 +314,57 @@ class WorkoutController:
         app = self.app
         if self.session is not None or self._offering_resume:
             return
-        stored = app.store.workout.current()
+        stored = self.services.store.workout.current()
         if stored is None:
             return
         self._offering_resume = True
-        body = describe_left_in_progress(stored, app.clock.now())
+        app.push_screen(ResumeScreen(self._resume_body(stored)), self._resume_answer)
+
+    def _resume_body(self, stored: Workout) -> str:
+        body = describe_left_in_progress(stored, self.services.clock.now())
         driver = stored.progress.get("driver", {})
-        if driven_elsewhere(driver, app.driver):
+        if driven_elsewhere(driver, self.services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      "Resuming here takes it over; that window will stop driving it.")
-        app.push_screen(ResumeScreen(body), self._resume_answer)
+        return body
+
+    def changed_elsewhere(self) -> None:
+        """workout.json was replaced (by this window or another): follow what another window did to the workout.
+
+        Driving it: finished, discarded or taken over elsewhere stops this window at once (not at its next key).
+        Offering to resume it: the offer shows the sets logged elsewhere meanwhile, and closes if it has ended.
+        """
+        from tui.screens.workout import WorkoutScreen
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        app = self.app
+        stored = self.services.store.workout.current()
+        session = self.session
+        if session is not None:
+            theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
+            if theirs is None:
+                self._stop_driving("This workout was finished or discarded in another window.")
+                self._tell()
+            elif theirs.get("id") not in (None, self.services.driver["id"]):
+                self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+                self._tell()
+            return
+        offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
+        if offers and stored is None:
+            say(app, "The workout in progress was finished or discarded in another window.")
+            if app.screen is offers[0]:
+                offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
+        elif offers and stored is not None:
+            offers[0].show(self._resume_body(stored))
+        elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
+            self.offer_resume()  # started in another window while this one shows "No workout in progress"
 
     def _resume_answer(self, answer: str | None) -> None:
-        from tui.domain.workout_session import WorkoutSession
+        from tui.domain.workout.session import WorkoutSession
         from tui.screens.confirm import ConfirmScreen
 
         app = self.app
-        stored = app.store.workout.current()
+        stored = self.services.store.workout.current()
         if stored is not None and answer == "discard":
             question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
                                      yes="Discard", no="Keep it")
@@ -339,11 +383,11 @@ class WorkoutController:
         try:
             if answer == "finish" or session is None:
                 end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
-                finished = app.store.workout.finish(stored.id, end)
+                finished = self.services.store.workout.finish(stored.id, end)
                 self.show_summary(finished)
                 self._tell()
                 return
-            app.store.workout.take_over(stored.id, app.driver)
+            self.services.store.workout.take_over(stored.id, self.services.driver)
         except NoWorkoutInProgressError:
             say(app, "That workout was finished or discarded in another window.")
             self._tell()
@@ -353,8 +397,18 @@ class WorkoutController:
                        severity="error")
             self._tell()
             return
-        session.driver = app.driver
+        session.driver = self.services.driver
         self.begin(session)
+        if session.lost_timers:
+            self._tell_lost_timers(session.lost_timers)
+
+    def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
+        """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
+        what = " and ".join(f"{name} timer" for name in lost)
+        next_step = "press space to start the hold again" if "hold" in lost else "log the next set when ready"
+        say(self.app, f"The {what} saved with this workout could not be read, so it was dropped: {next_step}.",
+            severity="warning", timeout=10)
+        self.save_now()
 
     def _discard_answer(self, discard: bool | None) -> None:
         self._offering_resume = False
@@ -367,14 +421,15 @@ class WorkoutController:
         session = self.session
         if session is None:
             return
-        finished = session.finished(self.app.clock.now())
+        finished = session.finished(self.services.clock.now())
         try:
             if not self.save_now():
                 if self.session is None:  # taken over or ended elsewhere: told already
                     self._tell()
                     return
                 raise OSError(self.unsaved)
-            self.app.store.workout.finish(finished.id, finished.finished_at)
+            assert finished.finished_at is not None  # finished() sets it
+            self.services.store.workout.finish(finished.id, finished.finished_at)
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
             self._tell()
@@ -390,7 +445,7 @@ class WorkoutController:
 
     def discard(self) -> None:
         try:
-            self.app.store.workout.discard()
+            self.services.store.workout.discard()
         except (OSError, StoreBusyError) as error:
             say(self.app, f"The workout could not be discarded: {_reason(error)}. Try again.",
                             severity="error")
@@ -402,26 +457,26 @@ class WorkoutController:
 
     def show_summary(self, finished: Workout | None) -> None:
         """The totals at once; the records, which need the whole history, off the UI thread a moment later."""
-        from tui.domain.progression import summarise
+        from tui.domain.progress.progression import summarise
         from tui.screens.workout_dialogs import SummaryScreen, summary_text
 
         if finished is None:
             return
         app = self.app
-        totals = summarise(finished, (), app.settings.units)
-        screen = SummaryScreen(finished.name, summary_text(totals, finished, app.exercise_names))
+        totals = summarise(finished, (), self.services.settings.units)
+        screen = SummaryScreen(finished.name, summary_text(totals, finished, self.services.exercise_names))
         app.push_screen(screen)
-        names = app.exercise_names
+        names = self.services.exercise_names
         app.run_worker(lambda: self._find_records(finished, screen, names), thread=True, group="summary",
                        exit_on_error=False)
 
-    def _find_records(self, finished: Workout, screen, names) -> None:
-        from tui.domain.records import records_set_by
+    def _find_records(self, finished: Workout, screen: SummaryScreen, names: Mapping[str, str]) -> None:
+        from tui.domain.progress.record_bests import records_against
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
-        earlier = (w for w in app.store.history.newest_first() if w.id != finished.id)
-        records = records_set_by(finished, earlier, app.settings.units)
+        # Against the kept bests, not ten years of year files: the same records, in milliseconds.
+        records = records_against(finished, self.services.store.history.kept_bests(), self.services.settings.units)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 
@@ -431,8 +486,8 @@ def _reason(error: Exception) -> str:
     return str(error)
 
 
-def describe_left_in_progress(workout: Workout, now) -> str:
-    from tui.domain.timers import RestTimer
+def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
+    from tui.domain.workout.timers import RestTimer
     from tui.widgets.countdown import clock_text
 
     started = workout.started_at.local
@@ -442,7 +497,7 @@ def describe_left_in_progress(workout: Workout, now) -> str:
     if rest:
         try:
             left = RestTimer.from_data(rest).remaining_s(now)
-        except (KeyError, ValueError, TypeError):
-            return text
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+            return text + "\nIts rest timer could not be read: it will be dropped."
         text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
     return text

@@ -10,10 +10,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from tui.domain.records import Record, records_set_by
-from tui.domain.transfer_data import cardio_count, count
-from tui.domain.workout_breakdown import duration_text, lasted_s, per_exercise
-from tui.domain.workouts import Workout
+from tui.domain.progress.records import Record, records_set_by
+from tui.domain.transfer.data import cardio_count, count
+from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise
+from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -21,6 +21,7 @@ from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
 from tui.widgets.plain import say
+from tui.screens.services import services
 
 
 def workout_heading(workout: Workout) -> str:
@@ -81,7 +82,7 @@ class WorkoutDetailScreen(Screen):
     def show_breakdown(self, records: list[Record]) -> None:
         if not self.is_attached:  # closed before the records were worked out
             return
-        units = self.app.settings.units
+        units = services(self).settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
                  for line in per_exercise(self.workout, units)]
         if records:
@@ -92,8 +93,8 @@ class WorkoutDetailScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
     def find_records(self, workout: Workout) -> None:
         # Records are measured against every earlier workout: years of files, so off the UI thread.
-        earlier = [w for w in self.app.store.history.all() if w.started_at.utc < workout.started_at.utc]
-        found = records_set_by(workout, earlier, self.app.settings.units)
+        earlier = [w for w in services(self).store.history.all() if w.started_at.utc < workout.started_at.utc]
+        found = records_set_by(workout, earlier, services(self).settings.units)
         self.app.call_from_thread(self.show_breakdown, found)
 
     def action_edit(self) -> None:
@@ -101,11 +102,11 @@ class WorkoutDetailScreen(Screen):
             if workout is not None:
                 self.show(workout)
 
-        self.app.push_screen(EditWorkoutScreen(self.workout, self.app.catalogue, self.names), edited)
+        self.app.push_screen(EditWorkoutScreen(self.workout, services(self).catalogue, self.names), edited)
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:
-            if delete and attempt(self, lambda: self.app.store.history.delete(self.workout.id),
+            if delete and attempt(self, lambda: services(self).store.history.delete(self.workout.id),
                                   "delete the workout", kept="It is still in your history.") is not FAILED:
                 say(self, f"Deleted '{self.workout.name}'.", title="History")
                 self.app.pop_screen()

@@ -5,18 +5,19 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from tui.domain.progression import Record, Summary
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.progress.progression import Summary
+from tui.domain.progress.records import Record
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.widgets.footer import Footer
+from tui.screens.dialog import Dialog
 
 
-class ResumeScreen(ModalScreen[str]):
+class ResumeScreen(Dialog[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it."""
 
     CSS_PATH = screens_styles()
@@ -47,6 +48,11 @@ class ResumeScreen(ModalScreen[str]):
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()
 
+    def show(self, body: str) -> None:
+        """The workout as it stands now (another window may be logging sets in it)."""
+        self.body = body
+        self.query_one(".dialog-text", Static).update(body)
+
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
 
@@ -60,7 +66,7 @@ def duration_text(seconds: float) -> str:
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
-def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> str:
+def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged)."""
     from tui.widgets.workout_sets import set_text, sets_text
 
@@ -88,7 +94,7 @@ def summary_text(summary: Summary, workout: Workout, names: dict[str, str]) -> s
     return "\n".join(lines)
 
 
-def records_text(records: Sequence[Record], names: dict[str, str]) -> str:
+def records_text(records: Sequence[Record], names: Mapping[str, str]) -> str:
     if not records:
         return "No personal records this time."
     lines = ["Personal records"]
@@ -101,7 +107,7 @@ def records_text(records: Sequence[Record], names: dict[str, str]) -> str:
 CHECKING_RECORDS = "Personal records: looking through your history..."
 
 
-class SummaryScreen(ModalScreen[None]):
+class SummaryScreen(Dialog[None]):
     """What the finished workout added up to."""
 
     CSS_PATH = screens_styles()
@@ -122,9 +128,10 @@ class SummaryScreen(ModalScreen[None]):
             yield Static(CHECKING_RECORDS, classes="dialog-text", id="summary-records", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Close (enter)", variant="primary", id="close", compact=True)
+        yield Footer()  # its own keys, not the finished workout's behind it
 
     def show_records(self, text: str) -> None:
-        for records in self.query("#summary-records"):  # none once the summary was closed
+        for records in self.query("#summary-records").results(Static):  # none once the summary was closed
             records.update(text)
 
     def action_close(self) -> None:

@@ -9,10 +9,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
 from tui.domain import input_limits
-from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.workout_forms import edited_workout
-from tui.domain.workouts import Workout
+from tui.domain.workout.forms import edited_workout
+from tui.domain.workout.model import Workout
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable

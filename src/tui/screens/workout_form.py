@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.domain.catalogue import Catalogue
+from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.set_values import SetValueError
-from tui.domain.workout_forms import (
+from tui.domain.workout.set_values import SetValueError
+from tui.domain.workout.forms import (
     FormProblem,
     WorkoutFormError,
     another_set,
@@ -23,18 +22,20 @@ from tui.domain.workout_forms import (
     values_of,
     with_values,
 )
-from tui.domain.workouts import LoggedSet, Workout
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles, styles_dir
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.widgets.sets_table import SetsTable
-
-SETS = Binding.Group("Sets")
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
+from tui.screens.services import services
+from tui.screens.dialog import Dialog
+
+SETS = Binding.Group("Sets")
 
 
-class WorkoutFormScreen(ModalScreen[Workout | None]):
+class WorkoutFormScreen(Dialog[Workout | None]):
     """Dismisses with the saved workout, or None when nothing was saved."""
 
     CSS_PATH = [screens_styles(), styles_dir() / "history.tcss"]  # screens.tcss: the form rows and labels
@@ -137,7 +138,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
                 return
             exercise = self.catalogue.exercises.get(exercise_id)
             is_hold = bool(exercise and exercise.measurement.is_hold)
-            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, self.app.settings.units))
+            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, services(self).settings.units))
             self.show_sets(len(self.sets) - 1)
             self.query_one("#form-sets", SetsTable).focus()
             self.edit_set(len(self.sets) - 1, added=True)
@@ -163,7 +164,7 @@ class WorkoutFormScreen(ModalScreen[Workout | None]):
             self.show_problems(error.problems)
             self.app.bell()
             return
-        if attempt(self, lambda: self.app.store.history.save(workout), "save the workout",
+        if attempt(self, lambda: services(self).store.history.save(workout), "save the workout",
                    kept="What you typed is still in the form: press ctrl+s to try again.") is FAILED:
             self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
             self.app.bell()

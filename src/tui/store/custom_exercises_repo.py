@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from tui.domain.custom_exercises import CustomExercise
+from tui.domain.catalogue.custom_exercises import CustomExercise
 
 if TYPE_CHECKING:
+    from tinydb.table import Table
+
     from tui.store.datastore import DataStore
 
 TABLE = "exercises"
 
 
-def custom_exercises_from_docs(docs: Iterable[dict]) -> list[CustomExercise]:
+def custom_exercises_from_docs(docs: Iterable[Mapping[str, Any]]) -> list[CustomExercise]:
     """The table's documents as CustomExercise, by id; one a hand edit broke is left out (its sets still show,
     by a name made from the id)."""
     found = []
@@ -39,7 +41,7 @@ class CustomExercisesRepo:
             return add_new(db.table(TABLE), exercises)
 
 
-def add_new(table, exercises: Iterable[CustomExercise]) -> int:
+def add_new(table: Table, exercises: Iterable[CustomExercise]) -> int:
     present = {doc.get("id") for doc in table.all()}
     new = {exercise.id: exercise.to_data() for exercise in exercises if exercise.id not in present}
     table.insert_multiple(new.values())

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import filelock
 import orjson
@@ -67,6 +67,12 @@ class _WriteBack(CachingMiddleware):
     # Reads the file once, keeps every change in memory, writes once at commit: a transaction that changes
     # several documents replaces the file a single time, so it lands whole or not at all.
     WRITE_CACHE_SIZE = 1_000_000
+
+    def __init__(self, storage_cls: type[Storage]) -> None:  # typed: TinyDB's middleware is not
+        super().__init__(storage_cls)  # type: ignore[no-untyped-call]
+
+    def flush(self) -> None:
+        super().flush()  # type: ignore[no-untyped-call]
 
 
 class DataStore:
@@ -167,7 +173,26 @@ class DataStore:
         with self.locked():
             db = TinyDB(path, storage=_WriteBack(AtomicJSONStorage))
             yield db
-            db.storage.flush()
+            cast(_WriteBack, db.storage).flush()  # the storage this transaction made
+            if path == self.main_path:
+                self.write_status_summary()
+
+    def write_status_summary(self) -> None:
+        """Write `status`'s summary of the main file as it is now (under the lock).
+
+        Parsed through the view cache, so the next view of the main file reuses this parse. A failure to write
+        it (a full disk) loses nothing: the summary left behind no longer matches the main file, and `status`
+        reads the main file instead until the next write succeeds.
+        """
+        from tui.store.status_summary import write_summary
+
+        with self.locked():
+            data = self._read_for_view(self.main_path)
+            if data is not None:
+                try:
+                    write_summary(self.directory, data)
+                except OSError:
+                    pass
 
     @contextlib.contextmanager
     def reading(self, path: Path) -> Iterator[TinyDB]:

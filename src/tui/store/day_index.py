@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tui.domain.printable import printable
 
 if TYPE_CHECKING:
-    from tui.domain.workouts import Workout
+    from tui.domain.workout.model import Workout
     from tui.store.datastore import DataStore
 
 INDEX_TABLE = "days"
@@ -55,12 +55,13 @@ def year_files_row(directory: Path) -> dict[str, Any]:
 
 def index_is_current(data: dict[str, Any] | None, directory: Path) -> bool:
     """Whether the main file's index was written from the year files as they are now."""
-    rows = (data or {}).get(YEAR_FILES_TABLE)
-    recorded = next(iter(rows.values()), {}).get("files") if isinstance(rows, dict) and rows else None
+    rows: Any = (data or {}).get(YEAR_FILES_TABLE)
+    first: Any = next(iter(rows.values()), {}) if isinstance(rows, dict) and rows else {}
+    recorded = first.get("files")
     current = year_files(directory)
     if recorded is None:
         return not current  # no record: right only when there is nothing to index
-    return recorded == current
+    return bool(recorded == current)
 
 
 class IndexedWorkout(NamedTuple):

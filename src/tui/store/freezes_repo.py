@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from tui.domain.calendar_math import week_start
-from tui.domain.freezes import check_can_freeze
+from tui.domain.streaks.weeks import week_start
+from tui.domain.streaks.freezes import check_can_freeze
 
 if TYPE_CHECKING:  # only for the annotation: `status` reads this module without loading the lock machinery
     from tui.store.datastore import DataStore
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # only for the annotation: `status` reads this module without
 TABLE = "freezes"
 
 
-def freeze_days(docs: list[dict]) -> list[date]:
+def freeze_days(docs: Sequence[Mapping[str, Any]]) -> list[date]:
     """The stored freeze dates of a freezes table, skipping any entry a hand edit broke."""
     days = []
     for doc in docs:

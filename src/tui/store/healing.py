@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tinydb import Query
 
-from tui.store import import_journal
+from tui.store import import_journal, move_journal, status_summary
 from tui.store.datastore import DataStore, read_fresh
 from tui.store.errors import StoreError
 from tui.store.day_index import INDEX_TABLE, index_is_current
@@ -13,14 +13,19 @@ from tui.store.history import WORKOUTS_TABLE, HistoryRepo
 
 
 def heal(data: DataStore, history: HistoryRepo) -> None:
-    """Finish or undo a cut-off import, then rebuild the per-day index if it disagrees with the year files."""
+    """Finish or undo a cut-off import or move between years, then rebuild the per-day index if it disagrees with the year files."""
     if import_journal.journal_path(data.directory).exists():
         with data.locked():
             _settle_import(data)
+    if move_journal.journal_path(data.directory).exists():
+        with data.locked():
+            history.settle_move()
     if not index_is_current(data.peek(data.main_path), data.directory):
         with data.locked():
             if not index_is_current(read_fresh(data.main_path), data.directory):  # another window may have
                 history.rebuild_index()                                            # just rebuilt it
+    if not status_summary.is_current(data.directory) and data.main_path.exists():
+        data.write_status_summary()  # cut off after the main file's write, or written by an older version
 
 
 def undo_cut_off_import(data: DataStore) -> None:

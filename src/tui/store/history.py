@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from tinydb import Query
+from tinydb import Query, TinyDB
+from tinydb.table import Table
 
+from tui.store import move_journal
 from tui.store.datastore import DataStore
+from tui.store.kept_records import KeptRecords
+from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
 from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
 
 if TYPE_CHECKING:
-    from tui.domain.workouts import Workout
+    from tui.domain.progress.record_bests import Bests
+    from tui.domain.workout.model import Workout
 
 WORKOUTS_TABLE = "workouts"
 
@@ -22,6 +28,7 @@ _by_id = Query().id
 class HistoryRepo:
     def __init__(self, store: DataStore) -> None:
         self._store = store
+        self._kept = KeptRecords(store, self.all)
 
     def _year_of(self, workout: Workout) -> int:
         return workout.local_date.year
@@ -30,17 +37,25 @@ class HistoryRepo:
         """Store a finished workout (insert, or replace the one with its id) and index it.
 
         The year files are written first and the index last, recording how the year files then look: a kill in
-        between leaves an index that disagrees with them, which the next open rebuilds (see heal_index).
+        between leaves an index that disagrees with them, which the next open rebuilds (see heal_index). An edit
+        that moves the workout to another year is journaled (see move_journal): a kill leaves it in one year's
+        file, never in both nor in none.
         """
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
+            bests = self._kept.before_change([workout.id])  # an edit replaces a workout that may hold a best
+            move = self._move_of(workout)
+            if move:
+                move_journal.begin(self._store.directory, move)
             with self._store.transaction(self._store.history_path(self._year_of(workout))) as db:
                 replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
-            # After the write to its new year, so a kill in between leaves it twice (the rebuild keeps one),
-            # never nowhere.
-            self._remove_from_other_years(workout)
+            if move:  # after the write to its new year: a kill in between is completed from the journal
+                self._remove_from_year(move.from_year, workout.id)
             self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
+            if move:
+                move_journal.end(self._store.directory)
+            self._kept.after_change(bests, [workout])  # last: a kill before it leaves the summary out of date
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.
@@ -53,12 +68,14 @@ class HistoryRepo:
                 raise ValueError("only a finished workout goes into history")
             by_year.setdefault(self._year_of(workout), []).append(workout)
         with self._store.locked():
+            bests = self._kept.before_change(w.id for w in workouts)
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
+            self._kept.after_change(bests, workouts)
 
-    def _write_index(self, change) -> None:
+    def _write_index(self, change: Callable[[Table], object]) -> None:
         """Change the index table and record the year files as they are now, in one write of the main file."""
         with self._store.transaction(self._store.main_path) as db:
             change(db.table(INDEX_TABLE))
@@ -72,12 +89,29 @@ class HistoryRepo:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def _remove_from_other_years(self, workout: Workout) -> None:
-        # An edit may move a workout to another year: drop it from the year the index had it in.
+    def _move_of(self, workout: Workout) -> Move | None:
+        """The move an edit makes when it changes the workout's year (from the year the index had it in)."""
         year = self._indexed_year(workout.id)
         if year is not None and year != self._year_of(workout) and self._store.history_path(year).exists():
-            with self._store.transaction(self._store.history_path(year)) as db:
-                db.table(WORKOUTS_TABLE).remove(_by_id == workout.id)
+            return Move(workout.id, year, self._year_of(workout))
+        return None
+
+    def settle_move(self) -> None:
+        """Complete a move cut off after the write to its new year, or drop one cut off before it; then forget it.
+
+        Under the lock, as the store opens (see healing). The index is then rebuilt if the year files changed.
+        """
+        move = move_journal.pending(self._store.directory)
+        if move and self._in_year(move.to_year, move.workout_id):
+            self._remove_from_year(move.from_year, move.workout_id)
+        move_journal.end(self._store.directory)
+
+    def _in_year(self, year: int, workout_id: str) -> bool:
+        path = self._store.history_path(year)
+        if not path.exists():
+            return False
+        with self._store.reading(path) as view:
+            return view.table(WORKOUTS_TABLE).contains(_by_id == workout_id)
 
     def delete(self, workout_id: str) -> bool:
         """Remove a finished workout; False when there was none with that id.
@@ -86,6 +120,7 @@ class HistoryRepo:
         disagreeing with the year files, and the next open rebuilds it, which completes the delete.
         """
         with self._store.locked():
+            bests = self._kept.before_change([workout_id])
             indexed_year = self._indexed_year(workout_id)
             removed = False
             # The indexed year; every other year only if it was not there (a workout filed in the wrong year's
@@ -98,12 +133,12 @@ class HistoryRepo:
                 if removed:
                     break
             self._write_index(lambda table: table.remove(_by_id == workout_id))
+            self._kept.after_change(bests, [])  # nothing it held was a best: the bests stand as they are
             return removed or indexed_year is not None
 
     def _remove_from_year(self, year: int, workout_id: str) -> bool:
-        with self._store.reading(self._store.history_path(year)) as view:
-            if not view.table(WORKOUTS_TABLE).contains(_by_id == workout_id):
-                return False  # nothing to write
+        if not self._in_year(year, workout_id):
+            return False  # nothing to write
         with self._store.transaction(self._store.history_path(year)) as db:
             return bool(db.table(WORKOUTS_TABLE).remove(_by_id == workout_id))
 
@@ -144,15 +179,20 @@ class HistoryRepo:
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
         with self._store.locked():
-            # By id: a workout cut off half-way through a move between years is in two files; keep one.
+            # By id: a workout in two files (a move cut off by an older version, a hand copy) is listed once.
             summaries = {workout.id: index_row(workout) for workout in self.all()}
 
-            def rebuild(table) -> None:
+            def rebuild(table: Table) -> None:
                 table.truncate()
                 table.insert_multiple(summaries.values())
 
             self._write_index(rebuild)
             return len(summaries)
+
+    def kept_bests(self) -> Bests:
+        """Every exercise's best figures (see record_bests), from the kept records summary; rebuilt from the year
+        files when it is missing or out of date, which takes seconds with years of history: call off the UI thread."""
+        return self._kept.current()
 
     def contains(self, workout: Workout) -> bool:
         path = self._store.history_path(self._year_of(workout))
@@ -162,14 +202,14 @@ class HistoryRepo:
             return db.table(WORKOUTS_TABLE).contains(_by_id == workout.id)
 
 
-def record_year_files(db, directory) -> None:
+def record_year_files(db: TinyDB, directory: Path) -> None:
     """Record in the main file how the year files look now (see day_index.YEAR_FILES_TABLE)."""
     table = db.table(YEAR_FILES_TABLE)
     table.truncate()
     table.insert(year_files_row(directory))
 
 
-def workout_from(doc: dict, path) -> Workout:
+def workout_from(doc: Mapping[str, Any], path: Path) -> Workout:
     """A stored workout of the file at path as a Workout; BadRecordError naming the file when it is broken.
 
     The workout records are imported when a workout is first read, not as the app starts: their classes
@@ -178,7 +218,7 @@ def workout_from(doc: dict, path) -> Workout:
     return workout_from_file(doc, path)
 
 
-def replace_by_id(table, docs: list[dict]) -> None:
+def replace_by_id(table: Table, docs: list[dict[str, Any]]) -> None:
     """Insert documents, replacing whole any with the same "id" (TinyDB's upsert would merge old fields in).
 
     Also how an import lands: a year file may already hold a workout from an import cut off before its commit.

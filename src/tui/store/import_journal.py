@@ -41,8 +41,9 @@ def end(directory: Path) -> None:
 def pending(directory: Path) -> dict[int, set[str]]:
     """The workouts an unfinished import was adding, by year; empty when there is no journal."""
     document = read_document(journal_path(directory), json.loads)
-    rows = (document or {}).get("import") or {}
-    years: dict[str, Any] = next(iter(rows.values()), {}).get("years", {}) if rows else {}
+    rows: dict[str, Any] = (document or {}).get("import") or {}
+    first: Any = next(iter(rows.values()), {})
+    years: dict[str, Any] = first.get("years", {}) if rows else {}
     found: dict[int, set[str]] = {}
     for year, ids in years.items():
         if str(year).isdigit() and isinstance(ids, list):

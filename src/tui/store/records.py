@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from tui.store.errors import BadRecordError
 
 if TYPE_CHECKING:
-    from tui.domain.workouts import Workout
+    from tui.domain.workout.model import Workout
 
 
 def workout_from_file(doc: Any, path: Path) -> Workout:
@@ -20,7 +20,7 @@ def workout_from_file(doc: Any, path: Path) -> Workout:
     The record is checked as far as anything reading it later goes (its moments are turned into local times,
     which needs a known zone), so a bad record is refused here, once, rather than crashing a screen later.
     """
-    from tui.domain.workouts import Workout
+    from tui.domain.workout.model import Workout
 
     try:
         workout = Workout.from_data(doc)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tinydb import Query
 
-from tui.domain.catalogue import Routine
-from tui.domain.routine_codec import routine_from_data, routine_to_data
+from tui.domain.catalogue.model import Routine
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.store.datastore import DataStore
 
 TABLE = "routines"

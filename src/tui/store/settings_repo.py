@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tui.domain.settings import Settings, SettingsError
@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # only for the annotation: `status` reads this module without
 TABLE = "settings"
 
 
-def settings_from_docs(docs: list[dict]) -> Settings:
+def settings_from_docs(docs: Sequence[Mapping[str, Any]]) -> Settings:
     """Settings from the settings table's documents; defaults for anything unset. A hand-edited bad value
     falls back to the defaults rather than keeping the app from starting."""
     if not docs:

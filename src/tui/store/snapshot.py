@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.domain.settings import Settings
 from tui.store.day_index import (
     INDEX_TABLE, YEAR_FILE_PREFIX, IndexedWorkout, entries_from_rows, index_is_current, index_row, year_files,
 )
 from tui.store.import_journal import pending
+from tui.store.move_journal import pending as pending_move
 from tui.store.records import workout_from_file
 from tui.store.files import read_document
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
@@ -32,7 +33,7 @@ class MainFileSnapshot(NamedTuple):
     workouts: list[IndexedWorkout]  # oldest first
 
 
-def _docs(data: dict, table: str) -> list[dict]:
+def _docs(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
     docs = data.get(table)
     return [doc for doc in docs.values() if isinstance(doc, dict)] if isinstance(docs, dict) else []
 
@@ -55,13 +56,19 @@ def read_snapshot(directory: Path) -> MainFileSnapshot | None:
     )
 
 
-def _rows_from_year_files(directory: Path, data: dict | None) -> list[dict]:
+def _rows_from_year_files(directory: Path, data: dict[str, Any] | None) -> list[dict[str, Any]]:
     indexed = {str(row.get("id")) for row in _docs(data or {}, INDEX_TABLE)}
     cut_off_import = set().union(*pending(directory).values()) - indexed
-    rows: dict[str, dict] = {}
+    move = pending_move(directory)
+    rows: dict[str, dict[str, Any]] = {}
+    moved_row: dict[str, Any] | None = None
     for year in sorted(year_files(directory)):
         path = directory / f"{YEAR_FILE_PREFIX}{year}.json"
         for doc in _docs(read_document(path, json.loads) or {}, "workouts"):
             if doc.get("id") not in cut_off_import:
-                rows[str(doc.get("id"))] = index_row(workout_from_file(doc, path))
+                rows[str(doc.get("id"))] = row = index_row(workout_from_file(doc, path))
+                if move and doc.get("id") == move.workout_id and int(year) == move.to_year:
+                    moved_row = row
+    if moved_row is not None:  # a move cut off in both years' files: where it went, as the next open completes it
+        rows[moved_row["id"]] = moved_row
     return list(rows.values())

@@ -14,15 +14,15 @@ from typing import Any
 
 import orjson
 
-from tui.domain.catalogue import Catalogue
-from tui.domain.custom_exercises import CustomExercise
-from tui.domain.exercise_names import ExerciseNames
-from tui.domain.export_format import encode, from_json, looks_like_json, to_document
-from tui.domain.import_plan import Existing, ImportPlan, plan_import
-from tui.domain.routine_codec import routine_to_data
+from tui.domain.catalogue.model import Catalogue
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.exercise_names import ExerciseNames
+from tui.domain.transfer.export_format import encode, from_json, looks_like_json, to_document
+from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import
+from tui.domain.catalogue.codec import routine_to_data
 from tui.domain.settings import Settings
-from tui.domain.strong_csv import from_csv, to_csv
-from tui.domain.transfer_data import ImportFileError, UserData
+from tui.domain.transfer.strong_csv import from_csv, to_csv
+from tui.domain.transfer.data import ImportFileError, UserData
 from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
@@ -14,7 +15,7 @@ from tui.store.history import HistoryRepo, workout_from
 
 if TYPE_CHECKING:
     from tui.domain.moments import Moment
-    from tui.domain.workouts import LoggedSet, Workout
+    from tui.domain.workout.model import LoggedSet, Workout
 
 TABLE = "workout"
 
@@ -42,7 +43,7 @@ class WorkoutInProgressRepo:
             table.insert(workout.to_data())
         return workout
 
-    def _change(self, workout_id: str, change) -> Workout:
+    def _change(self, workout_id: str, change: Callable[[Workout], Workout]) -> Workout:
         with self._store.transaction(self._store.workout_path) as db:
             table = db.table(TABLE)
             doc = table.get(_by_id == workout_id)

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual import events
 from textual.widgets import Static
 
-from tui.domain.routine_filters import RoutineFilter
+from tui.domain.routines.filters import RoutineFilter
 from tui.widgets.routine_text import plural
 
 GAP = "  "

@@ -28,6 +28,8 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.textual_internals import is_being_removed
+
 DIM = Style(dim=True)
 # Binding ids of the keys drawn at the right whatever the width (a group of them is pinned when one is).
 PINNED = frozenset({"screen.routines", "screen.workout", "screen.calendar", "screen.history", "app.help"})
@@ -117,7 +119,7 @@ class Footer(Widget, can_focus=False):
 
     def _update_keys(self) -> None:
         self._update_pending = False
-        if not self.is_attached or self._pruning:  # the screen is going: its check_action may find no widgets
+        if not self.is_attached or is_being_removed(self):  # the screen is going: its check_action may find no widgets
             return
         items, pinned, palette = self._read_keys()
         if (items, pinned, palette) != (self.items, self.pinned, self.palette):
@@ -132,8 +134,8 @@ class Footer(Widget, can_focus=False):
                 shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
         items: list[FooterItem] = []
         pinned: list[FooterItem] = []
-        for group, members in groupby(shown.values(), lambda member: member[0].group):
-            members = list(members)
+        for group, grouped in groupby(shown.values(), lambda member: member[0].group):
+            members = list(grouped)
             if group is not None and len(members) > 1:
                 into = pinned if any(binding.id in PINNED for binding, _, _ in members) else items
                 into.append(FooterItem(

@@ -7,9 +7,9 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.domain.calendar_math import month_weeks, weekday_names
-from tui.domain.streaks import Streak
-from tui.domain.training_log import TrainingLog
+from tui.domain.streaks.weeks import month_weeks, weekday_names
+from tui.domain.streaks.streak import Streak
+from tui.domain.streaks.training_log import TrainingLog
 
 COUNTED_MARK = "✓"
 FROZEN_MARK = "*"
@@ -94,6 +94,7 @@ class MonthGrid(Widget):
         if day.month != self._cursor.month:
             style = self._style("other")
         else:
+            assert self._log is not None  # nothing is drawn before show()
             totals = self._log.on(day)
             level = shade_level(totals.sets) if day <= self._today else 0
             # A day of cardio alone (a run, a row) is marked as what it was, apart from the strength shading.
@@ -103,6 +104,7 @@ class MonthGrid(Widget):
     def _week_mark(self, first_day: date) -> Text:
         # The gap after Sunday is a segment of its own: a screenshot (SVG) draws each styled segment at its own
         # column, and a viewer that squeezes the spaces inside a segment would run "15" into "2/2" ("152/2").
+        assert self._log is not None and self._streak is not None  # nothing is drawn before show()
         mark = Text("  ")
         if first_day > self._today:
             # Not lived yet: only a freeze planned ahead (a race, a trip) is worth showing.

@@ -7,7 +7,7 @@ import math
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress import Metric, Session, date_ticks
+from tui.domain.progress.metrics import Metric, Session, date_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
@@ -58,7 +58,7 @@ class ProgressChart(PlotextPlot):
         # Days as numbers with our own labels: plotext's date axis invents dates (17/06/63) for a single day
         # and crowds its labels over years.
         days = [day.toordinal() for day, _ in points]
-        values = [value for _, value in points]
+        values = [value for _, value in points if value is not None]
         plt.title(f"{self.exercise_name}: {label}")
         plt.plot(days, values, marker="braille", color=accent)
         plt.scatter(days, values, marker="dot", color=accent)
@@ -73,6 +73,6 @@ class ProgressChart(PlotextPlot):
         if self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD):
             # Reps and seconds are whole numbers: "22.50 reps" on the axis would read as nonsense.
             step = max(1, math.ceil((high - low) / 5))
-            ticks = list(range(int(low), int(high) + 1, step))
-            plt.yticks(ticks, [str(tick) for tick in ticks])
+            whole: list[float] = list(range(int(low), int(high) + 1, step))
+            plt.yticks(whole, [str(tick) for tick in whole])
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets.option_list import Option
 
-from tui.domain.catalogue import Catalogue, Routine
+from tui.domain.catalogue.model import Catalogue, Routine
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import entry_row, routine_header
 

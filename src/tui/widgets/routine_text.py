@@ -14,10 +14,10 @@ from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
-from tui.domain.catalogue import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
-from tui.domain.duration import estimate_duration
-from tui.domain.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
-from tui.domain.routine_filters import equipment_text, routine_equipment
+from tui.domain.catalogue.model import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
+from tui.domain.routines.duration import estimate_duration
+from tui.domain.routines.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
+from tui.domain.routines.filters import equipment_text, routine_equipment
 from tui.widgets.hanging import Hanging
 
 OURS_MARK = "*"

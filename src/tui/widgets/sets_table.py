@@ -8,8 +8,8 @@ from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
 
-from tui.domain.set_values import format_clock, format_distance, format_load, set_type_letter
-from tui.domain.workouts import LoggedSet
+from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
+from tui.domain.workout.model import LoggedSet
 from tui.widgets.plain import plain_cells
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance

@@ -7,9 +7,9 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.domain.freezes import MAX_FREEZES_PER_YEAR
-from tui.domain.streaks import Streak
-from tui.domain.training_log import Totals
+from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR
+from tui.domain.streaks.streak import Streak
+from tui.domain.streaks.training_log import Totals
 
 
 def weeks(count: int) -> str:

@@ -8,6 +8,6 @@ from textual.widgets import Checkbox
 class TickBox(Checkbox):
     """Shows X when ticked and a blank when not; Textual's own shows X both ways and tells them apart by colour."""
 
-    @property  # type: ignore[override]  # Checkbox reads this class attribute on every render
-    def BUTTON_INNER(self) -> str:  # noqa: N802 - Textual's name
+    @property  # Checkbox reads this class attribute on every render
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 - Textual's name
         return "X" if self.value else " "

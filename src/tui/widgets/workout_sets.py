@@ -4,19 +4,20 @@ passes over; a set's row has its slot key as id."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.domain.set_values import describe_values
-from tui.domain.workouts import NORMAL
+from tui.domain.workout.set_values import describe_values
+from tui.domain.workout.model import NORMAL
 
 if TYPE_CHECKING:
-    from tui.domain.workout_plan import Slot
-    from tui.domain.workout_session import WorkoutSession
-    from tui.domain.workouts import LoggedSet
+    from tui.domain.workout.plan import Slot
+    from tui.domain.workout.session import WorkoutSession
+    from tui.domain.workout.model import LoggedSet
 
 
 def set_text(logged: LoggedSet) -> str:
@@ -42,7 +43,7 @@ class WorkoutSets(OptionList):
         option = self.highlighted_option
         return option.id if option is not None else None
 
-    def show(self, session: WorkoutSession | None, names: dict[str, str]) -> None:
+    def show(self, session: WorkoutSession | None, names: Mapping[str, str]) -> None:
         highlighted = self.selected_key
         self.clear_options()
         self.display = session is not None
@@ -73,7 +74,7 @@ class WorkoutSets(OptionList):
             self.call_after_refresh(self.scroll_to_highlight)
 
 
-def _row(session: WorkoutSession, slot: Slot, names: dict[str, str]) -> Content:
+def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Content:
     logged = session.logged_set(slot.key)
     label = slot.label()
     if session.is_circuit:

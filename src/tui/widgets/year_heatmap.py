@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.domain.calendar_math import week_start, weekday_names
-from tui.domain.streaks import Streak
-from tui.domain.training_log import TrainingLog
+from tui.domain.streaks.weeks import week_start, weekday_names
+from tui.domain.streaks.streak import Streak
+from tui.domain.streaks.training_log import TrainingLog
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, shade_level
 
 WEEKS_SHOWN = 53
@@ -98,6 +98,7 @@ class YearHeatmap(Widget):
         if day > self._today:
             glyph, style = " ", None
         else:
+            assert self._log is not None  # nothing is drawn before show()
             totals = self._log.on(day)
             level = shade_level(totals.sets)
             glyph, style = GLYPHS[level], self._style(f"level-{level}" if level else "empty")

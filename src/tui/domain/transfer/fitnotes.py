@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tui.domain.transfer.source import ImportContext, Row, SourceFormat, WorkoutCollector, metres
 from tui.domain.transfer.table import Table
-from tui.domain.transfer_data import UserData
+from tui.domain.transfer.data import UserData
 
 WORKOUT_NAME = "FitNotes workout"
 

@@ -13,7 +13,7 @@ from tui.domain.transfer.source import (
     DEFAULT_WORKOUT_NAME, ImportContext, Row, SourceFormat, WorkoutCollector, metres, set_type_of,
 )
 from tui.domain.transfer.table import Table
-from tui.domain.transfer_data import UserData
+from tui.domain.transfer.data import UserData
 
 
 class HevyFormat(SourceFormat):

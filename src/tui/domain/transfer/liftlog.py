@@ -7,9 +7,10 @@ session id, so a later export brings in only the new sessions. TargetReps is the
 
 from __future__ import annotations
 
+from tui.domain.moments import Moment
 from tui.domain.transfer.source import ImportContext, Row, SourceFormat, WorkoutCollector
 from tui.domain.transfer.table import Table
-from tui.domain.transfer_data import UserData
+from tui.domain.transfer.data import UserData
 
 WORKOUT_NAME = "LiftLog session"
 
@@ -31,7 +32,7 @@ class LiftLogFormat(SourceFormat):
         fallback = collector.unit_not_named() if weight_unit is None else None
         # The file lists newest first: each session's start is its earliest set, so every row is seen first.
         rows = [Row(table, line, cells) for line, cells in table.rows]
-        bounds: dict[str, tuple] = {}
+        bounds: dict[str, tuple[Moment, Moment]] = {}
         for row in rows:
             key = row.get(session)
             if not key:

@@ -14,17 +14,17 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple, NoReturn
 
-from tui.domain.catalogue import Exercise
-from tui.domain.custom_exercises import CUSTOM_PREFIX, CustomExercise
-from tui.domain.exercise_names import ExerciseNames
+from tui.domain.catalogue.model import Exercise
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.moments import Moment, utc_zone
-from tui.domain.set_values import SET_TYPE_NAMES
+from tui.domain.workout.set_values import SET_TYPE_NAMES
 from tui.domain.settings import UNITS
 from tui.domain.transfer.table import Table, duration_s, local_time, number
-from tui.domain.transfer_data import ImportFileError, ImportReport, UserData, count, unusual_values
-from tui.domain.workouts import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
+from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count, unusual_values
+from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.
 ID_NAMESPACE = uuid.UUID("5f0c2d0e-8a4b-4c47-9d53-3c1e2b6a7f10")
@@ -87,7 +87,7 @@ class Row:
     def __init__(self, table: Table, line: int, cells: list[str]) -> None:
         self.line, self.cells, self.decimal_comma, self.file = line, cells, table.decimal_comma, table.file
 
-    def fail(self, problem: str) -> None:
+    def fail(self, problem: str) -> NoReturn:
         raise ImportFileError(self.file, f"line {self.line}", problem)
 
     def get(self, index: int | None) -> str:
@@ -383,7 +383,7 @@ def set_type_of(row: Row, written: str) -> str:
     found = SET_TYPES_WRITTEN.get(written.strip().casefold())
     if found is None:
         row.fail(f"the set type should be W, D, F (warm-up, drop, failure) or normal, not {written.strip()!r}")
-    return found  # type: ignore[return-value]
+    return found
 
 
 def metres(row: Row, value: float | None, unit: str) -> float | None:
@@ -395,7 +395,7 @@ def metres(row: Row, value: float | None, unit: str) -> float | None:
         row.fail(f"the distance unit should be m, km or mi, not {unit.strip()!r}")
     if value < 0:
         row.fail(f"a distance should not be negative, not {value:g}")
-    return round(value * factor, 3)  # type: ignore[operator]
+    return round(value * factor, 3)
 
 
 class SourceFormat:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
-from tui.domain.set_values import SetValueError, parse_bands
+from tui.domain.workout.set_values import SetValueError, parse_bands
 from tui.domain.transfer.source import (
     DEFAULT_WORKOUT_NAME, ImportContext, Row, SourceFormat, WorkoutCollector, metres, set_type_of,
 )
 from tui.domain.transfer.table import Table
-from tui.domain.transfer_data import UserData
+from tui.domain.transfer.data import UserData
 
 _UNIT_IN_NAME = re.compile(r"^(weight|distance|duration)\s*\((.+)\)$", re.IGNORECASE)
 OUR_COLUMNS = ("Unit", "Set ID")
@@ -99,6 +99,7 @@ class StrongFormat(SourceFormat):
                 else:
                     length = row.duration(duration, "Duration")
                 group = collector.workout(f"{local_key}\x1f{name}", name, started, row, duration=length)
+            assert group is not None  # the first row starts a workout: its head differs from no head
             if not group.note and workout_notes is not None and cells[workout_notes]:
                 group.note = cells[workout_notes]
             if order.isdigit():  # most rows: a normal set's number

@@ -15,7 +15,7 @@ from datetime import datetime
 from collections.abc import Callable
 from typing import NamedTuple
 
-from tui.domain.transfer_data import ImportFileError
+from tui.domain.transfer.data import ImportFileError
 
 DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
 _INFINITY = float("inf")
@@ -83,9 +83,10 @@ def read_table(text: str, file: str, check_header: Callable[[Table], object] | N
     try:
         header: list[str] = []
         while not any(cell.strip() for cell in header):
-            header = next(reader, None)  # type: ignore[assignment]
-            if header is None:
+            row = next(reader, None)
+            if row is None:
                 raise ImportFileError(file, None, "is empty")
+            header = row
         width = len(header)
         if check_header is not None:
             check_header(Table(file, tuple(name.strip().strip("\ufeff") for name in header), [], delimiter))

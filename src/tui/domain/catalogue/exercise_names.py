@@ -1,0 +1,117 @@
+"""Finding our exercise for a name another app wrote ("Bench Press (Barbell)", "Pull Up", "planks").
+
+A name is looked up in order: exactly (ignoring case) among our names, then among our aliases, then with case,
+accents, hyphens, spaces and plurals ignored. Strong writes the equipment in brackets after the name, so
+"Bench Press (Barbell)" is also tried as "barbell bench press", then as plain "bench press" when that exercise
+uses the bracketed equipment. A name that matches nothing is a custom exercise: the user's own one of that
+name, else a new id, "custom:<slug>".
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+
+from tui.domain.catalogue.model import Equipment, Exercise
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
+from tui.domain.catalogue.ids import slug
+from tui.domain.catalogue.search import singular, words
+
+__all__ = ["CUSTOM_PREFIX", "ExerciseNames", "custom_id", "loose_key"]
+
+# Strong's bracketed equipment -> the kinds of ours it can mean. Only these let the bare name match, so
+# "Crunch (Machine)" does not quietly become our floor crunch.
+_BRACKETED_EQUIPMENT: dict[str, frozenset[Equipment]] = {
+    "barbell": frozenset({Equipment.BARBELL_OR_MACHINE}),
+    "machine": frozenset({Equipment.BARBELL_OR_MACHINE}),
+    "smith machine": frozenset({Equipment.BARBELL_OR_MACHINE}),
+    "cable": frozenset({Equipment.BARBELL_OR_MACHINE}),
+    "dumbbell": frozenset({Equipment.DUMBBELL}),
+    "kettlebell": frozenset({Equipment.KETTLEBELL}),
+    "band": frozenset({Equipment.BAND}),
+    "bodyweight": frozenset({Equipment.NONE, Equipment.PULL_UP_BAR, Equipment.CHAIR_OR_BENCH}),
+}
+_BRACKETED = re.compile(r"^(?P<base>.*?)\s*\((?P<equipment>[^()]*)\)\s*$")
+
+
+def loose_key(name: str) -> str:
+    """The name with case, accents, punctuation and plain plurals ignored: "Push-Ups" -> "push up"."""
+    return " ".join(singular(word) for word in words(name))
+
+
+def custom_id(name: str) -> str:
+    """The stable id of an exercise we do not know: "custom:" and a slug of its name (the same name, the same id)."""
+    text = slug(name)
+    if not text:  # a name with no latin letters or digits: a digest keeps it stable and distinct
+        text = uuid.uuid5(uuid.NAMESPACE_OID, name.strip()).hex[:12]
+    return CUSTOM_PREFIX + text
+
+
+def _unambiguous(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    # A key two exercises share (after loosening) names neither of them for sure, so it matches nothing.
+    found: dict[str, set[str]] = {}
+    for key, exercise_id in pairs:
+        if key:
+            found.setdefault(key, set()).add(exercise_id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
+class ExerciseNames:
+    """Our catalogue's names and aliases, ready to look up names other apps use."""
+
+    def __init__(self, exercises: Mapping[str, Exercise], custom: Iterable[CustomExercise] = ()) -> None:
+        self._exercises = dict(exercises)
+        custom = tuple(custom)
+        self.book = ExerciseNameBook({exercise_id: exercise.name for exercise_id, exercise in exercises.items()},
+                                     custom)
+        # A custom exercise is found again by the name it has now (it may have been renamed since it came in).
+        self._custom_by_name = {exercise.name.strip().casefold(): exercise.id for exercise in custom}
+        everything = list(exercises.values())
+        self._levels = (
+            _unambiguous((e.name.casefold(), e.id) for e in everything),
+            _unambiguous((alias.casefold(), e.id) for e in everything for alias in e.aliases),
+            _unambiguous((loose_key(e.name), e.id) for e in everything),
+            _unambiguous((loose_key(alias), e.id) for e in everything for alias in e.aliases),
+        )
+
+    @property
+    def exercises(self) -> dict[str, Exercise]:
+        """The catalogue's exercises by id."""
+        return self._exercises
+
+    def name_of(self, exercise_id: str) -> str:
+        """Our name for the exercise, a custom exercise's own name; an id we know nothing of as it is."""
+        return self.book.get(exercise_id, exercise_id)
+
+    def _lookup(self, name: str) -> str | None:
+        exact, loose = name.strip().casefold(), loose_key(name)
+        for level, key in zip(self._levels, (exact, exact, loose, loose)):
+            if key in level:
+                return level[key]
+        return None
+
+    def find(self, name: str) -> str | None:
+        """Our exercise id for a name, or None when none of ours matches it."""
+        found = self._lookup(name)
+        if found is not None:
+            return found
+        bracketed = _BRACKETED.match(name.strip())
+        if not bracketed or not bracketed["base"]:
+            return None
+        base, equipment = bracketed["base"], bracketed["equipment"].strip()
+        found = self._lookup(f"{equipment} {base}")
+        if found is not None:
+            return found
+        kinds = _BRACKETED_EQUIPMENT.get(loose_key(equipment))
+        found = self._lookup(base)
+        if found is not None and kinds and kinds & set(self._exercises[found].equipment):
+            return found
+        return None
+
+    def id_for(self, name: str) -> str:
+        """Our exercise id for a name, else a custom id; a "custom:..." name (our own export) stays as it is."""
+        name = name.strip()
+        if name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
+            return name
+        return self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)

@@ -1,0 +1,172 @@
+"""Forgiving, incremental search over routine and exercise names and aliases.
+
+"push ups", "Push-up", "pushup" and "PUSH-UPS" all find Push-up: case, accents, hyphens, spaces and plain
+English plurals are ignored, and a query that is still being typed ("pushu") already matches. A typo is
+forgiven too: "plnk" finds Plank, "pusup" Push-up (one letter missing, extra, wrong or two swapped; two in a
+long word), once a word has four letters, so short queries do not match everything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from tui.domain.catalogue.model import Exercise, Routine
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]+")
+# Plurals that add "es": "presses", "crunches", "lunges" stays "lunge" through the plain "s" rule.
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zes")
+# Words whose final "s" is not a plural: "press", "biceps" is fine either way, "bus", "axis".
+_NOT_PLURAL = ("ss", "us", "is")
+
+
+def singular(word: str) -> str:
+    """The singular of an English word, well enough for exercise names ("presses" -> "press")."""
+    if len(word) > 4 and word.endswith(_ES_PLURALS):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Lower-case, accent-free words of text, split at anything that is not a letter or digit."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return tuple(word for word in _NOT_LETTER_OR_DIGIT.split(plain) if word)
+
+
+class SearchKey(NamedTuple):
+    """A name or alias in the forms a query is compared with."""
+
+    raw: str  # the words run together, as written: "pushups"
+    plain: str  # the singular words run together: "pushup"
+
+    @classmethod
+    def of(cls, text: str) -> SearchKey:
+        found = words(text)
+        return cls("".join(found), "".join(singular(word) for word in found))
+
+
+class Query(NamedTuple):
+    """What the user typed, prepared once for comparing with many names."""
+
+    text: str
+    key: SearchKey
+    plain_words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Query:
+        return cls(text, SearchKey.of(text), tuple(singular(word) for word in words(text)))
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.key.raw
+
+    def matches(self, name: str) -> bool:
+        """Whether name contains the query, ignoring case, spacing, hyphens, plurals, word order and typos."""
+        return self.matches_exactly(name) or self.matches_with_typos(name)
+
+    def matches_exactly(self, name: str) -> bool:
+        """Whether name contains the query, ignoring case, spacing, hyphens, plurals and word order."""
+        if self.is_empty:
+            return True
+        key = SearchKey.of(name)
+        if self.key.plain in key.plain or self.key.raw in key.raw:
+            return True
+        # "raise lateral" still finds Lateral raise.
+        return all(word in key.plain for word in self.plain_words)
+
+    def matches_with_typos(self, name: str) -> bool:
+        """Whether every word typed is a name's word, or the start of one, but for a typo or two."""
+        typed = words(self.text)  # as written: "pres" is a typo of "press", not the plural of "pre"
+        if not typed or any(len(word) < MIN_TYPO_WORD for word in typed):
+            return False
+        name_words = [*words(name), SearchKey.of(name).raw]
+        return all(any(_near(word, candidate) for candidate in name_words) for word in typed)
+
+    def matches_any(self, names: Iterable[str]) -> bool:
+        return any(self.matches(name) for name in names)
+
+
+MIN_TYPO_WORD = 4  # below this, one typo away matches too much ("row" would find "bow", "rows", "tow"...)
+
+
+def _typos_allowed(word: str) -> int:
+    return 1 if len(word) < 8 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (insert, delete, replace, swap two neighbours), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if before is not None and i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+def _near(typed: str, word: str) -> bool:
+    """typed is word, or the start of it (still being typed), but for the typos its length allows."""
+    limit = _typos_allowed(typed)
+    # The start of the word as long as what was typed, give or take the typos: "plnk" against "plan", "plank".
+    return any(
+        edit_distance(typed, word[:length], limit) <= limit
+        for length in range(max(1, len(typed) - limit), len(typed) + limit + 1)
+        if length <= len(word)
+    )
+
+
+def exercise_names(exercise: Exercise) -> tuple[str, ...]:
+    return (exercise.name, *exercise.aliases)
+
+
+def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
+    """0 for the exact name, 1 for a name that starts with the query, 2 for any name match, 3 for an alias,
+    4 for a name or alias that matches only with a typo forgiven."""
+    if query.is_empty:
+        return 0
+    key = SearchKey.of(name)
+    if key.plain == query.key.plain:
+        return 0
+    if key.plain.startswith(query.key.plain):
+        return 1
+    if query.matches_exactly(name):
+        return 2
+    if any(query.matches_exactly(alias) for alias in aliases):
+        return 3
+    if query.matches(name) or query.matches_any(aliases):
+        return 4
+    return None
+
+
+def search_exercises(query: Query, exercises: Iterable[Exercise]) -> list[Exercise]:
+    """The exercises whose name or an alias matches, best first; catalogue order breaks ties."""
+    ranked = []
+    for position, exercise in enumerate(exercises):
+        rank = _rank(query, exercise.name, exercise.aliases)
+        if rank is not None:
+            ranked.append((rank, position, exercise))
+    return [exercise for _, _, exercise in sorted(ranked, key=lambda item: item[:2])]
+
+
+def routine_matches(query: Query, routine: Routine, exercises: Mapping[str, Exercise]) -> bool:
+    """A routine matches by its own name, or by any exercise in it (so "plank" finds routines with a plank)."""
+    if query.matches(routine.name):
+        return True
+    return any(
+        query.matches_any(exercise_names(exercises[entry.exercise_id]))
+        for entry in routine.entries
+        if entry.exercise_id in exercises
+    )

@@ -1,0 +1,164 @@
+"""Per-exercise progress over time, from finished workouts: one summed-up session per workout, and the
+chart's date marks. (Records are worked out from these sessions in records.py.)"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from tui.domain.streaks.weeks import training_day
+from tui.domain.units import convert
+from tui.domain.workout.model import LoggedSet, Workout
+
+
+class Metric(str, Enum):
+    """What a progress chart plots, one point per workout that did the exercise."""
+
+    BEST_REPS = "best reps"  # most reps in one set
+    BEST_LOAD = "best load"  # heaviest added load in one set
+    BEST_HOLD = "best hold"  # longest hold in one set, seconds
+    # Reps x added load over the workout's sets, as the finish summary counts it: bodyweight alone and
+    # assistance (a negative load) add nothing.
+    VOLUME = "volume"
+
+    def next(self) -> Metric:
+        members = list(Metric)
+        return members[(members.index(self) + 1) % len(members)]
+
+
+def load_in(logged: LoggedSet, units: str) -> float | None:
+    """The set's added load in the user's units (kg or lb); None for bodyweight alone."""
+    if logged.load is None:
+        return None
+    return convert(logged.load, logged.unit, units)
+
+
+@dataclass(frozen=True)
+class Session:
+    """One workout's sets of one exercise, summed up."""
+
+    day: date
+    workout_id: str
+    sets: int
+    best_reps: int | None
+    best_load: float | None
+    best_hold: int | None
+    volume: float  # in the user's units
+    best_set_volume: float | None  # reps x load of the best single set, as the finish summary's record
+    best_estimated_1rm: float | None = None  # see estimated_1rm
+
+    def value(self, metric: Metric) -> float | None:
+        if metric is Metric.BEST_REPS:
+            return self.best_reps
+        if metric is Metric.BEST_LOAD:
+            return self.best_load
+        if metric is Metric.BEST_HOLD:
+            return self.best_hold
+        return self.volume if self.volume else None
+
+
+Number = TypeVar("Number", int, float)
+
+
+def _best(values: Iterable[Number | None]) -> Number | None:
+    present = [value for value in values if value is not None]
+    return max(present) if present else None
+
+
+# Beyond about a dozen reps a one-rep-max estimate says more about endurance than strength, so such sets give none.
+MAX_REPS_FOR_1RM = 12
+
+
+def estimated_1rm(load: float | None, reps: int | None) -> float | None:
+    """Epley's estimate of the most one could lift once: load x (1 + reps / 30); a single is itself.
+
+    Only for an added load (bodyweight alone or assistance gives nothing to compare) and 1-12 reps.
+    """
+    if load is None or load <= 0 or reps is None or not 1 <= reps <= MAX_REPS_FOR_1RM:
+        return None
+    return load if reps == 1 else load * (1 + reps / 30)
+
+
+def _session(workout: Workout, day: date, sets: list[LoggedSet], units: str) -> Session:
+    loads = [load_in(logged, units) for logged in sets]
+    set_volumes = [(logged.reps or 0) * load for logged, load in zip(sets, loads) if load is not None and load > 0]
+    best_set = max(set_volumes) if set_volumes else None
+    best_1rm = _best(estimated_1rm(load, logged.reps) for logged, load in zip(sets, loads))
+    return Session(
+        day, workout.id, len(sets), _best(s.reps for s in sets), _best(loads), _best(s.hold_s for s in sets),
+        round(sum(set_volumes), 1), round(best_set, 1) if best_set else None,
+        round(best_1rm, 1) if best_1rm is not None else None,
+    )
+
+
+def sessions_by_exercise(
+    workouts: Iterable[Workout], units: str = "kg", rollover_hour: int = 0
+) -> dict[str, list[Session]]:
+    """For every exercise done, one Session per workout that did it, oldest first."""
+    found: dict[str, list[Session]] = {}
+    for workout in sorted(workouts, key=lambda w: w.started_at.utc):
+        day = training_day(workout.started_at.local, rollover_hour)
+        per_exercise: dict[str, list[LoggedSet]] = {}
+        for logged in workout.sets:
+            if not logged.counts_as_set:  # a warm-up or a cardio entry is never a record, nor progress
+                continue
+            per_exercise.setdefault(logged.exercise_id, []).append(logged)
+        for exercise_id, sets in per_exercise.items():
+            found.setdefault(exercise_id, []).append(_session(workout, day, sets, units))
+    return found
+
+
+def format_metric(metric: Metric, value: float, units: str) -> str:
+    """A chart value as the user reads it: "15 reps", "22.5 kg", "45 s", "1,350 kg"."""
+    if metric is Metric.BEST_REPS:
+        return f"{value:g} reps"
+    if metric is Metric.BEST_HOLD:
+        return f"{value:g} s"
+    if metric is Metric.VOLUME:
+        return f"{value:,.0f} {units}"
+    return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
+
+
+def _month_starts(first: date, last: date, step: int) -> list[date]:
+    found: list[date] = []
+    year, month = first.year, first.month
+    while True:
+        if (year, month) != (first.year, first.month) or first.day == 1:
+            start = date(year, month, 1)
+            if start > last:
+                return found
+            if (year * 12 + month - 1) % step == 0:
+                found.append(start)
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+
+
+def date_ticks(days: Sequence[date], most: int = 5) -> list[tuple[int, str]]:
+    """Where to mark a chart's time axis (as day ordinals) and what to write there: real dates at any span.
+
+    One day reads "18 Nov 2026"; up to three months "18 Nov"; up to three years "Nov 2025" on the first of a
+    month; beyond that the year on 1 January. At most `most` marks, so the labels never run into each other.
+    """
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    span = (last - first).days
+    if span == 0:
+        return [(first.toordinal(), f"{first:%d %b %Y}")]
+    if span <= 92:
+        count = min(most, span + 1)
+        marks = sorted({first.toordinal() + round(i * span / (count - 1)) for i in range(count)})
+        return [(mark, f"{date.fromordinal(mark):%d %b}") for mark in marks]
+    if span <= 3 * 366:
+        months = (last.year - first.year) * 12 + last.month - first.month
+        step = max(1, math.ceil(months / most))
+        return [(start.toordinal(), f"{start:%b %Y}") for start in _month_starts(first, last, step)]
+    years = last.year - first.year
+    step = max(1, math.ceil(years / most))
+    starts = [date(year, 1, 1) for year in range(first.year + 1, last.year + 1) if year % step == 0]
+    return [(start.toordinal(), f"{start:%Y}") for start in starts]

@@ -1,0 +1,101 @@
+"""Last time's sets, the double-progression suggestion and the finish summary (its records come from records.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pendulum
+
+from tui.domain.catalogue.model import BandReference, Exercise
+from tui.domain.progress.records import Record, records_set_by
+from tui.domain.units import LOAD_STEP, convert
+from tui.domain.workout.plan import Slot
+from tui.domain.workout.model import LoggedSet, Workout
+
+
+def previous_sets(
+    exercise_id: str, newest_first: Iterable[Workout], exclude: str | None = None
+) -> tuple[LoggedSet, ...]:
+    """Every set of the exercise from the last workout that had it (the workout `exclude` aside)."""
+    for workout in newest_first:
+        if workout.id == exclude:
+            continue
+        sets = tuple(s for s in workout.sets if s.exercise_id == exercise_id)
+        if sets:
+            return sets
+    return ()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    harder_exercise_id: str | None = None
+    load: float | None = None
+
+
+def suggest(
+    slot: Slot, exercise: Exercise, last: tuple[LoggedSet, ...], harder_names: Mapping[str, str], bands: BandReference
+) -> Suggestion:
+    """Double progression: once every set reached the top of the range, move up; until then, one more rep.
+
+    Moving up means more load when load was used, a heavier band when a band was, else the harder variation.
+    """
+    target = slot.target_hold_s if slot.is_hold else slot.target_reps
+    if not last or target is None:
+        return Suggestion(f"First time: aim for {slot.target_text()}.")
+    values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
+    unit_word = "s" if slot.is_hold else "reps"
+    if all(value >= target.high for value in values):
+        top = f"Every set reached {target.high} {unit_word} last time:"
+        loads = [s.load for s in last if s.load is not None]
+        used_bands = [s.bands for s in last if s.bands]
+        if loads:
+            step = LOAD_STEP.get(last[-1].unit, 2.5)
+            heavier = max(loads) + step
+            return Suggestion(f"{top} add {step:g} {last[-1].unit} ({heavier:g} {last[-1].unit}).", load=heavier)
+        if used_bands:
+            return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
+        if exercise.harder:
+            harder = exercise.harder[0]
+            return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
+        return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
+    best = max(values)
+    aim = min(best + (5 if slot.is_hold else 1), target.high)
+    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.")
+
+
+def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
+    order = [band.colour for band in bands.bands]  # the reference lists bands from light to heavy
+    known = [order.index(colour) for colour in used if colour in order]
+    if known and max(known) + 1 < len(order):
+        return f"move up to the {order[max(known) + 1]} band."
+    return "combine two bands or step further from the anchor."
+
+
+@dataclass(frozen=True)
+class Summary:
+    duration: pendulum.Duration
+    sets: int
+    reps: int
+    hold_s: int
+    volume: float
+    unit: str
+    records: tuple[Record, ...]
+
+
+def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summary:
+    """The finish summary: duration, sets, reps, total hold, volume (reps x added load) and records."""
+    end = workout.finished_at.utc if workout.finished_at else workout.started_at.utc
+    volume = sum(
+        convert(s.load, s.unit, unit) * (s.reps or 0) for s in workout.sets if s.load is not None and s.load > 0
+    )
+    return Summary(
+        duration=end - workout.started_at.utc,
+        sets=len(workout.sets),
+        reps=sum(s.reps or 0 for s in workout.sets),
+        hold_s=sum(s.hold_s or 0 for s in workout.sets),
+        volume=round(volume, 1),
+        unit=unit,
+        records=tuple(records_set_by(workout, earlier, unit)),
+    )

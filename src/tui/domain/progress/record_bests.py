@@ -1,0 +1,94 @@
+"""The best figures so far, per exercise and record kind, kept so a finish never reads ten years of workouts.
+
+For each exercise and kind the two best values held by different workouts are kept: the finish summary asks
+what a workout did better than every *other* workout, and when that workout holds the best itself, the
+runner-up is the best of the others. Values are worked out exactly as records.py works them out (one session
+per workout, in the user's units), so a record found against the bests is the record a full scan finds.
+
+Plain dicts and lists, so the store can write them as JSON and read them back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tui.domain.progress.metrics import sessions_by_exercise
+from tui.domain.progress.records import Record, session_values
+from tui.domain.workout.model import Workout
+
+UNITS = ("kg", "lb")  # records read in the user's units; each is kept, as rounding may rank two loads differently
+
+# One best: [best value, its workout's id, runner-up value or None, the runner-up's workout id or None]
+Best = list[Any]
+# units -> exercise id -> record kind (its text) -> Best
+Bests = dict[str, dict[str, dict[str, Best]]]
+
+
+def no_bests() -> Bests:
+    return {units: {} for units in UNITS}
+
+
+def add_workout(bests: Bests, workout: Workout) -> None:
+    """Count one workout that is not in bests yet (see holds_a_best for one that may be)."""
+    for units in UNITS:
+        per_exercise = bests.setdefault(units, {})
+        for exercise_id, sessions in sessions_by_exercise([workout], units).items():
+            kinds = per_exercise.setdefault(exercise_id, {})
+            for kind, value in session_values(sessions[0]).items():
+                if value is not None:
+                    _add_value(kinds, kind.value, value, workout.id)
+
+
+def _add_value(kinds: dict[str, Best], kind: str, value: float, workout_id: str) -> None:
+    best = kinds.get(kind)
+    if best is None:
+        kinds[kind] = [value, workout_id, None, None]
+    elif value > best[0]:
+        kinds[kind] = [value, workout_id, best[0], best[1]]
+    elif best[2] is None or value > best[2]:
+        best[2], best[3] = value, workout_id
+
+
+def bests_of(workouts: Iterable[Workout]) -> Bests:
+    """The bests of every workout given (one per id: the last given of an id counts)."""
+    by_id = {workout.id: workout for workout in workouts}
+    bests = no_bests()
+    for workout in by_id.values():
+        add_workout(bests, workout)
+    return bests
+
+
+def holds_a_best(bests: Bests, workout_id: str) -> bool:
+    """Whether taking this workout away (a delete, or an edit's old version) could lower a kept best."""
+    return any(
+        workout_id in (best[1], best[3])
+        for per_exercise in bests.values() for kinds in per_exercise.values() for best in kinds.values()
+    )
+
+
+def records_against(workout: Workout, bests: Bests, units: str) -> list[Record]:
+    """What this workout did better than every other workout, as records_set_by finds it from a full scan.
+
+    The workout itself may be counted in bests (it was stored before the summary is shown): where it holds
+    the best, the runner-up is what it had to beat.
+    """
+    kept = bests.get(units, {})
+    found = []
+    for exercise_id, sessions in sessions_by_exercise([workout], units).items():
+        kinds = kept.get(exercise_id, {})
+        for kind, value in session_values(sessions[0]).items():
+            if value is None:
+                continue
+            to_beat = _best_of_others(kinds.get(kind.value), workout.id)
+            if to_beat is None or value > to_beat:
+                found.append(Record(exercise_id, kind, value, kind.unit(units)))
+    return found
+
+
+def _best_of_others(best: Best | None, workout_id: str) -> float | None:
+    if best is None:
+        return None
+    value: float | None = best[2] if best[1] == workout_id else best[0]
+    return value
+

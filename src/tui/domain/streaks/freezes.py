@@ -1,0 +1,62 @@
+"""Freeze weeks: weeks the user sets aside (injury, race, travel) that keep the streak alive, at most 4 a year."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import date
+
+from tui.domain.streaks.weeks import week_start, week_start_ordinal, week_year, weekday_index
+
+MAX_FREEZES_PER_YEAR = 4  # PRODUCT.md: "at most 4 a year"
+
+
+class FreezeRefused(ValueError):
+    """A week cannot be frozen; the message tells the user why and what they can do."""
+
+
+def frozen_weeks(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> set[int]:
+    """The ordinals of the first days of the frozen weeks, the yearly cap applied.
+
+    A freeze on a week that counts anyway (counted: first-day ordinals of such weeks) is not spent: the
+    week is shown as counted, and the freeze takes none of the year's four. It comes back to life if the
+    week stops counting (a workout deleted), so nothing the user set is lost.
+
+    Stored freezes are dates; each freezes the week holding it under today's first weekday, so a change of
+    week start moves a freeze to the overlapping week instead of losing it. Beyond the cap (only possible
+    by hand-editing the file, or when a week-start change merges or moves weeks), the earliest weeks win.
+    """
+    first_index = weekday_index(first_weekday)
+    starts = sorted({week_start_ordinal(day.toordinal(), first_index) for day in days} - set(counted))
+    kept: set[int] = set()
+    per_year: dict[int, int] = {}
+    for start in starts:
+        year = week_year(date.fromordinal(start))
+        if per_year.get(year, 0) < MAX_FREEZES_PER_YEAR:
+            per_year[year] = per_year.get(year, 0) + 1
+            kept.add(start)
+    return kept
+
+
+def freezes_in_year(days: Iterable[date], year: int, first_weekday: str, counted: Collection[int] = ()) -> int:
+    """How many freezes of year are spent (the cap applied; a freeze on a counted week is not spent)."""
+    return sum(1 for start in frozen_weeks(days, first_weekday, counted) if week_year(date.fromordinal(start)) == year)
+
+
+def is_frozen(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> bool:
+    """Whether the week holding day is frozen."""
+    start = week_start(day, first_weekday).toordinal()
+    return start in frozen_weeks(days, first_weekday, counted)
+
+
+def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> None:
+    """Raise FreezeRefused when the week holding day may not be frozen on top of the freezes in days."""
+    days = list(days)
+    first_day = week_start(day, first_weekday)
+    if is_frozen(days, day, first_weekday, counted):
+        raise FreezeRefused(f"The week of {first_day:%a %d %b %Y} is already frozen.")
+    year = week_year(first_day)
+    if freezes_in_year(days, year, first_weekday, counted) >= MAX_FREEZES_PER_YEAR:
+        raise FreezeRefused(
+            f"You have already frozen {MAX_FREEZES_PER_YEAR} weeks in {year}, the most a year allows. "
+            f"Unfreeze one of them first to freeze the week of {first_day:%a %d %b}."
+        )

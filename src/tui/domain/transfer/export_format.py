@@ -1,0 +1,364 @@
+"""Our JSON export: everything of the user's as one document, and reading such a document back, checked.
+
+The document is lossless and reproducible: the same data always gives the same bytes (keys sorted, lists in a
+fixed order, no export time stamped in), so export -> import into an empty directory -> export gives the same
+file. A document that is wrong in any place is refused as a whole, with the place given as a path such as
+``workouts[3].sets[2].reps`` (indexes from 0, as jq counts them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+import orjson
+
+from tui.domain.catalogue.model import Catalogue, Routine
+from tui.domain.catalogue.loading import check_routine_entries
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.errors import DataFileError
+from tui.domain.moments import Moment, known_zone
+from tui.domain.printable import printable
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.settings import Settings, SettingsError
+from tui.domain.transfer.data import (
+    ImportFileError, ImportReport, NewerExportError, UserData, band_problem, distance_problem, duration_problem,
+    hold_problem, is_whole, load_problem, reps_problem, rpe_problem, side_problem, unit_problem,
+)
+from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
+
+EXPORT_FORMAT = "runstrength-export"
+# 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). Version 1 reads as is.
+EXPORT_VERSION = 2
+
+TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress", "exercises")
+WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
+SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
+              "type", "distance_m", "duration_s")
+EXERCISE_FIELDS = ("id", "name", "category")
+MOMENT_FIELDS = ("utc", "zone", "local_date")
+# Which window drives the workout in progress is about a running app, not the user's data.
+NOT_EXPORTED_PROGRESS = ("driver",)
+
+
+# --- writing -----------------------------------------------------------------------------------------------
+
+
+def to_document(data: UserData) -> dict[str, Any]:
+    """The export document of data: finished workouts by start, routines by id, freeze dates in order."""
+    document: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "routines": [routine_to_data(routine) for routine in sorted(data.routines, key=lambda r: r.id)],
+        "freezes": sorted(day.isoformat() for day in data.freezes),
+        "exercises": [exercise.to_data() for exercise in sorted(data.custom_exercises, key=lambda e: e.id)],
+        "workouts": [w.to_data() for w in sorted(data.workouts, key=lambda w: (w.started_at.utc, w.id))],
+        "workout_in_progress": None,
+    }
+    if data.settings is not None:
+        document["settings"] = data.settings.to_data()
+    if data.in_progress is not None:
+        progress = {k: v for k, v in data.in_progress.progress.items() if k not in NOT_EXPORTED_PROGRESS}
+        document["workout_in_progress"] = replace(data.in_progress, progress=progress).to_data()
+    return document
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    """The document as the bytes of the file: indented, keys sorted, ending with a newline."""
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+
+
+# --- reading -----------------------------------------------------------------------------------------------
+
+
+def looks_like_json(text: str) -> bool:
+    """Whether a file's text is meant as JSON (our export) rather than CSV."""
+    return text.lstrip().startswith(("{", "["))
+
+
+def from_json(raw: bytes | str, file: str, catalogue: Catalogue) -> UserData:
+    """Read and check a whole export; raises ImportFileError (NewerExportError for a newer version)."""
+    try:
+        document = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise ImportFileError(file, None, f"is not valid JSON ({error}); is the file cut short?") from None
+    return from_document(document, file, catalogue)
+
+
+def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
+    """UserData from a parsed export document, every entry checked."""
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise ImportFileError(file, "format", f'should be "{EXPORT_FORMAT}": this is not a runstrength-tui export')
+    top = _Entry(file, "", document)
+    version = document.get("version")
+    if not isinstance(version, int) or not is_whole(version) or version < 1:
+        top.fail("version", f"should be a whole number from 1, not {version!r}")
+    if version > EXPORT_VERSION:
+        raise NewerExportError(file, version, EXPORT_VERSION)
+    top.only(*TOP_FIELDS)
+    settings = _settings(top.child("settings")) if document.get("settings") is not None else None
+    routines = tuple(_routines(top, catalogue))
+    freezes = tuple(_freeze(day) for day in top.items("freezes"))
+    workouts = tuple(_workout(entry, finished=True) for entry in top.items("workouts"))
+    in_progress = None
+    if document.get("workout_in_progress") is not None:
+        in_progress = _workout(top.child("workout_in_progress"), finished=False)
+        _check_resumable(top.child("workout_in_progress"), in_progress, catalogue)
+    _check_unique_ids(top, workouts, in_progress)
+    custom = tuple(_custom_exercises(top))
+    sets = [logged for workout in workouts for logged in workout.sets]
+    cardio = sum(1 for logged in sets if logged.is_cardio)
+    report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
+                          sets=len(sets) - cardio, cardio=cardio, custom=tuple(exercise.name for exercise in custom))
+    return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)
+
+
+def _custom_exercises(top: _Entry) -> list[CustomExercise]:
+    found, seen = [], set()
+    for entry in top.items("exercises"):
+        if not isinstance(entry, _Entry):
+            entry.fail("should be an object of fields")
+        entry.only(*EXERCISE_FIELDS)
+        exercise_id = entry.text("id")
+        if not exercise_id.startswith(CUSTOM_PREFIX) or len(exercise_id) == len(CUSTOM_PREFIX):
+            entry.fail("id", f"should start with {CUSTOM_PREFIX} (a custom exercise's id), not {exercise_id!r}")
+        if exercise_id in seen:
+            entry.fail("id", f"{exercise_id!r} is the id of another exercise in the file")
+        seen.add(exercise_id)
+        name = printable(entry.text("name")).strip()
+        category = printable(entry.maybe_text("category") or "").strip()
+        found.append(CustomExercise(exercise_id, name, category))
+    return found
+
+
+class _Entry:
+    """One value of the document and where it is, so every complaint names its path."""
+
+    def __init__(self, file: str, path: str, raw: Any, kind: type = dict) -> None:
+        self.file, self.path, self.raw = file, path, raw
+        if not isinstance(raw, kind):
+            what = "an object of fields" if kind is dict else "a list"
+            raise ImportFileError(file, path or None, f"should be {what}")
+
+    def at(self, key: str | int | None) -> str:
+        if key is None:
+            return self.path
+        if isinstance(key, int):
+            return f"{self.path}[{key}]"
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str | int | None, problem: str) -> NoReturn:
+        raise ImportFileError(self.file, self.at(key) or None, problem)
+
+    def only(self, *allowed: str) -> None:
+        for name in self.raw:
+            if name not in allowed:
+                self.fail(name, f"is not a known field (known: {', '.join(allowed)})")
+
+    def child(self, key: str, kind: type = dict) -> _Entry:
+        return _Entry(self.file, self.at(key), self.raw.get(key), kind)
+
+    def items(self, key: str) -> list[_Entry | _Leaf]:
+        """The entries of an optional list field, each an _Entry when it is an object."""
+        if self.raw.get(key) is None:
+            return []
+        listed = self.child(key, list)
+        return [
+            _Entry(self.file, listed.at(index), item) if isinstance(item, dict) else _Leaf(listed, index, item)
+            for index, item in enumerate(listed.raw)
+        ]
+
+    def text(self, key: str, non_empty: bool = True) -> str:
+        value = self.raw.get(key)
+        if not isinstance(value, str) or (non_empty and not value.strip()):
+            self.fail(key, "is missing" if value is None else f"should be {'non-empty ' if non_empty else ''}text")
+        return value
+
+    def maybe_text(self, key: str, non_empty: bool = True) -> str | None:
+        """An optional text field: None when absent."""
+        return None if self.raw.get(key) is None else self.text(key, non_empty)
+
+    def checked(self, key: str, problem_of: Callable[[Any], str | None]) -> Any:
+        value = self.raw.get(key)
+        if value is not None:
+            problem = problem_of(value)
+            if problem:
+                self.fail(key, problem)
+        return value
+
+
+class _Leaf:
+    """A list item that is not an object (a freeze date), with its path."""
+
+    def __init__(self, parent: _Entry, index: int, raw: Any) -> None:
+        self.file, self.path, self.raw = parent.file, parent.at(index), raw
+
+    def fail(self, problem: str) -> NoReturn:
+        raise ImportFileError(self.file, self.path, problem)
+
+
+def _settings(entry: _Entry) -> Settings:
+    entry.only(*Settings().to_data())
+    try:
+        return Settings.from_data(entry.raw)
+    except (SettingsError, TypeError) as error:
+        entry.fail(None, str(error))
+        raise  # unreachable: fail() raises
+
+
+def _routines(top: _Entry, catalogue: Catalogue) -> list[Routine]:
+    routines: list[Routine] = []
+    seen: set[str] = set()
+    for entry in top.items("routines"):
+        if not isinstance(entry, _Entry):
+            entry.fail("should be an object of fields")
+        try:
+            routine = routine_from_data(entry.raw, top.file, shipped=False)
+            # Checked against the catalogue (an unknown exercise would break the routine screens) but kept as
+            # the file has it, so a second export gives the same document.
+            check_routine_entries(routine, catalogue.exercises, top.file)
+        except DataFileError as error:
+            where = ", ".join(part for part in (error.entry, f"field '{error.field}'" if error.field else "") if part)
+            raise ImportFileError(top.file, entry.path, f"{where}: {error.problem}") from None
+        if routine.id in catalogue.routines:
+            entry.fail("id", f"'{routine.id}' is a shipped routine's; give your routine another id")
+        if routine.id in seen:
+            entry.fail("id", f"'{routine.id}' is used by another routine in the file")
+        seen.add(routine.id)
+        routines.append(routine)
+    return routines
+
+
+def _freeze(leaf: _Leaf | _Entry) -> date:
+    value = leaf.raw
+    try:
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        if isinstance(leaf, _Entry):
+            leaf.fail(None, "should be a date such as 2026-03-02")
+        leaf.fail(f"should be a date such as 2026-03-02, not {value!r}")
+        raise  # unreachable
+
+
+def _moment(entry: _Entry) -> Moment:
+    entry.only(*MOMENT_FIELDS)
+    utc, zone = entry.text("utc"), entry.text("zone")
+    try:
+        instant = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        entry.fail("utc", f"should be a UTC time such as 2026-11-20T17:30:00.000000Z, not {utc!r}")
+    if instant.tzinfo is None:
+        entry.fail("utc", f"should end in Z (a UTC time), not {utc!r}")
+    try:
+        known_zone(zone)
+    except Exception:  # pendulum raises several kinds for a name it does not know
+        entry.fail("zone", f"{zone!r} is not a time zone name such as Europe/Paris")
+    try:
+        moment = Moment.from_data({"utc": utc, "zone": zone})
+    except ValueError as error:  # a year out of range
+        entry.fail("utc", str(error))
+    local_date = entry.raw.get("local_date")
+    computed = moment.to_data()["local_date"]  # the fast way, and kept for when the moment is written
+    if local_date is not None and local_date != computed:
+        entry.fail("local_date", f"{local_date!r} is not the date of that time in {zone} ({computed})")
+    return moment
+
+
+def _logged_set(entry: _Entry) -> LoggedSet:
+    entry.only(*SET_FIELDS)
+    bands = entry.raw.get("bands")
+    if bands is not None:
+        listed = entry.child("bands", list)
+        for index, band in enumerate(listed.raw):
+            problem = band_problem(band)
+            if problem:
+                listed.fail(index, problem)
+    round_number = entry.raw.get("round")
+    if round_number is not None and (not is_whole(round_number) or round_number < 1):
+        entry.fail("round", f"should be a round number from 1, not {round_number!r}")
+    return LoggedSet(
+        id=entry.text("id"),
+        exercise_id=entry.text("exercise"),
+        logged_at=_moment(entry.child("logged_at")),
+        reps=entry.checked("reps", reps_problem),
+        hold_s=entry.checked("hold_s", hold_problem),
+        load=entry.checked("load", load_problem),
+        unit=entry.checked("unit", unit_problem) or "kg",
+        bands=tuple(bands or ()),
+        side=entry.checked("side", side_problem),
+        rpe=entry.checked("rpe", rpe_problem),
+        note=entry.maybe_text("note", non_empty=False) or "",
+        round=round_number,
+        set_type=_set_type(entry),
+        distance_m=entry.checked("distance_m", distance_problem),
+        duration_s=entry.checked("duration_s", duration_problem),
+    )
+
+
+def _set_type(entry: _Entry) -> str:
+    set_type = entry.raw.get("type", NORMAL)
+    if set_type not in SET_TYPES:
+        entry.fail("type", f"should be one of {', '.join(SET_TYPES)}, not {set_type!r}")
+    return str(set_type)
+
+
+def _workout(entry: _Entry | _Leaf, finished: bool) -> Workout:
+    if not isinstance(entry, _Entry):
+        entry.fail("should be an object of fields")
+    entry.only(*WORKOUT_FIELDS)
+    finished_at = None
+    if finished:
+        finished_at = _moment(entry.child("finished_at"))
+    elif entry.raw.get("finished_at") is not None:
+        entry.fail("finished_at", "should be null: a workout in progress has not finished")
+    sets = []
+    for item in entry.items("sets"):
+        if not isinstance(item, _Entry):
+            item.fail("should be an object of fields")
+        sets.append(_logged_set(item))
+    progress = entry.child("progress").raw if entry.raw.get("progress") is not None else {}
+    return Workout(
+        id=entry.text("id"),
+        routine_id=entry.maybe_text("routine"),
+        name=entry.text("name", non_empty=False),
+        started_at=_moment(entry.child("started_at")),
+        finished_at=finished_at,
+        sets=tuple(sets),
+        note=entry.maybe_text("note", non_empty=False) or "",
+        progress=dict(progress),
+    )
+
+
+def _check_resumable(entry: _Entry, workout: Workout, catalogue: Catalogue) -> None:
+    # The Workout screen resumes from the saved tracker state, and walks its routine through the catalogue:
+    # refuse a routine there that names an exercise we do not have. State without a routine is fine (the app
+    # then offers to finish or discard the workout).
+    routine = workout.progress.get("routine")
+    if routine is None:
+        return
+    try:
+        check_routine_entries(routine_from_data(routine, entry.file, shipped=False), catalogue.exercises, entry.file)
+    except DataFileError as error:
+        entry.fail("progress.routine", f"field '{error.field}': {error.problem}" if error.field else error.problem)
+
+
+def _check_unique_ids(top: _Entry, workouts: tuple[Workout, ...], in_progress: Workout | None) -> None:
+    # Ids are how a second import recognises what is already there: two entries sharing one would lose one.
+    seen_workouts: dict[str, str] = {}
+    seen_sets: dict[str, str] = {}
+    listed = [(f"workouts[{i}]", w) for i, w in enumerate(workouts)]
+    if in_progress is not None:
+        listed.append(("workout_in_progress", in_progress))
+    for path, workout in listed:
+        if workout.id in seen_workouts:
+            raise ImportFileError(top.file, f"{path}.id", f"is the id of {seen_workouts[workout.id]} too")
+        seen_workouts[workout.id] = path
+        for index, logged in enumerate(workout.sets):
+            where = f"{path}.sets[{index}]"
+            if logged.id in seen_sets:
+                raise ImportFileError(top.file, f"{where}.id", f"is the id of {seen_sets[logged.id]} too")
+            seen_sets[logged.id] = where

@@ -1,0 +1,160 @@
+"""Deciding what an import adds: only what is not there yet, recognised by id, so importing twice adds nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tui.domain.catalogue.model import Routine
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.settings import Settings
+from tui.domain.transfer.data import UserData, cardio_count, count
+from tui.domain.workout.model import Workout
+
+
+@dataclass(frozen=True)
+class Existing:
+    """What the data directory already holds, as far as an import needs to know."""
+
+    workout_ids: frozenset[str] = frozenset()  # finished workouts (the per-day index)
+    set_ids: frozenset[str] = frozenset()  # every logged set, finished or in progress
+    in_progress: Workout | None = None
+    routine_ids: frozenset[str] = frozenset()
+    freezes: frozenset[date] = frozenset()
+    settings: Settings | None = None  # the user's saved settings; None when they never saved any
+    custom_exercise_ids: frozenset[str] = frozenset()
+
+    def with_plan(self, plan: ImportPlan) -> Existing:
+        """What the directory would hold once plan is written (to plan several files in a row)."""
+        return replace(
+            self,
+            workout_ids=self.workout_ids | {workout.id for workout in plan.workouts},
+            set_ids=self.set_ids | {logged.id for workout in plan.workouts for logged in workout.sets},
+            in_progress=self.in_progress or plan.in_progress,
+            routine_ids=self.routine_ids | {routine.id for routine in plan.routines},
+            freezes=self.freezes | set(plan.freezes),
+            settings=self.settings or plan.settings,
+            custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
+        )
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import adds, what it finds already there, and what it leaves out and why."""
+
+    workouts: tuple[Workout, ...] = ()
+    workouts_present: int = 0
+    in_progress: Workout | None = None
+    in_progress_left_out: str = ""  # why the file's workout in progress is not brought in
+    routines: tuple[Routine, ...] = ()
+    routines_present: int = 0
+    freezes: tuple[date, ...] = ()
+    settings: Settings | None = None
+    settings_kept: bool = False  # the file has settings, but the user's own are kept
+    remarks: tuple[str, ...] = ()
+    custom_exercises: tuple[CustomExercise, ...] = ()  # new ones only
+
+    @property
+    def sets(self) -> int:
+        """Sets in the finished workouts added (the workout in progress is counted on its own)."""
+        return sum(1 for workout in self.workouts for logged in workout.sets if not logged.is_cardio)
+
+    @property
+    def cardio(self) -> int:
+        """Cardio entries in the finished workouts added."""
+        return sum(1 for workout in self.workouts for logged in workout.sets if logged.is_cardio)
+
+    @property
+    def adds_anything(self) -> bool:
+        return bool(self.workouts or self.in_progress or self.routines or self.freezes or self.settings
+                    or self.custom_exercises)
+
+    def report(self, dry_run: bool) -> list[str]:
+        """The outcome in the user's words: a summary line, then anything they should know."""
+        verb = "would add" if dry_run else "added"
+        inside = count(self.sets, "set") + (f", {cardio_count(self.cardio)}" if self.cardio else "")
+        added = [f"{count(len(self.workouts), 'workout')} ({inside})", count(len(self.routines), "routine")]
+        if self.custom_exercises:
+            added.append(count(len(self.custom_exercises), "custom exercise"))
+        if self.freezes:
+            added.append(count(len(self.freezes), "freeze week"))
+        if self.in_progress:
+            added.append(f"the workout in progress ({count(len(self.in_progress.sets), 'set')})")
+        if self.settings:
+            added.append("the settings")
+        present = []
+        if self.workouts_present:
+            present.append(f"{count(self.workouts_present, 'workout')} already present")
+        if self.routines_present:
+            present.append(f"{count(self.routines_present, 'routine')} already present")
+        summary = f"{verb} {', '.join(added)}" if self.adds_anything else "nothing to add"
+        lines = ["; ".join([summary, *present])]
+        if self.in_progress_left_out:
+            lines.append(self.in_progress_left_out)
+        if self.settings_kept:
+            lines.append("your settings are kept as they are (the file's settings are not applied)")
+        lines.extend(self.remarks)
+        return lines
+
+
+def plan_import(data: UserData, existing: Existing) -> ImportPlan:
+    """What importing data into a directory holding `existing` adds.
+
+    A workout, routine or freeze already there (same id or date) is left as it is, never overwritten: the data
+    directory may hold newer edits. A set already logged (same id) is never added twice, even inside a workout
+    with another id. Settings come in only when the user has never saved their own.
+    """
+    in_progress_id = existing.in_progress.id if existing.in_progress else None
+    workouts, present = [], 0
+    for workout in data.workouts:
+        if workout.id in existing.workout_ids or workout.id == in_progress_id:
+            present += 1
+            continue
+        new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
+        if workout.sets and not new_sets:
+            present += 1
+            continue
+        workouts.append(replace(workout, sets=new_sets))
+
+    in_progress, left_out = None, ""
+    incoming = data.in_progress
+    if incoming is not None:
+        if incoming.id in existing.workout_ids or incoming.id == in_progress_id:
+            present += 1
+        elif existing.in_progress is not None:
+            left_out = (
+                f"the file's workout in progress ('{incoming.name}') was left out: '{existing.in_progress.name}' is "
+                f"in progress here. Finish or discard it, then import the file again to bring it in."
+            )
+        else:
+            in_progress = incoming
+
+    routines = tuple(routine for routine in data.routines if routine.id not in existing.routine_ids)
+    freezes = tuple(sorted(day for day in set(data.freezes) if day not in existing.freezes))
+    # A custom exercise comes in with what uses it (or, from our JSON export, also when nothing uses it); one
+    # already there keeps the name it has (the user may have renamed it since).
+    used_by_file = {logged.exercise_id for workout in data.workouts for logged in workout.sets}
+    added = {logged.exercise_id for workout in workouts for logged in workout.sets}
+    for unfinished in (data.in_progress, in_progress):
+        if unfinished is not None:
+            (added if unfinished is in_progress else used_by_file).update(
+                logged.exercise_id for logged in unfinished.sets)
+    custom = tuple(exercise for exercise in data.custom_exercises
+                   if exercise.id not in existing.custom_exercise_ids
+                   and (exercise.id in added or exercise.id not in used_by_file))
+    settings = data.settings if existing.settings is None else None
+    settings_kept = None not in (data.settings, existing.settings) and data.settings != existing.settings
+    return ImportPlan(
+        workouts=tuple(workouts),
+        workouts_present=present,
+        in_progress=in_progress,
+        in_progress_left_out=left_out,
+        routines=routines,
+        routines_present=len(data.routines) - len(routines),
+        freezes=freezes,
+        settings=settings,
+        settings_kept=settings_kept,
+        remarks=data.remarks,
+        custom_exercises=custom,
+    )
+

@@ -1,0 +1,82 @@
+"""What one finished workout added up to, whole and per exercise, as History lists and details it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.domain.workout.set_values import describe_cardio
+from tui.domain.units import convert
+from tui.domain.workout.model import LoggedSet, Workout
+
+
+def lasted_s(workout: Workout) -> int | None:
+    """Seconds from start to finish; None when nobody measured it (added afterwards, or not finished)."""
+    if workout.finished_at is None or workout.finished_at.utc <= workout.started_at.utc:
+        return None
+    return int((workout.finished_at.utc - workout.started_at.utc).total_seconds())
+
+
+def duration_text(seconds: int | None) -> str:
+    """ "45 s", "1 min", "1 h 05 min"; empty when unmeasured. Under a minute reads in seconds, never "0 min"."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def set_volume(logged: LoggedSet, units: str) -> float:
+    """Reps x added load in the user's units; bodyweight alone and assistance (a negative load) add nothing."""
+    if logged.load is None or logged.load <= 0 or not logged.reps:
+        return 0.0
+    return logged.reps * convert(logged.load, logged.unit, units)
+
+
+def volume(workout: Workout, units: str) -> float:
+    """The workout's volume as the finish summary counts it: every set, warm-ups included."""
+    return round(sum(set_volume(logged, units) for logged in workout.sets), 1)
+
+
+def volume_text(value: float, units: str) -> str:
+    return f"{value:,.0f} {units}" if value else ""
+
+
+@dataclass(frozen=True)
+class ExerciseLine:
+    """One exercise of a workout, summed up: "Push-up  3 sets  36 reps"."""
+
+    exercise_id: str
+    sets: int
+    reps: int
+    hold_s: int
+    volume: float  # in the user's units
+    cardio: tuple[str, ...] = ()  # its cardio entries as they read: "5 km in 26:00"
+
+    def text(self, units: str) -> str:
+        if self.cardio and not self.sets:
+            return ", ".join(self.cardio)
+        parts = ["1 set" if self.sets == 1 else f"{self.sets} sets"]
+        if self.reps:
+            parts.append(f"{self.reps} reps")
+        if self.hold_s:
+            parts.append(f"{self.hold_s} s held")
+        if self.volume:
+            parts.append(f"volume {volume_text(self.volume, units)}")
+        return ", ".join(parts)
+
+
+def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
+    """One line per exercise, in the order the workout first did each; a cardio entry reads as itself."""
+    grouped: dict[str, list[LoggedSet]] = {}
+    for logged in workout.sets:
+        grouped.setdefault(logged.exercise_id, []).append(logged)
+    lines = []
+    for exercise_id, done in grouped.items():
+        sets = [s for s in done if not s.is_cardio]
+        lines.append(ExerciseLine(
+            exercise_id, len(sets), sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
+            round(sum(set_volume(s, units) for s in sets), 1),
+            tuple(describe_cardio(s.distance_m, s.duration_s) for s in done if s.is_cardio),
+        ))
+    return lines

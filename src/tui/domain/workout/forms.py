@@ -1,0 +1,214 @@
+"""Turning what the user typed about a past workout (an edit, or one not logged live) into a Workout.
+
+A set's values follow the very rules of a set logged live (set_values.py), so History's forms and the Workout
+screen's set editor accept and refuse the same things. Every mistake on a form is found in one pass and
+reported together (WorkoutFormError.problems, in the order the form shows its fields), so the user fixes them
+all at once instead of one per save.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import pendulum
+
+from tui.domain import input_limits
+from tui.domain.catalogue.model import Routine
+from tui.domain.moments import Moment
+from tui.domain.printable import printable
+from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
+from tui.domain.workout.plan import plan_for
+from tui.domain.workout.model import LoggedSet, Workout, new_id
+
+MAX_NAME = input_limits.WORKOUT_NAME
+MAX_NOTE = input_limits.WORKOUT_NOTE
+
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: `\d` takes full-width ones too
+_TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
+
+
+@dataclass(frozen=True)
+class FormProblem:
+    """One mistake: the field at fault ("name", "note", "date", "time" or "sets") and what is wrong.
+
+    For "sets", position is the set's number (from 1), so the form can move its cursor to that set.
+    """
+
+    field: str
+    message: str
+    position: int | None = None
+
+
+class WorkoutFormError(ValueError):
+    """What is wrong with a form, every problem at once; str() reads them one per line."""
+
+    def __init__(self, problems: Sequence[FormProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(problem.message for problem in self.problems))
+
+
+def values_of(logged: LoggedSet) -> SetValues:
+    """A logged set's values, as the set editor shows them; raises SetValueError for values it would refuse."""
+    return SetValues(
+        reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
+        side=logged.side, rpe=logged.rpe, note=logged.note, set_type=logged.set_type,
+    )
+
+
+def with_values(logged: LoggedSet, values: SetValues) -> LoggedSet:
+    """The set with the edited values, keeping its id, exercise, time and circuit round."""
+    return replace(
+        logged, reps=values.reps, hold_s=values.hold_s, load=values.load, unit=values.unit, bands=values.bands,
+        side=values.side, rpe=values.rpe, note=values.note, set_type=values.set_type,
+    )
+
+
+def another_set(like: LoggedSet) -> LoggedSet:
+    """A new set after `like`: the same exercise and values (as Strong adds a set), a new id, no round."""
+    return replace(like, id=new_id(), round=None)
+
+
+def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str) -> LoggedSet:
+    """A new set of an exercise not yet on the form: one rep or a 1 s hold, for the user to correct."""
+    return LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
+                     hold_s=1 if is_hold else None, unit=units)
+
+
+def set_problem(logged: LoggedSet, position: int, exercise_name: str) -> FormProblem | None:
+    """What is wrong with one set, by the rules of a set logged live; None when nothing is."""
+    where = f"Set {position} ({exercise_name})"
+    try:
+        values_of(logged)
+        check_one_count(logged.reps, logged.hold_s)
+    except SetValueError as error:
+        return FormProblem("sets", f"{where}: {error}", position)
+    return None
+
+
+def _name_problem(name: str) -> FormProblem | None:
+    if not name:
+        return FormProblem("name", "The workout needs a name (or pick a routine)")
+    if len(name) > MAX_NAME:
+        return FormProblem("name", f"The name is too long: at most {MAX_NAME} characters")
+    return None
+
+
+def _note_problem(note: str) -> FormProblem | None:
+    if len(note) > MAX_NOTE:
+        return FormProblem("note", f"The note is too long: at most {MAX_NOTE} characters")
+    return None
+
+
+def check_name(name: str) -> str:
+    """The workout's name as it is kept (control characters dropped, trimmed); WorkoutFormError when unfit."""
+    name = printable(name).strip()
+    _raise_if([_name_problem(name)])
+    return name
+
+
+def check_note(note: str) -> str:
+    """The workout's note as it is kept (control characters dropped, trimmed); WorkoutFormError when too long."""
+    note = printable(note).strip()
+    _raise_if([_note_problem(note)])
+    return note
+
+
+def _sets_problems(
+    sets: Sequence[LoggedSet], exercise_names: Mapping[str, str], kept: Sequence[LoggedSet] = ()
+) -> list[FormProblem]:
+    """The problems of the form's sets. A set kept exactly as it was (in `kept`, the workout before the edit) is
+    not held to the form's rules: an import may bring 1000 reps, or reps with a hold, and renaming the workout
+    must not make the user change them. A cardio entry is never checked as a set either."""
+    if not sets:
+        return [FormProblem("sets", "Add at least one set")]
+    untouched = list(kept)  # compared by value: a set changed in any field is checked
+    found = (set_problem(logged, position, exercise_names.get(logged.exercise_id, logged.exercise_id))
+             for position, logged in enumerate(sets, start=1)
+             if logged not in untouched and not logged.is_cardio)
+    return [problem for problem in found if problem is not None]
+
+
+def _raise_if(problems: Sequence[FormProblem | None]) -> None:
+    present = [problem for problem in problems if problem is not None]
+    if present:
+        raise WorkoutFormError(present)
+
+
+def edited_workout(
+    workout: Workout, name: str, note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str]
+) -> Workout:
+    """workout with its name, note and sets as the form has them: sets edited, added, removed or reordered.
+
+    A set that stays keeps its id (a retried save never duplicates it); an added set is timed like the set
+    before it, since nobody timed it.
+    """
+    name, note = printable(name).strip(), printable(note).strip()
+    _raise_if([_name_problem(name), _note_problem(note), *_sets_problems(sets, exercise_names, workout.sets)])
+    timed: list[LoggedSet] = []
+    for logged in sets:
+        known = any(existing.id == logged.id for existing in workout.sets)
+        at = logged.logged_at if known else (timed[-1].logged_at if timed else workout.started_at)
+        timed.append(replace(logged, logged_at=at))
+    return replace(workout, name=name, note=note, sets=tuple(timed))
+
+
+def start_problem(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> FormProblem | None:
+    """What is wrong with the start of a workout logged afterwards; None when it is a real past moment."""
+    try:
+        parse_start(date_text, time_text, zone, now_utc)
+    except WorkoutFormError as error:
+        return error.problems[0]
+    return None
+
+
+def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> Moment:
+    """The start of a workout logged afterwards, in zone; refused when malformed or in the future."""
+    date_text, time_text = date_text.strip(), time_text.strip()
+    if not _DATE.match(date_text):
+        raise WorkoutFormError([FormProblem("date", f"The date must look like 2026-11-20, not {date_text!r}")])
+    if not _TIME.match(time_text):
+        raise WorkoutFormError([FormProblem("time", f"The time must look like 18:30, not {time_text!r}")])
+    year, month, day = (int(part) for part in date_text.split("-"))
+    hour, minute = (int(part) for part in time_text.split(":"))
+    try:
+        local = pendulum.datetime(year, month, day, hour, minute, tz=zone)
+    except ValueError:
+        # Blame the part that is impossible: a 25:99 is the time's fault, a 30 February the date's.
+        field = "time" if hour > 23 or minute > 59 else "date"
+        raise WorkoutFormError([FormProblem(field, f"{date_text} {time_text} is not a real date and time")]) from None
+    if local > now_utc:
+        raise WorkoutFormError([FormProblem("date", "That start is in the future: log a workout once it has happened")])
+    return Moment.at(local, zone)
+
+
+def logged_afterwards(
+    date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime, name: str, routine_id: str | None,
+    note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str],
+) -> Workout:
+    """A finished workout the user did not log live. Its sets are stamped with its start (the real times are
+    unknown), and it finishes when it starts, so it never claims a duration nobody measured."""
+    name, note = printable(name).strip(), printable(note).strip()
+    # Listed in the order the form shows its fields, so the first problem is the first field at fault.
+    problems = [start_problem(date_text, time_text, zone, now_utc), _name_problem(name), _note_problem(note),
+                *_sets_problems(sets, exercise_names)]
+    _raise_if(problems)
+    start = parse_start(date_text, time_text, zone, now_utc)
+    return Workout(
+        id=new_id(), routine_id=routine_id, name=name, started_at=start, finished_at=start,
+        sets=tuple(replace(logged, logged_at=start, round=None) for logged in sets), note=note,
+    )
+
+
+def planned_sets(routine: Routine, at: Moment, units: str) -> list[LoggedSet]:
+    """The routine's sets in order, filled with the low end of each target: a start the user corrects."""
+    return [
+        LoggedSet(
+            id=new_id(), exercise_id=slot.exercise_id, logged_at=at,
+            reps=slot.target_reps.low if slot.target_reps else None,
+            hold_s=slot.target_hold_s.low if slot.target_hold_s else None,
+            side=slot.side, unit=units,
+        )
+        for slot in plan_for(routine, default_rest_s=0)
+    ]

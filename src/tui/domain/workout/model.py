@@ -1,0 +1,205 @@
+"""Logged sets and workouts, and their plain-data form for the store and exports."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import MISSING, dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pendulum
+
+from tui.domain.moments import Moment
+from tui.domain.printable import printable
+
+# A set's type, as Strong (W/D/F) and Hevy (set_type) mark it. A warm-up counts towards no record and not
+# towards the sets that make a workout count for the streak; drop and failure sets count like normal ones.
+NORMAL, WARMUP, DROP, FAILURE = "normal", "warmup", "drop", "failure"
+SET_TYPES = (NORMAL, WARMUP, DROP, FAILURE)
+SET_TYPE_LETTERS = {WARMUP: "W", DROP: "D", FAILURE: "F"}  # Strong's Set Order letters
+
+
+def _keep_printable(record: object, *fields: str) -> None:
+    """Drop control characters from the record's text fields, whichever way it was made: a form, an importer, a
+    data file read back. The one place they are dropped for workouts and sets, so none can reach a terminal."""
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, str) and not value.isprintable():
+            object.__setattr__(record, name, printable(value))
+
+
+def new_id() -> str:
+    """A client-made id, so a retried write of the same set or workout is recognised and never duplicated."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class LoggedSet:
+    """One set as the user logged it, or one cardio entry.
+
+    Cardio (a run, a row, a ride, as other apps log them next to sets) is kept in the same record rather than
+    in a list of its own, so it keeps its place among the workout's sets, its id (an import recognises it) and
+    its row in the CSV export. A LoggedSet is a cardio entry when it has a distance or a duration
+    (`distance_m`, `duration_s`): it then has no reps and no hold, is not a set for the streak, the calendar's
+    shading or any record, and shows as "5.0 km in 26:00". A hold (`hold_s`) stays what it was: a timed set
+    of a strength or core exercise.
+    """
+
+    id: str
+    exercise_id: str
+    logged_at: Moment
+    reps: int | None = None
+    hold_s: int | None = None
+    load: float | None = None  # added (+) or assisting (-) load; None for bodyweight alone
+    unit: str = "kg"
+    bands: tuple[str, ...] = ()  # band colours, several when combined
+    side: str | None = None  # "L" or "R" for per-side exercises
+    rpe: float | None = None
+    note: str = ""
+    round: int | None = None  # circuit round, from 1
+    set_type: str = NORMAL  # one of SET_TYPES
+    distance_m: float | None = None  # cardio: metres covered
+    duration_s: int | None = None  # cardio: seconds it took
+
+    def __post_init__(self) -> None:
+        _keep_printable(self, "exercise_id", "note")  # an exercise's name when it is a custom one
+
+    @property
+    def is_warmup(self) -> bool:
+        return self.set_type == WARMUP
+
+    @property
+    def is_cardio(self) -> bool:
+        return self.distance_m is not None or self.duration_s is not None
+
+    @property
+    def counts_as_set(self) -> bool:
+        """A working set: what the streak and the calendar count (not a warm-up, not cardio)."""
+        return self.set_type != WARMUP and not self.is_cardio
+
+    def to_data(self) -> dict[str, Any]:
+        # A field at a time rather than a comprehension over them all: this runs for every set of an export.
+        data: dict[str, Any] = {"id": self.id, "exercise": self.exercise_id, "logged_at": self.logged_at.to_data()}
+        if self.reps is not None:
+            data["reps"] = self.reps
+        if self.hold_s is not None:
+            data["hold_s"] = self.hold_s
+        if self.load is not None:
+            data["load"] = self.load
+        if self.side is not None:
+            data["side"] = self.side
+        if self.rpe is not None:
+            data["rpe"] = self.rpe
+        if self.round is not None:
+            data["round"] = self.round
+        if self.distance_m is not None:
+            data["distance_m"] = self.distance_m
+        if self.duration_s is not None:
+            data["duration_s"] = self.duration_s
+        if self.load is not None:
+            data["unit"] = self.unit
+        if self.bands:
+            data["bands"] = list(self.bands)
+        if self.note:
+            data["note"] = self.note
+        if self.set_type != NORMAL:
+            data["type"] = self.set_type
+        return data
+
+    @classmethod
+    def made(cls, **values: Any) -> LoggedSet:
+        """A LoggedSet from values already checked (read from a file, built by an importer), made without the
+        frozen dataclass's field-by-field __init__: several times faster, and this runs for every set of ten years."""
+        made = object.__new__(cls)
+        made.__dict__.update(_SET_DEFAULTS)
+        made.__dict__.update(values)
+        return made
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> LoggedSet:
+        return cls.made(
+            id=data["id"],
+            exercise_id=data["exercise"],
+            logged_at=Moment.from_data(data["logged_at"]),
+            reps=data.get("reps"),
+            hold_s=data.get("hold_s"),
+            load=data.get("load"),
+            unit=data.get("unit", "kg"),
+            bands=tuple(data.get("bands", ())),
+            side=data.get("side"),
+            rpe=data.get("rpe"),
+            note=data.get("note", ""),
+            round=data.get("round"),
+            set_type=data.get("type", NORMAL),
+            distance_m=data.get("distance_m"),
+            duration_s=data.get("duration_s"),
+        )
+
+
+_SET_DEFAULTS = {field.name: field.default for field in fields(LoggedSet) if field.default is not MISSING}
+
+
+@dataclass(frozen=True)
+class Workout:
+    """A workout, in progress (finished_at is None) or finished; sets in the order they were logged."""
+
+    id: str
+    routine_id: str | None
+    name: str
+    started_at: Moment
+    finished_at: Moment | None = None
+    sets: tuple[LoggedSet, ...] = ()
+    note: str = ""
+    # The live tracker's own state (cursor, rest deadline...), saved with the workout so a restart resumes it.
+    progress: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        _keep_printable(self, "name", "note")
+
+    @property
+    def working_sets(self) -> int:
+        """Sets that count for the streak: every set but warm-ups and cardio entries."""
+        return sum(1 for logged in self.sets if logged.counts_as_set)
+
+    @property
+    def cardio_entries(self) -> tuple[LoggedSet, ...]:
+        return tuple(logged for logged in self.sets if logged.is_cardio)
+
+    @property
+    def local_date(self) -> pendulum.Date:
+        return self.started_at.local_date
+
+    def with_set(self, logged: LoggedSet) -> Workout:
+        """The workout with this set added, unless a set with the same id is already there (a retry)."""
+        if any(existing.id == logged.id for existing in self.sets):
+            return self
+        return replace(self, sets=self.sets + (logged,))
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "routine": self.routine_id,
+            "name": self.name,
+            "started_at": self.started_at.to_data(),
+            "finished_at": self.finished_at.to_data() if self.finished_at else None,
+            "sets": [logged.to_data() for logged in self.sets],
+        }
+        if self.note:
+            data["note"] = self.note
+        if self.progress:
+            data["progress"] = self.progress
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Workout:
+        finished = data.get("finished_at")
+        return cls(
+            id=data["id"],
+            routine_id=data.get("routine"),
+            name=data["name"],
+            started_at=Moment.from_data(data["started_at"]),
+            finished_at=Moment.from_data(finished) if finished else None,
+            sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
+            note=data.get("note", ""),
+            progress=dict(data.get("progress", {})),
+        )

@@ -1,0 +1,152 @@
+"""A routine laid out as the ordered list of sets the tracker walks through."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
+from tui.domain.routines.prescription import target_text
+from tui.domain.ranges import IntRange
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One set to do: which exercise, which set (and round, and side), the target, and the rest after it."""
+
+    entry_index: int
+    entry: RoutineEntry
+    set_number: int
+    rest_after_s: int | None  # None: go straight on (between sides, between exercises in a circuit)
+    round: int | None = None
+    rounds_total: IntRange | None = None
+    side: str | None = None
+    # Past the bottom of a range of sets ("2-3 sets"): planned, but finishing without it is no shortfall.
+    optional: bool = False
+
+    @property
+    def key(self) -> str:
+        """Names this set for good: adding sets or exercises elsewhere never changes it (saved in progress)."""
+        return f"{self.entry_index}.{self.round or 0}.{self.set_number}.{self.side or '-'}"
+
+    @property
+    def exercise_id(self) -> str:
+        return self.entry.exercise_id
+
+    @property
+    def sets_total(self) -> IntRange:
+        return self.entry.sets
+
+    @property
+    def target_reps(self) -> IntRange | None:
+        return self.entry.reps
+
+    @property
+    def target_hold_s(self) -> IntRange | None:
+        return self.entry.hold_s
+
+    @property
+    def is_hold(self) -> bool:
+        return self.entry.hold_s is not None
+
+    @property
+    def bottom(self) -> int:
+        """The bottom of the target range: the seconds of a hold, else the reps (an entry has one or the other)."""
+        target = self.entry.hold_s or self.entry.reps
+        return target.low if target is not None else 1
+
+    def target_text(self) -> str:
+        """The target as the user reads it: "12-15 reps", "30-60 s hold", "10-12 reps each side"."""
+        return target_text(self.entry)
+
+    def label(self) -> str:
+        """The set's short name in the whole-workout list: "Set 2", "Round 1", "Set 1 L"."""
+        one_set_a_round = self.round is not None and self.sets_total.high == 1
+        text = f"Round {self.round}" if one_set_a_round else f"Set {self.set_number}"
+        return f"{text} {self.side}" if self.side else text
+
+    def position_text(self) -> str:
+        """ "Set 2 of 3", "Round 1 of 2-4", with the side when there is one."""
+        if self.round is not None:
+            text = f"Round {self.round} of {self.rounds_total}"
+            if self.sets_total.high > 1:
+                text += f", set {self.set_number} of {self.sets_total}"
+        else:
+            text = f"Set {self.set_number} of {self.sets_total}"
+        if self.side:
+            text += f" - {'left' if self.side == 'L' else 'right'} side"
+        return text
+
+
+def rest_seconds(rest: IntRange | None, default_rest_s: int) -> int:
+    # Start at the low end of a prescribed range: `+` adds 15 s when the set was hard.
+    return rest.low if rest is not None else default_rest_s
+
+
+@dataclass(frozen=True)
+class PlanShape:
+    """What the user changed about the plan mid-workout: extra sets, rounds, exercises joining a circuit late."""
+
+    extra_sets: Mapping[int, int]  # entry index -> sets added beyond the routine's
+    rounds: int | None = None  # circuits: rounds planned so far (the bottom of the range, then each one asked for)
+    joined_round: Mapping[int, int] | None = None  # circuits: an exercise added mid-workout joins from this round
+
+
+def plan_for(routine: Routine, default_rest_s: int, shape: PlanShape | None = None) -> tuple[Slot, ...]:
+    """Every set of the routine in the order it is done.
+
+    Straight sets do all sets of one exercise, resting after each; sets past the bottom of a range are planned
+    but optional. A circuit does each exercise once per round, goes straight on to the next exercise, and
+    rests after the round; only the bottom of a range of rounds is planned, and each round past it is asked
+    for. A per-side set is two slots, left then right, with the rest after the right side.
+    """
+    shape = shape or PlanShape({})
+    if routine.format is RoutineFormat.CIRCUIT:
+        return tuple(_circuit(routine, default_rest_s, shape))
+    return tuple(_straight_sets(routine, default_rest_s, shape))
+
+
+def _sides(entry: RoutineEntry) -> tuple[str | None, ...]:
+    return ("L", "R") if entry.per_side else (None,)
+
+
+def _straight_sets(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Slot]:
+    slots = []
+    for index, entry in enumerate(routine.entries):
+        rest = rest_seconds(entry.rest_s, default_rest_s)
+        for number in range(1, entry.sets.high + shape.extra_sets.get(index, 0) + 1):
+            sides = _sides(entry)
+            for side in sides:
+                slots.append(
+                    Slot(
+                        entry_index=index, entry=entry, set_number=number, side=side,
+                        rest_after_s=rest if side == sides[-1] else None,
+                        optional=entry.sets.low < number <= entry.sets.high,
+                    )
+                )
+    return slots
+
+
+def _circuit(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Slot]:
+    rounds = routine.rounds or IntRange.exactly(1)
+    planned = shape.rounds or rounds.low
+    joined = shape.joined_round or {}
+    rest_after_round = rest_seconds(routine.rest_after_round_s, default_rest_s)
+    slots: list[Slot] = []
+    for round_number in range(1, planned + 1):
+        in_round = []
+        for index, entry in enumerate(routine.entries):
+            if joined.get(index, 1) > round_number:
+                continue
+            for number in range(1, entry.sets.high + 1):
+                for side in _sides(entry):
+                    in_round.append(
+                        Slot(
+                            entry_index=index, entry=entry, set_number=number, side=side, rest_after_s=None,
+                            round=round_number, rounds_total=rounds,
+                        )
+                    )
+        if in_round:
+            in_round[-1] = replace(in_round[-1], rest_after_s=rest_after_round)
+        slots += in_round
+    return slots

@@ -1,0 +1,469 @@
+"""The live workout: where the user is in the plan, what is logged, and the rest or hold running now.
+
+Everything the tracker shows is in here and in Workout.progress, so saving the Workout after each change
+is enough to resume exactly (exercise, set, remaining rest, sets and exercises added) after a kill or a
+dropped connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+import pendulum
+
+from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
+from tui.domain.moments import Moment
+from tui.domain.ranges import IntRange
+from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.workout.set_values import MAX_HOLD_S, MAX_LOAD, MAX_REPS, SetValueError, SetValues
+from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
+from tui.domain.workout.plan import PlanShape, Slot, plan_for
+from tui.domain.workout.model import NORMAL, LoggedSet, Workout, new_id
+
+# Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.
+ADDED_SETS = 3
+ADDED_REPS = IntRange(8, 12)
+ADDED_HOLD_S = IntRange(30, 30)
+
+T = TypeVar("T")
+
+
+@dataclass
+class WorkoutSession:
+    workout: Workout
+    routine: Routine  # this workout's own copy: exercises added or swapped mid-workout change only it
+    default_rest_s: int
+    done: dict[str, str] = field(default_factory=dict)  # slot key -> logged set id
+    cursor: str | None = None  # the key of the set to do next; None once every set is logged
+    rest: RestTimer | None = None
+    hold: HoldTimer | None = None
+    extra_sets: dict[int, int] = field(default_factory=dict)  # entry index -> sets added
+    rounds: int | None = None  # circuits: rounds planned so far
+    joined_round: dict[int, int] = field(default_factory=dict)  # circuits: added exercise -> first round
+    rest_for: dict[int, int] = field(default_factory=dict)  # entry index -> rest as last adjusted with +/-
+    rest_entry: int | None = None  # the exercise whose set the running rest follows
+    driver: dict[str, Any] = field(default_factory=dict)  # which window drives this workout
+    # Timers the saved state held but that could not be read back ("rest", "hold"): dropped, for the user to hear
+    lost_timers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self._replan()
+        if self.cursor is None or self.cursor not in self._by_key or self.cursor in self.done:
+            self.cursor = self._first_undone_from(0)
+
+    def _replan(self) -> None:
+        shape = PlanShape(self.extra_sets, self.rounds, self.joined_round)
+        self.plan: tuple[Slot, ...] = plan_for(self.routine, self.default_rest_s, shape)
+        self._by_key = {slot.key: position for position, slot in enumerate(self.plan)}
+        # A set whose slot has gone (an extra set removed) is no longer tied to the plan, but stays logged.
+        self.done = {key: set_id for key, set_id in self.done.items() if key in self._by_key}
+
+    # --- creating, saving, resuming -------------------------------------------------------------------
+
+    @classmethod
+    def begin(cls, routine: Routine, now: pendulum.DateTime, zone: str, default_rest_s: int) -> WorkoutSession:
+        workout = Workout(id=new_id(), routine_id=routine.id, name=routine.name, started_at=Moment.at(now, zone))
+        return cls(workout=workout, routine=routine, default_rest_s=default_rest_s)
+
+    def to_workout(self) -> Workout:
+        """The workout with the tracker's whole state in progress, ready to save."""
+        progress: dict[str, Any] = {
+            "routine": routine_to_data(self.routine),
+            "default_rest_s": self.default_rest_s,
+            "cursor": self.cursor,
+            "done": dict(self.done),
+        }
+        optional = {
+            "extra_sets": {str(k): v for k, v in self.extra_sets.items()},
+            "joined_round": {str(k): v for k, v in self.joined_round.items()},
+            "rest_for": {str(k): v for k, v in self.rest_for.items()},
+            "rounds": self.rounds,
+            "rest_entry": self.rest_entry,
+            "rest": self.rest.to_data() if self.rest else None,
+            "hold": self.hold.to_data() if self.hold else None,
+            "driver": self.driver,
+        }
+        progress.update({key: value for key, value in optional.items() if value or value == 0})
+        return replace(self.workout, progress=progress)
+
+    @classmethod
+    def resume(cls, workout: Workout) -> WorkoutSession:
+        """The session exactly as it was saved (also from the older form, which kept plan positions)."""
+        progress = workout.progress
+        routine = routine_from_data(progress["routine"], "workout.json", shipped=False)
+        default_rest_s = int(progress.get("default_rest_s", 90))
+        logged = {s.id for s in workout.sets}
+        done, cursor = progress.get("done", {}), progress.get("cursor")
+        if isinstance(cursor, int) or any(key.isdigit() for key in done):  # positions in the routine's own plan
+            old_plan = plan_for(routine, default_rest_s, PlanShape({}, rounds=(routine.rounds or IntRange(1, 1)).high))
+            done = {old_plan[int(k)].key: v for k, v in done.items() if int(k) < len(old_plan)}
+            cursor = old_plan[min(int(cursor or 0), len(old_plan) - 1)].key if old_plan else None
+            rounds = routine.rounds.high if routine.rounds else None  # the older form planned every round
+        else:
+            rounds = progress.get("rounds")
+
+        def numbers(name: str) -> dict[int, int]:
+            return {int(k): int(v) for k, v in progress.get(name, {}).items()}
+
+        rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
+        hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
+        return cls(
+            workout=replace(workout, progress={}),
+            routine=routine,
+            default_rest_s=default_rest_s,
+            done={key: set_id for key, set_id in done.items() if set_id in logged},
+            cursor=cursor,
+            rest=rest,
+            hold=hold,
+            extra_sets=numbers("extra_sets"),
+            rounds=int(rounds) if rounds else None,
+            joined_round=numbers("joined_round"),
+            rest_for=numbers("rest_for"),
+            rest_entry=progress.get("rest_entry"),
+            driver=dict(progress.get("driver", {})),
+            lost_timers=tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
+        )
+
+    # --- where we are ---------------------------------------------------------------------------------
+
+    @property
+    def current_slot(self) -> Slot | None:
+        return self.slot(self.cursor) if self.cursor is not None else None
+
+    def slot(self, key: str) -> Slot | None:
+        position = self._by_key.get(key)
+        return self.plan[position] if position is not None else None
+
+    @property
+    def all_done(self) -> bool:
+        return self.cursor is None
+
+    @property
+    def is_circuit(self) -> bool:
+        return self.routine.format is RoutineFormat.CIRCUIT
+
+    @property
+    def planned_rounds(self) -> int | None:
+        if not self.is_circuit:
+            return None
+        return self.rounds or (self.routine.rounds or IntRange(1, 1)).low
+
+    @property
+    def may_add_round(self) -> bool:
+        """A circuit with a range of rounds (2-4) whose planned rounds are below the top of the range."""
+        planned = self.planned_rounds
+        return planned is not None and planned < (self.routine.rounds or IntRange(1, 1)).high
+
+    def sets_left(self) -> int:
+        """Planned sets not logged yet, the optional ones (past the bottom of a range) aside."""
+        return sum(1 for slot in self.plan if slot.key not in self.done and not slot.optional)
+
+    def logged_set(self, key: str) -> LoggedSet | None:
+        set_id = self.done.get(key)
+        return next((s for s in self.workout.sets if s.id == set_id), None) if set_id else None
+
+    def exercise_position(self) -> tuple[int, int]:
+        """ "Exercise 2 of 6": the current (or last) exercise's place among the workout's exercises."""
+        total = len(self.routine.entries)
+        slot = self.current_slot
+        return ((slot.entry_index if slot else total - 1) + 1, total)
+
+    def _first_undone_from(self, start: int) -> str | None:
+        for position in list(range(start, len(self.plan))) + list(range(0, start)):
+            key = self.plan[position].key
+            if key not in self.done:
+                return key
+        return None
+
+    def _position(self) -> int:
+        return self._by_key[self.cursor] if self.cursor is not None else len(self.plan)
+
+    # --- logging --------------------------------------------------------------------------------------
+
+    def next_values(self, last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
+        """What `space` logs unless edited.
+
+        The set just logged of this exercise in this workout (load, unit, bands, assistance, reps or hold
+        carry to the next set and the other side), else last time's matching set, else the target's bottom.
+        """
+        slot = self.current_slot
+        if slot is None:
+            return SetValues(unit=unit)
+        try:
+            return self._carried_values(slot, last_time, unit)
+        except SetValueError:  # an imported set past the form's limits: start from the target instead
+            return values_for(slot, (), unit)
+
+    def _carried_values(self, slot: Slot, last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
+        earlier = [s for s in self.workout.sets if s.exercise_id == slot.exercise_id and not s.is_warmup]
+        if earlier:
+            just = earlier[-1]
+            if slot.is_hold:
+                return SetValues(hold_s=just.hold_s or slot.bottom, side=slot.side, unit=just.unit,
+                                 load=just.load, bands=just.bands)
+            return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load,
+                             unit=just.unit, bands=just.bands, side=slot.side)
+        return values_for(slot, last_time, unit)
+
+    def log(self, values: SetValues, now: pendulum.DateTime) -> LoggedSet:
+        """Log the current set with these values; the rest timer starts by itself when one is due."""
+        slot = self.current_slot
+        if slot is None:
+            raise WorkoutStateError("every set is logged; press f to finish")
+        logged = LoggedSet(
+            id=new_id(),
+            exercise_id=slot.exercise_id,
+            logged_at=Moment.at(now, self.workout.started_at.zone),
+            reps=None if slot.is_hold else values.reps,
+            hold_s=values.hold_s if slot.is_hold else None,
+            load=values.load,
+            unit=values.unit,
+            bands=values.bands,
+            side=slot.side or values.side,
+            rpe=values.rpe,
+            note=values.note,
+            round=slot.round,
+            set_type=values.set_type,
+        )
+        if slot.is_hold and not logged.hold_s:
+            raise WorkoutStateError("a hold must last at least 1 s")
+        self.workout = self.workout.with_set(logged)
+        self.done[slot.key] = logged.id
+        self.hold = None
+        following = self._first_undone_from(self._by_key[slot.key] + 1)
+        rest = self.rest_for.get(slot.entry_index, slot.rest_after_s) if slot.rest_after_s else None
+        # After the last planned round of a circuit whose range allows more, rest as if another round follows:
+        # the app asks whether to do it while the rest runs.
+        rest_due = following is not None or (self.may_add_round and slot.rest_after_s is not None)
+        if rest and rest_due:
+            self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
+        else:
+            self.rest, self.rest_entry = None, None
+        self.cursor = following
+        return logged
+
+    def undo(self) -> LoggedSet | None:
+        """Take back the last logged set and return to its slot."""
+        if not self.workout.sets:
+            return None
+        last = self.workout.sets[-1]
+        self.delete_set(last.id)
+        self.rest = None
+        return last
+
+    def delete_set(self, set_id: str) -> LoggedSet:
+        """Take a logged set out of the workout; its planned set is to do again (and becomes the next one)."""
+        found = next((s for s in self.workout.sets if s.id == set_id), None)
+        if found is None:
+            raise WorkoutStateError("that set is no longer in this workout")
+        self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
+        for key, done_id in list(self.done.items()):
+            if done_id == set_id:
+                del self.done[key]
+                self.cursor = key
+                self.hold = None
+        return found
+
+    def edit_set(self, set_id: str, values: SetValues) -> LoggedSet:
+        """Change a logged set's values (reps or hold, load, bands, side, RPE, type, note), keeping its id and time."""
+        for position, existing in enumerate(self.workout.sets):
+            if existing.id == set_id:
+                if existing.hold_s is not None and not values.hold_s:
+                    raise WorkoutStateError("a hold must last at least 1 s")
+                edited = replace(
+                    existing, reps=values.reps if existing.reps is not None else None,
+                    hold_s=values.hold_s if existing.hold_s is not None else None, load=values.load,
+                    unit=values.unit, bands=values.bands, rpe=values.rpe, note=values.note,
+                    side=values.side or existing.side, set_type=values.set_type,
+                )
+                sets = list(self.workout.sets)
+                sets[position] = edited
+                self.workout = replace(self.workout, sets=tuple(sets))
+                return edited
+        raise WorkoutStateError("that set is no longer in this workout")
+
+    # --- changing the plan mid-workout ----------------------------------------------------------------
+
+    def add_set(self, entry_index: int) -> Slot:
+        """One more set of an exercise (in a circuit: one more round), which becomes the next set to do."""
+        if self.is_circuit:
+            self.add_round()
+            slots = [s for s in self.plan if s.round == self.planned_rounds]
+            added = slots[0]
+        else:
+            self.extra_sets[entry_index] = self.extra_sets.get(entry_index, 0) + 1
+            self._replan()
+            added = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done][-1]
+            if added.side == "R":  # a per-side set starts on the left
+                added = self.plan[self._by_key[added.key] - 1]
+        self.cursor = added.key
+        return added
+
+    def remove_set(self, key: str) -> None:
+        """Take a planned set out again; only sets added mid-workout, and only while not logged."""
+        slot = self.slot(key)
+        if slot is None or key in self.done:
+            raise WorkoutStateError("only a set that is not logged yet can be removed")
+        base = slot.entry.sets.high
+        if self.is_circuit or slot.set_number <= base:
+            raise WorkoutStateError("only sets added during this workout can be removed; n skips a set")
+        # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
+        moved = {}
+        for done_key in self.done:
+            other = self.slot(done_key)
+            if other and other.entry_index == slot.entry_index and other.set_number > slot.set_number:
+                moved[done_key] = replace(other, set_number=other.set_number - 1).key
+        self.done = {moved.get(k, k): v for k, v in self.done.items()}
+        self.extra_sets[slot.entry_index] -= 1
+        cursor = self.cursor
+        self._replan()
+        self.cursor = cursor if cursor in self._by_key and cursor not in self.done else self._first_undone_from(0)
+
+    def add_round(self) -> None:
+        """A circuit's next round, asked for after the bottom of its range (never past the top)."""
+        if not self.may_add_round:
+            raise WorkoutStateError("this circuit has no more rounds in its range")
+        self.rounds = (self.planned_rounds or 0) + 1
+        self._replan()
+        if self.cursor is None:
+            self.cursor = self._first_undone_from(0)
+
+    def add_exercise(self, exercise: Exercise) -> int:
+        """Add a catalogue exercise at the end (in a circuit: from the current round on); returns its entry index."""
+        hold = exercise.measurement in (Measurement.HOLD, Measurement.HOLD_PER_SIDE)
+        entry = RoutineEntry(
+            exercise_id=exercise.id,
+            sets=IntRange(1, 1) if self.is_circuit else IntRange(ADDED_SETS, ADDED_SETS),
+            reps=None if hold else ADDED_REPS,
+            hold_s=ADDED_HOLD_S if hold else None,
+            per_side=exercise.measurement in (Measurement.REPS_PER_SIDE, Measurement.HOLD_PER_SIDE),
+            rest_s=None,
+            ours=("sets", "reps", "hold_s", "rest_s"),
+        )
+        index = len(self.routine.entries)
+        self.routine = self.routine._replace(entries=(*self.routine.entries, entry))
+        if self.is_circuit:
+            current = self.current_slot
+            self.joined_round[index] = current.round if current and current.round else (self.planned_rounds or 1)
+        self._replan()
+        if self.cursor is None:
+            self.cursor = self._first_undone_from(0)
+        return index
+
+    def swap_exercise(self, entry_index: int, exercise_id: str) -> None:
+        """Do another exercise (a variation) in this one's place; sets already logged move with it."""
+        entry = self.routine.entries[entry_index]
+        old = entry.exercise_id
+        entries = list(self.routine.entries)
+        entries[entry_index] = entry._replace(exercise_id=exercise_id)
+        self.routine = self.routine._replace(entries=tuple(entries))
+        moved = {set_id for key, set_id in self.done.items() if self.plan[self._by_key[key]].entry_index == entry_index}
+        self.workout = replace(self.workout, sets=tuple(
+            replace(s, exercise_id=exercise_id) if s.id in moved and s.exercise_id == old else s
+            for s in self.workout.sets
+        ))
+        self._replan()
+
+    # --- moving between sets and exercises ------------------------------------------------------------
+
+    def go_to(self, key: str) -> None:
+        """Make a set that is not logged yet the next one (a tap or enter on its row); the rest runs on."""
+        if key not in self._by_key or key in self.done:
+            raise WorkoutStateError("that set is already logged: e edits it")
+        self.cursor = key
+        self.hold = None
+
+    def next_exercise(self) -> bool:
+        """Go to the next exercise that still has sets to do; False when there is none."""
+        return self._move(range(self._position() + 1, len(self.plan)))
+
+    def previous_exercise(self) -> bool:
+        return self._move(range(self._position() - 1, -1, -1), earliest_undone=True)
+
+    def _move(self, positions: range, earliest_undone: bool = False) -> bool:
+        current = self.current_slot.entry_index if self.current_slot else None
+        for position in positions:
+            slot = self.plan[position]
+            if slot.entry_index == current or slot.key in self.done:
+                continue
+            if earliest_undone:  # land on that exercise's first open set, not its last
+                slot = next(s for s in self.plan if s.entry_index == slot.entry_index
+                            and s.key not in self.done and s.round == slot.round)
+            self.cursor = slot.key
+            self.hold = None  # a hold belongs to the set it was started for; the rest runs on
+            return True
+        return False
+
+    # --- timers ---------------------------------------------------------------------------------------
+
+    def adjust_rest(self, now: pendulum.DateTime, direction: int) -> None:
+        """+/-15 s on the running rest, kept for that exercise's next rests."""
+        if self.rest:
+            self.rest = self.rest.adjusted(now, direction * REST_STEP_S)
+            if self.rest_entry is not None:
+                self.rest_for[self.rest_entry] = max(0, round(self.rest.total_s()))
+
+    def skip_rest(self) -> None:
+        self.rest, self.rest_entry = None, None
+
+    def start_hold(self, now: pendulum.DateTime, target_s: int, get_ready: bool = True) -> None:
+        if self.current_slot is None or not self.current_slot.is_hold:
+            raise WorkoutStateError("the current exercise is not a timed hold")
+        if target_s < 1:
+            raise WorkoutStateError("a hold must last at least 1 s")
+        self.rest, self.rest_entry = None, None
+        self.hold = HoldTimer.start(now, target_s) if get_ready else HoldTimer.start(now, target_s, get_ready_s=0)
+
+    def hold_now(self, now: pendulum.DateTime) -> None:
+        """Skip the rest of the get-ready countdown: the hold starts at this instant."""
+        if self.hold and self.hold.getting_ready(now):
+            self.hold = HoldTimer.start(now, self.hold.target_s, get_ready_s=0)
+
+    def cancel_hold(self) -> None:
+        self.hold = None
+
+    def next_is_hold_straight_on(self) -> bool:
+        """The set just logged was a hold and the next one is a hold with no rest between (other side, stretches)."""
+        slot = self.current_slot
+        return slot is not None and slot.is_hold and self.rest is None and bool(self.done)
+
+    # --- finishing ------------------------------------------------------------------------------------
+
+    def finished(self, now: pendulum.DateTime) -> Workout:
+        """The workout as it goes into history: finished now, without tracker state."""
+        return replace(self.workout, finished_at=Moment.at(now, self.workout.started_at.zone), progress={})
+
+
+class WorkoutStateError(Exception):
+    """An action that does not apply to the workout as it stands; the message tells the user why."""
+
+
+def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
+    """The first set of an exercise: last time's matching set, else the bottom of the target range."""
+    same = [s for s in last if s.side == slot.side and not s.is_warmup]
+    number = slot.round if slot.round is not None else slot.set_number  # a circuit's nth set is its nth round
+    previous = same[min(number, len(same)) - 1] if same else None
+    # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
+    # within the form's limits, so `space` always logs.
+    if slot.is_hold:
+        hold = previous.hold_s if previous and previous.hold_s else slot.bottom
+        return SetValues(hold_s=min(hold, MAX_HOLD_S), side=slot.side, unit=unit)
+    reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
+    if previous is None:
+        return SetValues(reps=reps, side=slot.side, unit=unit)
+    load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))
+    return SetValues(reps=reps, load=load, unit=previous.unit if previous.load is not None else unit,
+                     bands=previous.bands, side=slot.side, set_type=NORMAL)
+
+
+def _readable(read: Callable[[Any], T], data: Any) -> tuple[T | None, bool]:
+    """A saved timer read back, or None and True when it is there but unreadable (a broken or hand-edited file):
+    the workout resumes without it rather than not at all."""
+    if not data:
+        return None, False
+    try:
+        return read(data), False
+    except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+        return None, True

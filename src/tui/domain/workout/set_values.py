@@ -1,0 +1,197 @@
+"""The values of one set as the user enters them, and their validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re
+from dataclasses import dataclass, fields, replace
+
+from tui.domain import input_limits
+from tui.domain.printable import printable
+from tui.domain.settings import UNITS
+from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES
+
+MAX_REPS = 500
+MAX_HOLD_S = 3600
+MAX_LOAD = 1000.0
+MAX_NOTE = input_limits.SET_NOTE
+SIDES = ("L", "R")
+
+
+class SetValueError(ValueError):
+    """A value typed for a set is not acceptable; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class SetValues:
+    """What `space` will log: prefilled from the target and last time, editable before logging."""
+
+    reps: int | None = None
+    hold_s: int | None = None
+    load: float | None = None  # added (+) or assisting (-) load on top of bodyweight; None for none
+    unit: str = "kg"
+    bands: tuple[str, ...] = ()
+    side: str | None = None
+    rpe: float | None = None
+    note: str = ""
+    set_type: str = NORMAL
+
+    def __post_init__(self) -> None:
+        if self.reps is not None and not 0 <= self.reps <= MAX_REPS:
+            raise SetValueError(f"reps must be from 0 to {MAX_REPS}")
+        if self.hold_s is not None and not 1 <= self.hold_s <= MAX_HOLD_S:
+            raise SetValueError(f"a hold must be from 1 to {MAX_HOLD_S} seconds")
+        if self.load is not None and not -MAX_LOAD <= self.load <= MAX_LOAD:
+            raise SetValueError(f"load must be between -{MAX_LOAD:g} and {MAX_LOAD:g}")
+        if self.unit not in UNITS:
+            raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
+        if self.side is not None and self.side not in SIDES:
+            raise SetValueError("the side must be L or R")
+        if self.rpe is not None and not (1 <= self.rpe <= 10 and (self.rpe * 2).is_integer()):
+            raise SetValueError("RPE must be from 1 to 10, in steps of 0.5")
+        if self.set_type not in SET_TYPES:
+            raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
+        if len(self.note) > MAX_NOTE:
+            raise SetValueError(f"a note can be at most {MAX_NOTE} characters")
+
+    @classmethod
+    def unchecked(cls, **values: Any) -> SetValues:
+        """Values as a set already holds them (an imported one may be past a form's limits), not checked again."""
+        made = object.__new__(cls)
+        for name, value in {**{f.name: f.default for f in fields(cls)}, **values}.items():
+            object.__setattr__(made, name, value)
+        return made
+
+    def changed(self, **values: Any) -> SetValues:
+        return replace(self, **values)
+
+    def describe(self) -> str:
+        """Short text such as "12 reps @ 10 kg", "45 s", "10 reps, red+green band, L"."""
+        return describe_values(self.reps, self.hold_s, self.load, self.unit, self.bands, self.side, self.rpe,
+                               self.set_type)
+
+
+def describe_values(reps: int | None, hold_s: int | None, load: float | None, unit: str,
+                    bands: tuple[str, ...] = (), side: str | None = None, rpe: float | None = None,
+                    set_type: str = NORMAL) -> str:
+    """A set's values in short text, unchecked: an imported set may hold what no form accepts (1000 reps)."""
+    parts = []
+    if reps is not None:
+        parts.append(f"{reps} reps")
+    if hold_s is not None:
+        parts.append(f"{hold_s} s")
+    text = " ".join(parts) or "-"
+    if load:
+        text += f" @ {format_load(load)} {unit}"
+    if bands:
+        text += f", {'+'.join(bands)} band"
+    if side:
+        text += f", {side}"
+    if rpe is not None:
+        text += f", RPE {rpe:g}"
+    if set_type != NORMAL:
+        text += f", {SET_TYPE_NAMES[set_type]}"
+    return text
+
+
+def format_distance(metres: float) -> str:
+    """ "2.5 km", "800 m"."""
+    return f"{metres / 1000:.2f}".rstrip("0").rstrip(".") + " km" if metres >= 1000 else f"{metres:g} m"
+
+
+def format_clock(seconds: int) -> str:
+    """ "13:00", "1:05:00": a cardio entry's duration."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def describe_cardio(distance_m: float | None, duration_s: int | None) -> str:
+    """ "5 km in 26:00", "5 km", "15:00": a cardio entry in short text."""
+    parts = [format_distance(distance_m) if distance_m is not None else "",
+             format_clock(duration_s) if duration_s is not None else ""]
+    return " in ".join(part for part in parts if part) or "-"
+
+
+SET_TYPE_NAMES = {NORMAL: "normal", "warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
+
+
+def check_one_count(reps: int | None, hold_s: int | None) -> None:
+    """A set counts reps or a hold, never both, and never neither (the rule for every set a user enters)."""
+    if reps is not None and hold_s is not None:
+        raise SetValueError("a set has reps or a hold, not both")
+    if reps is None and hold_s is None:
+        raise SetValueError("give the reps or the hold seconds")
+
+
+def format_load(load: float) -> str:
+    return f"{load:+g}" if load < 0 else f"{load:g}"
+
+
+def parse_whole(text: str, what: str) -> int | None:
+    """A whole number typed in a field; empty means "not given"."""
+    text = text.strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[0-9]+", text):  # ASCII: `\d` takes full-width and other scripts' digits
+        raise SetValueError(f"{what} must be a whole number, not {text!r}")
+    if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
+        raise SetValueError(f"{what} is far too large ({len(text)} digits)")
+    return int(text)
+
+
+def parse_load(text: str) -> float | None:
+    """A load such as 12.5, +5 or -20 (assistance); empty means bodyweight alone."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    if not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
+        raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {text!r}")
+    return float(text) + 0.0  # + 0.0 turns "-0" into 0: it would show as "-0 kg"
+
+
+def parse_rpe(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    if not re.fullmatch(r"[0-9]+(\.[0-9])?", text):
+        raise SetValueError(f"RPE must be a number from 1 to 10, not {text!r}")
+    return float(text)
+
+
+def parse_bands(text: str) -> tuple[str, ...]:
+    """Band colours, combined with + or commas: "red", "red+green"."""
+    names = [name.strip().lower() for name in re.split(r"[+,]", text) if name.strip()]
+    for name in names:
+        if not re.fullmatch(r"[a-z][a-z -]{0,19}", name):
+            raise SetValueError(f"{name!r} is not a band colour; write colours such as red or red+green")
+    return tuple(names)
+
+
+def parse_note(text: str) -> str:
+    return printable(text).strip()  # a paste may carry escape sequences; the terminal must never obey them
+
+
+def parse_side(text: str) -> str | None:
+    text = text.strip().upper()
+    if not text:
+        return None
+    if text not in SIDES:
+        raise SetValueError("the side must be L or R")
+    return text
+
+
+def parse_set_type(text: str) -> str:
+    """A set type as Strong writes it: W (warm-up), D (drop), F (failure); empty for a normal set."""
+    letter = text.strip().upper()
+    if not letter:
+        return NORMAL
+    for set_type, known in SET_TYPE_LETTERS.items():
+        if letter == known:
+            return set_type
+    raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
+
+
+def set_type_letter(set_type: str) -> str:
+    return SET_TYPE_LETTERS.get(set_type, "")

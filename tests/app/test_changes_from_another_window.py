@@ -1,0 +1,110 @@
+"""A second window (a second app on the same data dir) is a normal event. Two real apps in one test, each on its
+own store of one temp data dir: what one saves shows up in the other while it runs, without a restart, and the
+other says what happened. Before, the second window went on with what it read at start until it was restarted."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from tui.app import make_app
+from tui.screens.calendar import CalendarScreen
+from tui.screens.settings import SettingsScreen
+from tui.screens.workout_dialogs import ResumeScreen
+from tui.store.open import open_store
+from tui.widgets.streak_panel import StreakPanel
+from tests.app.waiting import until
+
+FOUR_MOVES = "four-upper-body-exercises"
+
+
+def told(app, text: str) -> bool:
+    return any(text in notification.message for notification in app._notifications)
+
+
+async def type_into(pilot, field: Input, text: str) -> None:
+    field.focus()
+    await pilot.pause()
+    await pilot.press("end", *["backspace"] * len(field.value), *text)
+
+
+async def pick(pilot, field: Select, times_down: int) -> None:
+    field.focus()
+    await pilot.pause()
+    await pilot.press("enter", *["down"] * times_down, "enter")
+
+
+async def test_settings_saved_in_one_window_are_used_and_told_in_the_other(data_dir, clock):
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_b.run_test(size=(100, 30)) as pilot_b:
+        await pilot_b.press("3")
+        await until(pilot_b, lambda: isinstance(window_b.screen, CalendarScreen))
+        assert "0 of 2" in str(window_b.screen.query_one(StreakPanel).render())
+        async with window_a.run_test(size=(100, 30)) as pilot_a:
+            await pilot_a.press("comma")
+            await until(pilot_a, lambda: isinstance(window_a.screen, SettingsScreen))
+            await type_into(pilot_a, window_a.screen.query_one("#default-rest", Input), "45")
+            await pick(pilot_a, window_a.screen.query_one("#weekly-target", Select), 1)  # 2 -> 3 a week
+            await until(pilot_a, lambda: window_a.screen.query_one("#weekly-target", Select).value == 3)
+            await pilot_a.press("ctrl+s")
+            await until(pilot_a, lambda: not isinstance(window_a.screen, SettingsScreen))
+        await until(pilot_b, lambda: told(window_b, "Settings changed in another window: default rest, weekly "
+                                                    "target. They are used here now."))
+        assert (window_b.settings.default_rest_s, window_b.settings.weekly_target) == (45, 3)
+        await until(pilot_b, lambda: "0 of 3" in str(window_b.screen.query_one(StreakPanel).render()))
+
+
+async def test_a_settings_form_opened_before_another_windows_save_writes_only_what_was_changed_in_it(data_dir,
+                                                                                                   clock):
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_b.run_test(size=(100, 30)) as pilot_b:
+        await pilot_b.press("comma")  # B's form shows rest 90, units kg
+        await until(pilot_b, lambda: isinstance(window_b.screen, SettingsScreen))
+        async with window_a.run_test(size=(100, 30)) as pilot_a:
+            await pilot_a.press("comma")
+            await until(pilot_a, lambda: isinstance(window_a.screen, SettingsScreen))
+            await type_into(pilot_a, window_a.screen.query_one("#default-rest", Input), "45")
+            await pilot_a.press("ctrl+s")
+            await until(pilot_a, lambda: not isinstance(window_a.screen, SettingsScreen))
+        await until(pilot_b, lambda: window_b.settings.default_rest_s == 45)  # noticed while B's form is open
+        await pick(pilot_b, window_b.screen.query_one("#units", Select), 1)  # kg -> lb
+        await until(pilot_b, lambda: window_b.screen.query_one("#units", Select).value == "lb")
+        await pilot_b.press("ctrl+s")
+        await until(pilot_b, lambda: not isinstance(window_b.screen, SettingsScreen))
+    saved = open_store(data_dir).settings.get()
+    assert (saved.units, saved.default_rest_s) == ("lb", 45), "B's stale 90 s in its form was not written back"
+
+
+async def test_sets_logged_in_one_window_show_in_the_others_offer_and_a_finish_closes_it(data_dir, clock):
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_a.run_test(size=(100, 30)) as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+        await pilot_a.pause()
+        await pilot_a.press("space", "s", "space")
+        await until(pilot_a, lambda: len(window_a.session.workout.sets) == 2)
+        async with window_b.run_test(size=(100, 30)) as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            offer = lambda: str(window_b.screen.query_one(".dialog-text").render())  # noqa: E731
+            assert "2 sets logged" in offer() and "open in another window" in offer()
+            await pilot_a.press("s", "space")
+            await until(pilot_b, lambda: "3 sets logged" in offer())
+            window_a.workout.finish()
+            await until(pilot_b, lambda: not isinstance(window_b.screen, ResumeScreen))
+            assert told(window_b, "The workout in progress was finished or discarded in another window.")
+            assert window_b.is_running and window_b.session is None
+
+
+async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_its_next_key(data_dir, clock):
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_a.run_test(size=(100, 30)) as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+        await pilot_a.pause()
+        await pilot_a.press("space")
+        async with window_b.run_test(size=(100, 30)) as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            await pilot_b.press("r")
+            await until(pilot_b, lambda: window_b.session is not None)
+            await until(pilot_a, lambda: window_a.session is None)  # no key pressed in A
+            assert told(window_a, "This workout was taken over by another window")
+            await pilot_b.press("s", "space")
+            await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
+    assert len(open_store(data_dir).workout.current().sets) == 2

@@ -1,0 +1,198 @@
+"""The kept records summary gives the finish exactly the records a scan of every year file gives: on a generated
+history, and after a finish, an edit, a delete, an import, a kill mid-write, and with its file missing,
+unreadable or out of date. Real stores on temp dirs; the full scan is today's records_set_by."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from dataclasses import replace
+
+import pendulum
+import pytest
+
+from bench.history import synthetic_workouts
+from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.progress.record_bests import UNITS, records_against
+from tui.domain.progress.records import records_set_by
+from tui.domain.transfer.data import UserData
+from tui.resources import data_dir as shipped_data_dir
+from tui.store.kept_records import read_current, records_path
+from tui.store.open import open_store
+from tui.store.transfer import import_into
+from tests.builders import a_set, a_workout, moment
+from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+
+END = pendulum.datetime(2026, 11, 20, 12, tz="UTC")
+
+
+@pytest.fixture(scope="module")
+def generated():
+    """About a year and a half of workouts from the shipped routines, loads and reps drifting upward."""
+    return synthetic_workouts(load_catalogue(shipped_data_dir()), 2500, END, years=2, seed=3)
+
+
+def finished(workout):
+    return replace(workout, finished_at=workout.sets[-1].logged_at if workout.sets else workout.started_at)
+
+
+def lifted(day: int, *loads: float, unit: str = "kg", reps: int = 5, exercise: str = "goblet-squat"):
+    start = moment(2026, 11, day, 18, 0)
+    sets = tuple(a_set(exercise, at=start, reps=reps, load=load, unit=unit) for load in loads)
+    return finished(replace(a_workout(at=start), sets=sets))
+
+
+def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
+    """For every stored workout (or those given), in both units: kept-summary records == full-scan records."""
+    every = list(store.history.all())
+    bests = store.history.kept_bests()
+    found = 0
+    for workout in workouts if workouts is not None else every:
+        for units in UNITS:
+            scanned = records_set_by(workout, (w for w in every if w.id != workout.id), units)
+            kept = records_against(workout, bests, units)
+            assert kept == scanned, f"{workout.name} on {workout.local_date} in {units}"
+            found += len(kept)
+    return found
+
+
+def test_a_generated_history_gives_the_same_records_from_the_kept_summary(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated)
+    assert read_current(data_dir) is not None, "written with the history, so no finish has to rebuild it"
+    assert assert_same_records_as_a_full_scan(store) > 20, "the history has records to find"
+
+
+def test_a_finished_workout_is_added_to_the_kept_bests_and_its_records_match(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:-5])
+    for workout in generated[-5:]:
+        store.history.save(workout)  # what finishing does, one at a time
+        assert read_current(data_dir) is not None
+    heavy = lifted(25, 80.0, 85.0, exercise=generated[-1].sets[0].exercise_id)
+    store.history.save(heavy)
+    records = records_against(heavy, store.history.kept_bests(), "kg")
+    assert {(r.kind.value, r.value) for r in records} >= {("heaviest load", 85.0)}
+    assert_same_records_as_a_full_scan(store)
+
+
+def test_finishing_through_the_workout_in_progress_keeps_the_summary_current(data_dir):
+    store = open_store(data_dir)
+    store.history.save(lifted(2, 40.0))
+    current = store.workout.start(a_workout(at=moment(2026, 11, 3, 18, 0)))
+    store.workout.save(replace(current, sets=(a_set("goblet-squat", at=current.started_at, reps=5, load=42.5),)))
+    done = store.workout.finish(current.id, current.started_at)
+    assert read_current(data_dir) is not None
+    records = records_against(done, store.history.kept_bests(), "kg")
+    assert ("heaviest load", 42.5) in {(r.kind.value, r.value) for r in records}
+    assert_same_records_as_a_full_scan(store)
+
+
+def test_an_edit_that_lowers_a_best_gives_the_records_of_a_full_scan(data_dir):
+    store = open_store(data_dir)
+    best, other, later, light = lifted(2, 60.0), lifted(9, 50.0), lifted(16, 55.0), lifted(20, 20.0, reps=3)
+    store.history.save_many([best, other, later, light])
+    lowered = replace(best, sets=tuple(replace(s, load=30.0) for s in best.sets))
+    store.history.save(lowered)
+    assert_same_records_as_a_full_scan(store)
+    heaviest = [r for r in records_against(later, store.history.kept_bests(), "kg") if r.kind.value == "heaviest load"]
+    assert heaviest and heaviest[0].value == 55.0, "with the 60 kg edited away, 55 kg is the heaviest"
+    store.history.save(replace(light, name="Renamed"))  # an edit of a workout that holds no best
+    assert read_current(data_dir) is not None
+    assert_same_records_as_a_full_scan(store)
+
+
+def test_deleting_the_workout_that_holds_a_best_gives_the_records_of_a_full_scan(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:60])
+    bests = store.history.kept_bests()
+    holders = {best[1] for kinds in bests["kg"].values() for best in kinds.values()}
+    for workout_id in list(holders)[:5]:
+        assert store.history.delete(workout_id)
+        assert_same_records_as_a_full_scan(store)
+    plain = next(w for w in generated[:60] if w.id not in holders and all(
+        w.id not in (best[1], best[3]) for u in UNITS for kinds in bests[u].values() for best in kinds.values()))
+    store.history.delete(plain.id)
+    assert read_current(data_dir) is not None, "a delete that holds no best leaves the bests as they are"
+    assert_same_records_as_a_full_scan(store)
+
+
+def test_an_import_gives_the_records_of_a_full_scan(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:40])
+    import_into(store, UserData(workouts=tuple(generated[40:80])))
+    assert_same_records_as_a_full_scan(store)
+    assert read_current(data_dir) is not None, "the first reader after the import wrote the rebuilt summary"
+
+
+def test_loads_in_pounds_and_kilograms_rank_as_each_unit_reads_them(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([lifted(2, 100.0), lifted(9, 220.5, unit="lb"), lifted(16, 100.02), lifted(23, 220.6,
+                                                                                                     unit="lb")])
+    assert_same_records_as_a_full_scan(store)
+
+
+@pytest.mark.parametrize("spoil", ["missing", "garbage", "cut short", "year file touched", "another shape"])
+def test_a_missing_or_stale_summary_heals_itself(data_dir, generated, spoil):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:50])
+    path = records_path(data_dir)
+    if spoil == "missing":
+        path.unlink()
+    elif spoil == "garbage":
+        path.write_bytes(b"\x00not json")
+    elif spoil == "cut short":
+        path.write_bytes(path.read_bytes()[:200])
+    elif spoil == "another shape":
+        path.write_bytes(path.read_bytes().replace(b'"shape":1', b'"shape":99'))
+    else:  # a year file restored from a backup: same bytes, another time
+        year_file = next(data_dir.glob("history-*.json"))
+        os.utime(year_file, ns=(1, 1))
+    assert read_current(data_dir) is None
+    assert_same_records_as_a_full_scan(open_store(data_dir))
+    assert read_current(data_dir) is not None, "rebuilt and written back"
+
+
+def test_a_summary_from_before_a_finish_is_not_trusted_after_it(data_dir, generated):
+    # The state a kill leaves between the year file's write and the summary's: the old summary next to the new
+    # year file. Its record of the year files gives it away.
+    store = open_store(data_dir)
+    store.history.save_many(generated[:30])
+    before = records_path(data_dir).read_bytes()
+    heavy = lifted(25, 300.0, exercise=generated[0].sets[0].exercise_id)
+    store.history.save(heavy)
+    records_path(data_dir).write_bytes(before)
+    assert read_current(data_dir) is None
+    assert assert_same_records_as_a_full_scan(open_store(data_dir), [heavy])
+
+
+def _finish_many(fd: int, directory, workouts) -> None:
+    store = open_store(directory)
+    _ack(fd, "ready")
+    for workout in workouts:
+        store.history.save(workout)
+        _ack(fd, "saved", workout.id)
+
+
+@pytest.mark.slow
+def test_sigkill_while_finishing_workouts_never_leaves_wrong_records(tmp_path, generated):
+    directory = tmp_path / "data"
+    rng = random.Random(20261130)
+    open_store(directory).history.save_many(generated[:20])
+    remaining = list(generated[20:80])
+    for _ in range(12):
+        pid, fd = _fork(_finish_many, directory, remaining)
+        received = b""
+        while b"ready" not in received:
+            received += os.read(fd, 4096)
+        time.sleep(rng.uniform(0.0, 0.08))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        saved = {ack[1] for ack in _read_acks(fd, received) if ack[0] == "saved"}
+        store = open_store(directory)
+        stored = {w.id for w in store.history.all()}
+        assert saved <= stored
+        assert_same_records_as_a_full_scan(store, [w for w in generated[:80] if w.id in stored][-15:])
+        remaining = [w for w in remaining if w.id not in stored] or remaining

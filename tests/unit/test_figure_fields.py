@@ -1,0 +1,81 @@
+"""Every figure field of every editor refuses the same slips with a message: a unit with no figure (" s"), a blank
+inside a figure, "-0" where no sign belongs, "1e3", and digits that are not 0-9 (full-width "１２", Arabic-Indic "٣").
+
+The routine editor took " s" as a rest (a blank field) and "１２" as 12 sets; the set editor took "１２" reps.
+"""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
+from tui.domain.workout.set_values import SetValueError, parse_load, parse_rpe, parse_whole
+from tui.domain.settings import SettingsError
+from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.domain.workout.forms import WorkoutFormError, parse_start
+
+NOW = pendulum.datetime(2026, 11, 20, 12, 0, tz="UTC")
+
+
+def _settings_rest(text: str) -> object:
+    return settings_from_input(SettingsInput("kg", text, 2, "monday", "", 0, True, "textual-dark")).default_rest_s
+
+
+# Each figure field as the form reads it: (where, field, read the typed text, the error it raises).
+FIELDS = [
+    *[(f"routine editor: {limit.label}", lambda text, limit=limit: parse_range(text, limit, "field"),
+       RoutineInputError) for limit in (SETS, REPS, HOLD, REST, ROUNDS, ROUND_REST)],
+    *[(f"routine editor, optional: {limit.label}",
+       lambda text, limit=limit: parse_range(text, limit, "field", required=False), RoutineInputError)
+      for limit in (REST, ROUND_REST)],
+    ("set editor: reps or hold", lambda text: parse_whole(text, "reps"), SetValueError),
+    ("set editor: RPE", parse_rpe, SetValueError),
+    ("settings: default rest", _settings_rest, SettingsError),
+    ("add workout: date", lambda text: parse_start(text, "18:30", "UTC", NOW), WorkoutFormError),
+    ("add workout: time", lambda text: parse_start("2026-11-01", text, "UTC", NOW), WorkoutFormError),
+]
+
+SLIPS = {
+    "a unit with no figure": " s",
+    "a unit alone": "sec",
+    "a blank inside": "1 2",
+    "a minus zero": "-0",
+    "an exponent": "1e3",
+    "full-width digits": "１２",
+    "Arabic-Indic digits": "٣",
+    "a superscript": "²",
+}
+
+
+@pytest.mark.parametrize("slip", SLIPS.values(), ids=SLIPS.keys())
+@pytest.mark.parametrize("where, read, refusal", FIELDS, ids=[field[0] for field in FIELDS])
+def test_every_figure_field_refuses_the_slip_with_a_message(where, read, refusal, slip):
+    with pytest.raises(refusal) as refused:
+        print(where, repr(read(slip)))
+    assert str(refused.value).strip()
+
+
+def test_a_unit_with_no_figure_is_named_as_such():
+    with pytest.raises(RoutineInputError) as refused:
+        parse_range(" s", REST, "rest_s", required=False)
+    assert refused.value.problems[0].message == "Rest: 's' has a unit but no number; type a number like 45 s."
+    with pytest.raises(SettingsError, match="has a unit but no number"):
+        _settings_rest(" s")
+
+
+def test_the_load_takes_signs_and_full_stops_but_not_the_slips():
+    assert (parse_load("-20"), parse_load("+5"), parse_load("12,5")) == (-20.0, 5.0, 12.5)
+    assert str(parse_load("-0")) == "0.0", "a minus zero is no load at all, shown as 0, not -0"
+    for slip in ("1e3", "１２", "٣", "1 2", " kg"):
+        with pytest.raises(SetValueError):
+            parse_load(slip)
+
+
+def test_the_forms_still_take_what_they_took():
+    assert parse_range("45 s", REST, "rest_s").low == 45
+    assert parse_range("1:30", HOLD, "hold_s").low == 90
+    assert parse_range("  ", REST, "rest_s", required=False) is None
+    assert parse_range("12 to 15", REPS, "reps").high == 15
+    assert _settings_rest("90 s") == 90
+    assert parse_whole(" 12 ", "reps") == 12
