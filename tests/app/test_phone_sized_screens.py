@@ -59,6 +59,11 @@ def start_workout(app) -> None:
     app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
 
 
+def rest_over(app) -> None:
+    app.clock.advance(seconds=90)
+    app.screen.tick()
+
+
 # What the user does, from the Routines screen, to reach each screen or modal: keys, or a callable for a step
 # that is not a key.
 JOURNEYS = {
@@ -76,6 +81,8 @@ JOURNEYS = {
     "delete routine question": [on_own_routine, "d"],
     "workout in a set": [start_workout],
     "workout resting": [start_workout, "space"],
+    "rest run over": [start_workout, "space", lambda app: rest_over(app)],
+    "in a hold": [lambda app: app.start_workout(app.catalogue.routines["post-workout-stretch"]), "space"],
     "set editor": [start_workout, "e"],
     "finish question": [start_workout, "space", "f"],
     "workout summary": [start_workout, "space", "f", "y"],

@@ -124,3 +124,17 @@ async def test_a_running_rest_keeps_counting_through_phone_laptop_phone_and_the_
         await until(pilot, lambda: shown_time(app) == "0:30")
         assert tap_rows(app) == 2 and app.title == "Rest 0:30"
         assert app.session.rest is not None and len(app.session.workout.sets) == 1
+
+
+async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, clock):
+    # "Rest over: time for the next set" beside the keys once squeezed them into a box a dozen lines high.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        clock.advance(seconds=90)
+        app.screen.tick()
+        await until(pilot, lambda: shown_time(app) == "+0:30")
+        timer = app.screen.query_one("Countdown")
+        assert str(timer.query_one("#countdown-title").render()) == "Rest over"
+        assert timer.region.height == 4, "a border, the title and time, the bar, a border"
