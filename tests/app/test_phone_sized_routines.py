@@ -94,3 +94,12 @@ async def test_widening_the_window_on_the_routines_view_shows_the_list_beside_it
         assert not shown(app, "#tap-back")
         await pilot.resize_terminal(40, 20)
         await until(pilot, lambda: not shown(app, "#routine-list") and shown(app, "#routine-detail"))
+
+
+async def test_enter_twice_in_quick_succession_starts_the_routine(store, clock):
+    # An SSH app sends keys in bursts: the second enter arrives before the view's list has taken the focus.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)

@@ -8,14 +8,20 @@ from dataclasses import replace
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Button, DataTable, Input
 
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.routines.editing import copy_routine
 from tui.domain.settings import Settings
+from tui.screens.day_workouts import DayWorkoutsScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.settings import SettingsScreen
 from tui.screens.too_small import TooSmallScreen
+from tui.screens.workout import WorkoutScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.store.open import open_store
 
 OWN = "tuesday-core"
 # The year heatmap scrolls sideways on purpose (53 weeks in 40 columns), inside a box that fits the screen.
@@ -53,6 +59,11 @@ def start_workout(app) -> None:
     app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
 
 
+def rest_over(app) -> None:
+    app.clock.advance(seconds=90)
+    app.screen.tick()
+
+
 # What the user does, from the Routines screen, to reach each screen or modal: keys, or a callable for a step
 # that is not a key.
 JOURNEYS = {
@@ -70,6 +81,8 @@ JOURNEYS = {
     "delete routine question": [on_own_routine, "d"],
     "workout in a set": [start_workout],
     "workout resting": [start_workout, "space"],
+    "rest run over": [start_workout, "space", lambda app: rest_over(app)],
+    "in a hold": [lambda app: app.start_workout(app.catalogue.routines["post-workout-stretch"]), "space"],
     "set editor": [start_workout, "e"],
     "finish question": [start_workout, "space", "f"],
     "workout summary": [start_workout, "space", "f", "y"],
@@ -104,7 +117,18 @@ def past_the_edge(app) -> list[str]:
             found.append(f"{widget!r} spans columns {region.x}-{region.right}")
         if widget.show_horizontal_scrollbar and widget.id not in SCROLLS_SIDEWAYS and not isinstance(widget, Input):
             found.append(f"{widget!r} scrolls sideways")  # (a text field's own line scrolls, as in any field)
+        if isinstance(widget, (Button, Input)) and not reachable(widget):
+            found.append(f"{widget!r} is cut off and nothing scrolls to it")
     return found
+
+
+def reachable(widget: Widget) -> bool:
+    """Inside every container around it, or inside one that scrolls up and down to it."""
+    for container in widget.ancestors:
+        region = container.region if isinstance(container, Widget) else None
+        if region and not region.contains_region(widget.region):  # (a container on a layer of its own has none)
+            return container.allow_vertical_scroll
+    return True
 
 
 @pytest.mark.parametrize("size", [(40, 20), (60, 30)], ids=["40x20", "60x30"])
@@ -124,3 +148,58 @@ async def test_every_screen_and_modal_fits_the_width(history, clock, journey, si
         assert not isinstance(app.screen, TooSmallScreen)
         await until(pilot, lambda: app.screen.is_mounted)
         assert past_the_edge(app) == [], type(app.screen).__name__
+
+
+SIZES = pytest.mark.parametrize("size", [(40, 20), (60, 30)], ids=["40x20", "60x30"])
+
+
+@SIZES
+async def test_a_set_is_logged_by_a_tap_on_the_workout_screen(store, clock, size, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        start_workout(app)
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.pause()
+        await pilot.click("#tap-log_set")
+        await until(pilot, lambda: app.session.rest is not None)
+        assert len(open_store(data_dir).workout.current().sets) == 1
+
+
+@SIZES
+async def test_a_days_workouts_are_listed_from_the_calendar_and_one_opens(history, clock, size):
+    app = make_app(history, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3", "left", "left", "left", "enter")  # Tue 17 Nov
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert app.screen.workout.name == "Ab workout for runners"
+
+
+@SIZES
+async def test_a_tap_on_a_past_workout_marks_it_and_a_second_tap_opens_it(history, clock, size):
+    app = make_app(history, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#history-list", DataTable)
+        second_row = sum(table.rows[key].height for key in list(table.rows)[:1]) + 1  # under the header
+        await pilot.click("#history-list", offset=(3, second_row))  # a first tap puts the cursor on it
+        await until(pilot, lambda: table.cursor_row == 1)
+        await pilot.click("#history-list", offset=(3, second_row))  # a second opens it
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert app.screen.workout.name == "Ab workout for runners", "the older of the two, listed second"
+
+
+@SIZES
+async def test_settings_are_changed_and_saved_by_taps(store, clock, size, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("comma")
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        app.screen.query_one("#default-rest", Input).value = "75"
+        await pilot.click("#settings-save")
+        await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+        assert open_store(data_dir).settings.get().default_rest_s == 75

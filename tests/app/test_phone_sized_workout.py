@@ -85,3 +85,56 @@ async def test_resizing_from_a_phone_to_a_laptop_mid_rest_keeps_the_rest_and_the
         assert app.session.rest.deadline == deadline and len(app.session.workout.sets) == 1
         assert app.screen.has_class("-narrow")
         assert open_store(data_dir).workout.current().progress["rest"]["deadline"] == deadline.isoformat()
+
+
+def shown_time(app) -> str:
+    """The rest's time as the layout at this size shows it: one line on a phone, big digits on a laptop."""
+    if app.screen.has_class("-narrow") or app.screen.has_class("-short"):
+        time = app.screen.query_one("#countdown-time")
+        assert time.region.width, "the one-line time is on screen"
+        return str(time.render())
+    digits = app.screen.query_one("Digits")
+    assert digits.region.width, "the big digits are on screen"
+    return digits.value
+
+
+def tap_rows(app) -> int:
+    return len({button.region.y for button in app.screen.query("#workout-buttons Button")})
+
+
+async def test_a_running_rest_keeps_counting_through_phone_laptop_phone_and_the_layout_follows(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        clock.advance(seconds=10)
+        app.screen.tick()
+        await until(pilot, lambda: shown_time(app) == "0:50")
+        assert tap_rows(app) == 2, "two rows of four tap targets on a phone"
+        await pilot.resize_terminal(120, 40)
+        await until(pilot, lambda: not app.screen.has_class("-narrow"))
+        clock.advance(seconds=10)
+        app.screen.tick()
+        await until(pilot, lambda: shown_time(app) == "0:40")
+        assert tap_rows(app) == 1 and app.title == "runstrength · Rest 0:40"
+        await pilot.resize_terminal(40, 20)
+        await until(pilot, lambda: app.screen.has_class("-narrow"))
+        clock.advance(seconds=10)
+        app.screen.tick()
+        await until(pilot, lambda: shown_time(app) == "0:30")
+        assert tap_rows(app) == 2 and app.title == "Rest 0:30"
+        assert app.session.rest is not None and len(app.session.workout.sets) == 1
+
+
+async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, clock):
+    # "Rest over: time for the next set" beside the keys once squeezed them into a box a dozen lines high.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        clock.advance(seconds=90)
+        app.screen.tick()
+        await until(pilot, lambda: shown_time(app) == "+0:30")
+        timer = app.screen.query_one("Countdown")
+        assert str(timer.query_one("#countdown-title").render()) == "Rest over"
+        assert timer.region.height == 4, "a border, the title and time, the bar, a border"

@@ -16,7 +16,7 @@ from tui.domain.settings import Settings
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.store.open import open_store
 
-SIZES = [(100, 30), (80, 24)]
+SIZES = [(100, 30), (80, 24), (40, 20)]  # the last a phone held upright
 FOUR_MOVES = "four-upper-body-exercises"
 
 

@@ -1,4 +1,4 @@
-"""The Routines screen, the exercise detail and the editor as they look at 100x30 and at 80x24."""
+"""The Routines screen, the exercise detail and the editor as they look at 100x30, 80x24 and on a phone (40x20)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from tui.app import make_app
 from tui.domain.routines.editing import copy_routine
 
-SIZES = pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+SIZES = pytest.mark.parametrize("size", [(100, 30), (80, 24), (40, 20)], ids=["100x30", "80x24", "40x20"])
 
 
 OWN_ID = "tuesday-core"
@@ -82,6 +82,6 @@ def test_exercise_picker_in_the_editor(snap_compare, store, clock, size):
     assert snap_compare(app, terminal_size=size, run_before=add_exercise)
 
 
-def test_routine_list_on_a_phone(snap_compare, store, clock):
-    """40x20: the list alone, across the whole width."""
-    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=(40, 20), press=["j"])
+def test_a_routine_on_its_own_view_on_a_phone(snap_compare, store, clock):
+    """40x20: enter shows the routine alone, with Back and Start tap targets."""
+    assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=(40, 20), press=["j", "enter"])

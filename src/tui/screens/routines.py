@@ -295,8 +295,10 @@ class RoutinesScreen(Screen[None]):
             return True
         chosen = self.current()
         detail = self.query_one("#routine-detail", RoutineDetail)
-        in_detail = detail.has_focus
         narrow = self.narrow
+        # On a phone, the routine's view being up says it at once; focus follows a moment later, and a second
+        # key typed fast (enter, enter) must already start the routine.
+        in_detail = detail.has_focus or (narrow and self.detail_shown)
         if action == "start":
             # On a phone, a routine is started from its own view, before the cursor goes down to its exercises.
             if narrow:
@@ -322,7 +324,8 @@ class RoutinesScreen(Screen[None]):
 
     def focused_list(self) -> NavList:
         detail = self.query_one("#routine-detail", RoutineDetail)
-        return detail if detail.has_focus else self.query_one("#routine-list", NavList)
+        on_view = self.narrow and self.detail_shown  # (focus follows a moment later, as in check_action)
+        return detail if detail.has_focus or on_view else self.query_one("#routine-list", NavList)
 
     def action_move(self, step: int) -> None:
         self.focused_list().move_cursor(step)
@@ -439,7 +442,7 @@ class RoutinesScreen(Screen[None]):
 
         catalogue = services(self).catalogue
         detail = self.query_one("#routine-detail", RoutineDetail)
-        index = detail.entry_index() if detail.has_focus else None
+        index = detail.entry_index() if detail.has_focus or (self.narrow and self.detail_shown) else None
         if index is not None and detail.routine is not None:
             entry = detail.routine.entries[index]
             exercise = catalogue.exercises.get(entry.exercise_id)

@@ -189,18 +189,21 @@ class WorkoutScreen(Screen):
         timer = self.query_one(Countdown)
         session = self.session
         now = services(self).clock.now()
+        # At 40 columns a long title beside the keys squeezed them to a column one letter wide and many lines
+        # high: a short title, and the keys left to the footer and the tap targets below.
+        narrow = self.has_class("-narrow")
         if session and session.hold:
             hold = session.hold
             getting_ready = hold.getting_ready(now)
             phase = "Get ready" if getting_ready else f"Hold ({hold.target_s} s)"
             total = GET_READY_S if getting_ready else hold.target_s
             keys = "space: start now  esc: cancel" if getting_ready else "space: stop and log  esc: cancel"
-            timer.show(phase, keys, hold.remaining_s(now), total)
+            timer.show(phase, "" if narrow else keys, hold.remaining_s(now), total)
         elif session and session.rest:
             rest = session.rest
             left = rest.remaining_s(now)
-            title = "Rest" if left >= 0 else "Rest over: time for the next set"
-            timer.show(title, "+/- 15 s  s: skip", left, rest.total_s())
+            title = "Rest" if left >= 0 else "Rest over" if narrow else "Rest over: time for the next set"
+            timer.show(title, "" if narrow else "+/- 15 s  s: skip", left, rest.total_s())
         timer.display = bool(session and (session.hold or session.rest))
 
     def _on_tick(self) -> None:
