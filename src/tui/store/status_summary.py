@@ -22,8 +22,8 @@ from typing import Any, NamedTuple
 
 from tui.domain.settings import Settings
 from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, entries_from_rows, year_files
-from tui.store.schema import stamp
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE, freeze_days
+from tui.store.schema import stamp
 from tui.store.settings_repo import TABLE as SETTINGS_TABLE, settings_from_docs
 
 STATUS_FILE = "status.json"
