@@ -101,7 +101,8 @@ def markdown(doc: dict[str, Any]) -> str:
             measured = f"{m['what']}: {_number(m['value'], m['unit'])}"
             reference = f"{r['what']}: {_number(r['value'], r['unit'])}"
         target = "" if figure["target"] is None else f"at most {_number(figure['target'], figure['unit'])}"
-        rows.append(f"| {figure['name']} | {figure['size']:,} | {_number(figure['value'], figure['unit'])} | "
+        size = f"{figure['size']:,}" if figure["size"] else "-"  # the rest alert does not depend on a history
+        rows.append(f"| {figure['name']} | {size} | {_number(figure['value'], figure['unit'])} | "
                     f"{measured} | {reference} | {target} | {figure['verdict']} |")
     return "\n".join(rows)
 

@@ -1,5 +1,5 @@
-"""How the Calendar, History (its list, charts and records) and Settings look with a fixed clock (Fri 20 Nov 2026, 18:30 Paris) and a fixed
-history: eleven weeks of workouts with a missed week and a freeze."""
+"""How the Calendar, History (its list, charts and records) and Settings look with a fixed clock (Fri 20 Nov 2026,
+18:30 Paris) and a fixed history: eleven weeks of workouts with a missed week and a freeze."""
 
 from __future__ import annotations
 

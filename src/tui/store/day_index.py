@@ -135,7 +135,23 @@ def last_lived(entries: list[IndexedWorkout], now: datetime) -> IndexedWorkout |
     return best
 
 
+# The index as last built, with the parse of the main file it was built from: the Calendar and History screens
+# read the index on every visit, and at ten years building its rows (a datetime each) takes longer than
+# drawing the screen. The store gives the same parsed object back while the file's bytes are unchanged
+# (DataStore.peek), so an object seen before means rows already built.
+_last_built: tuple[object, list[IndexedWorkout]] | None = None
+
+
 def read_index(store: DataStore) -> list[IndexedWorkout]:
     """Every finished workout in brief, oldest first, from the main file only."""
-    with store.reading(store.main_path) as db:
-        return entries_from_rows(db.table(INDEX_TABLE).all())
+    global _last_built
+    store.ensure_current(store.main_path)
+    data = store.peek(store.main_path)
+    if _last_built is not None and data is not None and _last_built[0] is data:
+        return list(_last_built[1])  # a copy: a caller may reorder its list
+    table = (data or {}).get(INDEX_TABLE)
+    rows = [row for row in table.values() if isinstance(row, dict)] if isinstance(table, dict) else []
+    entries = entries_from_rows(rows)
+    if data is not None:
+        _last_built = (data, entries)
+    return list(entries)

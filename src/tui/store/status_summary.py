@@ -147,17 +147,28 @@ def read_summary(directory: Path, loads: Callable[[bytes | str], Any] = json.loa
         return None
 
 
+# The totals last made by per_day, with the text they were made from (the Calendar asks on every visit; the
+# text is compared in microseconds, the totals take a millisecond or two to make at ten years). TrainingLog
+# never changes the totals it is given, so they can be shared.
+_last_days: tuple[str, dict[int, list[int]]] | None = None
+
+
 def per_day(summary: StatusSummary, loads: Callable[[bytes | str], Any] = json.loads) -> dict[int, list[int]] | None:
     """The kept totals per day, for TrainingLog(...); None when a hand edit broke them."""
+    global _last_days
     if not summary.days:
         return {}
+    if _last_days is not None and _last_days[0] == summary.days:  # unchanged since the last visit: no new parse
+        return _last_days[1]
     try:
         numbers = loads(f"[{summary.days}]")  # the JSON parser reads numbers several times faster than int()
         sum(numbers)  # a hand edit's text or null among them is refused here, at C speed, not in a screen
     except (ValueError, TypeError):
         return None
     numbers = iter(numbers)
-    return {day: [a, b, c, d] for day, a, b, c, d in zip(numbers, numbers, numbers, numbers, numbers)}
+    days = {day: [a, b, c, d] for day, a, b, c, d in zip(numbers, numbers, numbers, numbers, numbers)}
+    _last_days = (summary.days, days)
+    return days
 
 
 def is_current(directory: Path) -> bool:
