@@ -105,6 +105,7 @@ def test_a_routine_name_and_a_set_note_stay_in_the_data_dir(terminal, tmp_path):
     terminal.press("y")
     terminal.wait_for(f"Finished: {name}")
     terminal.press("Enter")
+    terminal.wait_for("No workout in progress")  # the summary closed: q is the App's key again
     terminal.press("q")
     wait_until_dead(app)
     terminal.wait_for("exit 0")

@@ -23,10 +23,10 @@ class ResumeScreen(Dialog[str]):
 
     CSS_PATH = screens_styles()
 
-    ANSWERS = (("r", "Resume", "resume"), ("f", "Finish now", "finish"), ("d", "Discard", "discard"))
+    ANSWERS = (("r", "Resume", "resume"), ("f", "Finish", "finish"), ("d", "Discard", "discard"))
     BINDINGS = [
         Binding("r,escape", "answer('resume')", "Resume", tooltip="Carry on where you left off", id="resume.resume"),
-        Binding("f", "answer('finish')", "Finish now", tooltip="Save it to history as it is", id="resume.finish"),
+        Binding("f", "answer('finish')", "Finish", tooltip="Save it to history as it is", id="resume.finish"),
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
