@@ -126,6 +126,11 @@ class SummaryScreen(Dialog[None]):
                 yield Button("Close (enter)", variant="primary", id="close", compact=True)
         yield Footer()  # its own keys, not the finished workout's behind it
 
+    def on_screen_resume(self) -> None:
+        # On a phone's 40x20 the summary is taller than the screen: it opens at its title, not scrolled down to
+        # the focused Close button (enter, escape and space close it wherever it is scrolled).
+        self.call_after_refresh(self.query_one(".dialog").scroll_home, animate=False)
+
     def show_records(self, text: str) -> None:
         for records in self.query("#summary-records").results(Static):  # none once the summary was closed
             records.update(text)
