@@ -17,7 +17,10 @@ STRETCH = "post-workout-stretch"
 
 
 def on_screen(app, widget_id: str) -> str:
-    return str(app.screen.query_one(f"#workout-{widget_id}", Static).render())
+    """What the Workout screen shows, under any dialog over it (another window's workout may be offered to resume:
+    the once-a-second look at the data files decides when)."""
+    workout_screen = next(screen for screen in reversed(app.screen_stack) if screen.query(f"#workout-{widget_id}"))
+    return str(workout_screen.query_one(f"#workout-{widget_id}", Static).render())
 
 
 def timer_text(app) -> str:

@@ -25,7 +25,6 @@ from tui.terminal_alert import send_desktop_notification
 from tui.widgets.plain import say
 
 if TYPE_CHECKING:
-    from pendulum import DateTime
     from textual.app import App
 
     from tui.domain.catalogue.model import Routine
@@ -321,6 +320,8 @@ class WorkoutController:
         app.push_screen(ResumeScreen(self._resume_body(stored)), self._resume_answer)
 
     def _resume_body(self, stored: Workout) -> str:
+        from tui.screens.workout_dialogs import describe_left_in_progress
+
         body = describe_left_in_progress(stored, self.services.clock.now())
         driver = stored.progress.get("driver", {})
         if driven_elsewhere(driver, self.services.driver):
@@ -484,20 +485,3 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
-
-
-def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
-    from tui.domain.workout.timers import RestTimer
-    from tui.widgets.countdown import clock_text
-
-    started = workout.started_at.local
-    count = len(workout.sets)
-    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
-    rest = workout.progress.get("rest")
-    if rest:
-        try:
-            left = RestTimer.from_data(rest).remaining_s(now)
-        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
-            return text + "\nIts rest timer could not be read: it will be dropped."
-        text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
-    return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +17,9 @@ from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.footer import Footer
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 
 class ResumeScreen(Dialog[str]):
@@ -101,6 +105,24 @@ def records_text(records: Sequence[Record], names: Mapping[str, str]) -> str:
 
 
 CHECKING_RECORDS = "Personal records: looking through your history..."
+
+
+def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
+    """The resume offer's text: the workout left in progress, its sets, and where its rest stands."""
+    from tui.domain.workout.timers import RestTimer
+    from tui.widgets.countdown import clock_text
+
+    started = workout.started_at.local
+    count = len(workout.sets)
+    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
+    rest = workout.progress.get("rest")
+    if rest:
+        try:
+            left = RestTimer.from_data(rest).remaining_s(now)
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+            return text + "\nIts rest timer could not be read: it will be dropped."
+        text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
+    return text
 
 
 class SummaryScreen(Dialog[None]):
