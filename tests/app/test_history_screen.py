@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pendulum
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Select
 
@@ -14,7 +15,7 @@ from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.progress.metrics import Metric
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.history import HistoryScreen
+from tui.screens.history import PAGE, HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.workout_add import AddWorkoutScreen
@@ -84,6 +85,25 @@ async def test_the_list_shows_each_workouts_duration_and_volume_and_a_short_one_
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         heading = str(app.screen.query_one("#detail-heading").render())
         assert "07:15 (Europe/Paris), 42 s, 1 set" in heading and "0 min" not in heading
+
+
+async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_first(store, clock):
+    days = pendulum.datetime(2016, 1, 4, 18, tz="Europe/Paris")
+    workouts = [finished(f"Workout {number}", *days.add(days=3 * number).timetuple()[:5],
+                         sets=[a_set("push-up", reps=10)]) for number in range(PAGE * 2 + 30)]
+    store.history.save_many(workouts)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.query_one("#history-list", DataTable)
+        assert table.row_count == PAGE, "a page of rows, not one per workout"
+        assert rows(app)[0][2] == f"Workout {len(workouts) - 1}"
+        for _ in range(3):  # the list's last row: a page more each time, as a user goes down the list
+            await pilot.press("ctrl+end")
+        await until(pilot, lambda: table.row_count == len(workouts))
+        await pilot.press("ctrl+end", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert "Workout 0" in str(app.screen.query_one("#detail-heading").render())
 
 
 async def test_enter_opens_a_workout_with_its_sets(history, clock):
@@ -348,7 +368,8 @@ async def test_progress_charts_per_exercise_and_metric(history, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(app, pilot)
-        await pilot.press("g")
+        await pilot.press("g")  # the charts load as their tab opens
+        await app.workers.wait_for_complete()
         await pilot.pause()
         exercises = screen.query_one("#progress-exercises", OptionList)
         names = [str(exercises.get_option_at_index(i).prompt) for i in range(exercises.option_count)]
@@ -368,7 +389,8 @@ async def test_personal_records_per_exercise(history, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(app, pilot)
-        await pilot.press("r")
+        await pilot.press("r")  # the records load as their tab opens
+        await app.workers.wait_for_complete()
         await pilot.pause()
         table = screen.query_one("#records-table", DataTable)
         found = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]

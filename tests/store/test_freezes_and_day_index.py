@@ -10,7 +10,7 @@ from multiprocessing import get_context
 import orjson
 import pytest
 
-from tests.builders import a_workout, moment
+from tests.builders import a_set, a_workout, moment
 from tui.domain.streaks.freezes import FreezeRefused
 from tui.store import datastore, snapshot
 from tui.store.day_index import entries_from_rows, read_index
@@ -84,6 +84,22 @@ def test_the_index_keeps_each_workouts_local_date_hour_and_offset(store):
             workout.name, workout.started_at.zone, len(workout.sets), local.date())
         assert (entry.started_local.hour, entry.started_local.minute, entry.started_local.utcoffset()) == (
             local.hour, local.minute, local.utcoffset())
+
+
+def test_an_index_written_by_an_older_version_is_rebuilt_with_each_workouts_duration_and_volume(data_dir):
+    start = moment(2026, 11, 18, 7, 15)
+    workout = replace(a_workout(at=start), sets=(a_set("bench-press", at=start, reps=10, load=50.0),),
+                      finished_at=moment(2026, 11, 18, 8, 0))
+    open_store(data_dir).history.save(workout)
+    main = data_dir / datastore.MAIN_FILE
+    data = orjson.loads(main.read_bytes())
+    for row in data["days"].values():  # as version 1 wrote it: no duration, no volume, no shape
+        del row["lasted_s"], row["volume"]
+    for row in data["year_files"].values():
+        del row["shape"]
+    main.write_bytes(orjson.dumps(data))
+    (summary,) = open_store(data_dir).history.summaries()
+    assert (summary.lasted_s, summary.volume("kg"), summary.volume("lb")) == (45 * 60, 500.0, 1102.3)
 
 
 def test_a_broken_index_row_is_left_out():

@@ -17,11 +17,13 @@ from bench.history import synthetic_workouts
 from tests.builders import a_set, a_workout, moment
 from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
 from tui.domain.catalogue.loading import load_catalogue
-from tui.domain.progress.record_bests import UNITS, records_against
-from tui.domain.progress.records import records_set_by
+from tui.domain.progress.metrics import sessions_by_exercise
+from tui.domain.progress.record_bests import UNITS, personal_records_of, records_against
+from tui.domain.progress.records import RecordKind, personal_records, records_set_by
+from tui.domain.streaks.weeks import training_day
 from tui.domain.transfer.data import UserData
 from tui.resources import data_dir as shipped_data_dir
-from tui.store.kept_records import read_current, records_path
+from tui.store.kept_records import SHAPE, read_current, records_path
 from tui.store.open import open_store
 from tui.store.transfer import import_into
 
@@ -45,9 +47,16 @@ def lifted(day: int, *loads: float, unit: str = "kg", reps: int = 5, exercise: s
 
 
 def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
-    """For every stored workout (or those given), in both units: kept-summary records == full-scan records."""
+    """For every stored workout (or those given), in both units: kept-summary records == full-scan records; and
+    History's records list (every exercise's records, with the day each was first reached) too."""
     every = list(store.history.all())
     bests = store.history.kept_bests()
+    started = {summary.id: summary.started_local for summary in store.history.summaries()}
+    for units in UNITS:
+        scanned = {exercise_id: personal_records(sessions)
+                   for exercise_id, sessions in sessions_by_exercise(every, units).items()}
+        listed = personal_records_of(bests, units, lambda workout_id: training_day(started[workout_id], 0))
+        assert listed == {exercise_id: found for exercise_id, found in scanned.items() if found}, units
     found = 0
     for workout in workouts if workouts is not None else every:
         for units in UNITS:
@@ -123,8 +132,19 @@ def test_an_import_gives_the_records_of_a_full_scan(data_dir, generated):
     store = open_store(data_dir)
     store.history.save_many(generated[:40])
     import_into(store, UserData(workouts=tuple(generated[40:80])))
+    assert read_current(data_dir) is not None, "the import added its workouts to the kept bests: no rebuild"
     assert_same_records_as_a_full_scan(store)
-    assert read_current(data_dir) is not None, "the first reader after the import wrote the rebuilt summary"
+
+
+def test_an_imported_older_workout_that_equalled_a_best_dates_the_record_from_its_day(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([lifted(16, 50.0), lifted(20, 40.0)])
+    import_into(store, UserData(workouts=(lifted(2, 50.0), lifted(9, 45.0))))  # other apps' history: older
+    assert read_current(data_dir) is not None
+    started = {summary.id: summary.started_local for summary in store.history.summaries()}
+    records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: started[workout_id].date())
+    assert records["goblet-squat"][RecordKind.HEAVIEST_LOAD].day.day == 2, "first reached on the 2nd, not the 16th"
+    assert_same_records_as_a_full_scan(store)
 
 
 def test_loads_in_pounds_and_kilograms_rank_as_each_unit_reads_them(data_dir):
@@ -146,7 +166,7 @@ def test_a_missing_or_stale_summary_heals_itself(data_dir, generated, spoil):
     elif spoil == "cut short":
         path.write_bytes(path.read_bytes()[:200])
     elif spoil == "another shape":
-        path.write_bytes(path.read_bytes().replace(b'"shape":1', b'"shape":99'))
+        path.write_bytes(path.read_bytes().replace(f'"shape":{SHAPE}'.encode(), b'"shape":99'))
     else:  # a year file restored from a backup: same bytes, another time
         year_file = next(data_dir.glob("history-*.json"))
         os.utime(year_file, ns=(1, 1))

@@ -1,9 +1,15 @@
-"""The History screen (screen 4): past workouts, per-exercise progress charts, and personal records."""
+"""The History screen (screen 4): past workouts, per-exercise progress charts, and personal records.
+
+Quick with ten years of workouts: the list comes from the per-day index alone (durations and volumes included)
+and is built a page at a time as the cursor goes down; records come from the kept bests; only the charts read
+every year file, in a worker, when their tab is first opened, and again only after the history changed.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from datetime import date
 
 from rich.text import Text
 from textual import events, work
@@ -15,8 +21,10 @@ from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent
 from textual.widgets.option_list import Option
 
 from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
-from tui.domain.progress.records import personal_records
-from tui.domain.workout.breakdown import duration_text, lasted_s, volume, volume_text
+from tui.domain.progress.record_bests import Bests, personal_records_of
+from tui.domain.progress.records import PersonalRecord, RecordKind
+from tui.domain.streaks.weeks import training_day
+from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.resources import styles_dir
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
@@ -35,6 +43,10 @@ RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
 NARROW_BELOW = 80
 NARROW_WORKOUT_COLUMNS = ("Workout", "Sets")
 NARROW_RECORD_COLUMNS = ("Record", "Best")
+# Rows of the workout list built at a time: a screenful several times over. The next page is added as the
+# cursor nears the last row built, so ten years (3,500 workouts) never cost 3,500 rows to show 25.
+PAGE = 100
+MORE_BEFORE_END = 10
 
 
 def fit(text: str, width: int) -> Text:
@@ -74,9 +86,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[IndexedWorkout] = []  # newest first, as listed
+        self.listed = 0  # how many of them have a row in the list so far (see PAGE)
         self.sessions: dict[str, list[Session]] = {}
-        self.totals: dict[str, tuple[str, str]] = {}  # workout id: its duration and volume, as listed
+        self.records: dict[str, dict[RecordKind, PersonalRecord]] = {}
         self.record_rows: list[str] = []  # the exercise of each row of the records table
+        # The history and settings each tab was last loaded for (see _history_version); None: never loaded.
+        self._loaded_for: dict[str, object] = {}
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
 
@@ -120,7 +135,27 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.query_one("#history-empty", Static).update(
             "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
         )
-        self.load_progress()
+        self._load_tab(self.query_one(TabbedContent).active)
+
+    def _history_version(self) -> object:
+        """What the charts and records depend on: every finished workout, the units and the day's rollover."""
+        settings = services(self).settings
+        return services(self).store.history.version(), settings.units, settings.rollover_hour
+
+    def _load_tab(self, tab: str) -> None:
+        """Load the charts or the records for the tab being shown, unless loaded already for this history."""
+        if tab not in ("progress", "records") or self._loaded_for.get(tab) == (version := self._history_version()):
+            return
+        self._loaded_for[tab] = version
+        if tab == "progress":
+            self.query_one("#progress-chart").loading = True
+            self.load_progress()
+        else:
+            self.query_one("#records-table").loading = True
+            self.load_records()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self._load_tab(event.pane.id or "")
 
     @property
     def narrow(self) -> bool:
@@ -147,8 +182,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             return
         if self._set_columns() or self.narrow:
             self._fill_list()
-            if self.sessions:
-                self._fill_records()
+            self._fill_records()
 
     def _text_width(self, table: DataTable, other_columns: int) -> int:
         # The screen's width (a table on a hidden tab has none) less the cell padding of each column, the other
@@ -156,22 +190,35 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         return self.size.width - other_columns - 2 * table.cell_padding * len(table.columns) - 2
 
     def _fill_list(self) -> None:
+        """The list again from its first row, as many pages as it had (the cursor stays where it was)."""
         table = self.query_one("#history-list", DataTable)
         row = table.cursor_row
         table.clear()
-        if self.narrow:
-            self._fill_narrow_list(table)
-        else:
-            self._fill_wide_list(table)
+        self.listed = 0
+        self._list_more(max(PAGE, row + MORE_BEFORE_END))
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
 
-    def _fill_narrow_list(self, table: DataTable) -> None:
+    def _list_more(self, rows: int) -> None:
+        """Add the next rows (up to `rows` of them) to the end of the list."""
+        table = self.query_one("#history-list", DataTable)
+        page = self.summaries[self.listed:self.listed + rows]
+        if self.narrow:
+            self._fill_narrow_list(table, page)
+        else:
+            self._fill_wide_list(table, page)
+        self.listed += len(page)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "history-list" and event.cursor_row >= self.listed - MORE_BEFORE_END:
+            self._list_more(PAGE)
+
+    def _fill_narrow_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
         # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
         width = self._text_width(table, other_columns=len("Sets"))
-        for summary in self.summaries:
+        for summary in page:
             started = summary.started_local
-            duration = self.totals.get(summary.id, ("", ""))[0]
+            duration = duration_text(summary.lasted_s)
             when = f"{started:%a %d %b %Y %H:%M}" + (f" · {duration}" if duration else "")
             name = wrapped(summary.name, width)
             name.stylize("bold")
@@ -179,35 +226,43 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             table.add_row(Text("\n").join((fit(when, width), name)), sets, key=summary.id,
                           height=2 + name.plain.count("\n"))
 
-    def _fill_wide_list(self, table: DataTable) -> None:
-        for summary in self.summaries:
+    def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
+        units = services(self).settings.units
+        for summary in page:
             started = summary.started_local
-            # Duration and volume need the year files: the progress worker fills them in (show_totals).
             sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
             table.add_row(f"{started:%a %d %b %Y}", f"{started:%H:%M}", Text(summary.name), sets,
-                          *self.totals.get(summary.id, ("", "")), key=summary.id)
+                          duration_text(summary.lasted_s), volume_text(summary.volume(units), units), key=summary.id)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
-          description="load your progress and records")
+          description="load your progress")
     def load_progress(self) -> None:
         # Every set of every year file: slow with years of history, so off the UI thread.
         settings = services(self).settings
-        workouts = list(services(self).store.history.all())
-        totals = {
-            workout.id: (duration_text(lasted_s(workout)), volume_text(volume(workout, settings.units), settings.units))
-            for workout in workouts
-        }
-        sessions = sessions_by_exercise(workouts, settings.units, settings.rollover_hour)
-        self.app.call_from_thread(self.show_totals, totals)
+        sessions = sessions_by_exercise(services(self).store.history.all(), settings.units, settings.rollover_hour)
         self.app.call_from_thread(self.show_progress, sessions)
 
-    def show_totals(self, totals: dict[str, tuple[str, str]]) -> None:
-        # The list is built again in one pass: a cell update re-measures its column, and 3,800 of them (ten
-        # years of workouts) kept the screen from answering keys for many seconds.
-        self.totals = totals
-        self._fill_list()
+    @work(thread=True, exclusive=True, exit_on_error=False, group="history-records",
+          description="load your records")
+    def load_records(self) -> None:
+        # The kept bests: one small file, unless they must be rebuilt from the year files (seconds at ten years).
+        bests = services(self).store.history.kept_bests()
+        self.app.call_from_thread(self.show_records, bests)
+
+    def show_records(self, bests: Bests) -> None:
+        settings = services(self).settings
+        days = {summary.id: summary.started_local for summary in self.summaries}
+
+        def day_of(workout_id: str) -> date | None:
+            started = days.get(workout_id)
+            return None if started is None else training_day(started, settings.rollover_hour)
+
+        self.records = personal_records_of(bests, settings.units, day_of)
+        self.query_one("#records-table").loading = False
+        self._fill_records()
 
     def show_progress(self, sessions: dict[str, list[Session]]) -> None:
+        self.query_one("#progress-chart").loading = False
         self.sessions = sessions
         names = self.names
         ordered = sorted(sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
@@ -219,11 +274,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if ordered:
             exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
         self.draw_chart()
-        self._fill_records()
 
     def _fill_records(self) -> None:
         names = self.names
-        ordered = sorted(self.sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
+        ordered = sorted(self.records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         records = self.query_one("#records-table", DataTable)
         records.clear()
         units = services(self).settings.units
@@ -231,7 +285,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         width = self._text_width(records, other_columns=len("Sun 30 Nov 2026")) if narrow else 0
         self.record_rows = []  # the exercise of each row
         for exercise_id in ordered:
-            found = personal_records(self.sessions[exercise_id])
+            found = self.records[exercise_id]
             # One row per record; the exercise is named on its first row only, so the groups read as a list.
             for number, record in enumerate(found.values()):
                 self.record_rows.append(exercise_id)

@@ -28,6 +28,9 @@ INDEX_TABLE = "days"
 # away: each leaves a mismatch, so the calendar, History and `status` never disagree with the year files.
 YEAR_FILES_TABLE = "year_files"
 YEAR_FILE_PREFIX = "history-"
+# Bumped when an index row gains or changes a field: an index of another shape is rebuilt as the store opens,
+# like one out of step with the year files. Shape 2 added each workout's duration and volume (History's list).
+INDEX_SHAPE = 2
 
 
 def year_files(directory: Path) -> dict[str, list[int]]:
@@ -49,19 +52,20 @@ def year_files(directory: Path) -> dict[str, list[int]]:
 
 
 def year_files_row(directory: Path) -> dict[str, Any]:
-    """The row that records the year files as they are now; written with every change of the index."""
-    return {"files": year_files(directory)}
+    """The row that records the year files as they are now, and the shape of the index's rows; written with
+    every change of the index."""
+    return {"files": year_files(directory), "shape": INDEX_SHAPE}
 
 
 def index_is_current(data: dict[str, Any] | None, directory: Path) -> bool:
-    """Whether the main file's index was written from the year files as they are now."""
+    """Whether the main file's index was written, in today's shape, from the year files as they are now."""
     rows: Any = (data or {}).get(YEAR_FILES_TABLE)
     first: Any = next(iter(rows.values()), {}) if isinstance(rows, dict) and rows else {}
     recorded = first.get("files")
     current = year_files(directory)
     if recorded is None:
         return not current  # no record: right only when there is nothing to index
-    return bool(recorded == current)
+    return bool(recorded == current and first.get("shape") == INDEX_SHAPE)
 
 
 class IndexedWorkout(NamedTuple):
@@ -77,14 +81,22 @@ class IndexedWorkout(NamedTuple):
     zone: str
     sets: int  # working sets (no warm-ups, no cardio): what the streak and the shading count
     cardio: int = 0  # cardio entries (runs, rows, rides), counted apart
+    lasted_s: int | None = None  # start to finish; None when nobody measured it (see breakdown.lasted_s)
+    volume_kg: float = 0.0  # the workout's volume in each unit, as breakdown.volume counts it
+    volume_lb: float = 0.0
 
     @property
     def local_date(self) -> date:
         return self.started_local.date()
 
+    def volume(self, units: str) -> float:
+        return self.volume_lb if units == "lb" else self.volume_kg
+
 
 def index_row(workout: Workout) -> dict[str, Any]:
     """The index row of a finished workout, as stored in the main file."""
+    from tui.domain.workout.breakdown import lasted_s, volume
+
     started = workout.started_at.local_plain()
     return {
         "id": workout.id,
@@ -94,6 +106,9 @@ def index_row(workout: Workout) -> dict[str, Any]:
         "zone": workout.started_at.zone,
         "sets": workout.working_sets,
         "cardio": len(workout.cardio_entries),
+        # What History lists for each workout, so that its list never opens a year file.
+        "lasted_s": lasted_s(workout),
+        "volume": {"kg": volume(workout, "kg"), "lb": volume(workout, "lb")},
     }
 
 
@@ -113,8 +128,11 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
                 continue
             # The name as drawn: a row written by an older version may hold control characters.
             name = row["name"] if row["name"].isprintable() else printable(row["name"])
+            lasted, volumes = row.get("lasted_s"), row.get("volume") or {}
             found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
-                                                    int(row.get("cardio", 0)))))
+                                                    int(row.get("cardio", 0)),
+                                                    None if lasted is None else int(lasted),
+                                                    float(volumes.get("kg", 0)), float(volumes.get("lb", 0)))))
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     found.sort(key=lambda pair: pair[0])

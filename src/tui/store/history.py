@@ -11,7 +11,15 @@ from tinydb.table import Table
 
 from tui.store import move_journal
 from tui.store.datastore import DataStore
-from tui.store.day_index import INDEX_TABLE, YEAR_FILES_TABLE, IndexedWorkout, index_row, read_index, year_files_row
+from tui.store.day_index import (
+    INDEX_TABLE,
+    YEAR_FILES_TABLE,
+    IndexedWorkout,
+    index_row,
+    read_index,
+    year_files,
+    year_files_row,
+)
 from tui.store.kept_records import KeptRecords
 from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
@@ -188,6 +196,11 @@ class HistoryRepo:
 
             self._write_index(rebuild)
             return len(summaries)
+
+    def version(self) -> object:
+        """A value that changes whenever any finished workout does (a few stat calls): for a screen to tell
+        whether what it worked out from the history is still right."""
+        return year_files(self._store.directory)
 
     def kept_bests(self) -> Bests:
         """Every exercise's best figures (see record_bests), from the kept records summary; rebuilt from the year

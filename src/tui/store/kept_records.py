@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 RECORDS_FILE = "records.json"
 # Bumped when what a best holds changes: a summary of another shape is rebuilt, never misread.
-SHAPE = 1
+SHAPE = 2  # 2: each best also holds its workout's start, so that equal values date from the first
 
 
 def records_path(directory: Path) -> Path:
@@ -82,7 +82,10 @@ class KeptRecords:
             return
         for workout in added:
             add_workout(bests, workout)
-        write(self._store.directory, bests)
+        try:
+            write(self._store.directory, bests)
+        except OSError:
+            pass  # the change itself is written; the summary, left as it was, disagrees with it and is rebuilt
 
     def current(self) -> Bests:
         """The bests of every finished workout, rebuilt from the year files when out of date.

@@ -5,21 +5,27 @@ what a workout did better than every *other* workout, and when that workout hold
 runner-up is the best of the others. Values are worked out exactly as records.py works them out (one session
 per workout, in the user's units), so a record found against the bests is the record a full scan finds.
 
+The best is held by the workout that reached it first (the earliest start among equal values, whatever order
+the workouts were added in: an import adds older ones last), so History's records list dates each record as a
+scan of every workout does.
+
 Plain dicts and lists, so the store can write them as JSON and read them back unchanged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 from tui.domain.progress.metrics import sessions_by_exercise
-from tui.domain.progress.records import Record, session_values
+from tui.domain.progress.records import PersonalRecord, Record, RecordKind, session_values
 from tui.domain.workout.model import Workout
 
 UNITS = ("kg", "lb")  # records read in the user's units; each is kept, as rounding may rank two loads differently
 
-# One best: [best value, its workout's id, runner-up value or None, the runner-up's workout id or None]
+# One best: [best value, its workout's id, runner-up value or None, the runner-up's workout id or None,
+#            the best's workout's start as a UTC timestamp]
 Best = list[Any]
 # units -> exercise id -> record kind (its text) -> Best
 Bests = dict[str, dict[str, dict[str, Best]]]
@@ -31,21 +37,22 @@ def no_bests() -> Bests:
 
 def add_workout(bests: Bests, workout: Workout) -> None:
     """Count one workout that is not in bests yet (see holds_a_best for one that may be)."""
+    started = workout.started_at.utc.timestamp()
     for units in UNITS:
         per_exercise = bests.setdefault(units, {})
         for exercise_id, sessions in sessions_by_exercise([workout], units).items():
             kinds = per_exercise.setdefault(exercise_id, {})
             for kind, value in session_values(sessions[0]).items():
                 if value is not None:
-                    _add_value(kinds, kind.value, value, workout.id)
+                    _add_value(kinds, kind.value, value, workout.id, started)
 
 
-def _add_value(kinds: dict[str, Best], kind: str, value: float, workout_id: str) -> None:
+def _add_value(kinds: dict[str, Best], kind: str, value: float, workout_id: str, started: float) -> None:
     best = kinds.get(kind)
     if best is None:
-        kinds[kind] = [value, workout_id, None, None]
-    elif value > best[0]:
-        kinds[kind] = [value, workout_id, best[0], best[1]]
+        kinds[kind] = [value, workout_id, None, None, started]
+    elif value > best[0] or (value == best[0] and started < best[4]):  # equalled earlier: first reached then
+        kinds[kind] = [value, workout_id, best[0], best[1], started]
     elif best[2] is None or value > best[2]:
         best[2], best[3] = value, workout_id
 
@@ -92,3 +99,20 @@ def _best_of_others(best: Best | None, workout_id: str) -> float | None:
     value: float | None = best[2] if best[1] == workout_id else best[0]
     return value
 
+
+
+def personal_records_of(bests: Bests, units: str,
+                        day_of: Callable[[str], date | None]) -> dict[str, dict[RecordKind, PersonalRecord]]:
+    """Every exercise's personal records, as records.personal_records finds them from all its sessions, from the
+    kept bests: day_of gives the day a workout counts for (None for one unknown, whose records are left out)."""
+    found = {}
+    for exercise_id, kinds in bests.get(units, {}).items():
+        records = {}
+        for kind in RecordKind:  # in the order the screens list them
+            best = kinds.get(kind.value)
+            day = day_of(best[1]) if best is not None else None
+            if best is not None and day is not None:
+                records[kind] = PersonalRecord(kind, best[0], day, best[1])
+        if records:
+            found[exercise_id] = records
+    return found
