@@ -11,7 +11,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.theme import Theme
@@ -51,6 +51,12 @@ def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
 
 
 LEAVE_WITHIN_S = 3.0  # after SIGHUP or SIGTERM, see RunStrengthApp._leave
+# A moment after the first frame, the modules of the screens not opened yet are imported in a worker thread
+# while the user reads the first screen: a screen's first switch then costs its drawing, not its imports (half
+# of History's first switch with the charts' plotting library, a sixth of the Workout screen's).
+WARM_UP_AFTER_S = 0.5
+WARM_UP_MODULES = ("tui.screens.workout", "tui.screens.workout_controller", "tui.screens.calendar",
+                   "tui.screens.history")
 SCREENS = Binding.Group("Screens", compact=True)  # 1-4 side by side in the footer
 
 
@@ -147,11 +153,17 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
             self.switch_mode("workout")  # the Workout screen offers to resume it
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
+        self.set_timer(WARM_UP_AFTER_S, self._warm_up)
         self.bind_test_crash_key()
         if self.exit_on_signals:
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 signal.signal(signal_number, lambda number, frame: self._leave(loop))
+
+    @work(thread=True, exit_on_error=False, group="warm-up", description="import the other screens")
+    def _warm_up(self) -> None:
+        for module in WARM_UP_MODULES:
+            import_module(module)
 
     def _leave(self, loop: asyncio.AbstractEventLoop) -> None:
         """A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already.

@@ -143,15 +143,24 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         return services(self).store.history.version(), settings.units, settings.rollover_hour
 
     def _load_tab(self, tab: str) -> None:
-        """Load the charts or the records for the tab being shown, unless loaded already for this history."""
-        if tab not in ("progress", "records") or self._loaded_for.get(tab) == (version := self._history_version()):
+        """Load the charts or the records for the tab being shown; when loaded already for this history, draw
+        them again only (a custom exercise renamed changes no workout, but changes what they read)."""
+        if tab not in ("progress", "records"):
+            return
+        shown = self.query_one("#progress-chart" if tab == "progress" else "#records-table")
+        if self._loaded_for.get(tab) == (version := self._history_version()):
+            if shown.loading:
+                return
+            if tab == "progress":
+                self.show_progress(self.sessions)
+            else:
+                self._fill_records()
             return
         self._loaded_for[tab] = version
+        shown.loading = True
         if tab == "progress":
-            self.query_one("#progress-chart").loading = True
             self.load_progress()
         else:
-            self.query_one("#records-table").loading = True
             self.load_records()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
