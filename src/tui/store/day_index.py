@@ -95,7 +95,7 @@ class IndexedWorkout(NamedTuple):
 
 def index_row(workout: Workout) -> dict[str, Any]:
     """The index row of a finished workout, as stored in the main file."""
-    from tui.domain.workout.breakdown import lasted_s, volume
+    from tui.domain.workout.breakdown import lasted_s, volume  # here: `status` reads rows, never writes them
 
     started = workout.started_at.local_plain()
     return {
@@ -108,7 +108,8 @@ def index_row(workout: Workout) -> dict[str, Any]:
         "cardio": len(workout.cardio_entries),
         # What History lists for each workout, so that its list never opens a year file.
         "lasted_s": lasted_s(workout),
-        "volume": {"kg": volume(workout, "kg"), "lb": volume(workout, "lb")},
+        "volume_kg": volume(workout, "kg"),  # flat fields: a dict per row made the main file slower to read
+        "volume_lb": volume(workout, "lb"),
     }
 
 
@@ -128,11 +129,11 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
                 continue
             # The name as drawn: a row written by an older version may hold control characters.
             name = row["name"] if row["name"].isprintable() else printable(row["name"])
-            lasted, volumes = row.get("lasted_s"), row.get("volume") or {}
+            lasted = row.get("lasted_s")
             found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
                                                     int(row.get("cardio", 0)),
                                                     None if lasted is None else int(lasted),
-                                                    float(volumes.get("kg", 0)), float(volumes.get("lb", 0)))))
+                                                    float(row.get("volume_kg", 0)), float(row.get("volume_lb", 0)))))
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     found.sort(key=lambda pair: pair[0])
