@@ -101,6 +101,18 @@ def test_summary_counts_duration_sets_reps_holds_and_volume():
         ("bench-press", "heaviest load"), ("plank", "longest hold"), ("push-up", "most reps")}
 
 
+def test_the_summary_and_historys_list_read_a_workouts_volume_alike():
+    from tui.screens.workout_dialogs import summary_text
+    from tui.store.day_index import entries_from_rows, index_row
+
+    workout = finished([a_set("bench-press", reps=10, load=100.0, unit="lb"), a_set("deadlift", reps=10, load=80.5),
+                        a_set("bench-press", reps=5, load=-10.0), a_set("deadlift", reps=3, load=None)])
+    (listed,) = entries_from_rows([index_row(workout)])
+    for units, text in (("kg", "1,259 kg"), ("lb", "2,775 lb")):
+        assert f"Volume     {text}" in summary_text(summarise(workout, [], units), workout, {}), units
+        assert f"{listed.volume(units):,.0f} {units}" == text, "History's list, from the index"
+
+
 def test_records_are_what_beats_every_earlier_workout():
     earlier = [finished([a_set("bench-press", reps=10, load=40.0), a_set("plank", reps=None, hold_s=60)])]
     today = finished([a_set("bench-press", reps=8, load=45.0), a_set("plank", reps=None, hold_s=50)])

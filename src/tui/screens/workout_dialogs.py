@@ -12,7 +12,7 @@ from textual.widgets import Button, Label, Static
 
 from tui.domain.progress.progression import Summary
 from tui.domain.progress.records import Record
-from tui.domain.workout.breakdown import duration_text
+from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
@@ -82,7 +82,7 @@ def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -
         f"Sets       {summary.sets}",
         f"Reps       {summary.reps}",
         f"Hold time  {summary.hold_s} s",
-        f"Volume     {summary.volume:g} {summary.unit}",
+        f"Volume     {volume_text(summary.volume, summary.unit) or f'0 {summary.unit}'}",  # as History lists it
     ]
     by_exercise: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:

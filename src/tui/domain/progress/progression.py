@@ -9,7 +9,8 @@ import pendulum
 
 from tui.domain.catalogue.model import BandReference, Exercise
 from tui.domain.progress.records import Record, records_set_by
-from tui.domain.units import LOAD_STEP, convert
+from tui.domain.units import LOAD_STEP
+from tui.domain.workout.breakdown import volume
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.plan import Slot
 
@@ -87,15 +88,12 @@ class Summary:
 def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summary:
     """The finish summary: duration, sets, reps, total hold, volume (reps x added load) and records."""
     end = workout.finished_at.utc if workout.finished_at else workout.started_at.utc
-    volume = sum(
-        convert(s.load, s.unit, unit) * (s.reps or 0) for s in workout.sets if s.load is not None and s.load > 0
-    )
     return Summary(
         duration=end - workout.started_at.utc,
         sets=len(workout.sets),
         reps=sum(s.reps or 0 for s in workout.sets),
         hold_s=sum(s.hold_s or 0 for s in workout.sets),
-        volume=round(volume, 1),
+        volume=volume(workout, unit),  # as History lists it
         unit=unit,
         records=tuple(records_set_by(workout, earlier, unit)),
     )
