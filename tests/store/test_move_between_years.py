@@ -102,3 +102,15 @@ def test_a_move_cut_off_is_completed_or_undone_by_the_next_open(data_dir, cut):
     assert list(years_holding(data_dir, workout.id)) == [expected]
     assert [entry.local_date.year for entry in healed.history.summaries()] == [expected]
     assert not (data_dir / "move-journal.json").exists()
+
+
+def test_a_past_workouts_earlier_ones_come_from_its_year_and_before_and_a_day_across_zones(data_dir):
+    store = open_store(data_dir)
+    # New Year's Eve in Honolulu is already New Year's Day in Kiritimati: filed in 2025, yet started later.
+    eve = a_workout(at=moment(2025, 12, 31, 23, 0, zone="Pacific/Honolulu"), name="Eve")
+    day = a_workout(at=moment(2026, 1, 1, 0, 30, zone="Pacific/Kiritimati"), name="New Year")
+    others = [a_workout(at=moment(year, 6, 1, 18, 0), name=str(year)) for year in (2024, 2025, 2026, 2027)]
+    store.history.save_many([replace(w, finished_at=w.started_at) for w in [eve, day, *others]])
+    names = [w.name for w in store.history.started_before(eve)]
+    assert names == ["2024", "2025", "New Year"], "the Kiritimati workout, in next year's file, started first"
+    assert [w.name for w in store.history.started_before(others[1])] == ["2024"]

@@ -97,7 +97,7 @@ class WorkoutDetailScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
     def find_records(self, workout: Workout) -> None:
         # Records are measured against every earlier workout: years of files, so off the UI thread.
-        earlier = [w for w in services(self).store.history.all() if w.started_at.utc < workout.started_at.utc]
+        earlier = services(self).store.history.started_before(workout)
         found = records_set_by(workout, earlier, services(self).settings.units)
         self.app.call_from_thread(self.show_breakdown, found)
 

@@ -175,6 +175,14 @@ class HistoryRepo:
         for year in self._store.history_years():
             yield from self.in_year(year)
 
+    def started_before(self, workout: Workout) -> Iterator[Workout]:
+        """Every finished workout that started before this one, oldest first, reading no year file after the
+        year following its own (a workout is filed by its local date, and zones differ by up to a day)."""
+        for year in self._store.history_years():
+            if year > self._year_of(workout) + 1:
+                return
+            yield from (earlier for earlier in self.in_year(year) if earlier.started_at.utc < workout.started_at.utc)
+
     def newest_first(self) -> Iterator[Workout]:
         """Every finished workout, newest first, one year file at a time (so a search can stop early)."""
         for year in reversed(self._store.history_years()):
