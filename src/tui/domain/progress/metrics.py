@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import TypeVar
 
@@ -98,9 +98,14 @@ def _session(workout: Workout, day: date, sets: list[LoggedSet], units: str) -> 
 def sessions_by_exercise(
     workouts: Iterable[Workout], units: str = "kg", rollover_hour: int = 0
 ) -> dict[str, list[Session]]:
-    """For every exercise done, one Session per workout that did it, oldest first."""
-    found: dict[str, list[Session]] = {}
-    for workout in sorted(workouts, key=lambda w: w.started_at.utc):
+    """For every exercise done, one Session per workout that did it, oldest first.
+
+    The workouts are read as they come (ten years of them, one year file at a time) and only their sessions
+    are kept and sorted: sorting the workouts themselves held every set of ten years in memory at once.
+    """
+    found: dict[str, list[tuple[datetime, Session]]] = {}
+    for workout in workouts:
+        started = workout.started_at.utc
         day = training_day(workout.started_at.local, rollover_hour)
         per_exercise: dict[str, list[LoggedSet]] = {}
         for logged in workout.sets:
@@ -108,8 +113,10 @@ def sessions_by_exercise(
                 continue
             per_exercise.setdefault(logged.exercise_id, []).append(logged)
         for exercise_id, sets in per_exercise.items():
-            found.setdefault(exercise_id, []).append(_session(workout, day, sets, units))
-    return found
+            found.setdefault(exercise_id, []).append((started, _session(workout, day, sets, units)))
+    # A stable sort: workouts that started at the same moment keep the order they came in.
+    return {exercise_id: [session for _, session in sorted(sessions, key=lambda pair: pair[0])]
+            for exercise_id, sessions in found.items()}
 
 
 def format_metric(metric: Metric, value: float, units: str) -> str:
