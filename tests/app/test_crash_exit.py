@@ -60,15 +60,26 @@ async def test_a_corrupt_year_file_is_named_on_the_progress_tab_instead_of_leavi
     workout = a_workout(at=moment(2025, 3, 1, 18, 0), sets=3)
     store.history.save(replace(workout, finished_at=workout.started_at))
     path = store.data.history_path(2025)
-    document = orjson.loads(path.read_bytes())
+    good = path.read_bytes()
+    document = orjson.loads(good)
     document["workouts"]["1"]["sets"] = "not a list of sets"
     app = make_app(open_store(store.directory), clock)
+
+    def said(doing: str) -> bool:
+        return any(n.message.startswith(f"Could not load your {doing}:") and "history-2025.json" in n.message
+                   for n in app._notifications)
+
     async with app.run_test(size=(80, 24)) as pilot:
         path.write_bytes(orjson.dumps(document))  # broken by another tool while the app runs
         await pilot.press("4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await until(pilot, lambda: any("history-2025.json" in n.message for n in app._notifications))
+        for key, doing, shown in (("g", "progress", "#progress-chart"), ("r", "records", "#records-table")):
+            await pilot.press(key)
+            await until(pilot, lambda doing=doing: said(doing))
+            assert not app.screen.query_one(shown).loading, "the tab says it is not loaded, not loading for ever"
         assert app.is_running
-        message = next(n.message for n in app._notifications if "history-2025.json" in n.message)
-        assert message.startswith("Could not load your progress and records:")
-    assert path.read_bytes() == orjson.dumps(document)
+        assert path.read_bytes() == orjson.dumps(document), "the broken file is left as it is, byte for byte"
+        await pilot.press("w")
+        path.write_bytes(good)  # mended: the tabs load when next shown
+        await pilot.press("g")
+        await until(pilot, lambda: app.screen.query_one("#progress-exercises").option_count > 0)

@@ -19,6 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
 from tui.domain.progress.record_bests import Bests, personal_records_of
@@ -90,7 +91,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.sessions: dict[str, list[Session]] = {}
         self.records: dict[str, dict[RecordKind, PersonalRecord]] = {}
         self.record_rows: list[str] = []  # the exercise of each row of the records table
-        # The history and settings each tab was last loaded for (see _history_version); None: never loaded.
+        # The history and settings each tab ("progress", "records") was last loaded for (see _history_version).
         self._loaded_for: dict[str, object] = {}
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
@@ -165,6 +166,14 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._load_tab(event.pane.id or "")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Not loaded (a year file unreadable): said by WorkerFailuresShown; the tab tries again when next shown.
+        tab = {"history-progress": "progress", "history-records": "records"}.get(event.worker.group)
+        if tab is not None and event.state is WorkerState.ERROR:
+            self._loaded_for.pop(tab, None)
+            self.query_one("#progress-chart" if tab == "progress" else "#records-table").loading = False
+        super().on_worker_state_changed(event)
 
     @property
     def narrow(self) -> bool:
