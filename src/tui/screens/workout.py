@@ -132,11 +132,11 @@ class WorkoutScreen(Screen):
         slot = session.current_slot if session else None
         self._show_timer()
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
-        self.query_one("#workout-progress", Static).update(self._progress_text())
-        self.query_one("#workout-routine", Static).update(f"({session.workout.name})" if session else "")
+        self._text("progress", self._progress_text())
+        self._text("routine", f"({session.workout.name})" if session else "")
         self.query_one("#workout-buttons").display = session is not None
         warning = self.query_one("#workout-unsaved", Static)
-        warning.update(self.controller.unsaved or "")
+        self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
         if session is None:
             self._lines("No workout in progress.", "Start a routine from screen 1,",
@@ -183,7 +183,14 @@ class WorkoutScreen(Screen):
     def _lines(self, *texts: str | Content) -> None:
         ids = ("exercise", "position", "target", "last-time", "suggestion", "next")
         for widget_id, text in zip(ids, texts):
-            self.query_one(f"#workout-{widget_id}", Static).update(text)
+            self._text(widget_id, text)
+
+    def _text(self, widget_id: str, text: str | Content) -> None:
+        """Show text in one of the screen's lines, if it changed: an update lays the whole screen out again,
+        and most keys change two or three of its lines, not all ten."""
+        line = self.query_one(f"#workout-{widget_id}", Static)
+        if line.content != text:
+            line.update(text)
 
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
@@ -208,7 +215,7 @@ class WorkoutScreen(Screen):
 
     def _on_tick(self) -> None:
         self._show_timer()
-        self.query_one("#workout-progress", Static).update(self._progress_text())
+        self._text("progress", self._progress_text())
         unsaved = self.controller.unsaved
         warning = self.query_one("#workout-unsaved", Static)
         if warning.display != bool(unsaved):

@@ -45,9 +45,9 @@ class WorkoutSets(OptionList):
 
     def show(self, session: WorkoutSession | None, names: Mapping[str, str]) -> None:
         highlighted = self.selected_key
-        self.clear_options()
         self.display = session is not None
         if session is None:
+            self.clear_options()
             return
         options: list[Option] = []
         for slot in session.plan:
@@ -59,7 +59,7 @@ class WorkoutSets(OptionList):
                     (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
                     (f"  {slot.target_text()}", "dim")), disabled=True))
             options.append(Option(_row(session, slot, names), id=slot.key))
-        self.add_options(options)
+        self._show_options(options)
         # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
         moved_on = session.cursor != self._shown_cursor
         self._shown_cursor = session.cursor
@@ -72,6 +72,18 @@ class WorkoutSets(OptionList):
         if self.highlighted is not None:
             # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
             self.call_after_refresh(self.scroll_to_highlight)
+
+    def _show_options(self, options: list[Option]) -> None:
+        """Show these rows: when they are the rows shown (a set logged, undone or edited), only the prompts that
+        changed are replaced, so the list is not measured and laid out again on every key of the workout."""
+        shown = self.options
+        if [(o.id, o.disabled) for o in shown] != [(o.id, o.disabled) for o in options]:
+            self.clear_options()
+            self.add_options(options)
+            return
+        for index, (old, new) in enumerate(zip(shown, options)):
+            if old.prompt != new.prompt:
+                self.replace_option_prompt_at_index(index, new.prompt)
 
 
 def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Content:
