@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.terminal_timing import ROOT, SOCKET, USER_ENV
 
 POLL_S = 0.005
-SETTLE_S = 0.5  # a user's pace: after a first frame, and between two timed keys
+SETTLE_S = 0.3  # a user's pace: after a first frame, and between two timed keys
 ROUTINES = "Shipped routines"  # the routine list's first group: the Routines screen's content is drawn
 BARE = ("Hello", "Row 26")  # the bare app's first screen, and the last visible row of its table
 _panes = itertools.count()
