@@ -8,6 +8,16 @@ Every figure, with its reference, target and verdict, goes to results.json (benc
 bench/.cache/smoke-results.json for a smoke run); a full run also writes RESULTS.md's table from it.
 
 References are measured in the same run on the same machine, so the ratios hold whatever the machine.
+
+Issue 22's figures of what a user feels, for each history size:
+- switch to a screen, first and later (in tmux): key `1`-`4` to the screen's content on a 100x30 pane, each
+  screen's first switch in a fresh app and a later one, against the bare screens app's switch to a screen with a
+  header, a label, a 30-row DataTable and a footer (bench.screen_timing.screen_switches);
+- workout key (in tmux): each key of the workout loop (log, +/-, skip, edit, undo, next) to its own change on
+  the pane, never a timer's tick, against a bare app's key changing a label (bench.screen_timing.workout_keys);
+- session peak memory: a headless session that visits every screen, charts History and finishes a workout,
+  against the bare screens app switching its screens (`python -m bench.probes session`). Run by --smoke too;
+  the tmux figures are not.
 """
 
 from __future__ import annotations
