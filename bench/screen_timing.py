@@ -32,7 +32,11 @@ class Pane:
         self.socket = f"{SOCKET}-{os.getpid()}-keys-{next(_panes)}"
         self._tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", "-c", str(ROOT),
                    " ".join(["exec", *command]))
-        self.wait(lambda text: ready in text, f"{ready!r} (the first frame)")
+        try:
+            self.wait(lambda text: ready in text, f"{ready!r} (the first frame)")
+        except TimeoutError:
+            self._tmux("kill-server")
+            raise
         time.sleep(SETTLE_S)
 
     def _tmux(self, *args: str) -> str:
