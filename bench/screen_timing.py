@@ -39,6 +39,12 @@ class Pane:
             raise
         time.sleep(SETTLE_S)
 
+    def __enter__(self) -> Pane:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _tmux(self, *args: str) -> str:
         return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False,
                               env=USER_ENV).stdout
@@ -118,8 +124,7 @@ def screen_switches(bare: list[str], app: list[str], directory: Path, rounds: in
     for _ in range(rounds):
         for key, (name, marker) in screens.items():
             for who, command in (("bare", bare), (name, app)):
-                pane = Pane(command, BARE[0] if who == "bare" else ROUTINES)
-                try:
+                with Pane(command, BARE[0] if who == "bare" else ROUTINES) as pane:
                     if who == "bare":
                         first, times = switches(pane, "2", BARE[1], "1", BARE[0], later)
                     else:
@@ -128,8 +133,6 @@ def screen_switches(bare: list[str], app: list[str], directory: Path, rounds: in
                             pane.press(back, shows(screens[back][1], ROUTINES), "the Workout screen")
                             time.sleep(SETTLE_S)
                         first, times = switches(pane, key, marker, back, screens[back][1], later)
-                finally:
-                    pane.close()
                 timed[who][0].append(first)
                 timed[who][1].extend(times)
     return {who: (statistics.median(first), statistics.median(times)) for who, (first, times) in timed.items()}
@@ -197,8 +200,7 @@ def workout_keys(bare: list[str], app: list[str], passes: int) -> dict[str, floa
     space to the bare app's label showing its new count ("bare"). Both apps are open at once and the keys
     alternate between them: a bare key, then an app key. One untimed pass first, for both."""
     timed: dict[str, list[float]] = {"bare": []}
-    bare_pane, app_pane = Pane(bare, BARE[0]), Pane(app, ROUTINES)
-    try:
+    with Pane(bare, BARE[0]) as bare_pane, Pane(app, ROUTINES) as app_pane:
         start_workout(app_pane)
         presses = 0
         for number in range(passes + 1):
@@ -217,7 +219,4 @@ def workout_keys(bare: list[str], app: list[str], passes: int) -> dict[str, floa
                     app_pane.press(undo_key, lambda now, text=text, appears=appears: (text in now) == appears,
                                    f"key {undo_key} to undo key {key}")
                     time.sleep(SETTLE_S / 5)
-    finally:
-        bare_pane.close()
-        app_pane.close()
     return {kind: statistics.median(times) for kind, times in timed.items()}
