@@ -72,12 +72,13 @@ class Pane:
 
     def close(self) -> None:
         """Kill the server, and wait for the pane's process to end so that it cannot slow down the next run."""
-        pid = int(self._tmux("list-panes", "-t", "bench", "-F", "#{pane_pid}").split()[0])
+        pid, socket = self._tmux("list-panes", "-t", "bench", "-F", "#{pane_pid} #{socket_path}").split(maxsplit=1)
         self._tmux("kill-server")
+        Path(socket.strip()).unlink(missing_ok=True)  # the server does not always remove it
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
-                os.kill(pid, 0)
+                os.kill(int(pid), 0)
             except ProcessLookupError:
                 return
             time.sleep(0.01)
