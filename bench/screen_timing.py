@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.terminal_timing import ROOT, SOCKET, USER_ENV
 
 POLL_S = 0.005
-SETTLE_S = 0.3  # a user's pace: after a first frame, and between two timed keys
+SETTLE_S = 0.3  # a user's pace: after a first frame, and between screen switches (a fifth of it between keys)
 ROUTINES = "Shipped routines"  # the routine list's first group: the Routines screen's content is drawn
 BARE = ("Hello", "Row 26")  # the bare app's first screen, and the last visible row of its table
 _panes = itertools.count()
@@ -118,10 +118,11 @@ def screen_switches(bare: list[str], app: list[str], directory: Path, rounds: in
                     later: int = 2) -> dict[str, tuple[float, float]]:
     """Median seconds of the first and of a later switch to each screen of the app ("History": (first, later)),
     and to the bare app's table screen ("bare"). Every app run (a fresh process per screen, so each first
-    switch is a first) follows a bare app's run, so a machine getting busier shifts both alike."""
+    switch is a first) follows a bare app's run, so a machine getting busier shifts both alike. The app opens
+    on Routines, built with its first frame: its "first" switch is the first return to it."""
     screens = app_screens(directory)
-    timed: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _ in [*screens.values(),
-                                                                                      ("bare", "")]}
+    names = [name for name, _ in screens.values()] + ["bare"]
+    timed: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in names}
     for _ in range(rounds):
         for key, (name, marker) in screens.items():
             for who, command in (("bare", bare), (name, app)):
