@@ -8,6 +8,16 @@ Every figure, with its reference, target and verdict, goes to results.json (benc
 bench/.cache/smoke-results.json for a smoke run); a full run also writes RESULTS.md's table from it.
 
 References are measured in the same run on the same machine, so the ratios hold whatever the machine.
+
+Issue 22's figures of what a user feels, for each history size:
+- switch to a screen, first and later (in tmux): key `1`-`4` to the screen's content on a 100x30 pane, each
+  screen's first switch in a fresh app and a later one, against the bare screens app's switch to a screen with a
+  header, a label, a 30-row DataTable and a footer (bench.screen_timing.screen_switches);
+- workout key (in tmux): each key of the workout loop (log, +/-, skip, edit, undo, next) to its own change on
+  the pane, never a timer's tick, against a bare app's key changing a label (bench.screen_timing.workout_keys);
+- session peak memory: a headless session that visits every screen, charts History and finishes a workout,
+  against the bare screens app switching its screens (`python -m bench.probes session`). Run by --smoke too;
+  the tmux figures are not.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import pendulum
 from bench import results
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
+from bench.screen_timing import screen_switches, workout_keys
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
 from bench.transfer_timing import measure as measure_transfer
 from bench.transfer_timing import report as report_transfer
@@ -40,11 +51,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 PYTHON = sys.executable
 APP = str(Path(sys.executable).parent / "runstrength-tui")
-# PRODUCT.md's targets, and issue 22's tighter ones where it set them (status, streak + calendar).
+# PRODUCT.md's targets, and issue 22's tighter ones where it set them (status, streak + calendar), and its
+# new ones (screen switch, workout key, session peak memory).
 TARGETS = {
     "first frame": 1.3, "set write p95": 15.0, "set write p95 vs smallest": 1.5, "streak + calendar": 3.0,
     "peak memory": 1.5, "status": 1.2, "rest alert late": 100.0, "finish": 1.5, "tmux first frame": 1.3,
+    "screen switch": 2.0, "workout key": 1.5, "session peak memory": 2.0,
 }
+BARE = "bare Textual app"
 
 
 def history_dir(sets: int) -> Path:
@@ -195,7 +209,38 @@ def measure(sets: int, latency: list[float], repeats: int, presses: int, in_tmux
         tmux_latency = log_latency_in_tmux(APP, scratch_copy(directory), presses // 2)
         figures.append(results.absolute(sets, "tmux set write p50", percentile(tmux_latency, 0.5), "ms"))
         figures.append(results.absolute(sets, "tmux set write p95", percentile(tmux_latency, 0.95), "ms"))
+        figures += tmux_screen_figures(sets, directory, repeats)
+    figures.append(session_memory_figure(sets, directory))
     return figures
+
+
+def tmux_screen_figures(sets: int, directory: Path, repeats: int) -> list[dict]:
+    """Issue 22's screen switches (each screen's first and a later one) and workout keys, key to what they
+    bring on a tmux pane, against the bare screens app's (see bench.screen_timing)."""
+    bare = [PYTHON, "-m", "bench.probes", "bare-screens"]
+    switched = screen_switches(bare, [APP, "--data-dir", str(scratch_copy(directory))], directory,
+                               rounds=max(2, repeats // 3))
+    bare_first, bare_later = switched.pop("bare")
+    figures = []
+    for screen, (first, later) in switched.items():
+        for which, app_s, bare_s in (("first", first, bare_first), ("later", later, bare_later)):
+            figures.append(results.ratio(sets, f"switch to {screen}, {which}", ("app", app_s * 1000, "ms"),
+                                         (f"{BARE}, {which}", bare_s * 1000, "ms"), TARGETS["screen switch"]))
+    keys = workout_keys(bare, [APP, "--data-dir", str(scratch_copy(directory))], passes=repeats)
+    bare_key = keys.pop("bare")
+    for kind, app_s in keys.items():
+        figures.append(results.ratio(sets, f"workout key {kind}", ("app", app_s * 1000, "ms"),
+                                     (f"{BARE}, space", bare_key * 1000, "ms"), TARGETS["workout key"]))
+    return figures
+
+
+def session_memory_figure(sets: int, directory: Path) -> dict:
+    """Peak memory of a headless session that visits every screen, charts History and finishes a workout,
+    against the bare screens app switching its screens (bench.probes session)."""
+    _, bare = timed_run([PYTHON, "-m", "bench.probes", "session", "bare"])
+    _, app = timed_run([PYTHON, "-m", "bench.probes", "session", str(scratch_copy(directory))])
+    return results.ratio(sets, "session peak memory", ("app", app["max_rss_kib"] / 1024, "MiB"),
+                         (BARE, bare["max_rss_kib"] / 1024, "MiB"), TARGETS["session peak memory"])
 
 
 def finish_figure(sets: int, repeats: int) -> dict:

@@ -1,0 +1,224 @@
+"""Screen switches and workout keys as a user meets them (issue 22, "Fast where a user feels it"): the app in a
+100x30 tmux pane, a key sent, and the time until what it brings is on the pane (capture-pane read every 5 ms).
+
+The reference is the bare screens app (`python -m bench.probes bare-screens`), timed in turns with the app:
+its switch to a screen with a header, a label, a 30-row DataTable and a footer, and a key that changes a label.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import statistics
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.terminal_timing import ROOT, SOCKET, USER_ENV
+
+POLL_S = 0.005
+SETTLE_S = 0.3  # a user's pace: after a first frame, and between screen switches (a fifth of it between keys)
+ROUTINES = "Shipped routines"  # the routine list's first group: the Routines screen's content is drawn
+BARE = ("Hello", "Row 26")  # the bare app's first screen, and the last visible row of its table
+_panes = itertools.count()
+
+
+class Pane:
+    """A command in a 100x30 pane on a tmux server of its own (several can be open at once)."""
+
+    def __init__(self, command: list[str], ready: str) -> None:
+        self.socket = f"{SOCKET}-{os.getpid()}-keys-{next(_panes)}"
+        self._tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", "-c", str(ROOT),
+                   " ".join(["exec", *command]))
+        try:
+            self.wait(lambda text: ready in text, f"{ready!r} (the first frame)")
+        except TimeoutError:
+            self._tmux("kill-server")
+            raise
+        time.sleep(SETTLE_S)
+
+    def __enter__(self) -> Pane:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False,
+                              env=USER_ENV).stdout
+
+    def text(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "bench")
+
+    def wait(self, done: Callable[[str], bool], what: str, started: float | None = None,
+             timeout: float = 30.0) -> float:
+        """Seconds from `started` (now by default) until done(the pane's text)."""
+        started = time.perf_counter() if started is None else started
+        text = ""
+        while time.perf_counter() - started < timeout:
+            text = self.text()
+            if done(text):
+                return time.perf_counter() - started
+            time.sleep(POLL_S)
+        raise TimeoutError(f"waited {timeout:.0f} s for {what}; the pane shows:\n{text}")
+
+    def press(self, key: str, done: Callable[[str], bool], what: str) -> float:
+        """Seconds from sending `key` (a tmux key name, or text with a space) until done(the pane's text)."""
+        started = time.perf_counter()
+        self._tmux("send-keys", "-t", "bench", *(["-l", key] if " " in key else [key]))  # text, or a key name
+        return self.wait(done, what, started)
+
+    def close(self) -> None:
+        """Kill the server, and wait for the pane's process to end so that it cannot slow down the next run."""
+        pid, socket = self._tmux("list-panes", "-t", "bench", "-F", "#{pane_pid} #{socket_path}").split(maxsplit=1)
+        self._tmux("kill-server")
+        Path(socket.strip()).unlink(missing_ok=True)  # the server does not always remove it
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(int(pid), 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.01)
+        raise TimeoutError(f"process {pid} outlived its terminal")
+
+
+def shows(wanted: str, gone: str) -> Callable[[str], bool]:
+    return lambda text: wanted in text and gone not in text
+
+
+# --- screen switches ------------------------------------------------------------------------------------------
+
+def app_screens(directory: Path) -> dict[str, tuple[str, str]]:
+    """Each screen's key, name and a text only its drawn content shows (checked by hand on a 100x30 pane).
+    History's is the newest workout's date as its list shows it: the list is read when the screen is shown."""
+    from tui.store.open import open_store
+
+    newest = open_store(directory).history.summaries()[-1].started_local
+    return {"1": ("Routines", ROUTINES), "2": ("Workout", "No workout in progress"),
+            "3": ("Calendar", "Current streak"), "4": ("History", f"{newest:%a %d %b %Y}")}
+
+
+def switches(pane: Pane, key: str, marker: str, back: str, back_marker: str, later: int) -> tuple[float, list[float]]:
+    """The first switch to a screen (`key`, shown when `marker` is on the pane), then `later` more, each after
+    going back (untimed) to the screen of `back`."""
+    first = pane.press(key, shows(marker, back_marker), f"{marker!r} after key {key}")
+    times = []
+    for _ in range(later):
+        time.sleep(SETTLE_S)
+        pane.press(back, shows(back_marker, marker), f"{back_marker!r} after key {back}")
+        time.sleep(SETTLE_S)
+        times.append(pane.press(key, shows(marker, back_marker), f"{marker!r} after key {key}"))
+    return first, times
+
+
+def screen_switches(bare: list[str], app: list[str], directory: Path, rounds: int,
+                    later: int = 2) -> dict[str, tuple[float, float]]:
+    """Median seconds of the first and of a later switch to each screen of the app ("History": (first, later)),
+    and to the bare app's table screen ("bare"). Every app run (a fresh process per screen, so each first
+    switch is a first) follows a bare app's run, so a machine getting busier shifts both alike. The app opens
+    on Routines, built with its first frame: its "first" switch is the first return to it."""
+    screens = app_screens(directory)
+    names = [name for name, _ in screens.values()] + ["bare"]
+    timed: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in names}
+    for _ in range(rounds):
+        for key, (name, marker) in screens.items():
+            for who, command in (("bare", bare), (name, app)):
+                with Pane(command, BARE[0] if who == "bare" else ROUTINES) as pane:
+                    if who == "bare":
+                        first, times = switches(pane, "2", BARE[1], "1", BARE[0], later)
+                    else:
+                        back = "2" if key == "1" else "1"  # Routines is where the app opens: switched back to
+                        if key == "1":
+                            pane.press(back, shows(screens[back][1], ROUTINES), "the Workout screen")
+                            time.sleep(SETTLE_S)
+                        first, times = switches(pane, key, marker, back, screens[back][1], later)
+                timed[who][0].append(first)
+                timed[who][1].extend(times)
+    return {who: (statistics.median(first), statistics.median(times)) for who, (first, times) in timed.items()}
+
+
+# --- the workout loop's keys ----------------------------------------------------------------------------------
+#
+# A workout repaints by itself: once a second the elapsed time ("Exercise 1 of 6 · 0:04"), and while resting the
+# header's "Rest 0:59", the big digits and the bar. "The pane changed" would often be a tick, not the key. So each
+# key waits for the change only that key makes, read from the pane before it is sent: log turns "Set 1 of 3" into
+# "Set 2 of 3", +/- turn "then rest 60 s" into 75 or 45, skip takes the rest's "s: skip" away, edit opens a dialog
+# ("Use these values"), undo brings "Set 1 of 3" back, next turns "Exercise 1 of" into "Exercise 2 of". A tick
+# only changes clocks and bars, none of these texts; and none of them is on the pane before its key.
+
+def _number(pattern: str, text: str) -> int:
+    found = re.search(pattern, text)
+    if found is None:
+        raise ValueError(f"no {pattern!r} on the workout screen:\n{text}")
+    return int(found[1])
+
+
+def _becomes(pattern: str, step: int) -> Callable[[str], str]:
+    """From the pane before a key: the text it shows once the number in `pattern` has moved by `step`."""
+    return lambda before: pattern.replace(r"(\d+)", str(_number(pattern, before) + step))
+
+
+def _text(text: str) -> Callable[[str], str]:
+    return lambda before: text
+
+
+# Key kind, tmux key, the text the key brings (worked out from the pane before it) or takes away (False), and
+# an untimed key that undoes it with what that one brings or takes away. A pass leaves the workout as it found
+# it (exercise 1, set 1, no rest), so the passes repeat.
+Change = tuple[Callable[[str], str], bool]
+WORKOUT_KEYS: list[tuple[str, str, Change, tuple[str, Change] | None]] = [
+    ("log", "Space", (_becomes(r"Set (\d+) of", 1), True), None),
+    ("+/-", "+", (_becomes(r"then rest (\d+) s", 15), True), None),
+    ("+/-", "-", (_becomes(r"then rest (\d+) s", -15), True), None),
+    ("skip", "s", (_text("s: skip"), False), None),
+    ("edit", "e", (_text("Use these values"), True), ("Escape", (_text("Use these values"), False))),
+    ("undo", "u", (_becomes(r"Set (\d+) of", -1), True), None),
+    ("next", "n", (_becomes(r"Exercise (\d+) of", 1), True), ("p", (_becomes(r"Exercise (\d+) of", 0), True))),
+]
+
+
+def _key(pane: Pane, key: str, change: Change, before: str) -> float:
+    """Seconds from `key` to the change it makes; `before` is the pane's text before it."""
+    expected, appears = change[0](before), change[1]
+    if (expected in before) == appears:
+        raise ValueError(f"{expected!r} is {'already' if appears else 'not'} on the pane before key {key}:\n{before}")
+    done = (lambda text: expected in text) if appears else (lambda text: expected not in text)
+    return pane.press(key, done, f"{expected!r} to {'appear' if appears else 'go'} after key {key}")
+
+
+def start_workout(pane: Pane) -> None:
+    """The Gym upper-body session from the command palette, as a user starts one."""
+    for key, wanted in (("C-p", "Search for commands"), ("start gym upper", "Start workout: Gym upper-body"),
+                        ("Enter", "Set 1 of 3")):
+        pane.press(key, lambda text, wanted=wanted: wanted in text, repr(wanted))
+    time.sleep(SETTLE_S)
+
+
+def workout_keys(bare: list[str], app: list[str], passes: int) -> dict[str, float]:
+    """Median seconds from each key of the workout loop to its repaint ("log", "+/-", "skip", ...), and from
+    space to the bare app's label showing its new count ("bare"). Both apps are open at once and the keys
+    alternate between them: a bare key, then an app key. One untimed pass first, for both."""
+    timed: dict[str, list[float]] = {"bare": []}
+    with Pane(bare, BARE[0]) as bare_pane, Pane(app, ROUTINES) as app_pane:
+        start_workout(app_pane)
+        presses = 0
+        for number in range(passes + 1):
+            for kind, key, change, undo in WORKOUT_KEYS:
+                presses += 1
+                bare_s = _key(bare_pane, "Space", (_text(f"Pressed {presses}"), True), bare_pane.text())
+                before = app_pane.text()
+                app_s = _key(app_pane, key, change, before)
+                if number:
+                    timed["bare"].append(bare_s)
+                    timed.setdefault(kind, []).append(app_s)
+                time.sleep(SETTLE_S / 5)
+                if undo:
+                    undo_key, (expected, appears) = undo
+                    text = expected(before)
+                    app_pane.press(undo_key, lambda now, text=text, appears=appears: (text in now) == appears,
+                                   f"key {undo_key} to undo key {key}")
+                    time.sleep(SETTLE_S / 5)
+    return {kind: statistics.median(times) for kind, times in timed.items()}
