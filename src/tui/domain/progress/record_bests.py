@@ -100,7 +100,6 @@ def _best_of_others(best: Best | None, workout_id: str) -> float | None:
     return value
 
 
-
 def personal_records_of(bests: Bests, units: str,
                         day_of: Callable[[str], date | None]) -> dict[str, dict[RecordKind, PersonalRecord]]:
     """Every exercise's personal records, as records.personal_records finds them from all its sessions, from the
