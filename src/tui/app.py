@@ -53,8 +53,9 @@ def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
 LEAVE_WITHIN_S = 3.0  # after SIGHUP or SIGTERM, see RunStrengthApp._leave
 # A moment after the first frame, the modules of the screens not opened yet are imported in a worker thread
 # while the user reads the first screen: a screen's first switch then costs its drawing, not its imports (half
-# of History's first switch with the charts' plotting library, a sixth of the Workout screen's).
-WARM_UP_AFTER_S = 0.5
+# of History's first switch with the charts' plotting library, a sixth of the Workout screen's). Not at once:
+# the first frame is drawn without them (tests/app/test_start_up_imports.py).
+WARM_UP_AFTER_S = 0.2
 WARM_UP_MODULES = ("tui.screens.workout", "tui.screens.workout_controller", "tui.screens.calendar",
                    "tui.screens.history")
 SCREENS = Binding.Group("Screens", compact=True)  # 1-4 side by side in the footer

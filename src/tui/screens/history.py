@@ -29,9 +29,6 @@ from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.resources import styles_dir
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
-from tui.screens.workout_add import AddWorkoutScreen
-from tui.screens.workout_detail import WorkoutDetailScreen, confirm_delete
-from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
@@ -392,11 +389,15 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             return
         workout = self._selected_workout()
         if workout is not None:
+            from tui.screens.workout_detail import WorkoutDetailScreen  # the forms and dialogs when first used
+
             self.app.push_screen(WorkoutDetailScreen(workout, self.names))
 
     def action_edit(self) -> None:
         workout = self._selected_workout()
         if workout is not None:
+            from tui.screens.workout_edit import EditWorkoutScreen
+
             self.app.push_screen(EditWorkoutScreen(workout, services(self).catalogue, self.names))
 
     def action_delete(self) -> None:
@@ -410,9 +411,13 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                 say(self, f"Deleted '{workout.name}'.", title="History")
                 self.reload()
 
+        from tui.screens.workout_detail import confirm_delete
+
         self.app.push_screen(confirm_delete(workout), answered)
 
     def action_add(self) -> None:
+        from tui.screens.workout_add import AddWorkoutScreen
+
         self.app.push_screen(AddWorkoutScreen(services(self).all_routines(), services(self).catalogue, self.names))
 
 
