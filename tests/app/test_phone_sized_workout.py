@@ -138,3 +138,23 @@ async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, 
         timer = app.screen.query_one("Countdown")
         assert str(timer.query_one("#countdown-title").render()) == "Rest over"
         assert timer.region.height == 4, "a border, the title and time, the bar, a border"
+
+
+async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes(store, clock):
+    from tui.widgets.workout_sets import WorkoutSets
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        sets = app.screen.query_one(WorkoutSets)
+
+        def cursor_row_in_view() -> bool:
+            line = sets._index_to_line[sets.highlighted]
+            return sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height
+
+        # Log, skip the rest, log, undo, move on and log, as at the gym: the rest's box comes and goes above
+        # the list, which grows and shrinks under it.
+        for key in ("space", "s", "space", "u", "n", "space", "space", "s", "n", "space", "n", "space"):
+            await pilot.press(key)
+            await until(pilot, cursor_row_in_view)
+            assert sets.highlighted_option.id == app.session.cursor, key

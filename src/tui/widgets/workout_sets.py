@@ -73,6 +73,12 @@ class WorkoutSets(OptionList):
             # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
             self.call_after_refresh(self.scroll_to_highlight)
 
+    def on_resize(self) -> None:
+        # The rest's countdown appearing (or the terminal shrinking) makes the list shorter after the cursor
+        # was scrolled to: the set under the cursor stays in view.
+        if self.highlighted is not None:
+            self.scroll_to_highlight()
+
     def _show_options(self, options: list[Option]) -> None:
         """Show these rows: when they are the rows shown (a set logged, undone or edited), only the prompts that
         changed are replaced, so the list is not measured and laid out again on every key of the workout."""
