@@ -89,7 +89,8 @@ async def test_sets_logged_in_one_window_show_in_the_others_offer_and_a_finish_c
             await until(pilot_b, lambda: "3 sets logged" in offer())
             window_a.workout.finish()
             await until(pilot_b, lambda: not isinstance(window_b.screen, ResumeScreen))
-            assert told(window_b, "The workout in progress was finished or discarded in another window.")
+            gone = "The workout in progress was finished or discarded in another window."
+            await until(pilot_b, lambda: told(window_b, gone))
             assert window_b.is_running and window_b.session is None
 
 
@@ -104,7 +105,8 @@ async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_it
             await pilot_b.press("r")
             await until(pilot_b, lambda: window_b.session is not None)
             await until(pilot_a, lambda: window_a.session is None)  # no key pressed in A
-            assert told(window_a, "This workout was taken over by another window")
+            # Said a moment later: a notification is a message the window handles after the change.
+            await until(pilot_a, lambda: told(window_a, "This workout was taken over by another window"))
             await pilot_b.press("s", "space")
             await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
     assert len(open_store(data_dir).workout.current().sets) == 2
