@@ -10,6 +10,8 @@ bench/.cache/smoke-results.json for a smoke run); a full run also writes RESULTS
 References are measured in the same run on the same machine, so the ratios hold whatever the machine.
 
 Issue 22's figures of what a user feels, for each history size:
+- first frame in a real terminal: in a tmux pane (read with capture-pane), and read straight from a pty
+  (bench.pty_timing), against the bare Textual app;
 - switch to a screen, first and later (in tmux): key `1`-`4` to the screen's content on a 100x30 pane, each
   screen's first switch in a fresh app and a later one, against the bare screens app's switch to a screen with a
   header, a label, a 30-row DataTable and a footer (bench.screen_timing.screen_switches);
@@ -39,6 +41,7 @@ import pendulum
 from bench import results
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
+from bench.pty_timing import first_frame_in_a_pty
 from bench.screen_timing import screen_switches, workout_keys
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
 from bench.transfer_timing import measure as measure_transfer
@@ -56,7 +59,7 @@ APP = str(Path(sys.executable).parent / "runstrength-tui")
 TARGETS = {
     "first frame": 1.3, "set write p95": 15.0, "set write p95 vs smallest": 1.5, "streak + calendar": 3.0,
     "peak memory": 1.5, "status": 1.2, "rest alert late": 100.0, "finish": 1.5, "tmux first frame": 1.3,
-    "screen switch": 2.0, "workout key": 1.5, "session peak memory": 2.0,
+    "pty first frame": 1.3, "screen switch": 2.0, "workout key": 1.5, "session peak memory": 2.0,
 }
 BARE = "bare Textual app"
 
@@ -206,6 +209,11 @@ def measure(sets: int, latency: list[float], repeats: int, presses: int, in_tmux
         bare_tmux, app_tmux = (statistics.median(pair[i] for pair in pairs) for i in (0, 1))
         figures.append(results.ratio(sets, "tmux first frame", ("app", app_tmux, "s"),
                                      ("bare Textual app", bare_tmux, "s"), TARGETS["tmux first frame"]))
+        pairs = [(first_frame_in_a_pty(bare_command, "Hello"), first_frame_in_a_pty(app_command, "Four upper"))
+                 for _ in range(repeats)]  # the same, read straight from a pty: no terminal emulator in between
+        bare_pty, app_pty = (statistics.median(pair[i] for pair in pairs) for i in (0, 1))
+        figures.append(results.ratio(sets, "pty first frame", ("app", app_pty, "s"),
+                                     ("bare Textual app", bare_pty, "s"), TARGETS["pty first frame"]))
         tmux_latency = log_latency_in_tmux(APP, scratch_copy(directory), presses // 2)
         figures.append(results.absolute(sets, "tmux set write p50", percentile(tmux_latency, 0.5), "ms"))
         figures.append(results.absolute(sets, "tmux set write p95", percentile(tmux_latency, 0.95), "ms"))
