@@ -6,16 +6,14 @@ Real TinyDB files in a temp dir; the kill test forks real processes and kills th
 from __future__ import annotations
 
 import json
-import os
 import random
-import signal
 import time
 from dataclasses import replace
 
 import pytest
 
 from tests.builders import a_set, a_workout, moment
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.domain.catalogue.custom_exercise_changes import (
     CustomExerciseError,
     mapped,
@@ -186,14 +184,7 @@ def test_a_mapping_cut_off_by_a_kill_is_finished_as_the_store_opens(tmp_path):
     for number in range(MAP_KILLS):
         directory = tmp_path / f"data-{number}"
         a_history_with_flat_bench(directory, years)
-        pid, fd = _fork(_map, directory)
-        received = b""
-        while b"ready" not in received:
-            received += os.read(fd, 4096)
-        time.sleep(rng.uniform(0.1, 1.0) * duration)
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        acks = _read_acks(fd, received)
+        acks = _killed_after(rng.uniform(0.1, 1.0) * duration, _map, directory)
         found = exercises_in_year_files(directory)
         cut_off += "custom:flat-bench" in found and "bench-press" in found
         assert not any(ack[0] == "mapped" for ack in acks) or "custom:flat-bench" not in found

@@ -4,9 +4,7 @@ undone. Real processes killed for real with SIGKILL, many times; real files."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import time
 from dataclasses import replace
 
@@ -14,7 +12,7 @@ import orjson
 import pytest
 
 from tests.builders import a_workout, moment
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.cli import main
 from tui.domain.transfer.data import UserData
 from tui.status import read_status
@@ -133,14 +131,8 @@ def test_sigkill_during_history_deletes_never_leaves_the_index_and_the_year_file
         store = open_store(directory)
         if len(store.history.summaries()) < 10:
             store.history.save_many([finished(year, day) for year in (2024, 2025, 2026) for day in range(1, 11)])
-        pid, fd = _fork(_delete_all, directory)
-        received = b""
-        while b"ready" not in received:
-            received += os.read(fd, 4096)
-        time.sleep(rng.uniform(0.0, 0.05))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        deleted = {ack[1] for ack in _read_acks(fd, received) if ack[0] == "deleted"}
+        acks = _killed_after(rng.uniform(0.0, 0.05), _delete_all, directory)
+        deleted = {ack[1] for ack in acks if ack[0] == "deleted"}
         torn_before_open += ids_in_index(directory) != ids_in_year_files(directory)
         healed = open_store(directory)
         assert ids_in_index(directory) == ids_in_year_files(directory), "the open rebuilt the index"
@@ -169,14 +161,9 @@ def test_sigkill_during_an_import_leaves_all_of_it_or_none_of_it(tmp_path):
     cut_between_year_files = 0
     for number in range(IMPORT_KILLS):
         directory = tmp_path / f"data-{number}"
-        pid, fd = _fork(_import, directory, data)
-        received = b""
-        while b"ready" not in received:
-            received += os.read(fd, 4096)
-        time.sleep(rng.uniform(0.3, 1.1) * duration)  # most kills while the year files are written
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        acked = any(ack[0] == "imported" for ack in _read_acks(fd, received))
+        # Most kills while the year files are written.
+        acks = _killed_after(rng.uniform(0.3, 1.1) * duration, _import, directory, data)
+        acked = any(ack[0] == "imported" for ack in acks)
         in_files = ids_in_year_files(directory) & wanted
         cut_between_year_files += bool(in_files) and in_files != wanted
         open_store(directory)

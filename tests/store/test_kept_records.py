@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import time
 from dataclasses import replace
 
 import pendulum
@@ -15,7 +13,7 @@ import pytest
 
 from bench.history import synthetic_workouts
 from tests.builders import a_set, a_workout, moment
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import sessions_by_exercise
 from tui.domain.progress.record_bests import UNITS, personal_records_of, records_against
@@ -203,14 +201,8 @@ def test_sigkill_while_finishing_workouts_never_leaves_wrong_records(tmp_path, g
     open_store(directory).history.save_many(generated[:20])
     remaining = list(generated[20:80])
     for _ in range(12):
-        pid, fd = _fork(_finish_many, directory, remaining)
-        received = b""
-        while b"ready" not in received:
-            received += os.read(fd, 4096)
-        time.sleep(rng.uniform(0.0, 0.08))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        saved = {ack[1] for ack in _read_acks(fd, received) if ack[0] == "saved"}
+        acks = _killed_after(rng.uniform(0.0, 0.08), _finish_many, directory, remaining)
+        saved = {ack[1] for ack in acks if ack[0] == "saved"}
         store = open_store(directory)
         stored = {w.id for w in store.history.all()}
         assert saved <= stored

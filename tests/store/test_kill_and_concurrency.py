@@ -58,6 +58,19 @@ def _wait_for_first_set(fd: int) -> bytes:
     return received
 
 
+def _killed_after(delay_s: float, target, *args) -> list[list[str]]:
+    """Run target(write_fd, *args) in a forked child, SIGKILL it delay_s after it acked "ready", and return
+    every ack it wrote before dying."""
+    pid, fd = _fork(target, *args)
+    received = b""
+    while b"ready" not in received:
+        received += os.read(fd, 4096)
+    time.sleep(delay_s)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return _read_acks(fd, received)
+
+
 def _read_acks(fd: int, received: bytes = b"") -> list[list[str]]:
     chunks = [received]
     while chunk := os.read(fd, 65536):

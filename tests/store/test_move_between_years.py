@@ -7,10 +7,7 @@ files for good (the index listed it once, but the old copy stayed, and a rebuild
 from __future__ import annotations
 
 import itertools
-import os
 import random
-import signal
-import time
 from dataclasses import replace
 
 import orjson
@@ -18,7 +15,7 @@ import pytest
 
 from tests.builders import a_workout, moment
 from tests.store.test_data_dir_heals import ids_in_index
-from tests.store.test_kill_and_concurrency import _ack, _fork, _read_acks
+from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.status import read_status
 from tui.store.files import read_document
 from tui.store.open import open_store
@@ -61,14 +58,8 @@ def test_sigkill_while_a_workout_moves_between_years_leaves_it_in_exactly_one_ye
     rng = random.Random(20261130)
     cut_mid_move = 0
     for _ in range(MOVE_KILLS):
-        pid, fd = _fork(_move_back_and_forth, directory, workout)
-        received = b""
-        while b"ready" not in received:
-            received += os.read(fd, 4096)
-        time.sleep(rng.uniform(0.0, 0.05))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        moves = [int(ack[1]) for ack in _read_acks(fd, received) if ack[0] == "moved"]
+        acks = _killed_after(rng.uniform(0.0, 0.05), _move_back_and_forth, directory, workout)
+        moves = [int(ack[1]) for ack in acks if ack[0] == "moved"]
         cut_mid_move += (directory / "move-journal.json").exists()
         assert read_status(directory).workouts == 3, "status counts it once, even before the next open"
 
