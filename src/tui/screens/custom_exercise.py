@@ -9,76 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Input, Static
+from textual.screen import Screen
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, is_custom, mapped, renamed
 from tui.domain.catalogue.custom_exercises import CustomExercise
-from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.one_field_dialog import OneFieldDialog, Refused
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
-from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 
 RENAME, SAME_AS = 0, 1
 CHOICES = ("Rename", "Same as a catalogue exercise")
 
 
-class NameDialog(ModalScreen[str | None]):
+class NameDialog(OneFieldDialog[str | None]):
     """Asks for a name; `check` turns the typed text into the name or raises CustomExerciseError, whose message
     is shown under the field until the name is acceptable. Dismisses with the name, or None."""
 
-    CSS_PATH = screens_styles()
-
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without renaming", id="name_dialog.cancel"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without renaming", id="name_dialog.cancel"),
     ]
-    DEFAULT_CSS = """
-    NameDialog { align: center middle; }
-    NameDialog #name-problem { color: $text-warning; height: auto; width: 100%; }
-    NameDialog Input { background: $boost; }
-    """
+    DEFAULT_CSS = "NameDialog Input { background: $boost; }"
+    FIELD_ID, PROBLEM_ID = "name-field", "name-problem"
 
     def __init__(self, title: str, current: str, check: Callable[[str], str]) -> None:
-        super().__init__()
-        self.title_text, self.current, self.check = title, current, check
+        super().__init__(title, current, "Rename", max_length=input_limits.EXERCISE_NAME, narrow=True)
+        self.check = check
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog narrow"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Input(self.current, id="name-field", compact=True, max_length=input_limits.EXERCISE_NAME)
-            yield Static("", id="name-problem", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Rename (enter)", id="go", variant="primary", compact=True)
-                yield Button("Cancel (esc)", id="cancel", compact=True)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#name-field", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._go()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "go":
-            self._go()
-        else:
-            self.dismiss(None)
-
-    def _go(self) -> None:
+    def read(self, text: str) -> str:
         try:
-            name = self.check(self.query_one("#name-field", Input).value)
+            return self.check(text)
         except CustomExerciseError as error:
-            self.query_one("#name-problem", Static).update(f"{str(error)[:1].upper()}{str(error)[1:]}.")
-            return
-        self.dismiss(name)
+            raise Refused(f"{str(error)[:1].upper()}{str(error)[1:]}.") from None
 
 
 def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[], None]) -> None:

@@ -4,72 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Static
 
 from tui.domain import input_limits
-from tui.resources import screens_styles
-from tui.screens.dialog import Dialog
-from tui.widgets.footer import Footer
+from tui.screens.one_field_dialog import OneFieldDialog, Refused
 
 
-class TransferDialog(Dialog[Path | None]):
+class TransferDialog(OneFieldDialog[Path | None]):
     """Asks for a path. For an export, a file that exists is replaced only after a second enter."""
-
-    CSS_PATH = screens_styles()
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without exporting or importing anything",
                 id="transfer.cancel"),
     ]
-    DEFAULT_CSS = """
-    TransferDialog { align: center middle; }
-    TransferDialog #transfer-problem { color: $text-warning; height: auto; }
-    """
+    FIELD_ID, PROBLEM_ID = "transfer-path", "transfer-problem"
 
     def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False) -> None:
-        super().__init__()
-        self.title_text, self.explanation, self.action, self.default = title, explanation, action, default
+        super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,
+                         placeholder="path to the file, e.g. ~/strong.csv")
         self.reading = reading  # importing: the file must exist; exporting: it will be written
         self._replace_confirmed: Path | None = None
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.explanation, classes="dialog-text", markup=False)
-            yield Input(self.default, placeholder="path to the file, e.g. ~/strong.csv", id="transfer-path",
-                        compact=True, max_length=input_limits.PATH)
-            yield Static("", id="transfer-problem", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(f"{self.action} (enter)", id="go", variant="primary", compact=True)
-                yield Button("Cancel (esc)", id="cancel", compact=True)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#transfer-path", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._go()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "go":
-            self._go()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def _go(self) -> None:
-        text = self.query_one("#transfer-path", Input).value.strip()
-        problem = self.query_one("#transfer-problem", Static)
+    def read(self, text: str) -> Path:
+        text = text.strip()
         if not text:
-            problem.update("Type the path of a file.")
-            return
+            raise Refused("Type the path of a file.")
         try:
             path = Path(text).expanduser()
             refusal = self._refusal(path, text)
@@ -80,9 +39,8 @@ class TransferDialog(Dialog[Path | None]):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             refusal = f"{shown} cannot be used as a file name ({reason})."
         if refusal:
-            problem.update(refusal)
-            return
-        self.dismiss(path)
+            raise Refused(refusal)
+        return path
 
     def _refusal(self, path: Path, text: str) -> str:
         """Why path cannot be used, or "" when it can."""

@@ -1,0 +1,78 @@
+"""A dialog that asks for one line of text: a title, perhaps a line of explanation, the field, what is wrong
+with what was typed, and a button to go on. A subclass says what the text becomes (read), or why it cannot be
+used (raising Refused, whose message shows under the field until the text is acceptable)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ScreenResultType
+from textual.widgets import Button, Input, Static
+
+from tui.resources import screens_styles
+from tui.screens.dialog import Dialog
+from tui.widgets.footer import Footer
+
+
+class Refused(Exception):
+    """What was typed cannot be used; the message says why, as the user reads it."""
+
+
+class OneFieldDialog(Dialog[ScreenResultType]):
+    """Dismisses with what read() makes of the text, or None when cancelled (escape, or the Cancel button)."""
+
+    CSS_PATH = screens_styles()
+    DEFAULT_CSS = """
+    OneFieldDialog { align: center middle; }
+    OneFieldDialog .field-problem { color: $text-warning; height: auto; width: 100%; }
+    """
+    FIELD_ID = "field"  # the field's and the problem line's ids, named by each dialog (tests find them)
+    PROBLEM_ID = "field-problem"
+
+    def __init__(self, title: str, value: str, go: str, *, max_length: int, explanation: str = "",
+                 placeholder: str = "", narrow: bool = False) -> None:
+        super().__init__()
+        self.title_text, self.value, self.go, self.explanation = title, value, go, explanation
+        self.max_length, self.placeholder, self.narrow = max_length, placeholder, narrow
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog narrow" if self.narrow else "dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            if self.explanation:
+                yield Static(self.explanation, classes="dialog-text", markup=False)
+            yield Input(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
+                        max_length=self.max_length)
+            yield Static("", id=self.PROBLEM_ID, classes="field-problem", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"{self.go} (enter)", id="go", variant="primary", compact=True)
+                yield Button("Cancel (esc)", id="cancel", compact=True)
+        yield Footer()
+
+    def read(self, text: str) -> ScreenResultType:
+        """What the typed text becomes; raises Refused when it cannot be used."""
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{self.FIELD_ID}", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._go()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "go":
+            self._go()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _go(self) -> None:
+        try:
+            result = self.read(self.query_one(f"#{self.FIELD_ID}", Input).value)
+        except Refused as refusal:
+            self.query_one(f"#{self.PROBLEM_ID}", Static).update(str(refusal))
+            return
+        self.dismiss(result)
