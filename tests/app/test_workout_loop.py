@@ -392,3 +392,39 @@ async def test_markup_typed_in_the_set_editor_is_refused_as_text_not_a_crash(sto
         await type_into(pilot, "load", "[/]")
         await pilot.press("ctrl+s")
         assert "not '[/]'" in str(app.screen.query_one("#set-editor-error").render())
+
+
+async def test_the_set_editor_opened_again_shows_the_set_it_is_opened_for(store, clock, data_dir):
+    """`e` opens the same editor every time (it is kept, for speed): each opening shows that set's title and values,
+    with the reps ready to be typed over and no message left from the last time."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await pilot.press("9", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        assert "logs: 9 reps" in text_of(app, "next")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await pilot.press("1", "0", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        assert "logs: 10 reps" in text_of(app, "next")
+        await pilot.press("space")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await type_into(pilot, "rpe", "11")
+        await pilot.press("ctrl+s")
+        assert "RPE must be from 1 to 10" in str(app.screen.query_one("#set-editor-error").render())
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        editor = app.screen
+        assert "Set 2 of 3" in str(editor.query_one(".dialog-title").render())
+        assert str(editor.query_one("#set-editor-error").render()) == ""
+        assert (editor.query_one("#count").value, editor.query_one("#rpe").value) == ("10", "")
+        await pilot.press("1", "2", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("space")
+        assert [s.reps for s in on_disk(data_dir).sets] == [10, 12]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from textual.widgets import Static
 
@@ -296,3 +299,33 @@ async def test_a_workout_under_a_minute_reads_in_seconds_in_its_summary(store, c
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
         summary = str(app.screen.query_one("#summary").render())
         assert "Duration   42 s" in summary and "0 min" not in summary
+
+
+def drawn(app) -> str:
+    """The screen as drawn: a line laid out too narrow for its text shows it cut."""
+    svg = app.export_screenshot()
+    return html.unescape("".join(re.findall(r">([^<>]*)</text>", svg))).replace("\xa0", " ")
+
+
+async def test_a_line_whose_text_grows_is_drawn_whole(store, clock):
+    """Lines whose size a change keeps (the elapsed time ticking, "Set 1 of 3" becoming "Set 2 of 3") are redrawn
+    without a layout of the screen; a text that grows must still be drawn whole, not cut at its old width."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        clock.advance(seconds=599)
+        app.screen.tick()
+        await pilot.pause()
+        assert "Exercise 1 of 4 · 9:59" in drawn(app)
+        clock.advance(seconds=1)
+        app.screen.tick()
+        await pilot.pause()
+        assert "Exercise 1 of 4 · 10:00" in drawn(app)
+        await pilot.press("space")
+        assert "+/- 15 s  s: skip" in drawn(app)
+        clock.advance(seconds=61)
+        app.screen.tick()
+        await pilot.pause()
+        assert "Rest over: time for the next set" in drawn(app)
+        await pilot.press("n")
+        assert "Pull-up" in drawn(app)

@@ -27,6 +27,7 @@ from tui.domain.workout.set_values import (
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.footer import Footer
+from tui.widgets.plain import plain
 
 
 class SetEditor(Dialog[SetValues | None]):
@@ -45,30 +46,54 @@ class SetEditor(Dialog[SetValues | None]):
         self.title_text = title
         self.is_hold = is_hold
 
-    def compose(self) -> ComposeResult:
+    def show_set(self, values: SetValues, title: str, is_hold: bool) -> None:
+        """Fill the form again for another set, as a new editor would show it (the Workout screen shows one
+        editor again and again: building and styling a form of eight fields was most of `e`'s time)."""
+        self.values, self.title_text, self.is_hold = values, title, is_hold
+        if not self.is_mounted:
+            return  # compose fills it
+        self.query_one(".dialog-title", Label).update(plain(title))
+        self.query_one("#count-label", Label).update(self._count_label())
+        for field, text in self._texts().items():
+            self.query_one(f"#{field}", Input).value = text
+        self.query_one("#set-editor-error", Static).update("")
+        self.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
+        self.query_one("#count", Input).focus()
+
+    def _count_label(self) -> str:
+        return "Hold (s)" if self.is_hold else "Reps"
+
+    def _texts(self) -> dict[str, str]:
+        """Each field's text for the values shown."""
         v = self.values
         count = v.hold_s if self.is_hold else v.reps
+        return {
+            "count": "" if count is None else str(count), "load": "" if v.load is None else format_load(v.load),
+            "unit": v.unit, "bands": "+".join(v.bands), "side": v.side or "",
+            "rpe": "" if v.rpe is None else f"{v.rpe:g}", "set-type": set_type_letter(v.set_type), "note": v.note,
+        }
+
+    def compose(self) -> ComposeResult:
+        text = self._texts()
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(plain(self.title_text), classes="dialog-title")
             with Grid(id="set-editor-fields"):
-                yield Label("Hold (s)" if self.is_hold else "Reps")
-                yield Input("" if count is None else str(count), id="count", type="integer", compact=True)
+                yield Label(self._count_label(), id="count-label")
+                yield Input(text["count"], id="count", type="integer", compact=True)
                 yield Label("Load")
-                yield Input("" if v.load is None else format_load(v.load), id="load", compact=True,
-                            placeholder="-20 = 20 assisting")
+                yield Input(text["load"], id="load", compact=True, placeholder="-20 = 20 assisting")
                 yield Label(f"Unit ({'/'.join(UNITS)})")
-                yield Input(v.unit, id="unit", max_length=2, compact=True)
+                yield Input(text["unit"], id="unit", max_length=2, compact=True)
                 yield Label("Band(s)")
-                yield Input("+".join(v.bands), id="bands", placeholder="red or red+green", compact=True)
+                yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
                 yield Label("Side (L/R)")
-                yield Input(v.side or "", id="side", max_length=1, compact=True)
+                yield Input(text["side"], id="side", max_length=1, compact=True)
                 yield Label("RPE (1-10)")
-                yield Input("" if v.rpe is None else f"{v.rpe:g}", id="rpe", placeholder="optional", compact=True)
+                yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
                 yield Label("Type (W/D/F)")
-                yield Input(set_type_letter(v.set_type), id="set-type", max_length=1, compact=True,
-                            placeholder="W, D or F")
+                yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
                 yield Label("Note")
-                yield Input(v.note, id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
+                yield Input(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
             yield Static("", id="set-editor-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Use these values", variant="primary", id="save", compact=True)

@@ -7,6 +7,7 @@ turns keys and taps into controller calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -26,6 +27,7 @@ from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.widgets.countdown import Countdown, clock_text
 from tui.widgets.footer import Footer
+from tui.widgets.lines import show_line
 from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
 
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
 
+
+SET_EDITOR = "workout-set-editor"  # the name the Workout screen's one set editor is installed under
 
 # Label, button id, and the action the button runs: the same as its key's.
 TAP_TARGETS = (
@@ -186,11 +190,7 @@ class WorkoutScreen(Screen):
             self._text(widget_id, text)
 
     def _text(self, widget_id: str, text: str | Content) -> None:
-        """Show text in one of the screen's lines, if it changed: an update lays the whole screen out again,
-        and most keys change two or three of its lines, not all ten."""
-        line = self.query_one(f"#workout-{widget_id}", Static)
-        if line.content != text:
-            line.update(text)
+        show_line(self.query_one(f"#workout-{widget_id}", Static), text)
 
     def _show_timer(self) -> None:
         timer = self.query_one(Countdown)
@@ -289,7 +289,7 @@ class WorkoutScreen(Screen):
                 if edited is not None:
                     self.controller.change(lambda s: s.edit_set(logged.id, edited))
 
-            self.app.push_screen(SetEditor(values, title, logged.hold_s is not None), save)
+            self._edit(values, title, logged.hold_s is not None, save)
             return
         if key is not None and key != session.cursor and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key))
@@ -303,7 +303,17 @@ class WorkoutScreen(Screen):
             if values is not None:
                 self.controller.use_values(values)
 
-        self.app.push_screen(SetEditor(self.controller.next_values(), title, slot.is_hold), use)
+        self._edit(self.controller.next_values(), title, slot.is_hold, use)
+
+    def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None]) -> None:
+        """Open the set editor on these values. One editor is kept and shown again on every `e`: building and
+        styling its form of eight fields took most of the key's time."""
+        if not self.app.is_screen_installed(SET_EDITOR):
+            self.app.install_screen(SetEditor(values, title, is_hold), SET_EDITOR)
+        editor = self.app.get_screen(SET_EDITOR)
+        assert isinstance(editor, SetEditor)
+        editor.show_set(values, title, is_hold)
+        self.app.push_screen(editor, done)
 
     def action_delete(self) -> None:
         """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""

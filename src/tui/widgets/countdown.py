@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, ProgressBar
 
+from tui.widgets.lines import show_line
+
 
 def clock_text(seconds: float) -> str:
     """ "1:05" for 65 s; "+0:12" once the time has run over."""
@@ -86,9 +88,9 @@ class Countdown(Vertical):
         if shown == self._shown:
             return
         self._shown = shown
-        self.query_one("#countdown-title", Label).update(title)
-        self.query_one("#countdown-keys", Label).update(keys)
+        show_line(self.query_one("#countdown-title", Label), title)
+        show_line(self.query_one("#countdown-keys", Label), keys)
         self.query_one(Digits).update(clock_text(remaining_s))
-        self.query_one("#countdown-time", Label).update(clock_text(remaining_s))
+        show_line(self.query_one("#countdown-time", Label), clock_text(remaining_s))
         self.set_class(remaining_s < 0, "overtime")
         self.query_one(ProgressBar).update(total=100, progress=done)
