@@ -225,6 +225,7 @@ class DataStore:
         except FileNotFoundError:
             return None
         if self._main_seen is None or self._main_seen[0] != raw:
+            self._main_seen = None  # let the old parse go first: at ten years both at once cost 5 MB more
             self._main_seen = (raw, parse_document(path, raw, orjson.loads))
         return self._main_seen[1]
 

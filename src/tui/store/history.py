@@ -245,7 +245,5 @@ def replace_by_id(table: Table, docs: list[dict[str, Any]]) -> None:
     Also how an import lands: a year file may already hold a workout from an import cut off before its commit.
     """
     wanted = {doc["id"]: doc for doc in docs}
-    stale = [doc.doc_id for doc in table.all() if doc.get("id") in wanted]
-    if stale:
-        table.remove(doc_ids=stale)
+    table.remove(Query().id.one_of(list(wanted)))  # a query, not table.all(): that copies every document first
     table.insert_multiple(wanted.values())
