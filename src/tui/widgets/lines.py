@@ -1,9 +1,10 @@
-"""The one way a line of text on screen is changed: only when its text changed, and laid out only when its size can.
+"""How the Workout screen and its countdown change a line of text: only when the text changed, laid out only when
+its size can change.
 
 Updating a Static asks Textual for a layout by default: every widget of the screen is measured and placed again.
-On the Workout screen the elapsed time changes every second, the rest's clock four times a second while it
-counts, and a key changes "Set 1 of 3" into "Set 2 of 3": none of them changes the line's size, and the layouts
-they asked for competed with the user's next key. Textual's own Digits keeps its layout for the same reason.
+On the Workout screen the elapsed time and the rest's clock change every second, and a key changes "Set 1 of 3"
+into "Set 2 of 3": none of them changes the line's size, and the layouts they asked for competed with the user's
+next key. Textual's own Digits skips the layout the same way when its width stays.
 """
 
 from __future__ import annotations
