@@ -130,3 +130,17 @@ def test_the_snapshot_reads_settings_freezes_and_index_without_creating_anything
 
 def test_the_light_readers_name_the_same_file_and_table_as_the_store():
     assert snapshot.MAIN_FILE == datastore.MAIN_FILE
+
+
+def test_the_index_read_again_follows_every_write_of_this_window_and_of_another(data_dir):
+    """The index's rows are built once per change of the main file, whoever changed it."""
+    store, other = open_store(data_dir), open_store(data_dir)
+    first, second = (replace(a_workout(at=at, sets=2), finished_at=at)
+                     for at in (moment(2026, 11, 16, 18, 0), moment(2026, 11, 18, 18, 0)))
+    assert read_index(store.data) == []
+    store.history.save(first)
+    assert [entry.id for entry in read_index(store.data)] == [first.id]
+    other.history.save(second)  # another window
+    assert [entry.id for entry in read_index(store.data)] == [first.id, second.id]
+    store.data.main_path.unlink()  # gone (a user emptied the data dir by hand)
+    assert read_index(store.data) == []

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import filelock
 import orjson
@@ -32,6 +32,7 @@ from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 MAIN_FILE = "runstrength.json"
 WORKOUT_FILE = "workout.json"
 LOCK_FILE = ".runstrength.lock"
+T = TypeVar("T")
 
 
 def check_private(path: Path, is_dir: bool) -> None:
@@ -91,6 +92,7 @@ class DataStore:
         self._lock = filelock.FileLock(self.directory / LOCK_FILE, timeout=lock_timeout, mode=FILE_MODE)
         self._current: set[Path] = set()
         self._main_seen: tuple[bytes, dict[str, Any] | None] | None = None  # see _read_for_view
+        self._made_from_main: dict[str, Any] = {}  # see made_from_main_file
         with self.locked():
             self._remove_stale_temp_files()
         self.ensure_current(self.main_path)
@@ -223,11 +225,24 @@ class DataStore:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            return None
+            raw = b""  # read as an empty file: nothing
         if self._main_seen is None or self._main_seen[0] != raw:
-            self._main_seen = None  # let the old parse go first: at ten years both at once cost 5 MB more
+            # The old parse and what was made from it go first: at ten years both parses at once cost 5 MB more.
+            self._main_seen = None
+            self._made_from_main.clear()
             self._main_seen = (raw, parse_document(path, raw, orjson.loads))
         return self._main_seen[1]
+
+    def made_from_main_file(self, name: str, make: Callable[[dict[str, Any] | None], T]) -> T:
+        """What make() builds from the main file as it is now, built once while the file's bytes are unchanged
+        (the Calendar and History build the index's rows on every visit; at ten years that takes longer than
+        drawing the screen). Forgotten with the parse it was made from, so nothing keeps an old parse alive."""
+        self.ensure_current(self.main_path)
+        data = self._read_for_view(self.main_path)
+        if name not in self._made_from_main:
+            self._made_from_main[name] = make(data)
+        made: T = self._made_from_main[name]
+        return made
 
 
 def encode(data: dict[str, Any]) -> bytes:

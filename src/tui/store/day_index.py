@@ -154,23 +154,12 @@ def last_lived(entries: list[IndexedWorkout], now: datetime) -> IndexedWorkout |
     return best
 
 
-# The index as last built, with the parse of the main file it was built from: the Calendar and History screens
-# read the index on every visit, and at ten years building its rows (a datetime each) takes longer than
-# drawing the screen. The store gives the same parsed object back while the file's bytes are unchanged
-# (DataStore.peek), so an object seen before means rows already built.
-_last_built: tuple[object, list[IndexedWorkout]] | None = None
-
-
 def read_index(store: DataStore) -> list[IndexedWorkout]:
-    """Every finished workout in brief, oldest first, from the main file only."""
-    global _last_built
-    store.ensure_current(store.main_path)
-    data = store.peek(store.main_path)
-    if _last_built is not None and data is not None and _last_built[0] is data:
-        return list(_last_built[1])  # a copy: a caller may reorder its list
+    """Every finished workout in brief, oldest first, from the main file only (its rows built once per change
+    of the file: the Calendar and History read the index on every visit)."""
+    return list(store.made_from_main_file("index", _index_of))  # a copy: a caller may reorder its list
+
+
+def _index_of(data: dict[str, Any] | None) -> list[IndexedWorkout]:
     table = (data or {}).get(INDEX_TABLE)
-    rows = [row for row in table.values() if isinstance(row, dict)] if isinstance(table, dict) else []
-    entries = entries_from_rows(rows)
-    if data is not None:
-        _last_built = (data, entries)
-    return list(entries)
+    return entries_from_rows(row for row in table.values() if isinstance(row, dict)) if isinstance(table, dict) else []

@@ -167,7 +167,7 @@ class HistoryRepo:
         if not path.exists():
             return []
         with self._store.reading(path) as db:
-            workouts = [workout_from(doc, path) for doc in db.table(WORKOUTS_TABLE).all()]
+            workouts = [workout_from(doc, path) for doc in db.table(WORKOUTS_TABLE)]  # all() copies them first
         return sorted(workouts, key=lambda w: w.started_at.utc)
 
     def all(self) -> Iterator[Workout]:

@@ -37,7 +37,7 @@ def load_in(logged: LoggedSet, units: str) -> float | None:
     return convert(logged.load, logged.unit, units)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the charts hold one per exercise of every workout of ten years
 class Session:
     """One workout's sets of one exercise, summed up."""
 
