@@ -312,20 +312,18 @@ async def test_a_line_whose_text_grows_is_drawn_whole(store, clock):
     without a layout of the screen; a text that grows must still be drawn whole, not cut at its old width."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
+
+        async def drawn_after(seconds: int) -> str:
+            clock.advance(seconds=seconds)
+            app.screen.tick()
+            await pilot.pause()
+            return drawn(app)
+
         await started(app, pilot, FOUR_MOVES)
-        clock.advance(seconds=599)
-        app.screen.tick()
-        await pilot.pause()
-        assert "Exercise 1 of 4 · 9:59" in drawn(app)
-        clock.advance(seconds=1)
-        app.screen.tick()
-        await pilot.pause()
-        assert "Exercise 1 of 4 · 10:00" in drawn(app)
+        assert "Exercise 1 of 4 · 9:59" in await drawn_after(599)
+        assert "Exercise 1 of 4 · 10:00" in await drawn_after(1)
         await pilot.press("space")
         assert "+/- 15 s  s: skip" in drawn(app)
-        clock.advance(seconds=61)
-        app.screen.tick()
-        await pilot.pause()
-        assert "Rest over: time for the next set" in drawn(app)
+        assert "Rest over: time for the next set" in await drawn_after(61)
         await pilot.press("n")
         assert "Pull-up" in drawn(app)

@@ -69,9 +69,6 @@ class WorkoutSets(OptionList):
                 self.highlighted = self.get_option_index(target)
             except OptionDoesNotExist:  # the row has gone (a set removed): no highlight to keep
                 self.highlighted = None
-        if self.highlighted is not None:
-            # After the layout: the rest's countdown may be appearing now, and the list shrinks under it.
-            self.call_after_refresh(self.scroll_to_highlight)
 
     def on_resize(self) -> None:
         # The rest's countdown appearing (or the terminal shrinking) makes the list shorter after the cursor
