@@ -137,7 +137,7 @@ async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, 
         await until(pilot, lambda: shown_time(app) == "+0:30")
         timer = app.screen.query_one("Countdown")
         assert str(timer.query_one("#countdown-title").render()) == "Rest over"
-        assert timer.region.height == 4, "a border, the title and time, the bar, a border"
+        assert timer.region.height == 2, "the title and time, the bar"
 
 
 async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes(store, clock):

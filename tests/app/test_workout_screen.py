@@ -60,7 +60,7 @@ async def test_space_logs_each_set_durably_and_the_rest_timer_starts_by_itself(s
         await started(app, pilot, FOUR_MOVES)
         assert on_screen(app, "position") == "Set 1 of 3"
         assert on_screen(app, "target") == "Target: 12-15 reps · then rest 60 s"
-        assert timer_text(app) == ""
+        assert timer_text(app) == "Workout 0:00"
         await pilot.press("space")
         assert [s.reps for s in on_disk(data_dir).sets] == [12]
         assert on_screen(app, "position") == "Set 2 of 3"
@@ -76,7 +76,7 @@ async def test_space_logs_each_set_durably_and_the_rest_timer_starts_by_itself(s
         app.screen.tick()
         assert timer_text(app) == "Rest over: time for the next set +0:12"
         await pilot.press("s")
-        assert timer_text(app) == ""
+        assert timer_text(app) == "Workout 0:57"  # between rests, the workout's own time
         assert on_disk(data_dir).progress.get("rest") is None
 
 
@@ -100,6 +100,31 @@ async def test_the_bell_rings_once_when_the_rest_ends_unless_turned_off(store, c
         assert bells.rings == 1
 
 
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_the_set_list_keeps_its_place_as_rests_come_and_go(store, clock, size):
+    # The rest's box used to appear on each logged set and go with the rest: the list under it jumped by the
+    # box's height, and the row a thumb was on moved away from it.
+    from tui.widgets.workout_sets import WorkoutSets
+
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        sets = app.screen.query_one(WorkoutSets)
+        place = sets.region
+        for key in ("space", "plus", "s", "space", "u", "n", "space"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert sets.region == place, key
+        assert timer_text(app) == "Rest 1:00"
+        await pilot.press("s")
+        logged, planned = app.session.sets_logged()
+        assert (logged, planned) == (2, 15)
+        count = str(app.screen.query_one("#countdown-keys").render())
+        title = str(app.screen.query_one("#countdown-title").render())
+        # Between rests: how many sets are logged, beside the workout's time (the title, at 40 columns).
+        assert (title, count) == (("2 of 15 sets", "") if size[0] < 60 else ("Workout", "2 of 15 sets logged"))
+
+
 async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test() as pilot:
@@ -109,7 +134,7 @@ async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_
         await pilot.press("u")
         assert len(on_disk(data_dir).sets) == 1
         assert on_screen(app, "position") == "Set 2 of 3"
-        assert timer_text(app) == ""
+        assert timer_text(app) == "Workout 0:00"
 
 
 async def test_values_edited_before_logging_are_what_gets_logged(store, clock, data_dir):

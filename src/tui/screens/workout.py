@@ -180,9 +180,12 @@ class WorkoutScreen(Screen):
         session = self.session
         if session is None:
             return ""
-        elapsed = clock_text((services(self).clock.now() - session.workout.started_at.utc).total_seconds())
         number, total = session.exercise_position()
-        return f"Exercise {number} of {total} · {elapsed}"
+        return f"Exercise {number} of {total} · {clock_text(self._elapsed_s(session))}"
+
+    def _elapsed_s(self, session: WorkoutSession) -> float:
+        """How long the workout has run; never less than nothing, should the clock be put back."""
+        return max(0.0, (services(self).clock.now() - session.workout.started_at.utc).total_seconds())
 
     def _lines(self, *texts: str | Content) -> None:
         ids = ("exercise", "position", "target", "last-time", "suggestion", "next")
@@ -211,7 +214,15 @@ class WorkoutScreen(Screen):
             left = rest.remaining_s(now)
             title = "Rest" if left >= 0 else "Rest over" if narrow else "Rest over: time for the next set"
             timer.show(title, "" if narrow else "+/- 15 s  s: skip", left, rest.total_s())
-        timer.display = bool(session and (session.hold or session.rest))
+        elif session:
+            # Between rests the box stays, with the workout's time: the set list under it keeps its place (and
+            # its height) through every set, and a key does not make the screen be laid out again.
+            logged, planned = session.sets_logged()
+            count = f"{logged} of {planned} sets"
+            # At 40 columns the workout's time is on the line above already: the count is the title there.
+            title, keys = (count, "") if narrow else ("Workout", f"{count} logged")
+            timer.show_elapsed(title, keys, self._elapsed_s(session), logged / planned if planned else 1.0)
+        timer.display = session is not None
 
     def _on_tick(self) -> None:
         self._show_timer()

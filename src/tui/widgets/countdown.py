@@ -1,4 +1,5 @@
-"""A big countdown with a bar: the rest timer, and the get-ready and hold phases of a timed hold."""
+"""A big clock with a bar: the rest timer, the get-ready and hold phases of a timed hold, and between them the
+workout's own time."""
 
 from __future__ import annotations
 
@@ -47,17 +48,6 @@ class Countdown(Vertical):
         text-style: bold;
         margin-right: 1;
     }
-    /* A phone's terminal: the time in one line, the bar under it, no big digits. */
-    .-narrow Countdown #countdown-time, .-short Countdown #countdown-time {
-        display: block;
-    }
-    .-narrow Countdown Digits, .-short Countdown Digits {
-        display: none;
-    }
-    .-narrow Countdown ProgressBar, .-short Countdown ProgressBar {
-        margin: 0;
-    }
-
     Countdown Digits {
         width: auto;
     }
@@ -82,15 +72,24 @@ class Countdown(Vertical):
     _shown: tuple | None = None
 
     def show(self, title: str, keys: str, remaining_s: float, total_s: float) -> None:
-        done = 100.0 if total_s <= 0 else min(100.0, max(0.0, 100 * (1 - remaining_s / total_s)))
+        """A time counting down: the rest, or a hold's get-ready and hold."""
+        done = 1.0 if total_s <= 0 else 1 - remaining_s / total_s
+        self._show(title, keys, clock_text(remaining_s), done, overtime=remaining_s < 0)
+
+    def show_elapsed(self, title: str, keys: str, elapsed_s: float, done: float) -> None:
+        """A time counting up (the workout's own), with the share of the work done under it."""
+        self._show(title, keys, clock_text(elapsed_s), done, overtime=False)
+
+    def _show(self, title: str, keys: str, clock: str, done: float, overtime: bool) -> None:
+        percent = round(min(100.0, max(0.0, 100 * done)))
         # Called four times a second: redraw only when something visible changed, to keep an idle rest cheap.
-        shown = (title, keys, clock_text(remaining_s), round(done))
+        shown = (title, keys, clock, percent, overtime)
         if shown == self._shown:
             return
         self._shown = shown
         show_line(self.query_one("#countdown-title", Label), title)
         show_line(self.query_one("#countdown-keys", Label), keys)
-        self.query_one(Digits).update(clock_text(remaining_s))
-        show_line(self.query_one("#countdown-time", Label), clock_text(remaining_s))
-        self.set_class(remaining_s < 0, "overtime")
-        self.query_one(ProgressBar).update(total=100, progress=done)
+        self.query_one(Digits).update(clock)
+        show_line(self.query_one("#countdown-time", Label), clock)
+        self.set_class(overtime, "overtime")
+        self.query_one(ProgressBar).update(total=100, progress=percent)

@@ -19,7 +19,9 @@ def show_line(line: Static, text: str | Content) -> None:
     shown = line.content
     if shown == text:
         return
-    line.update(text, layout=not _keeps_size(line, shown, text))
+    # A line its style hides takes no room: it is measured again when a style shows it (the clock in one line
+    # of the Countdown is hidden where the big digits show).
+    line.update(text, layout=line.display and not _keeps_size(line, shown, text))
 
 
 def _keeps_size(line: Static, shown: object, text: str | Content) -> bool:

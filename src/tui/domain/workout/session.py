@@ -161,6 +161,11 @@ class WorkoutSession:
         """Planned sets not logged yet, the optional ones (past the bottom of a range) aside."""
         return sum(1 for slot in self.plan if slot.key not in self.done and not slot.optional)
 
+    def sets_logged(self) -> tuple[int, int]:
+        """(logged, planned): "5 of 18 sets logged". The optional sets count once they are logged."""
+        logged = len(self.done)
+        return logged, logged + self.sets_left()
+
     def logged_set(self, key: str) -> LoggedSet | None:
         set_id = self.done.get(key)
         return next((s for s in self.workout.sets if s.id == set_id), None) if set_id else None
