@@ -125,6 +125,18 @@ async def test_the_set_list_keeps_its_place_as_rests_come_and_go(store, clock, s
         assert (title, count) == (("2 of 15 sets", "") if size[0] < 60 else ("Workout", "2 of 15 sets logged"))
 
 
+@pytest.mark.parametrize(("size", "rows"), [((100, 30), 6), ((80, 24), 4), ((40, 20), 2)])
+async def test_the_timer_takes_fewer_rows_the_shorter_the_terminal(store, clock, size, rows):
+    # Big digits where there is room; the time in one line under 30 rows; no border on a phone held upright.
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.screen.query_one(Countdown).region.height == rows
+        assert app.screen.query_one("Digits").display == (rows == 6)
+
+
 async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test() as pilot:
