@@ -214,10 +214,9 @@ def session(data: str) -> None:
     if data == "bare":
         app = bare_screens_app()
     else:
-        from tui.app import make_app
-        from tui.store.open import open_store
+        from tui.cli import prepared_app
 
-        app = make_app(open_store(Path(data)))
+        app = prepared_app(Path(data))  # as the command line starts it
 
     async def settle(pilot) -> None:
         await pilot.pause()

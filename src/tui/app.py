@@ -63,7 +63,10 @@ SCREENS = Binding.Group("Screens", compact=True)  # 1-4 side by side in the foot
 
 def _collector_back_on() -> None:
     # What the first frame built (the screen's widgets, styles and caches) lives as long as the screen: frozen
-    # like what loading made, so turning the collector back on does not start with a pass over all of it.
+    # like what loading made, so turning the collector back on does not start with a pass over all of it. The
+    # cycles it left as garbage are collected first (the frame is on screen by now): frozen, they were kept for
+    # good, about 2.5 MiB of the peak over a session.
+    gc.collect()
     gc.freeze()
     gc.enable()
 

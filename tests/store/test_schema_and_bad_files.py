@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.builders import a_set, a_workout
+from tests.builders import a_set, a_workout, moment
 from tui.cli import main
 from tui.store.errors import CorruptFileError, NewerSchemaError
 from tui.store.open import open_store
@@ -83,6 +83,21 @@ def test_an_older_file_is_backed_up_then_migrated_keeping_the_users_data(data_di
     assert (settings.units, settings.weekly_target) == ("lb", 3)
     open_store(data_dir)  # a second open has nothing to migrate and makes no second backup
     assert len(list(data_dir.glob("*.bak"))) == 1
+
+
+def test_an_older_year_file_read_first_by_history_is_migrated_and_its_workouts_listed(data_dir):
+    # A year file is checked by its first read (not as the store opens): that same read must see it migrated.
+    store = open_store(data_dir)
+    workout = a_workout(sets=2, finished_at=moment(2026, 11, 20, 19, 0))
+    store.history.save(workout)
+    year_file = data_dir / "history-2026.json"
+    older = {table: docs for table, docs in json.loads(year_file.read_bytes()).items() if table != "meta"}
+    year_file.write_text(json.dumps(older))
+    reopened = open_store(data_dir)
+    assert [w.id for w in reopened.history.in_year(2026)] == [workout.id]
+    assert version_of(json.loads(year_file.read_bytes())) == SCHEMA_VERSION
+    assert len(list(data_dir.glob("history-2026.json.v0-*.bak"))) == 1
+    assert [len(w.sets) for w in reopened.history.in_year(2026)] == [2]
 
 
 def test_migration_steps_run_in_order_up_to_the_target():

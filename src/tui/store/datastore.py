@@ -155,16 +155,24 @@ class DataStore:
 
         Checked once per file per process; later reads still refuse a newer file through the storage.
         """
-        if path in self._current:
-            return
+        if path not in self._current:
+            self._read_current(path)
+
+    def _read_current(self, path: Path) -> dict[str, Any] | None:
+        """The file parsed for reading, checked (and brought up to date) first if this is its first read: the
+        check's parse is the one read, so a year file's first read parses it once, not twice."""
         data = self._read_for_view(path)
+        if path in self._current:
+            return data
         if data is not None and version_of(data) < SCHEMA_VERSION:
             with self.locked():
                 data = read_fresh(path)  # another process may have migrated it meanwhile
                 if data is not None and version_of(data) < SCHEMA_VERSION:
                     self._backup(path, version_of(data))
                     write_atomically(path, encode(migrate(data)))
+            data = self._read_for_view(path)
         self._current.add(path)
+        return data
 
     def _backup(self, path: Path, version: int) -> Path:
         when = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
@@ -205,8 +213,9 @@ class DataStore:
     @contextlib.contextmanager
     def reading(self, path: Path) -> Iterator[TinyDB]:
         """A read-only view of one file. No lock needed: files are only ever replaced whole."""
-        self.ensure_current(path)
-        yield TinyDB(path, read=self._read_for_view, storage=_WriteBack(AtomicJSONStorage))
+        data = self._read_current(path)
+        # The view keeps what it reads (the caching middleware), so this one parse is all it ever reads.
+        yield TinyDB(path, read=lambda _path: data, storage=_WriteBack(AtomicJSONStorage))
 
     def peek(self, path: Path) -> dict[str, Any] | None:
         """The file as a view reads it (the main file parsed again only when its bytes changed)."""
