@@ -104,6 +104,11 @@ class Moment:
         object.__setattr__(made, "zone", known_zone(zone))
         return made
 
+    def seconds_after(self, earlier: Moment) -> float:
+        """Seconds from earlier to this moment (negative when earlier is the later one). The standard library's
+        subtraction: pendulum's makes an Interval (about 40 µs), which an import of thousands of workouts adds up."""
+        return datetime.__sub__(self.utc, earlier.utc).total_seconds()
+
     def local_plain(self) -> datetime:
         """The local time as a standard-library datetime (with the zone's offset): what `local` is, made several
         times faster, for code that runs once per set or workout and needs no pendulum methods."""

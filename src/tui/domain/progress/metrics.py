@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import TypeVar
 
 from tui.domain.streaks.weeks import training_day
 from tui.domain.units import convert
@@ -61,14 +60,6 @@ class Session:
         return self.volume if self.volume else None
 
 
-Number = TypeVar("Number", int, float)
-
-
-def _best(values: Iterable[Number | None]) -> Number | None:
-    present = [value for value in values if value is not None]
-    return max(present) if present else None
-
-
 # Beyond about a dozen reps a one-rep-max estimate says more about endurance than strength, so such sets give none.
 MAX_REPS_FOR_1RM = 12
 
@@ -83,16 +74,51 @@ def estimated_1rm(load: float | None, reps: int | None) -> float | None:
     return load if reps == 1 else load * (1 + reps / 30)
 
 
-def _session(workout: Workout, day: date, sets: list[LoggedSet], units: str) -> Session:
-    loads = [load_in(logged, units) for logged in sets]
-    set_volumes = [(logged.reps or 0) * load for logged, load in zip(sets, loads) if load is not None and load > 0]
-    best_set = max(set_volumes) if set_volumes else None
-    best_1rm = _best(estimated_1rm(load, logged.reps) for logged, load in zip(sets, loads))
+def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> Session:
+    """The sets of one exercise in one workout, summed up in units; one pass over them (a full import sums up
+    tens of thousands of sessions, twice: once per unit the records are kept in)."""
+    best_reps: int | None = None
+    best_load: float | None = None
+    best_hold: int | None = None
+    best_set: float | None = None
+    best_1rm: float | None = None
+    volume = 0.0
+    for logged in sets:
+        reps, load = logged.reps, load_in(logged, units)
+        if reps is not None and (best_reps is None or reps > best_reps):
+            best_reps = reps
+        if logged.hold_s is not None and (best_hold is None or logged.hold_s > best_hold):
+            best_hold = logged.hold_s
+        if load is None:
+            continue
+        if best_load is None or load > best_load:
+            best_load = load
+        if load > 0:
+            set_volume = (reps or 0) * load
+            volume += set_volume
+            best_set = set_volume if best_set is None else max(best_set, set_volume)
+        one_rm = estimated_1rm(load, reps)
+        if one_rm is not None and (best_1rm is None or one_rm > best_1rm):
+            best_1rm = one_rm
     return Session(
-        day, workout.id, len(sets), _best(s.reps for s in sets), _best(loads), _best(s.hold_s for s in sets),
-        round(sum(set_volumes), 1), round(best_set, 1) if best_set else None,
-        round(best_1rm, 1) if best_1rm is not None else None,
+        day, workout_id, len(sets), best_reps, best_load, best_hold, round(volume, 1),
+        round(best_set, 1) if best_set else None, round(best_1rm, 1) if best_1rm is not None else None,
     )
+
+
+def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int = 0) -> dict[str, dict[str, Session]]:
+    """One workout summed up per exercise it counted sets of, in each of these units: units -> exercise -> Session.
+
+    The one place a workout's sets become sessions: the charts, the records of a full scan and the kept bests
+    all come from here, so a record found one way is the record found the others.
+    """
+    day = training_day(workout.started_at.local_plain(), rollover_hour)
+    per_exercise: dict[str, list[LoggedSet]] = {}
+    for logged in workout.sets:
+        if logged.counts_as_set:  # a warm-up or a cardio entry is never a record, nor progress
+            per_exercise.setdefault(logged.exercise_id, []).append(logged)
+    return {unit: {exercise_id: _session(workout.id, day, sets, unit) for exercise_id, sets in per_exercise.items()}
+            for unit in units}
 
 
 def sessions_by_exercise(
@@ -106,14 +132,8 @@ def sessions_by_exercise(
     found: dict[str, list[tuple[datetime, Session]]] = {}
     for workout in workouts:
         started = workout.started_at.utc
-        day = training_day(workout.started_at.local, rollover_hour)
-        per_exercise: dict[str, list[LoggedSet]] = {}
-        for logged in workout.sets:
-            if not logged.counts_as_set:  # a warm-up or a cardio entry is never a record, nor progress
-                continue
-            per_exercise.setdefault(logged.exercise_id, []).append(logged)
-        for exercise_id, sets in per_exercise.items():
-            found.setdefault(exercise_id, []).append((started, _session(workout, day, sets, units)))
+        for exercise_id, session in workout_sessions(workout, (units,), rollover_hour)[units].items():
+            found.setdefault(exercise_id, []).append((started, session))
     # A stable sort: workouts that started at the same moment keep the order they came in.
     return {exercise_id: [session for _, session in sorted(sessions, key=lambda pair: pair[0])]
             for exercise_id, sessions in found.items()}

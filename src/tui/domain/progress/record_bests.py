@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from tui.domain.progress.metrics import sessions_by_exercise
+from tui.domain.progress.metrics import workout_sessions
 from tui.domain.progress.records import PersonalRecord, Record, RecordKind, session_values
 from tui.domain.workout.model import Workout
 
@@ -38,11 +38,11 @@ def no_bests() -> Bests:
 def add_workout(bests: Bests, workout: Workout) -> None:
     """Count one workout that is not in bests yet (see holds_a_best for one that may be)."""
     started = workout.started_at.utc.timestamp()
-    for units in UNITS:
+    for units, sessions in workout_sessions(workout, UNITS).items():
         per_exercise = bests.setdefault(units, {})
-        for exercise_id, sessions in sessions_by_exercise([workout], units).items():
+        for exercise_id, session in sessions.items():
             kinds = per_exercise.setdefault(exercise_id, {})
-            for kind, value in session_values(sessions[0]).items():
+            for kind, value in session_values(session).items():
                 if value is not None:
                     _add_value(kinds, kind.value, value, workout.id, started)
 
@@ -82,9 +82,9 @@ def records_against(workout: Workout, bests: Bests, units: str) -> list[Record]:
     """
     kept = bests.get(units, {})
     found = []
-    for exercise_id, sessions in sessions_by_exercise([workout], units).items():
+    for exercise_id, session in workout_sessions(workout, (units,))[units].items():
         kinds = kept.get(exercise_id, {})
-        for kind, value in session_values(sessions[0]).items():
+        for kind, value in session_values(session).items():
             if value is None:
                 continue
             to_beat = _best_of_others(kinds.get(kind.value), workout.id)

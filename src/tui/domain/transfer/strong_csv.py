@@ -59,7 +59,7 @@ def to_csv(workouts: Iterable[Workout], names: ExerciseNames) -> str:
     for workout in sorted(workouts, key=lambda w: (w.started_at.utc, w.name, w.id)):
         started = workout.started_at.local.strftime("%Y-%m-%d %H:%M:%S")
         ended = workout.finished_at or workout.started_at
-        duration = format_duration((ended.utc - workout.started_at.utc).total_seconds())
+        duration = format_duration(ended.seconds_after(workout.started_at))
         set_order: dict[str, int] = {}  # Strong numbers the normal sets of each exercise from 1
         for logged in workout.sets:
             order = SET_TYPE_LETTERS.get(logged.set_type)

@@ -11,9 +11,10 @@ from tui.domain.workout.set_values import describe_cardio
 
 def lasted_s(workout: Workout) -> int | None:
     """Seconds from start to finish; None when nobody measured it (added afterwards, or not finished)."""
-    if workout.finished_at is None or workout.finished_at.utc <= workout.started_at.utc:
+    if workout.finished_at is None:
         return None
-    return int((workout.finished_at.utc - workout.started_at.utc).total_seconds())
+    seconds = workout.finished_at.seconds_after(workout.started_at)
+    return int(seconds) if seconds > 0 else None
 
 
 def duration_text(seconds: int | None) -> str:
