@@ -137,6 +137,23 @@ async def test_the_timer_takes_fewer_rows_the_shorter_the_terminal(store, clock,
         assert app.screen.query_one("Digits").display == (rows == 6)
 
 
+async def test_the_workouts_time_reads_as_a_stopwatch_like_the_summarys_duration(store, clock):
+    # A rest counts down and shows 0:01 until it is over; the workout's time counts up and shows whole seconds
+    # gone, so after 15.6 s it reads 0:15, as the finish summary's "15 s" does.
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        clock.advance(seconds=15.6)
+        app.screen.tick()
+        await pilot.pause()
+        assert timer_text(app) == "Workout 0:15"
+        assert on_screen(app, "progress") == "Exercise 1 of 4 · 0:15"
+        await pilot.press("space")
+        clock.advance(seconds=0.5)
+        app.screen.tick()
+        assert timer_text(app) == "Rest 1:00"  # 59.5 s left
+
+
 async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test() as pilot:

@@ -25,7 +25,7 @@ from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
-from tui.widgets.countdown import Countdown, clock_text
+from tui.widgets.countdown import Countdown, elapsed_text
 from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
 from tui.widgets.plain import say
@@ -181,11 +181,11 @@ class WorkoutScreen(Screen):
         if session is None:
             return ""
         number, total = session.exercise_position()
-        return f"Exercise {number} of {total} · {clock_text(self._elapsed_s(session))}"
+        return f"Exercise {number} of {total} · {elapsed_text(self._elapsed_s(session))}"
 
     def _elapsed_s(self, session: WorkoutSession) -> float:
-        """How long the workout has run; never less than nothing, should the clock be put back."""
-        return max(0.0, (services(self).clock.now() - session.workout.started_at.utc).total_seconds())
+        """How long the workout has run (elapsed_text shows nothing less than 0:00, should the clock be put back)."""
+        return (services(self).clock.now() - session.workout.started_at.utc).total_seconds()
 
     def _lines(self, *texts: str | Content) -> None:
         ids = ("exercise", "position", "target", "last-time", "suggestion", "next")

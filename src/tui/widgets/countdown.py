@@ -11,11 +11,19 @@ from tui.widgets.lines import show_line
 
 
 def clock_text(seconds: float) -> str:
-    """ "1:05" for 65 s; "+0:12" once the time has run over."""
+    """A time left: "1:05" for 65 s; "+0:12" once the time has run over."""
     over = seconds < 0
     whole = int(abs(seconds) + (0.999 if not over else 0))  # show 0:01 until the very end, not 0:00 early
-    text = f"{whole // 60}:{whole % 60:02d}"
-    return f"+{text}" if over else text
+    return f"+{_m_ss(whole)}" if over else _m_ss(whole)
+
+
+def elapsed_text(seconds: float) -> str:
+    """A time gone by, as a stopwatch shows it (whole seconds passed): "0:59" until the minute is full."""
+    return _m_ss(int(max(0.0, seconds)))
+
+
+def _m_ss(whole: int) -> str:
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class Countdown(Vertical):
@@ -78,7 +86,7 @@ class Countdown(Vertical):
 
     def show_elapsed(self, title: str, keys: str, elapsed_s: float, done: float) -> None:
         """A time counting up (the workout's own), with the share of the work done under it."""
-        self._show(title, keys, clock_text(elapsed_s), done, overtime=False)
+        self._show(title, keys, elapsed_text(elapsed_s), done, overtime=False)
 
     def _show(self, title: str, keys: str, clock: str, done: float, overtime: bool) -> None:
         percent = round(min(100.0, max(0.0, 100 * done)))
