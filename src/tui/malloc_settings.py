@@ -8,8 +8,9 @@ after it was freed:
 - a large block (a file's bytes, the parser's buffer) that was freed raises the size from which blocks are
   mapped apart, so the next ones came from the heap, which returns little once fragmented.
 With one arena, and large blocks always mapped apart (given back when freed), the benchmark's session at ten
-years peaked at 81.2 MiB; 82.0 with the second alone, 84.0 with the first alone (medians of four runs). Python allocates under the GIL, so the threads
-lose nothing by sharing one arena; the first frame came no later (taken in turns, a little sooner).
+years peaked at 81.2 MiB; 82.0 with the second alone, 84.0 with the first alone (medians of four runs).
+Python allocates under the GIL, so the threads lose nothing by sharing one arena; the first frame came no later
+(taken in turns, a little sooner).
 
 These are M_ARENA_MAX and M_MMAP_THRESHOLD, glibc's documented tunables (also the MALLOC_ARENA_MAX and
 MALLOC_MMAP_THRESHOLD_ variables), set before any thread starts; elsewhere (macOS, musl) nothing is set.
