@@ -152,8 +152,8 @@ async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes
             line = sets._index_to_line[sets.highlighted]
             return sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height
 
-        # Log, skip the rest, log, undo, move on and log, as at the gym: the rest's box comes and goes above
-        # the list, which grows and shrinks under it.
+        # Log, skip the rest, log, undo, move on and log, as at the gym: the cursor follows the next set through
+        # every rest and move.
         for key in ("space", "s", "space", "u", "n", "space", "space", "s", "n", "space", "n", "space"):
             await pilot.press(key)
             await until(pilot, cursor_row_in_view)

@@ -246,8 +246,7 @@ class DataStore:
         """What make() builds from the main file as it is now, built once while the file's bytes are unchanged
         (the Calendar and History build the index's rows on every visit; at ten years that takes longer than
         drawing the screen). Forgotten with the parse it was made from, so nothing keeps an old parse alive."""
-        self.ensure_current(self.main_path)
-        data = self._read_for_view(self.main_path)
+        data = self._read_current(self.main_path)
         if name not in self._made_from_main:
             self._made_from_main[name] = make(data)
         made: T = self._made_from_main[name]

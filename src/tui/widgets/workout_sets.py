@@ -71,8 +71,8 @@ class WorkoutSets(OptionList):
                 self.highlighted = None
 
     def on_resize(self) -> None:
-        # The rest's countdown appearing (or the terminal shrinking) makes the list shorter after the cursor
-        # was scrolled to: the set under the cursor stays in view.
+        # The terminal shrinking (or the unsaved-changes warning showing above) makes the list shorter after the
+        # cursor was scrolled to: the set under the cursor stays in view.
         if self.highlighted is not None:
             self.scroll_to_highlight()
 
