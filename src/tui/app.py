@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import Reactive
 from textual.theme import Theme
 
 from tui.crash import LeavesACrashLog
@@ -73,6 +74,9 @@ def _collector_back_on() -> None:
 
 class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
     TITLE = "runstrength"
+    # The title changes every second of a rest. Textual's own title repaints the whole screen when it changes;
+    # here it does not: the one line showing it (TitleBar) redraws itself.
+    title: Reactive[str] = Reactive("", compute=False, repaint=False)
     # The first screen's styles; the other screens bring theirs when first shown (CSS_PATH on each screen).
     CSS_PATH = styles_dir() / "routines.tcss"
     MODES = {

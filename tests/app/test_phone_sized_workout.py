@@ -3,6 +3,7 @@ follows the width, and a resize in the middle of a rest changes nothing but the 
 
 from __future__ import annotations
 
+from textual.color import Color
 from textual.widgets import OptionList
 
 from tests.app.waiting import until
@@ -13,6 +14,7 @@ from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
+from tui.widgets.countdown import CountdownHead
 
 FOUR_MOVES = "four-upper-body-exercises"
 
@@ -90,9 +92,10 @@ async def test_resizing_from_a_phone_to_a_laptop_mid_rest_keeps_the_rest_and_the
 def shown_time(app) -> str:
     """The rest's time as the layout at this size shows it: one line on a phone, big digits on a laptop."""
     if app.screen.has_class("-narrow") or app.screen.has_class("-short"):
-        time = app.screen.query_one("#countdown-time")
-        assert time.region.width, "the one-line time is on screen"
-        return str(time.render())
+        head = app.screen.query_one(CountdownHead)
+        line = str(head.render())
+        assert head.clock_inline and line.startswith(f"{head.title} {head.clock}"), "the time in one line"
+        return head.clock
     digits = app.screen.query_one("Digits")
     assert digits.region.width, "the big digits are on screen"
     return digits.value
@@ -136,7 +139,10 @@ async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, 
         app.screen.tick()
         await until(pilot, lambda: shown_time(app) == "+0:30")
         timer = app.screen.query_one("Countdown")
-        assert str(timer.query_one("#countdown-title").render()) == "Rest over"
+        head = timer.query_one(CountdownHead).render()
+        assert str(head) == "Rest over +0:30"
+        colours = {span.style.foreground for span in head.spans if hasattr(span.style, "foreground")}
+        assert colours == {Color.parse(app.get_css_variables()["warning"])}, "no border to turn: the title does"
         assert timer.region.height == 2, "the title and time, the bar"
 
 

@@ -210,12 +210,12 @@ async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
         clock.advance(seconds=37)
         app.workout.tick()
         await pilot.pause()
-        header = app.screen.query_one("HeaderTitle")
+        header = app.screen.query_one("TitleBar #title")
         assert "Rest 0:23" in str(header.render())
         clock.advance(seconds=30)
         app.workout.tick()
         await pilot.pause()
-        assert "Rest over +0:07" in str(app.screen.query_one("HeaderTitle").render())
+        assert "Rest over +0:07" in str(app.screen.query_one("TitleBar #title").render())
         await pilot.press("2", "s")
         assert app.title == "runstrength"
 

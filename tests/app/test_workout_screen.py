@@ -13,7 +13,7 @@ from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
 from tui.store.open import open_store
-from tui.widgets.countdown import Countdown
+from tui.widgets.countdown import Countdown, CountdownHead
 
 FOUR_MOVES = "four-upper-body-exercises"
 STRETCH = "post-workout-stretch"
@@ -30,8 +30,7 @@ def timer_text(app) -> str:
     timer = app.screen.query_one(Countdown)
     if not timer.display:
         return ""
-    title = str(timer.query_one("#countdown-title").render())
-    return f"{title} {timer.query_one('Digits').value}"
+    return f"{timer.query_one(CountdownHead).title} {timer.query_one('Digits').value}"
 
 
 def on_disk(data_dir):
@@ -119,8 +118,8 @@ async def test_the_set_list_keeps_its_place_as_rests_come_and_go(store, clock, s
         await pilot.press("s")
         logged, planned = app.session.sets_logged()
         assert (logged, planned) == (2, 15)
-        count = str(app.screen.query_one("#countdown-keys").render())
-        title = str(app.screen.query_one("#countdown-title").render())
+        head = app.screen.query_one(CountdownHead)
+        count, title = head.keys, head.title
         # Between rests: how many sets are logged, beside the workout's time (the title, at 40 columns).
         assert (title, count) == (("2 of 15 sets", "") if size[0] < 60 else ("Workout", "2 of 15 sets logged"))
 

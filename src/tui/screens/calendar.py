@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
 from tui.domain.streaks.streak import Streak
@@ -24,6 +24,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.plain import say
 from tui.widgets.streak_panel import StreakPanel
+from tui.widgets.title_bar import TitleBar
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
 
 _DAY = Binding.Group("Day", compact=True)
@@ -64,7 +65,7 @@ class CalendarScreen(Screen):
         self.streak: Streak | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="calendar-body"):
             with Horizontal(id="calendar-top"):
                 with Vertical(id="month-box"):

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue.model import Catalogue, Exercise
@@ -15,6 +15,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_body
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.title_bar import TitleBar
 
 MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
@@ -46,7 +47,7 @@ class ExerciseDetailScreen(Screen[None]):
         self.exercise, self.catalogue, self.in_routine = exercise, catalogue, in_routine
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with ScrollPane(id="exercise-body"):
             yield Static(exercise_body(self.exercise, self.catalogue, self.in_routine), id="exercise-text")
         variations = NavList(id="variations")

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -33,6 +33,7 @@ from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
+from tui.widgets.title_bar import TitleBar
 
 WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
 RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
@@ -94,7 +95,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._columns_narrow: bool | None = None  # which columns the tables have now
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with TabbedContent(initial="workouts"):
             with TabPane("Workouts", id="workouts"):
                 yield DataTable(id="history-list", cursor_type="row", zebra_stripes=True)

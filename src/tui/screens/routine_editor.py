@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
@@ -29,6 +29,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.widgets.routine_text import OURS_LEGEND, entry_line
+from tui.widgets.title_bar import TitleBar
 
 MOVE = Binding.Group("Move")
 REORDER = Binding.Group("Reorder")
@@ -78,7 +79,7 @@ class RoutineEditorScreen(Screen[str | None]):
 
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="editor-form"):
             with Horizontal(classes="form-row"):
                 yield Label("Name", classes="form-label")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Header, Input, Static
+from textual.widgets import Button, ContentSwitcher, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
@@ -31,6 +31,7 @@ from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from tui.screens.routine_changes import RoutineChanges
@@ -112,7 +113,7 @@ class RoutinesScreen(Screen[None]):
 
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Input(placeholder=SEARCH_HINT, id="search", compact=True,
                     max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")

@@ -16,7 +16,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Button, Header, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.set_values import SetValues
@@ -29,6 +29,7 @@ from tui.widgets.countdown import Countdown, elapsed_text
 from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
 from tui.widgets.plain import say
+from tui.widgets.title_bar import TitleBar
 from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class WorkoutScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="workout-body"):
             with Horizontal(id="workout-head"):
                 yield Static("", id="workout-exercise", markup=False)

@@ -8,7 +8,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.transfer.data import cardio_count, count
@@ -22,6 +22,7 @@ from tui.screens.workout_edit import EditWorkoutScreen
 from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
+from tui.widgets.title_bar import TitleBar
 
 
 def workout_heading(workout: Workout) -> str:
@@ -64,7 +65,7 @@ class WorkoutDetailScreen(Screen):
         self.names = exercise_names
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static("", id="detail-heading", markup=False)
         yield SetsTable(id="detail-sets")
         yield Static("", id="detail-breakdown", markup=False)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Digits, Label, ProgressBar
-
-from tui.widgets.lines import show_line
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Digits, ProgressBar
 
 
 def clock_text(seconds: float) -> str:
@@ -26,6 +26,44 @@ def _m_ss(whole: int) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+class CountdownHead(Widget):
+    """The box's first line: what is counted at the left ("Rest", "Workout", "Hold"), followed by its time where
+    the big digits are hidden, and what the keys do at the right ("+/- 15 s  s: skip").
+
+    One row across the box whatever the text, so a change redraws this line alone. As labels as wide as their
+    text, "Workout" becoming "Rest" at each logged set laid the whole screen out again."""
+
+    COMPONENT_CLASSES = {"countdown-head--title", "countdown-head--keys"}
+    DEFAULT_CSS = """
+    CountdownHead { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    CountdownHead > .countdown-head--title { text-style: bold; }
+    CountdownHead > .countdown-head--keys { color: $text-muted; }
+    """
+
+    title = ""
+    clock = ""
+    keys = ""
+
+    def show(self, title: str, clock: str, keys: str) -> None:
+        if (title, clock, keys) != (self.title, self.clock, self.keys):
+            self.title, self.clock, self.keys = title, clock, keys
+            self.refresh()
+
+    @property
+    def clock_inline(self) -> bool:
+        """True where the style hides the big digits (a phone, a short terminal): the time is on this line."""
+        return not self.query_ancestor(Countdown).query_one(Digits).display
+
+    def render(self) -> Content:
+        counted = f"{self.title} {self.clock}" if self.clock_inline else self.title
+        left = Content(counted).stylize(self.get_visual_style("countdown-head--title"))
+        right = Content(self.keys).stylize(self.get_visual_style("countdown-head--keys"))
+        room = self.content_size.width - left.cell_length - 1
+        if not right or right.cell_length > room:  # no room for the keys: the footer shows them too
+            return left
+        return Content.assemble(left, " " * (room + 1 - right.cell_length), right)
+
+
 class Countdown(Vertical):
     """Shows what is being counted, the time left in big digits, and how much of it has gone."""
 
@@ -41,21 +79,6 @@ class Countdown(Vertical):
     Countdown Horizontal {
         height: auto;
     }
-    Countdown #countdown-title {
-        width: auto;
-        margin-right: 1;
-        text-style: bold;
-    }
-    Countdown #countdown-keys {
-        width: 1fr;
-        text-align: right;
-        color: $text-muted;
-    }
-    Countdown #countdown-time {
-        display: none;
-        text-style: bold;
-        margin-right: 1;
-    }
     Countdown Digits {
         width: auto;
     }
@@ -69,10 +92,7 @@ class Countdown(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="countdown-head"):
-            yield Label("", id="countdown-title")
-            yield Label("", id="countdown-time")  # the time in one line, where the big digits do not fit
-            yield Label("", id="countdown-keys")
+        yield CountdownHead()
         with Horizontal():
             yield Digits("0:00")
             yield ProgressBar(total=100, show_eta=False, show_percentage=False)
@@ -95,9 +115,7 @@ class Countdown(Vertical):
         if shown == self._shown:
             return
         self._shown = shown
-        show_line(self.query_one("#countdown-title", Label), title)
-        show_line(self.query_one("#countdown-keys", Label), keys)
+        self.query_one(CountdownHead).show(title, clock, keys)
         self.query_one(Digits).update(clock)
-        show_line(self.query_one("#countdown-time", Label), clock)
         self.set_class(overtime, "overtime")
         self.query_one(ProgressBar).update(total=100, progress=percent)

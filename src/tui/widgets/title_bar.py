@@ -1,0 +1,53 @@
+"""Every screen's top line: the app's title (with a running rest or hold: "runstrength · Rest 0:59") and the
+screen's name, centred, and at the left the mark a tap or click opens the command palette with.
+
+It stands in for Textual's Header, which looks the same: when the title changed, the Header laid the whole
+screen out again, and the App repainted every line of it (its title repaints by default). During a rest the
+title changes every second, and with the log key it changes at once: on the Workout screen that was half of
+the key's time to the screen. This line redraws itself alone; the App declares its title not to repaint."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Static
+
+
+class PaletteMark(Static):
+    """The mark at the left: a click or tap opens the command palette, as a phone has no ctrl+p."""
+
+    DEFAULT_CSS = """
+    PaletteMark { dock: left; width: 8; padding: 0 1; }
+    PaletteMark:hover { background: $foreground 10%; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__("⭘")
+        self.tooltip = "Open the command palette"
+
+    async def on_click(self, event: events.Click) -> None:
+        event.stop()
+        await self.run_action("app.command_palette")
+
+
+class TitleBar(Widget):
+    DEFAULT_CSS = """
+    TitleBar { dock: top; width: 100%; height: 1; background: $panel; color: $foreground; }
+    TitleBar > #title { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; content-align: center middle; }
+    TitleBar > #title-end { dock: right; width: 10; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield PaletteMark()
+        yield Static(id="title")
+        yield Static(id="title-end")  # as wide as the mark's side, so the title is centred on the screen
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "title", self._show_title)
+        self.watch(self.screen, "sub_title", self._show_title)
+
+    def _show_title(self) -> None:
+        # The line is one row the width of the screen whatever the text: no layout.
+        title = self.app.format_title(self.app.title, self.screen.sub_title or "")
+        self.query_one("#title", Static).update(title, layout=False)
