@@ -220,6 +220,19 @@ async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
         assert app.title == "runstrength"
 
 
+async def test_the_set_form_shows_the_running_rest_in_its_own_title_line(store, clock):
+    # The form is drawn on a plain background, not over the Workout screen and its rest's box.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "e")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        clock.advance(seconds=12)
+        app.workout.tick()
+        await until(pilot, lambda: str(app.screen.query_one("TitleBar #title").render()).strip() == "Rest 0:48")
+        assert app.screen.query_one(".dialog").max_scroll_y == 0, "the whole form on a phone's screen, unscrolled"
+
+
 async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

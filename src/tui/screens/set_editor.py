@@ -28,6 +28,7 @@ from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain
+from tui.widgets.title_bar import TitleBar
 
 
 class SetEditor(Dialog[SetValues | None]):
@@ -75,6 +76,7 @@ class SetEditor(Dialog[SetValues | None]):
 
     def compose(self) -> ComposeResult:
         text = self._texts()
+        yield TitleBar()  # a running rest's time stays in sight: the Workout screen is not drawn behind this form
         with Vertical(classes="dialog"):
             yield Label(plain(self.title_text), classes="dialog-title")
             with Grid(id="set-editor-fields"):
