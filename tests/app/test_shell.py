@@ -6,6 +6,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import HelpPanel
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
@@ -20,6 +21,20 @@ async def test_number_keys_switch_between_the_four_screens(store, clock):
             await pilot.pause()
             assert app.current_mode == mode
             assert app.screen.sub_title == mode.title()
+
+
+async def test_a_tap_on_the_title_lines_mark_opens_the_command_palette_on_every_screen(store, clock):
+    # A phone has no ctrl+p: the mark at the title line's left is the way in.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        for key, mode in (("1", "routines"), ("2", "workout"), ("3", "calendar"), ("4", "history")):
+            await pilot.press(key)
+            await until(pilot, lambda mode=mode: app.current_mode == mode)
+            assert app.screen.query_one("TitleBar #title").render().plain.strip() == f"runstrength — {mode.title()}"
+            await pilot.click("PaletteMark")
+            await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, CommandPalette))
 
 
 @pytest.mark.parametrize("width", [80, 100])
