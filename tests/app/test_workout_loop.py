@@ -371,7 +371,7 @@ async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summar
         app.start_workout(routine)
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
         await pilot.pause()
-        assert "(Core [/dim] day [b]x[/])" in text_of(app, "routine")
+        assert "(Core [/dim] day [b]x[/])" in text_of(app, "exercise")
         await pilot.press("space", "D")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert "Discard 'Core [/dim] day [b]x[/]'" in str(app.screen.query_one(".dialog-title").render())

@@ -82,8 +82,7 @@ class WorkoutScreen(Screen):
         yield TitleBar()
         with Vertical(id="workout-body"):
             with Horizontal(id="workout-head"):
-                yield Static("", id="workout-exercise", markup=False)
-                yield Static("", id="workout-routine", markup=False)
+                yield Static("", id="workout-exercise", markup=False)  # and the routine's name after it
                 yield Static("", id="workout-progress", markup=False)
             yield Static("", id="workout-position", markup=False)
             yield Static("", id="workout-target", markup=False)
@@ -138,18 +137,18 @@ class WorkoutScreen(Screen):
         self._show_timer()
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self._text("progress", self._progress_text())
-        self._text("routine", f"({session.workout.name})" if session else "")
         self.query_one("#workout-buttons").display = session is not None
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
         if session is None:
-            self._lines("No workout in progress.", "Start a routine from screen 1,",
+            self._lines(self._heading("No workout in progress."), "Start a routine from screen 1,",
                         "or press ctrl+p and type 'start'.", "", "", "")
             return
         if slot is None:
             more = " or a to add a round" if session.may_add_round else ""
-            self._lines(session.workout.name, "All sets logged.", f"Press f to finish{more}.", "", "", "")
+            self._lines(self._heading(session.workout.name), "All sets logged.", f"Press f to finish{more}.", "", "",
+                        "")
             return
         catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
@@ -162,13 +161,27 @@ class WorkoutScreen(Screen):
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
-            name,
+            self._heading(name, session.workout.name),
             slot.position_text(),
             f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
             f"Suggestion: {advice.text}" if advice and last is not None else "",
             Content.assemble(("space", "bold"), f" logs: {values.describe()}   ", ("(e to change)", "dim")),
         )
+
+    def _heading(self, name: str, routine: str = "") -> Content:
+        """The exercise's name, with the routine's after it where there is room (not on a phone). One line of
+        the screen's width, whatever the names: moving on to the next exercise does not lay the screen out."""
+        return Content.assemble((name, "bold $accent"), f"  ({routine})" if routine and not self.narrow else "")
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def on_resize(self) -> None:
+        # Across a phone's width and a laptop's, the heading loses or gains the routine's name: once Textual has
+        # set the screen's classes for the new size (after this handler).
+        self.call_later(self.refresh_view)
 
     @staticmethod
     def _rest_after(session: WorkoutSession, slot: Slot) -> int | None:
@@ -202,7 +215,7 @@ class WorkoutScreen(Screen):
         now = services(self).clock.now()
         # At 40 columns a long title beside the keys squeezed them to a column one letter wide and many lines
         # high: a short title, and the keys left to the footer and the tap targets below.
-        narrow = self.has_class("-narrow")
+        narrow = self.narrow
         if session and session.hold:
             hold = session.hold
             getting_ready = hold.getting_ready(now)

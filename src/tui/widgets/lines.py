@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.css.scalar import Unit
 from textual.widgets import Static
 
 
@@ -19,18 +20,26 @@ def show_line(line: Static, text: str | Content) -> None:
     shown = line.content
     if shown == text:
         return
-    # A line its style hides takes no room: it is measured again when a style shows it (the clock in one line
-    # of the Countdown is hidden where the big digits show).
+    # A line its style hides takes no room: it is measured again when a style shows it (the suggestion is
+    # hidden on a short terminal).
     line.update(text, layout=line.display and not _keeps_size(line, shown, text))
 
 
 def _keeps_size(line: Static, shown: object, text: str | Content) -> bool:
-    """True when the new text takes the same room as the shown one: one line each, as wide as each other, and
-    narrower than the line (so neither wraps). A line not laid out yet never keeps its size."""
+    """True when the new text takes the same room as the shown one. A line one row high and as wide as its
+    place (a style says so) keeps its size whatever it shows. Otherwise both texts must be one line no wider
+    than the line (so neither wraps), and as wide as each other if the line is as wide as its text. A line not
+    laid out yet never keeps its size."""
     if not isinstance(shown, str | Content):
         return False
-    width = _width(text)
-    return width is not None and width == _width(shown) and 0 < width <= line.content_size.width
+    width, height = line.styles.width, line.styles.height
+    as_wide_as_its_text = width is not None and width.is_auto
+    if not as_wide_as_its_text and height is not None and height.unit == Unit.CELLS and height.value == 1:
+        return bool(line.content_size.width)
+    widths, room = (_width(text), _width(shown)), line.content_size.width
+    if not all(cells is not None and 0 < cells <= room for cells in widths):
+        return False
+    return widths[0] == widths[1] or not as_wide_as_its_text
 
 
 def _width(text: str | Content) -> int | None:
