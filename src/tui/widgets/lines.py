@@ -1,4 +1,4 @@
-"""How the Workout screen and its countdown change a line of text: only when the text changed, laid out only when
+"""How the Workout screen changes a line of text: only when the text changed, laid out only when
 its size can change.
 
 Updating a Static asks Textual for a layout by default: every widget of the screen is measured and placed again.

@@ -41,7 +41,7 @@ class TitleBar(Widget):
     def compose(self) -> ComposeResult:
         yield PaletteMark()
         yield Static(id="title")
-        yield Static(id="title-end")  # as wide as the mark's side, so the title is centred on the screen
+        yield Static(id="title-end")  # the room Header kept for its clock: the title sits where it always did
 
     def on_mount(self) -> None:
         self.watch(self.app, "title", self._show_title)
