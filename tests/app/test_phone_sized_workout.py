@@ -4,7 +4,6 @@ follows the width, and a resize in the middle of a rest changes nothing but the 
 from __future__ import annotations
 
 from textual.color import Color
-from textual.widgets import OptionList
 
 from tests.app.waiting import until
 from tui.app import make_app
@@ -15,6 +14,7 @@ from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import CountdownHead
+from tui.widgets.workout_sets import WorkoutSets
 
 FOUR_MOVES = "four-upper-body-exercises"
 
@@ -57,7 +57,7 @@ async def test_a_tap_on_a_row_makes_that_set_the_next_one(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot)
-        plan = app.screen.query_one("#workout-plan", OptionList)
+        plan = app.screen.query_one(WorkoutSets)
         lines = [plan.render_line(y).text for y in range(plan.size.height)]
         row = next(y for y, line in enumerate(lines) if "Set 3: 12-15 reps" in line)  # as drawn, wrapping and all
         await pilot.click("#workout-plan", offset=(8, row))
@@ -155,7 +155,7 @@ async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes
         sets = app.screen.query_one(WorkoutSets)
 
         def cursor_row_in_view() -> bool:
-            line = sets._index_to_line[sets.highlighted]
+            line = sets.first_line(sets.selected_key)
             return sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height
 
         # Log, skip the rest, log, undo, move on and log, as at the gym: the cursor follows the next set through
@@ -163,4 +163,4 @@ async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes
         for key in ("space", "s", "space", "u", "n", "space", "space", "s", "n", "space", "n", "space"):
             await pilot.press(key)
             await until(pilot, cursor_row_in_view)
-            assert sets.highlighted_option.id == app.session.cursor, key
+            assert sets.selected_key == app.session.cursor, key

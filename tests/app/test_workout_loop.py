@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual.widgets import OptionList
-
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -18,6 +16,7 @@ from tui.screens.set_editor import SetEditor
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
+from tui.widgets.workout_sets import WorkoutSets
 
 GYM = "sample-upper-body-workout"
 FOUR_MOVES = "four-upper-body-exercises"
@@ -30,13 +29,12 @@ def on_disk(data_dir):
 
 
 def rows(app) -> list[str]:
-    plan = app.screen.query_one("#workout-plan", OptionList)
-    return [str(plan.get_option_at_index(i).prompt) for i in range(plan.option_count)]
+    return [row.text.plain for row in app.screen.query_one(WorkoutSets).rows]
 
 
 def highlighted(app) -> str:
-    plan = app.screen.query_one("#workout-plan", OptionList)
-    return str(plan.highlighted_option.prompt)
+    plan = app.screen.query_one(WorkoutSets)
+    return plan.row_text(plan.selected_key)
 
 
 def toasts(app) -> str:
@@ -106,10 +104,10 @@ async def test_the_list_keeps_the_current_set_in_view_as_the_workout_goes_on(sto
         await started(app, pilot, GYM)
         for _ in range(14):
             await pilot.press("space")
-        plan = app.screen.query_one("#workout-plan", OptionList)
+        plan = app.screen.query_one(WorkoutSets)
         assert highlighted(app).startswith("  ▶ Set 3")
         region = plan.scrollable_content_region
-        line = plan.highlighted - 0  # one line per row at this width
+        line = plan.first_line(plan.selected_key)
         assert plan.scroll_offset.y <= line < plan.scroll_offset.y + region.height
 
 
@@ -134,6 +132,28 @@ async def test_a_load_carries_to_the_other_side_and_a_band_to_the_next_set(store
         await pilot.press("space")
         assert on_disk(data_dir).sets[-1].bands == ("green",)
         assert "green band" in text_of(app, "next")
+
+
+async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        plan = app.screen.query_one(WorkoutSets)
+        headings = [index for index, row in enumerate(rows(app)) if not row.startswith("  ")]
+        assert headings == [0, 4, 8, 12], "one name per exercise, then its sets"
+        await pilot.press("down", "down", "down")  # past the first exercise's last set and over the next name
+        assert plan.cursor == 5
+        await pilot.press("up")
+        assert plan.cursor == 3
+        await pilot.press("end")
+        assert plan.cursor == len(rows(app)) - 1
+        await pilot.press("pageup")
+        assert plan.cursor < len(rows(app)) - 10, "a page is the list's height"
+        await pilot.press("home")
+        assert highlighted(app) == "  ▶ Set 1: 12-15 reps  next"
+        await pilot.press("pagedown", "enter")  # a set further on becomes the next one
+        assert highlighted(app).endswith("  next") and plan.cursor > 10
+        assert rows(app)[1] == "    Set 1: 12-15 reps"
 
 
 async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, clock, data_dir):

@@ -16,7 +16,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, Static
 
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.set_values import SetValues
@@ -261,12 +261,11 @@ class WorkoutScreen(Screen):
             return None
         return (session.slot(key) if key else None) or session.current_slot
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_workout_sets_picked(self, event: WorkoutSets.Picked) -> None:
         """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""
         event.stop()
-        session = self.session
-        key = event.option.id
-        if session is None or key is None:
+        session, key = self.session, event.key
+        if session is None:
             return
         if session.logged_set(key) is not None:
             self.action_edit()

@@ -1,15 +1,20 @@
 """The whole workout as a list: every exercise with its sets as rows, done ones with what was logged, the next
-one marked, the rest planned with their targets. Exercise names (or a circuit's rounds) are rows the cursor
-passes over; a set's row has its slot key as id."""
+one marked, the rest planned with their targets. Exercise names (or a circuit's rounds) are headings the cursor
+passes over; a set's row is known by its slot key."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from textual import events
+from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 
 from tui.domain.workout.model import NORMAL
 from tui.domain.workout.set_values import describe_values
@@ -34,59 +39,241 @@ def sets_text(sets: tuple[LoggedSet, ...]) -> str:
     return " · ".join(set_text(s) for s in sets)
 
 
-class WorkoutSets(OptionList):
-    _shown_cursor: str | None = None  # the next set as the list last showed it
+class SetRow(NamedTuple):
+    """One row of the list: a set, known by its slot key, or a heading the cursor passes over (key None)."""
+
+    key: str | None
+    text: Content
+
+
+class WorkoutSets(ScrollView, can_focus=True):
+    """The sets, drawn line by line. Logging a set, undoing it or editing it changes two rows, and only those rows
+    are drawn again; the list is measured again only when a row's height changes. (A list of options measured
+    and drew every row on any change: most of a logged set's time.)"""
+
+    DEFAULT_CSS = """
+    WorkoutSets {
+        height: auto;
+        overflow-x: hidden;
+        border: tall $border-blurred;
+        padding: 0 1;
+        background: $surface;
+        color: $foreground;
+        & > .workout-sets--heading { color: $text-disabled; }
+        & > .workout-sets--cursor { background: $block-cursor-blurred-background; }
+        &:focus {
+            border: tall $border;
+            background-tint: $foreground 5%;
+            & > .workout-sets--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
+    COMPONENT_CLASSES = {"workout-sets--set", "workout-sets--heading", "workout-sets--cursor"}
+    BINDINGS = [
+        Binding("down", "move(1)", "Down", show=False), Binding("up", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False), Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("end", "last(1)", "Last", show=False), Binding("home", "last(-1)", "First", show=False),
+        Binding("enter", "pick", "Open", show=False),
+    ]
+
+    class Picked(Message):
+        """enter or a tap on a set's row."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[SetRow] = []
+        self.cursor: int | None = None  # the row under the cursor: always a set's row
+        self._shown_next: str | None = None  # the next set as the list last showed it
+        self._width = -1  # the width the rows were measured at
+        self._heights: list[int] = []  # each row's lines at that width
+        self._first_lines: list[int] = []  # each row's first line
+        self._line_rows: list[tuple[int, int]] = []  # each line: its row, and which of the row's lines it is
+        self._drawn: dict[int, tuple[str, list[Strip]]] = {}  # each row drawn at that width: its look and lines
 
     @property
     def selected_key(self) -> str | None:
         """The slot key of the set under the cursor, if the cursor is on a set."""
-        option = self.highlighted_option
-        return option.id if option is not None else None
+        return self.rows[self.cursor].key if self.cursor is not None else None
+
+    def row_text(self, key: str) -> str:
+        """The text of a set's row, as shown."""
+        return next(row.text.plain for row in self.rows if row.key == key)
+
+    def first_line(self, key: str) -> int:
+        """The line of the list a set's row starts on."""
+        self._measure()
+        return self._first_lines[next(index for index, row in enumerate(self.rows) if row.key == key)]
 
     def show(self, session: WorkoutSession | None, names: Mapping[str, str]) -> None:
-        highlighted = self.selected_key
         self.display = session is not None
-        if session is None:
-            self.clear_options()
-            return
-        options: list[Option] = []
-        for slot in session.plan:
-            first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
-            if session.is_circuit and slot.entry_index == 0 and first_of_a_kind:
-                options.append(Option(Content(f"Round {slot.round} of {slot.rounds_total}"), disabled=True))
-            if not session.is_circuit and first_of_a_kind:
-                options.append(Option(Content.assemble(
-                    (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
-                    (f"  {slot.target_text()}", "dim")), disabled=True))
-            options.append(Option(_row(session, slot, names), id=slot.key))
-        self._show_options(options)
+        rows = [] if session is None else _rows(session, names)
+        selected = self.selected_key
+        same_sets = [row.key for row in rows] == [row.key for row in self.rows]
+        changed = [index for index, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
+        self.rows = rows
+        if same_sets:
+            self._redraw(changed)
+        else:
+            self._width = -1
+            self._drawn.clear()
+            self.cursor = None
+            self._measure()
+            self.refresh()
         # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
-        moved_on = session.cursor != self._shown_cursor
-        self._shown_cursor = session.cursor
-        target = session.cursor if moved_on or highlighted is None else highlighted
-        if target is not None:
-            try:
-                self.highlighted = self.get_option_index(target)
-            except OptionDoesNotExist:  # the row has gone (a set removed): no highlight to keep
-                self.highlighted = None
+        next_key = session.cursor if session is not None else None
+        moved_on, self._shown_next = next_key != self._shown_next, next_key
+        target = next_key if moved_on or selected is None else selected
+        self._move_to(next((index for index, row in enumerate(rows) if target and row.key == target), None))
+
+    def _redraw(self, changed: list[int]) -> None:
+        """Draw these rows again; all of them when one no longer takes the lines it took."""
+        for index in changed:
+            self._drawn.pop(index, None)
+        width, rules = self._width, self.styles.get_rules()
+        if width > 0 and any(self.rows[i].text.get_height(rules, width) != self._heights[i] for i in changed):
+            self._width = -1
+            self._measure()
+            self.refresh()
+            return
+        for index in changed:
+            self._refresh_row(index)
+
+    def _measure(self) -> None:
+        """Wrap every row to the list's width, unless they were at this width."""
+        width = self.scrollable_content_region.width
+        if width == self._width or width <= 0:
+            return
+        self._width = width
+        self._drawn.clear()
+        rules = self.styles.get_rules()
+        self._heights = [row.text.get_height(rules, width) for row in self.rows]
+        self._first_lines, self._line_rows = [], []
+        for index, height in enumerate(self._heights):
+            self._first_lines.append(len(self._line_rows))
+            self._line_rows.extend((index, line) for line in range(height))
+        self.virtual_size = Size(width, len(self._line_rows))
+
+    def _refresh_row(self, index: int) -> None:
+        if 0 <= index < len(self._first_lines):
+            self.refresh_lines(self._first_lines[index], self._heights[index])
+
+    def _move_to(self, index: int | None) -> None:
+        if index == self.cursor:
+            return
+        for row in (self.cursor, index):
+            if row is not None:
+                self._drawn.pop(row, None)
+                self._refresh_row(row)
+        self.cursor = index
+        self._scroll_to_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        self._measure()
+        if self.cursor is None or self.cursor >= len(self._first_lines):
+            return
+        region = Region(0, self._first_lines[self.cursor], self._width, self._heights[self.cursor])
+        self.scroll_to_region(region, animate=False, force=True)
 
     def on_resize(self) -> None:
-        # The terminal shrinking (or the unsaved-changes warning showing above) makes the list shorter after the
-        # cursor was scrolled to: the set under the cursor stays in view.
-        if self.highlighted is not None:
-            self.scroll_to_highlight()
+        # A narrower list wraps its rows again; the terminal shrinking (or the unsaved-changes warning showing
+        # above) makes it shorter after the cursor was scrolled to: the set under the cursor stays in view.
+        self._measure()
+        self._scroll_to_cursor()
 
-    def _show_options(self, options: list[Option]) -> None:
-        """Show these rows: when they are the rows shown (a set logged, undone or edited), only the prompts that
-        changed are replaced, so the list is not measured and laid out again on every key of the workout."""
-        shown = self.options
-        if [(o.id, o.disabled) for o in shown] != [(o.id, o.disabled) for o in options]:
-            self.clear_options()
-            self.add_options(options)
+    def notify_style_update(self) -> None:
+        # Focus or the theme changed the rows' colours: every row is drawn again.
+        self._drawn.clear()
+        self.refresh()
+        super().notify_style_update()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._measure()  # a scrollbar showing or going narrows the rows
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        if line >= len(self._line_rows):
+            return Strip.blank(self._width, self.rich_style)
+        index, line_in_row = self._line_rows[line]
+        lines = self._lines_of(index)
+        return lines[line_in_row] if line_in_row < len(lines) else Strip.blank(self._width, self.rich_style)
+
+    def _lines_of(self, index: int) -> list[Strip]:
+        row = self.rows[index]
+        look = "cursor" if index == self.cursor else "set" if row.key else "heading"
+        drawn = self._drawn.get(index)
+        if drawn is None or drawn[0] != look:
+            style = self.get_visual_style("workout-sets--set", f"workout-sets--{look}")
+            strips = Visual.to_strips(self, row.text, self._width, None, style)
+            drawn = self._drawn[index] = (look, [strip.extend_cell_length(self._width, style.rich_style)
+                                                 for strip in strips])
+        return drawn[1]
+
+    # --- keys and taps -------------------------------------------------------------------------------
+
+    def _sets_from(self, start: int, step: int) -> int | None:
+        """The first set's row from `start` on, going `step` at a time; None past the end."""
+        index = start
+        while 0 <= index < len(self.rows):
+            if self.rows[index].key is not None:
+                return index
+            index += step
+        return None
+
+    def action_move(self, step: int) -> None:
+        start = (0 if step > 0 else len(self.rows) - 1) if self.cursor is None else self.cursor + step
+        found = self._sets_from(start, step)
+        if found is not None:
+            self._move_to(found)
+
+    def action_page(self, direction: int) -> None:
+        self._measure()
+        if self.cursor is None or not self._line_rows:
+            self.action_move(direction)
             return
-        for index, (old, new) in enumerate(zip(shown, options)):
-            if old.prompt != new.prompt:
-                self.replace_option_prompt_at_index(index, new.prompt)
+        line = self._first_lines[self.cursor] + direction * max(1, self.scrollable_content_region.height)
+        row = self._line_rows[min(max(line, 0), len(self._line_rows) - 1)][0]
+        found = self._sets_from(row, direction) or self._sets_from(row, -direction)
+        self._move_to(found)
+
+    def action_last(self, direction: int) -> None:
+        self._move_to(self._sets_from(len(self.rows) - 1, -1) if direction > 0 else self._sets_from(0, 1))
+
+    def action_pick(self) -> None:
+        key = self.selected_key
+        if key is not None:
+            self.post_message(self.Picked(key))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = self.scroll_offset.y + offset.y
+        if 0 <= line < len(self._line_rows) and self.rows[index := self._line_rows[line][0]].key is not None:
+            self._move_to(index)
+            self.action_pick()
+
+
+def _rows(session: WorkoutSession, names: Mapping[str, str]) -> list[SetRow]:
+    rows: list[SetRow] = []
+    for slot in session.plan:
+        first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
+        if session.is_circuit and slot.entry_index == 0 and first_of_a_kind:
+            rows.append(SetRow(None, Content(f"Round {slot.round} of {slot.rounds_total}")))
+        if not session.is_circuit and first_of_a_kind:
+            rows.append(SetRow(None, Content.assemble(
+                (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
+                (f"  {slot.target_text()}", "dim"))))
+        rows.append(SetRow(slot.key, _row(session, slot, names)))
+    return rows
 
 
 def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Content:
