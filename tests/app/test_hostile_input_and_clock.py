@@ -13,7 +13,7 @@ from tests.app.test_workout_screen import FOUR_MOVES, on_disk, on_screen, starte
 from tests.conftest import FakeClock
 from tui.app import make_app
 from tui.domain.workout.set_values import SetValues
-from tui.screens.set_editor import SetEditor
+from tui.screens.set_editor import SetForm
 from tui.store.open import open_store
 
 FIELDS = ("count", "load", "unit", "bands", "side", "rpe", "note")
@@ -26,17 +26,17 @@ async def _edit_and_log(data_dir, texts: dict[str, str]) -> None:
         await started(app, pilot, FOUR_MOVES)
         await pilot.press("e")
         await pilot.pause()
-        editor = app.screen
-        assert isinstance(editor, SetEditor)
+        form = app.screen.query_one(SetForm)
+        assert form.display
         for field, text in texts.items():
-            editor.query_one(f"#{field}").value = text
+            form.query_one(f"#{field}").value = text
         await pilot.press("ctrl+s")
         await pilot.pause()
-        if app.screen is editor:
-            assert str(editor.query_one("#set-editor-error").render()).startswith("Not saved: ")
+        if form.display:
+            assert str(form.query_one("#set-editor-error").render()).startswith("Not saved: ")
             await pilot.press("escape")
             await pilot.pause()
-        assert app.screen is not editor
+        assert not form.display
         await pilot.press("space")
         await pilot.pause()
     for logged in on_disk(data_dir).sets:  # whatever was logged is a valid set

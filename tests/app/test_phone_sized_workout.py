@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from textual.color import Color
 
+from tests.app.test_workout_loop import form_shown
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.set_editor import SetEditor
 from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
@@ -43,9 +43,9 @@ async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
         await pilot.click("#tap-previous_exercise")
         assert app.session.current_slot.exercise_id == "superman"
         await pilot.click("#tap-edit")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await pilot.click("#save")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await until(pilot, lambda: not form_shown(app))
         await pilot.click("#tap-finish")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.click("#yes")

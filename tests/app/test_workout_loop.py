@@ -12,7 +12,7 @@ from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
-from tui.screens.set_editor import SetEditor
+from tui.screens.set_editor import SetForm
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
@@ -59,6 +59,11 @@ async def started(app, pilot, routine_id: str) -> None:
     await pilot.pause()
 
 
+def form_shown(app) -> bool:
+    """The set's form is on the screen, in the workout's place."""
+    return any(form.display for form in app.screen.query(SetForm))
+
+
 async def type_into(pilot, field_id: str, text: str) -> None:
     """Move to a field of the open form and type over it, key by key, as a user does."""
     pilot.app.screen.query_one(f"#{field_id}").focus()
@@ -68,11 +73,11 @@ async def type_into(pilot, field_id: str, text: str) -> None:
 async def edit_with(pilot, **fields: str) -> None:
     """`e`, type into the editor's fields, ctrl+s."""
     await pilot.press("e")
-    await until(pilot, lambda: isinstance(pilot.app.screen, SetEditor))
+    await until(pilot, lambda: form_shown(pilot.app))
     for field_id, text in fields.items():
         await type_into(pilot, field_id.replace("_", "-"), text)
     await pilot.press("ctrl+s")
-    await until(pilot, lambda: isinstance(pilot.app.screen, WorkoutScreen))
+    await until(pilot, lambda: not form_shown(pilot.app))
 
 
 async def answer(pilot, screen_type, key: str) -> None:
@@ -241,15 +246,15 @@ async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
 
 
 async def test_the_set_form_shows_the_running_rest_in_its_own_title_line(store, clock):
-    # The form is drawn on a plain background, not over the Workout screen and its rest's box.
+    # The form takes the workout's place: the title line above it keeps the rest's time in sight.
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot, FOUR_MOVES)
         await pilot.press("space", "e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         clock.advance(seconds=12)
         app.workout.tick()
-        await until(pilot, lambda: str(app.screen.query_one("TitleBar #title").render()).strip() == "Rest 0:48")
+        await until(pilot, lambda: "Rest 0:48" in str(app.screen.query_one("TitleBar #title").render()))
         assert app.screen.query_one(".dialog").max_scroll_y == 0, "the whole form on a phone's screen, unscrolled"
 
 
@@ -349,7 +354,7 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
     async with app.run_test(size=(80, 24)) as pilot:
         await started(app, pilot, FOUR_MOVES)
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await type_into(pilot, "load", "heavy")
         await pilot.press("ctrl+s")
         error = app.screen.query_one("#set-editor-error")
@@ -406,7 +411,7 @@ async def test_the_set_editor_names_every_field_at_fault_and_moves_to_the_first(
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await type_into(pilot, "load", "heavy")
         await type_into(pilot, "rpe", "11")
         await type_into(pilot, "set-type", "x")
@@ -421,7 +426,7 @@ async def test_markup_typed_in_the_set_editor_is_refused_as_text_not_a_crash(sto
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await type_into(pilot, "load", "[/]")
         await pilot.press("ctrl+s")
         assert "not '[/]'" in str(app.screen.query_one("#set-editor-error").render())
@@ -434,30 +439,30 @@ async def test_the_set_editor_opened_again_shows_the_set_it_is_opened_for(store,
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, GYM)
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await pilot.press("9", "ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await until(pilot, lambda: not form_shown(app))
         assert "logs: 9 reps" in text_of(app, "next")
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await pilot.press("1", "0", "ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await until(pilot, lambda: not form_shown(app))
         assert "logs: 10 reps" in text_of(app, "next")
         await pilot.press("space")
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await until(pilot, lambda: form_shown(app))
         await type_into(pilot, "rpe", "11")
         await pilot.press("ctrl+s")
         assert "RPE must be from 1 to 10" in str(app.screen.query_one("#set-editor-error").render())
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await until(pilot, lambda: not form_shown(app))
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, SetEditor))
-        editor = app.screen
+        await until(pilot, lambda: form_shown(app))
+        editor = app.screen.query_one(SetForm)
         assert "Set 2 of 3" in str(editor.query_one(".dialog-title").render())
         assert str(editor.query_one("#set-editor-error").render()) == ""
         assert (editor.query_one("#count").value, editor.query_one("#rpe").value) == ("10", "")
         await pilot.press("1", "2", "ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await until(pilot, lambda: not form_shown(app))
         await pilot.press("space")
         assert [s.reps for s in on_disk(data_dir).sets] == [10, 12]

@@ -1,4 +1,5 @@
-"""A modal to change a set's values: reps or hold, load, unit, bands, side, RPE, set type, note."""
+"""The form that changes a set's values (reps or hold, load, unit, bands, side, RPE, set type, note), and the
+dialog that shows it over a past workout's form. The Workout screen shows the form in its own place."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.domain.settings import UNITS
@@ -31,25 +33,31 @@ from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
 
-class SetEditor(Dialog[SetValues | None]):
-    """Returns the edited values, or None when cancelled. Nothing invalid gets out of here."""
-
-    CSS_PATH = screens_styles()
+class SetForm(Vertical):
+    """Says Done with the checked values, or with None when cancelled. Nothing invalid gets out of here."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel"),
         Binding("ctrl+s", "save", "Use these values", tooltip="Check and use these values", id="set_editor.save"),
     ]
 
-    def __init__(self, values: SetValues, title: str, is_hold: bool) -> None:
-        super().__init__()
+    class Done(Message):
+        def __init__(self, values: SetValues | None) -> None:
+            super().__init__()
+            self.values = values
+
+    def __init__(self, values: SetValues, title: str, is_hold: bool, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
 
+    def on_mount(self) -> None:
+        self.query_one("#count", Input).focus()
+
     def show_set(self, values: SetValues, title: str, is_hold: bool) -> None:
-        """Fill the form again for another set, as a new editor would show it (the Workout screen shows one
-        editor again and again: building and styling a form of eight fields was most of `e`'s time)."""
+        """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
+        again and again: building and styling a form of eight fields was most of `e`'s time)."""
         self.values, self.title_text, self.is_hold = values, title, is_hold
         if not self.is_mounted:
             return  # compose fills it
@@ -58,7 +66,7 @@ class SetEditor(Dialog[SetValues | None]):
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
-        self.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
+        self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
         self.query_one("#count", Input).focus()
 
     def _count_label(self) -> str:
@@ -76,31 +84,28 @@ class SetEditor(Dialog[SetValues | None]):
 
     def compose(self) -> ComposeResult:
         text = self._texts()
-        yield TitleBar()  # a running rest's time stays in sight: the Workout screen is not drawn behind this form
-        with Vertical(classes="dialog"):
-            yield Label(plain(self.title_text), classes="dialog-title")
-            with Grid(id="set-editor-fields"):
-                yield Label(self._count_label(), id="count-label")
-                yield Input(text["count"], id="count", type="integer", compact=True)
-                yield Label("Load")
-                yield Input(text["load"], id="load", compact=True, placeholder="-20 = 20 assisting")
-                yield Label(f"Unit ({'/'.join(UNITS)})")
-                yield Input(text["unit"], id="unit", max_length=2, compact=True)
-                yield Label("Band(s)")
-                yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
-                yield Label("Side (L/R)")
-                yield Input(text["side"], id="side", max_length=1, compact=True)
-                yield Label("RPE (1-10)")
-                yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
-                yield Label("Type (W/D/F)")
-                yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
-                yield Label("Note")
-                yield Input(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
-            yield Static("", id="set-editor-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Use these values", variant="primary", id="save", compact=True)
-                yield Button("Cancel", id="cancel", compact=True)
-        yield Footer()  # this form's keys, not the Workout screen's behind it
+        yield Label(plain(self.title_text), classes="dialog-title")
+        with Grid(id="set-editor-fields"):
+            yield Label(self._count_label(), id="count-label")
+            yield Input(text["count"], id="count", type="integer", compact=True)
+            yield Label("Load")
+            yield Input(text["load"], id="load", compact=True, placeholder="-20 = 20 assisting")
+            yield Label(f"Unit ({'/'.join(UNITS)})")
+            yield Input(text["unit"], id="unit", max_length=2, compact=True)
+            yield Label("Band(s)")
+            yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
+            yield Label("Side (L/R)")
+            yield Input(text["side"], id="side", max_length=1, compact=True)
+            yield Label("RPE (1-10)")
+            yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
+            yield Label("Type (W/D/F)")
+            yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
+            yield Label("Note")
+            yield Input(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
+        yield Static("", id="set-editor-error", markup=False)
+        with Horizontal(classes="dialog-buttons"):
+            yield Button("Use these values", variant="primary", id="save", compact=True)
+            yield Button("Cancel", id="cancel", compact=True)
 
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value
@@ -150,19 +155,40 @@ class SetEditor(Dialog[SetValues | None]):
             self.query_one("#set-editor-error", Static).update("Not saved: " + "; ".join(errors.messages) + ".")
             self.query_one(f"#{errors.fields[0]}", Input).focus()  # the first field at fault
             return
-        self.dismiss(values)
+        self.post_message(self.Done(values))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.post_message(self.Done(None))
 
-    def on_input_submitted(self) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
         self.action_save()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
         if event.button.id == "save":
             self.action_save()
         else:
             self.action_cancel()
+
+
+class SetEditor(Dialog[SetValues | None]):
+    """The set's form as a dialog: returns the edited values, or None when cancelled."""
+
+    CSS_PATH = screens_styles()
+
+    def __init__(self, values: SetValues, title: str, is_hold: bool) -> None:
+        super().__init__()
+        self.form = SetForm(values, title, is_hold)
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar()
+        yield self.form
+        yield Footer()  # this form's keys, not the keys of the screen behind it
+
+    def on_set_form_done(self, event: SetForm.Done) -> None:
+        event.stop()
+        self.dismiss(event.values)
 
 
 class FormErrors(Exception):

@@ -24,7 +24,7 @@ from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
-from tui.screens.set_editor import SetEditor
+from tui.screens.set_editor import SetForm
 from tui.widgets.countdown import Countdown, elapsed_text
 from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
@@ -37,8 +37,6 @@ if TYPE_CHECKING:
     from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
 
-
-SET_EDITOR = "workout-set-editor"  # the name the Workout screen's one set editor is installed under
 
 # Label, button id, and the action the button runs: the same as its key's.
 TAP_TARGETS = (
@@ -77,6 +75,8 @@ class WorkoutScreen(Screen):
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold"),
     ]
+    # What to do with the set's form's values while it shows (None: the workout shows).
+    _after_edit: Callable[[SetValues | None], None] | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -330,14 +330,34 @@ class WorkoutScreen(Screen):
         self._edit(self.controller.next_values(), title, slot.is_hold, use)
 
     def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None]) -> None:
-        """Open the set editor on these values. One editor is kept and shown again on every `e`: building and
-        styling its form of eight fields took most of the key's time."""
-        if not self.app.is_screen_installed(SET_EDITOR):
-            self.app.install_screen(SetEditor(values, title, is_hold), SET_EDITOR)
-        editor = self.app.get_screen(SET_EDITOR)
-        assert isinstance(editor, SetEditor)
-        editor.show_set(values, title, is_hold)
-        self.app.push_screen(editor, done)
+        """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
+        built once: a dialog over the workout was styled again, field by field, on every `e` (most of the key's
+        time), where showing a widget only lays the screen out."""
+        self._after_edit = done
+        try:
+            form = self.query_one(SetForm)
+            form.show_set(values, title, is_hold)
+        except NoMatches:
+            form = SetForm(values, title, is_hold, id="workout-set-form")
+            self.mount(form, after="#workout-body")
+        self.query_one("#workout-body").display = False
+        form.display = True
+        self.refresh_bindings()
+
+    def on_set_form_done(self, event: SetForm.Done) -> None:
+        event.stop()
+        done, self._after_edit = self._after_edit, None
+        self.query_one(SetForm).display = False
+        self.query_one("#workout-body").display = True
+        self.query_one(WorkoutSets).focus()
+        self.refresh_bindings()
+        if done is not None:
+            done(event.values)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While the set's form shows, the workout's keys are off (and out of the footer): the form's keys and the
+        # app's remain, as they would over a dialog.
+        return self._after_edit is None or action not in WORKOUT_ACTIONS
 
     def action_delete(self) -> None:
         """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
@@ -468,6 +488,10 @@ class WorkoutScreen(Screen):
             self.app.push_screen(question, lambda yes: self.controller.finish() if yes else None)
             return
         self.controller.finish()
+
+
+# The workout's own actions, each key's and tap's: off while the set's form shows.
+WORKOUT_ACTIONS = {binding.action.split("(")[0] for binding in WorkoutScreen.BINDINGS if isinstance(binding, Binding)}
 
 
 def make_screen() -> Screen:
