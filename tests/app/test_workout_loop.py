@@ -16,6 +16,7 @@ from tui.screens.set_editor import SetForm
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
+from tui.widgets.footer import Footer
 from tui.widgets.workout_sets import WorkoutSets
 
 GYM = "sample-upper-body-workout"
@@ -347,6 +348,26 @@ async def test_two_windows_starting_a_workout_at_once_leave_one_and_tell_the_oth
         await until(pilot_two, lambda: "already in progress" in toasts(second))
         assert second.session is None and first.session is not None
         assert on_disk(data_dir).name == "Four upper-body moves for running"
+
+
+async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, data_dir):
+    # The form takes the workout's place on its screen: with a button of the form focused, space, u or n would
+    # otherwise reach the workout behind it.
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        footer = app.screen.query_one(Footer).render().plain
+        assert "Use these values" in footer and "Log" not in footer and "Undo" not in footer
+        app.screen.query_one("#cancel").focus()
+        await pilot.press("space", "u", "n", "f", "s")
+        assert form_shown(app) and on_disk(data_dir).sets == () and app.session.current_slot.set_number == 1
+        await pilot.press("escape")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("space")
+        assert len(on_disk(data_dir).sets) == 1
+        assert "Log" in app.screen.query_one(Footer).render().plain
 
 
 async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clock):
