@@ -14,10 +14,12 @@ from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.progress.metrics import Metric
+from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import PAGE, HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
+from tui.screens.settings import SettingsScreen
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -85,6 +87,33 @@ async def test_the_list_shows_each_workouts_duration_and_volume_and_a_short_one_
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         heading = str(app.screen.query_one("#detail-heading").render())
         assert "07:15 (Europe/Paris), 42 s, 1 set" in heading and "0 min" not in heading
+
+
+async def test_back_on_history_the_list_is_as_left_or_shows_what_changed_meanwhile(history, clock):
+    # The list is built again only when what it shows changed: a return to it must still show every change.
+    store, older, newer = history
+    app = make_app(store, clock)
+
+    async def away_and_back(key: str, screen_type) -> None:
+        await pilot.press(key)
+        await until(pilot, lambda: isinstance(app.screen, screen_type))
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("down")
+        await away_and_back("3", CalendarScreen)
+        assert screen.query_one("#history-list", DataTable).cursor_row == 1 and len(rows(app)) == 2
+        store.history.save(finished("Push day", 2026, 11, 20, 18, 0, sets=[a_set("push-up", reps=15)]))
+        await away_and_back("3", CalendarScreen)
+        assert [row[2] for row in rows(app)] == ["Push day", "Ab workout for runners", "Upper-back trio"]
+        await pilot.press("comma")
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        app.screen.query_one("#units", Select).value = "lb"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        assert rows(app)[1][-1].endswith(" lb")
 
 
 async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_first(store, clock):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
@@ -34,6 +35,9 @@ from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
 from tui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from tui.domain.settings import Settings
 
 WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
 RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
@@ -93,6 +97,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._loaded_for: dict[str, object] = {}
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
+        self._list_shows: tuple[list[IndexedWorkout], Settings] | None = None  # what the list was built from
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -129,11 +134,16 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.reload()
 
     def reload(self) -> None:
-        self.summaries = list(reversed(read_index(services(self).store.data)))
-        self._fill_list()
-        self.query_one("#history-empty", Static).update(
-            "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
-        )
+        summaries = list(reversed(read_index(services(self).store.data)))
+        # The list is built again only when what it shows changed: a first visit brings two resumes, and coming
+        # back to an unchanged history (most visits) needs no rows rebuilt.
+        if (summaries, services(self).settings) != self._list_shows:
+            self._list_shows = (summaries, services(self).settings)
+            self.summaries = summaries
+            self._fill_list()
+            self.query_one("#history-empty", Static).update(
+                "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
+            )
         self._load_tab(self.query_one(TabbedContent).active)
 
     def _history_version(self) -> object:
