@@ -1,7 +1,7 @@
 """What History's add and edit forms share: the sets table and its keys, saving, and showing every problem.
 
-A set is changed in the Workout screen's own set editor (SetEditor), so a past set and a live one take the
-same fields and the same rules.
+A set is changed in the Workout screen's own set form (SetForm, here in the SetEditor dialog), so a past set and
+a live one take the same fields and the same rules.
 """
 
 from __future__ import annotations
