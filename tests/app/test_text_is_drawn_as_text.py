@@ -23,7 +23,6 @@ from tui.screens.history import HistoryScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.status import read_status
 from tui.store.open import open_store
-from tui.widgets.workout_sets import WorkoutSets
 
 SOURCE = Path(tui.__file__).parent
 # The Workout screen's files are being rebuilt (issue 17's Workout cases); they adopt say() and plain() there.
@@ -68,13 +67,12 @@ def hostile_data_dir(tmp_path, clock):
 
 
 def shown(app) -> str:
-    """Every Static, table cell, option and set's row on the screen, as drawn."""
+    """Every Static, table cell and option on the screen, as drawn."""
     parts = [str(widget.render()) for widget in app.screen.query(Static)]
     for table in app.screen.query(DataTable):
         parts += [str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)]
-    # As drawn: prompts may be Content, Text or our own visuals.
-    for lines in (*app.screen.query(OptionList), *app.screen.query(WorkoutSets)):
-        parts += [strip.text for strip in lines.render_lines(Region(0, 0, *lines.size))]
+    for options in app.screen.query(OptionList):  # as drawn: prompts may be Content, Text or our own visuals
+        parts += [strip.text for strip in options.render_lines(Region(0, 0, *options.size))]
     return "\n".join(parts)
 
 
