@@ -162,6 +162,27 @@ async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(stor
         assert rows(app)[1] == "    Set 1: 12-15 reps"
 
 
+async def test_the_set_under_the_mouse_is_marked_as_a_list_marks_it(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        plan = app.screen.query_one(WorkoutSets)
+
+        def background(text: str):
+            """The background of the line of the list showing this text, as drawn now."""
+            lines = [plan.render_line(y) for y in range(plan.scrollable_content_region.height)]
+            line = next(strip for strip in lines if text in strip.text)
+            return {segment.style.bgcolor for segment in line if segment.text.strip()}
+
+        plain = background("Set 2: 12-15 reps")
+        row = next(y for y in range(plan.scrollable_content_region.height)
+                   if "Set 2: 12-15 reps" in plan.render_line(y).text)
+        await pilot.hover("#workout-plan", offset=(8, row + plan.content_offset.y))
+        assert background("Set 2: 12-15 reps") != plain
+        await pilot.hover("#workout-plan", offset=(8, plan.content_offset.y))  # the exercise's name: not a set
+        assert background("Set 2: 12-15 reps") == plain
+
+
 async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -60,6 +60,7 @@ class WorkoutSets(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         & > .workout-sets--heading { color: $text-disabled; }
+        & > .workout-sets--hover { background: $block-hover-background; }
         & > .workout-sets--cursor { background: $block-cursor-blurred-background; }
         &:focus {
             border: tall $border;
@@ -72,7 +73,7 @@ class WorkoutSets(ScrollView, can_focus=True):
         }
     }
     """
-    COMPONENT_CLASSES = {"workout-sets--set", "workout-sets--heading", "workout-sets--cursor"}
+    COMPONENT_CLASSES = {"workout-sets--set", "workout-sets--heading", "workout-sets--hover", "workout-sets--cursor"}
     BINDINGS = [
         Binding("down", "move(1)", "Down", show=False), Binding("up", "move(-1)", "Up", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False), Binding("pageup", "page(-1)", "Page up", show=False),
@@ -91,6 +92,7 @@ class WorkoutSets(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[SetRow] = []
         self.cursor: int | None = None  # the row under the cursor: always a set's row
+        self._hovered: int | None = None  # the set's row under the mouse pointer
         self._shown_next: str | None = None  # the next set as the list last showed it
         self._width = -1  # the width the rows were measured at
         self._heights: list[int] = []  # each row's lines at that width
@@ -119,6 +121,8 @@ class WorkoutSets(ScrollView, can_focus=True):
         same_sets = [row.key for row in rows] == [row.key for row in self.rows]
         changed = [index for index, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
         self.rows = rows
+        if not same_sets:
+            self._hovered = None
         if same_sets:
             self._redraw(changed)
         else:
@@ -208,7 +212,8 @@ class WorkoutSets(ScrollView, can_focus=True):
 
     def _lines_of(self, index: int) -> list[Strip]:
         row = self.rows[index]
-        look = "cursor" if index == self.cursor else "set" if row.key else "heading"
+        look = ("cursor" if index == self.cursor else "hover" if index == self._hovered else "set" if row.key
+                else "heading")
         drawn = self._drawn.get(index)
         if drawn is None or drawn[0] != look:
             style = self.get_visual_style("workout-sets--set", f"workout-sets--{look}")
@@ -252,15 +257,34 @@ class WorkoutSets(ScrollView, can_focus=True):
         if key is not None:
             self.post_message(self.Picked(key))
 
-    def on_click(self, event: events.Click) -> None:
+    def _set_at(self, event: events.MouseEvent) -> int | None:
+        """The set's row under the mouse pointer, if any."""
         offset = event.get_content_offset(self)
         if offset is None:
-            return
+            return None
         line = self.scroll_offset.y + offset.y
         if 0 <= line < len(self._line_rows) and self.rows[index := self._line_rows[line][0]].key is not None:
+            return index
+        return None
+
+    def _hover(self, index: int | None) -> None:
+        if index != self._hovered:
+            for row in (self._hovered, index):
+                if row is not None:
+                    self._refresh_row(row)
+            self._hovered = index
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover(self._set_at(event))
+
+    def on_leave(self) -> None:
+        self._hover(None)
+
+    def on_click(self, event: events.Click) -> None:
+        index = self._set_at(event)
+        if index is not None:
             self._move_to(index)
             self.action_pick()
-
 
 def _rows(session: WorkoutSession, names: Mapping[str, str]) -> list[SetRow]:
     rows: list[SetRow] = []
