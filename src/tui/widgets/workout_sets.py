@@ -121,14 +121,12 @@ class WorkoutSets(ScrollView, can_focus=True):
         same_sets = [row.key for row in rows] == [row.key for row in self.rows]
         changed = [index for index, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
         self.rows = rows
-        if not same_sets:
-            self._hovered = None
         if same_sets:
             self._redraw(changed)
         else:
             self._width = -1
             self._drawn.clear()
-            self.cursor = None
+            self.cursor = self._hovered = None
             self._measure()
             self.refresh()
         # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
@@ -172,9 +170,8 @@ class WorkoutSets(ScrollView, can_focus=True):
     def _move_to(self, index: int | None) -> None:
         if index == self.cursor:
             return
-        for row in (self.cursor, index):
+        for row in (self.cursor, index):  # each drawn again in its new look
             if row is not None:
-                self._drawn.pop(row, None)
                 self._refresh_row(row)
         self.cursor = index
         self._scroll_to_cursor()
