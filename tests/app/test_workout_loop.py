@@ -267,7 +267,7 @@ async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
         assert app.title == "runstrength"
 
 
-async def test_the_set_form_shows_the_running_rest_in_its_own_title_line(store, clock):
+async def test_the_set_form_keeps_the_running_rest_in_sight_in_the_title_line(store, clock):
     # The form takes the workout's place: the title line above it keeps the rest's time in sight.
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
