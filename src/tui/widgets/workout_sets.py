@@ -137,6 +137,8 @@ class WorkoutSets(ScrollView, can_focus=True):
 
     def _redraw(self, changed: list[int]) -> None:
         """Draw these rows again; all of them when one no longer takes the lines it took."""
+        if not changed:
+            return  # a key that changed no row (+/-, skip): nothing to measure or draw
         for index in changed:
             self._drawn.pop(index, None)
         width, rules = self._width, self.styles.get_rules()
