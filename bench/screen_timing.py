@@ -1,5 +1,8 @@
 """Screen switches and workout keys as a user meets them (issue 22, "Fast where a user feels it"): the app in a
-100x30 tmux pane, a key sent, and the time until what it brings is on the pane (capture-pane read every 5 ms).
+100x30 tmux pane, a key sent, and the time until what it brings is on the pane. Keys go in through a tmux
+control-mode client, which also tells, line by line, when the app wrote to its terminal: a key's time ends at the
+output after which the pane shows its change. (Polling capture-pane every 5 ms, as before 2026-12-01, added a
+spawned tmux client and up to a poll to both sides of every ratio, which pulled each of them toward 1.)
 
 The reference is the bare screens app (`python -m bench.probes bare-screens`), timed in turns with the app:
 its switch to a screen with a header, a label, a 30-row DataTable and a footer, and a key that changes a label.
@@ -12,13 +15,14 @@ import os
 import re
 import statistics
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from bench.terminal_timing import ROOT, SOCKET, USER_ENV
 
-POLL_S = 0.005
+POLL_S = 0.005  # reading the pane while waiting for an app's first frame (untimed)
 SETTLE_S = 0.3  # a user's pace: after a first frame, and between screen switches (a fifth of it between keys)
 ROUTINES = "Shipped routines"  # the routine list's first group: the Routines screen's content is drawn
 BARE = ("Hello", "Row 26")  # the bare app's first screen, and the last visible row of its table
@@ -26,7 +30,8 @@ _panes = itertools.count()
 
 
 class Pane:
-    """A command in a 100x30 pane on a tmux server of its own (several can be open at once)."""
+    """A command in a 100x30 pane on a tmux server of its own (several can be open at once), and a control-mode
+    client on it that types the keys and times the app's output."""
 
     def __init__(self, command: list[str], ready: str) -> None:
         self.socket = f"{SOCKET}-{os.getpid()}-keys-{next(_panes)}"
@@ -37,6 +42,17 @@ class Pane:
         except TimeoutError:
             self._tmux("kill-server")
             raise
+        # A control-mode client: it types the keys (no tmux process started per key), and its "%output" lines
+        # say when the app wrote to the pane, each timed by a thread as it arrives.
+        self._client = subprocess.Popen(["tmux", "-L", self.socket, "-C", "attach", "-t", "bench"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=USER_ENV)
+        self._outputs: list[float] = []
+        self._output = threading.Event()
+        self._attached = threading.Event()
+        threading.Thread(target=self._read_client, daemon=True).start()
+        if not self._attached.wait(10):
+            self.close()
+            raise TimeoutError("tmux's control-mode client never answered")
         time.sleep(SETTLE_S)
 
     def __enter__(self) -> Pane:
@@ -52,26 +68,49 @@ class Pane:
     def text(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "bench")
 
-    def wait(self, done: Callable[[str], bool], what: str, started: float | None = None,
-             timeout: float = 30.0) -> float:
-        """Seconds from `started` (now by default) until done(the pane's text)."""
-        started = time.perf_counter() if started is None else started
+    def wait(self, done: Callable[[str], bool], what: str, timeout: float = 30.0) -> None:
+        """Until done(the pane's text), reading the pane every few milliseconds."""
+        started = time.perf_counter()
         text = ""
         while time.perf_counter() - started < timeout:
             text = self.text()
             if done(text):
-                return time.perf_counter() - started
+                return
             time.sleep(POLL_S)
         raise TimeoutError(f"waited {timeout:.0f} s for {what}; the pane shows:\n{text}")
 
-    def press(self, key: str, done: Callable[[str], bool], what: str) -> float:
-        """Seconds from sending `key` (a tmux key name, or text with a space) until done(the pane's text)."""
+    def _read_client(self) -> None:
+        assert self._client.stdout is not None
+        for line in self._client.stdout:
+            if line.startswith(b"%output"):
+                self._outputs.append(time.perf_counter())
+                self._output.set()
+            self._attached.set()
+
+    def press(self, key: str, done: Callable[[str], bool], what: str, timeout: float = 30.0) -> float:
+        """Seconds from sending `key` (a tmux key name, or text with a space) until the app's output after which
+        done(the pane's text) holds. The pane is read after each output; the time is that of the last output
+        read by then, so an output arriving during a read counts against the app, never for it."""
+        assert self._client.stdin is not None
+        self._output.clear()
         started = time.perf_counter()
-        self._tmux("send-keys", "-t", "bench", *(["-l", key] if " " in key else [key]))  # text, or a key name
-        return self.wait(done, what, started)
+        self._client.stdin.write(f'send-keys -t bench {f"-l {key!r}" if " " in key else key}\n'.encode())
+        self._client.stdin.flush()
+        text = ""
+        while time.perf_counter() - started < timeout:
+            if not self._output.wait(0.5):
+                continue
+            self._output.clear()
+            text = self.text()
+            if done(text):
+                return self._outputs[-1] - started
+        raise TimeoutError(f"waited {timeout:.0f} s for {what}; the pane shows:\n{text}")
 
     def close(self) -> None:
         """Kill the server, and wait for the pane's process to end so that it cannot slow down the next run."""
+        if getattr(self, "_client", None) is not None:
+            self._client.terminate()
+            self._client.wait()
         pid, socket = self._tmux("list-panes", "-t", "bench", "-F", "#{pane_pid} #{socket_path}").split(maxsplit=1)
         self._tmux("kill-server")
         Path(socket.strip()).unlink(missing_ok=True)  # the server does not always remove it
