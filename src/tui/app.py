@@ -111,6 +111,14 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, App):
                 tooltip="Units, rest, weekly target, week start, "
                 "time zone, bell, theme", id="app.settings"),
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
+        # Tab moves focus here, in the app's own turn, before the next key is handed to a widget. As Textual's
+        # screen binding it ran only once the tab had passed through the focused field, so keys that arrived
+        # with it (a burst after an SSH connection stalls) still went to the field it was leaving: "12<tab>40"
+        # made 1240 reps and no load.
+        Binding("tab", "focus_next", "Next field", show=False, priority=True,
+                tooltip="Move to the next field, list or button", id="app.focus_next"),
+        Binding("shift+tab", "focus_previous", "Previous field", show=False, priority=True,
+                tooltip="Move back to the previous field, list or button", id="app.focus_previous"),
     ]
 
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,

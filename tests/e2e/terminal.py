@@ -52,6 +52,11 @@ class Terminal:
             self.tmux("send-keys", "-t", "app", key)
             time.sleep(0.05)
 
+    def press_at_once(self, *keys: str) -> None:
+        """Every key in one send-keys: tmux writes them to the app's terminal together, as an SSH connection that
+        stalled delivers the keys typed meanwhile."""
+        self.tmux("send-keys", "-t", "app", *keys)
+
     def type(self, text: str) -> None:
         self.tmux("send-keys", "-t", "app", "-l", "--", text)  # "--": text such as "-20" is not an option
 
