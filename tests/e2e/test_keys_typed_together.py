@@ -20,7 +20,8 @@ def test_a_burst_of_keys_fills_the_fields_its_tabs_move_to(tmp_path):
         terminal.press("e")
         terminal.wait_for("Use these values")
         terminal.wait_until_settled()
-        # The reps, on to the unit and back to the load, the load, and save: once, "1240 reps" and no load.
+        # The reps, on to the unit and back to the load, the load, and save. While tab moved the focus only after
+        # the field it left had seen it, the 4 and the 0 went to the reps: "1240 reps", refused, and no load.
         terminal.press_at_once("1", "2", "Tab", "Tab", "BTab", "4", "0", "C-s")
         terminal.wait_for("space logs: 12 reps @ 40 kg")
     finally:
