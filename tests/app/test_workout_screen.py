@@ -14,6 +14,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import Countdown, CountdownHead
+from tui.widgets.footer import Footer
 
 FOUR_MOVES = "four-upper-body-exercises"
 STRETCH = "post-workout-stretch"
@@ -151,6 +152,30 @@ async def test_the_workouts_time_reads_as_a_stopwatch_like_the_summarys_duration
         clock.advance(seconds=0.5)
         app.screen.tick()
         assert timer_text(app) == "Rest 1:00"  # 59.5 s left
+
+
+async def test_without_a_workout_its_keys_are_dimmed_and_do_nothing_until_one_starts(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        footer = app.screen.query_one(Footer)
+
+        def offered() -> dict[str, bool]:
+            return {item.description: item.enabled for item in footer.items}
+
+        await until(pilot, lambda: "Log" in offered())
+        assert not any(offered()[key] for key in ("Log", "Edit", "Undo"))
+        await pilot.press("space", "e", "u")
+        assert "No workout in progress." in on_screen(app, "exercise")
+        assert on_disk(data_dir) is None
+        await started(app, pilot, FOUR_MOVES)
+        await until(pilot, lambda: all(offered()[key] for key in ("Log", "Edit", "Undo")))
+        await pilot.press("space")
+        assert len(on_disk(data_dir).sets) == 1
+        await pilot.press("f", "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: not offered()["Log"])
 
 
 async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):

@@ -26,3 +26,24 @@ def test_a_burst_of_keys_fills_the_fields_its_tabs_move_to(tmp_path):
         terminal.wait_for("space logs: 12 reps @ 40 kg")
     finally:
         terminal.close()
+
+
+def test_a_burst_through_the_set_form_logs_the_values_it_typed(tmp_path):
+    """e, the values, enter, space and up in one burst: the form opens, takes them, space logs them, and the cursor
+    goes up to the logged set. While e moved the focus only after the keys behind it had gone to the set list,
+    the whole burst came to nothing: no form, no set logged, and no word of it."""
+    terminal = Terminal("keys-through-form", width=100, height=30)
+    try:
+        terminal.start("--data-dir", str(tmp_path / "data"))
+        terminal.wait_for("Gym upper-body session")
+        terminal.press("j", "Enter")
+        terminal.wait_for("Exercise 1 of 6")
+        terminal.wait_until_settled()
+        terminal.press_at_once("e", "1", "5", "Tab", "2", "0", "Enter", "Space", "Up")
+        terminal.wait_for("Set 1: 15 reps @ 20 kg")
+        assert "Set 2 of 3" in terminal.screen()
+        # Back down to the next set, skip the rest, other values with ctrl+s, log, and up to see them.
+        terminal.press_at_once("Down", "s", "e", "1", "0", "C-s", "Space", "Up")
+        assert "Set 3 of 3" in terminal.wait_for("Set 2: 10 reps @ 20 kg")
+    finally:
+        terminal.close()

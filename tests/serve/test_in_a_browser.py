@@ -32,11 +32,12 @@ def browser():
 
 
 def assert_only_this_server_was_asked(browser: Browser, url: str) -> None:
-    """Nothing came from the internet, and nothing was asked for outside the token (chrome:// is the browser's own
-    start page, data: the page's empty icon)."""
+    """Nothing came from the internet, and nothing was asked for outside the token (chrome:// and, in newer
+    Chromiums, chrome-untrusted:// are the browser's own start page, data: the page's empty icon)."""
     browser.catch_up()
     websocket = "ws" + url.removeprefix("http")
-    on_the_network = [asked for asked in browser.requested if not asked.startswith(("chrome:", "data:", "about:"))]
+    on_the_network = [asked for asked in browser.requested
+                      if not asked.startswith(("chrome:", "chrome-untrusted:", "data:", "about:"))]
     assert on_the_network, "the browser asked for nothing"
     assert [asked for asked in on_the_network if not asked.startswith((url, websocket))] == []
 

@@ -3,12 +3,13 @@ dialog that shows it over a past workout's form. The Workout screen shows the fo
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.domain.settings import UNITS
@@ -34,40 +35,47 @@ from tui.widgets.title_bar import TitleBar
 
 
 class SetForm(Vertical):
-    """Says Done with the checked values, or with None when cancelled. Nothing invalid gets out of here."""
+    """Hands the checked values to its owner, or None when cancelled. Nothing invalid gets out of here.
+
+    Its keys act in the app's own turn (priority bindings), and the owner's callback runs there too, rather than
+    a message: keys that arrive together (an SSH connection that stalled, then caught up) are handed out at once,
+    each to the widget with the focus then, and the key after ctrl+s or enter must find the form closed and the
+    owner focused, not the field it came from."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel"),
-        Binding("ctrl+s", "save", "Use these values", tooltip="Check and use these values", id="set_editor.save"),
+        Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel",
+                priority=True),
+        Binding("ctrl+s", "save", "Use these values", tooltip="Check and use these values", id="set_editor.save",
+                priority=True),
+        Binding("enter", "submit", "Use these values", show=False, tooltip="In a field: check and use these values",
+                id="set_editor.submit", priority=True),
     ]
 
-    class Done(Message):
-        def __init__(self, values: SetValues | None) -> None:
-            super().__init__()
-            self.values = values
-
-    def __init__(self, values: SetValues, title: str, is_hold: bool, *, id: str | None = None) -> None:
+    def __init__(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], object], *,
+                 id: str | None = None) -> None:
         super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
+        self.done = done
 
     def on_mount(self) -> None:
-        self.query_one("#count", Input).focus()
+        if self.display:
+            self.query_one("#count", Input).focus()
 
     def show_set(self, values: SetValues, title: str, is_hold: bool) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
-        again and again: building and styling a form of eight fields was most of `e`'s time)."""
+        again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
+        first field at once: the keys that came with `e` go there."""
         self.values, self.title_text, self.is_hold = values, title, is_hold
-        if not self.is_mounted:
-            return  # compose fills it
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
+        self.display = True
         self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
-        self.query_one("#count", Input).focus()
+        self.screen.set_focus(self.query_one("#count", Input))
 
     def _count_label(self) -> str:
         return "Hold (s)" if self.is_hold else "Reps"
@@ -147,27 +155,41 @@ class SetForm(Vertical):
             note=read["note"], set_type=read["set-type"],
         )
 
-    def action_save(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Enter in a field uses the values; on a button it presses the button.
+        return action != "submit" or not isinstance(self.screen.focused, Button)
+
+    async def action_submit(self) -> None:
+        await self.action_save()
+
+    async def action_save(self) -> None:
+        await self._typing_done()
         try:
             values = self.read_values()
         except FormErrors as errors:
             # What was typed is in the message: text, never markup (a load of "[/]" must not crash the dialog).
             self.query_one("#set-editor-error", Static).update("Not saved: " + "; ".join(errors.messages) + ".")
-            self.query_one(f"#{errors.fields[0]}", Input).focus()  # the first field at fault
+            self.screen.set_focus(self.query_one(f"#{errors.fields[0]}", Input))  # the first field at fault
             return
-        self.post_message(self.Done(values))
+        self.done(values)
+
+    async def _typing_done(self) -> None:
+        """Until every field has typed the keys handed to it. A save runs in the app's turn; the keys that came
+        just before it went to the fields as they came, and each field types them in its own turn."""
+        typed = []
+        for field in self.query(Input):
+            done = asyncio.Event()
+            if field.call_later(done.set):  # after the keys already waiting for this field
+                typed.append(done.wait())
+        await asyncio.gather(*typed)
 
     def action_cancel(self) -> None:
-        self.post_message(self.Done(None))
+        self.done(None)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "save":
-            self.action_save()
+            await self.action_save()
         else:
             self.action_cancel()
 
@@ -179,16 +201,12 @@ class SetEditor(Dialog[SetValues | None]):
 
     def __init__(self, values: SetValues, title: str, is_hold: bool) -> None:
         super().__init__()
-        self.form = SetForm(values, title, is_hold)
+        self.form = SetForm(values, title, is_hold, self.dismiss)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield self.form
         yield Footer()  # this form's keys, not the keys of the screen behind it
-
-    def on_set_form_done(self, event: SetForm.Done) -> None:
-        event.stop()
-        self.dismiss(event.values)
 
 
 class FormErrors(Exception):

@@ -49,34 +49,44 @@ TAP_TARGETS = (
 class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
 
+    # Priority bindings: the workout's keys act in the app's own turn, before the next key is handed to the widget
+    # with the focus. Keys that arrive together (an SSH connection that stalled, then caught up) then each find
+    # what the key before them did: after `e`, the form and its first field focused.
     BINDINGS = [
-        Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log"),
+        Binding("space", "log_set", "Log", tooltip="Log the set as shown (or start/stop a hold)", id="workout.log",
+                priority=True),
         Binding("e", "edit", "Edit", tooltip="Change the next set's values, or the logged set under the cursor",
-                id="workout.edit"),
-        Binding("u", "undo", "Undo", tooltip="Take back the last logged set", id="workout.undo"),
+                id="workout.edit", priority=True),
+        Binding("u", "undo", "Undo", tooltip="Take back the last logged set", id="workout.undo", priority=True),
         Binding("plus,equals_sign", "rest(1)", "±15s", key_display="+/-", tooltip="Rest 15 s longer",
-                id="workout.rest_longer"),
-        Binding("minus", "rest(-1)", "-15s", show=False, tooltip="Rest 15 s less", id="workout.rest_shorter"),
-        Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest"),
+                id="workout.rest_longer", priority=True),
+        Binding("minus", "rest(-1)", "-15s", show=False, tooltip="Rest 15 s less", id="workout.rest_shorter",
+                priority=True),
+        Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest", priority=True),
         # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
-        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish"),
-        Binding("n", "next_exercise", "Next", tooltip="Next exercise", id="workout.next"),
-        Binding("p", "previous_exercise", "Prev", tooltip="Previous exercise", id="workout.previous"),
+        Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish",
+                priority=True),
+        Binding("n", "next_exercise", "Next", tooltip="Next exercise", id="workout.next", priority=True),
+        Binding("p", "previous_exercise", "Prev", tooltip="Previous exercise", id="workout.previous", priority=True),
         Binding("d,delete", "delete", "Delete set", show=False,
-                tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set"),
+                tooltip="Delete the logged set under the cursor (or a set you added)", id="workout.delete_set",
+                priority=True),
         Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
-                id="workout.add_set"),
+                id="workout.add_set", priority=True),
         Binding("A", "add_exercise", "Add exercise", show=False,
-                tooltip="Add an exercise from the catalogue, or one of your own", id="workout.add_exercise"),
+                tooltip="Add an exercise from the catalogue, or one of your own", id="workout.add_exercise",
+                priority=True),
         Binding("v", "swap", "Variation", show=False, tooltip="Swap the exercise for an easier or harder variation",
-                id="workout.swap"),
+                id="workout.swap", priority=True),
         Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",
-                id="workout.discard"),
+                id="workout.discard", priority=True),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
-                id="workout.cancel_hold"),
+                id="workout.cancel_hold", priority=True),
     ]
     # What to do with the set's form's values while it shows (None: the workout shows).
     _after_edit: Callable[[SetValues | None], None] | None = None
+    # Whether the footer last offered the keys for a workout in progress (None: not yet drawn).
+    _keys_for_a_workout: bool | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -96,6 +106,11 @@ class WorkoutScreen(Screen):
             with Grid(id="workout-buttons"):
                 for label, name, action in TAP_TARGETS:
                     yield Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
+        # The set's form, shown in the workout's place by `e`. Built with the screen, not on the first `e`: the keys
+        # typed with that `e` need a field to go to at once.
+        form = SetForm(SetValues(), "", is_hold=False, done=self._form_done, id="workout-set-form")
+        form.display = False
+        yield form
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -134,6 +149,9 @@ class WorkoutScreen(Screen):
     def refresh_view(self) -> None:
         session = self.session
         slot = session.current_slot if session else None
+        if self._keys_for_a_workout != (session is not None):
+            self._keys_for_a_workout = session is not None
+            self.refresh_bindings()  # the workout's keys dim and light up with it
         self._show_timer()
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self._text("progress", self._progress_text())
@@ -330,34 +348,31 @@ class WorkoutScreen(Screen):
         self._edit(self.controller.next_values(), title, slot.is_hold, use)
 
     def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None]) -> None:
-        """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
-        built once: a dialog over the workout was styled again, field by field, on every `e` (most of the key's
-        time), where showing a widget only lays the screen out."""
+        """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own:
+        a dialog over the workout was styled again, field by field, on every `e` (most of the key's time), where
+        showing a widget only lays the screen out."""
         self._after_edit = done
-        try:
-            form = self.query_one(SetForm)
-            form.show_set(values, title, is_hold)
-        except NoMatches:
-            form = SetForm(values, title, is_hold, id="workout-set-form")
-            self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        form.display = True
+        self.query_one(SetForm).show_set(values, title, is_hold)
         self.refresh_bindings()
 
-    def on_set_form_done(self, event: SetForm.Done) -> None:
-        event.stop()
+    def _form_done(self, values: SetValues | None) -> None:
         done, self._after_edit = self._after_edit, None
         self.query_one(SetForm).display = False
         self.query_one("#workout-body").display = True
-        self.query_one(WorkoutSets).focus()
+        self.set_focus(self.query_one(WorkoutSets))  # now: a space typed with the ctrl+s logs the set
         self.refresh_bindings()
         if done is not None:
-            done(event.values)
+            done(values)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in WORKOUT_ACTIONS:
+            return True
         # While the set's form shows, the workout's keys are off (and out of the footer): the form's keys and the
-        # app's remain, as they would over a dialog.
-        return self._after_edit is None or action not in WORKOUT_ACTIONS
+        # app's remain, as they would over a dialog. With no workout in progress they show dimmed: nothing to act on.
+        if self._after_edit is not None:
+            return False
+        return None if self.session is None else True
 
     def action_delete(self) -> None:
         """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""

@@ -74,11 +74,15 @@ class WorkoutSets(ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"workout-sets--set", "workout-sets--heading", "workout-sets--hover", "workout-sets--cursor"}
+    # Priority, as the Workout screen's keys are: `down e` typed together edits the set the cursor went to.
     BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False), Binding("up", "move(-1)", "Up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False), Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("end", "last(1)", "Last", show=False), Binding("home", "last(-1)", "First", show=False),
-        Binding("enter", "pick", "Open", show=False),
+        Binding("down", "move(1)", "Down", show=False, priority=True),
+        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True),
+        Binding("end", "last(1)", "Last", show=False, priority=True),
+        Binding("home", "last(-1)", "First", show=False, priority=True),
+        Binding("enter", "pick", "Open", show=False, priority=True),
     ]
 
     class Picked(Message):
