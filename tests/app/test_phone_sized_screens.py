@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Input
 
@@ -17,10 +18,12 @@ from tui.domain.routines.editing import copy_routine
 from tui.domain.settings import Settings
 from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.history import HistoryScreen
+from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
 from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 
 OWN = "tuesday-core"
@@ -203,3 +206,29 @@ async def test_settings_are_changed_and_saved_by_taps(store, clock, size, data_d
         await pilot.click("#settings-save")
         await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
         assert open_store(data_dir).settings.get().default_rest_s == 75
+
+
+@SIZES
+async def test_a_past_workouts_sets_show_whole_after_one_is_changed(history, clock, size):
+    """The sets' column kept the width of its title ("Set") after a set was changed: "Upp", "er-" down the screen."""
+    app = make_app(history, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await app.workers.wait_for_complete()
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        form = app.screen
+        table = form.query_one("#form-sets", DataTable)
+        form.set_focus(table)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        await pilot.press(*"11", "ctrl+s")  # focusing the reps selected them: typing replaces them
+        await until(pilot, lambda: app.screen is form)
+        await pilot.pause()
+
+        def shown() -> str:
+            return "\n".join(strip.text for strip in table.render_lines(Region(0, 0, *table.size)))
+
+        await until(pilot, lambda: "11 reps" in shown())
+        assert "Band row" in shown(), shown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
@@ -73,6 +74,11 @@ def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int)
     return cells[0], Text("\n").join((name, line))
 
 
+def _width(cell: Text) -> int:
+    """The cells a cell's text takes: its longest line's."""
+    return max(cell_len(line) for line in cell.plain.split("\n"))
+
+
 class SetsTable(DataTable):
     """Rows keyed by position; `show` redraws them and keeps the cursor where it was (or where asked)."""
 
@@ -94,19 +100,26 @@ class SetsTable(DataTable):
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
         superset = any(logged.superset is not None for logged in sets)
-        self.clear(columns=True)
+        labels: tuple[str, ...]
+        rows: list[tuple[Text, ...]]
         if self.narrow:
             width = self._drawn_for = self._set_width()
-            self.add_columns(*NARROW_COLUMNS)
-            for number, logged in enumerate(sets, start=1):
-                self.add_row(*narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width),
-                             height=2)
+            labels = NARROW_COLUMNS
+            rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width)
+                    for number, logged in enumerate(sets, start=1)]
         else:
             self._drawn_for = None
-            self.add_columns(*columns(cardio, superset))
-            for number, logged in enumerate(sets, start=1):
-                name = names.get(logged.exercise_id, logged.exercise_id)
-                self.add_row(*set_cells(number, logged, name, cardio, superset))
+            labels = columns(cardio, superset)
+            rows = [set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio, superset)
+                    for number, logged in enumerate(sets, start=1)]
+        self.clear(columns=True)
+        # Each column as wide as its widest cell from the start. Left to fit its cells, a DataTable measures them
+        # when it is next idle, and a row drawn before that stays drawn at the width of the column's title: after
+        # a set was changed, a phone showed every exercise three letters wide, as "Set" is.
+        for index, label in enumerate(labels):
+            self.add_column(label, width=max(_width(cell) for cell in [Text(label), *(cells[index] for cells in rows)]))
+        for cells in rows:
+            self.add_row(*cells, height=2 if self.narrow else 1)
         if sets:
             self.move_cursor(row=max(0, min(row, len(sets) - 1)))
 
