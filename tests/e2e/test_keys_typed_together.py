@@ -47,3 +47,17 @@ def test_a_burst_through_the_set_form_logs_the_values_it_typed(tmp_path):
         assert "Set 3 of 3" in terminal.wait_for("Set 2: 10 reps @ 20 kg")
     finally:
         terminal.close()
+
+
+def test_a_search_typed_with_its_slash_finds_what_was_typed(tmp_path):
+    """The letters that came with the / went to the routine list, where "a" makes a new routine."""
+    terminal = Terminal("keys-search", width=100, height=30)
+    try:
+        terminal.start("--data-dir", str(tmp_path / "data"))
+        terminal.wait_for("Gym upper-body session")
+        terminal.wait_until_settled()
+        terminal.press_at_once("/", "p", "l", "a", "n", "k")
+        screen = terminal.wait_for("4 routines, 4 exercises")
+        assert "plank" in screen.splitlines()[1] and "New routine" not in screen
+    finally:
+        terminal.close()

@@ -64,8 +64,10 @@ class RoutinesScreen(Screen[None]):
         # Early in the list, so a phone's narrow footer still has room for it.
         Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
                 id="routines.back"),
+        # Priority, moving the focus in the app's turn: "/plank" typed together searches for "plank" (the letters
+        # that came with the / went to the list: "a" made a new routine).
         Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
-                id="routines.search"),
+                id="routines.search", priority=True),
         Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
         Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
         # a adds, as it adds a workout in History and an exercise in the editor (n is Next on the Workout screen).
@@ -311,6 +313,8 @@ class RoutinesScreen(Screen[None]):
             return in_detail or isinstance(chosen, Exercise)
         if action in ("edit", "copy", "delete"):
             return isinstance(chosen, Routine)
+        if action == "search":
+            return not self.query_one("#search", Input).has_focus  # there, a / is typed
         if action == "not_for_exercises":
             return isinstance(chosen, Exercise)
         if action == "view":
@@ -371,7 +375,7 @@ class RoutinesScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.show_detail_view(False)
-        self.query_one("#search", Input).focus()
+        self.set_focus(self.query_one("#search", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":
