@@ -74,8 +74,10 @@ class SetForm(Vertical):
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
         self.display = True
-        self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
-        self.screen.set_focus(self.query_one("#count", Input))
+        count = self.query_one("#count", Input)
+        if count.has_focus:
+            self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
+        self.screen.set_focus(count)
 
     def _count_label(self) -> str:
         return "Hold (s)" if self.is_hold else "Reps"

@@ -106,11 +106,6 @@ class WorkoutScreen(Screen):
             with Grid(id="workout-buttons"):
                 for label, name, action in TAP_TARGETS:
                     yield Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
-        # The set's form, shown in the workout's place by `e`. Built with the screen, not on the first `e`: the keys
-        # typed with that `e` need a field to go to at once.
-        form = SetForm(SetValues(), "", is_hold=False, done=self._form_done, id="workout-set-form")
-        form.display = False
-        yield form
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -279,14 +274,14 @@ class WorkoutScreen(Screen):
             return None
         return (session.slot(key) if key else None) or session.current_slot
 
-    def on_workout_sets_picked(self, event: WorkoutSets.Picked) -> None:
+    async def on_workout_sets_picked(self, event: WorkoutSets.Picked) -> None:
         """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""
         event.stop()
         session, key = self.session, event.key
         if session is None:
             return
         if session.logged_set(key) is not None:
-            self.action_edit()
+            await self.action_edit()
         elif key != session.cursor:
             self.controller.change(lambda s: s.go_to(key))
 
@@ -312,7 +307,7 @@ class WorkoutScreen(Screen):
 
         self.app.push_screen(question, answer)
 
-    def action_edit(self) -> None:
+    async def action_edit(self) -> None:
         """`e`: the logged set under the cursor, else the values the next set will log."""
         session = self.session
         if session is None:
@@ -331,7 +326,7 @@ class WorkoutScreen(Screen):
                 if edited is not None:
                     self.controller.change(lambda s: s.edit_set(logged.id, edited))
 
-            self._edit(values, title, logged.hold_s is not None, save)
+            await self._edit(values, title, logged.hold_s is not None, save)
             return
         if key is not None and key != session.cursor and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key))
@@ -345,15 +340,24 @@ class WorkoutScreen(Screen):
             if values is not None:
                 self.controller.use_values(values)
 
-        self._edit(self.controller.next_values(), title, slot.is_hold, use)
+        await self._edit(self.controller.next_values(), title, slot.is_hold, use)
 
-    def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None]) -> None:
-        """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own:
-        a dialog over the workout was styled again, field by field, on every `e` (most of the key's time), where
-        showing a widget only lays the screen out."""
+    async def _edit(self, values: SetValues, title: str, is_hold: bool,
+                    done: Callable[[SetValues | None], None]) -> None:
+        """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
+        built on the first `e` and kept: a dialog over the workout was styled again, field by field, on every `e`
+        (most of the key's time), where showing a widget only lays the screen out. The first `e` waits for it to
+        be built, and the keys typed with that `e` wait with it (the key acts in the app's turn): they go to its
+        first field."""
         self._after_edit = done
+        try:
+            form = self.query_one(SetForm)
+        except NoMatches:
+            form = SetForm(values, title, is_hold, done=self._form_done, id="workout-set-form")
+            form.display = False
+            await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        self.query_one(SetForm).show_set(values, title, is_hold)
+        form.show_set(values, title, is_hold)
         self.refresh_bindings()
 
     def _form_done(self, values: SetValues | None) -> None:
