@@ -10,54 +10,51 @@ from tests.e2e.terminal import Terminal
 pytestmark = pytest.mark.slow
 
 
-def test_a_burst_of_keys_fills_the_fields_its_tabs_move_to(tmp_path):
-    terminal = Terminal("keys-together", width=100, height=30)
+@pytest.fixture
+def terminal(request, tmp_path):
+    """The app in a 100x30 pane with an empty data dir, its routines listed."""
+    terminal = Terminal(f"keys-{request.node.name.removeprefix('test_')[:30]}", width=100, height=30)
     try:
         terminal.start("--data-dir", str(tmp_path / "data"))
         terminal.wait_for("Gym upper-body session")
-        terminal.press("j", "Enter")
-        terminal.wait_for("Exercise 1 of 6")
-        terminal.press("e")
-        terminal.wait_for("Use these values")
-        terminal.wait_until_settled()
-        # The reps, on to the unit and back to the load, the load, and save. While tab moved the focus only after
-        # the field it left had seen it, the 4 and the 0 went to the reps: "1240 reps", refused, and no load.
-        terminal.press_at_once("1", "2", "Tab", "Tab", "BTab", "4", "0", "C-s")
-        terminal.wait_for("space logs: 12 reps @ 40 kg")
+        yield terminal
     finally:
         terminal.close()
 
 
-def test_a_burst_through_the_set_form_logs_the_values_it_typed(tmp_path):
+def start_the_gym_session(terminal: Terminal) -> None:
+    terminal.press("j", "Enter")
+    terminal.wait_for("Exercise 1 of 6")
+
+
+def test_a_burst_of_keys_fills_the_fields_its_tabs_move_to(terminal):
+    start_the_gym_session(terminal)
+    terminal.press("e")
+    terminal.wait_for("Use these values")
+    terminal.wait_until_settled()
+    # The reps, on to the unit and back to the load, the load, and save. While tab moved the focus only after the
+    # field it left had seen it, the 4 and the 0 went to the reps: "1240 reps", refused, and no load.
+    terminal.press_at_once("1", "2", "Tab", "Tab", "BTab", "4", "0", "C-s")
+    terminal.wait_for("space logs: 12 reps @ 40 kg")
+
+
+def test_a_burst_through_the_set_form_logs_the_values_it_typed(terminal):
     """e, the values, enter, space and up in one burst: the form opens, takes them, space logs them, and the cursor
     goes up to the logged set. While e moved the focus only after the keys behind it had gone to the set list,
     the whole burst came to nothing: no form, no set logged, and no word of it."""
-    terminal = Terminal("keys-through-form", width=100, height=30)
-    try:
-        terminal.start("--data-dir", str(tmp_path / "data"))
-        terminal.wait_for("Gym upper-body session")
-        terminal.press("j", "Enter")
-        terminal.wait_for("Exercise 1 of 6")
-        terminal.wait_until_settled()
-        terminal.press_at_once("e", "1", "5", "Tab", "2", "0", "Enter", "Space", "Up")
-        terminal.wait_for("Set 1: 15 reps @ 20 kg")
-        assert "Set 2 of 3" in terminal.screen()
-        # Back down to the next set, skip the rest, other values with ctrl+s, log, and up to see them.
-        terminal.press_at_once("Down", "s", "e", "1", "0", "C-s", "Space", "Up")
-        assert "Set 3 of 3" in terminal.wait_for("Set 2: 10 reps @ 20 kg")
-    finally:
-        terminal.close()
+    start_the_gym_session(terminal)
+    terminal.wait_until_settled()
+    terminal.press_at_once("e", "1", "5", "Tab", "2", "0", "Enter", "Space", "Up")
+    terminal.wait_for("Set 1: 15 reps @ 20 kg")
+    assert "Set 2 of 3" in terminal.screen()
+    # Back down to the next set, skip the rest, other values with ctrl+s, log, and up to see them.
+    terminal.press_at_once("Down", "s", "e", "1", "0", "C-s", "Space", "Up")
+    assert "Set 3 of 3" in terminal.wait_for("Set 2: 10 reps @ 20 kg")
 
 
-def test_a_search_typed_with_its_slash_finds_what_was_typed(tmp_path):
+def test_a_search_typed_with_its_slash_finds_what_was_typed(terminal):
     """The letters that came with the / went to the routine list, where "a" makes a new routine."""
-    terminal = Terminal("keys-search", width=100, height=30)
-    try:
-        terminal.start("--data-dir", str(tmp_path / "data"))
-        terminal.wait_for("Gym upper-body session")
-        terminal.wait_until_settled()
-        terminal.press_at_once("/", "p", "l", "a", "n", "k")
-        screen = terminal.wait_for("4 routines, 4 exercises")
-        assert "plank" in screen.splitlines()[1] and "New routine" not in screen
-    finally:
-        terminal.close()
+    terminal.wait_until_settled()
+    terminal.press_at_once("/", "p", "l", "a", "n", "k")
+    screen = terminal.wait_for("4 routines, 4 exercises")
+    assert "plank" in screen.splitlines()[1] and "New routine" not in screen
