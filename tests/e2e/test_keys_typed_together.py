@@ -58,3 +58,12 @@ def test_a_search_typed_with_its_slash_finds_what_was_typed(terminal):
     terminal.press_at_once("/", "p", "l", "a", "n", "k")
     screen = terminal.wait_for("4 routines, 4 exercises")
     assert "plank" in screen.splitlines()[1] and "New routine" not in screen
+
+
+def test_the_command_palette_takes_the_command_typed_with_ctrl_p(terminal):
+    """The palette was still being built when the keys behind ctrl+p came: they were lost, and enter ran nothing."""
+    terminal.press("2")  # from the Workout screen, as its "no workout in progress" says
+    terminal.wait_for("No workout in progress")
+    terminal.wait_until_settled()
+    terminal.press_at_once("C-p", *"start four", "Enter")
+    terminal.wait_for("Exercise 1 of 4")
