@@ -6,8 +6,9 @@ a dialog) is still being built: it has no focused field yet, so the keys behind 
 lost. Here they wait, in order, until the new screen has focused its field (or has nothing to focus), looked at
 every frame for a tenth of a second at most; a screen that has once taken keys never holds them again.
 
-Only a key that opens the screen in the app's own turn (a priority binding: ctrl+p) has keys behind it to hold:
-other keys reach the app after the focused widget has seen them, and the keys behind them have gone to it too.
+Only a key that opens the screen in the app's own turn (a priority binding: ctrl+p, History's e and a) has keys
+behind it to hold: other keys reach the app after the focused widget has seen them, and the keys behind them have
+gone to it too.
 """
 
 from __future__ import annotations

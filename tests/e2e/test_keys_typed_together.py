@@ -67,3 +67,21 @@ def test_the_command_palette_takes_the_command_typed_with_ctrl_p(terminal):
     terminal.wait_until_settled()
     terminal.press_at_once("C-p", *"start four", "Enter")
     terminal.wait_for("Exercise 1 of 4")
+
+
+def test_a_past_workouts_new_name_typed_with_e_is_saved(terminal):
+    """The name went to History's list, where its letters are keys of their own; the form saved no new name."""
+    start_the_gym_session(terminal)
+    terminal.press("Space")
+    terminal.wait_for("Set 2 of 3")
+    terminal.press("f")
+    terminal.wait_for("Finish now?")
+    terminal.press("y")
+    terminal.wait_for("Close (enter)")
+    terminal.press("Enter")
+    terminal.wait_for("No workout in progress")
+    terminal.press("4")
+    terminal.wait_for("Gym upper-body session")
+    terminal.wait_until_settled()
+    terminal.press_at_once("e", *"Renamed", "C-s")
+    terminal.wait_for("Saved 'Renamed'.")
