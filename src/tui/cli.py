@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from tui import __version__
 from tui.domain.errors import ConfigError, DataFileError
 from tui.domain.printable import printable
-from tui.malloc_settings import keep_memory_small
 from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import ENV_VAR, resolve_data_dir
 
@@ -131,6 +130,8 @@ def prepared_app(directory):
     # the first screen is drawn too (sixty collections of short-lived strips and styles, 6 ms): the app turns it
     # back on once that frame is on screen (RunStrengthApp.on_mount).
     gc.disable()
+    from tui.malloc_settings import keep_memory_small  # here: status, export and import need no ctypes
+
     keep_memory_small()  # before any thread starts
     try:
         from tui.app import make_app
