@@ -23,15 +23,15 @@ from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
-from tui.keys_in_order import KeysWaitForANewScreen
+from tui.keys_in_order import KeysHandledInOrder
 from tui.resources import data_dir, styles_dir
-from tui.screens import routines
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
+from tui.textual_internals import mark_styled
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -45,7 +45,18 @@ if TYPE_CHECKING:
 # The screens a user has not opened yet, and the palette's commands, are imported when first needed: importing
 # them all before the first frame (the charts' plotting library among them) cost a fifth of the start-up.
 def _screen_of(module: str) -> Callable[[], Screen]:
-    return lambda: import_module(f"tui.screens.{module}").make_screen()
+    """A MODES screen's maker. Textual parses every stylesheet again and restyles the whole app, twice, for a MODES
+    screen it has not styled, on the screen's first switch. A new screen is styled as it is mounted, with the
+    stylesheet as it is then, so it is marked as styled; a theme chosen since the stylesheets were parsed restyles
+    every screen by itself. (The reparse for the stylesheet a screen brings stays: the screens' styles read in
+    ahead, while the first screen is shown, raced with a switch and left the new screen half drawn.)"""
+
+    def make() -> Screen:
+        screen = import_module(f"tui.screens.{module}").make_screen()
+        mark_styled(screen)
+        return screen
+
+    return make
 
 
 def _commands_of(module: str, provider: str) -> Callable[[], type[Provider]]:
@@ -73,7 +84,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen, App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysHandledInOrder, App):
     TITLE = "runstrength"
     # The title changes every second of a rest. Textual's own title repaints the whole screen when it changes;
     # here it does not: the one line showing it (TitleBar) redraws itself.
@@ -81,7 +92,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen
     # The first screen's styles; the other screens bring theirs when first shown (CSS_PATH on each screen).
     CSS_PATH = styles_dir() / "routines.tcss"
     MODES = {
-        "routines": routines.make_screen,
+        "routines": _screen_of("routines"),
         "workout": _screen_of("workout"),
         "calendar": _screen_of("calendar"),
         "history": _screen_of("history"),
@@ -106,9 +117,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen
                 id="screen.history", group=SCREENS),
         Binding("question_mark", "toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
-        # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
-                id="app.palette", priority=True),
+                id="app.palette"),
         Binding("comma", "open_settings", "Settings", key_display=",",
                 tooltip="Units, rest, weekly target, week start, "
                 "time zone, bell, theme", id="app.settings"),

@@ -9,13 +9,14 @@ before it to be handled, and two things went wrong:
 - A screen that was just opened (the command palette, a dialog) is still being built: it has no focused field yet.
 
 So a key handed to a widget is followed by a marker that bubbles up the same way; the keys behind it wait until
-the marker reaches the app. And keys wait for a new screen to focus its field (or to have nothing to focus). Both
-waits are looked at every frame and end after a few frames at most, so a widget removed meanwhile, or a screen
-that focuses nothing, cannot keep the keys; a screen that has once taken keys never holds them again.
+the marker reaches the app (or the widget is gone, and the marker with it). And keys wait for a new screen to be
+built and to focus its field (or to have nothing to focus). Each wait is looked at every frame and has a limit, so
+nothing keeps the keys for ever; a screen that has once taken keys never waits for a focus again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 from weakref import WeakSet
 
@@ -24,12 +25,16 @@ from textual.app import App
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 
-# How often keys are looked at, and how long they wait at most: a key's marker lost with its widget, or a screen
-# that focuses nothing, must not keep them. A screen's first build (History's, with years of history) takes longer.
+# What keys wait for, and how many frames at most (they are looked at every frame). The key before them comes back
+# unless its widget went away; a screen's first build takes long with years of history (History's); a screen that
+# focuses nothing must not keep them.
 FRAME_S = 1 / 60
-MAX_FRAMES = 6
-MAX_FRAMES_TO_BUILD = 180
+THE_KEY_BEFORE = "the key before"
+A_SCREEN_BEING_BUILT = "a screen being built"
+A_FIELD_TO_FOCUS = "a field to focus"
+MAX_FRAMES = {THE_KEY_BEFORE: 120, A_SCREEN_BEING_BUILT: 180, A_FIELD_TO_FOCUS: 6}
 
 
 class KeyHandled(Message, bubble=True):
@@ -40,25 +45,26 @@ def _takes_keys(screen: Screen) -> bool:
     return screen.is_mounted and (screen.focused is not None or not screen.focus_chain)
 
 
-class KeysWaitForANewScreen(App):
+class KeysHandledInOrder(App):
     """Mixed into the App, before Textual's App."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held: list[events.Key] = []  # in the order they came
-        self._frames_waited = self._frames_building = 0
+        self._frames: Counter[str] = Counter()  # frames waited for each thing, since keys began to wait
         self._settled: WeakSet[Screen] = WeakSet()  # screens that have taken keys
-        self._handing: KeyHandled | None = None  # the marker of the key still on its way up, if any
+        self._handing: KeyHandled | None = None  # the marker of the key still being handled, if any
+        self._handed_to: Widget | None = None  # and the widget that key went to
         self._looking: Timer | None = None
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)
             return
-        if self._must_wait():
+        if self._held or self._waiting_for() is not None:
             self._held.append(event)
             if len(self._held) == 1:
-                self._frames_waited = self._frames_building = 0
+                self._frames.clear()
                 self._looking = self.set_timer(FRAME_S, self._let_keys_in)  # the app's: the screen may go meanwhile
             return
         target = self.focused or self.screen  # where Textual hands a key that no priority binding takes
@@ -66,35 +72,34 @@ class KeysWaitForANewScreen(App):
         if event.is_forwarded:
             marker = KeyHandled()
             if target.post_message(marker):
-                self._handing = marker
+                self._handing, self._handed_to = marker, target
 
     def on_key_handled(self, message: KeyHandled) -> None:
         if message is self._handing:
-            self._handing = None
-            if self._held and _takes_keys(self.screen):
+            self._handing = self._handed_to = None
+            if self._held and self._waiting_for() is None:
                 self._release()
 
-    def _must_wait(self) -> bool:
-        if self._held or self._handing is not None:
-            return True  # behind the keys already waiting, or the key being handled
+    def _waiting_for(self) -> str | None:
+        if self._handing is not None and self._handed_to is not None and self._handed_to.is_attached:
+            return THE_KEY_BEFORE
         screen = self.screen
+        if not screen.is_mounted:
+            return A_SCREEN_BEING_BUILT
         if screen in self._settled:
-            return False
+            return None
         if _takes_keys(screen):
             self._settled.add(screen)
-            return False
-        return True
+            return None
+        return A_FIELD_TO_FOCUS
 
     def _let_keys_in(self) -> None:
-        if not self.screen.is_mounted and self._frames_building < MAX_FRAMES_TO_BUILD:
-            self._frames_building += 1
-            self._looking = self.set_timer(FRAME_S, self._let_keys_in)
-            return
-        self._frames_waited += 1
-        ready = self._handing is None and _takes_keys(self.screen)
-        if not ready and self._frames_waited < MAX_FRAMES:
-            self._looking = self.set_timer(FRAME_S, self._let_keys_in)
-            return
+        waiting_for = self._waiting_for()
+        if waiting_for is not None:
+            self._frames[waiting_for] += 1
+            if self._frames[waiting_for] < MAX_FRAMES[waiting_for]:
+                self._looking = self.set_timer(FRAME_S, self._let_keys_in)
+                return
         self._release()
 
     def _release(self) -> None:
@@ -102,7 +107,7 @@ class KeysWaitForANewScreen(App):
             self._looking.stop()
             self._looking = None
         self._settled.add(self.screen)
-        self._handing = None
+        self._handing = self._handed_to = None
         held, self._held = self._held, []
         for key in held:  # posted at once: ahead of any key that comes later
             self.post_message(events.Key(key.key, key.character))

@@ -3,8 +3,11 @@ screen being built, but never for long: a screen that focuses nothing, though it
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -65,3 +68,37 @@ async def test_a_new_routines_name_typed_with_a_goes_into_its_name(store, clock)
         await until(pilot, lambda: app.focused is not None)
         type_at_once(app, "a", *"Legs")
         await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.value == "Legs")
+
+
+class SlowField(Input):
+    async def on_key(self, event: events.Key) -> None:
+        await asyncio.sleep(0.3)  # a field slow to take a key, as on a machine under load
+
+
+class SavesWhatWasTyped(Screen):
+    """ctrl+s in the app's own turn, as the set form's: it reads the field at once."""
+
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield SlowField()
+
+    def action_save(self) -> None:
+        self.saved.append(self.query_one(SlowField).value)
+
+
+async def test_a_save_typed_behind_a_slow_field_waits_for_what_was_typed_before_it(store, clock):
+    """The keys behind a key waited a tenth of a second at most: a slow machine's field had not typed the 0
+    when ctrl+s read it, and the 0 went to a form already closed."""
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        screen = SavesWhatWasTyped()
+        await app.push_screen(screen)
+        await until(pilot, lambda: isinstance(app.focused, SlowField))
+        type_at_once(app, "4", "0", "ctrl+s")
+        await until(pilot, lambda: bool(screen.saved))
+        assert screen.saved == ["40"]

@@ -23,7 +23,6 @@ from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
 from tui.store.errors import StoreError
-from tui.textual_internals import mark_styled
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -64,10 +63,8 @@ class RoutinesScreen(Screen[None]):
         # Early in the list, so a phone's narrow footer still has room for it.
         Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
                 id="routines.back"),
-        # Priority, moving the focus in the app's turn: "/plank" typed together searches for "plank" (the letters
-        # that came with the / went to the list: "a" made a new routine).
         Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
-                id="routines.search", priority=True),
+                id="routines.search"),
         Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
         Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
         # a adds, as it adds a workout in History and an exercise in the editor (n is Next on the Workout screen).
@@ -496,9 +493,4 @@ class RoutinesScreen(Screen[None]):
 
 
 def make_screen() -> Screen:
-    screen = RoutinesScreen()
-    # Textual restyles the whole app for a MODES screen it has not styled yet, parsing every stylesheet again
-    # (about 10 ms). This one is built as the app starts, a moment after the stylesheets were parsed with the
-    # app's variables, so it is marked as styled; a theme chosen since then restyles the app by itself.
-    mark_styled(screen)
-    return screen
+    return RoutinesScreen()
