@@ -45,11 +45,11 @@ if TYPE_CHECKING:
 # The screens a user has not opened yet, and the palette's commands, are imported when first needed: importing
 # them all before the first frame (the charts' plotting library among them) cost a fifth of the start-up.
 def _screen_of(module: str) -> Callable[[], Screen]:
-    """A MODES screen's maker. Textual parses every stylesheet again and restyles the whole app, twice, for a MODES
-    screen it has not styled, on the screen's first switch. A new screen is styled as it is mounted, with the
-    stylesheet as it is then, so it is marked as styled; a theme chosen since the stylesheets were parsed restyles
-    every screen by itself. (The reparse for the stylesheet a screen brings stays: the screens' styles read in
-    ahead, while the first screen is shown, raced with a switch and left the new screen half drawn.)"""
+    """A MODES screen's maker, marking the screen as styled: it is styled as it is mounted, with the stylesheet as
+    it is then, and a theme chosen later restyles every screen by itself. Otherwise Textual parses every stylesheet
+    again and restyles the whole app twice on the screen's first switch. The once more it does for a stylesheet
+    the screen brings stays: reading every stylesheet ahead, while the first screen is shown, raced with a switch
+    made meanwhile and left the new screen half drawn."""
 
     def make() -> Screen:
         screen = import_module(f"tui.screens.{module}").make_screen()

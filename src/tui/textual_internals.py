@@ -42,8 +42,8 @@ def is_being_removed(widget: Widget) -> bool:
 
 
 def mark_styled(screen: Screen[Any]) -> None:
-    """Tell Textual a screen built as the app starts is styled already: otherwise it parses every stylesheet again
-    for a MODES screen it has not styled (about 10 ms of the first frame)."""
+    """Tell Textual a new MODES screen is styled already (it is, as it mounts): otherwise Textual parses every
+    stylesheet again and restyles the whole app, twice, as the screen is first shown (see app.py, _screen_of)."""
     screen._css_update_count = screen.app._css_update_count
 
 
