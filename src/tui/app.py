@@ -23,7 +23,7 @@ from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
-from tui.keys_in_order import KeysHandledInOrder
+from tui.keys_in_order import KeysWaitForANewScreen
 from tui.resources import data_dir, styles_dir
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
@@ -84,7 +84,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysHandledInOrder, App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen, App):
     TITLE = "runstrength"
     # The title changes every second of a rest. Textual's own title repaints the whole screen when it changes;
     # here it does not: the one line showing it (TitleBar) redraws itself.
@@ -117,8 +117,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysHandledInOrder, A
                 id="screen.history", group=SCREENS),
         Binding("question_mark", "toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
+        # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
-                id="app.palette"),
+                id="app.palette", priority=True),
         Binding("comma", "open_settings", "Settings", key_display=",",
                 tooltip="Units, rest, weekly target, week start, "
                 "time zone, bell, theme", id="app.settings"),

@@ -56,9 +56,8 @@ def test_a_search_typed_with_its_slash_finds_what_was_typed(terminal):
     """The letters that came with the / went to the routine list, where "a" makes a new routine."""
     terminal.wait_until_settled()
     terminal.press_at_once("/", "p", "l", "a", "n", "k")
-    terminal.wait_for("4 routines, 4 exercises")  # "plan" finds as many: the k may still be on its way
-    screen = terminal.wait_until_settled()
-    assert "plank" in screen.splitlines()[1] and "4 routines, 4 exercises" in screen and "New routine" not in screen
+    screen = terminal.wait_for("4 routines, 4 exercises")
+    assert "plank" in screen.splitlines()[1] and "New routine" not in screen
 
 
 def test_the_command_palette_takes_the_command_typed_with_ctrl_p(terminal):
@@ -86,18 +85,3 @@ def test_a_past_workouts_new_name_typed_with_e_is_saved(terminal):
     terminal.wait_until_settled()
     terminal.press_at_once("e", *"Renamed", "C-s")
     terminal.wait_for("Saved 'Renamed'.")
-
-
-def test_a_new_routines_name_typed_with_a_names_it(terminal):
-    """The letters went to the routine list, where the e of "Leg day" is Edit."""
-    terminal.wait_until_settled()
-    terminal.press_at_once("a", *"Leg", "Space", *"day")
-    assert "New routine" in terminal.wait_for("Leg day")
-
-
-def test_a_slip_corrected_in_a_burst_is_corrected_where_it_was_typed(terminal):
-    """A field's end and backspace ran only once they had bubbled up to the app, after the digits behind them had
-    been typed: the settings' rest read 13, not 9012."""
-    terminal.wait_until_settled()
-    terminal.press_at_once(",", "Tab", "End", "1", "3", "BSpace", "2")
-    assert "Settings" in terminal.wait_for("9012")

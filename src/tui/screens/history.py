@@ -71,10 +71,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     BINDINGS = [
         # A priority binding: the list's own `enter` would otherwise hide this key from the footer.
         Binding("enter", "open", "Open", priority=True, tooltip="Show the workout's sets", id="history.open"),
-        Binding("e", "edit", "Edit", tooltip="Edit the workout under the cursor", id="history.edit"),
+        # Priority too, opening their forms in the app's turn: the keys typed with them wait for the form's first
+        # field (keys_in_order.py) instead of going to the list ("e" and a new name typed at once).
+        Binding("e", "edit", "Edit", tooltip="Edit the workout under the cursor", id="history.edit", priority=True),
         Binding("d", "delete", "Delete", tooltip="Delete the workout under the cursor (asks first)",
                 id="history.delete"),
-        Binding("a", "add", "Add", tooltip="Add a workout you did not log live", id="history.add"),
+        Binding("a", "add", "Add", tooltip="Add a workout you did not log live", id="history.add", priority=True),
         Binding("w", "tab('workouts')", "List", tooltip="The list of past workouts",
                 id="history.workouts"),
         Binding("g", "tab('progress')", "Charts", tooltip="Progress charts per exercise", id="history.progress"),

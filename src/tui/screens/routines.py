@@ -63,8 +63,10 @@ class RoutinesScreen(Screen[None]):
         # Early in the list, so a phone's narrow footer still has room for it.
         Binding("escape,h,left", "back", "Back", tooltip="Back to the list (escape also clears the search)",
                 id="routines.back"),
+        # Priority, moving the focus in the app's turn: "/plank" typed together searches for "plank" (the letters
+        # that came with the / went to the list: "a" made a new routine).
         Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
-                id="routines.search"),
+                id="routines.search", priority=True),
         Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
         Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
         # a adds, as it adds a workout in History and an exercise in the editor (n is Next on the Workout screen).

@@ -3,6 +3,7 @@ dialog that shows it over a past workout's form. The Workout screen shows the fo
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -37,8 +38,9 @@ class SetForm(Vertical):
     """Hands the checked values to its owner, or None when cancelled. Nothing invalid gets out of here.
 
     Its keys act in the app's own turn (priority bindings), and the owner's callback runs there too, rather than
-    a message: the app hands on the next key as soon as a priority binding has run (keys_in_order.py), and the
-    key typed after ctrl+s or enter must find the form closed and the owner focused, not the field it came from."""
+    a message: keys that arrive together (an SSH connection that stalled, then caught up) are handed out at once,
+    each to the widget with the focus then, and the key after ctrl+s or enter must find the form closed and the
+    owner focused, not the field it came from."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel",
@@ -159,10 +161,11 @@ class SetForm(Vertical):
         # Enter in a field uses the values; on a button it presses the button.
         return action != "submit" or not isinstance(self.screen.focused, Button)
 
-    def action_submit(self) -> None:
-        self.action_save()
+    async def action_submit(self) -> None:
+        await self.action_save()
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self._typing_done()
         try:
             values = self.read_values()
         except FormErrors as errors:
@@ -172,13 +175,23 @@ class SetForm(Vertical):
             return
         self.done(values)
 
+    async def _typing_done(self) -> None:
+        """Until every field has typed the keys handed to it. A save runs in the app's turn; the keys that came
+        just before it went to the fields as they came, and each field types them in its own turn."""
+        typed = []
+        for field in self.query(Input):
+            done = asyncio.Event()
+            if field.call_later(done.set):  # after the keys already waiting for this field
+                typed.append(done.wait())
+        await asyncio.gather(*typed)
+
     def action_cancel(self) -> None:
         self.done(None)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "save":
-            self.action_save()
+            await self.action_save()
         else:
             self.action_cancel()
 
