@@ -106,6 +106,8 @@ async def test_a_screen_first_opened_after_the_theme_changed_wears_the_new_theme
     """A screen is styled as it is first built, with the stylesheet the theme change parsed again (app.py,
     _screen_of): the screens opened before and after the change look alike."""
     app = make_app(store, clock)
+    nord = app.get_theme("nord")
+    assert nord is not None and nord.background is not None
     async with app.run_test() as pilot:
         await pilot.press("2")  # built before the change
         await until(pilot, lambda: app.screen.is_mounted and app.current_mode == "workout")
@@ -115,6 +117,4 @@ async def test_a_screen_first_opened_after_the_theme_changed_wears_the_new_theme
             await pilot.press(key)
             await until(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_mounted)
             await pilot.pause()
-            nord = app.get_theme("nord")
-            assert nord is not None and nord.background is not None
             assert app.screen.styles.background.hex.lower() == nord.background.lower(), mode
