@@ -275,6 +275,13 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
+    def action_command_palette(self) -> None:
+        # As Textual's action, with a palette whose enter waits for the search of the text typed (palette.py).
+        from tui.screens.palette import Palette  # imported when first opened, like the screens
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette())
+
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",

@@ -61,3 +61,17 @@ async def type_text(pilot, field: Input, text: str) -> str:
         send(events.Paste(pasted))
     await pilot.pause()
     return field.value
+
+
+# The characters a terminal sends with the named keys below; other named keys (ctrl+p, up) send none Textual shows.
+_CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t"}
+
+
+def press_together(pilot, *keys: str) -> None:
+    """Keys as Pilot's press() names them, handed to the app in one burst, as a terminal hands it the keys typed
+    while an SSH connection stalled: none waits for the one before it to be handled. The caller awaits the outcome."""
+    app = pilot.app
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else _CHARACTERS.get(key))
+        event.set_sender(app)
+        app.post_message(event)

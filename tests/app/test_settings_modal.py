@@ -8,6 +8,7 @@ from dataclasses import replace
 from textual.command import CommandPalette
 from textual.widgets import Input, Select
 
+from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
@@ -44,11 +45,8 @@ async def test_the_command_palette_offers_the_settings(store, clock):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"settings")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press(*"settings", "enter")  # enter waits for the search of what was typed
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
 
 
 async def test_an_invalid_value_is_refused_with_a_message_and_nothing_is_saved(data_dir, clock):

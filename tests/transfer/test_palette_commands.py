@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import orjson
 
+from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.transfer.conftest import FIXTURES, picture
 from tui.app import make_app
@@ -16,11 +17,8 @@ from tui.store.open import open_store
 
 async def _run_command(app, pilot, words: str, path) -> None:
     await pilot.press("ctrl+p")
-    await pilot.press(*[{" ": "space"}.get(char, char) for char in words])
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(app.screen, TransferDialog)
+    await pilot.press(*[{" ": "space"}.get(char, char) for char in words], "enter")
+    await until(pilot, lambda: isinstance(app.screen, TransferDialog))  # once the search of the words ends
     app.screen.query_one("#transfer-path").value = str(path)
     await pilot.press("enter")
     await pilot.pause()
