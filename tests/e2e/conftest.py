@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from tests.e2e.terminal import Terminal
@@ -11,6 +9,6 @@ from tests.e2e.terminal import Terminal
 
 @pytest.fixture
 def terminal(request):
-    term = Terminal(f"{os.getpid()}-{request.node.name[:20]}")
+    term = Terminal(request.node.name[:20])
     yield term
     term.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shlex
 import shutil
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 APP = Path(sys.executable).parent / "runstrength-tui"
+_servers = itertools.count()
 
 
 class Terminal:
@@ -21,7 +23,9 @@ class Terminal:
     def __init__(self, name: str, width: int = 80, height: int = 24) -> None:
         if shutil.which("tmux") is None:
             pytest.fail("tmux is needed for the end-to-end tests (.ci/run installs it)")
-        self.socket = f"runstrength-test-{name}"
+        # A server of its own every time: a test that reused the name of the one before it (a parametrized test's
+        # cases, named alike) could reach that server as it was closing, and see its app vanish with it.
+        self.socket = f"runstrength-test-{name}-{os.getpid()}-{next(_servers)}"
         self.width, self.height = width, height
 
     def tmux(self, *args: str) -> str:
