@@ -120,9 +120,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen
         # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette", priority=True),
+        # Priority, as ctrl+p's: what is typed with it goes to the settings' first field.
         Binding("comma", "open_settings", "Settings", key_display=",",
                 tooltip="Units, rest, weekly target, week start, "
-                "time zone, bell, theme", id="app.settings"),
+                "time zone, bell, theme", id="app.settings", priority=True),
         Binding("q", "quit", "Quit", tooltip="Leave the app (everything is already saved)", id="app.quit"),
         # Tab moves focus here, in the app's own turn, before the next key is handed to a widget. As Textual's
         # screen binding it ran only once the tab had passed through the focused field, so keys that arrived

@@ -9,6 +9,11 @@ every frame for a tenth of a second at most; a screen that has once taken keys n
 Only a key that opens the screen in the app's own turn (a priority binding: ctrl+p, History's e and a) has keys
 behind it to hold: other keys reach the app after the focused widget has seen them, and the keys behind them have
 gone to it too.
+
+A field's own keys (backspace, delete, home, end, ctrl+u...) are bindings of Textual's Input, and Textual runs a
+binding only once its key has gone through the field and up to the app; the characters typed behind the key were
+in the field by then. "3 2 . 5 backspace backspace enter" typed together saved 32.5: the backspaces came after
+enter. Here such a key is the field's own next step, in order with the characters around it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from weakref import WeakSet
 from textual import events
 from textual.app import App
 from textual.screen import Screen
+from textual.widgets import Input
 
 # How often and how long keys wait at most for a new screen: a screen that focuses nothing must not keep them.
 FRAME_S = 1 / 60
@@ -45,7 +51,22 @@ class KeysWaitForANewScreen(App):
                 self._frames_waited = 0
                 self.set_timer(FRAME_S, self._let_keys_in)  # the app's own timer: the screen may go meanwhile
             return
+        if isinstance(event, events.Key) and not event.is_forwarded and (action := self._field_action(event)):
+            field = self.screen.focused
+            assert field is not None
+            field.call_later(field.run_action, action)  # behind the keys the field has yet to take
+            return
         await super().on_event(event)
+
+    def _field_action(self, key: events.Key) -> str | None:
+        """The action of the focused field's own binding that key would run, if any would."""
+        field = self.screen.focused
+        if not isinstance(field, Input) or field.check_consume_key(key.key, key.character):
+            return None  # a character: typed into the field in its turn already
+        active = self.screen.active_bindings.get(key.key)  # the screen's and the app's priority bindings win
+        if active is None or active.node is not field or not active.enabled:
+            return None
+        return active.binding.action
 
     def _must_wait(self) -> bool:
         if self._held:

@@ -64,7 +64,7 @@ async def type_text(pilot, field: Input, text: str) -> str:
 
 
 # The characters a terminal sends with the named keys below; other named keys (ctrl+p, up) send none Textual shows.
-_CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t"}
+_CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "slash": "/"}
 
 
 def press_together(pilot, *keys: str) -> None:

@@ -52,6 +52,14 @@ def test_a_burst_through_the_set_form_logs_the_values_it_typed(terminal):
     assert "Set 3 of 3" in terminal.wait_for("Set 2: 10 reps @ 20 kg")
 
 
+def test_a_fields_own_keys_typed_with_characters_act_where_they_were_typed(terminal):
+    """The backspaces went through the load field and up to the app before they acted, behind enter: 32.5 kg."""
+    start_the_gym_session(terminal)
+    terminal.wait_until_settled()
+    terminal.press_at_once("e", "1", "0", "Tab", "3", "2", ".", "5", "BSpace", "BSpace", "Enter", "Space")
+    assert "Set 2 of 3" in terminal.wait_for("space logs: 10 reps @ 32 kg")
+
+
 def test_a_search_typed_with_its_slash_finds_what_was_typed(terminal):
     """The letters that came with the / went to the routine list, where "a" makes a new routine."""
     terminal.wait_until_settled()

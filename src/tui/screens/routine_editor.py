@@ -51,8 +51,9 @@ class RoutineEditorScreen(Screen[str | None]):
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the routine", id="editor.save"),
         Binding("escape", "cancel", "Cancel", tooltip="Leave the editor (asks first if you changed anything)",
                 id="editor.cancel"),
+        # a and r open a dialog with a field: priority, so that what is typed with them goes there (keys_in_order.py).
         Binding("a", "add", "Add", tooltip="Add an exercise from the catalogue, or one of your own",
-                id="editor.add"),
+                id="editor.add", priority=True),
         Binding("enter", "change", "Change", tooltip="Change the sets, reps or hold, rest and sides",
                 id="editor.change"),
         Binding("x,delete", "remove", "Remove", tooltip="Take the exercise out of the routine", id="editor.remove"),
@@ -60,7 +61,7 @@ class RoutineEditorScreen(Screen[str | None]):
                 id="editor.move_earlier", group=REORDER),
         Binding("J,shift+down", "reorder(1)", "Later", tooltip="Move the exercise later in the routine",
                 id="editor.move_later", group=REORDER),
-        Binding("r", "rename", "Rename", tooltip="Change the routine's name", id="editor.rename"),
+        Binding("r", "rename", "Rename", tooltip="Change the routine's name", id="editor.rename", priority=True),
         # Shadows the app's q here: quitting from the editor would lose the draft without a word.
         Binding("q", "quit", "Quit", tooltip="Leave the app (asks first if the routine has unsaved changes)",
                 id="editor.quit"),

@@ -67,10 +67,12 @@ class RoutinesScreen(Screen[None]):
         # that came with the / went to the list: "a" made a new routine).
         Binding("slash", "search", "Search", key_display="/", tooltip="Search routines and exercises by name",
                 id="routines.search", priority=True),
-        Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit"),
+        # e and a open a form: priority too, so that a name typed with them goes to the form (keys_in_order.py).
+        Binding("e", "edit", "Edit", tooltip="Edit your routine (a shipped one is copied first)", id="routines.edit",
+                priority=True),
         Binding("c", "copy", "Copy", tooltip="Copy the routine into your own, editable routines", id="routines.copy"),
         # a adds, as it adds a workout in History and an exercise in the editor (n is Next on the Workout screen).
-        Binding("a", "new", "New", tooltip="Make a new routine of your own", id="routines.new"),
+        Binding("a", "new", "New", tooltip="Make a new routine of your own", id="routines.new", priority=True),
         Binding("d", "delete", "Delete", tooltip="Delete your routine (asks first)", id="routines.delete"),
         # e, c and d change routines, not the catalogue: on an exercise they are not offered, and pressed anyway
         # they say so instead of doing nothing.

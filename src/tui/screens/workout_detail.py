@@ -53,10 +53,12 @@ class WorkoutDetailScreen(Screen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
-        Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit"),
+        # e and N open a form: priority, so that what is typed with them goes there (keys_in_order.py).
+        Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit",
+                priority=True),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
         Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise of the set under the cursor, "
-                "or count it as one of the catalogue's", id="workout_detail.change_exercise"),
+                "or count it as one of the catalogue's", id="workout_detail.change_exercise", priority=True),
     ]
 
     def __init__(self, workout: Workout, exercise_names: Mapping[str, str]) -> None:

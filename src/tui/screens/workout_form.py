@@ -45,8 +45,9 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the workout", id="workout_form.save"),
         Binding("ctrl+n", "add_set", "Add set", tooltip="Add a set like the one under the cursor",
                 id="workout_form.add_set", group=SETS),
+        # Priority: it opens a search, and what is typed with it goes there (keys_in_order.py).
         Binding("ctrl+o", "add_exercise", "Add exercise", tooltip="Add a set of another exercise",
-                id="workout_form.add_exercise", group=SETS),
+                id="workout_form.add_exercise", group=SETS, priority=True),
         Binding("ctrl+r", "remove_set", "Remove set", tooltip="Remove the set under the cursor",
                 id="workout_form.remove_set", group=SETS),
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="workout_form.cancel"),
