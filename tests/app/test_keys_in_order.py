@@ -4,14 +4,24 @@ act where they were typed."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
+import pendulum
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input
 
 from tests.app.keystrokes import press_together
 from tests.app.waiting import until
+from tests.conftest import FakeClock
+from tests.fuzz.conftest import fuzz_settings
 from tui.app import make_app
+from tui.screens.workout import WorkoutScreen
+from tui.store.open import open_store
 
 
 class FocusesNothing(Screen):
@@ -66,3 +76,38 @@ async def test_a_new_routines_name_typed_with_a_goes_to_its_name(store, clock):
         press_together(pilot, "a", "M", "y", "space", "d", "a", "y")
         await until(pilot, lambda: bool(app.screen.query("#name")))
         await until(pilot, lambda: app.screen.query_one("#name", Input).value == "My day")
+
+
+# A field's own keys, among the characters of a load.
+FIELD_KEYS = ["backspace", "delete", "left", "right", "home", "end", "ctrl+w", "ctrl+k"]
+typing = st.lists(st.sampled_from([*"0123456789.", *FIELD_KEYS]), min_size=1, max_size=14)
+
+
+async def _typed_both_ways(data_dir: Path, rounds: list[list[str]]) -> None:
+    app = make_app(open_store(data_dir), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        for keys in rounds:
+            left = []
+            for together in (True, False):
+                await pilot.press("e")
+                await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "count")
+                if together:
+                    press_together(pilot, "tab", *keys)
+                    await until(pilot, lambda: app.screen.focused.id == "load")
+                    await pilot.pause()
+                else:
+                    await pilot.press("tab", *keys)  # one at a time: each handled before the next is sent
+                load = app.screen.query_one("#load", Input)
+                left.append((load.value, load.cursor_position))
+                await pilot.press("escape")  # the set keeps its values: the next round starts from the same form
+                await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id != "load")
+            assert left[0] == left[1], f"typed together {keys}: {left[0]}; one at a time: {left[1]}"
+
+
+@given(rounds=st.lists(typing, min_size=1, max_size=4))
+@example(rounds=[["3", "2", ".", "5", "backspace", "backspace"], ["4", "home", "1", "end", "ctrl+w", "7"]])
+@fuzz_settings(3)
+def test_keys_typed_together_in_a_field_leave_what_they_leave_typed_one_at_a_time(tmp_path_factory, rounds):
+    asyncio.run(_typed_both_ways(tmp_path_factory.mktemp("data"), rounds))
