@@ -15,6 +15,8 @@ from itertools import groupby
 from textual import events
 from textual.widgets import Input
 
+from tests.app.waiting import until
+
 # Keys beyond this many arrive as one paste: a field far longer than anyone types (a path of 5,000 characters) is
 # pasted. test_long_typing.py sends 20,000 keys to a field.
 KEYED = 64
@@ -76,3 +78,17 @@ def press_together(pilot, *keys: str) -> None:
         event = key_of(key) if len(key) == 1 else events.Key(key, _CHARACTERS.get(key))
         event.set_sender(app)
         app.post_message(event)
+
+
+async def handled(pilot, *widgets) -> None:
+    """Once every key sent so far has been handled, by the app and by each of widgets (the fields keys went to):
+    a mark queued behind them all, at the app, then at each widget, has come out. What the app does with keys
+    cannot be seen from outside while it works; waiting for it to look idle can end too early on a busy machine."""
+    marked: list[object] = []
+
+    def mark_the_widgets() -> None:
+        for widget in widgets:
+            widget.call_later(marked.append, widget)
+
+    pilot.app.call_later(mark_the_widgets)
+    await until(pilot, lambda: len(marked) == len(widgets))
