@@ -1,4 +1,5 @@
-"""Keys that arrive together reach the screen a key among them opened.
+"""Keys that arrive together act as they would typed one at a time: they reach the screen a key among them
+opened, and a field's own keys act in order with the characters around them.
 
 An SSH connection that stalls hands the app the keys typed meanwhile all at once: "ctrl+p start four enter".
 Textual hands each key to the focused widget as it comes, and a screen that was just opened (the command palette,
@@ -6,11 +7,11 @@ a dialog) is still being built: it has no focused field yet, so the keys behind 
 lost. Here they wait, in order, until the new screen has focused its field (or has nothing to focus), looked at
 every frame for a tenth of a second at most; a screen that has once taken keys never holds them again.
 
-Only a key that opens the screen in the app's own turn (a priority binding: ctrl+p, History's e and a) has keys
-behind it to hold: other keys reach the app after the focused widget has seen them, and the keys behind them have
-gone to it too.
+Only a key that opens the screen in the app's own turn has keys behind it to hold: other keys reach the app after
+the focused widget has seen them, and the keys behind them have gone to it too. So every key that opens a form
+is a priority binding (ctrl+p, `,`, `a` and `e` on Routines and in History...).
 
-A field's own keys (backspace, delete, home, end, ctrl+u...) are bindings of Textual's Input, and Textual runs a
+A field's own keys (backspace, delete, home, end, ctrl+w...) are bindings of Textual's Input, and Textual runs a
 binding only once its key has gone through the field and up to the app; the characters typed behind the key were
 in the field by then. "3 2 . 5 backspace backspace enter" typed together saved 32.5: the backspaces came after
 enter. Here such a key is the field's own next step, in order with the characters around it.
@@ -51,22 +52,21 @@ class KeysWaitForANewScreen(App):
                 self._frames_waited = 0
                 self.set_timer(FRAME_S, self._let_keys_in)  # the app's own timer: the screen may go meanwhile
             return
-        if isinstance(event, events.Key) and not event.is_forwarded and (action := self._field_action(event)):
-            field = self.screen.focused
-            assert field is not None
+        if isinstance(event, events.Key) and not event.is_forwarded and (own := self._fields_own_key(event)):
+            field, action = own
             field.call_later(field.run_action, action)  # behind the keys the field has yet to take
             return
         await super().on_event(event)
 
-    def _field_action(self, key: events.Key) -> str | None:
-        """The action of the focused field's own binding that key would run, if any would."""
+    def _fields_own_key(self, key: events.Key) -> tuple[Input, str] | None:
+        """The focused field and the action of its own binding that key would run, if any would."""
         field = self.screen.focused
         if not isinstance(field, Input) or field.check_consume_key(key.key, key.character):
             return None  # a character: typed into the field in its turn already
         active = self.screen.active_bindings.get(key.key)  # the screen's and the app's priority bindings win
         if active is None or active.node is not field or not active.enabled:
             return None
-        return active.binding.action
+        return field, active.binding.action
 
     def _must_wait(self) -> bool:
         if self._held:
