@@ -72,7 +72,8 @@ _CHARACTERS = {"space": " ", "enter": "\r", "tab": "\t", "slash": "/"}
 def press_together(pilot, *keys: str) -> None:
     """Keys handed to the app in one burst, as a terminal hands it the keys typed while an SSH connection stalled:
     none waits for the one before it to be handled. A key is a character ("a", ".") or a name as Pilot's press()
-    takes it ("enter", "ctrl+p"). The caller awaits the outcome."""
+    takes it ("enter", "ctrl+p", "slash": a key bound by name must be sent by that name). The caller awaits the
+    outcome."""
     app = pilot.app
     for key in keys:
         event = key_of(key) if len(key) == 1 else events.Key(key, _CHARACTERS.get(key))

@@ -374,7 +374,7 @@ async def test_starting_from_the_command_palette(store, clock, data_dir, slow_se
     async with app.run_test(size=(100, 30)) as pilot:
         # Typed together, as fast typing or a stalled SSH connection delivers it. Enter came while the palette still
         # listed its hits for no text, and ran the first of those: the keys panel opened, and no workout started.
-        press_together(pilot, "ctrl+p", *[{" ": "space"}.get(c, c) for c in "start ab workout"], "enter")
+        press_together(pilot, "ctrl+p", *"start ab workout", "enter")
         await until(pilot, lambda: app.current_mode == "workout" and app.screen.query("#workout-exercise")
                     and on_screen(app, "exercise").startswith("Crunch"))
     assert on_disk(data_dir).routine_id == "runner-ab-workout"
