@@ -4,6 +4,7 @@ that opens a form hands what was typed with it to the form; a field's own keys a
 
 from __future__ import annotations
 
+import ast
 import asyncio
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from tests.app.waiting import until
 from tests.conftest import FakeClock
 from tests.fuzz.conftest import fuzz_settings
 from tui.app import make_app
+from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.workout import WorkoutScreen
 from tui.store.open import open_store
 
@@ -78,6 +80,8 @@ async def test_a_new_routines_name_typed_with_a_goes_to_its_name(store, clock):
         await until(pilot, lambda: app.screen.query_one("#name", Input).value == "My day")
 
 
+SOURCE = Path(__file__).parents[2] / "src" / "tui"
+
 # A field's own keys, and tab and shift+tab from field to field, among the characters of a set's values.
 FIELD_KEYS = ["backspace", "delete", "left", "right", "home", "end", "ctrl+w", "ctrl+k", "tab", "shift+tab"]
 typing = st.lists(st.sampled_from([*"0123456789.kgr", *FIELD_KEYS]), min_size=1, max_size=16)
@@ -124,3 +128,23 @@ async def _typed_both_ways(data_dir: Path, rounds: list[list[str]]) -> None:
 @fuzz_settings(3)
 def test_keys_typed_together_in_a_field_leave_what_they_leave_typed_one_at_a_time(tmp_path_factory, rounds):
     asyncio.run(_typed_both_ways(tmp_path_factory.mktemp("data"), rounds))
+
+
+async def test_keys_typed_with_the_key_that_opens_a_dialog_start_from_the_button_it_focuses(store, clock):
+    """e on a shipped routine asks whether to edit a copy, with "no" focused. shift+tab and enter typed with it
+    went from the first button: the dialog's "no" came only after them, so enter said no to a copy asked for."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        press_together(pilot, "e", "shift+tab", "enter")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen) and app.screen.query("#name"))
+        await handled(pilot, *app.screen.query("*"))  # the editor built to the end, before the app closes
+        assert app.screen.query_one("#name", Input).value == "Four upper-body moves for running (copy)"
+
+
+def test_the_app_moves_the_focus_only_at_once():
+    """Textual's widget.focus() waits for the messages already queued, keys typed together among them: every
+    focus change goes through focus_now (tui/widgets/focus.py)."""
+    calls = [f"{path.relative_to(SOURCE)}:{node.lineno}" for path in sorted(SOURCE.rglob("*.py"))
+             for node in ast.walk(ast.parse(path.read_text()))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "focus"]
+    assert calls == []

@@ -9,6 +9,7 @@ from textual.widgets import Button, Static
 
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
 
@@ -37,7 +38,7 @@ class ConfirmScreen(Dialog[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        focus_now(self.query_one("#no", Button))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -18,6 +18,7 @@ from tui.screens.pickers import move_bindings
 from tui.screens.services import services
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.day_index import IndexedWorkout
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -63,7 +64,7 @@ class DayWorkoutsScreen(Dialog[None]):
     def on_mount(self) -> None:
         self.query_one("#day-workouts").border_title = f"{self.day:%A %d %B %Y}"
         self.show_workouts()
-        self.query_one(NavList).focus()
+        focus_now(self.query_one(NavList))
 
     def on_screen_resume(self) -> None:
         # Back from a workout that was deleted there: it is no longer this day's.

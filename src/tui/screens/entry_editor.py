@@ -12,6 +12,7 @@ from tui.domain.catalogue.model import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox
 
@@ -61,7 +62,7 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#sets", Input).focus()
+        focus_now(self.query_one("#sets", Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -80,6 +81,6 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
             problems = self.query_one("#entry-problems", Static)
             problems.update("\n".join(problem.message for problem in error.problems))
             problems.add_class("-shown")
-            self.query_one(FIELD_INPUTS.get(error.problems[0].field, "#sets"), Input).focus()
+            focus_now(self.query_one(FIELD_INPUTS.get(error.problems[0].field, "#sets"), Input))
             return
         self.dismiss(entry)

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from tui.domain.catalogue.model import Catalogue, Exercise
 from tui.resources import screens_styles
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_body
@@ -63,7 +64,7 @@ class ExerciseDetailScreen(Screen[None]):
                 if other in self.catalogue.exercises:
                     variations.add_option(Option(f"{kind}: {self.catalogue.exercises[other].name}", id=other))
         variations.display = variations.option_count > 0
-        self.query_one("#exercise-body").focus()
+        focus_now(self.query_one("#exercise-body"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         variations = self.query_one("#variations", NavList)
@@ -82,11 +83,11 @@ class ExerciseDetailScreen(Screen[None]):
     def action_variations(self) -> None:
         variations = self.query_one("#variations", NavList)
         if variations.has_focus:
-            self.query_one("#exercise-body").focus()
+            focus_now(self.query_one("#exercise-body"))
         else:
             if variations.highlighted is None:
                 variations.action_first()
-            variations.focus()
+            focus_now(variations)
 
     def action_move(self, step: int) -> None:
         variations = self.query_one("#variations", NavList)

@@ -31,6 +31,7 @@ from tui.resources import styles_dir
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.store.day_index import IndexedWorkout, read_index
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
@@ -122,7 +123,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def on_mount(self) -> None:
         self.sub_title = "History"
         self._set_columns()
-        self.query_one("#history-list", DataTable).focus()  # arrows move through workouts straight away
+        focus_now(self.query_one("#history-list", DataTable))  # arrows move through workouts straight away
 
     def on_settings_changed(self) -> None:
         # Saved in another window (units): volumes and charts in the new units.
@@ -373,7 +374,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         focus = {"workouts": "#history-list", "progress": "#progress-exercises", "records": "#records-table"}[tab]
-        self.query_one(focus).focus()
+        focus_now(self.query_one(focus))
 
     def selected(self) -> IndexedWorkout | None:
         table = self.query_one("#history-list", DataTable)

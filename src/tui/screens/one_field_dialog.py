@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
 
@@ -53,7 +54,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
         raise NotImplementedError
 
     def on_mount(self) -> None:
-        self.query_one(f"#{self.FIELD_ID}", Input).focus()
+        focus_now(self.query_one(f"#{self.FIELD_ID}", Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -25,6 +25,7 @@ from tui.domain.routines.filters import KIT_CHOICES
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.screens.services import services
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import plain
@@ -64,7 +65,7 @@ class ChoiceScreen(Dialog[int | None]):
     def on_mount(self) -> None:
         choices = self.query_one("#choices", NavList)
         choices.highlighted = self.current
-        choices.focus()
+        focus_now(choices)
 
     def action_move(self, step: int) -> None:
         self.query_one("#choices", NavList).move_cursor(step)
@@ -109,7 +110,7 @@ class EquipmentScreen(Dialog["tuple[frozenset[Equipment] | None] | None"]):
     def on_mount(self) -> None:
         kit = self.query_one("#kit", SelectionList)
         kit.highlighted = 0
-        kit.focus()
+        focus_now(kit)
 
     def action_move(self, step: int) -> None:
         kit = self.query_one("#kit", SelectionList)
@@ -160,7 +161,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
 
     def on_mount(self) -> None:
         self._show("")
-        self.query_one("#exercise-search", Input).focus()
+        focus_now(self.query_one("#exercise-search", Input))
 
     def _show(self, text: str) -> None:
         choices = self.query_one("#exercise-choices", NavList)

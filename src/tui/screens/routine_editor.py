@@ -25,6 +25,7 @@ from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.store.errors import StoreError
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -51,7 +52,7 @@ class RoutineEditorScreen(Screen[str | None]):
         Binding("ctrl+s", "save", "Save", tooltip="Check and save the routine", id="editor.save"),
         Binding("escape", "cancel", "Cancel", tooltip="Leave the editor (asks first if you changed anything)",
                 id="editor.cancel"),
-        # a and r open a dialog with a field: priority, so that what is typed with them goes there (keys_in_order.py).
+        # a opens a search and r goes to the name: priority, so that what is typed with them goes there.
         Binding("a", "add", "Add", tooltip="Add an exercise from the catalogue, or one of your own",
                 id="editor.add", priority=True),
         Binding("enter", "change", "Change", tooltip="Change the sets, reps or hold, rest and sides",
@@ -113,7 +114,7 @@ class RoutineEditorScreen(Screen[str | None]):
         self._add_key = keys["add"]
         self._show_entries(0)
         self._show_format()
-        (self.query_one("#entries") if self.draft.entries else self.query_one("#name")).focus()
+        focus_now(self.query_one("#entries") if self.draft.entries else self.query_one("#name"))
 
     # -- showing the draft ------------------------------------------------------------------------------------
 
@@ -156,7 +157,7 @@ class RoutineEditorScreen(Screen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Enter in a field means "done here": on to the exercises, the part that always needs work.
         event.stop()
-        self.query_one("#entries").focus()
+        focus_now(self.query_one("#entries"))
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if isinstance(event.value, RoutineFormat) and event.value is not self.draft.format:
@@ -202,7 +203,7 @@ class RoutineEditorScreen(Screen[str | None]):
             self.focus_previous()
 
     def action_rename(self) -> None:
-        self.query_one("#name", Input).focus()
+        focus_now(self.query_one("#name", Input))
 
     def action_add(self) -> None:
         def add(picked: str | CustomExercise | None) -> None:
@@ -213,7 +214,7 @@ class RoutineEditorScreen(Screen[str | None]):
             after = self._index()
             self.draft = self.draft.with_added(new_entry(exercise, self.draft.format), after)
             self._show_entries(len(self.draft.entries) - 1 if after is None else after + 1)
-            self.query_one("#entries").focus()
+            focus_now(self.query_one("#entries"))
 
         picker = ExercisePickerScreen(services(self).catalogue, own=services(self).exercise_names.own())
         self.app.push_screen(picker, add)
@@ -259,7 +260,7 @@ class RoutineEditorScreen(Screen[str | None]):
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])
             first = error.problems[0]
-            self.query_one(FIELD_WIDGETS.get(first.field, "#entries")).focus()
+            focus_now(self.query_one(FIELD_WIDGETS.get(first.field, "#entries")))
             return
         except (StoreError, DataFileError) as error:
             self._show_problems([f"Not saved: {error}"])

@@ -24,6 +24,7 @@ from tui.screens.messages import StartWorkout
 from tui.screens.services import services
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -349,7 +350,7 @@ class RoutinesScreen(Screen[None]):
                 listing.scroll_to_highlight(top=True)
                 break
         self.show_detail_view(False)
-        listing.focus()
+        focus_now(listing)
 
     def action_details(self) -> None:
         """Into the routine's exercises (on a phone, on the routine's own view)."""
@@ -362,7 +363,7 @@ class RoutinesScreen(Screen[None]):
         """The routine's own view on a phone's screen, the cursor above its exercises so that enter starts it; at
         other widths the detail is beside the list already and this only moves into it."""
         self.show_detail_view(True)
-        self.query_one("#routine-detail", RoutineDetail).focus()
+        focus_now(self.query_one("#routine-detail", RoutineDetail))
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
@@ -370,7 +371,7 @@ class RoutinesScreen(Screen[None]):
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
         self.query_one("#routine-detail", RoutineDetail).highlighted = None
         self.show_detail_view(False)  # the list again, its cursor where it was (the list was not rebuilt)
-        self.query_one("#routine-list").focus()
+        focus_now(self.query_one("#routine-list"))
 
     # -- search and filters ------------------------------------------------------------------------------------
 
@@ -385,7 +386,7 @@ class RoutinesScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
-            self.query_one("#routine-list").focus()
+            focus_now(self.query_one("#routine-list"))
 
     def action_pick_focus(self) -> None:
         from tui.screens.pickers import ChoiceScreen
@@ -430,7 +431,7 @@ class RoutinesScreen(Screen[None]):
         with search.prevent(Input.Changed):
             search.value = ""
         self.show_list()
-        self.query_one("#routine-list").focus()
+        focus_now(self.query_one("#routine-list"))
 
     # -- starting, opening, changing ---------------------------------------------------------------------------
 
@@ -493,7 +494,7 @@ class RoutinesScreen(Screen[None]):
         self.load_own()
         self.query_one("#routine-detail", RoutineDetail).routine = None  # its figures may have changed
         self.show_list(keep=f"{OWN}{routine_id}" if routine_id else None)
-        self.query_one("#routine-list").focus()
+        focus_now(self.query_one("#routine-list"))
 
 
 def make_screen() -> Screen:

@@ -29,6 +29,7 @@ from tui.domain.workout.set_values import (
 )
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
@@ -61,7 +62,7 @@ class SetForm(Vertical):
 
     def on_mount(self) -> None:
         if self.display:
-            self.query_one("#count", Input).focus()
+            focus_now(self.query_one("#count", Input))
 
     def show_set(self, values: SetValues, title: str, is_hold: bool) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form

@@ -16,6 +16,7 @@ from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class ResumeScreen(Dialog[str]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#resume", Button).focus()
+        focus_now(self.query_one("#resume", Button))
 
     def show(self, body: str) -> None:
         """The workout as it stands now (another window may be logging sets in it)."""

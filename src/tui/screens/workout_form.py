@@ -30,6 +30,7 @@ from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.screens.store_calls import FAILED, attempt
+from tui.widgets.focus import focus_now
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
 
@@ -131,7 +132,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             return
         self.sets.insert(position + 1, another_set(self.sets[position]))
         self.show_sets(position + 1)
-        self.query_one("#form-sets", SetsTable).focus()
+        focus_now(self.query_one("#form-sets", SetsTable))
         self.edit_set(position + 1, added=True)
 
     def action_add_exercise(self) -> None:
@@ -145,7 +146,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             is_hold = bool(exercise and exercise.measurement.is_hold)
             self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, services(self).settings.units))
             self.show_sets(len(self.sets) - 1)
-            self.query_one("#form-sets", SetsTable).focus()
+            focus_now(self.query_one("#form-sets", SetsTable))
             self.edit_set(len(self.sets) - 1, added=True)
 
         self.app.push_screen(ExercisePickerScreen(self.catalogue, own=services(self).exercise_names.own()), picked)
@@ -190,9 +191,9 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             table = self.query_one("#form-sets", SetsTable)
             if first.position is not None:
                 table.move_cursor(row=first.position - 1)
-            table.focus()
+            focus_now(table)
         elif first.field in self.FIELDS:
-            self.query_one(self.FIELDS[first.field]).focus()
+            focus_now(self.query_one(self.FIELDS[first.field]))
 
     def forget_problems(self, *fields: str) -> None:
         """The user changed these fields: their old problems no longer apply."""
