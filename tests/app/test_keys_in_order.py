@@ -148,17 +148,3 @@ def test_the_app_moves_the_focus_only_at_once():
              for node in ast.walk(ast.parse(path.read_text()))
              if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "focus"]
     assert calls == []
-
-
-async def test_an_exercise_typed_with_a_and_enter_is_the_one_added(store, clock):
-    """Enter chose from the list as it was before the name typed with it had filtered it: "crunch" added the
-    first exercise of the whole catalogue."""
-    app = make_app(store, clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        press_together(pilot, "a", *"Core", "enter")  # a new routine, its name, on to its exercises
-        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen) and app.screen.query("#entries"))
-        editor = app.screen
-        press_together(pilot, "a", *"crunch", "enter")
-        await until(pilot, lambda: app.screen is editor and editor.draft.entries)
-        assert [entry.exercise_id for entry in editor.draft.entries] == ["crunch"]
-        await handled(pilot, *app.screen.query("*"))

@@ -149,7 +149,6 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         self.catalogue, self.title_text, self.action, self.own = catalogue, title, action, own
         self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
         self._finder: ExerciseNames | None = None
-        self._shown_for: str | None = None  # the text the list was filtered for
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
@@ -165,7 +164,6 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         focus_now(self.query_one("#exercise-search", Input))
 
     def _show(self, text: str) -> None:
-        self._shown_for = text
         choices = self.query_one("#exercise-choices", NavList)
         choices.clear_options()
         query = Query.of(text)
@@ -188,8 +186,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         choices.action_first()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.value != self._shown_for:  # enter may have shown it already
-            self._show(event.value)
+        self._show(event.value)
 
     def _names(self) -> ExerciseNames:
         # A name an import would read as one of ours ("flat bench") is not offered as a new one: ours is listed.
@@ -201,15 +198,6 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         self.query_one("#exercise-choices", NavList).move_cursor(step)
 
     def action_choose(self) -> None:
-        # Enter typed with the name (fast fingers, or an SSH connection catching up) came before the field had taken
-        # the letters and the list had followed them: "crunch" added the catalogue's first exercise. So it chooses
-        # in the field's turn, behind the letters, from the list for the field's text.
-        search = self.query_one("#exercise-search", Input)
-        search.call_later(self._choose_for, search)
-
-    def _choose_for(self, search: Input) -> None:
-        if search.value != self._shown_for:
-            self._show(search.value)
         self._picked(self.query_one("#exercise-choices", NavList).highlighted_id())
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
