@@ -2,8 +2,8 @@
 
 Textual's `widget.focus()` moves it only once the app has handled the messages already waiting, and keys typed
 together (an SSH connection that stalled, then caught up) are such messages: the keys behind the one that moved the
-focus went where the focus was. `x` then `tab k` cleared the filters, tab moved to the search and the k went into
-it, and then the list took the focus back; a dialog's "no" took the focus from the button shift+tab had moved to.
+focus went where the focus was. `e shift+tab enter` on a shipped routine asks "edit a copy?" with "no" focused;
+shift+tab moved to "yes", then "no" took the focus back, and enter said no.
 """
 
 from __future__ import annotations
