@@ -78,6 +78,7 @@ async def test_a_new_routines_name_typed_with_a_goes_to_its_name(store, clock):
         press_together(pilot, "a", *"My day")
         await until(pilot, lambda: bool(app.screen.query("#name")))
         await until(pilot, lambda: app.screen.query_one("#name", Input).value == "My day")
+        await handled(pilot, *app.screen.query("*"))  # the editor built to the end, before the app closes
 
 
 SOURCE = Path(__file__).parents[2] / "src" / "tui"
