@@ -1,5 +1,6 @@
 """Keys that arrive together act as they would typed one at a time: they reach the screen a key among them
-opened, and a field's own keys act in order with the characters around them.
+opened, a key bound in the app's own turn waits for the keys typed before it, and a field's own keys act in
+order with the characters around them.
 
 An SSH connection that stalls hands the app the keys typed meanwhile all at once: "ctrl+p start four enter".
 Textual hands each key to the focused widget as it comes, and a screen that was just opened (the command palette,
@@ -10,6 +11,12 @@ every frame for a tenth of a second at most; a screen that has once taken keys n
 Only a key that opens the screen in the app's own turn has keys behind it to hold: other keys reach the app after
 the focused widget has seen them, and the keys behind them have gone to it too. So every key that opens a form
 is a priority binding (ctrl+p, `,`, `a` and `e` on Routines and in History...).
+
+A priority binding acts in the app's turn, as the key arrives, so it overtook the keys typed before it that were
+still on their way through the focused widget: "crunch enter" in the exercise search added the first exercise
+listed, as enter chose before the search had its letters. So every key handed to a widget is followed by a
+marker that goes the same way; while it has not come back up to the app, a key a priority binding would take
+waits, and the keys behind it with it.
 
 A field's own keys (backspace, delete, home, end, ctrl+w...) are bindings of Textual's Input, and Textual runs a
 binding only once its key has gone through the field and up to the app; the characters typed behind the key were
@@ -24,12 +31,22 @@ from weakref import WeakSet
 
 from textual import events
 from textual.app import App
+from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input
 
-# How often and how long keys wait at most for a new screen: a screen that focuses nothing must not keep them.
+# How often keys are looked at while they wait, and for how many frames at most: for a new screen to focus its
+# field (a screen that focuses nothing must not keep them), and for the keys before them (a marker goes with its
+# widget if that widget is taken down first; a busy machine is slow to bring it back).
 FRAME_S = 1 / 60
 MAX_FRAMES = 6
+MAX_FRAMES_FOR_THE_KEYS_BEFORE = 60
+
+
+class KeyHandled(Message, bubble=True):
+    """Sent to a widget after a key handed to it: it comes up to the app the way the key does, after it."""
 
 
 def _takes_keys(screen: Screen) -> bool:
@@ -44,19 +61,42 @@ class KeysWaitForANewScreen(App):
         self._held: list[events.Key] = []  # in the order they came
         self._frames_waited = 0
         self._settled: WeakSet[Screen] = WeakSet()  # screens that have taken keys
+        self._on_its_way: KeyHandled | None = None  # the marker behind the last key handed to a widget
+        self._handed_to: Widget | None = None  # and that widget
+        self._looking: Timer | None = None  # looks every frame whether the keys held may go
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded and self._must_wait():
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        if self._must_wait(event):
             self._held.append(event)
             if len(self._held) == 1:
                 self._frames_waited = 0
-                self.set_timer(FRAME_S, self._let_keys_in)  # the app's own timer: the screen may go meanwhile
+                self._looking = self.set_timer(FRAME_S, self._let_keys_in)  # the app's: the screen may go meanwhile
             return
-        if isinstance(event, events.Key) and not event.is_forwarded and (own := self._fields_own_key(event)):
+        target = self.focused or self.screen  # where Textual hands a key no priority binding takes
+        if own := self._fields_own_key(event):
             field, action = own
             field.call_later(field.run_action, action)  # behind the keys the field has yet to take
-            return
-        await super().on_event(event)
+        else:
+            await super().on_event(event)
+            if not event.is_forwarded:
+                return  # a priority binding took it, in this turn
+        marker = KeyHandled()
+        if target.post_message(marker):
+            self._on_its_way, self._handed_to = marker, target
+
+    @property
+    def handling_keys(self) -> bool:
+        """Whether keys wait here, or the last key handed to a widget has not come back up (tests wait for it)."""
+        return bool(self._held) or self._keys_before_on_their_way()
+
+    def on_key_handled(self, marker: KeyHandled) -> None:
+        if marker is self._on_its_way:
+            self._on_its_way = self._handed_to = None
+            if self._held and _takes_keys(self.screen):
+                self._let_in()
 
     def _fields_own_key(self, key: events.Key) -> tuple[Input, str] | None:
         """The focused field and the action of its own binding that key would run, if any would."""
@@ -68,9 +108,15 @@ class KeysWaitForANewScreen(App):
             return None
         return field, active.binding.action
 
-    def _must_wait(self) -> bool:
+    def _must_wait(self, key: events.Key) -> bool:
         if self._held:
             return True  # behind the keys already waiting
+        if self._keys_before_on_their_way():
+            focused = self.screen.focused
+            if focused is None or not focused.check_consume_key(key.key, key.character):
+                active = self.screen.active_bindings.get(key.key)
+                if active is not None and active.binding.priority and active.enabled:
+                    return True  # it would act before them
         screen = self.screen
         if screen in self._settled:
             return False
@@ -79,12 +125,25 @@ class KeysWaitForANewScreen(App):
             return False
         return True
 
+    def _keys_before_on_their_way(self) -> bool:
+        # A widget taken down takes its queue, and the marker in it, with it.
+        return self._on_its_way is not None and self._handed_to is not None and self._handed_to.is_attached
+
     def _let_keys_in(self) -> None:
         self._frames_waited += 1
-        if not _takes_keys(self.screen) and self._frames_waited < MAX_FRAMES:
-            self.set_timer(FRAME_S, self._let_keys_in)
+        waiting = not _takes_keys(self.screen) or self._keys_before_on_their_way()
+        limit = MAX_FRAMES_FOR_THE_KEYS_BEFORE if self._keys_before_on_their_way() else MAX_FRAMES
+        if waiting and self._frames_waited < limit:
+            self._looking = self.set_timer(FRAME_S, self._let_keys_in)
             return
+        self._let_in()
+
+    def _let_in(self) -> None:
+        if self._looking is not None:
+            self._looking.stop()
+            self._looking = None
         self._settled.add(self.screen)
+        self._on_its_way = self._handed_to = None
         held, self._held = self._held, []
         for key in held:  # posted at once: ahead of any key that comes later
             self.post_message(events.Key(key.key, key.character))

@@ -83,8 +83,19 @@ def press_together(pilot, *keys: str) -> None:
 
 async def handled(pilot, *widgets) -> None:
     """Once every key sent so far has been handled, by the app and by each of widgets (the fields keys went to):
-    a mark queued behind them all, at the app, then at each widget, has come out. What the app does with keys
-    cannot be seen from outside while it works; waiting for it to look idle can end too early on a busy machine."""
+    a mark queued behind them all, at the app, then at each widget, has come out, and the app neither holds a key
+    back nor has one on its way up from a widget (keys_in_order.py); keys it let in later get marks of their own.
+    What the app does with keys cannot be seen from outside while it works; waiting for it to look idle can end
+    too early on a busy machine."""
+    app = pilot.app
+    while True:
+        await _marks_come_out(pilot, widgets)
+        if not app.handling_keys:
+            return
+        await until(pilot, lambda: not app.handling_keys)
+
+
+async def _marks_come_out(pilot, widgets) -> None:
     marked: list[object] = []
 
     def mark_the_widgets() -> None:

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from tests.app.keystrokes import handled, press_together
 from tests.app.waiting import until
@@ -39,6 +40,64 @@ class FocusesNothing(Screen):
 
     def action_mark(self) -> None:
         self.marks += 1
+
+
+class SlowField(Input):
+    """A field that takes a while over every key, as any widget does on a busy machine."""
+
+    async def on_key(self, event) -> None:
+        await asyncio.sleep(0.05)
+
+
+class SavesWithCtrlS(Screen):
+    # A priority binding, as the app's keys that must not go to a field are: it acts in the app's own turn.
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield SlowField()
+
+    def action_save(self) -> None:
+        self.saved.append(self.query_one(SlowField).value)
+
+
+@pytest.mark.parametrize(("keys", "saved"), [
+    (["4", "0", "ctrl+s"], "40"),
+    (["4", "0", "backspace", "5", "ctrl+s"], "45"),
+    (["4", "ctrl+s", "0", "ctrl+s"], ["4", "40"]),
+], ids=["characters", "a field's own key", "twice"])
+async def test_a_priority_key_acts_after_the_keys_typed_before_it(store, clock, keys, saved):
+    """ctrl+s acted as it arrived, while the characters typed before it were still on their way through the field:
+    it saved what the field held then."""
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        screen = SavesWithCtrlS()
+        await app.push_screen(screen)
+        await until(pilot, lambda: isinstance(screen.focused, SlowField))
+        press_together(pilot, *keys)
+        expected = [saved] if isinstance(saved, str) else saved
+        await until(pilot, lambda: len(screen.saved) == len(expected))
+        await handled(pilot, screen.query_one(SlowField))
+        assert screen.saved == expected
+
+
+async def test_an_exercise_searched_for_and_chosen_in_one_burst_is_the_one_added(store, clock):
+    """The picker's enter acted before the search had its letters: "crunch" and enter added Push-up, the first
+    exercise of the whole catalogue."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Gym day", "enter")  # the name, and on to the exercises
+        editor = app.screen
+        entries = editor.query_one("#entries", OptionList)
+        press_together(pilot, "a", *"crunch", "enter", "a", *"plank", "enter")
+        await until(pilot, lambda: app.screen is editor and entries.option_count == 2)
+        assert [str(entries.get_option_at_index(i).prompt).split("  ")[0] for i in range(2)] == [
+            "1. Crunch", "2. Plank"]
 
 
 async def test_a_new_screen_that_focuses_nothing_gets_its_keys_all_the_same(store, clock):

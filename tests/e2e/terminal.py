@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,13 +66,17 @@ class Terminal:
         self.tmux("send-keys", "-t", "app", "-l", "--", text)  # "--": text such as "-20" is not an option
 
     def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        return self.wait_until(lambda screen: text in screen, f"{text!r} did not appear on screen", timeout)
+
+    def wait_until(self, shows: Callable[[str], bool], failure: str, timeout: float = 15.0) -> str:
+        """Until shows(the screen's text), then that text."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if shows(screen):
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} did not appear on screen; it shows:\n{self.screen()}")
+        raise AssertionError(f"{failure}; it shows:\n{self.screen()}")
 
     def wait_until_settled(self, timeout: float = 15.0) -> str:
         """Until the screen stops changing (a dialog that just opened has taken the focus), then what it shows."""

@@ -64,8 +64,9 @@ def test_a_search_typed_with_its_slash_finds_what_was_typed(terminal):
     """The letters that came with the / went to the routine list, where "a" makes a new routine."""
     terminal.wait_until_settled()
     terminal.press_at_once("/", "p", "l", "a", "n", "k")
-    screen = terminal.wait_for("4 routines, 4 exercises")
-    assert "plank" in screen.splitlines()[1] and "New routine" not in screen
+    terminal.wait_until(lambda screen: "plank" in screen.splitlines()[1], "the search does not show 'plank'")
+    screen = terminal.wait_for("4 routines, 4 exercises")  # what the whole word finds
+    assert "New routine" not in screen
 
 
 def test_the_command_palette_takes_the_command_typed_with_ctrl_p(terminal):
@@ -93,3 +94,15 @@ def test_a_past_workouts_new_name_typed_with_e_is_saved(terminal):
     terminal.wait_until_settled()
     terminal.press_at_once("e", *"Renamed", "C-s")
     terminal.wait_for("Saved 'Renamed'.")
+
+
+def test_an_exercise_searched_for_and_chosen_in_one_burst_is_the_one_added(terminal):
+    """The search's enter acted before the search had its letters, and added Push-up."""
+    terminal.press("a")
+    terminal.wait_for("New routine")
+    terminal.type("Gym day")
+    terminal.press("Enter")
+    terminal.wait_for("No exercises yet")
+    terminal.wait_until_settled()
+    terminal.press_at_once("a", *"crunch", "Enter")
+    assert "Push-up" not in terminal.wait_for("1. Crunch")
