@@ -23,7 +23,7 @@ from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
-from tui.keys_in_order import KeysWaitForANewScreen
+from tui.keys_in_order import KeysInOrder
 from tui.resources import data_dir, styles_dir
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
@@ -84,7 +84,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysWaitForANewScreen, App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
     TITLE = "runstrength"
     # The title changes every second of a rest. Textual's own title repaints the whole screen when it changes;
     # here it does not: the one line showing it (TitleBar) redraws itself.

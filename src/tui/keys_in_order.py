@@ -53,7 +53,7 @@ def _takes_keys(screen: Screen) -> bool:
     return screen.is_mounted and (screen.focused is not None or not screen.focus_chain)
 
 
-class KeysWaitForANewScreen(App):
+class KeysInOrder(App):
     """Mixed into the App, before Textual's App."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -111,12 +111,8 @@ class KeysWaitForANewScreen(App):
     def _must_wait(self, key: events.Key) -> bool:
         if self._held:
             return True  # behind the keys already waiting
-        if self._keys_before_on_their_way():
-            focused = self.screen.focused
-            if focused is None or not focused.check_consume_key(key.key, key.character):
-                active = self.screen.active_bindings.get(key.key)
-                if active is not None and active.binding.priority and active.enabled:
-                    return True  # it would act before them
+        if self._keys_before_on_their_way() and self._taken_in_the_apps_turn(key):
+            return True  # it would act before them
         screen = self.screen
         if screen in self._settled:
             return False
@@ -124,6 +120,14 @@ class KeysWaitForANewScreen(App):
             self._settled.add(screen)
             return False
         return True
+
+    def _taken_in_the_apps_turn(self, key: events.Key) -> bool:
+        """Whether a priority binding takes key (not a character the focused field types)."""
+        focused = self.screen.focused
+        if focused is not None and focused.check_consume_key(key.key, key.character):
+            return False
+        active = self.screen.active_bindings.get(key.key)
+        return active is not None and active.binding.priority and active.enabled
 
     def _keys_before_on_their_way(self) -> bool:
         # A widget taken down takes its queue, and the marker in it, with it.
