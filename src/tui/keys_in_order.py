@@ -1,6 +1,6 @@
-"""Keys that arrive together act as they would typed one at a time: they reach the screen a key among them
-opened, a key bound in the app's own turn waits for the keys typed before it, and a field's own keys act in
-order with the characters around them.
+"""Keys that arrive together act as they would typed one at a time: each waits for the key before it to be
+handled, they reach the screen a key among them opened, and a field's own keys act in order with the characters
+around them.
 
 An SSH connection that stalls hands the app the keys typed meanwhile all at once: "ctrl+p start four enter".
 Textual hands each key to the focused widget as it comes, and a screen that was just opened (the command palette,
@@ -8,20 +8,22 @@ a dialog) is still being built: it has no focused field yet, so the keys behind 
 lost. Here they wait, in order, until the new screen has focused its field (or has nothing to focus), looked at
 every frame for a tenth of a second at most; a screen that has once taken keys never holds them again.
 
-Only a key that opens the screen in the app's own turn has keys behind it to hold: other keys reach the app after
-the focused widget has seen them, and the keys behind them have gone to it too. So every key that opens a form
-is a priority binding (ctrl+p, `,`, `a` and `e` on Routines and in History...).
+Every key that opens a form is a priority binding (ctrl+p, `,`, `a` and `e` on Routines and in History...): it
+opens the form in the app's own turn, and the keys behind it wait for the form.
 
-A priority binding acts in the app's turn, as the key arrives, so it overtook the keys typed before it that were
-still on their way through the focused widget: "crunch enter" in the exercise search added the first exercise
-listed, as enter chose before the search had its letters. So every key handed to a widget is followed by a
-marker that goes the same way; while it has not come back up to the app, a key a priority binding would take
-waits, and the keys behind it with it.
+A key handed to a widget is handled in the widget's turn, and then in each parent's on its way up; the keys
+behind it did not wait for that. A priority binding, which acts as its key arrives, overtook the letters still
+on their way through the field: "crunch enter" in the exercise search added the first exercise listed. And the
+keys typed after enter in a routine's name went into the name: enter moves on to the exercises in the screen's
+answer to the field's Submitted message. So every key handed to a widget is followed by a marker, sent from the
+widget's own turn once it has handled the key (behind what the key made it post), that comes up the same way;
+the keys behind wait until it reaches the app, or until its widget is taken down and the marker with it.
 
 A field's own keys (backspace, delete, home, end, ctrl+w...) are bindings of Textual's Input, and Textual runs a
 binding only once its key has gone through the field and up to the app; the characters typed behind the key were
 in the field by then. "3 2 . 5 backspace backspace enter" typed together saved 32.5: the backspaces came after
-enter. Here such a key is the field's own next step, in order with the characters around it.
+enter. Here such a key is the field's own next step, in order with the characters around it, and its marker
+comes after that step.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 # How often keys are looked at while they wait, and for how many frames at most: for a new screen to focus its
-# field (a screen that focuses nothing must not keep them), and for the keys before them (a marker goes with its
-# widget if that widget is taken down first; a busy machine is slow to bring it back).
+# field (a screen that focuses nothing must not keep them), and for the key before them (a busy machine is slow
+# to bring its marker back).
 FRAME_S = 1 / 60
 MAX_FRAMES = 6
 MAX_FRAMES_FOR_THE_KEYS_BEFORE = 60
@@ -69,7 +71,7 @@ class KeysInOrder(App):
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)
             return
-        if self._must_wait(event):
+        if self._must_wait():
             self._held.append(event)
             if len(self._held) == 1:
                 self._frames_waited = 0
@@ -83,8 +85,10 @@ class KeysInOrder(App):
             await super().on_event(event)
             if not event.is_forwarded:
                 return  # a priority binding took it, in this turn
+        # Sent from the widget's own turn, once it has handled the key: behind what the key made it post (a field's
+        # Submitted, whose answer moves the focus on), which the keys behind then wait for too.
         marker = KeyHandled()
-        if target.post_message(marker):
+        if target.call_later(target.post_message, marker):
             self._on_its_way, self._handed_to = marker, target
 
     @property
@@ -108,11 +112,11 @@ class KeysInOrder(App):
             return None
         return field, active.binding.action
 
-    def _must_wait(self, key: events.Key) -> bool:
+    def _must_wait(self) -> bool:
         if self._held:
             return True  # behind the keys already waiting
-        if self._keys_before_on_their_way() and self._taken_in_the_apps_turn(key):
-            return True  # it would act before them
+        if self._keys_before_on_their_way():
+            return True  # behind the key before it, until that one has been handled
         screen = self.screen
         if screen in self._settled:
             return False
@@ -120,14 +124,6 @@ class KeysInOrder(App):
             self._settled.add(screen)
             return False
         return True
-
-    def _taken_in_the_apps_turn(self, key: events.Key) -> bool:
-        """Whether a priority binding takes key (not a character the focused field types)."""
-        focused = self.screen.focused
-        if focused is not None and focused.check_consume_key(key.key, key.character):
-            return False
-        active = self.screen.active_bindings.get(key.key)
-        return active is not None and active.binding.priority and active.enabled
 
     def _keys_before_on_their_way(self) -> bool:
         # A widget taken down takes its queue, and the marker in it, with it.

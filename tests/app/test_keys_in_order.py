@@ -99,6 +99,17 @@ async def test_an_exercise_searched_for_and_chosen_in_one_burst_is_the_one_added
             "1. Crunch", "2. Plank"]
 
 
+async def test_a_whole_routine_typed_in_one_burst_is_saved_as_typed(store, clock):
+    """enter in the name moves on to the exercises in the screen's answer to the field's Submitted message: the keys
+    typed behind it went into the name ("Absacrunch")."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        press_together(pilot, "a", *"Abs", "enter", "a", *"crunch", "enter", "a", *"plank", "enter", "ctrl+s")
+        await until(pilot, lambda: bool(store.routines.all()))
+        (routine,) = store.routines.all()
+        assert (routine.name, [entry.exercise_id for entry in routine.entries]) == ("Abs", ["crunch", "plank"])
+
+
 async def test_a_new_screen_that_focuses_nothing_gets_its_keys_all_the_same(store, clock):
     app = make_app(store, clock)
     async with app.run_test() as pilot:
