@@ -40,11 +40,11 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 # How often keys are looked at while they wait, and for how many frames at most: for a new screen to focus its
-# field (a screen that focuses nothing must not keep them), and for the key before them (a busy machine is slow
-# to bring its marker back).
+# field (a screen that focuses nothing must not keep them), for a new screen to be built and for the key before
+# them (a busy machine is slow at both).
 FRAME_S = 1 / 60
 MAX_FRAMES = 6
-MAX_FRAMES_FOR_THE_KEYS_BEFORE = 60
+MAX_FRAMES_ON_A_BUSY_MACHINE = 120
 
 
 class KeyHandled(Message, bubble=True):
@@ -71,19 +71,25 @@ class KeysInOrder(App):
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)
             return
-        if self._must_wait():
-            self._held.append(event)
-            if len(self._held) == 1:
-                self._frames_waited = 0
-                self._looking = self.set_timer(FRAME_S, self._let_keys_in)  # the app's: the screen may go meanwhile
+        if self._held or self._must_wait():
+            self._hold(event)
             return
+        await self._hand_on(event)
+
+    def _hold(self, key: events.Key) -> None:
+        self._held.append(key)
+        if self._looking is None:
+            self._frames_waited = 0
+            self._looking = self.set_timer(FRAME_S, self._let_keys_in)  # the app's: the screen may go meanwhile
+
+    async def _hand_on(self, key: events.Key) -> None:
         target = self.focused or self.screen  # where Textual hands a key no priority binding takes
-        if own := self._fields_own_key(event):
+        if own := self._fields_own_key(key):
             field, action = own
             field.call_later(field.run_action, action)  # behind the keys the field has yet to take
         else:
-            await super().on_event(event)
-            if not event.is_forwarded:
+            await super().on_event(key)
+            if not key.is_forwarded:
                 return  # a priority binding took it, in this turn
         # Sent from the widget's own turn, once it has handled the key: behind what the key made it post (a field's
         # Submitted, whose answer moves the focus on), which the keys behind then wait for too.
@@ -96,11 +102,10 @@ class KeysInOrder(App):
         """Whether keys wait here, or the last key handed to a widget has not come back up (tests wait for it)."""
         return bool(self._held) or self._keys_before_on_their_way()
 
-    def on_key_handled(self, marker: KeyHandled) -> None:
+    async def on_key_handled(self, marker: KeyHandled) -> None:
         if marker is self._on_its_way:
             self._on_its_way = self._handed_to = None
-            if self._held and _takes_keys(self.screen):
-                self._let_in()
+            await self._let_in()
 
     def _fields_own_key(self, key: events.Key) -> tuple[Input, str] | None:
         """The focused field and the action of its own binding that key would run, if any would."""
@@ -113,8 +118,6 @@ class KeysInOrder(App):
         return field, active.binding.action
 
     def _must_wait(self) -> bool:
-        if self._held:
-            return True  # behind the keys already waiting
         if self._keys_before_on_their_way():
             return True  # behind the key before it, until that one has been handled
         screen = self.screen
@@ -129,21 +132,24 @@ class KeysInOrder(App):
         # A widget taken down takes its queue, and the marker in it, with it.
         return self._on_its_way is not None and self._handed_to is not None and self._handed_to.is_attached
 
-    def _let_keys_in(self) -> None:
-        self._frames_waited += 1
-        waiting = not _takes_keys(self.screen) or self._keys_before_on_their_way()
-        limit = MAX_FRAMES_FOR_THE_KEYS_BEFORE if self._keys_before_on_their_way() else MAX_FRAMES
-        if waiting and self._frames_waited < limit:
-            self._looking = self.set_timer(FRAME_S, self._let_keys_in)
+    async def _let_keys_in(self) -> None:
+        """Every frame while keys are held: once they may go, or they have waited long enough, they go."""
+        self._looking = None
+        if not self._held:
             return
-        self._let_in()
+        self._frames_waited += 1
+        slow = self._keys_before_on_their_way() or not self.screen.is_mounted
+        limit = MAX_FRAMES_ON_A_BUSY_MACHINE if slow else MAX_FRAMES
+        if self._frames_waited >= limit:  # waited long enough: the screen takes them as it is
+            self._settled.add(self.screen)
+            self._on_its_way = self._handed_to = None
+        await self._let_in()
 
-    def _let_in(self) -> None:
-        if self._looking is not None:
-            self._looking.stop()
-            self._looking = None
-        self._settled.add(self.screen)
-        self._on_its_way = self._handed_to = None
-        held, self._held = self._held, []
-        for key in held:  # posted at once: ahead of any key that comes later
-            self.post_message(events.Key(key.key, key.character))
+    async def _let_in(self) -> None:
+        """Hand on the held keys in order, here and now (posted again, a key already queued behind them would come
+        first), until one must wait again."""
+        while self._held and not self._must_wait():
+            await self._hand_on(self._held.pop(0))
+            self._frames_waited = 0  # the next key's wait starts now
+        if self._held and self._looking is None:
+            self._looking = self.set_timer(FRAME_S, self._let_keys_in)
