@@ -6,7 +6,8 @@ An SSH connection that stalls hands the app the keys typed meanwhile all at once
 Textual hands each key to the focused widget as it comes, and a screen that was just opened (the command palette,
 a dialog) is still being built: it has no focused field yet, so the keys behind the one that opened it were
 lost. Here they wait, in order, until the new screen has focused its field (or has nothing to focus), looked at
-every frame for a tenth of a second at most; a screen that has once taken keys never holds them again.
+every frame for a tenth of a second at most once it is built (two seconds while it is being built); a screen that
+has once taken keys never holds them again.
 
 Every key that opens a form is a priority binding (ctrl+p, `,`, `a` and `e` on Routines and in History...): it
 opens the form in the app's own turn, and the keys behind it wait for the form.
