@@ -16,7 +16,6 @@ from tui.domain.settings import Settings
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
 from tui.domain.streaks.weeks import local_today
 from tui.store.day_index import IndexedWorkout, last_lived
-from tui.store.snapshot import read_snapshot
 from tui.store.status_summary import read_summary
 
 
@@ -78,6 +77,10 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
             today = local_today(now, kept.settings.zone, kept.settings.rollover_hour)
             rules = StreakRules.of(kept.settings)
             return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts)
+    # Only when the summary is out of date (a kill between two writes, an older version's files): reading the
+    # main file needs more modules than a prompt should load on every command.
+    from tui.store.snapshot import read_snapshot
+
     snapshot = read_snapshot(directory) if Path(directory).is_dir() else None
     settings = snapshot.settings if snapshot else Settings()
     workouts = snapshot.workouts if snapshot else []

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.slow
 
 # Runs the real entry point, then reports which slow-to-import modules were loaded (on stderr, so stdout stays
 # the status). A prompt runs `status` on every command; importing any of these would cost it 10-15 ms or more:
-# Textual, filelock (reading needs no lock), dataclasses (and the inspect module it brings), orjson.
-HEAVY = ("textual", "filelock", "dataclasses", "orjson")
+# Textual, filelock (reading needs no lock), dataclasses (and the inspect module it brings), orjson. Nor, while
+# the status summary is up to date, the reader of the main file and the modules it brings (3-5 ms).
+HEAVY = ("textual", "filelock", "dataclasses", "orjson", "tui.store.snapshot")
 PROBE = (
     "import sys; from tui.cli import main; code = main(sys.argv[1:]); "
     f"print('LOADED', [m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr); sys.exit(code)"
