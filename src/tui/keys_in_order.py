@@ -18,7 +18,9 @@ on their way through the field: "crunch enter" in the exercise search added the 
 keys typed after enter in a routine's name went into the name: enter moves on to the exercises in the screen's
 answer to the field's Submitted message. So every key handed to a widget is followed by a marker, sent from the
 widget's own turn once it has handled the key (behind what the key made it post), that comes up the same way;
-the keys behind wait until it reaches the app, or until its widget is taken down and the marker with it.
+the keys behind wait until it reaches the app, or until its widget is taken down and the marker with it. A key
+that comes up to the app runs its binding there, after its marker was sent: a new marker is sent then, behind what
+the binding made the widget post ("up tab": up's new row hides the routine's exercises, and tab went into them).
 
 A field's own keys (backspace, delete, home, end, ctrl+w...) are bindings of Textual's Input, and Textual runs a
 binding only once its key has gone through the field and up to the app; the characters typed behind the key were
@@ -66,11 +68,18 @@ class KeysInOrder(App):
         self._settled: WeakSet[Screen] = WeakSet()  # screens that have taken keys
         self._on_its_way: KeyHandled | None = None  # the marker behind the last key handed to a widget
         self._handed_to: Widget | None = None  # and that widget
+        self._key_on_its_way: events.Key | None = None  # that key, until it has come up to the app
         self._looking: Timer | None = None  # looks every frame whether the keys held may go
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)
+            if event is self._key_on_its_way and self._handed_to is not None:
+                # The key came up to the app, which ran its binding (up moved a list's cursor, whose answer, the
+                # detail shown for that row, is a message still to come). A new marker, sent from the widget's
+                # turn after this one, comes behind what the binding made it post: the keys behind wait for that.
+                self._key_on_its_way = None
+                self._follow_with_marker(self._handed_to)
             return
         if self._held or self._must_wait():
             self._hold(event)
@@ -92,11 +101,17 @@ class KeysInOrder(App):
             await super().on_event(key)
             if not key.is_forwarded:
                 return  # a priority binding took it, in this turn
-        # Sent from the widget's own turn, once it has handled the key: behind what the key made it post (a field's
-        # Submitted, whose answer moves the focus on), which the keys behind then wait for too.
+        self._key_on_its_way = None if own else key
+        self._follow_with_marker(target)
+
+    def _follow_with_marker(self, target: Widget) -> None:
+        """Send a marker from the widget's own turn, once it has handled what is before it: behind what the key made
+        it post (a field's Submitted, whose answer moves the focus on), which the keys behind then wait for too."""
         marker = KeyHandled()
         if target.call_later(target.post_message, marker):
             self._on_its_way, self._handed_to = marker, target
+        else:  # the widget is gone: nothing to wait for
+            self._on_its_way = self._handed_to = self._key_on_its_way = None
 
     @property
     def handling_keys(self) -> bool:
@@ -105,7 +120,7 @@ class KeysInOrder(App):
 
     async def on_key_handled(self, marker: KeyHandled) -> None:
         if marker is self._on_its_way:
-            self._on_its_way = self._handed_to = None
+            self._on_its_way = self._handed_to = self._key_on_its_way = None
             await self._let_in()
 
     def _fields_own_key(self, key: events.Key) -> tuple[Input, str] | None:
@@ -143,7 +158,7 @@ class KeysInOrder(App):
         limit = MAX_FRAMES_ON_A_BUSY_MACHINE if slow else MAX_FRAMES
         if self._frames_waited >= limit:  # waited long enough: the screen takes them as it is
             self._settled.add(self.screen)
-            self._on_its_way = self._handed_to = None
+            self._on_its_way = self._handed_to = self._key_on_its_way = None
         await self._let_in()
 
     async def _let_in(self) -> None:

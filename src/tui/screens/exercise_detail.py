@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from tui.domain.catalogue.model import Catalogue, Exercise
 from tui.resources import screens_styles
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.routine_text import exercise_body
@@ -71,7 +71,7 @@ class ExerciseDetailScreen(Screen[None]):
         if action == "variations":
             return variations.option_count > 0
         if action == "open_variation":
-            return variations.has_focus and variations.highlighted is not None
+            return focused_now(variations) and variations.highlighted is not None
         return True
 
     def on_descendant_focus(self) -> None:
@@ -82,7 +82,7 @@ class ExerciseDetailScreen(Screen[None]):
 
     def action_variations(self) -> None:
         variations = self.query_one("#variations", NavList)
-        if variations.has_focus:
+        if focused_now(variations):
             focus_now(self.query_one("#exercise-body"))
         else:
             if variations.highlighted is None:
@@ -91,7 +91,7 @@ class ExerciseDetailScreen(Screen[None]):
 
     def action_move(self, step: int) -> None:
         variations = self.query_one("#variations", NavList)
-        if variations.has_focus:
+        if focused_now(variations):
             variations.move_cursor(step)
         else:
             body = self.query_one("#exercise-body", ScrollPane)

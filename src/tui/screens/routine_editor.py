@@ -25,7 +25,7 @@ from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.store.errors import StoreError
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -175,7 +175,7 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def update_keys(self) -> None:
         """Refresh the footer only when the keys that apply change (rebuilding it on every move is slow)."""
-        state = (self.query_one("#entries", NavList).has_focus, self._index() is not None)
+        state = (focused_now(self.query_one("#entries", NavList)), self._index() is not None)
         if state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
@@ -185,7 +185,7 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in LIST_ACTIONS:
-            if not self.query_one("#entries", NavList).has_focus:
+            if not focused_now(self.query_one("#entries", NavList)):
                 return False
             if action in ("change", "remove", "reorder"):
                 return self._index() is not None or None
@@ -195,7 +195,7 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def action_move(self, step: int) -> None:
         entries = self.query_one("#entries", NavList)
-        if entries.has_focus:
+        if focused_now(entries):
             entries.move_cursor(step)
         elif step > 0:
             self.focus_next()

@@ -24,7 +24,7 @@ from tui.screens.messages import StartWorkout
 from tui.screens.services import services
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -303,7 +303,7 @@ class RoutinesScreen(Screen[None]):
         narrow = self.narrow
         # On a phone, the routine's view being up says it at once; focus follows a moment later, and a second
         # key typed fast (enter, enter) must already start the routine.
-        in_detail = detail.has_focus or (narrow and self.detail_shown)
+        in_detail = focused_now(detail) or (narrow and self.detail_shown)
         if action == "start":
             # On a phone, a routine is started from its own view, before the cursor goes down to its exercises.
             if narrow:
@@ -316,7 +316,7 @@ class RoutinesScreen(Screen[None]):
         if action in ("edit", "copy", "delete"):
             return isinstance(chosen, Routine)
         if action == "search":
-            return not self.query_one("#search", Input).has_focus  # there, a / is typed
+            return not focused_now(self.query_one("#search", Input))  # there, a / is typed
         if action == "not_for_exercises":
             return isinstance(chosen, Exercise)
         if action == "view":
@@ -324,7 +324,7 @@ class RoutinesScreen(Screen[None]):
         if action == "details":
             return isinstance(chosen, Routine) and bool(chosen.entries) and not in_detail
         if action == "back":
-            return in_detail or self.detail_shown or self.query_one("#search", Input).has_focus
+            return in_detail or self.detail_shown or focused_now(self.query_one("#search", Input))
         return True
 
     # -- moving ------------------------------------------------------------------------------------------------
@@ -332,7 +332,7 @@ class RoutinesScreen(Screen[None]):
     def focused_list(self) -> NavList:
         detail = self.query_one("#routine-detail", RoutineDetail)
         on_view = self.narrow and self.detail_shown  # (focus follows a moment later, as in check_action)
-        return detail if detail.has_focus or on_view else self.query_one("#routine-list", NavList)
+        return detail if focused_now(detail) or on_view else self.query_one("#routine-list", NavList)
 
     def action_move(self, step: int) -> None:
         self.focused_list().move_cursor(step)
@@ -367,7 +367,7 @@ class RoutinesScreen(Screen[None]):
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus:
+        if focused_now(search):
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
         self.query_one("#routine-detail", RoutineDetail).highlighted = None
         self.show_detail_view(False)  # the list again, its cursor where it was (the list was not rebuilt)
@@ -449,7 +449,7 @@ class RoutinesScreen(Screen[None]):
 
         catalogue = services(self).catalogue
         detail = self.query_one("#routine-detail", RoutineDetail)
-        index = detail.entry_index() if detail.has_focus or (self.narrow and self.detail_shown) else None
+        index = detail.entry_index() if focused_now(detail) or (self.narrow and self.detail_shown) else None
         if index is not None and detail.routine is not None:
             entry = detail.routine.entries[index]
             exercise = catalogue.exercises.get(entry.exercise_id)

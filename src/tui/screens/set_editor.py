@@ -29,7 +29,7 @@ from tui.domain.workout.set_values import (
 )
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
@@ -76,7 +76,7 @@ class SetForm(Vertical):
         self.query_one("#set-editor-error", Static).update("")
         self.display = True
         count = self.query_one("#count", Input)
-        if count.has_focus:
+        if focused_now(count):
             self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
         self.screen.set_focus(count)
 

@@ -1,4 +1,4 @@
-"""The one way the app moves the focus: at once.
+"""The one way the app moves the focus, at once, and the one way it asks where the focus is, at once.
 
 Textual's `widget.focus()` moves it only once the app has handled the messages already waiting, and keys typed
 together (an SSH connection that stalled, then caught up) are such messages: the keys behind the one that moved the
@@ -8,8 +8,20 @@ shift+tab moved to "yes", then "no" took the focus back, and enter said no.
 
 from __future__ import annotations
 
+from textual.dom import NoScreen
 from textual.widget import Widget
 
 
 def focus_now(widget: Widget) -> None:
     widget.screen.set_focus(widget)
+
+
+def focused_now(widget: Widget) -> bool:
+    """Whether the focus is on the widget now. Textual's `has_focus` turns true only once the widget has handled
+    its Focus message, and a priority binding acts as its key arrives, before that: "Abs enter a crunch" typed
+    together in the routine editor, enter moved the focus to the exercises, and `a` (add, only there) found them
+    not focused yet. It added nothing, and the "r" of crunch renamed the routine "unch"."""
+    try:
+        return widget.screen.focused is widget
+    except NoScreen:  # not on a screen (yet, or any more)
+        return False
