@@ -62,6 +62,30 @@ def test_export_to_a_file_is_private_and_leaves_no_temp_file(logged, tmp_path, c
     assert [p.name for p in out_dir.iterdir()] == ["backup.json"]
 
 
+def test_export_through_a_symlink_writes_its_file_and_keeps_the_link(logged, tmp_path):
+    backup = tmp_path / "backups" / "latest.json"
+    backup.parent.mkdir()
+    backup.write_text("last week's")
+    link = tmp_path / "backup.json"
+    link.symlink_to(backup)
+    assert main(["--data-dir", str(logged), "export", "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert orjson.loads(backup.read_bytes())["format"] == "runstrength-export"
+
+
+def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(logged, tmp_path):
+    """As into /dev/null or /dev/stdout: the export replaced them with a file (run as root, /dev/null itself)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reading = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # open for reading: a writer need not wait for one
+    try:
+        assert main(["--data-dir", str(logged), "export", "-o", str(pipe)]) == 0
+        assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+        assert orjson.loads(os.read(reading, 1 << 20))["format"] == "runstrength-export"  # a few kB: all there
+    finally:
+        os.close(reading)
+
+
 def test_exports_of_the_same_data_are_identical(logged, capsys):
     main(["--data-dir", str(logged), "export"])
     first = capsys.readouterr().out

@@ -8,6 +8,7 @@ keyed by id), then the main file (index, routines, freezes, settings) in one wri
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -76,8 +77,16 @@ def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> 
 
 
 def write_export(path: Path, content: bytes) -> None:
-    """Write an export atomically, private to the user (0600) like the data files themselves."""
-    write_atomically(path, content)
+    """Write an export where the user points, as a shell's `>` would: through a symlink to its file, and into a
+    device or a pipe (/dev/null, /dev/stdout, a FIFO) as it is. Replacing those whole, the way a file is written,
+    turned a symlink into a file and, run as root, /dev/null into a private file that broke every program using it.
+    A file is written atomically and private to the user (0600), like the data files themselves."""
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file() and not target.is_dir():
+        with open(target, "wb") as stream:
+            stream.write(content)
+        return
+    write_atomically(target, content)
 
 
 # --- import ------------------------------------------------------------------------------------------------
