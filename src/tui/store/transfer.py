@@ -81,12 +81,11 @@ def write_export(path: Path, content: bytes) -> None:
     device or a pipe (/dev/null, /dev/stdout, a FIFO) as it is. Replacing those whole, the way a file is written,
     turned a symlink into a file and, run as root, /dev/null into a private file that broke every program using it.
     A file is written atomically and private to the user (0600), like the data files themselves."""
-    target = Path(os.path.realpath(path))
-    if target.exists() and not target.is_file() and not target.is_dir():
-        with open(target, "wb") as stream:
+    if path.exists() and not path.is_file() and not path.is_dir():  # what it points to, if a link
+        with open(path, "wb") as stream:  # /dev/stdout is a link to a pipe with no path of its own: opened as given
             stream.write(content)
         return
-    write_atomically(target, content)
+    write_atomically(Path(os.path.realpath(path)), content)
 
 
 # --- import ------------------------------------------------------------------------------------------------
