@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.color import Color
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.test_workout_loop import form_shown
 from tests.app.waiting import until
 from tui.app import make_app
@@ -51,6 +52,29 @@ async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
         await pilot.click("#yes")
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
     assert len(list(open_store(data_dir).history.all())) == 1
+
+
+async def test_the_whole_summary_is_reached_with_the_keys_at_40x20(store, clock):
+    """The summary is taller than a phone's screen, and its box takes no focus: its records and its Close button
+    could not be reached from the keyboard."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        for _ in range(4):
+            await pilot.press("space", "s")
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await until(pilot, lambda: "looking through" not in screen_text(app))  # the records are in
+        assert "Pull-up: most reps" not in screen_text(app)  # the last of the records, below the screen
+        await pilot.press("end")
+        await until(pilot, lambda: "Pull-up: most reps" in screen_text(app))
+        assert app.screen.query_one(".dialog").scroll_y == app.screen.query_one(".dialog").max_scroll_y  # Close too
+        await pilot.press("home")
+        await until(pilot, lambda: "Finished: " in screen_text(app))
+        await pilot.press("pagedown", "down")
+        await until(pilot, lambda: "Finished: " not in screen_text(app))
 
 
 async def test_a_tap_on_a_row_makes_that_set_the_next_one(store, clock):

@@ -1,17 +1,38 @@
-"""The base of every dialog: a modal screen whose footer offers `?` like every other screen's.
+"""The base of every dialog: a modal screen whose footer offers `?` like every other screen's, and whose box
+scrolls with the keys when it is taller than the screen.
 
 The App's own keys do not reach a modal screen (so `q` never quits from a form), `?` among them: each dialog
 binds it again here, under the same id, so a user's remapping of it holds in dialogs too.
+
+On a phone's 40x20 a workout's summary is taller than the screen, and its box takes no focus: its records and its
+Close button could not be reached from the keyboard. Up, down, page up, page down, home and end scroll the box
+(`.dialog`) of every dialog; a dialog's own keys (a picker's up and down), and a focused field's, come first.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.widget import Widget
 from textual.screen import ModalScreen, ScreenResultType
+
+
+SCROLL = Binding.Group("Scroll")
 
 
 class Dialog(ModalScreen[ScreenResultType]):
     BINDINGS = [
         Binding("question_mark", "app.toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
+        Binding("up", "scroll_box(-1)", "Scroll up", show=False, group=SCROLL, id="dialog.scroll_up"),
+        Binding("down", "scroll_box(1)", "Scroll down", show=False, group=SCROLL, id="dialog.scroll_down"),
+        Binding("pageup", "scroll_box(-1, True)", "Page up", show=False, id="dialog.page_up"),
+        Binding("pagedown", "scroll_box(1, True)", "Page down", show=False, id="dialog.page_down"),
+        Binding("home", "scroll_box(-1, True, True)", "Top", show=False, id="dialog.top"),
+        Binding("end", "scroll_box(1, True, True)", "Bottom", show=False, id="dialog.bottom"),
     ]
+
+    def action_scroll_box(self, step: int, page: bool = False, whole: bool = False) -> None:
+        box = next(iter(self.query(".dialog").results(Widget)), None)
+        if box is not None:
+            lines = box.max_scroll_y if whole else box.scrollable_content_region.height - 1 if page else 1
+            box.scroll_relative(y=step * max(1, lines), animate=False)
