@@ -12,9 +12,8 @@ Close button could not be reached from the keyboard. Up, down, page up, page dow
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widget import Widget
 from textual.screen import ModalScreen, ScreenResultType
-
+from textual.widget import Widget
 
 SCROLL = Binding.Group("Scroll")
 
