@@ -60,7 +60,7 @@ def hostile_data_dir(tmp_path, clock):
     assert main(["--data-dir", str(data), "import", str(csv)]) == 0  # the importer's way in
     store = open_store(data)
     store.routines.save(Routine(
-        id="mine", name=ROUTINE, description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CORE,),
+        id="mine", name=ROUTINE, description=NOTE, format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CORE,),
         entries=(RoutineEntry("plank", IntRange(3, 3), hold_s=IntRange(30, 60)),), shipped=False,
     ))
     return store
@@ -109,4 +109,11 @@ async def test_hostile_names_and_notes_show_as_written_on_every_screen(tmp_path,
         await pilot.press("1", "slash", *"Core", "enter")
         await pilot.pause()
         assert "Core [/dim] day ]0;pwned" in shown(app)
+        assert_clean(shown(app))
+        # The command palette: it crashed the app on every ctrl+p once such a routine was saved.
+        await pilot.press("ctrl+p", *"core")
+        await until(pilot, lambda: "Start workout: Core [/dim] day ]0;pwned" in shown(app))
+        hits = app.screen.query_one(OptionList)
+        (hit,) = [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+        assert hit == "Start workout: Core [/dim] day ]0;pwned\nfelt [/] fine [2J"  # its description under it
         assert_clean(shown(app))

@@ -8,12 +8,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from tui.resources import screens_styles
-from tui.screens.dialog import Dialog
+from tui.screens.dialog import TextDialog
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
 
-class ConfirmScreen(Dialog[bool]):
+class ConfirmScreen(TextDialog[bool]):
     """Dismisses with True for yes. The safe answer has the focus, so a stray enter changes nothing."""
 
     CSS_PATH = screens_styles()

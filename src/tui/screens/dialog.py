@@ -1,19 +1,19 @@
-"""The base of every dialog: a modal screen whose footer offers `?` like every other screen's, and whose box
-scrolls with the keys when it is taller than the screen.
+"""The base of every dialog: a modal screen whose footer offers `?` like every other screen's; and of the dialogs
+that show text, whose box scrolls with the keys when it is taller than the screen.
 
 The App's own keys do not reach a modal screen (so `q` never quits from a form), `?` among them: each dialog
 binds it again here, under the same id, so a user's remapping of it holds in dialogs too.
 
 On a phone's 40x20 a workout's summary is taller than the screen, and its box takes no focus: its records and its
-Close button could not be reached from the keyboard. Up, down, page up, page down, home and end scroll the box
-(`.dialog`) of every dialog; a dialog's own keys (a picker's up and down), and a focused field's, come first.
+Close button could not be reached from the keyboard. A dialog of text (a summary, a question) scrolls its box
+(`.dialog`) with up, down, page up, page down, home and end. A form's box scrolls to the field tab moves to, and a
+list scrolls itself.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.screen import ModalScreen, ScreenResultType
-from textual.widget import Widget
 
 SCROLL = Binding.Group("Scroll")
 
@@ -22,6 +22,11 @@ class Dialog(ModalScreen[ScreenResultType]):
     BINDINGS = [
         Binding("question_mark", "app.toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
+    ]
+
+
+class TextDialog(Dialog[ScreenResultType]):
+    BINDINGS = [
         Binding("up", "scroll_box(-1)", "Scroll up", show=False, group=SCROLL, id="dialog.scroll_up"),
         Binding("down", "scroll_box(1)", "Scroll down", show=False, group=SCROLL, id="dialog.scroll_down"),
         Binding("pageup", "scroll_box(-1, True)", "Page up", show=False, id="dialog.page_up"),
@@ -31,7 +36,6 @@ class Dialog(ModalScreen[ScreenResultType]):
     ]
 
     def action_scroll_box(self, step: int, page: bool = False, whole: bool = False) -> None:
-        box = next(iter(self.query(".dialog").results(Widget)), None)
-        if box is not None:
-            lines = box.max_scroll_y if whole else box.scrollable_content_region.height - 1 if page else 1
-            box.scroll_relative(y=step * max(1, lines), animate=False)
+        box = self.query_one(".dialog")
+        lines = box.max_scroll_y if whole else box.scrollable_content_region.height - 1 if page else 1
+        box.scroll_relative(y=step * max(1, lines), animate=False)

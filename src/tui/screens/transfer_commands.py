@@ -6,13 +6,13 @@ the screen) and reports the outcome with a notification, the same words the comm
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from tui.domain.errors import DataFileError
 from tui.screens.messages import DataChanged
+from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.errors import StoreError, fault_reason
@@ -30,21 +30,10 @@ COMMANDS = (
 )
 
 
-class TransferCommands(Provider):
-    def _commands(self):
+class TransferCommands(PlainCommands):
+    def commands(self) -> Iterable[Command]:
         for text, help_text, kind in COMMANDS:
             yield text, partial(ask_for_file, self.app, kind), help_text
-
-    async def discover(self) -> Hits:
-        for text, run, help_text in self._commands():
-            yield DiscoveryHit(text, run, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, run, help_text in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, matcher.highlight(text), run, help=help_text)
 
 
 def ask_for_file(app, kind: str) -> None:

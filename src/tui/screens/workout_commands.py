@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from tui.screens.messages import StartWorkout
+from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 
 
-class StartWorkoutCommands(Provider):
-    def _commands(self):
+class StartWorkoutCommands(PlainCommands):
+    def commands(self) -> Iterable[Command]:
         for routine in services(self).all_routines():
             start = partial(self.app.post_message, StartWorkout(routine))
             yield f"Start workout: {routine.name}", start, routine.description
@@ -27,14 +27,3 @@ class StartWorkoutCommands(Provider):
             self.app.call_after_refresh(self.app.run_action, f"screen.{action}")
 
         return run
-
-    async def discover(self) -> Hits:
-        for text, start, help_text in self._commands():
-            yield DiscoveryHit(text, start, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, start, help_text in self._commands():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, matcher.highlight(text), start, help=help_text)

@@ -15,7 +15,7 @@ from tui.domain.progress.records import Record
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
-from tui.screens.dialog import Dialog
+from tui.screens.dialog import TextDialog
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pendulum import DateTime
 
 
-class ResumeScreen(Dialog[str]):
+class ResumeScreen(TextDialog[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it."""
 
     CSS_PATH = screens_styles()
@@ -126,7 +126,7 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     return text
 
 
-class SummaryScreen(Dialog[None]):
+class SummaryScreen(TextDialog[None]):
     """What the finished workout added up to."""
 
     CSS_PATH = screens_styles()

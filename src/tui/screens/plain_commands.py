@@ -1,0 +1,51 @@
+"""Command palette entries shown as written: a routine's name and description are the user's text.
+
+Textual's palette reads a hit's text and help as markup: a routine called "[/b]oops" made every ctrl+p crash the
+app (a closing tag that matches nothing), and "[b]Tue[/b] core" was listed as "Tue core". Here the text is a
+plain Content (control characters dropped, as everywhere: tui/widgets/plain.py), highlighted where the typed
+text matched, and the help is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from tui.domain.printable import printable
+from tui.widgets.plain import plain
+
+Command = tuple[str, Callable[[], object], str]  # its text, what it runs, its help
+
+
+def highlighted(matcher: Matcher, text: str) -> Content:
+    """text as written, with the characters the typed query matched in the match style (as Textual's own)."""
+    content = plain(text)
+    shown = content.plain
+    score, offsets = matcher.fuzzy_search.match(matcher.query, shown)
+    if score:
+        for offset in offsets:
+            if not shown[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+class PlainCommands(Provider):
+    """A provider whose commands come from `commands()`."""
+
+    def commands(self) -> Iterable[Command]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for text, run, help_text in self.commands():
+            yield DiscoveryHit(plain(text), run, text=printable(text), help=escape(printable(help_text)))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, run, help_text in self.commands():
+            score = matcher.match(printable(text))
+            if score > 0:
+                yield Hit(score, highlighted(matcher, text), run, text=printable(text),
+                          help=escape(printable(help_text)))
