@@ -153,6 +153,25 @@ async def test_every_screen_and_modal_fits_the_width(history, clock, journey, si
         assert past_the_edge(app) == [], type(app.screen).__name__
 
 
+@pytest.mark.parametrize("journey", JOURNEYS)
+async def test_every_screen_and_modal_takes_the_moving_keys_beside_the_key_help_at_40x20(history, clock, journey):
+    """Beside the keys panel a phone's 40 columns squeeze a list to nothing: page down on Routines crashed the app
+    (Textual had laid out no lines for it to page through)."""
+    app = app_with_own_routine(history, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        for step in JOURNEYS[journey]:
+            if callable(step):
+                step(app)
+            else:
+                await pilot.press(step)
+            await pilot.pause()
+        await pilot.press("question_mark", "pagedown", "pagedown", "end", "pageup", "home", "down", "up")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+
+
 SIZES = pytest.mark.parametrize("size", [(40, 20), (60, 30)], ids=["40x20", "60x30"])
 
 

@@ -33,6 +33,7 @@ from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
+from tui.widgets.option_lists import SqueezableOptionList
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
 from tui.widgets.title_bar import TitleBar
@@ -110,7 +111,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                 yield Static("", id="history-empty", markup=False)
             with TabPane("Progress", id="progress"):
                 with Horizontal():
-                    yield OptionList(id="progress-exercises")
+                    yield SqueezableOptionList(id="progress-exercises")
                     yield ProgressChart(id="progress-chart")
             with TabPane("Records", id="records"):
                 yield DataTable(id="records-table", cursor_type="row", zebra_stripes=True)

@@ -28,6 +28,7 @@ from tui.screens.services import services
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
+from tui.widgets.option_lists import SqueezableSelectionList
 from tui.widgets.plain import plain
 from tui.widgets.routine_text import exercise_row
 
@@ -101,7 +102,7 @@ class EquipmentScreen(Dialog["tuple[frozenset[Equipment] | None] | None"]):
             yield Static("Equipment you have (space ticks, enter applies)", classes="dialog-title")
             choices: list[Selection[Equipment]] = [
                 Selection(kind.label, kind, self.owned is None or kind in self.owned) for kind in KIT_CHOICES]
-            yield SelectionList[Equipment](
+            yield SqueezableSelectionList[Equipment](
                 *choices,
                 id="kit",
             )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.widgets.option_list import OptionDoesNotExist
 
 from tui.textual_internals import RowsFollowWidth
+from tui.widgets.option_lists import SqueezableOptionList
 
 
-class NavList(RowsFollowWidth, inherit_bindings=False):
+class NavList(RowsFollowWidth, SqueezableOptionList, inherit_bindings=False):
     """An OptionList with no key bindings of its own (and rows measured again only when its width changes).
 
     OptionList binds enter, up and down itself; those bindings would hide the screen's (remappable, documented)
