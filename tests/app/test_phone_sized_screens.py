@@ -107,6 +107,17 @@ JOURNEYS = {
 }
 
 
+async def walk(app, pilot, journey: str) -> None:
+    """From the Routines screen to the journey's screen or modal, a step at a time."""
+    await pilot.pause()
+    for step in JOURNEYS[journey]:
+        if callable(step):
+            step(app)
+        else:
+            await pilot.press(step)
+        await pilot.pause()
+
+
 def past_the_edge(app) -> list[str]:
     """Every shown widget that reaches past the screen's right edge, and every one that scrolls sideways."""
     width = app.size.width
@@ -139,13 +150,7 @@ def reachable(widget: Widget) -> bool:
 async def test_every_screen_and_modal_fits_the_width(history, clock, journey, size):
     app = app_with_own_routine(history, clock)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        for step in JOURNEYS[journey]:
-            if callable(step):
-                step(app)
-            else:
-                await pilot.press(step)
-            await pilot.pause()
+        await walk(app, pilot, journey)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not isinstance(app.screen, TooSmallScreen)
@@ -159,13 +164,7 @@ async def test_every_screen_and_modal_takes_the_moving_keys_beside_the_key_help_
     (Textual had laid out no lines for it to page through)."""
     app = app_with_own_routine(history, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        await pilot.pause()
-        for step in JOURNEYS[journey]:
-            if callable(step):
-                step(app)
-            else:
-                await pilot.press(step)
-            await pilot.pause()
+        await walk(app, pilot, journey)
         await pilot.press("question_mark", "pagedown", "pagedown", "end", "pageup", "home", "down", "up")
         await app.workers.wait_for_complete()
         await pilot.pause()
