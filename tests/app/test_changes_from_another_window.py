@@ -4,13 +4,18 @@ other says what happened. Before, the second window went on with what it read at
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.widgets import Input, Select
 
 from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.screens.calendar import CalendarScreen
+from tui.screens.history import HistoryScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout_dialogs import ResumeScreen
+from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.streak_panel import StreakPanel
 
@@ -110,3 +115,33 @@ async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_it
             await pilot_b.press("s", "space")
             await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
     assert len(open_store(data_dir).workout.current().sets) == 2
+
+
+async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stays_deleted(data_dir, clock):
+    """The edit form saved its whole workout: a set removed in another window came back with a rename here, and a
+    workout deleted elsewhere (or from the Calendar) while the form was open came back."""
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2026, 11, 16, 18, 0), sets=3, name="Core")
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        other = open_store(data_dir)
+        stored = other.history.get(workout.id)
+        other.history.save(replace(stored, sets=stored.sets[1:]))  # the other window removes the first set
+        await type_into(pilot, app.screen.query_one("#form-name", Input), "Core, renamed")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        saved = open_store(data_dir).history.get(workout.id)
+        assert (saved.name, len(saved.sets)) == ("Core, renamed", 2)
+
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        assert other.history.delete(workout.id)
+        await type_into(pilot, app.screen.query_one("#form-name", Input), "Revived")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: told(app, "was deleted since this form opened"))
+        assert open_store(data_dir).history.get(workout.id) is None

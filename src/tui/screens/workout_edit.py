@@ -13,6 +13,7 @@ from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.workout.forms import edited_workout
 from tui.domain.workout.model import Workout
+from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
 from tui.widgets.sets_table import SetsTable
@@ -50,6 +51,10 @@ class EditWorkoutScreen(WorkoutFormScreen):
     def build(self) -> Workout:
         return edited_workout(self.workout, self.query_one("#form-name", Input).value,
                               self.query_one("#form-note", Input).value, self.sets, self.names)
+
+    def save_workout(self, workout: Workout) -> Workout:
+        # Onto the workout as stored now: another window's changes since the form opened stay.
+        return services(self).store.history.save_edit(self.workout, workout)
 
     def saved_message(self, workout: Workout) -> str:
         return f"Saved '{workout.name}'."

@@ -163,6 +163,11 @@ class WorkoutFormScreen(Dialog[Workout | None]):
 
     # --- saving and problems -------------------------------------------------------------------------------
 
+    def save_workout(self, workout: Workout) -> Workout:
+        """Save the form's workout; the workout as saved."""
+        services(self).store.history.save(workout)
+        return workout
+
     def action_save(self) -> None:
         try:
             workout = self.build()
@@ -170,13 +175,14 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             self.show_problems(error.problems)
             self.app.bell()
             return
-        if attempt(self, lambda: services(self).store.history.save(workout), "save the workout",
-                   kept="What you typed is still in the form: press ctrl+s to try again.") is FAILED:
+        saved = attempt(self, lambda: self.save_workout(workout), "save the workout",
+                        kept="What you typed is still in the form: press ctrl+s to try again.")
+        if saved is FAILED:
             self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
             self.app.bell()
             return
-        say(self, self.saved_message(workout), title="History")
-        self.dismiss(workout)
+        say(self, self.saved_message(saved), title="History")
+        self.dismiss(saved)
 
     def show_problems(self, problems: tuple[FormProblem, ...], move: bool = True) -> None:
         """Every problem on the form's error line, and the cursor on the first field at fault."""

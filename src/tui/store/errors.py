@@ -60,3 +60,10 @@ class BadRecordError(StoreError):
             f"{path} holds {record} that cannot be read ({detail[:200]}). It has been left exactly as it is. "
             f"Fix or remove that record, or restore the file from a backup."
         )
+
+
+class WorkoutGoneError(StoreError):
+    """A past workout being edited was deleted meanwhile (in another window, or from the Calendar)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"'{name}' was deleted since this form opened (in another window, or from the Calendar)")

@@ -20,6 +20,7 @@ from tui.store.day_index import (
     year_files,
     year_files_row,
 )
+from tui.store.errors import WorkoutGoneError
 from tui.store.kept_records import KeptRecords
 from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
@@ -64,6 +65,20 @@ class HistoryRepo:
             if move:
                 move_journal.end(self._store.directory)
             self._kept.after_change(bests, [workout])  # last: a kill before it leaves the summary out of date
+
+    def save_edit(self, before: Workout, edited: Workout) -> Workout:
+        """Save a form's edit of a past workout onto the workout as stored now, read under the lock: a change made in
+        another window meanwhile stays (see edit_onto). Refused when the workout was deleted meanwhile: saving it
+        whole brought it back. Returns the workout as saved."""
+        from tui.domain.workout.forms import edit_onto  # here: the app opens without the forms' modules
+
+        with self._store.locked():
+            stored = self.get(before.id)
+            if stored is None:
+                raise WorkoutGoneError(before.name)
+            saved = edit_onto(before, edited, stored)
+            self.save(saved)
+        return saved
 
     def save_many(self, workouts: list[Workout]) -> None:
         """Store many finished workouts at once: each year file and the index are rewritten once, not per workout.

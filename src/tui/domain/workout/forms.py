@@ -154,6 +154,31 @@ def edited_workout(
     return replace(workout, name=name, note=note, sets=tuple(timed))
 
 
+def edit_onto(before: Workout, edited: Workout, stored: Workout) -> Workout:
+    """The form's edit (from `before` to `edited`) made to the workout as it is stored now.
+
+    Another window may have changed the workout since the form opened: what the form did not change stays as that
+    window left it. The name and the note as the form has them if it changed them; the stored sets, less those
+    the form removed, each as the form has it if the form changed it; then the sets the form added. Nobody else
+    changed it: the form's workout as it is, its order of sets too.
+    """
+    if stored == before:
+        return edited
+    before_sets = {logged.id: logged for logged in before.sets}
+    kept_here = {logged.id: logged for logged in edited.sets}
+    changed_here = {key: logged for key, logged in kept_here.items() if before_sets.get(key, logged) != logged}
+    sets = [changed_here.get(logged.id, logged) for logged in stored.sets
+            if logged.id in kept_here or logged.id not in before_sets]
+    stored_ids = {logged.id for logged in stored.sets}
+    sets += [logged for logged in edited.sets if logged.id not in before_sets and logged.id not in stored_ids]
+    return replace(
+        stored,
+        name=edited.name if edited.name != before.name else stored.name,
+        note=edited.note if edited.note != before.note else stored.note,
+        sets=tuple(sets),
+    )
+
+
 def start_problem(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> FormProblem | None:
     """What is wrong with the start of a workout logged afterwards; None when it is a real past moment."""
     try:
