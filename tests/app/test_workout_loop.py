@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+from textual.widgets import Input
+
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -403,6 +406,22 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
         message = "Not saved: load must be a number such as 12.5, +5 or -20, not 'heavy'."
         assert "".join(line.text.strip() + " " for line in error.render_lines(error.region.reset_offset)
                        ).split() == message.split(), "every word of the reason is on screen"
+
+
+@pytest.mark.parametrize("typed", ["12.5", "12,5", "-5"])
+async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, clock, typed):
+    """The reps field took digits alone and dropped the rest as they were typed: 12.5 became 125 reps, silently."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        await type_into(pilot, "count", typed)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "Not saved" in str(app.screen.query_one("#set-editor-error").render()))
+        assert f"reps must be a whole number of 0 or more, not '{typed}'" in str(
+            app.screen.query_one("#set-editor-error").render())
+        assert app.screen.query_one("#count", Input).value == typed
 
 
 async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, clock, data_dir):

@@ -98,7 +98,8 @@ class SetForm(Vertical):
         yield Label(plain(self.title_text), classes="dialog-title")
         with Grid(id="set-editor-fields"):
             yield Label(self._count_label(), id="count-label")
-            yield Input(text["count"], id="count", type="integer", compact=True)
+            # Any text: a field for whole numbers dropped "." and "," as typed, and "12.5" became 125 reps.
+            yield Input(text["count"], id="count", compact=True)
             yield Label("Load")
             yield Input(text["load"], id="load", compact=True, placeholder="-20 = 20 assisting")
             yield Label(f"Unit ({'/'.join(UNITS)})")

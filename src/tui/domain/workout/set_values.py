@@ -129,7 +129,7 @@ def parse_whole(text: str, what: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"[0-9]+", text):  # ASCII: `\d` takes full-width and other scripts' digits
-        raise SetValueError(f"{what} must be a whole number, not {text!r}")
+        raise SetValueError(f"{what} must be a whole number of 0 or more, not {text!r}")
     if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
         raise SetValueError(f"{what} is far too large ({len(text)} digits)")
     return int(text)
