@@ -499,7 +499,7 @@ async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         detail = app.screen
-        assert ", 2 sets, 1 cardio entry" in str(detail.query_one("#detail-heading").render())
+        assert ", 1 set, 1 warm-up, 1 cardio entry" in str(detail.query_one("#detail-heading").render())
         assert cells(detail, "#detail-sets", 0)[:4] == ["1", "Band Pull Apart", "", "1000"]
         assert cells(detail, "#detail-sets", 1)[:3] == ["2", "Push-up", "W"]
         assert cells(detail, "#detail-sets", 2)[:8] == ["3", "Treadmill Running", "", "", "", "", "5 km", "26:00"]

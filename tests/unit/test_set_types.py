@@ -9,6 +9,7 @@ import pytest
 
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.progress.progression import summarise
 from tui.domain.progress.records import records_set_by
 from tui.domain.streaks.training_log import QUALIFYING_SETS
 from tui.domain.transfer.data import UserData
@@ -16,6 +17,8 @@ from tui.domain.transfer.export_format import encode, from_json, to_document
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import SetValueError, parse_set_type
 from tui.resources import data_dir
+from tui.screens.workout_detail import workout_heading
+from tui.screens.workout_dialogs import summary_text
 from tui.store.day_index import index_row
 
 CATALOGUE = load_catalogue(data_dir())
@@ -34,6 +37,16 @@ def test_a_warm_up_is_no_record_and_does_not_count_toward_the_streak():
     assert {r.value for r in records if r.kind == "heaviest load"} == {42.5}
     assert today.working_sets == 2 < QUALIFYING_SETS, "two working sets and a warm-up: under 3"
     assert index_row(today)["sets"] == 2, "the calendar and the streak read this count"
+
+
+def test_the_summary_the_workouts_page_and_history_count_the_same_sets():
+    """With a warm-up the summary and a workout's page said 3 sets where History and the calendar said 2."""
+    today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
+                         a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
+    summary = summarise(today, [], "kg")
+    assert "Sets       2 + 1 warm-up" in summary_text(summary, today, {})
+    assert ", 2 sets, 1 warm-up" in workout_heading(today)
+    assert summary.sets == index_row(today)["sets"] == 2
 
 
 def test_drop_and_failure_sets_count_like_any_other():

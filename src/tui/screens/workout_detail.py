@@ -32,7 +32,9 @@ def workout_heading(workout: Workout) -> str:
     if lasted is not None:
         lines[-1] += f", {duration_text(lasted)}"
     cardio = len(workout.cardio_entries)
-    lines[-1] += f", {count(len(workout.sets) - cardio, 'set')}" + (f", {cardio_count(cardio)}" if cardio else "")
+    lines[-1] += f", {count(workout.working_sets, 'set')}"  # as History lists it and the calendar counts
+    lines[-1] += f", {count(workout.warm_ups, 'warm-up')}" if workout.warm_ups else ""
+    lines[-1] += f", {cardio_count(cardio)}" if cardio else ""
     if workout.note:
         lines.append(f"Note: {workout.note}")
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Static
 
 from tui.domain.progress.progression import Summary
 from tui.domain.progress.records import Record
+from tui.domain.transfer.data import count
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
@@ -80,7 +81,7 @@ def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -
 
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
-        f"Sets       {summary.sets}",
+        f"Sets       {summary.sets}" + (f" + {count(summary.warm_ups, 'warm-up')}" if summary.warm_ups else ""),
         f"Reps       {summary.reps}",
         f"Hold time  {summary.hold_s} s",
         f"Volume     {volume_text(summary.volume, summary.unit) or f'0 {summary.unit}'}",  # as History lists it

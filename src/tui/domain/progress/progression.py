@@ -77,7 +77,8 @@ def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
 @dataclass(frozen=True)
 class Summary:
     duration: pendulum.Duration
-    sets: int
+    sets: int  # working sets, as History and the calendar count them
+    warm_ups: int
     reps: int
     hold_s: int
     volume: float
@@ -90,7 +91,8 @@ def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summar
     end = workout.finished_at.utc if workout.finished_at else workout.started_at.utc
     return Summary(
         duration=end - workout.started_at.utc,
-        sets=len(workout.sets),
+        sets=workout.working_sets,
+        warm_ups=workout.warm_ups,
         reps=sum(s.reps or 0 for s in workout.sets),
         hold_s=sum(s.hold_s or 0 for s in workout.sets),
         volume=volume(workout, unit),  # as History lists it

@@ -167,6 +167,11 @@ class Workout:
         return sum(1 for logged in self.sets if logged.counts_as_set)
 
     @property
+    def warm_ups(self) -> int:
+        """Warm-up sets: logged and shown, but not among the sets counted (the summary, History, the calendar)."""
+        return sum(1 for logged in self.sets if logged.set_type == WARMUP and not logged.is_cardio)
+
+    @property
     def cardio_entries(self) -> tuple[LoggedSet, ...]:
         return tuple(logged for logged in self.sets if logged.is_cardio)
 
