@@ -78,6 +78,8 @@ def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_p
 
 @pytest.mark.parametrize(("change", "where"), [
     (lambda d: d["workouts"][1]["sets"][0].update(load="heavy"), "workouts[1].sets[0].load"),
+    (lambda d: d["workouts"][1]["sets"][0].update(load=1e308), "workouts[1].sets[0].load"),
+    (lambda d: d["workouts"][1]["sets"][0].update(reps=10**12), "workouts[1].sets[0].reps"),
     (lambda d: d["workouts"][0]["started_at"].update(zone="Mars/Olympus"), "workouts[0].started_at.zone"),
     (lambda d: d["workouts"][2]["sets"][1].update(rpe=11), "workouts[2].sets[1].rpe"),
     (lambda d: d["workouts"][4].update(id=d["workouts"][0]["id"]), "workouts[4].id"),
@@ -123,6 +125,22 @@ def test_a_non_numeric_weight_on_line_7_is_refused_naming_line_7(lived_in, tmp_p
     path.write_text("".join(lines))
     for target in _another_dir_and_this_one(tmp_path, lived_in):
         _import_refused(capsys, target, path, "line 7: Weight should be a number, not 'heavy'")
+
+
+@pytest.mark.parametrize(("column", "value", "said"), [
+    (5, "1e308", "line 7: the load is more than anyone ever lifted"),
+    (6, "100000000", "line 7: the reps count is more than any set ever had"),
+], ids=["load", "reps"])
+def test_a_value_no_set_ever_had_is_refused_naming_its_line(lived_in, tmp_path, capsys, column, value, said):
+    """A weight of 1e308 was kept: the workout's volume came to infinity, which the index could not hold, and the
+    workout vanished from History, the calendar and status."""
+    lines = STRONG.splitlines(keepends=True)
+    cells = _cells(lines[6])
+    cells[column] = value
+    lines[6] = ",".join(cells) + "\n"
+    path = tmp_path / "absurd.csv"
+    path.write_text("".join(lines))
+    _import_refused(capsys, lived_in, path, said)
 
 
 def test_a_csv_cut_off_midway_is_refused(lived_in, tmp_path, capsys):

@@ -24,7 +24,7 @@ from tui.domain.settings import UNITS
 from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count
 from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
-from tui.domain.workout.set_rules import unusual_values
+from tui.domain.workout.set_rules import load_problem, reps_problem, unusual_values
 from tui.domain.workout.set_values import SET_TYPE_NAMES
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.
@@ -319,6 +319,10 @@ class WorkoutCollector:
             self._assisted += 1
         if rpe is not None and not (0 < rpe <= 10):
             row.fail(f"RPE should be from 1 to 10, not {rpe:g}")
+        for what, problem in (("the reps count", reps_problem(reps) if reps is not None else None),
+                              ("the load", load_problem(load) if load is not None else None)):
+            if problem:
+                row.fail(f"{what} {problem}")
         for text in unusual_values(reps, seconds, load, unit, duration, distance_m):
             self._unusual.append(f"line {row.line}: {text}")
         if load is not None:

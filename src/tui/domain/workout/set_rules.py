@@ -25,6 +25,11 @@ SIDES = ("L", "R")
 # Past these, a cardio entry is listed as unusual (kept all the same): a day's effort, a very long way.
 UNUSUAL_DURATION_S = 24 * 3600
 UNUSUAL_DISTANCE_M = 500_000
+# Past these, no set was ever lifted: a file giving more is refused, not kept. A load of 1e308 was kept, and the
+# workout's volume came to infinity, which the per-day index cannot hold: the workout vanished from History, the
+# calendar and `status`.
+IMPOSSIBLE_REPS = 1_000_000
+IMPOSSIBLE_LOAD = 1_000_000.0
 
 
 def is_whole(value: Any) -> bool:
@@ -42,6 +47,8 @@ def is_number(value: Any) -> bool:
 def reps_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
         return f"should be a whole number of reps, not {value!r}"
+    if value > IMPOSSIBLE_REPS:
+        return f"is more than any set ever had ({value:,} reps; at most {IMPOSSIBLE_REPS:,})"
     return None
 
 
@@ -66,6 +73,8 @@ def distance_problem(value: Any) -> str | None:
 def load_problem(value: Any) -> str | None:
     if not is_number(value):
         return f"should be a number such as 12.5 or -20 (assistance), not {value!r}"
+    if abs(value) > IMPOSSIBLE_LOAD:
+        return f"is more than anyone ever lifted ({value:g}; at most {IMPOSSIBLE_LOAD:,.0f})"
     return None
 
 
