@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import orjson
 import pytest
@@ -141,6 +142,11 @@ def test_a_value_no_set_ever_had_is_refused_naming_its_line(lived_in, tmp_path, 
     path = tmp_path / "absurd.csv"
     path.write_text("".join(lines))
     _import_refused(capsys, lived_in, path, said)
+
+
+def test_an_endless_file_is_refused_without_reading_it_all(lived_in, capsys):
+    """/dev/zero was read whole: gigabytes of memory, and no end."""
+    _import_refused(capsys, lived_in, Path("/dev/zero"), "/dev/zero: is larger than any export")
 
 
 def test_a_csv_cut_off_midway_is_refused(lived_in, tmp_path, capsys):
