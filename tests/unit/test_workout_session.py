@@ -273,6 +273,22 @@ def test_an_extra_set_is_added_then_logged_and_can_be_taken_out_again_before():
     assert resumed.logged_set("0.0.4.-").reps == 9 and resumed.current_slot.exercise_id == "pull-up"
 
 
+def test_a_set_added_before_the_others_are_done_goes_at_the_end_and_the_count_grows():
+    """`a` after set 1 made the added set the next one, "Set 4 of 3": it was logged before sets 2 and 3, and the
+    cursor then went on to the next exercise, leaving them undone."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    added = session.add_set(0)
+    assert added.position_text() == "Set 4 of 4"
+    assert session.current_slot.position_text() == "Set 2 of 4"
+    for _ in range(2):
+        session.log(SetValues(reps=10), START)
+    assert session.current_slot.position_text() == "Set 4 of 4"
+    session.log(SetValues(reps=8), START)
+    assert session.current_slot.exercise_id == "pull-up"
+    assert [s.reps for s in session.workout.sets] == [12, 10, 10, 8]
+
+
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)

@@ -23,6 +23,7 @@ class Slot:
     side: str | None = None
     # Past the bottom of a range of sets ("2-3 sets"): planned, but finishing without it is no shortfall.
     optional: bool = False
+    added_sets: int = 0  # sets of this exercise added during the workout (`a`): "Set 4 of 4", not "of 3"
 
     @property
     def key(self) -> str:
@@ -35,7 +36,7 @@ class Slot:
 
     @property
     def sets_total(self) -> IntRange:
-        return self.entry.sets
+        return IntRange(self.entry.sets.low + self.added_sets, self.entry.sets.high + self.added_sets)
 
     @property
     def target_reps(self) -> IntRange | None:
@@ -114,14 +115,15 @@ def _straight_sets(routine: Routine, default_rest_s: int, shape: PlanShape) -> l
     slots = []
     for index, entry in enumerate(routine.entries):
         rest = rest_seconds(entry.rest_s, default_rest_s)
-        for number in range(1, entry.sets.high + shape.extra_sets.get(index, 0) + 1):
+        added = shape.extra_sets.get(index, 0)
+        for number in range(1, entry.sets.high + added + 1):
             sides = _sides(entry)
             for side in sides:
                 slots.append(
                     Slot(
                         entry_index=index, entry=entry, set_number=number, side=side,
                         rest_after_s=rest if side == sides[-1] else None,
-                        optional=entry.sets.low < number <= entry.sets.high,
+                        optional=entry.sets.low < number <= entry.sets.high, added_sets=added,
                     )
                 )
     return slots

@@ -293,19 +293,21 @@ class WorkoutSession:
     # --- changing the plan mid-workout ----------------------------------------------------------------
 
     def add_set(self, entry_index: int) -> Slot:
-        """One more set of an exercise (in a circuit: one more round), which becomes the next set to do."""
+        """One more set of an exercise, at its end (in a circuit: one more round). The next set to do is then the
+        exercise's first set not done, as in Strong: the added one once every other is done. (The added set was
+        next at once: it was logged before sets 2 and 3, and the cursor then went on to the next exercise.)"""
         if self.is_circuit:
             self.add_round()
             slots = [s for s in self.plan if s.round == self.planned_rounds]
             added = slots[0]
-        else:
-            self.extra_sets[entry_index] = self.extra_sets.get(entry_index, 0) + 1
-            self._replan()
-            added = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done][-1]
-            if added.side == "R":  # a per-side set starts on the left
-                added = self.plan[self._by_key[added.key] - 1]
-        self.cursor = added.key
-        return added
+            self.cursor = added.key
+            return added
+        self.extra_sets[entry_index] = self.extra_sets.get(entry_index, 0) + 1
+        self._replan()
+        undone = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done]
+        self.cursor = undone[0].key
+        added = undone[-1]
+        return self.plan[self._by_key[added.key] - 1] if added.side == "R" else added  # its left side first
 
     def remove_set(self, key: str) -> None:
         """Take a planned set out again; only sets added mid-workout, and only while not logged."""
