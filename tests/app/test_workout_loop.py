@@ -196,6 +196,9 @@ async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, cloc
         await edit_with(pilot, count="9", rpe="8", set_type="w")
         assert [(s.reps, s.rpe, s.set_type) for s in on_disk(data_dir).sets][0] == (9, 8.0, "warmup")
         assert "  ✓ Set 1: 9 reps, RPE 8, warm-up" in rows(app)
+        # The cursor is back on the next set, which the header names: `e` again edited the logged set.
+        assert highlighted(app).startswith("  ▶ Set 1: ")
+        await pilot.press("up", "up", "up")
         assert highlighted(app) == "  ✓ Set 1: 9 reps, RPE 8, warm-up"
         await pilot.press("d")
         await answer(pilot, ConfirmScreen, "y")

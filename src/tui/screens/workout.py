@@ -325,6 +325,8 @@ class WorkoutScreen(Screen):
             def save(edited: SetValues | None) -> None:
                 if edited is not None:
                     self.controller.change(lambda s: s.edit_set(logged.id, edited))
+                    # Back to the next set, which the header names: `e` again edited the logged set.
+                    self.query_one(WorkoutSets).back_to_next()
 
             await self._edit(values, title, logged.hold_s is not None, save)
             return

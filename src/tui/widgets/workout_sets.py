@@ -139,6 +139,10 @@ class WorkoutSets(ScrollView, can_focus=True):
         target = next_key if moved_on or selected is None else selected
         self._move_to(next((index for index, row in enumerate(rows) if target and row.key == target), None))
 
+    def back_to_next(self) -> None:
+        """The cursor on the next set to do again."""
+        self._move_to(next((index for index, row in enumerate(self.rows) if row.key == self._shown_next), None))
+
     def _redraw(self, changed: list[int]) -> None:
         """Draw these rows again; all of them when one no longer takes the lines it took."""
         if not changed:
