@@ -23,6 +23,7 @@ from tui.screens.settings import SettingsScreen
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
+from tui.store.open import open_store
 from tui.widgets.progress_chart import ProgressChart
 
 
@@ -516,3 +517,18 @@ async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         saved = store.history.get(imported.id)
         assert saved.name == "Imported, renamed" and saved.sets == imported.sets  # 1000 reps and the run kept
+
+
+async def test_the_cursor_stays_on_its_workout_when_workouts_are_added_above_it(history, clock, data_dir):
+    """An import in another window added workouts above the one under the cursor: the cursor kept its row, and
+    `e` opened another workout than the one chosen."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("down")
+        assert screen.selected().id == older.id
+        open_store(data_dir).history.save(finished("Added elsewhere", 2026, 11, 19, 18, 0, sets=[a_set("crunch")]))
+        await pilot.press("3", "4")
+        await until(pilot, lambda: len(screen.summaries) == 3)
+        assert screen.selected().id == older.id

@@ -143,8 +143,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # back to an unchanged history (most visits) needs no rows rebuilt.
         if (summaries, services(self).settings) != self._list_shows:
             self._list_shows = (summaries, services(self).settings)
+            shown = self.summaries[self.query_one("#history-list", DataTable).cursor_row:][:1]
             self.summaries = summaries
-            self._fill_list()
+            self._fill_list(shown[0].id if shown else None)
             self.query_one("#history-empty", Static).update(
                 "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
             )
@@ -219,10 +220,13 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # columns and a scrollbar.
         return self.size.width - other_columns - 2 * table.cell_padding * len(table.columns) - 2
 
-    def _fill_list(self) -> None:
-        """The list again from its first row, as many pages as it had (the cursor stays where it was)."""
+    def _fill_list(self, under_cursor: str | None = None) -> None:
+        """The list again from its first row, as many pages as it had. The cursor stays on the workout it was on
+        (workouts imported or added above it moved it down a row each: `e` then opened another workout), else
+        where it was."""
         table = self.query_one("#history-list", DataTable)
-        row = table.cursor_row
+        row = next((index for index, summary in enumerate(self.summaries) if summary.id == under_cursor),
+                   table.cursor_row)
         table.clear()
         self.listed = 0
         self._list_more(max(PAGE, row + MORE_BEFORE_END))
