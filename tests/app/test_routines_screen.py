@@ -337,6 +337,29 @@ async def test_a_circuit_needs_rounds(store, clock):
     assert saved.rounds == IntRange(2, 4) and "rounds" not in saved.ours  # the figure is the user's now
 
 
+async def test_a_problem_fixed_in_the_editor_leaves_the_list_of_problems_at_once(store, clock):
+    """Shown on save, the problems stayed until the next save, though fixed: at 40x20 they took the exercises'
+    room."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        editor = app.screen
+        await pilot.press("ctrl+s")
+
+        def problems() -> str:
+            return str(editor.query_one("#editor-problems", Static).render())
+
+        assert "Name: give the routine a name." in problems() and "add at least one exercise" in problems()
+        await pilot.press(*"Abs")
+        await until(pilot, lambda: "Name:" not in problems())
+        assert "add at least one exercise" in problems()
+        await pilot.press("enter", "a")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"crunch", "enter")
+        await until(pilot, lambda: app.screen is editor and problems() == "")
+
+
 async def test_reorder_remove_and_rename_then_save(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)

@@ -74,6 +74,7 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def __init__(self, draft: RoutineDraft, title: str) -> None:
         super().__init__()
+        self._problems_shown = False
         self.draft = self.initial = draft
         self.title_text = title
         self._keys_state: tuple[bool, ...] = ()
@@ -141,7 +142,25 @@ class RoutineEditorScreen(Screen[str | None]):
         entries = self.query_one("#entries", NavList)
         return entries.highlighted if self.draft.entries else None
 
+    @property
+    def draft(self) -> RoutineDraft:
+        return self._draft
+
+    @draft.setter
+    def draft(self, draft: RoutineDraft) -> None:
+        self._draft = draft
+        if self._problems_shown:  # checked again: a problem fixed goes (they stayed until the next save)
+            try:
+                self._built()
+            except RoutineInputError as error:
+                self._show_problems([problem.message for problem in error.problems])
+            except (StoreError, DataFileError):
+                pass  # the save says it
+            else:
+                self._show_problems([])
+
     def _show_problems(self, messages: list[str]) -> None:
+        self._problems_shown = bool(messages)
         problems = self.query_one("#editor-problems", Static)
         problems.update("\n".join(messages))
         problems.set_class(bool(messages), "-shown")
@@ -248,15 +267,19 @@ class RoutineEditorScreen(Screen[str | None]):
             self.draft, index = self.draft.moved(index, step)
             self._show_entries(index)
 
-    def action_save(self) -> None:
+    def _built(self) -> Routine:
+        """The draft as a routine, checked against the catalogue and the user's other routines."""
         catalogue, store = services(self).catalogue_with_own, services(self).store
+        own = store.routines.all()
+        taken_ids = {*catalogue.routines, *(r.id for r in own)}
+        editing = self.draft.base.id if self.draft.base is not None and not self.draft.base.shipped else None
+        taken_names = [r.name for r in (*catalogue.routines.values(), *own) if r.id != editing]
+        return build_routine(self.draft, catalogue.exercises, taken_ids, taken_names)
+
+    def action_save(self) -> None:
         try:
-            own = store.routines.all()
-            taken_ids = {*catalogue.routines, *(r.id for r in own)}
-            editing = self.draft.base.id if self.draft.base is not None and not self.draft.base.shipped else None
-            taken_names = [r.name for r in (*catalogue.routines.values(), *own) if r.id != editing]
-            routine: Routine = build_routine(self.draft, catalogue.exercises, taken_ids, taken_names)
-            store.routines.save(routine)
+            routine = self._built()
+            services(self).store.routines.save(routine)
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])
             first = error.problems[0]
