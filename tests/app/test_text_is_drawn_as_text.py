@@ -48,6 +48,16 @@ def test_every_notification_goes_through_the_one_rule():
     assert offenders == [], "notify through tui.widgets.plain.say, which shows the text as written"
 
 
+def test_every_palette_entry_goes_through_the_one_rule():
+    """Textual's palette reads a hit's text and help as markup: a routine named "[/b]oops" crashed every ctrl+p."""
+    offenders = [f"{path.relative_to(SOURCE).as_posix()}:{node.lineno}" for path in SOURCE.rglob("*.py")
+                 if path.relative_to(SOURCE).as_posix() != "screens/plain_commands.py"
+                 for node in ast.walk(ast.parse(path.read_text()))
+                 if isinstance(node, ast.ImportFrom) and node.module == "textual.command"
+                 and {alias.name for alias in node.names} & {"Hit", "DiscoveryHit"}]
+    assert offenders == [], "palette entries through tui.screens.plain_commands, which shows the text as written"
+
+
 def hostile_data_dir(tmp_path, clock):
     data = tmp_path / "data"
     csv = tmp_path / "strong.csv"
