@@ -144,4 +144,6 @@ async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stay
         await type_into(pilot, app.screen.query_one("#form-name", Input), "Revived")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: told(app, "was deleted since this form opened"))
+        assert told(app, "nothing was saved") and not told(app, "try again")  # it would fail again
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # the form is closed
         assert open_store(data_dir).history.get(workout.id) is None

@@ -30,6 +30,7 @@ from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.screens.store_calls import FAILED, attempt
+from tui.store.errors import WorkoutGoneError
 from tui.widgets.focus import focus_now
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
@@ -175,8 +176,13 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             self.show_problems(error.problems)
             self.app.bell()
             return
-        saved = attempt(self, lambda: self.save_workout(workout), "save the workout",
-                        kept="What you typed is still in the form: press ctrl+s to try again.")
+        try:
+            saved = attempt(self, lambda: self.save_workout(workout), "save the workout",
+                            kept="What you typed is still in the form: press ctrl+s to try again.")
+        except WorkoutGoneError as gone:
+            say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
+            self.dismiss(None)
+            return
         if saved is FAILED:
             self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
             self.app.bell()

@@ -62,8 +62,9 @@ class BadRecordError(StoreError):
         )
 
 
-class WorkoutGoneError(StoreError):
-    """A past workout being edited was deleted meanwhile (in another window, or from the Calendar)."""
+class WorkoutGoneError(Exception):
+    """A past workout being edited was deleted meanwhile (in another window, or from the Calendar): not a fault of
+    the data dir, whose message would say to try again, but the end of that edit."""
 
     def __init__(self, name: str) -> None:
         super().__init__(f"'{name}' was deleted since this form opened (in another window, or from the Calendar)")
