@@ -143,9 +143,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # back to an unchanged history (most visits) needs no rows rebuilt.
         if (summaries, services(self).settings) != self._list_shows:
             self._list_shows = (summaries, services(self).settings)
-            shown = self.summaries[self.query_one("#history-list", DataTable).cursor_row:][:1]
+            shown = self._under_cursor()
             self.summaries = summaries
-            self._fill_list(shown[0].id if shown else None)
+            self._fill_list(shown.id if shown else None)
             self.query_one("#history-empty", Static).update(
                 "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
             )
@@ -382,10 +382,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         focus_now(self.query_one(focus))
 
     def selected(self) -> IndexedWorkout | None:
+        """The workout the workout keys act on: the one under the list's cursor, while the list shows."""
+        return self._under_cursor() if self.query_one(TabbedContent).active == "workouts" else None
+
+    def _under_cursor(self) -> IndexedWorkout | None:
         table = self.query_one("#history-list", DataTable)
-        if not self.summaries or self.query_one(TabbedContent).active != "workouts":
-            return None
-        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
+        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)] if self.summaries else None
 
     def _selected_workout(self):
         summary = self.selected()

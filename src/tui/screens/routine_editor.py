@@ -74,7 +74,6 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def __init__(self, draft: RoutineDraft, title: str) -> None:
         super().__init__()
-        self._problems_shown = False
         self.draft = self.initial = draft
         self.title_text = title
         self._keys_state: tuple[bool, ...] = ()
@@ -149,7 +148,9 @@ class RoutineEditorScreen(Screen[str | None]):
     @draft.setter
     def draft(self, draft: RoutineDraft) -> None:
         self._draft = draft
-        if self._problems_shown:  # checked again: a problem fixed goes (they stayed until the next save)
+        # Once problems are shown, checked again on every change: a problem fixed goes (they stayed until the next
+        # save).
+        if self.is_mounted and self.query_one("#editor-problems").has_class("-shown"):
             try:
                 self._built()
             except RoutineInputError as error:
@@ -160,7 +161,6 @@ class RoutineEditorScreen(Screen[str | None]):
                 self._show_problems([])
 
     def _show_problems(self, messages: list[str]) -> None:
-        self._problems_shown = bool(messages)
         problems = self.query_one("#editor-problems", Static)
         problems.update("\n".join(messages))
         problems.set_class(bool(messages), "-shown")
