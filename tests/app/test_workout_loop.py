@@ -143,6 +143,17 @@ async def test_a_load_carries_to_the_other_side_and_a_band_to_the_next_set(store
         assert "green band" in text_of(app, "next")
 
 
+async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "upper-back-three-moves")
+        await pilot.press("n")  # the chainsaw row, left side first
+        await edit_with(pilot, side="R")  # this user starts with the right
+        await pilot.press("space")
+        assert [s.side for s in on_disk(data_dir).sets] == ["R"]
+        assert "  ✓ Set 1 R: 10 reps, R" in rows(app)
+
+
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -314,6 +325,24 @@ async def test_a_stop_under_one_second_logs_nothing_and_holds_can_run_on_by_them
         app.workout.tick()
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
         assert app.title == "runstrength · Get ready 0:05", "the next stretch starts by itself"
+
+
+async def test_space_pressed_as_a_hold_ends_by_itself_does_not_start_the_next_set(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        clock.advance(seconds=5 + 30)
+        app.workout.tick()  # the hold ends by itself and is logged
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        clock.advance(seconds=1)
+        await pilot.press("space")  # the user's stop, a second late
+        assert app.session.hold is None, "the next stretch's countdown did not start"
+        assert "just ended and was logged" in toasts(app)
+        clock.advance(seconds=5)
+        await pilot.press("space")  # now meant for the next stretch
+        assert app.title == "runstrength · Get ready 0:05"
+        assert len(on_disk(data_dir).sets) == 1
 
 
 async def test_a_2_to_4_round_circuit_asks_for_a_third_round_and_counts_only_two_as_planned(store, clock, data_dir):

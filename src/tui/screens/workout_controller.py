@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from tui.domain.workout.model import LoggedSet, Workout
     from tui.domain.workout.session import WorkoutSession
     from tui.domain.workout.set_values import SetValues
+    from tui.domain.workout.timers import HoldTimer
     from tui.screens.workout_dialogs import SummaryScreen
 
 TICK_S = 0.25
@@ -47,6 +48,7 @@ class WorkoutController:
         self._edited: SetValues | None = None  # the next set's values as edited with `e`
         self._edited_for: tuple[str, str | None] | None = None  # ...for this workout and set only
         self._alerted: set[str] = set()
+        self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self._alarm: Timer | None = None
         self._ticker: Timer | None = None
         self._offering_resume = False
@@ -169,7 +171,10 @@ class WorkoutController:
             return
         now = self.services.clock.now()
         hold = session.hold
-        if hold and hold.getting_ready(now):
+        if self._ended_by_itself and self._ended_by_itself.stopped_late(now):
+            self._ended_by_itself = None  # one late press is forgiven; the next one means the next set
+            say(self.app, "The hold had just ended and was logged: press space again for the next set.")
+        elif hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
         elif hold and hold.held_s(now) < 1:
             say(self.app, "Held under 1 s: hold on, or press esc to cancel the hold.", severity="warning")
@@ -248,6 +253,7 @@ class WorkoutController:
         now = self.services.clock.now()
         if session.hold and session.hold.done(now):
             self._alert("hold-end", "Hold done", "Logged.")
+            self._ended_by_itself = session.hold
             self.log(self.next_values().changed(hold_s=session.hold.target_s))
             return
         if session.hold and not session.hold.getting_ready(now):

@@ -5,6 +5,7 @@ passes over; a set's row is known by its slot key."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from textual import events
@@ -309,6 +310,8 @@ def _rows(session: WorkoutSession, names: Mapping[str, str]) -> list[SetRow]:
 
 def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Content:
     logged = session.logged_set(slot.key)
+    if logged is not None and logged.side != slot.side:
+        slot = replace(slot, side=logged.side)  # logged on the other side than planned: the row names that one
     label = slot.label()
     if session.is_circuit:
         label = f"{names.get(slot.exercise_id, slot.exercise_id)}{f' {slot.side}' if slot.side else ''}"

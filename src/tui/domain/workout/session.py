@@ -227,7 +227,7 @@ class WorkoutSession:
             load=values.load,
             unit=values.unit,
             bands=values.bands,
-            side=slot.side or values.side,
+            side=values.side or slot.side,  # what the user typed: some start with the right side
             rpe=values.rpe,
             note=values.note,
             round=slot.round,

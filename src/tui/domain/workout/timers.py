@@ -10,6 +10,9 @@ import pendulum
 
 REST_STEP_S = 15
 GET_READY_S = 5  # ours: long enough to get into position after pressing space
+# ours: a `space` within this of a hold ending by itself was the user racing the last second to stop it, not
+# the start of the next set (which it would log, or start the next hold's countdown).
+LATE_STOP_S = 1.5
 
 
 def _instant(text: str) -> pendulum.DateTime:
@@ -85,6 +88,10 @@ class HoldTimer:
         """Seconds left in the current phase (get ready, or hold)."""
         deadline = self.ready_deadline if self.getting_ready(now) else self.hold_deadline
         return max(0.0, (deadline - now).total_seconds())
+
+    def stopped_late(self, now: pendulum.DateTime) -> bool:
+        """A `space` this soon after the hold ended by itself was meant to stop it: the user saw 0:01 and pressed."""
+        return self.done(now) and (now - self.hold_deadline).total_seconds() < LATE_STOP_S
 
     def held_s(self, now: pendulum.DateTime) -> int:
         """Whole seconds held so far, at most the target."""
