@@ -32,6 +32,7 @@ from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
 from tui.textual_internals import mark_styled
+from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -181,6 +182,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.workout.current() is not None:
             self.switch_mode("workout")  # the Workout screen offers to resume it
+        if self.store.data.read_only:
+            say(self, f"{self.store.directory} cannot be written: you can look and export, but nothing you change"
+                " is saved.", severity="warning", timeout=15)
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
         self.set_timer(WARM_UP_AFTER_S, self._warm_up)

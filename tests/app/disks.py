@@ -46,3 +46,19 @@ def fill(disk) -> None:
 def make_room(disk) -> None:
     for name in ("filler", "filler-tail"):
         (disk / name).unlink(missing_ok=True)
+
+
+@contextmanager
+def made_read_only(directory):
+    """The directory mounted read-only over itself (a backup disk, a snapshot): the kernel refuses every write
+    in it, root's too, which a chmod would not."""
+    for command in (["mount", "--bind", str(directory), str(directory)],
+                    ["mount", "-o", "remount,bind,ro", str(directory)]):
+        done = subprocess.run(command, capture_output=True)
+        if done.returncode != 0:
+            subprocess.run(["umount", "-l", str(directory)], check=False, capture_output=True)
+            pytest.skip(f"cannot mount a directory read-only here: {done.stderr.decode().strip()}")
+    try:
+        yield directory
+    finally:
+        subprocess.run(["umount", "-l", str(directory)], check=False)

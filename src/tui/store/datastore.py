@@ -89,12 +89,16 @@ class DataStore:
         self.directory = Path(directory)
         self.lock_timeout = lock_timeout
         self._prepare_directory()
+        # A data dir nobody may write here (a backup on a read-only mount, a copy of another's log) can still be
+        # looked at and exported: reads need no lock, and every write is refused when it is tried.
+        self.read_only = not os.access(self.directory, os.W_OK)
         self._lock = filelock.FileLock(self.directory / LOCK_FILE, timeout=lock_timeout, mode=FILE_MODE)
         self._current: set[Path] = set()
         self._main_seen: tuple[bytes, dict[str, Any] | None] | None = None  # see _read_for_view
         self._made_from_main: dict[str, Any] = {}  # see made_from_main_file
-        with self.locked():
-            self._remove_stale_temp_files()
+        if not self.read_only:
+            with self.locked():
+                self._remove_stale_temp_files()
         self.ensure_current(self.main_path)
 
     @property
@@ -130,7 +134,8 @@ class DataStore:
                 check_private(path, is_dir=False)
                 if path.is_dir() and not path.is_symlink():
                     raise not_a_file(path)
-        os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
+        if os.access(self.directory, os.W_OK):
+            os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
 
     def _remove_stale_temp_files(self) -> None:
         # A writer killed mid-write leaves its temp file behind; under the lock nobody is writing one now.
@@ -140,6 +145,9 @@ class DataStore:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the data directory's lock (re-entrant within this process)."""
+        if self.read_only:  # its lock file cannot be opened, and no write can happen here to wait for
+            yield
+            return
         try:
             # A short poll: a waiting set write should follow the holder within milliseconds, not 50 ms.
             self._lock.acquire(poll_interval=0.002)
