@@ -101,6 +101,38 @@ def test_any_wrong_entry_is_named_and_nothing_changes(good_export, lived_in, tmp
     _import_refused(capsys, lived_in, path, where)
 
 
+@pytest.mark.parametrize(("where", "change"), [
+    ("workouts[2].sets[1].exercise", lambda d: d["workouts"][2]["sets"][1].update(exercise="no-such-exercise")),
+    ("workout_in_progress.sets[0].exercise",
+     lambda d: d["workout_in_progress"]["sets"][0].update(exercise="bench-pres")),
+    ("workouts[0].sets[0].exercise", lambda d: d["workouts"][0]["sets"][0].update(exercise="custom:")),
+], ids=["finished", "in-progress", "empty-custom"])
+def test_a_set_of_an_exercise_we_do_not_have_is_refused_by_its_path(good_export, lived_in, tmp_path, capsys, where,
+                                                                    change):
+    """A set naming an exercise id that is neither ours nor a custom one came in, and showed as a bare id."""
+    document = orjson.loads(good_export)
+    change(document)
+    path = tmp_path / "unknown.json"
+    path.write_bytes(orjson.dumps(document))
+    for target in _another_dir_and_this_one(tmp_path, lived_in):
+        _import_refused(capsys, target, path, f"{where}: names no exercise we have")
+    assert not (tmp_path / "empty").exists()
+
+
+def test_a_custom_exercise_without_its_record_still_comes_in_by_its_id(good_export, tmp_path, capsys):
+    """Imports before names were kept logged sets of custom ids with no record: their exports must come back."""
+    document = orjson.loads(good_export)
+    document["workouts"][2]["sets"][1]["exercise"] = "custom:face-pull-cable"
+    path = tmp_path / "early.json"
+    path.write_bytes(orjson.dumps(document))
+    target = tmp_path / "target"
+    assert main(["--data-dir", str(target), "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(target), "export", "-o", str(tmp_path / "again.json")]) == 0
+    assert orjson.loads((tmp_path / "again.json").read_bytes())["workouts"][2]["sets"][1]["exercise"] == (
+        "custom:face-pull-cable")
+
+
 def test_an_export_from_a_newer_version_is_refused_clearly(good_export, lived_in, tmp_path, capsys):
     document = orjson.loads(good_export)
     document["version"] = EXPORT_VERSION + 1

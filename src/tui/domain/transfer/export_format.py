@@ -117,6 +117,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         in_progress = _workout(top.child("workout_in_progress"), finished=False)
         _check_resumable(top.child("workout_in_progress"), in_progress, with_own(catalogue, custom))
     _check_unique_ids(top, workouts, in_progress)
+    _check_exercises(top, workouts, in_progress, catalogue)
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
@@ -395,6 +396,34 @@ def _check_resumable(entry: _Entry, workout: Workout, catalogue: Catalogue) -> N
         check_routine_entries(routine_from_data(routine, entry.file, shipped=False), catalogue.exercises, entry.file)
     except DataFileError as error:
         entry.fail("progress.routine", f"field '{error.field}': {error.problem}" if error.field else error.problem)
+
+
+def _names_an_exercise(exercise_id: str, catalogue: Catalogue) -> bool:
+    """Whether a set may name this exercise: one of our catalogue, or a custom one (recorded in the file or the
+    data directory, or left without a record by imports before names were kept: it is named from its id)."""
+    return exercise_id in catalogue.exercises or (
+        exercise_id.startswith(CUSTOM_PREFIX) and len(exercise_id) > len(CUSTOM_PREFIX))
+
+
+def _check_exercises(top: _Entry, workouts: tuple[Workout, ...], in_progress: Workout | None,
+                     catalogue: Catalogue) -> None:
+    # Refused by path like any other wrong value: a set of an exercise that is nowhere showed as a bare id, with
+    # no name, no records, and nothing History could map it onto. (A CSV names exercises, so an unknown name
+    # there becomes a custom exercise; an id here is not a name to make one from.)
+    listed = [(f"workouts[{i}]", w) for i, w in enumerate(workouts)]
+    if in_progress is not None:
+        listed.append(("workout_in_progress", in_progress))
+    named = {logged.exercise_id for _, workout in listed for logged in workout.sets}
+    # Each exercise checked once, not each of ten years of sets.
+    if all(_names_an_exercise(exercise_id, catalogue) for exercise_id in named):
+        return
+    for path, workout in listed:
+        for index, logged in enumerate(workout.sets):
+            if not _names_an_exercise(logged.exercise_id, catalogue):
+                raise ImportFileError(
+                    top.file, f"{path}.sets[{index}].exercise",
+                    f"names no exercise we have ({logged.exercise_id!r} is not in our catalogue, and a custom "
+                    f"exercise's id starts with {CUSTOM_PREFIX})")
 
 
 def _check_unique_ids(top: _Entry, workouts: tuple[Workout, ...], in_progress: Workout | None) -> None:
