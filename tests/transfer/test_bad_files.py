@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,10 +17,13 @@ from tui.cli import main
 from tui.domain.catalogue.codec import routine_to_data
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.settings import Settings
+from tui.domain.transfer.data import ImportFileError
 from tui.domain.transfer.export_format import EXPORT_VERSION
+from tui.domain.transfer.table import sniff_delimiter
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.open import open_store
 from tui.store.snapshot import read_snapshot
+from tui.store.transfer import read_import_file
 
 STRONG = (FIXTURES / "strong_export.csv").read_text()
 SHIPPED = routine_to_data(next(iter(load_catalogue(shipped_data_dir()).routines.values())))
@@ -187,6 +192,33 @@ def test_a_csv_cut_off_midway_is_refused(lived_in, tmp_path, capsys):
     _import_refused(capsys, lived_in, path, "line 9: has 4 of the 12 columns; is the file cut short?")
     path.write_text(STRONG[: STRONG.index("Russian Twist")])  # inside an open quote
     _import_refused(capsys, lived_in, path, "line 9: is not valid CSV", "cut short")
+
+
+def test_a_note_with_an_unquoted_comma_is_refused_naming_its_line(lived_in, tmp_path, capsys):
+    """FitNotes' row with one comma too many read its reps as a distance: 5 km of bench press, a cardio entry."""
+    lines = (FIXTURES / "imports" / "fitnotes.csv").read_text().splitlines(keepends=True)
+    lines[1] = lines[1].replace(",kgs,", ",kgs,,", 1)
+    path = tmp_path / "one-too-many.csv"
+    path.write_text("".join(lines))
+    _import_refused(capsys, lived_in, path, "line 2: has 11 columns, more than the 10 of the header")
+
+
+@pytest.mark.parametrize("fixture", sorted(path.name for path in (FIXTURES / "imports").iterdir()))
+def test_a_row_with_a_cell_more_than_the_header_is_refused_wherever_the_cell_is(catalogue, tmp_path, fixture):
+    """An empty cell too many (an unquoted comma before an empty field, a stray trailing comma) moved the cells
+    after it one column on, silently, in every format: reps became a distance, a weight became reps."""
+    lines = (FIXTURES / "imports" / fixture).read_text(encoding="utf-8").splitlines(keepends=True)
+    delimiter = sniff_delimiter(lines[0])
+    cells = next(csv.reader([lines[1]], delimiter=delimiter))
+    for position in range(len(cells) + 1):
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow(cells[:position] + [""] + cells[position:])
+        path = tmp_path / f"extra-{position}.csv"
+        path.write_text("".join([lines[0], out.getvalue(), *lines[2:]]), encoding="utf-8")
+        with pytest.raises(ImportFileError) as refused:
+            read_import_file(path, catalogue, Settings())
+        assert str(refused.value).startswith(f"{path}: line 2: has {len(cells) + 1} columns, more than the "
+                                             f"{len(cells)} of the header"), position
 
 
 def test_a_file_that_is_neither_utf8_nor_there_is_refused(lived_in, tmp_path, capsys):

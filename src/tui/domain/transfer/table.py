@@ -99,10 +99,13 @@ def read_table(text: str, file: str, check_header: Callable[[Table], object] | N
                 if len(cells) < width:
                     raise ImportFileError(file, f"line {line}", f"has {len(cells)} of the {width} columns; "
                                                                  f"is the file cut short?")
-                if any(cell.strip() for cell in cells[width:]):
-                    raise ImportFileError(
-                        file, f"line {line}", f"has {len(cells)} columns, more than the {width} of the first line "
-                                              f"(the file is read as separated by {DELIMITERS[delimiter]})")
+                # Even when the cells past the header's are empty: a delimiter too many anywhere in the row (a
+                # note's unquoted comma before an empty cell) moves every cell after it one column on, and the
+                # row would be read wrong without a word (reps as a distance: a cardio entry).
+                raise ImportFileError(
+                    file, f"line {line}", f"has {len(cells)} columns, more than the {width} of the header (the file "
+                                          f"is read as separated by {DELIMITERS[delimiter]}; is there one in a note "
+                                          f"or a name without quotes around it?)")
             elif not any(cells):  # a row of empty cells (a spreadsheet's blank line)
                 line = reader.line_num + 1
                 continue
