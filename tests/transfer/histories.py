@@ -24,7 +24,9 @@ ZONES = ("Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_How
 EXERCISES = tuple(sorted(CATALOGUE.exercises)) + ("custom:zercher-squat", "custom:4441631dd7cf")
 BAND_COLOURS = ("yellow", "red", "green", "blue", "black")
 TRICKY_TEXT = ('a, "quoted" note', "line one\nline two", "ünïcødé ✓ 跑步", "", " padded ", "tab\there",
-               "'single'")
+               "'single'",
+               # what a spreadsheet would run as a formula, which our CSV writes with a quote in front
+               "=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tfirst a tab", "'=already quoted", "''-1+1", "-7", "'-7")
 RPES = tuple(value / 2 for value in range(2, 21))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.builders import a_set, a_workout, moment
 from tests.transfer.conftest import FIXTURES
 from tui.cli import main
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames, custom_id, loose_key
 from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import STRONG_COLUMNS, format_duration, from_csv
@@ -96,6 +98,40 @@ def test_our_csv_has_strongs_columns_first_then_ours(store, data_dir, capsys):
         "Push-up", "-5", "kg", "12", "7.5")
     assert (push_up["Side"], push_up["Band"], push_up["Notes"]) == ("L", "red+green", "left, then\nright")
     assert push_up["Set ID"] == workout.sets[1].id
+
+
+def test_our_csv_keeps_a_spreadsheet_from_running_text_as_a_formula_and_reads_it_back_as_written(
+        store, data_dir, tmp_path):
+    """A note "=1+2" was written as it is: a spreadsheet opening the export ran it as a formula (CSV injection)."""
+    notes = ("=1+2", "+SUM(A1:A9)", "-2+3", "@cmd", "\tstarts with a tab", "'=quoted by the user", "'just quoted",
+             "-7", "")
+    name = '=HYPERLINK("http://example.com")'
+    store.exercises.add([CustomExercise(custom_id(name), name, "-category")])
+    workout = replace(a_workout(at=moment(2026, 3, 2, 7, 5), name="@Monday"), note="=cmd|' /C calc'!A0",
+                      finished_at=moment(2026, 3, 2, 8, 10),
+                      sets=tuple(a_set("push-up", load=-5.0, note=note) for note in notes[:-1])
+                      + (a_set(custom_id(name), note=notes[-1]),))
+    store.history.save(workout)
+    exported = tmp_path / "sets.csv"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(exported)]) == 0
+
+    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8"))))
+    runs = [cell for row in rows for cell in row.values()
+            if cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and not re.fullmatch(r"-\d+(\.\d+)?", cell))]
+    assert runs == []
+    assert [row["Notes"] for row in rows] == ["'=1+2", "'+SUM(A1:A9)", "'-2+3", "'@cmd", "'\tstarts with a tab",
+                                              "''=quoted by the user", "'just quoted", "-7", ""]
+    assert (rows[0]["Workout Name"], rows[0]["Workout Notes"]) == ("'@Monday", "'=cmd|' /C calc'!A0")
+    assert (rows[-1]["Exercise Name"], rows[-1]["Category"]) == ("'" + name, "'-category")
+    assert rows[0]["Weight"] == "-5"  # a number: a spreadsheet reads it as one, never runs it
+
+    target = tmp_path / "target"
+    assert main(["--data-dir", str(target), "import", str(exported)]) == 0
+    back = open_store(target)
+    (workout_back,) = back.history.all()
+    assert (workout_back.name, workout_back.note) == (workout.name, workout.note)
+    assert [logged.note for logged in workout_back.sets] == list(notes)
+    assert back.exercises.all() == [CustomExercise(custom_id(name), name, "-category")]
 
 
 @pytest.mark.parametrize(("seconds", "text"), [

@@ -29,6 +29,7 @@ from tui.domain.transfer.source import (
     metres,
     set_type_of,
 )
+from tui.domain.transfer.spreadsheet import as_written
 from tui.domain.transfer.table import Table
 from tui.domain.workout.set_values import SetValueError, parse_bands
 
@@ -94,6 +95,8 @@ class StrongFormat(SourceFormat):
         previous_head: list[str] = []
         group = None
         for line, cells in table.rows:
+            if ours:  # a cell our export kept a spreadsheet from running comes back as the user wrote it
+                cells = as_written(cells)
             row = Row(table, line, cells)
             order = cells[set_order]
             head = [cells[index] for index in heads]

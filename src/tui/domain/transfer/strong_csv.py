@@ -3,8 +3,9 @@
 Strong's columns come first, in Strong's order, so tools made for Strong read our file; ours follow (side,
 band, unit, set id, the distance's unit, a custom exercise's category). A warm-up, drop or failure set has W, D
 or F as its Set Order, as Strong writes them; the normal sets of an exercise are numbered from 1. A cardio entry
-has its distance in kilometres and its duration in Seconds. Reading is transfer.strong's (with every other app's
-export), through `from_csv`.
+has its distance in kilometres and its duration in Seconds. A cell a spreadsheet would run as a formula (a
+note "=1+2") is written with a quote in front, which our import takes off (see spreadsheet.py). Reading is
+transfer.strong's (with every other app's export), through `from_csv`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import Decimal
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import DEFAULT_WORKOUT_NAME, ID_NAMESPACE
+from tui.domain.transfer.spreadsheet import spreadsheet_safe
 from tui.domain.workout.model import SET_TYPE_LETTERS, Workout
 
 __all__ = ["DEFAULT_WORKOUT_NAME", "ID_NAMESPACE", "STRONG_COLUMNS", "OUR_COLUMNS", "format_duration", "from_csv",
@@ -55,7 +57,8 @@ def to_csv(workouts: Iterable[Workout], names: ExerciseNames) -> str:
     """One row per set of each workout, oldest workout first; Strong's columns, then ours."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(STRONG_COLUMNS + OUR_COLUMNS)
+    write = writer.writerow
+    write(STRONG_COLUMNS + OUR_COLUMNS)
     for workout in sorted(workouts, key=lambda w: (w.started_at.utc, w.name, w.id)):
         started = workout.started_at.local.strftime("%Y-%m-%d %H:%M:%S")
         ended = workout.finished_at or workout.started_at
@@ -68,14 +71,14 @@ def to_csv(workouts: Iterable[Workout], names: ExerciseNames) -> str:
                 order = str(set_order[logged.exercise_id])
             seconds = logged.duration_s if logged.is_cardio else logged.hold_s
             distance = "0" if logged.distance_m is None else _number_text(round(logged.distance_m / 1000, 6))
-            writer.writerow((
+            write(spreadsheet_safe((
                 started, workout.name, duration, names.name_of(logged.exercise_id), order,
                 _number_text(logged.load), _number_text(logged.reps), distance, _number_text(seconds),
                 logged.note, workout.note, _number_text(logged.rpe, absent=""),
                 logged.side or "", "+".join(logged.bands), logged.unit if logged.load is not None else "", logged.id,
                 "km" if logged.distance_m is not None else "", names.book.category_of(logged.exercise_id),
                 "" if logged.superset is None else str(logged.superset),
-            ))
+            )))
     return out.getvalue()
 
 
