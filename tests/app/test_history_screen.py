@@ -24,6 +24,7 @@ from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
+from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
 
 
@@ -436,8 +437,9 @@ async def test_an_empty_history_says_how_to_add_one(store, clock):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(app, pilot)
         assert "No workouts yet" in str(app.screen.query_one("#history-empty").render())
-        await pilot.press("e")
-        assert any("Pick a workout" in n.message for n in app._notifications)
+        await pilot.press("e")  # dimmed in the footer (see below): nothing to edit
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
 
 
 def chart_text(screen) -> str:
@@ -532,3 +534,58 @@ async def test_the_cursor_stays_on_its_workout_when_workouts_are_added_above_it(
         await pilot.press("3", "4")
         await until(pilot, lambda: len(screen.summaries) == 3)
         assert screen.selected().id == older.id
+
+
+def offered(screen) -> set[str]:
+    """What the footer offers: the description of each key drawn and not dimmed."""
+    return {item.description for item in screen.query_one(Footer).items if item.enabled}
+
+
+WORKOUT_KEYS = {"Open", "Edit", "Delete"}
+
+
+async def test_each_tab_offers_only_the_keys_that_act_on_it_and_none_only_says_to_pick_something(history, clock):
+    """Charts and Records offered open, edit and delete, which there only said "Pick a workout in the list first";
+    the list offered Name, which only said to put the cursor on an exercise first."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await until(pilot, lambda: WORKOUT_KEYS <= offered(screen))
+        assert not {"Name", "Metric"} & offered(screen)
+        await pilot.press("g")
+        await until(pilot, lambda: {"Name", "Metric"} <= offered(screen))
+        assert not WORKOUT_KEYS & offered(screen)
+        await pilot.press("r")
+        await until(pilot, lambda: "Name" in offered(screen) and "Metric" not in offered(screen))
+        assert not WORKOUT_KEYS & offered(screen)
+
+        own_keys = {binding.key for binding in HistoryScreen.BINDINGS}
+        for tab in ("workouts", "progress", "records"):
+            screen.action_tab(tab)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            keys = [item.keys[0] for item in screen.query_one(Footer).items if item.enabled]
+            for key in [key for key in keys if key in own_keys]:
+                app.clear_notifications()
+                await pilot.press(key)
+                await pilot.pause()
+                said = [n.message for n in app._notifications]
+                assert not any(re.search(r"\bfirst\b", message) for message in said), (tab, key, said)
+                while app.screen is not screen:  # a form, a dialog or a workout opened: it is acting
+                    await pilot.press("escape")
+                    await pilot.pause()
+                screen.action_tab(tab)
+                await pilot.pause()
+
+
+async def test_with_no_workouts_the_workout_keys_show_dimmed(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        await until(pilot, lambda: "Add" in offered(screen))
+        shown = {item.description for item in screen.query_one(Footer).items}
+        assert WORKOUT_KEYS <= shown and not WORKOUT_KEYS & offered(screen)
+        store.history.save(finished("Push day", 2026, 11, 20, 18, 0, sets=[a_set("push-up", reps=15)]))
+        await pilot.press("3", "4")
+        await until(pilot, lambda: WORKOUT_KEYS <= offered(screen))

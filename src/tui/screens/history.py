@@ -52,6 +52,13 @@ NARROW_RECORD_COLUMNS = ("Record", "Best")
 # cursor nears the last row built, so ten years (3,500 workouts) never cost 3,500 rows to show 25.
 PAGE = 100
 MORE_BEFORE_END = 10
+# The tabs each of the screen's keys acts on; on the others it is left out of the footer (and does nothing), where
+# it could only say "pick a workout first". The tab keys and `a` (add a workout) act on every tab.
+ACTS_ON = {
+    "open": {"workouts"}, "edit": {"workouts"}, "delete": {"workouts"},
+    "next_metric": {"progress"},
+    "change_exercise": {"progress", "records"},
+}
 
 
 def fit(text: str, width: int) -> Text:
@@ -144,6 +151,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if (summaries, services(self).settings) != self._list_shows:
             self._list_shows = (summaries, services(self).settings)
             shown = self._under_cursor()
+            if bool(summaries) != bool(self.summaries):
+                self.refresh_bindings()  # the workout keys dim, or light up
             self.summaries = summaries
             self._fill_list(shown.id if shown else None)
             self.query_one("#history-empty", Static).update(
@@ -179,6 +188,20 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self._load_tab(event.pane.id or "")
+        self.refresh_bindings()  # the keys of the tab now shown
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tabs = ACTS_ON.get(action)
+        if tabs is None or not self.is_mounted:
+            return True
+        if self.query_one(TabbedContent).active not in tabs:
+            return False
+        # On its tab, a key with nothing to act on (no workouts, no exercise listed yet) is shown dimmed.
+        if action == "change_exercise":
+            return self._exercise_under_cursor() is not None or None
+        if action in ("open", "edit", "delete"):
+            return bool(self.summaries) or None
+        return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # Not loaded (a year file unreadable): said by WorkerFailuresShown; the tab tries again when next shown.
@@ -308,6 +331,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if ordered:
             exercises.highlighted = ordered.index(highlighted) if highlighted in ordered else 0
         self.draw_chart()
+        self.refresh_bindings()  # Name lights up once an exercise is listed
 
     def _fill_records(self) -> None:
         names = self.names
@@ -335,6 +359,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                 else:
                     records.add_row(*plain_cells(name, str(record.kind), record.text(units),
                                                  f"{record.day:%a %d %b %Y}"))
+        self.refresh_bindings()  # Name lights up once a record is listed
 
     def draw_chart(self) -> None:
         exercises = self.query_one("#progress-exercises", OptionList)
@@ -351,24 +376,22 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def action_next_metric(self) -> None:
         self.metric = self.metric.next()
-        self.query_one(TabbedContent).active = "progress"
         self.draw_chart()
 
     def action_change_exercise(self) -> None:
         from tui.screens.custom_exercise import change_custom_exercise
 
+        exercise_id = self._exercise_under_cursor()
+        if exercise_id is not None:
+            change_custom_exercise(self, exercise_id, self.reload)
+
+    def _exercise_under_cursor(self) -> str | None:
+        """The exercise N acts on: the one under the cursor in Charts or in Records."""
         tab = self.query_one(TabbedContent).active
-        exercise_id = None
         if tab == "progress":
             option = self.query_one("#progress-exercises", OptionList).highlighted_option
-            exercise_id = option.id if option else None
-        elif tab == "records":
-            exercise_id = self._record_exercise()
-        if exercise_id is None:
-            say(self, "Put the cursor on an exercise first: in Charts (g) or Records (r), or in a workout's sets "
-                      "(enter).", severity="warning")
-            return
-        change_custom_exercise(self, exercise_id, self.reload)
+            return option.id if option else None
+        return self._record_exercise() if tab == "records" else None
 
     def _record_exercise(self) -> str | None:
         table = self.query_one("#records-table", DataTable)
