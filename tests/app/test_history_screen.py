@@ -129,10 +129,10 @@ async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_fir
         table = screen.query_one("#history-list", DataTable)
         assert table.row_count == PAGE, "a page of rows, not one per workout"
         assert rows(app)[0][2] == f"Workout {len(workouts) - 1}"
-        for _ in range(3):  # the list's last row: a page more each time, as a user goes down the list
-            await pilot.press("ctrl+end")
+        for _ in range(30):  # a page more each time the cursor nears the last row built, as a user goes down
+            await pilot.press("pagedown")
         await until(pilot, lambda: table.row_count == len(workouts))
-        await pilot.press("ctrl+end", "enter")
+        await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         assert "Workout 0" in str(app.screen.query_one("#detail-heading").render())
 
@@ -589,3 +589,40 @@ async def test_with_no_workouts_the_workout_keys_show_dimmed(store, clock):
         store.history.save(finished("Push day", 2026, 11, 20, 18, 0, sets=[a_set("push-up", reps=15)]))
         await pilot.press("3", "4")
         await until(pilot, lambda: WORKOUT_KEYS <= offered(screen))
+
+
+async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):
+    days = pendulum.datetime(2016, 1, 4, 18, tz="Europe/Paris")
+    workouts = [finished(f"Workout {number}", *days.add(days=3 * number).timetuple()[:5],
+                         sets=[a_set("push-up", reps=10)]) for number in range(PAGE * 2 + 30)]
+    store.history.save_many(workouts)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("end")  # once: the oldest workout, not the last one listed so far
+        await until(pilot, lambda: screen.selected().name == "Workout 0")
+        await pilot.press("home")
+        await until(pilot, lambda: screen.selected().name == f"Workout {len(workouts) - 1}")
+        await pilot.press("ctrl+end")
+        await until(pilot, lambda: screen.selected().name == "Workout 0")
+
+
+async def test_home_and_end_go_to_the_first_and_last_row_of_every_table(history, clock):
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("r")
+        records = screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: records.row_count > 2)
+        await pilot.press("end")
+        await until(pilot, lambda: records.cursor_row == records.row_count - 1)
+        await pilot.press("home")
+        await until(pilot, lambda: records.cursor_row == 0)
+        await pilot.press("w", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        sets = app.screen.query_one("#detail-sets", DataTable)
+        await pilot.press("end")
+        await until(pilot, lambda: sets.cursor_row == 2)
+        await pilot.press("home")
+        await until(pilot, lambda: sets.cursor_row == 0)

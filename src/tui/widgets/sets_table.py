@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
-from textual.widgets import DataTable
 
 from tui.domain.workout.breakdown import superset_letter
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
 from tui.widgets.plain import plain_cells
+from tui.widgets.row_table import RowTable
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
 # and time get columns of their own, there only when the workout has one; so does a superset's letter ("SS": the
@@ -79,11 +79,11 @@ def _width(cell: Text) -> int:
     return max(cell_len(line) for line in cell.plain.split("\n"))
 
 
-class SetsTable(DataTable):
+class SetsTable(RowTable):
     """Rows keyed by position; `show` redraws them and keeps the cursor where it was (or where asked)."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(id=id)
         self._shown: tuple[Sequence[LoggedSet], Mapping[str, str]] = ((), {})
         self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
 
