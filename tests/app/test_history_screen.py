@@ -16,6 +16,7 @@ from tui.app import make_app
 from tui.domain.progress.metrics import Metric
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.history import PAGE, HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
@@ -626,3 +627,52 @@ async def test_home_and_end_go_to_the_first_and_last_row_of_every_table(history,
         await until(pilot, lambda: sets.cursor_row == 2)
         await pilot.press("home")
         await until(pilot, lambda: sets.cursor_row == 0)
+
+
+def told(app, text: str) -> bool:
+    return any(text in notification.message for notification in app._notifications)
+
+
+async def test_an_open_workout_deleted_in_another_window_says_so_and_closes(history, clock, data_dir):
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert open_store(data_dir).history.delete(older.id)  # another window, on the same data dir
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # no key pressed
+        await until(pilot, lambda: told(app, "'Upper-back trio' was deleted"))  # a message, handled a moment later
+        assert [row[2] for row in rows(app)] == ["Ab workout for runners"]
+
+
+async def test_an_open_workout_deleted_from_the_calendar_says_so_and_closes_when_back(history, clock):
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("3")
+        await until(pilot, lambda: isinstance(app.screen, CalendarScreen))
+        await pilot.press("left", "left", "enter")  # 18 November: its workout, opened there
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("d", "y")
+        await until(pilot, lambda: store.history.get(newer.id) is None)
+        await pilot.press("escape", "4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await until(pilot, lambda: told(app, "'Ab workout for runners' was deleted"))
+        assert [row[2] for row in rows(app)] == ["Upper-back trio"]
+
+
+async def test_an_open_workout_edited_in_another_window_shows_the_edit(history, clock, data_dir):
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        open_store(data_dir).history.save(replace(newer, name="Abs, renamed elsewhere"))
+        await until(pilot, lambda: "Abs, renamed elsewhere" in str(app.screen.query_one("#detail-heading").render()))

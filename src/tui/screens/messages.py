@@ -24,3 +24,9 @@ class DataChanged(Message, bubble=False):
 
 class SettingsChanged(Message):
     """Posted to the screens in view when the settings in use changed in another window: redraw with them."""
+
+
+class HistoryMayHaveChanged(Message):
+    """Posted to the screens in view when the main file, which indexes every finished workout, was replaced: a
+    workout may have been edited or deleted in another window. A screen showing one looks again (cheaply first:
+    HistoryRepo.version)."""

@@ -3,7 +3,8 @@ window runs, without a restart, and the user is told what happened.
 
 Once a second the data files are looked at (one stat each, see store/file_watch.py); only a file that was replaced
 is read. Settings changed elsewhere are used at once and the screens in view redraw with them; a workout logged,
-finished, discarded or taken over elsewhere is followed by the workout controller.
+finished, discarded or taken over elsewhere is followed by the workout controller; a past workout edited or deleted
+elsewhere is followed by the screen showing it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tui.domain.settings import LABELS
-from tui.screens.messages import SettingsChanged
+from tui.screens.messages import HistoryMayHaveChanged, SettingsChanged
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
 from tui.store.errors import fault_reason
@@ -51,6 +52,8 @@ class OtherWindows:
         try:
             if self._main_file.changed():
                 self._settings_changed()
+                for screen in self.app.screen_stack:
+                    screen.post_message(HistoryMayHaveChanged())
             if self._workout_file.changed():
                 workout = self.services.workout_if_started
                 if workout is not None:  # nothing to follow in a window that has not shown a workout yet

@@ -1,4 +1,9 @@
-"""One past workout and its sets, opened from History; `e` edits it, `d` deletes it."""
+"""One past workout and its sets, opened from History; `e` edits it, `d` deletes it.
+
+The page follows the workout as stored: edited or deleted in another window, or from the Calendar (whose day list
+opens this page in the Calendar's own stack), it shows the edit, or says the workout was deleted and closes, as
+soon as it is in view again. Before, it went on showing a workout that was gone until the user left it.
+"""
 
 from __future__ import annotations
 
@@ -67,6 +72,7 @@ class WorkoutDetailScreen(Screen):
         super().__init__()
         self.workout = workout
         self.names = exercise_names
+        self._history_seen: object = None  # HistoryRepo.version() when the workout was last read
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -77,7 +83,37 @@ class WorkoutDetailScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
+        self._history_seen = services(self).store.history.version()
         self.show(self.workout)
+
+    def on_screen_resume(self) -> None:  # back from a form, or from another screen (the Calendar)
+        self.follow_history()
+
+    def on_history_may_have_changed(self) -> None:  # another window saved (store/file_watch.py)
+        self.follow_history()
+
+    def follow_history(self) -> None:
+        """Show the workout as stored now, or close the page if it was deleted; only when the history changed since
+        it was last read (a few stat calls), and only in view: under a form or a dialog the page waits for them to
+        close (closing it then would close them instead)."""
+        history = services(self).store.history
+        if self.app.screen is not self:
+            return
+        kept = "The page shows the workout as it was."
+        version = attempt(self, history.version, "read your history", kept=kept, title="Not loaded")
+        if version is FAILED or version == self._history_seen:
+            return
+        stored = attempt(self, lambda: history.get(self.workout.id), "read the workout again", kept=kept,
+                         title="Not loaded")
+        if stored is FAILED:
+            return
+        self._history_seen = version
+        if stored is None:
+            say(self, f"'{self.workout.name}' was deleted (in another window, or from the Calendar): it is no longer "
+                      f"in your history.", title="History", severity="warning", timeout=10)
+            self.dismiss()
+        elif stored != self.workout:
+            self.show(stored)
 
     def show(self, workout: Workout) -> None:
         self.workout = workout
