@@ -241,6 +241,21 @@ async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clo
         assert "5. Diamond push-up  8-12 reps" in rows(app)
 
 
+async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "runner-ab-workout")
+        await pilot.press("space", "space", "v")  # two crunches were too easy
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        choices = app.screen.labels
+        await pilot.press(*["down"] * choices.index("Lying leg raise (harder)"), "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("space")
+        assert [s.exercise_id for s in on_disk(data_dir).sets] == ["crunch", "crunch", "leg-raise"]
+        assert rows(app)[:4] == ["1. Lying leg raise  20-30 reps", "  ✓ Set 1: 20 reps · Crunch",
+                                 "  ✓ Set 2: 20 reps · Crunch", "  ✓ Set 3: 20 reps"]
+
+
 async def test_discard_asks_first_then_throws_the_workout_away(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -361,17 +361,13 @@ class WorkoutSession:
         return index
 
     def swap_exercise(self, entry_index: int, exercise_id: str) -> None:
-        """Do another exercise (a variation) in this one's place; sets already logged move with it."""
+        """Do another exercise (a variation) in this one's place from its next set on. The sets already logged
+        stay the exercise they were done as: moved over, a crunch's reps became the harder variation's, and made
+        it a record."""
         entry = self.routine.entries[entry_index]
-        old = entry.exercise_id
         entries = list(self.routine.entries)
         entries[entry_index] = entry._replace(exercise_id=exercise_id)
         self.routine = self.routine._replace(entries=tuple(entries))
-        moved = {set_id for key, set_id in self.done.items() if self.plan[self._by_key[key]].entry_index == entry_index}
-        self.workout = replace(self.workout, sets=tuple(
-            replace(s, exercise_id=exercise_id) if s.id in moved and s.exercise_id == old else s
-            for s in self.workout.sets
-        ))
         self._replan()
 
     # --- moving between sets and exercises ------------------------------------------------------------
