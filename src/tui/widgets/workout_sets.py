@@ -317,7 +317,8 @@ def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Conte
         label = f"{names.get(slot.exercise_id, slot.exercise_id)}{f' {slot.side}' if slot.side else ''}"
     if logged is not None:
         # A set done before its exercise was swapped for a variation: the row says what it was done as.
-        done_as = "" if logged.exercise_id == slot.exercise_id else f" · {names.get(logged.exercise_id, logged.exercise_id)}"
+        done_as = names.get(logged.exercise_id, logged.exercise_id)
+        done_as = "" if logged.exercise_id == slot.exercise_id else f" · {done_as}"
         return Content.assemble(("  ✓ ", "bold"), f"{label}: ", set_text(logged), done_as)
     if slot.key == session.cursor:
         return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
