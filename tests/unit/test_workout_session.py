@@ -243,6 +243,19 @@ def test_a_plus_or_minus_adjustment_is_kept_for_that_exercises_next_rests():
     assert resumed.current_slot.exercise_id == "pull-up" and resumed.rest.total_s() == 90
 
 
+def test_minus_steps_the_rest_by_15_s_from_its_length_even_once_it_has_run_out():
+    session = begin("four-upper-body-exercises")  # 60 s rests
+    session.log(SetValues(reps=12), START)
+    later = START.add(seconds=8)
+    for _ in range(4):
+        session.adjust_rest(later, -1)
+    assert session.rest.remaining_s(later) == 0, "cut to nothing: the rest is over"
+    session.adjust_rest(later, +1)
+    assert session.rest.total_s() == 15 and session.rest.remaining_s(later) == 7, "15 s from its start"
+    session.log(SetValues(reps=12), START.add(seconds=100))
+    assert session.rest.total_s() == 15, "the next set rests 15 s, not the 8 s that had gone by, nor 8 + 15"
+
+
 def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
     session = begin("four-upper-body-exercises")
     first = session.log(SetValues(reps=12), START)

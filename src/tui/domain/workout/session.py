@@ -403,11 +403,18 @@ class WorkoutSession:
     # --- timers ---------------------------------------------------------------------------------------
 
     def adjust_rest(self, now: pendulum.DateTime, direction: int) -> None:
-        """+/-15 s on the running rest, kept for that exercise's next rests."""
+        """+/-15 s on the running rest's length, kept for that exercise's next rests.
+
+        The length steps from what was set (60, 45, 30...), not from the time gone by when the rest was cut short
+        of it: four `-` in a 75 s rest kept "rest 18 s", the seconds that had passed."""
         if self.rest:
-            self.rest = self.rest.adjusted(now, direction * REST_STEP_S)
+            planned = round(self.rest.total_s())
             if self.rest_entry is not None:
-                self.rest_for[self.rest_entry] = max(0, round(self.rest.total_s()))
+                planned = self.rest_for.get(self.rest_entry, planned)
+            length = max(0, planned + direction * REST_STEP_S)
+            self.rest = self.rest.lasting(length, now)
+            if self.rest_entry is not None:
+                self.rest_for[self.rest_entry] = length
 
     def skip_rest(self) -> None:
         self.rest, self.rest_entry = None, None

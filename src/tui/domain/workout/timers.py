@@ -46,10 +46,9 @@ class RestTimer:
     def total_s(self) -> float:
         return (self.deadline - self.started).total_seconds()
 
-    def adjusted(self, now: pendulum.DateTime, seconds: int) -> RestTimer:
-        """Add (or take away) seconds; taking away never sets the deadline before now."""
-        deadline = self.deadline.add(seconds=seconds)
-        return replace(self, deadline=max(deadline, now))
+    def lasting(self, seconds: int, now: pendulum.DateTime) -> RestTimer:
+        """This rest made `seconds` long from its start; shortened past what has gone by, it ends now."""
+        return replace(self, deadline=max(self.started.add(seconds=seconds), now))
 
     def to_data(self) -> dict[str, Any]:
         return {"started": _text(self.started), "deadline": _text(self.deadline)}
