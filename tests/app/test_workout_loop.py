@@ -483,6 +483,17 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
         assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]
 
 
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 45)])
+async def test_the_suggestion_for_the_set_is_in_sight_wherever_there_are_rows_for_it(store, clock, size):
+    benched_last_week(store, reps=13, load=35.0)  # the top of 8-12 passed: time for more load
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await started(app, pilot, GYM)
+        await until(pilot, lambda: "Suggestion:" in text_of(app, "suggestion"))
+        region = app.screen.query_one("#workout-suggestion").region
+        assert region.height >= 1 and region.bottom <= size[1] - 1, "on screen, above the footer"
+
+
 async def test_the_summary_shows_at_once_and_the_records_follow(store, clock, data_dir):
     benched_last_week(store, reps=8, load=35.0)
     app = make_app(store, clock)
