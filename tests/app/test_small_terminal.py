@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.geometry import Region
 from textual.widgets import Static
 
 from tui.app import make_app
@@ -9,7 +11,7 @@ from tui.screens.too_small import TooSmallScreen
 
 
 def message(app) -> str:
-    return str(app.screen.query_one("#too-small", Static).render())
+    return " ".join(str(app.screen.query_one("#too-small", Static).render()).split())  # lines wrap to the width
 
 
 async def test_a_small_terminal_asks_for_a_bigger_window_and_it_goes_away_when_big_enough(store, clock):
@@ -24,6 +26,27 @@ async def test_a_small_terminal_asks_for_a_bigger_window_and_it_goes_away_when_b
         await pilot.resize_terminal(40, 20)
         await pilot.pause()
         assert not isinstance(app.screen, TooSmallScreen)
+
+
+def on_screen(app) -> list[str]:
+    """The message's lines as drawn, each cut where the terminal ends."""
+    shown = app.screen.query_one("#too-small", Static)
+    screen = Region(0, 0, *app.size)
+    assert screen.contains_region(shown.region), f"the message spans {shown.region} of {screen}"
+    return [strip.text.strip() for strip in shown.render_lines(Region(0, 0, *shown.size))]
+
+
+@pytest.mark.parametrize("size", [(39, 20), (30, 10), (20, 6), (12, 4)])
+async def test_the_bigger_window_message_is_read_whole_at_the_smallest_sizes(store, clock, size):
+    """It was cut at the right edge: "runstrength needs 40x20; this one is 39" at 39 columns, "Make the wi" at 20."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        lines = on_screen(app)
+        said = " ".join(line for line in lines if line)
+        assert said.startswith("Make the window bigger."), lines
+        if size[1] >= 6:  # room for the sizes too
+            assert f"runstrength needs 40x20; this one is {size[0]}x{size[1]}." in said, lines
 
 
 async def test_resizing_during_a_rest_keeps_the_workout_and_its_timer(store, clock):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import ModalScreen
@@ -12,6 +14,25 @@ MIN_WIDTH, MIN_HEIGHT = 40, 20
 
 def too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
+
+
+def message(width: int, height: int) -> str:
+    """The message wrapped to the terminal's width, its parts in order of need: a part that the rows cannot hold
+    is left out whole (the last first) rather than every line cut at the edge; a blank line under the first part
+    when there is a row for it."""
+    def lines_of(part: str) -> list[str]:
+        return textwrap.wrap(part, max(width, 1), break_on_hyphens=False)
+
+    first, *others = ("Make the window bigger.",
+                      f"runstrength needs {MIN_WIDTH}x{MIN_HEIGHT}; this one is {width}x{height}.",
+                      "Everything carries on meanwhile.")
+    heading, rest = lines_of(first), []
+    for part in others:
+        if len(heading) + len(rest) + len(lines_of(part)) > height:
+            break
+        rest += lines_of(part)
+    gap = [""] if rest and len(heading) + len(rest) < height else []
+    return "\n".join(heading + gap + rest)
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -26,6 +47,7 @@ class TooSmallScreen(ModalScreen[None]):
     TooSmallScreen Static {
         color: $foreground;
         width: auto;
+        max-width: 100%;
         text-align: center;
     }
     """
@@ -35,10 +57,7 @@ class TooSmallScreen(ModalScreen[None]):
             yield Static(id="too-small")
 
     def show_size(self, width: int, height: int) -> None:
-        self.query_one("#too-small", Static).update(
-            f"Make the window bigger.\n\nrunstrength needs {MIN_WIDTH}x{MIN_HEIGHT}; this one is {width}x{height}.\n"
-            "Everything carries on meanwhile."
-        )
+        self.query_one("#too-small", Static).update(message(width, height))
 
     def on_mount(self) -> None:
         self.show_size(*self.app.size)
