@@ -118,6 +118,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
                 id="screen.history", group=SCREENS),
         Binding("question_mark", "toggle_help", "Keys", key_display="?", tooltip="Show or hide every key",
                 id="app.help"),
+        # Escape closes the key help first, wherever it is up (at 40 columns it covers the whole screen, and escape
+        # did nothing there, or went to the screen underneath). A priority binding, enabled only while the help
+        # shows (check_action): otherwise escape is the screen's, as before.
+        Binding("escape", "hide_help_panel", "Close keys", show=False, priority=True, tooltip="Close the key help",
+                id="app.hide_help"),
         # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette", priority=True),
@@ -291,6 +296,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
                             self.action_open_settings)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hide_help_panel":
+            return bool(self.screen.query("HelpPanel"))
+        return True
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

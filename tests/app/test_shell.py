@@ -7,6 +7,7 @@ from textual.command import CommandPalette
 from textual.widgets import HelpPanel
 
 from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
@@ -64,6 +65,28 @@ async def test_question_mark_toggles_the_key_help(store, clock):
         await pilot.press("question_mark")
         await pilot.pause()
         assert len(app.screen.query(HelpPanel)) == 0
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
+@pytest.mark.parametrize("keys", [[], ["3"], ["4"], ["4", "enter"], ["comma"]],
+                         ids=["routines", "calendar", "history", "a past workout", "settings"])
+async def test_escape_closes_the_key_help_and_leaves_the_screen_under_it(store, clock, keys, size):
+    """At 40x20 the help covers the whole screen, and escape did not close it."""
+    store.history.save(a_workout(sets=3, finished_at=moment(2026, 11, 20, 18, 30)))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        under = app.screen
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.screen.query(HelpPanel))
+        assert app.screen is under, "escape closed the help only"
+        await pilot.press("escape")  # and, the help gone, does what it did before on that screen
+        await pilot.pause()
+        assert (app.screen is under) == (keys in ([], ["3"], ["4"]))
 
 
 async def test_ctrl_p_opens_the_command_palette(store, clock):
