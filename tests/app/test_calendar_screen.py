@@ -245,3 +245,23 @@ async def test_left_open_overnight_the_calendar_moves_to_the_new_week(history, c
         assert "This week       0 of 2 - 2 more by Sunday" in panel_text(app)
         assert "Current streak  0 weeks" in panel_text(app)  # last week (1 of 2) did not count: broken
         assert "Longest streak  2 weeks" in panel_text(app)
+
+
+async def test_at_40x20_page_down_brings_the_heatmap_into_view_and_it_shows_the_cursors_week(history, clock):
+    """Below the month and the streak, the heatmap was out of sight at 40x20 and no key scrolled to it."""
+    app = make_app(history, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.pause()
+        body, box = app.screen.query_one("#calendar-body"), app.screen.query_one("#heatmap-box")
+        heatmap = app.screen.query_one(YearHeatmap)
+        assert not body.region.contains_region(box.region), "below the fold at first"
+        await pilot.press("pagedown")
+        await until(pilot, lambda: body.region.contains_region(box.region))
+        # The cursor's week (this week, the last of the 53) is in the part of the heatmap the box shows.
+        cursor_x = heatmap.region.x + heatmap.cursor_column()
+        assert box.content_region.x <= cursor_x < box.content_region.right
+        await pilot.press("left", "left", "left", "left", "left", "left", "left", "left")  # weeks back the same
+        await pilot.press("home")
+        await until(pilot, lambda: body.scroll_y == 0)
+        assert body.region.contains_region(app.screen.query_one("#month-box").region)

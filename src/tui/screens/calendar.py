@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -29,6 +30,7 @@ from tui.widgets.year_heatmap import LEGEND, YearHeatmap
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)
+_PAGE = Binding.Group("Page")
 
 
 class CalendarScreen(Screen):
@@ -53,6 +55,15 @@ class CalendarScreen(Screen):
         Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
                 id="calendar.toggle_freeze"),
         Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
+        # On a phone's 40x20 the heatmap is below the month and the streak: these scroll down to it and back.
+        Binding("pagedown", "scroll_body(1)", "Page down", show=False, group=_PAGE,
+                tooltip="Scroll down (the heatmap, on a small screen)", id="calendar.page_down"),
+        Binding("pageup", "scroll_body(-1)", "Page up", show=False, group=_PAGE, tooltip="Scroll back up",
+                id="calendar.page_up"),
+        Binding("end", "scroll_body(1, True)", "Bottom", show=False, group=_PAGE, tooltip="Scroll to the bottom",
+                id="calendar.bottom"),
+        Binding("home", "scroll_body(-1, True)", "Top", show=False, group=_PAGE, tooltip="Scroll to the top",
+                id="calendar.top"),
     ]
 
     def __init__(self) -> None:
@@ -130,6 +141,7 @@ class CalendarScreen(Screen):
         self.query_one("#month-box").border_title = f"{cursor:%B %Y}"
         heatmap = self.query_one(YearHeatmap)
         heatmap.show(self.training_log, self.streak, cursor, self.today, first_weekday)
+        self.call_after_refresh(self._heatmap_to_cursor)  # once laid out: the first redraw comes before that
         shown = heatmap.weeks_shown()
         self.query_one("#heatmap-box").border_title = (
             f"53 weeks: {shown[0]:%d %b %Y} to {shown[-1] + timedelta(days=6):%d %b %Y}"
@@ -144,6 +156,19 @@ class CalendarScreen(Screen):
             freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
             self.streak.week_frozen(first_day),
         )
+
+    def _heatmap_to_cursor(self) -> None:
+        # Narrower than its 53 weeks (a phone), the heatmap scrolls sideways: to the cursor's week as it moves.
+        column = self.query_one(YearHeatmap).cursor_column()
+        self.query_one("#heatmap-box").scroll_to_region(Region(column, 0, 1, 1), animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._heatmap_to_cursor)
+
+    def action_scroll_body(self, step: int, whole: bool = False) -> None:
+        body = self.query_one("#calendar-body")
+        lines = body.max_scroll_y if whole else body.scrollable_content_region.height - 1
+        body.scroll_relative(y=step * max(1, lines), animate=False)
 
     def action_move(self, days: int) -> None:
         if self.cursor is not None:

@@ -73,6 +73,12 @@ class YearHeatmap(Widget):
         end = window_end(week_start(self._cursor, self._first_weekday), week_start(self._today, self._first_weekday))
         return [end - timedelta(weeks=offset) for offset in range(WEEKS_SHOWN - 1, -1, -1)]
 
+    def cursor_column(self) -> int:
+        """The column of the cursor's week, counted from the heatmap's left edge (after the weekday labels)."""
+        first = week_start(self._cursor, self._first_weekday)
+        weeks = self.weeks_shown()
+        return LABEL_WIDTH + (weeks.index(first) if first in weeks else len(weeks) - 1)
+
     def render(self) -> Text:
         text = Text(no_wrap=True, overflow="crop")
         if self._log is None or self._streak is None:
