@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pendulum
 import pytest
+from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList, Select
 
 from tests.app.waiting import until
@@ -676,3 +677,29 @@ async def test_an_open_workout_edited_in_another_window_shows_the_edit(history, 
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         open_store(data_dir).history.save(replace(newer, name="Abs, renamed elsewhere"))
         await until(pilot, lambda: "Abs, renamed elsewhere" in str(app.screen.query_one("#detail-heading").render()))
+
+
+def title_on_screen(screen) -> str:
+    """The chart's title as drawn above the chart, its lines joined: all of it, or what the terminal shows of it."""
+    shown = screen.query_one("#progress-title")
+    assert Region(0, 0, *screen.app.size).contains_region(shown.region), "the title reaches past the screen's edge"
+    return " ".join(strip.text.strip() for strip in shown.render_lines(Region(0, 0, *shown.size)) if strip.text.strip())
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
+async def test_the_charts_title_is_read_whole_on_a_small_terminal(history, clock, size):
+    """At 40 columns "One-arm dumbbell row: best load in a set (kg)" was left out of the chart altogether."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("g")
+        await until(pilot, lambda: screen.query_one(ProgressChart).exercise_name == "Band row")
+        await pilot.press("down", "down", "m")
+        await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.BEST_LOAD)
+        await pilot.pause()
+        assert title_on_screen(screen) == "One-arm dumbbell row: best load in a set (kg)"
+        await pilot.press("m")
+        await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.BEST_HOLD)
+        await pilot.pause()
+        assert title_on_screen(screen) == "One-arm dumbbell row: no best hold logged yet"

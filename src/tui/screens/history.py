@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
@@ -134,7 +134,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             with TabPane("Progress", id="progress"):
                 with Horizontal():
                     yield SqueezableOptionList(id="progress-exercises")
-                    yield ProgressChart(id="progress-chart")
+                    with Vertical(id="progress-side"):
+                        yield Static("", id="progress-title", markup=False)  # wraps, as the plot's own cannot
+                        yield ProgressChart(id="progress-chart")
             with TabPane("Records", id="records"):
                 yield RowTable(id="records-table")
         yield Footer()
@@ -387,9 +389,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         option = exercises.highlighted_option
         if option is None:
             chart.show("", [], self.metric, services(self).settings.units)
-            return
-        chart.show(str(option.prompt), self.sessions.get(option.id or "", []), self.metric,
-                   services(self).settings.units)
+        else:
+            chart.show(str(option.prompt), self.sessions.get(option.id or "", []), self.metric,
+                       services(self).settings.units)
+        self.query_one("#progress-title", Static).update(plain(chart.heading))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()

@@ -32,6 +32,9 @@ class ProgressChart(PlotextPlot):
         self.metric = Metric.BEST_REPS
         self.exercise_name = ""
         self.units = "kg"
+        # What the chart shows, for a title above it that wraps: plotext draws its own title on one line and
+        # leaves it out whole when it is wider than the plot (at 40 columns, most are).
+        self.heading = "Pick an exercise"
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -51,7 +54,7 @@ class ProgressChart(PlotextPlot):
         points = [(day, value) for day, value in points if value is not None]
         if not points:
             empty = f"{self.exercise_name}: no {self.metric.value} logged yet"
-            plt.title(empty if self.exercise_name else "Pick an exercise")
+            self.heading = empty if self.exercise_name else "Pick an exercise"
             self.refresh()
             return
         accent = Color.parse(self.app.theme_variables.get("accent", "#ffa62b")).rgb
@@ -59,7 +62,7 @@ class ProgressChart(PlotextPlot):
         # and crowds its labels over years.
         days = [day.toordinal() for day, _ in points]
         values = [value for _, value in points if value is not None]
-        plt.title(f"{self.exercise_name}: {label}")
+        self.heading = f"{self.exercise_name}: {label}"
         plt.plot(days, values, marker="braille", color=accent)
         plt.scatter(days, values, marker="dot", color=accent)
         ticks = date_ticks([day for day, _ in points])
