@@ -26,7 +26,7 @@ def message(width: int, height: int) -> str:
     first, *others = ("Make the window bigger.",
                       f"runstrength needs {MIN_WIDTH}x{MIN_HEIGHT}; this one is {width}x{height}.",
                       "Everything carries on meanwhile.")
-    heading, rest = lines_of(first), []
+    heading, rest = lines_of(first), list[str]()
     for part in others:
         if len(heading) + len(rest) + len(lines_of(part)) > height:
             break
