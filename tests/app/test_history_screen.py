@@ -703,3 +703,34 @@ async def test_the_charts_title_is_read_whole_on_a_small_terminal(history, clock
         await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.BEST_HOLD)
         await pilot.pause()
         assert title_on_screen(screen) == "One-arm dumbbell row: no best hold logged yet"
+
+
+def table_on_screen(screen, table_id: str) -> list[str]:
+    """A table's lines as the terminal shows them (the part of it inside the screen)."""
+    table = screen.query_one(table_id, DataTable)
+    visible = table.region.intersection(Region(0, 0, *screen.app.size))
+    # Line by line: render_lines keeps the lines it drew first (before the rows were filled for the width).
+    return [table.render_line(y).crop(0, visible.width).text for y in range(visible.height)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_long_names_wrap_and_the_volumes_and_the_records_years_stay_in_view(store, clock, size):
+    """At 80 columns a long workout name pushed the Volume column past the edge, and a long exercise name the
+    records' years."""
+    sets = [a_set("dumbbell-shoulder-press", reps=12, load=33.5) for _ in range(4)]
+    store.history.save(finished("Four upper-body moves for running, with the long band", 2026, 11, 18, 7, 15,
+                                sets=sets))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.pause()
+        await until(pilot, lambda: "Volume" in "".join(table_on_screen(screen, "#history-list")))
+        listed = "\n".join(table_on_screen(screen, "#history-list"))
+        assert "Volume" in listed and "1,608 kg" in listed and "Wed 18 Nov 2026" in listed, listed
+        assert re.search(r"Four upper-body\s.*\s.*band", listed, re.DOTALL), "the name wraps whole"
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: "First reached" in "".join(table_on_screen(screen, "#records-table")))
+        records = "\n".join(table_on_screen(screen, "#records-table"))
+        assert "First reached" in records and records.count("Wed 18 Nov 2026") == 4, records
+        assert re.search(r"Dumbbell overhead\s.*shoulder\s.*press", records, re.DOTALL), "the name wraps whole"

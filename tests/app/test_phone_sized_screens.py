@@ -1,6 +1,7 @@
-"""Every screen and modal on a phone's terminal (40x20) and a little larger (60x30): nothing reaches past the
-right edge and nothing needs sideways scrolling, whichever screen or dialog is up. Each case is what a user does
-to get there, from the first screen."""
+"""Every screen and modal on a phone's terminal (40x20), a little larger (60x30) and the smallest desktop one
+(80x24, where History's tables still have every column: a long name pushed the volumes off it): nothing reaches
+past the right edge and nothing needs sideways scrolling, whichever screen or dialog is up. Each case is what a
+user does to get there, from the first screen."""
 
 from __future__ import annotations
 
@@ -145,7 +146,7 @@ def reachable(widget: Widget) -> bool:
     return True
 
 
-@pytest.mark.parametrize("size", [(40, 20), (60, 30)], ids=["40x20", "60x30"])
+@pytest.mark.parametrize("size", [(40, 20), (60, 30), (80, 24)], ids=["40x20", "60x30", "80x24"])
 @pytest.mark.parametrize("journey", JOURNEYS)
 async def test_every_screen_and_modal_fits_the_width(history, clock, journey, size):
     app = app_with_own_routine(history, clock)

@@ -7,7 +7,6 @@ every year file, in a worker, when their tab is first opened, and again only aft
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ from tui.widgets.option_lists import SqueezableOptionList
 from tui.widgets.plain import plain, plain_cells, say
 from tui.widgets.progress_chart import ProgressChart
 from tui.widgets.row_table import RowTable
+from tui.widgets.table_room import fit, lines_in, room_left, widest, wrapped
 from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -61,19 +61,6 @@ ACTS_ON = {
     "next_metric": {"progress"},
     "change_exercise": {"progress", "records"},
 }
-
-
-def fit(text: str, width: int) -> Text:
-    """text on one line of at most width cells, cut with an ellipsis; drawn as text, never markup."""
-    (line,) = plain_cells(text)
-    line.truncate(max(width, 1), overflow="ellipsis")
-    return line
-
-
-def wrapped(text: str, width: int) -> Text:
-    """text (a name) on as many lines of at most width cells as it needs, broken between words."""
-    lines = textwrap.wrap(str(text), max(width, 1)) or [""]
-    return Text("\n").join(fit(line, width) for line in lines)
 
 
 class WorkoutList(RowTable):
@@ -124,6 +111,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
         self._list_shows: tuple[list[IndexedWorkout], Settings] | None = None  # what the list was built from
+        self._name_room = 0  # the cells a workout's name has in the wide list (table_room.py)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -248,17 +236,17 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         return True
 
     def on_resize(self, event: events.Resize) -> None:
-        # Narrow rows are cut to the width: drawn again on any change of it, wide ones only when leaving narrow.
+        # Names and dates are cut or wrapped to the width, in both layouts: drawn again on any change of it.
         if self._columns_narrow is None:
             return
-        if self._set_columns() or self.narrow:
-            self._fill_list()
-            self._fill_records()
+        self._set_columns()
+        self._fill_list()
+        self._fill_records()
 
-    def _text_width(self, table: DataTable, other_columns: int) -> int:
-        # The screen's width (a table on a hidden tab has none) less the cell padding of each column, the other
-        # columns and a scrollbar.
-        return self.size.width - other_columns - 2 * table.cell_padding * len(table.columns) - 2
+    def _text_width(self, table: DataTable, others: list[int]) -> int:
+        # The screen's width (a table on a hidden tab has none) less the other columns, the padding of every column
+        # and a scrollbar: the one rule of table_room, in both layouts.
+        return room_left(self.size.width, table.cell_padding, others)
 
     def _fill_list(self, under_cursor: str | None = None) -> None:
         """The list again from its first row, as many pages as it had. The cursor stays on the workout it was on
@@ -269,6 +257,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                    table.cursor_row)
         table.clear()
         self.listed = 0
+        if not self.narrow:  # the names wrap to what the other columns leave, measured over every workout
+            units = services(self).settings.units
+            cells = [self._wide_cells(summary, units) for summary in self.summaries]
+            labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
+            self._name_room = self._text_width(
+                table, [widest(label, (row[index] for row in cells)) for index, label in enumerate(labels)])
         self._list_more(max(PAGE, row + MORE_BEFORE_END))
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
@@ -292,7 +286,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def _fill_narrow_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
         # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
-        width = self._text_width(table, other_columns=len("Sets"))
+        width = self._text_width(table, [len("Sets")])
         for summary in page:
             started = summary.started_local
             duration = duration_text(summary.lasted_s)
@@ -306,12 +300,19 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
         units = services(self).settings.units
         for summary in page:
-            started = summary.started_local
-            sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
+            day, time, sets, duration, volume = self._wide_cells(summary, units)
+            name = wrapped(summary.name, self._name_room)
             # Text cells: a string cell is parsed as markup, which was most of the cost of listing ten years at once.
-            table.add_row(*plain_cells(f"{started:%a %d %b %Y}", f"{started:%H:%M}", summary.name, sets,
-                                       duration_text(summary.lasted_s), volume_text(summary.volume(units), units)),
-                          key=summary.id)
+            table.add_row(*plain_cells(day, time), name, *plain_cells(sets, duration, volume), key=summary.id,
+                          height=lines_in(name))
+
+    @staticmethod
+    def _wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
+        """A workout's cells in the wide list, but its name: day, time, sets, duration and volume."""
+        started = summary.started_local
+        sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
+        return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", sets, duration_text(summary.lasted_s),
+                volume_text(summary.volume(units), units))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress")
@@ -362,7 +363,13 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         records.clear()
         units = services(self).settings.units
         narrow = self.narrow
-        width = self._text_width(records, other_columns=len("Sun 30 Nov 2026")) if narrow else 0
+        if narrow:
+            width = self._text_width(records, [len("Sun 30 Nov 2026")])
+        else:  # the exercise wraps to what the kind, the best and the day leave
+            cells = [(str(record.kind), record.text(units), f"{record.day:%a %d %b %Y}")
+                     for found in self.records.values() for record in found.values()]
+            width = self._text_width(records, [widest(label, (row[index] for row in cells))
+                                               for index, label in enumerate(RECORD_COLUMNS[1:])])
         self.record_rows = []  # the exercise of each row
         for exercise_id in ordered:
             found = self.records[exercise_id]
@@ -379,8 +386,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                                     Text("\n").join(plain_cells(record.text(units), f"{record.day:%a %d %b %Y}")),
                                     height=max(2, first.plain.count("\n") + 1))
                 else:
-                    records.add_row(*plain_cells(name, str(record.kind), record.text(units),
-                                                 f"{record.day:%a %d %b %Y}"))
+                    title = wrapped(name, width)
+                    records.add_row(title, *plain_cells(str(record.kind), record.text(units),
+                                                        f"{record.day:%a %d %b %Y}"), height=lines_in(title))
         self.refresh_bindings()  # Name lights up once a record is listed
 
     def draw_chart(self) -> None:

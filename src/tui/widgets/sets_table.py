@@ -13,6 +13,7 @@ from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
 from tui.widgets.plain import plain_cells
 from tui.widgets.row_table import RowTable
+from tui.widgets.table_room import lines_in, room_left, share, wrapped
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
 # and time get columns of their own, there only when the workout has one; so does a superset's letter ("SS": the
@@ -25,6 +26,8 @@ CARDIO_COLUMNS = ("Distance", "Time")
 NARROW_BELOW = 80
 NARROW_COLUMNS = ("#", "Set")
 SUPERSET_COLUMN = "SS"
+# Wide, these wrap to the room the other columns leave (table_room.py): a long note ran past the right edge at 80.
+FREE_TEXT = ("Exercise", "Note")
 
 
 def columns(cardio: bool, superset: bool = False) -> tuple[str, ...]:
@@ -74,6 +77,11 @@ def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int)
     return cells[0], Text("\n").join((name, line))
 
 
+def _width_of(label: str, cells: list[Text]) -> int:
+    """A column's width: its title's or its widest cell's."""
+    return max([cell_len(label), *(_width(cell) for cell in cells)])
+
+
 def _width(cell: Text) -> int:
     """The cells a cell's text takes: its longest line's."""
     return max(cell_len(line) for line in cell.plain.split("\n"))
@@ -86,6 +94,7 @@ class SetsTable(RowTable):
         super().__init__(id=id)
         self._shown: tuple[Sequence[LoggedSet], Mapping[str, str]] = ((), {})
         self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
+        self._wide_for = 0  # the table's width when its wide rows were last drawn
 
     @property
     def narrow(self) -> bool:
@@ -108,10 +117,10 @@ class SetsTable(RowTable):
             rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width)
                     for number, logged in enumerate(sets, start=1)]
         else:
-            self._drawn_for = None
+            self._drawn_for, self._wide_for = None, self.size.width
             labels = columns(cardio, superset)
-            rows = [set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio, superset)
-                    for number, logged in enumerate(sets, start=1)]
+            rows = self._fitted([set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id),
+                                           cardio, superset) for number, logged in enumerate(sets, start=1)], labels)
         self.clear(columns=True)
         # Each column as wide as its widest cell from the start. Left to fit its cells, a DataTable measures them
         # when it is next idle, and a row drawn before that stays drawn at the width of the column's title: after
@@ -119,12 +128,27 @@ class SetsTable(RowTable):
         for index, label in enumerate(labels):
             self.add_column(label, width=max(_width(cell) for cell in [Text(label), *(cells[index] for cells in rows)]))
         for cells in rows:
-            self.add_row(*cells, height=2 if self.narrow else 1)
+            self.add_row(*cells, height=2 if self.narrow else lines_in(*cells))
         if sets:
             self.move_cursor(row=max(0, min(row, len(sets) - 1)))
 
+    def _fitted(self, rows: list[tuple[Text, ...]], labels: tuple[str, ...]) -> list[tuple[Text, ...]]:
+        """The rows with the exercise and the note wrapped to the room the other columns leave (table_room.py)."""
+        free = [labels.index(label) for label in FREE_TEXT]
+        others = [_width_of(label, [cells[index] for cells in rows]) for index, label in enumerate(labels)
+                  if index not in free]
+        room = room_left(self.size.width, self.cell_padding, others, free_columns=len(free))
+        widths = share(room, [_width_of(labels[index], [cells[index] for cells in rows]) for index in free])
+        fitted = []
+        for cells in rows:
+            row = list(cells)
+            for index, width in zip(free, widths, strict=True):
+                row[index] = wrapped(cells[index].plain, width)
+            fitted.append(tuple(row))
+        return fitted
+
     def on_resize(self, event: events.Resize) -> None:
-        # Drawn again only when the layout changes (narrow or not) or a narrow cell's width does.
+        # Drawn again only when the layout changes (narrow or not) or the room for the cut or wrapped text does.
         wanted = self._set_width() if self.narrow else None
-        if wanted != self._drawn_for:
+        if wanted != self._drawn_for or (not self.narrow and event.size.width != self._wide_for):
             self.show(*self._shown)

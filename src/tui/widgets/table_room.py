@@ -1,0 +1,59 @@
+"""How a table fits the width it has: every column as wide as its widest cell, except its free text (a name, a
+note), which is wrapped to the room the others leave. So no table reaches past the screen's right edge: at 80
+columns History's volumes and the records' years were cut off behind a long workout or exercise name."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from tui.widgets.plain import plain_cells
+
+SCROLLBAR = 2  # the columns a table's vertical scrollbar takes
+NARROWEST = 8  # free text never narrower than this, whatever the other columns take
+
+
+def widest(label: str, cells: Iterable[str]) -> int:
+    """A column's width: its title's or its widest cell's."""
+    return max([cell_len(label), *(cell_len(cell) for cell in cells)])
+
+
+def room_left(width: int, cell_padding: int, others: Sequence[int], free_columns: int = 1) -> int:
+    """The cells the free text columns share: the table's width less every other column, the padding either side of
+    every column, and a scrollbar."""
+    columns = len(others) + free_columns
+    return max(NARROWEST * free_columns, width - sum(others) - 2 * cell_padding * columns - SCROLLBAR)
+
+
+def share(room: int, wanted: Sequence[int]) -> list[int]:
+    """Widths for several free text columns within room: each as wide as it wants when all fit; else the narrow ones
+    whole and what is left split evenly between the others."""
+    widths = [0] * len(wanted)
+    left, waiting = room, sorted(range(len(wanted)), key=lambda index: wanted[index])
+    while waiting:
+        even = left // len(waiting)
+        index = waiting.pop(0)
+        widths[index] = max(1, min(wanted[index], even))
+        left -= widths[index]
+    return widths
+
+
+def fit(text: str, width: int) -> Text:
+    """text on one line of at most width cells, cut with an ellipsis; drawn as text, never markup."""
+    (line,) = plain_cells(text)
+    line.truncate(max(width, 1), overflow="ellipsis")
+    return line
+
+
+def wrapped(text: str, width: int) -> Text:
+    """text (a name, a note) on as many lines of at most width cells as it needs, broken between words."""
+    lines = textwrap.wrap(str(text), max(width, 1)) or [""]
+    return Text("\n").join(fit(line, width) for line in lines)
+
+
+def lines_in(*cells: Text) -> int:
+    """The height of a row of these cells."""
+    return max(cell.plain.count("\n") + 1 for cell in cells)
