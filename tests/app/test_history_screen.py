@@ -466,7 +466,8 @@ async def test_the_chart_marks_real_dates_for_one_day_two_years_and_ten(store, c
         assert not re.search(r"\d\d/\d\d/\d\d", text)  # plotext's own dates, such as 17/06/63
 
 
-async def test_records_read_in_the_display_unit_count_the_first_workout_and_estimate_a_1rm(store, clock):
+async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_workout_and_estimate_a_1rm(
+        store, clock):
     store.history.save(finished("Presses", 2026, 11, 18, 7, 15, sets=[
         a_set("bench-press", reps=5, load=90.0, unit="lb"),
         a_set("bench-press", reps=20, load=20.0, set_type="warmup")]))
@@ -477,15 +478,15 @@ async def test_records_read_in_the_display_unit_count_the_first_workout_and_esti
         table = screen.query_one("#records-table", DataTable)
         await until(pilot, lambda: table.row_count > 0)
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
-        assert found == [  # 90 lb is 40.8233 kg; a warm-up is no record
-            ["Bench press", "most reps", "5 reps"], ["", "heaviest load", "40.8 kg"],
-            ["", "best set volume", "204 kg"], ["", "estimated 1RM (Epley)", "47.6 kg"],
+        assert found == [  # in lb as the set was logged, the settings' kg aside; a warm-up is no record
+            ["Bench press", "most reps", "5 reps"], ["", "heaviest load", "90 lb"],
+            ["", "best set volume", "450 lb"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
         ]
         await pilot.press("w", "enter")  # the first workout's own records, in its detail
         await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))
         breakdown = str(app.screen.query_one("#detail-breakdown").render())
         assert "Bench press: 2 sets, 25 reps, volume 604 kg" in breakdown
-        assert "Bench press heaviest load 40.8 kg" in breakdown
+        assert "Bench press heaviest load 90 lb" in breakdown
 
 
 async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_distance_and_time(store, clock):

@@ -508,6 +508,19 @@ async def test_the_summary_shows_at_once_and_the_records_follow(store, clock, da
         assert "Bench press: heaviest load 40 kg" in str(app.screen.query_one("#summary-records").render())
 
 
+async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store, clock, data_dir):
+    """Loaded in lb with the settings in kg, the summary said "heaviest load 29.5 kg" for a 65 lb set."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, load="65", unit="lb")
+        await pilot.press("space", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
+        records = str(app.screen.query_one("#summary-records").render())
+        assert "Bench press: heaviest load 65 lb" in records and " kg" not in records
+
+
 async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summary(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

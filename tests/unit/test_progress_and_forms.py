@@ -72,21 +72,38 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
     assert most_reps.value == 15 and most_reps.day == date(2026, 11, 10)
     assert records[RecordKind.HEAVIEST_LOAD].value == 10.0 and records[RecordKind.BEST_SET_VOLUME].value == 120.0
     assert RecordKind.LONGEST_HOLD not in records
-    assert records[RecordKind.HEAVIEST_LOAD].text("kg") == "10 kg"
-    assert records[RecordKind.ESTIMATED_1RM].text("kg") == "14 kg"  # Epley: 10 x (1 + 12 / 30)
+    assert records[RecordKind.HEAVIEST_LOAD].text() == "10 kg"
+    assert records[RecordKind.ESTIMATED_1RM].text() == "14 kg"  # Epley: 10 x (1 + 12 / 30)
     assert format_metric(Metric.VOLUME, 1350.0, "kg") == "1,350 kg"
     assert Metric.VOLUME.next() is Metric.BEST_REPS
 
 
-def test_loads_read_rounded_to_a_tenth_in_the_display_unit():
-    workouts = [workout_on(10, a_set("bench-press", reps=1, load=90.0, unit="lb"))]
-    in_kg = personal_records(sessions_by_exercise(workouts, units="kg")["bench-press"])
-    assert in_kg[RecordKind.HEAVIEST_LOAD].text("kg") == "40.8 kg"  # 40.8233 kg
-    assert in_kg[RecordKind.ESTIMATED_1RM].text("kg") == "40.8 kg"  # a single is its own 1RM
+def test_record_loads_read_rounded_to_a_tenth():
+    workouts = [workout_on(10, a_set("bench-press", reps=5, load=20.0, unit="kg"))]
+    for units in ("kg", "lb"):
+        records = personal_records(sessions_by_exercise(workouts, units=units)["bench-press"])
+        assert records[RecordKind.ESTIMATED_1RM].text() == "23.3 kg", units  # 20 x (1 + 5/30) = 23.333
     in_lb = personal_records(sessions_by_exercise([workout_on(10, a_set("row", reps=20, load=12.0))], "lb")["row"])
-    assert in_lb[RecordKind.HEAVIEST_LOAD].text("lb") == "26.5 lb"  # 26.4555 lb
+    assert in_lb[RecordKind.HEAVIEST_LOAD].text() == "12 kg"
     assert RecordKind.ESTIMATED_1RM not in in_lb  # 20 reps say nothing about one
     assert format_metric(Metric.BEST_LOAD, 26.4555, "lb") == "26.5 lb"
+
+
+def test_a_record_reads_in_the_unit_its_set_was_logged_in_whatever_the_settings_unit():
+    """Overhead press logged at 65 lb, with the settings in kg, read "heaviest load 29.5 kg" and an Epley 1RM of
+    37.3 kg: a user who loads this exercise in lb reads its records in lb, as its sets read."""
+    pressed = workout_on(10, a_set("overhead-press", reps=8, load=65.0, unit="lb"))
+    for units in ("kg", "lb"):
+        found = {str(r.kind): r.text() for r in records_set_by(pressed, [], units)}
+        assert found == {"most reps": "8 reps", "heaviest load": "65 lb", "best set volume": "520 lb",
+                         "estimated 1RM (Epley)": "82.3 lb"}, units  # 65 x (1 + 8/30) = 82.33
+        listed = personal_records(sessions_by_exercise([pressed], units)["overhead-press"])
+        assert listed[RecordKind.HEAVIEST_LOAD].text() == "65 lb", units
+    # Loads in both units are compared as loads: 30 kg (66.1 lb) beats 65 lb, and reads as it was logged.
+    later = workout_on(12, a_set("overhead-press", reps=8, load=30.0, unit="kg"))
+    assert {str(r.kind): r.text() for r in records_set_by(later, [pressed], "lb")}["heaviest load"] == "30 kg"
+    lighter = workout_on(14, a_set("overhead-press", reps=8, load=29.0, unit="kg"))  # 63.9 lb
+    assert "heaviest load" not in {str(r.kind) for r in records_set_by(lighter, [pressed], "kg")}
 
 
 def test_a_first_workout_sets_records_and_a_later_one_only_what_it_beats():

@@ -121,10 +121,11 @@ def test_records_are_what_beats_every_earlier_workout():
                        ("bench-press", RecordKind.ESTIMATED_1RM): (57.0, "kg")}  # 45 x (1 + 8/30)
 
 
-def test_volume_and_records_convert_pounds_to_the_users_unit():
+def test_volume_converts_pounds_to_the_users_unit_and_records_read_as_their_set_was_logged():
     earlier = [finished([a_set("bench-press", reps=10, load=40.0, unit="kg")])]
     today = finished([a_set("bench-press", reps=10, load=100.0, unit="lb")])  # 45.36 kg
     summary = summarise(today, earlier, "kg")
     assert summary.volume == 453.6
-    assert {(str(r.kind), round(r.value, 2)) for r in summary.records} == {
-        ("heaviest load", 45.36), ("best set volume", 453.6), ("estimated 1RM (Epley)", 60.5)}
+    # 100 lb beats 40 kg (it is 45.36 kg), and reads as lifted
+    assert {(str(r.kind), r.text()) for r in summary.records} == {
+        ("heaviest load", "100 lb"), ("best set volume", "1,000 lb"), ("estimated 1RM (Epley)", "133.3 lb")}

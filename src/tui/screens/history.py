@@ -361,12 +361,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         ordered = sorted(self.records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         records = self.query_one("#records-table", DataTable)
         records.clear()
-        units = services(self).settings.units
         narrow = self.narrow
         if narrow:
             width = self._text_width(records, [len("Sun 30 Nov 2026")])
         else:  # the exercise wraps to what the kind, the best and the day leave
-            cells = [(str(record.kind), record.text(units), f"{record.day:%a %d %b %Y}")
+            cells = [(str(record.kind), record.text(), f"{record.day:%a %d %b %Y}")
                      for found in self.records.values() for record in found.values()]
             width = self._text_width(records, [widest(label, (row[index] for row in cells))
                                                for index, label in enumerate(RECORD_COLUMNS[1:])])
@@ -383,11 +382,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                     kind = fit(str(record.kind), width)
                     first = Text("\n").join((title, kind)) if name else kind
                     records.add_row(first,
-                                    Text("\n").join(plain_cells(record.text(units), f"{record.day:%a %d %b %Y}")),
+                                    Text("\n").join(plain_cells(record.text(), f"{record.day:%a %d %b %Y}")),
                                     height=max(2, first.plain.count("\n") + 1))
                 else:
                     title = wrapped(name, width)
-                    records.add_row(title, *plain_cells(str(record.kind), record.text(units),
+                    records.add_row(title, *plain_cells(str(record.kind), record.text(),
                                                         f"{record.day:%a %d %b %Y}"), height=lines_in(title))
         self.refresh_bindings()  # Name lights up once a record is listed
 

@@ -36,6 +36,10 @@ def load_in(logged: LoggedSet, units: str) -> float | None:
     return convert(logged.load, logged.unit, units)
 
 
+# A load as its set was logged: the value in that set's own unit, and the unit ("kg" or "lb").
+AsLogged = tuple[float, str]
+
+
 @dataclass(frozen=True, slots=True)  # slots: the charts hold one per exercise of every workout of ten years
 class Session:
     """One workout's sets of one exercise, summed up."""
@@ -49,6 +53,11 @@ class Session:
     volume: float  # in the user's units
     best_set_volume: float | None  # reps x load of the best single set, as the finish summary's record
     best_estimated_1rm: float | None = None  # see estimated_1rm
+    # The three bests above as the set that made each was logged: a record reads in the unit its set was lifted
+    # in (65 lb stays 65 lb for a user whose settings say kg), while the bests are compared in the user's units.
+    load_as_logged: AsLogged | None = None
+    set_volume_as_logged: AsLogged | None = None
+    estimated_1rm_as_logged: AsLogged | None = None
 
     def value(self, metric: Metric) -> float | None:
         if metric is Metric.BEST_REPS:
@@ -82,6 +91,9 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
     best_hold: int | None = None
     best_set: float | None = None
     best_1rm: float | None = None
+    load_logged: AsLogged | None = None
+    set_logged: AsLogged | None = None
+    one_rm_logged: AsLogged | None = None
     volume = 0.0
     for logged in sets:
         reps, load = logged.reps, load_in(logged, units)
@@ -89,20 +101,22 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
             best_reps = reps
         if logged.hold_s is not None and (best_hold is None or logged.hold_s > best_hold):
             best_hold = logged.hold_s
-        if load is None:
+        if load is None or logged.load is None:
             continue
         if best_load is None or load > best_load:
-            best_load = load
+            best_load, load_logged = load, (logged.load, logged.unit)
         if load > 0:
             set_volume = (reps or 0) * load
             volume += set_volume
-            best_set = set_volume if best_set is None else max(best_set, set_volume)
+            if best_set is None or set_volume > best_set:
+                best_set, set_logged = set_volume, ((reps or 0) * logged.load, logged.unit)
         one_rm = estimated_1rm(load, reps)
         if one_rm is not None and (best_1rm is None or one_rm > best_1rm):
-            best_1rm = one_rm
+            best_1rm, one_rm_logged = one_rm, (estimated_1rm(logged.load, reps) or 0.0, logged.unit)
     return Session(
         day, workout_id, len(sets), best_reps, best_load, best_hold, round(volume, 1),
         round(best_set, 1) if best_set else None, round(best_1rm, 1) if best_1rm is not None else None,
+        load_logged, set_logged if best_set else None, one_rm_logged,
     )
 
 

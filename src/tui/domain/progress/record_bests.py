@@ -3,7 +3,8 @@
 For each exercise and kind the two best values held by different workouts are kept: the finish summary asks
 what a workout did better than every *other* workout, and when that workout holds the best itself, the
 runner-up is the best of the others. Values are worked out exactly as records.py works them out (one session
-per workout, in the user's units), so a record found against the bests is the record a full scan finds.
+per workout, compared in the user's units, read as their sets were logged), so a record found against the bests
+is the record a full scan finds.
 
 The best is held by the workout that reached it first (the earliest start among equal values, whatever order
 the workouts were added in: an import adds older ones last), so History's records list dates each record as a
@@ -19,13 +20,13 @@ from datetime import date
 from typing import Any
 
 from tui.domain.progress.metrics import workout_sessions
-from tui.domain.progress.records import PersonalRecord, Record, RecordKind, session_values
+from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values
 from tui.domain.workout.model import Workout
 
-UNITS = ("kg", "lb")  # records read in the user's units; each is kept, as rounding may rank two loads differently
+UNITS = ("kg", "lb")  # records compare in the user's units; each is kept, as rounding may rank loads differently
 
 # One best: [best value, its workout's id, runner-up value or None, the runner-up's workout id or None,
-#            the best's workout's start as a UTC timestamp]
+#            the best's workout's start as a UTC timestamp, the best as it reads and its unit (see records.Reached)]
 Best = list[Any]
 # units -> exercise id -> record kind (its text) -> Best
 Bests = dict[str, dict[str, dict[str, Best]]]
@@ -42,17 +43,17 @@ def add_workout(bests: Bests, workout: Workout) -> None:
         per_exercise = bests.setdefault(units, {})
         for exercise_id, session in sessions.items():
             kinds = per_exercise.setdefault(exercise_id, {})
-            for kind, value in session_values(session).items():
-                if value is not None:
-                    _add_value(kinds, kind.value, value, workout.id, started)
+            for kind, reached in session_values(session).items():
+                if reached is not None:
+                    _add_value(kinds, kind.value, reached, workout.id, started)
 
 
-def _add_value(kinds: dict[str, Best], kind: str, value: float, workout_id: str, started: float) -> None:
-    best = kinds.get(kind)
+def _add_value(kinds: dict[str, Best], kind: str, reached: Reached, workout_id: str, started: float) -> None:
+    best, value = kinds.get(kind), reached.value
     if best is None:
-        kinds[kind] = [value, workout_id, None, None, started]
+        kinds[kind] = [value, workout_id, None, None, started, reached.shown, reached.unit]
     elif value > best[0] or (value == best[0] and started < best[4]):  # equalled earlier: first reached then
-        kinds[kind] = [value, workout_id, best[0], best[1], started]
+        kinds[kind] = [value, workout_id, best[0], best[1], started, reached.shown, reached.unit]
     elif best[2] is None or value > best[2]:
         best[2], best[3] = value, workout_id
 
@@ -84,12 +85,12 @@ def records_against(workout: Workout, bests: Bests, units: str) -> list[Record]:
     found = []
     for exercise_id, session in workout_sessions(workout, (units,))[units].items():
         kinds = kept.get(exercise_id, {})
-        for kind, value in session_values(session).items():
-            if value is None:
+        for kind, reached in session_values(session).items():
+            if reached is None:
                 continue
             to_beat = _best_of_others(kinds.get(kind.value), workout.id)
-            if to_beat is None or value > to_beat:
-                found.append(Record(exercise_id, kind, value, kind.unit(units)))
+            if to_beat is None or reached.value > to_beat:
+                found.append(Record(exercise_id, kind, reached.shown, reached.unit))
     return found
 
 
@@ -111,7 +112,7 @@ def personal_records_of(bests: Bests, units: str,
             best = kinds.get(kind.value)
             day = day_of(best[1]) if best is not None else None
             if best is not None and day is not None:
-                records[kind] = PersonalRecord(kind, best[0], day, best[1])
+                records[kind] = PersonalRecord(kind, best[0], day, best[1], best[5], best[6])
         if records:
             found[exercise_id] = records
     return found

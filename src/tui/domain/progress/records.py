@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
-from tui.domain.progress.metrics import Session, sessions_by_exercise
+from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
 from tui.domain.workout.model import Workout
 
 
@@ -29,63 +30,80 @@ class RecordKind(str, Enum):
     def __str__(self) -> str:
         return self.value
 
-    def unit(self, units: str) -> str:
-        """The unit a value of this kind is in: "reps", "s", or the user's load unit."""
-        if self is RecordKind.MOST_REPS:
-            return "reps"
-        if self is RecordKind.LONGEST_HOLD:
-            return "s"
-        return units
-
-    def value_text(self, value: float, units: str) -> str:
-        """ "15 reps", "45 s", "40.8 kg", "1,350 kg": loads to a tenth, as a plate can make them, never 40.8233."""
+    def value_text(self, value: float, unit: str) -> str:
+        """ "15 reps", "45 s", "40.8 kg", "1,350 lb": loads to a tenth, as a plate can make them, never 40.8233."""
         if self in (RecordKind.MOST_REPS, RecordKind.LONGEST_HOLD):
-            return f"{value:g} {self.unit(units)}"
+            return f"{value:g} {unit}"
         if self is RecordKind.BEST_SET_VOLUME:
-            return f"{value:,.0f} {units}"
-        return f"{round(value, 1):g} {units}"
+            return f"{value:,.0f} {unit}"
+        return f"{round(value, 1):g} {unit}"
 
 
-def session_values(session: Session) -> dict[RecordKind, float | None]:
+class Reached(NamedTuple):
+    """One workout's best of one kind: `value` is what records compare (loads in the user's units, so loads
+    logged in kg and in lb rank as loads); `shown` in `unit` is how it reads.
+
+    The rule for a record's unit: a load reads in the unit of the set that made it ("65 lb" for a set logged
+    in lb, whatever the settings' unit), as that set reads in the workout; reps and seconds read as such.
+    """
+
+    value: float
+    shown: float
+    unit: str  # "reps", "s", "kg" or "lb"
+
+
+def session_values(session: Session) -> dict[RecordKind, Reached | None]:
     """One workout's best of each kind for one exercise (None where it has no value of that kind)."""
     heaviest = session.best_load if session.best_load is not None and session.best_load > 0 else None
     return {
-        RecordKind.MOST_REPS: session.best_reps,
-        RecordKind.HEAVIEST_LOAD: heaviest,
-        RecordKind.LONGEST_HOLD: session.best_hold,
-        RecordKind.BEST_SET_VOLUME: session.best_set_volume,
-        RecordKind.ESTIMATED_1RM: session.best_estimated_1rm,
+        RecordKind.MOST_REPS: _counted(session.best_reps, "reps"),
+        RecordKind.HEAVIEST_LOAD: _lifted(heaviest, session.load_as_logged),
+        RecordKind.LONGEST_HOLD: _counted(session.best_hold, "s"),
+        RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_as_logged),
+        RecordKind.ESTIMATED_1RM: _lifted(session.best_estimated_1rm, session.estimated_1rm_as_logged),
     }
+
+
+def _counted(value: float | None, unit: str) -> Reached | None:
+    return None if value is None else Reached(value, value, unit)
+
+
+def _lifted(value: float | None, as_logged: AsLogged | None) -> Reached | None:
+    return None if value is None or as_logged is None else Reached(value, *as_logged)
 
 
 @dataclass(frozen=True)
 class PersonalRecord:
-    """The best value of one kind for one exercise, and the first day it was reached."""
+    """The best value of one kind for one exercise, and the first day it was reached; `value` is compared,
+    `shown` in `unit` is read (see Reached)."""
 
     kind: RecordKind
     value: float
     day: date
     workout_id: str
+    shown: float
+    unit: str
 
-    def text(self, units: str) -> str:
-        return self.kind.value_text(self.value, units)
+    def text(self) -> str:
+        return self.kind.value_text(self.shown, self.unit)
 
 
 def personal_records(sessions: Iterable[Session]) -> dict[RecordKind, PersonalRecord]:
     """The record of each kind that has any value, from one exercise's sessions (oldest first), in RecordKind order."""
     records: dict[RecordKind, PersonalRecord] = {}
     for session in sessions:
-        for kind, value in session_values(session).items():
+        for kind, reached in session_values(session).items():
             best = records.get(kind)
             # Strictly greater: a record is dated by the first time it was reached, not by a later tie.
-            if value is not None and (best is None or value > best.value):
-                records[kind] = PersonalRecord(kind, value, session.day, session.workout_id)
+            if reached is not None and (best is None or reached.value > best.value):
+                records[kind] = PersonalRecord(kind, reached.value, session.day, session.workout_id, reached.shown,
+                                               reached.unit)
     return {kind: records[kind] for kind in RecordKind if kind in records}  # in the order the screens list them
 
 
 @dataclass(frozen=True)
 class Record:
-    """A record one workout set: its exercise, kind and value in the user's units."""
+    """A record one workout set: its exercise, kind and value as it reads (see Reached)."""
 
     exercise_id: str
     kind: RecordKind
@@ -93,11 +111,11 @@ class Record:
     unit: str  # "reps", "s", "kg" or "lb"
 
     def text(self) -> str:
-        return self.kind.value_text(self.value, self.unit)  # reps and seconds name their own unit
+        return self.kind.value_text(self.value, self.unit)
 
 
 def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str) -> list[Record]:
-    """What this workout did better than every earlier workout, per exercise, in the user's units.
+    """What this workout did better than every earlier workout, per exercise, compared in the user's units.
 
     A first try is a record too, as Strong counts it: the first time a load is lifted, it is the heaviest yet.
     """
@@ -105,7 +123,7 @@ def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str) -> 
     found = []
     for exercise_id, sessions in sessions_by_exercise([workout], units).items():
         best_before = personal_records(before.get(exercise_id, ()))
-        for kind, value in session_values(sessions[0]).items():
-            if value is not None and (kind not in best_before or value > best_before[kind].value):
-                found.append(Record(exercise_id, kind, value, kind.unit(units)))
+        for kind, reached in session_values(sessions[0]).items():
+            if reached is not None and (kind not in best_before or reached.value > best_before[kind].value):
+                found.append(Record(exercise_id, kind, reached.shown, reached.unit))
     return found
