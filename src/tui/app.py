@@ -160,7 +160,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         """Every exercise's name by id, the user's custom exercises' own names included: the one place screens
         look a name up. Read when first needed (not at start: the first screen lists no sets)."""
         if self._exercise_names is None:
-            self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all())
+            self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all(),
+                                                   self.catalogue.bodyweight)
         return self._exercise_names
 
     @property

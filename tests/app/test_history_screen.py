@@ -28,6 +28,7 @@ from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
+from tui.widgets.sets_table import SetsTable
 
 
 def finished(name, *when, sets=()):
@@ -487,6 +488,24 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         breakdown = str(app.screen.query_one("#detail-breakdown").render())
         assert "Bench press: 2 sets, 25 reps, volume 604 kg" in breakdown
         assert "Bench press heaviest load 90 lb" in breakdown
+
+
+async def test_a_bodyweight_exercises_records_and_sets_read_as_added_or_assisting_load(store, clock):
+    """A pull-up at +10 and -20 was listed "heaviest load 10 kg" with an Epley 1RM, its sets "@ -20 kg"."""
+    store.history.save(finished("Pulls", 2026, 11, 18, 7, 15, sets=[
+        a_set("pull-up", reps=10, load=10.0), a_set("pull-up", reps=10, load=-20.0)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("r")
+        table = screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: table.row_count > 0)
+        found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
+        assert found == [["Pull-up", "most reps", "10 reps"], ["", "most added load", "10 kg"]]
+        await pilot.press("w", "enter")
+        await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))
+        sets = app.screen.query_one(SetsTable)
+        assert [str(sets.get_row_at(i)[4]) for i in range(sets.row_count)] == ["+10 kg", "20 kg assisted"]
 
 
 async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_distance_and_time(store, clock):

@@ -521,6 +521,32 @@ async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store
         assert "Bench press: heaviest load 65 lb" in records and " kg" not in records
 
 
+async def test_a_bodyweight_exercise_shows_added_and_assisting_load_as_such_from_list_to_records(store, clock):
+    """A pull-up with +10 and -20 read "12 reps @ 10 kg" and "12 reps @ -20 kg", and its records "heaviest load
+    10 kg" and an Epley 1RM on the added load alone."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("n")  # to the pull-ups
+        await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
+        await edit_with(pilot, load="10")
+        assert "space logs: 12 reps, +10 kg" in text_of(app, "next")
+        await pilot.press("space")
+        await until(pilot, lambda: any("12 reps, +10 kg" in row for row in rows(app)))
+        await edit_with(pilot, load="-20")
+        await pilot.press("space")
+        await until(pilot, lambda: any("12 reps, 20 kg assisted" in row for row in rows(app)))
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert "Pull-up: 2 sets, 12 reps, +10 kg · 12 reps, 20 kg assisted" in str(
+            app.screen.query_one("#summary").render())
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
+        records = str(app.screen.query_one("#summary-records").render())
+        assert "Pull-up: most added load 10 kg" in records
+        assert "heaviest load" not in records and "Epley" not in records and "volume" not in records
+
+
 async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summary(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

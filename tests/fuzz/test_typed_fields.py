@@ -60,7 +60,7 @@ def test_the_set_editor_fields_make_valid_set_values_or_a_set_value_error(reps, 
         return
     # What was accepted can be re-validated: it is within every bound.
     assert values == SetValues(**{name: getattr(values, name) for name in values.__dataclass_fields__})
-    assert values.describe()
+    assert values.describe(bodyweight=True) and values.describe(bodyweight=False)
 
 
 @FEW

@@ -28,6 +28,9 @@ from tui.store.transfer import import_into
 END = pendulum.datetime(2026, 11, 20, 12, tz="UTC")
 
 
+BODYWEIGHT = load_catalogue(shipped_data_dir()).bodyweight
+
+
 @pytest.fixture(scope="module")
 def generated():
     """About a year and a half of workouts from the shipped routines, loads and reps drifting upward."""
@@ -51,15 +54,15 @@ def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
     bests = store.history.kept_bests()
     started = {summary.id: summary.started_local for summary in store.history.summaries()}
     for units in UNITS:
-        scanned = {exercise_id: personal_records(sessions)
+        scanned = {exercise_id: personal_records(sessions, bodyweight=exercise_id in BODYWEIGHT)
                    for exercise_id, sessions in sessions_by_exercise(every, units).items()}
-        listed = personal_records_of(bests, units, lambda workout_id: training_day(started[workout_id], 0))
+        listed = personal_records_of(bests, units, lambda workout_id: training_day(started[workout_id], 0), BODYWEIGHT)
         assert listed == {exercise_id: found for exercise_id, found in scanned.items() if found}, units
     found = 0
     for workout in workouts if workouts is not None else every:
         for units in UNITS:
-            scanned = records_set_by(workout, (w for w in every if w.id != workout.id), units)
-            kept = records_against(workout, bests, units)
+            scanned = records_set_by(workout, (w for w in every if w.id != workout.id), units, BODYWEIGHT)
+            kept = records_against(workout, bests, units, BODYWEIGHT)
             assert kept == scanned, f"{workout.name} on {workout.local_date} in {units}"
             found += len(kept)
     return found
@@ -80,7 +83,7 @@ def test_a_finished_workout_is_added_to_the_kept_bests_and_its_records_match(dat
         assert read_current(data_dir) is not None
     heavy = lifted(25, 80.0, 85.0, exercise=generated[-1].sets[0].exercise_id)
     store.history.save(heavy)
-    records = records_against(heavy, store.history.kept_bests(), "kg")
+    records = records_against(heavy, store.history.kept_bests(), "kg", BODYWEIGHT)
     assert {(r.kind.value, r.value) for r in records} >= {("heaviest load", 85.0)}
     assert_same_records_as_a_full_scan(store)
 
@@ -92,7 +95,7 @@ def test_finishing_through_the_workout_in_progress_keeps_the_summary_current(dat
     store.workout.save(replace(current, sets=(a_set("goblet-squat", at=current.started_at, reps=5, load=42.5),)))
     done = store.workout.finish(current.id, current.started_at)
     assert read_current(data_dir) is not None
-    records = records_against(done, store.history.kept_bests(), "kg")
+    records = records_against(done, store.history.kept_bests(), "kg", BODYWEIGHT)
     assert ("heaviest load", 42.5) in {(r.kind.value, r.value) for r in records}
     assert_same_records_as_a_full_scan(store)
 
@@ -104,7 +107,8 @@ def test_an_edit_that_lowers_a_best_gives_the_records_of_a_full_scan(data_dir):
     lowered = replace(best, sets=tuple(replace(s, load=30.0) for s in best.sets))
     store.history.save(lowered)
     assert_same_records_as_a_full_scan(store)
-    heaviest = [r for r in records_against(later, store.history.kept_bests(), "kg") if r.kind.value == "heaviest load"]
+    heaviest = [r for r in records_against(later, store.history.kept_bests(), "kg", BODYWEIGHT)
+                if r.kind.value == "heaviest load"]
     assert heaviest and heaviest[0].value == 55.0, "with the 60 kg edited away, 55 kg is the heaviest"
     store.history.save(replace(light, name="Renamed"))  # an edit of a workout that holds no best
     assert read_current(data_dir) is not None
@@ -140,7 +144,8 @@ def test_an_imported_older_workout_that_equalled_a_best_dates_the_record_from_it
     import_into(store, UserData(workouts=(lifted(2, 50.0), lifted(9, 45.0))))  # other apps' history: older
     assert read_current(data_dir) is not None
     started = {summary.id: summary.started_local for summary in store.history.summaries()}
-    records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: started[workout_id].date())
+    records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: started[workout_id].date(),
+                                  BODYWEIGHT)
     assert records["goblet-squat"][RecordKind.HEAVIEST_LOAD].day.day == 2, "first reached on the 2nd, not the 16th"
     assert_same_records_as_a_full_scan(store)
 

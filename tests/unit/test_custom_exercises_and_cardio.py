@@ -44,7 +44,8 @@ def test_cardio_entries_read_as_distance_and_time():
     assert format_distance(5000) == "5 km" and format_distance(2500.5) == "2.5 km" and format_distance(800) == "800 m"
     assert format_clock(780) == "13:00" and format_clock(3900) == "1:05:00"
     assert describe_cardio(5000, 1560) == "5 km in 26:00" and describe_cardio(None, 900) == "15:00"
-    assert describe_values(1000, None, 1200.0, "lb") == "1000 reps @ 1200 lb"  # past the forms, still shown
+    # past the forms, still shown
+    assert describe_values(1000, None, 1200.0, "lb", bodyweight=False) == "1000 reps @ 1200 lb"
 
 
 def test_a_cardio_entry_is_no_set_for_the_streak_the_index_or_records():

@@ -10,6 +10,7 @@ import pendulum
 import pytest
 
 from tests.builders import a_set, a_workout, moment
+from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessions_by_exercise
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
@@ -25,9 +26,11 @@ from tui.domain.workout.forms import (
     planned_sets,
     start_problem,
 )
+from tui.domain.workout.set_values import describe_values
 from tui.resources import data_dir
 
 NOW = pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")
+BODYWEIGHT = load_catalogue(data_dir()).bodyweight
 
 
 def workout_on(day: int, *sets, hour: int = 18):
@@ -63,11 +66,11 @@ def test_loads_are_converted_to_the_users_units_and_volume_is_reps_times_added_l
 
 def test_personal_records_are_dated_by_the_first_time_they_were_reached():
     workouts = [
-        workout_on(10, a_set("push-up", reps=15)),
-        workout_on(12, a_set("push-up", reps=15)),
-        workout_on(14, a_set("push-up", reps=12, load=10.0)),
+        workout_on(10, a_set("dumbbell-row", reps=15)),
+        workout_on(12, a_set("dumbbell-row", reps=15)),
+        workout_on(14, a_set("dumbbell-row", reps=12, load=10.0)),
     ]
-    records = personal_records(sessions_by_exercise(workouts)["push-up"])
+    records = personal_records(sessions_by_exercise(workouts)["dumbbell-row"], bodyweight=False)
     most_reps = records[RecordKind.MOST_REPS]
     assert most_reps.value == 15 and most_reps.day == date(2026, 11, 10)
     assert records[RecordKind.HEAVIEST_LOAD].value == 10.0 and records[RecordKind.BEST_SET_VOLUME].value == 120.0
@@ -81,9 +84,10 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
 def test_record_loads_read_rounded_to_a_tenth():
     workouts = [workout_on(10, a_set("bench-press", reps=5, load=20.0, unit="kg"))]
     for units in ("kg", "lb"):
-        records = personal_records(sessions_by_exercise(workouts, units=units)["bench-press"])
+        records = personal_records(sessions_by_exercise(workouts, units=units)["bench-press"], bodyweight=False)
         assert records[RecordKind.ESTIMATED_1RM].text() == "23.3 kg", units  # 20 x (1 + 5/30) = 23.333
-    in_lb = personal_records(sessions_by_exercise([workout_on(10, a_set("row", reps=20, load=12.0))], "lb")["row"])
+    rowed = sessions_by_exercise([workout_on(10, a_set("row", reps=20, load=12.0))], "lb")["row"]
+    in_lb = personal_records(rowed, bodyweight=False)
     assert in_lb[RecordKind.HEAVIEST_LOAD].text() == "12 kg"
     assert RecordKind.ESTIMATED_1RM not in in_lb  # 20 reps say nothing about one
     assert format_metric(Metric.BEST_LOAD, 26.4555, "lb") == "26.5 lb"
@@ -94,24 +98,52 @@ def test_a_record_reads_in_the_unit_its_set_was_logged_in_whatever_the_settings_
     37.3 kg: a user who loads this exercise in lb reads its records in lb, as its sets read."""
     pressed = workout_on(10, a_set("overhead-press", reps=8, load=65.0, unit="lb"))
     for units in ("kg", "lb"):
-        found = {str(r.kind): r.text() for r in records_set_by(pressed, [], units)}
+        found = {str(r.kind): r.text() for r in records_set_by(pressed, [], units, BODYWEIGHT)}
         assert found == {"most reps": "8 reps", "heaviest load": "65 lb", "best set volume": "520 lb",
                          "estimated 1RM (Epley)": "82.3 lb"}, units  # 65 x (1 + 8/30) = 82.33
-        listed = personal_records(sessions_by_exercise([pressed], units)["overhead-press"])
+        listed = personal_records(sessions_by_exercise([pressed], units)["overhead-press"], bodyweight=False)
         assert listed[RecordKind.HEAVIEST_LOAD].text() == "65 lb", units
     # Loads in both units are compared as loads: 30 kg (66.1 lb) beats 65 lb, and reads as it was logged.
     later = workout_on(12, a_set("overhead-press", reps=8, load=30.0, unit="kg"))
-    assert {str(r.kind): r.text() for r in records_set_by(later, [pressed], "lb")}["heaviest load"] == "30 kg"
+    found = {str(r.kind): r.text() for r in records_set_by(later, [pressed], "lb", BODYWEIGHT)}
+    assert found["heaviest load"] == "30 kg"
     lighter = workout_on(14, a_set("overhead-press", reps=8, load=29.0, unit="kg"))  # 63.9 lb
-    assert "heaviest load" not in {str(r.kind) for r in records_set_by(lighter, [pressed], "kg")}
+    assert "heaviest load" not in {str(r.kind) for r in records_set_by(lighter, [pressed], "kg", BODYWEIGHT)}
+
+
+def test_a_bodyweight_exercise_reads_its_load_as_added_or_assisting_and_has_no_plain_weight_records():
+    """A pull-up with +10 and -20 read "10 reps @ 10 kg" and "10 reps @ -20 kg", and its records claimed
+    "heaviest load 10 kg" and an Epley 1RM of 13.3 kg, worked out on the added load alone."""
+    catalogue = load_catalogue(data_dir())
+    bodyweight = catalogue.bodyweight
+    assert {"pull-up", "push-up", "dip", "plank", "band-assisted-pull-up"} <= bodyweight
+    assert not {"bench-press", "overhead-press", "dumbbell-row", "band-row"} & bodyweight
+    chin_up = CustomExercise("custom:chin-up", "Chin-up", same_as="pull-up")  # one the user said is a pull-up
+    book = ExerciseNameBook(catalogue.names, [chin_up, CustomExercise("custom:sled", "Sled")], bodyweight)
+    assert book.is_bodyweight("custom:chin-up") and not book.is_bodyweight("custom:sled")
+    assert describe_values(10, None, 10.0, "kg", bodyweight=True) == "10 reps, +10 kg"
+    assert describe_values(10, None, -20.0, "kg", bodyweight=True) == "10 reps, 20 kg assisted"
+    assert describe_values(8, None, 40.0, "lb", bodyweight=False) == "8 reps @ 40 lb"
+    assert describe_values(45, None, 5.0, "kg", bodyweight=True) == "45 reps, +5 kg"
+    pulled = workout_on(10, a_set("pull-up", reps=10, load=10.0), a_set("pull-up", reps=10, load=-20.0),
+                        a_set("bench-press", reps=8, load=40.0))
+    found = {(r.exercise_id, str(r.kind)): r.text() for r in records_set_by(pulled, [], "kg", bodyweight)}
+    assert found == {("pull-up", "most reps"): "10 reps", ("pull-up", "most added load"): "10 kg",
+                     ("bench-press", "most reps"): "8 reps", ("bench-press", "heaviest load"): "40 kg",
+                     ("bench-press", "best set volume"): "320 kg", ("bench-press", "estimated 1RM (Epley)"): "50.7 kg"}
+    assisted = workout_on(12, a_set("pull-up", reps=11, load=-20.0))  # assistance is never a load record
+    assert {str(r.kind) for r in records_set_by(assisted, [], "kg", bodyweight)} == {"most reps"}
+    listed = personal_records(sessions_by_exercise([pulled, assisted])["pull-up"], bodyweight=True)
+    assert [(str(kind), record.text()) for kind, record in listed.items()] == [
+        ("most reps", "11 reps"), ("most added load", "10 kg")]
 
 
 def test_a_first_workout_sets_records_and_a_later_one_only_what_it_beats():
     first = workout_on(10, a_set("bench-press", reps=5, load=40.0), a_set("plank", reps=None, hold_s=60))
-    kinds = {(r.exercise_id, r.kind) for r in records_set_by(first, [], "kg")}
+    kinds = {(r.exercise_id, r.kind) for r in records_set_by(first, [], "kg", BODYWEIGHT)}
     assert (("bench-press", RecordKind.HEAVIEST_LOAD) in kinds and ("plank", RecordKind.LONGEST_HOLD) in kinds)
     later = workout_on(12, a_set("bench-press", reps=2, load=42.5), a_set("plank", reps=None, hold_s=50))
-    assert {r.kind for r in records_set_by(later, [first], "kg")} == {RecordKind.HEAVIEST_LOAD}
+    assert {r.kind for r in records_set_by(later, [first], "kg", BODYWEIGHT)} == {RecordKind.HEAVIEST_LOAD}
 
 
 def test_chart_dates_are_real_at_every_span():

@@ -7,10 +7,11 @@ from dataclasses import replace
 import pendulum
 
 from tests.builders import a_set, a_workout
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.moments import Moment
 from tui.domain.progress.progression import previous_sets, suggest, summarise
-from tui.domain.progress.records import RecordKind
+from tui.domain.progress.records import RecordKind, records_set_by
 from tui.domain.workout.plan import plan_for
 from tui.resources import data_dir
 
@@ -93,11 +94,11 @@ def test_summary_counts_duration_sets_reps_holds_and_volume():
         a_set("bench-press", reps=10, load=40.0), a_set("bench-press", reps=8, load=45.0),
         a_set("plank", reps=None, hold_s=45), a_set("push-up", reps=15),
     ], minutes=42)
-    summary = summarise(workout, [], "kg")
+    summary = summarise(workout, "kg")
     assert summary.duration == pendulum.duration(minutes=42)
     assert (summary.sets, summary.reps, summary.hold_s, summary.volume) == (4, 33, 45, 760.0)
     # A first time is a record, as Strong counts it.
-    assert {(r.exercise_id, str(r.kind)) for r in summary.records} >= {
+    assert {(r.exercise_id, str(r.kind)) for r in records_set_by(workout, [], "kg", CATALOGUE.bodyweight)} >= {
         ("bench-press", "heaviest load"), ("plank", "longest hold"), ("push-up", "most reps")}
 
 
@@ -109,14 +110,15 @@ def test_the_summary_and_historys_list_read_a_workouts_volume_alike():
                         a_set("bench-press", reps=5, load=-10.0), a_set("deadlift", reps=3, load=None)])
     (listed,) = entries_from_rows([index_row(workout)])
     for units, text in (("kg", "1,259 kg"), ("lb", "2,775 lb")):
-        assert f"Volume     {text}" in summary_text(summarise(workout, [], units), workout, {}), units
+        assert f"Volume     {text}" in summary_text(summarise(workout, units), workout, ExerciseNameBook({})), units
         assert f"{listed.volume(units):,.0f} {units}" == text, "History's list, from the index"
 
 
 def test_records_are_what_beats_every_earlier_workout():
     earlier = [finished([a_set("bench-press", reps=10, load=40.0), a_set("plank", reps=None, hold_s=60)])]
     today = finished([a_set("bench-press", reps=8, load=45.0), a_set("plank", reps=None, hold_s=50)])
-    records = {(r.exercise_id, r.kind): (r.value, r.unit) for r in summarise(today, earlier, "kg").records}
+    records = {(r.exercise_id, r.kind): (r.value, r.unit)
+               for r in records_set_by(today, earlier, "kg", CATALOGUE.bodyweight)}
     assert records == {("bench-press", RecordKind.HEAVIEST_LOAD): (45.0, "kg"),
                        ("bench-press", RecordKind.ESTIMATED_1RM): (57.0, "kg")}  # 45 x (1 + 8/30)
 
@@ -124,8 +126,7 @@ def test_records_are_what_beats_every_earlier_workout():
 def test_volume_converts_pounds_to_the_users_unit_and_records_read_as_their_set_was_logged():
     earlier = [finished([a_set("bench-press", reps=10, load=40.0, unit="kg")])]
     today = finished([a_set("bench-press", reps=10, load=100.0, unit="lb")])  # 45.36 kg
-    summary = summarise(today, earlier, "kg")
-    assert summary.volume == 453.6
+    assert summarise(today, "kg").volume == 453.6
     # 100 lb beats 40 kg (it is 45.36 kg), and reads as lifted
-    assert {(str(r.kind), r.text()) for r in summary.records} == {
+    assert {(str(r.kind), r.text()) for r in records_set_by(today, earlier, "kg", CATALOGUE.bodyweight)} == {
         ("heaviest load", "100 lb"), ("best set volume", "1,000 lb"), ("estimated 1RM (Epley)", "133.3 lb")}

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from tests.builders import a_set, a_workout, moment
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.progression import summarise
 from tui.domain.progress.records import records_set_by
@@ -33,7 +34,7 @@ def test_a_warm_up_is_no_record_and_does_not_count_toward_the_streak():
     earlier = workout_with(a_set("bench-press", reps=8, load=40.0), day=13)
     today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
                          a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
-    records = records_set_by(today, [earlier], "kg")
+    records = records_set_by(today, [earlier], "kg", CATALOGUE.bodyweight)
     assert {r.value for r in records if r.kind == "heaviest load"} == {42.5}
     assert today.working_sets == 2 < QUALIFYING_SETS, "two working sets and a warm-up: under 3"
     assert index_row(today)["sets"] == 2, "the calendar and the streak read this count"
@@ -43,8 +44,8 @@ def test_the_summary_the_workouts_page_and_history_count_the_same_sets():
     """With a warm-up the summary and a workout's page said 3 sets where History and the calendar said 2."""
     today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
                          a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
-    summary = summarise(today, [], "kg")
-    assert "Sets       2 + 1 warm-up" in summary_text(summary, today, {})
+    summary = summarise(today, "kg")
+    assert "Sets       2 + 1 warm-up" in summary_text(summary, today, ExerciseNameBook({}))
     assert ", 2 sets, 1 warm-up" in workout_heading(today)
     assert summary.sets == index_row(today)["sets"] == 2
 

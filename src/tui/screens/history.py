@@ -7,7 +7,7 @@ every year file, in a worker, when their tab is first opened, and again only aft
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPan
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
 from tui.domain.progress.record_bests import Bests, personal_records_of
 from tui.domain.progress.records import PersonalRecord, RecordKind
@@ -130,7 +131,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         yield Footer()
 
     @property
-    def names(self) -> Mapping[str, str]:
+    def names(self) -> ExerciseNameBook:
         return services(self).exercise_names  # the catalogue's names, and the custom exercises' an import brought
 
     def on_mount(self) -> None:
@@ -337,7 +338,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             started = days.get(workout_id)
             return None if started is None else training_day(started, settings.rollover_hour)
 
-        self.records = personal_records_of(bests, settings.units, day_of)
+        self.records = personal_records_of(bests, settings.units, day_of, self.names.bodyweight)
         self.query_one("#records-table").loading = False
         self._fill_records()
 

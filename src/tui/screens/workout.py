@@ -165,12 +165,13 @@ class WorkoutScreen(Screen):
             return
         catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
-        name = services(self).exercise_names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
+        names = services(self).exercise_names
+        name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
+        bodyweight = names.is_bodyweight(slot.exercise_id)
         values = self.controller.next_values()
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
-            f"Last time: {sets_text(last)}" if last else "Last time: not done before")
-        names = services(self).exercise_names
+            f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         self._lines(
@@ -179,7 +180,8 @@ class WorkoutScreen(Screen):
             f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
             f"Suggestion: {advice.text}" if advice and last is not None else "",
-            Content.assemble(("space", "bold"), f" logs: {values.describe()}   ", ("(e to change)", "dim")),
+            Content.assemble(("space", "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ",
+                             ("(e to change)", "dim")),
         )
 
     def _heading(self, name: str, routine: str = "") -> Content:
@@ -390,8 +392,10 @@ class WorkoutScreen(Screen):
         if logged is None:
             self.controller.change(lambda s: s.remove_set(key))
             return
-        name = services(self).exercise_names.get(logged.exercise_id, logged.exercise_id)
-        question = ConfirmScreen(f"Delete this set of {name}: {set_text(logged)}?", yes="Delete", no="Keep it")
+        names = services(self).exercise_names
+        name = names.get(logged.exercise_id, logged.exercise_id)
+        described = set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))
+        question = ConfirmScreen(f"Delete this set of {name}: {described}?", yes="Delete", no="Keep it")
 
         def answer(delete: bool | None) -> None:
             if delete:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from tui.domain import input_limits
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
 from tui.domain.workout.forms import logged_afterwards, planned_sets, start_problem
@@ -25,7 +24,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
             "enter changes a set, ctrl+r removes it.")
     FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
 
-    def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: Mapping[str, str]) -> None:
+    def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__([], catalogue, exercise_names)
         self.routines = {routine.id: routine for routine in routines}
 

@@ -7,7 +7,7 @@ and every screen can show "Rest 1:23" while the user looks at the Calendar.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
@@ -27,6 +27,7 @@ from tui.widgets.plain import say
 if TYPE_CHECKING:
     from textual.app import App
 
+    from tui.domain.catalogue.custom_exercises import ExerciseNameBook
     from tui.domain.catalogue.model import Routine
     from tui.domain.workout.model import LoggedSet, Workout
     from tui.domain.workout.session import WorkoutSession
@@ -470,20 +471,21 @@ class WorkoutController:
         if finished is None:
             return
         app = self.app
-        totals = summarise(finished, (), self.services.settings.units)
+        totals = summarise(finished, self.services.settings.units)
         screen = SummaryScreen(finished.name, summary_text(totals, finished, self.services.exercise_names))
         app.push_screen(screen)
         names = self.services.exercise_names
         app.run_worker(lambda: self._find_records(finished, screen, names), thread=True, group="summary",
                        exit_on_error=False)
 
-    def _find_records(self, finished: Workout, screen: SummaryScreen, names: Mapping[str, str]) -> None:
+    def _find_records(self, finished: Workout, screen: SummaryScreen, names: ExerciseNameBook) -> None:
         from tui.domain.progress.record_bests import records_against
         from tui.screens.workout_dialogs import records_text
 
         app = self.app
         # Against the kept bests, not ten years of year files: the same records, in milliseconds.
-        records = records_against(finished, self.services.store.history.kept_bests(), self.services.settings.units)
+        records = records_against(finished, self.services.store.history.kept_bests(), self.services.settings.units,
+                                  names.bodyweight)
         app.call_from_thread(screen.show_records, records_text(records, names))
 
 

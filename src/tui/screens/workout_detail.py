@@ -7,14 +7,13 @@ soon as it is in view again. Before, it went on showing a workout that was gone 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.transfer.data import cardio_count, count
 from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
@@ -68,7 +67,7 @@ class WorkoutDetailScreen(Screen):
                 "or count it as one of the catalogue's", id="workout_detail.change_exercise", priority=True),
     ]
 
-    def __init__(self, workout: Workout, exercise_names: Mapping[str, str]) -> None:
+    def __init__(self, workout: Workout, exercise_names: ExerciseNameBook) -> None:
         super().__init__()
         self.workout = workout
         self.names = exercise_names
@@ -139,7 +138,7 @@ class WorkoutDetailScreen(Screen):
     def find_records(self, workout: Workout) -> None:
         # Records are measured against every earlier workout: years of files, so off the UI thread.
         earlier = services(self).store.history.started_before(workout)
-        found = records_set_by(workout, earlier, services(self).settings.units)
+        found = records_set_by(workout, earlier, services(self).settings.units, self.names.bodyweight)
         self.app.call_from_thread(self.show_breakdown, found)
 
     def action_change_exercise(self) -> None:

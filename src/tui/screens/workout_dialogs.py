@@ -23,6 +23,8 @@ from tui.widgets.footer import Footer
 if TYPE_CHECKING:
     from pendulum import DateTime
 
+    from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+
 
 class ResumeScreen(TextDialog[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it."""
@@ -68,16 +70,16 @@ class ResumeScreen(TextDialog[str]):
         self.dismiss(event.button.id)
 
 
-def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -> str:
+def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) -> str:
     """Totals, then one line per exercise with every set (RPE and set type where logged)."""
     from tui.widgets.workout_sets import set_text, sets_text
 
-    def exercise_sets_text(sets: tuple[LoggedSet, ...]) -> str:
+    def exercise_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
         """ "3 x 8 reps @ 40 kg" when every set was the same, else each set: "2 sets, 10 · 8 reps"."""
-        described = {set_text(s) for s in sets}
+        described = {set_text(s, bodyweight=bodyweight) for s in sets}
         if len(sets) > 1 and len(described) == 1:
             return f"{len(sets)} x {described.pop()}"
-        return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets)}"
+        return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets, bodyweight=bodyweight)}"
 
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
@@ -92,7 +94,8 @@ def summary_text(summary: Summary, workout: Workout, names: Mapping[str, str]) -
     if by_exercise:
         lines += ["", "Exercises"]
         for exercise_id, sets in by_exercise.items():
-            lines.append(f"  {names.get(exercise_id, exercise_id)}: {exercise_sets_text(tuple(sets))}")
+            sets_read = exercise_sets_text(tuple(sets), names.is_bodyweight(exercise_id))
+            lines.append(f"  {names.get(exercise_id, exercise_id)}: {sets_read}")
     return "\n".join(lines)
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
 from tui.domain import input_limits
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.workout.forms import edited_workout
@@ -24,7 +23,7 @@ def form_row(label: str, field) -> Horizontal:
 
 
 class EditWorkoutScreen(WorkoutFormScreen):
-    def __init__(self, workout: Workout, catalogue: Catalogue, exercise_names: Mapping[str, str]) -> None:
+    def __init__(self, workout: Workout, catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__(list(workout.sets), catalogue, exercise_names)
         self.workout = workout
 

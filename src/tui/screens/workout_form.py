@@ -6,12 +6,10 @@ a live one take the same fields and the same rules.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.workout.forms import (
@@ -60,7 +58,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
     # The form's fields by the name its problems give them.
     FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
 
-    def __init__(self, sets: list[LoggedSet], catalogue: Catalogue, exercise_names: Mapping[str, str]) -> None:
+    def __init__(self, sets: list[LoggedSet], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__()
         self.sets = list(sets)
         self.catalogue = catalogue

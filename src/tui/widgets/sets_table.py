@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.workout.breakdown import superset_letter
 from tui.domain.workout.model import LoggedSet
-from tui.domain.workout.set_values import format_clock, format_distance, format_load, set_type_letter
+from tui.domain.workout.set_values import format_clock, format_distance, load_text, set_type_letter
 from tui.widgets.plain import plain_cells
 from tui.widgets.row_table import RowTable
 from tui.widgets.table_room import lines_in, room_left, share, wrapped
@@ -36,7 +37,7 @@ def columns(cardio: bool, superset: bool = False) -> tuple[str, ...]:
 
 
 def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool = False,
-              superset: bool = False) -> tuple[Text, ...]:
+              superset: bool = False, *, bodyweight: bool) -> tuple[Text, ...]:
     """One row of the table; user text (names, notes) as Text, so brackets in it are never read as markup."""
     distance_and_time = (
         "" if logged.distance_m is None else format_distance(logged.distance_m),
@@ -49,7 +50,7 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
         *superset_cell,
         set_type_letter(logged.set_type),
         "" if logged.reps is None else str(logged.reps),
-        "" if logged.load is None else f"{format_load(logged.load)} {logged.unit}",
+        "" if logged.load is None else load_text(logged.load, logged.unit, bodyweight=bodyweight),
         "" if logged.hold_s is None else f"{logged.hold_s} s",
         *distance_and_time,
         logged.side or "",
@@ -60,9 +61,10 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
     return tuple(plain_cells(*cells))  # the one text rule: control characters dropped too
 
 
-def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int) -> tuple[Text, Text]:
+def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int, *,
+                 bodyweight: bool) -> tuple[Text, Text]:
     """The number, and the set as two lines of at most width cells: the exercise, then its logged values."""
-    cells = set_cells(number, logged, exercise_name, cardio=logged.is_cardio)
+    cells = set_cells(number, logged, exercise_name, cardio=logged.is_cardio, bodyweight=bodyweight)
     values = [cell.plain for cell in cells[2:] if cell.plain]
     if cells[2].plain:  # the set type is a letter: say it in words here, where there is no column to name it
         values[0] = f"type {cells[2].plain}"
@@ -92,7 +94,7 @@ class SetsTable(RowTable):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shown: tuple[Sequence[LoggedSet], Mapping[str, str]] = ((), {})
+        self._shown: tuple[Sequence[LoggedSet], ExerciseNameBook] = ((), ExerciseNameBook({}))
         self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
         self._wide_for = 0  # the table's width when its wide rows were last drawn
 
@@ -104,7 +106,7 @@ class SetsTable(RowTable):
         # The room left by the number column (cell padding on both sides of both columns, a scrollbar).
         return max(10, self.size.width - 4 - 2 * self.cell_padding - 2 * self.cell_padding - 2)
 
-    def show(self, sets: Sequence[LoggedSet], names: Mapping[str, str], cursor: int | None = None) -> None:
+    def show(self, sets: Sequence[LoggedSet], names: ExerciseNameBook, cursor: int | None = None) -> None:
         self._shown = (sets, names)
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
@@ -114,13 +116,15 @@ class SetsTable(RowTable):
         if self.narrow:
             width = self._drawn_for = self._set_width()
             labels = NARROW_COLUMNS
-            rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width)
+            rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width,
+                                 bodyweight=names.is_bodyweight(logged.exercise_id))
                     for number, logged in enumerate(sets, start=1)]
         else:
             self._drawn_for, self._wide_for = None, self.size.width
             labels = columns(cardio, superset)
             rows = self._fitted([set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id),
-                                           cardio, superset) for number, logged in enumerate(sets, start=1)], labels)
+                                           cardio, superset, bodyweight=names.is_bodyweight(logged.exercise_id))
+                                 for number, logged in enumerate(sets, start=1)], labels)
         self.clear(columns=True)
         # Each column as wide as its widest cell from the start. Left to fit its cells, a DataTable measures them
         # when it is next idle, and a row drawn before that stays drawn at the width of the column's title: after

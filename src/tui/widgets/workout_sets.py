@@ -4,7 +4,6 @@ passes over; a set's row is known by its slot key."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,23 +20,24 @@ from tui.domain.workout.model import NORMAL
 from tui.domain.workout.set_values import describe_values
 
 if TYPE_CHECKING:
+    from tui.domain.catalogue.custom_exercises import ExerciseNameBook
     from tui.domain.workout.model import LoggedSet
     from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
 
 
-def set_text(logged: LoggedSet) -> str:
-    """One logged set: "12 reps @ 40 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
+def set_text(logged: LoggedSet, *, bodyweight: bool) -> str:
+    """One logged set: "12 reps @ 40 kg", "12 reps, +10 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
     return describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands, logged.side,
-                           logged.rpe, logged.set_type)
+                           logged.rpe, logged.set_type, bodyweight=bodyweight)
 
 
-def sets_text(sets: tuple[LoggedSet, ...]) -> str:
+def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
     """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
     if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == NORMAL for s in sets):
         counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
         return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
-    return " · ".join(set_text(s) for s in sets)
+    return " · ".join(set_text(s, bodyweight=bodyweight) for s in sets)
 
 
 class SetRow(NamedTuple):
@@ -119,7 +119,7 @@ class WorkoutSets(ScrollView, can_focus=True):
         self._measure()
         return self._first_lines[next(index for index, row in enumerate(self.rows) if row.key == key)]
 
-    def show(self, session: WorkoutSession | None, names: Mapping[str, str]) -> None:
+    def show(self, session: WorkoutSession | None, names: ExerciseNameBook) -> None:
         self.display = session is not None
         rows = [] if session is None else _rows(session, names)
         selected = self.selected_key
@@ -294,7 +294,7 @@ class WorkoutSets(ScrollView, can_focus=True):
             self._move_to(index)
             self.action_pick()
 
-def _rows(session: WorkoutSession, names: Mapping[str, str]) -> list[SetRow]:
+def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
     rows: list[SetRow] = []
     for slot in session.plan:
         first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
@@ -308,7 +308,7 @@ def _rows(session: WorkoutSession, names: Mapping[str, str]) -> list[SetRow]:
     return rows
 
 
-def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Content:
+def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Content:
     logged = session.logged_set(slot.key)
     if logged is not None and logged.side != slot.side:
         slot = replace(slot, side=logged.side)  # logged on the other side than planned: the row names that one
@@ -319,7 +319,8 @@ def _row(session: WorkoutSession, slot: Slot, names: Mapping[str, str]) -> Conte
         # A set done before its exercise was swapped for a variation: the row says what it was done as.
         done_as = names.get(logged.exercise_id, logged.exercise_id)
         done_as = "" if logged.exercise_id == slot.exercise_id else f" · {done_as}"
-        return Content.assemble(("  ✓ ", "bold"), f"{label}: ", set_text(logged), done_as)
+        return Content.assemble(("  ✓ ", "bold"), f"{label}: ",
+                                set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id)), done_as)
     if slot.key == session.cursor:
         return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
     optional = "  (optional)" if slot.optional else ""

@@ -64,8 +64,10 @@ class ExerciseNameBook(Mapping[str, str]):
     A Mapping, so the screens' `names.get(exercise_id, exercise_id)` finds a custom exercise's name too.
     """
 
-    def __init__(self, catalogue_names: Mapping[str, str], custom: Iterable[CustomExercise] = ()) -> None:
+    def __init__(self, catalogue_names: Mapping[str, str], custom: Iterable[CustomExercise] = (),
+                 bodyweight: frozenset[str] = frozenset()) -> None:
         self._catalogue = catalogue_names
+        self._bodyweight = bodyweight  # the catalogue's Catalogue.bodyweight
         # A custom exercise is named by a file someone else wrote: its name without control characters.
         self._custom = {exercise.id: exercise._replace(name=printable(exercise.name)) for exercise in custom}
 
@@ -88,6 +90,17 @@ class ExerciseNameBook(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._catalogue) + sum(1 for exercise_id in self._custom if exercise_id not in self._catalogue)
+
+    def is_bodyweight(self, exercise_id: str) -> bool:
+        """Whether a load logged for the exercise is added to (or takes off) the body's weight; one the user said
+        is a catalogue exercise is that one. A custom exercise of its own is not: we know nothing of its kit."""
+        custom = self._custom.get(exercise_id)
+        return (custom.same_as if custom and custom.same_as else exercise_id) in self._bodyweight
+
+    @property
+    def bodyweight(self) -> frozenset[str]:
+        """The ids is_bodyweight holds for: the catalogue's, and the custom ones mapped onto them."""
+        return self._bodyweight | {exercise_id for exercise_id in self._custom if self.is_bodyweight(exercise_id)}
 
     @property
     def custom(self) -> dict[str, CustomExercise]:

@@ -27,7 +27,7 @@ from tui.domain.errors import DataFileError
 
 EXERCISE_FIELDS = (
     "id", "name", "aliases", "category", "measurement", "equipment", "focus", "primary_muscles",
-    "secondary_muscles", "instructions", "cues", "mistakes", "easier", "harder", "why_runners", "source",
+    "secondary_muscles", "instructions", "cues", "mistakes", "easier", "harder", "why_runners", "source", "bodyweight",
 )
 
 
@@ -103,6 +103,7 @@ def _load_exercises(path: Path) -> list[Exercise]:
                 harder=reader.texts("harder", required=False),
                 why_runners=reader.text("why_runners"),
                 source=reader.text("source"),
+                bodyweight=bool(reader.flag("bodyweight", default=False)),
             )
         )
     return exercises

@@ -99,6 +99,9 @@ class Exercise(NamedTuple):
     harder: tuple[str, ...]  # exercise ids
     why_runners: str
     source: str  # source id
+    # The body is the weight lifted (a pull-up, a push-up, a dip, a plank): a load logged for it is added to the
+    # body (+10 kg) or, negative, takes off it (-20 = 20 kg of assistance), never a weight lifted on its own.
+    bodyweight: bool = False
 
 
 class RoutineEntry(NamedTuple):
@@ -161,6 +164,11 @@ class Catalogue:
     def names(self) -> dict[str, str]:
         """Exercise names by id, built once: every screen that lists sets needs them."""
         return {exercise_id: exercise.name for exercise_id, exercise in self.exercises.items()}
+
+    @cached_property
+    def bodyweight(self) -> frozenset[str]:
+        """The ids of the exercises whose load is added to (or takes off) the body's weight."""
+        return frozenset(exercise_id for exercise_id, exercise in self.exercises.items() if exercise.bodyweight)
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]

@@ -1,4 +1,4 @@
-"""Last time's sets, the double-progression suggestion and the finish summary (its records come from records.py)."""
+"""Last time's sets, the double-progression suggestion and the finish summary's totals (records: records.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dataclasses import dataclass
 import pendulum
 
 from tui.domain.catalogue.model import BandReference, Exercise
-from tui.domain.progress.records import Record, records_set_by
 from tui.domain.units import LOAD_STEP
 from tui.domain.workout.breakdown import volume
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.plan import Slot
+from tui.domain.workout.set_values import load_text
 
 
 def previous_sets(
@@ -54,7 +54,8 @@ def suggest(
         if loads:
             step = LOAD_STEP.get(last[-1].unit, 2.5)
             heavier = max(loads) + step
-            return Suggestion(f"{top} add {step:g} {last[-1].unit} ({heavier:g} {last[-1].unit}).", load=heavier)
+            heavier_text = load_text(heavier, last[-1].unit, bodyweight=exercise.bodyweight)
+            return Suggestion(f"{top} add {step:g} {last[-1].unit} ({heavier_text}).", load=heavier)
         if used_bands:
             return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
         if exercise.harder:
@@ -83,11 +84,11 @@ class Summary:
     hold_s: int
     volume: float
     unit: str
-    records: tuple[Record, ...]
 
 
-def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summary:
-    """The finish summary: duration, sets, reps, total hold, volume (reps x added load) and records."""
+def summarise(workout: Workout, unit: str) -> Summary:
+    """The finish summary's totals: duration, sets, reps, total hold, volume (reps x added load); its records
+    need the whole history and come from records.py a moment later."""
     end = workout.finished_at.utc if workout.finished_at else workout.started_at.utc
     return Summary(
         duration=end - workout.started_at.utc,
@@ -97,5 +98,4 @@ def summarise(workout: Workout, earlier: Iterable[Workout], unit: str) -> Summar
         hold_s=sum(s.hold_s or 0 for s in workout.sets),
         volume=volume(workout, unit),  # as History lists it
         unit=unit,
-        records=tuple(records_set_by(workout, earlier, unit)),
     )

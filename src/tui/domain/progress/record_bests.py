@@ -15,12 +15,12 @@ Plain dicts and lists, so the store can write them as JSON and read them back un
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from datetime import date
 from typing import Any
 
 from tui.domain.progress.metrics import workout_sessions
-from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values
+from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values, shown_as
 from tui.domain.workout.model import Workout
 
 UNITS = ("kg", "lb")  # records compare in the user's units; each is kept, as rounding may rank loads differently
@@ -75,7 +75,7 @@ def holds_a_best(bests: Bests, workout_id: str) -> bool:
     )
 
 
-def records_against(workout: Workout, bests: Bests, units: str) -> list[Record]:
+def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Container[str]) -> list[Record]:
     """What this workout did better than every other workout, as records_set_by finds it from a full scan.
 
     The workout itself may be counted in bests (it was stored before the summary is shown): where it holds
@@ -86,11 +86,12 @@ def records_against(workout: Workout, bests: Bests, units: str) -> list[Record]:
     for exercise_id, session in workout_sessions(workout, (units,))[units].items():
         kinds = kept.get(exercise_id, {})
         for kind, reached in session_values(session).items():
-            if reached is None:
+            shown = shown_as(kind, exercise_id in bodyweight)
+            if shown is None or reached is None:
                 continue
             to_beat = _best_of_others(kinds.get(kind.value), workout.id)
             if to_beat is None or reached.value > to_beat:
-                found.append(Record(exercise_id, kind, reached.shown, reached.unit))
+                found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
 
 
@@ -101,18 +102,20 @@ def _best_of_others(best: Best | None, workout_id: str) -> float | None:
     return value
 
 
-def personal_records_of(bests: Bests, units: str,
-                        day_of: Callable[[str], date | None]) -> dict[str, dict[RecordKind, PersonalRecord]]:
+def personal_records_of(bests: Bests, units: str, day_of: Callable[[str], date | None],
+                        bodyweight: Container[str]) -> dict[str, dict[RecordKind, PersonalRecord]]:
     """Every exercise's personal records, as records.personal_records finds them from all its sessions, from the
-    kept bests: day_of gives the day a workout counts for (None for one unknown, whose records are left out)."""
+    kept bests: day_of gives the day a workout counts for (None for one unknown, whose records are left out);
+    bodyweight: the ids of the bodyweight exercises (see records.shown_as)."""
     found = {}
     for exercise_id, kinds in bests.get(units, {}).items():
         records = {}
         for kind in RecordKind:  # in the order the screens list them
+            shown = shown_as(kind, exercise_id in bodyweight)
             best = kinds.get(kind.value)
             day = day_of(best[1]) if best is not None else None
-            if best is not None and day is not None:
-                records[kind] = PersonalRecord(kind, best[0], day, best[1], best[5], best[6])
+            if shown is not None and best is not None and day is not None:
+                records[shown] = PersonalRecord(shown, best[0], day, best[1], best[5], best[6])
         if records:
             found[exercise_id] = records
     return found

@@ -6,8 +6,8 @@ screen's finish summary all ask this module, so they never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from typing import NamedTuple
@@ -22,6 +22,8 @@ class RecordKind(str, Enum):
 
     MOST_REPS = "most reps"
     HEAVIEST_LOAD = "heaviest load"
+    # A bodyweight exercise's heaviest load: what was added to the body (see shown_as).
+    MOST_ADDED_LOAD = "most added load"
     LONGEST_HOLD = "longest hold"
     BEST_SET_VOLUME = "best set volume"
     # Named with its formula: estimates differ by formula, and a user comparing with another app must know which.
@@ -88,8 +90,30 @@ class PersonalRecord:
         return self.kind.value_text(self.shown, self.unit)
 
 
-def personal_records(sessions: Iterable[Session]) -> dict[RecordKind, PersonalRecord]:
-    """The record of each kind that has any value, from one exercise's sessions (oldest first), in RecordKind order."""
+def shown_as(kind: RecordKind, bodyweight: bool) -> RecordKind | None:
+    """The kind a best is a record of for an exercise, or None for one that means nothing for it: the one rule
+    for what records a bodyweight exercise has (a pull-up, a dip; see Exercise.bodyweight).
+
+    Its load is added to the body, so its heaviest load is the most load added; a set volume or an Epley 1RM
+    worked out on the added load alone is no measure of anything, and is left out. (Assistance, a negative
+    load, is never a load record on any exercise: session_values counts loads above zero only.)
+    """
+    if not bodyweight:
+        return kind
+    if kind is RecordKind.HEAVIEST_LOAD:
+        return RecordKind.MOST_ADDED_LOAD
+    return None if kind in (RecordKind.BEST_SET_VOLUME, RecordKind.ESTIMATED_1RM) else kind
+
+
+def personal_records(sessions: Iterable[Session], *, bodyweight: bool) -> dict[RecordKind, PersonalRecord]:
+    """The record of each kind that has any value, from one exercise's sessions (oldest first), in RecordKind order;
+    bodyweight: whether the exercise is a bodyweight one (see shown_as)."""
+    found = {shown_as(kind, bodyweight): record for kind, record in _bests(sessions).items()}
+    return {kind: replace(found[kind], kind=kind) for kind in RecordKind if kind in found}  # in the screens' order
+
+
+def _bests(sessions: Iterable[Session]) -> dict[RecordKind, PersonalRecord]:
+    """The best of each kind that has any value, from one exercise's sessions (oldest first)."""
     records: dict[RecordKind, PersonalRecord] = {}
     for session in sessions:
         for kind, reached in session_values(session).items():
@@ -98,7 +122,7 @@ def personal_records(sessions: Iterable[Session]) -> dict[RecordKind, PersonalRe
             if reached is not None and (best is None or reached.value > best.value):
                 records[kind] = PersonalRecord(kind, reached.value, session.day, session.workout_id, reached.shown,
                                                reached.unit)
-    return {kind: records[kind] for kind in RecordKind if kind in records}  # in the order the screens list them
+    return records
 
 
 @dataclass(frozen=True)
@@ -114,16 +138,21 @@ class Record:
         return self.kind.value_text(self.value, self.unit)
 
 
-def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str) -> list[Record]:
-    """What this workout did better than every earlier workout, per exercise, compared in the user's units.
+def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str,
+                   bodyweight: Container[str]) -> list[Record]:
+    """What this workout did better than every earlier workout, per exercise, compared in the user's units;
+    bodyweight: the ids of the bodyweight exercises (see shown_as).
 
     A first try is a record too, as Strong counts it: the first time a load is lifted, it is the heaviest yet.
     """
     before = sessions_by_exercise((w for w in earlier if w.id != workout.id), units)
     found = []
     for exercise_id, sessions in sessions_by_exercise([workout], units).items():
-        best_before = personal_records(before.get(exercise_id, ()))
+        best_before = _bests(before.get(exercise_id, ()))
         for kind, reached in session_values(sessions[0]).items():
-            if reached is not None and (kind not in best_before or reached.value > best_before[kind].value):
-                found.append(Record(exercise_id, kind, reached.shown, reached.unit))
+            shown = shown_as(kind, exercise_id in bodyweight)
+            if shown is None or reached is None:
+                continue
+            if kind not in best_before or reached.value > best_before[kind].value:
+                found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found

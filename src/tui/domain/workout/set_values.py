@@ -60,16 +60,19 @@ class SetValues:
     def changed(self, **values: Any) -> SetValues:
         return replace(self, **values)
 
-    def describe(self) -> str:
-        """Short text such as "12 reps @ 10 kg", "45 s", "10 reps, red+green band, L"."""
+    def describe(self, *, bodyweight: bool) -> str:
+        """Short text such as "12 reps @ 10 kg", "12 reps, +10 kg", "45 s", "10 reps, red+green band, L"."""
         return describe_values(self.reps, self.hold_s, self.load, self.unit, self.bands, self.side, self.rpe,
-                               self.set_type)
+                               self.set_type, bodyweight=bodyweight)
 
 
 def describe_values(reps: int | None, hold_s: int | None, load: float | None, unit: str,
                     bands: tuple[str, ...] = (), side: str | None = None, rpe: float | None = None,
-                    set_type: str = NORMAL) -> str:
-    """A set's values in short text, unchecked: an imported set may hold what no form accepts (1000 reps)."""
+                    set_type: str = NORMAL, *, bodyweight: bool) -> str:
+    """A set's values in short text, unchecked: an imported set may hold what no form accepts (1000 reps).
+
+    A weight is what is lifted ("12 reps @ 40 kg"); on a bodyweight exercise, or as assistance, the load is
+    a change to the body's weight and reads as one ("12 reps, +10 kg", "12 reps, 20 kg assisted")."""
     parts = []
     if reps is not None:
         parts.append(f"{reps} reps")
@@ -77,7 +80,8 @@ def describe_values(reps: int | None, hold_s: int | None, load: float | None, un
         parts.append(f"{hold_s} s")
     text = " ".join(parts) or "-"
     if load:
-        text += f" @ {format_load(load)} {unit}"
+        on_the_body = bodyweight or load < 0
+        text += f"{', ' if on_the_body else ' @ '}{load_text(load, unit, bodyweight=bodyweight)}"
     if bands:
         text += f", {'+'.join(bands)} band"
     if side:
@@ -120,7 +124,17 @@ def check_one_count(reps: int | None, hold_s: int | None) -> None:
 
 
 def format_load(load: float) -> str:
+    """A load as typed in a form's field: "12.5", "-20" (assistance)."""
     return f"{load:+g}" if load < 0 else f"{load:g}"
+
+
+def load_text(load: float, unit: str, *, bodyweight: bool) -> str:
+    """A logged load as the user reads it, the one place one is worded: "40 kg" lifted; on a bodyweight
+    exercise "+10 kg" added to the body; "20 kg assisted" for assistance (a negative load, on any exercise:
+    a negative weight is only ever assistance)."""
+    if load < 0:
+        return f"{-load:g} {unit} assisted"
+    return f"+{load:g} {unit}" if bodyweight and load > 0 else f"{load:g} {unit}"
 
 
 def parse_whole(text: str, what: str) -> int | None:
