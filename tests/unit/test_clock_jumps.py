@@ -52,7 +52,7 @@ def test_a_rest_stays_within_its_total_plus_any_backward_jump(rest_s, elapsed, j
     assert remaining <= rest.total_s() + max(0, -jump)
     if remaining < 0:
         assert now > rest.deadline  # overtime only once the deadline has really passed
-    adjusted = rest.adjusted(now, 15 * adjust)  # +/- during a jumped rest: never a deadline before now
+    adjusted = rest.lasting(max(0, rest_s + 15 * adjust), now)  # +/- during a jumped rest: never before now
     assert adjusted.remaining_s(now) >= 0 or adjusted.deadline == now
     assert RestTimer.from_data(rest.to_data()) == rest
 
