@@ -256,6 +256,15 @@ def test_minus_steps_the_rest_by_15_s_from_its_length_even_once_it_has_run_out()
     assert session.rest.total_s() == 15, "the next set rests 15 s, not the 8 s that had gone by, nor 8 + 15"
 
 
+def test_a_hold_starts_from_last_time_but_never_below_the_targets_bottom():
+    session = begin("post-workout-stretch")  # 30 s holds
+    slot = session.current_slot
+    stopped_early = (a_set(slot.exercise_id, hold_s=9),)
+    held_longer = (a_set(slot.exercise_id, hold_s=45),)
+    assert values_for(slot, stopped_early, "kg").hold_s == 30
+    assert values_for(slot, held_longer, "kg").hold_s == 45
+
+
 def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
     session = begin("four-upper-body-exercises")
     first = session.log(SetValues(reps=12), START)

@@ -169,6 +169,8 @@ class WorkoutScreen(Screen):
         name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
         bodyweight = names.is_bodyweight(slot.exercise_id)
         values = self.controller.next_values()
+        if session.hold:  # the hold running logs its own target when it ends (resumed, the values edited are gone)
+            values = values.changed(hold_s=session.hold.target_s)
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")

@@ -459,7 +459,9 @@ def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
     # within the form's limits, so `space` always logs.
     if slot.is_hold:
-        hold = previous.hold_s if previous and previous.hold_s else slot.bottom
+        # Never below the target's bottom: a hold stopped early last time (9 s of 30-60) is not today's target,
+        # and the timer would end today's hold there. One held longer than the bottom carries on.
+        hold = max(previous.hold_s or 0, slot.bottom) if previous else slot.bottom
         return SetValues(hold_s=min(hold, MAX_HOLD_S), side=slot.side, unit=unit)
     reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
     if previous is None:
