@@ -256,6 +256,20 @@ async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(s
                                  "  ✓ Set 2: 20 reps · Crunch", "  ✓ Set 3: 20 reps"]
 
 
+async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, load="40")
+        await pilot.press("space")
+        await edit_with(pilot, count="6", load="30", set_type="D")  # a drop set
+        await pilot.press("space", "u")
+        assert "space logs: 6 reps @ 30 kg, drop set" in text_of(app, "next")
+        await pilot.press("space")
+        logged = [(s.reps, s.load, s.set_type) for s in on_disk(data_dir).sets]
+        assert logged == [(8, 40.0, "normal"), (6, 30.0, "drop")]
+
+
 async def test_discard_asks_first_then_throws_the_workout_away(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -16,6 +16,7 @@ from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessi
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.domain.workout.breakdown import duration_text
 from tui.domain.workout.forms import (
     WorkoutFormError,
     another_set,
@@ -273,3 +274,8 @@ def test_the_settings_form_gives_settings():
 def test_the_settings_form_refuses_bad_values_with_a_message(changes, message):
     with pytest.raises(SettingsError, match=message):
         settings_from_input(form(**changes))
+
+
+def test_a_workouts_duration_reads_to_the_nearest_minute():
+    assert [duration_text(s) for s in (45, 89, 90, 117, 3569, 3570, 3930)] == [
+        "45 s", "1 min", "2 min", "2 min", "59 min", "1 h 00 min", "1 h 06 min"]

@@ -322,9 +322,7 @@ class WorkoutScreen(Screen):
         if logged is not None and key is not None:
             slot = session.slot(key)
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
-            values = SetValues(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit,
-                               bands=logged.bands, side=logged.side, rpe=logged.rpe, note=logged.note,
-                               set_type=logged.set_type)
+            values = SetValues.of(logged)
 
             def save(edited: SetValues | None) -> None:
                 if edited is not None:
@@ -460,7 +458,11 @@ class WorkoutScreen(Screen):
         if session is None or not session.workout.sets:
             say(self, "Nothing to undo.")
             return
-        self.controller.change(lambda s: s.undo())
+        taken_back = session.workout.sets[-1]
+        if self.controller.change(lambda s: s.undo()):
+            # Its set is the next again, with what was logged (a drop set still a drop set), as an unticked set
+            # keeps its values in Strong: carried from the set before, the change or the mark was lost.
+            self.controller.use_values(SetValues.of(taken_back))
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:

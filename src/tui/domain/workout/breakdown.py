@@ -23,7 +23,7 @@ def duration_text(seconds: int | None) -> str:
         return ""
     if seconds < 60:
         return f"{seconds} s"
-    minutes = seconds // 60
+    minutes = (seconds + 30) // 60  # to the nearest minute: 1:57 is "2 min", as a watch would round it
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
-from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES
+from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES, LoggedSet
 from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_NOTE, MAX_REPS, SIDES
 
 
@@ -56,6 +56,12 @@ class SetValues:
         for name, value in {**{f.name: f.default for f in fields(cls)}, **values}.items():
             object.__setattr__(made, name, value)
         return made
+
+    @classmethod
+    def of(cls, logged: LoggedSet) -> SetValues:
+        """A logged set's values: to change it (`e`), or to log it again once taken back (`u`)."""
+        return cls(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
+                   side=logged.side, rpe=logged.rpe, note=logged.note, set_type=logged.set_type)
 
     def changed(self, **values: Any) -> SetValues:
         return replace(self, **values)
