@@ -121,11 +121,17 @@ async def test_back_on_history_the_list_is_as_left_or_shows_what_changed_meanwhi
         assert rows(app)[1][-1].endswith(" lb")
 
 
-async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_first(store, clock):
+def many_workouts(store) -> list:
+    """Two pages and more of workouts, one every third day from 2016, "Workout 0" the oldest."""
     days = pendulum.datetime(2016, 1, 4, 18, tz="Europe/Paris")
     workouts = [finished(f"Workout {number}", *days.add(days=3 * number).timetuple()[:5],
                          sets=[a_set("push-up", reps=10)]) for number in range(PAGE * 2 + 30)]
     store.history.save_many(workouts)
+    return workouts
+
+
+async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_first(store, clock):
+    workouts = many_workouts(store)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_history(app, pilot)
@@ -614,10 +620,7 @@ async def test_with_no_workouts_the_workout_keys_show_dimmed(store, clock):
 
 
 async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):
-    days = pendulum.datetime(2016, 1, 4, 18, tz="Europe/Paris")
-    workouts = [finished(f"Workout {number}", *days.add(days=3 * number).timetuple()[:5],
-                         sets=[a_set("push-up", reps=10)]) for number in range(PAGE * 2 + 30)]
-    store.history.save_many(workouts)
+    workouts = many_workouts(store)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_history(app, pilot)
