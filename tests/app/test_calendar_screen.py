@@ -19,6 +19,7 @@ from tui.domain.settings import Settings
 from tui.screens.calendar import CalendarScreen
 from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.store.open import open_store
 from tui.widgets.month_grid import MonthGrid
 from tui.widgets.nav_list import NavList
 from tui.widgets.streak_panel import StreakPanel
@@ -265,3 +266,23 @@ async def test_at_40x20_page_down_brings_the_heatmap_into_view_and_it_shows_the_
         await pilot.press("home")
         await until(pilot, lambda: body.scroll_y == 0)
         assert body.region.contains_region(app.screen.query_one("#month-box").region)
+
+
+async def test_a_workout_finished_in_another_window_shows_on_the_calendar_in_view(history, clock, data_dir):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        assert "This week       1 of 2 - 1 more by Sunday" in panel_text(app)
+        finish(open_store(data_dir), 2026, 11, 20, 17, 0, name="Gym")  # another window, on the same data dir
+        await until(pilot, lambda: "This week       2 of 2" in panel_text(app))  # no key pressed
+
+
+async def test_a_days_list_drops_a_workout_deleted_in_another_window(history, clock, data_dir):
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("left", "left", "enter")
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        (stretch,) = [s for s in history.history.summaries() if s.name == "Quick stretch"]
+        assert open_store(data_dir).history.delete(stretch.id)  # another window, on the same data dir
+        await until(pilot, lambda: listed(app.screen) == ["07:15  Morning abs  9 sets"])  # no key pressed

@@ -657,6 +657,15 @@ def told(app, text: str) -> bool:
     return any(text in notification.message for notification in app._notifications)
 
 
+async def test_the_list_in_view_follows_another_window_deleting_a_workout(history, clock, data_dir):
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        assert open_store(data_dir).history.delete(older.id)  # another window, on the same data dir
+        await until(pilot, lambda: [row[2] for row in rows(app)] == ["Ab workout for runners"])  # no key pressed
+
+
 async def test_an_open_workout_deleted_in_another_window_says_so_and_closes(history, clock, data_dir):
     store, older, newer = history
     app = make_app(store, clock)

@@ -118,6 +118,9 @@ class CalendarScreen(Screen):
     def on_data_changed(self) -> None:  # an import added workouts
         self.reload()
 
+    def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
+        self.reload()
+
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
         settings = self.settings

@@ -66,8 +66,14 @@ class DayWorkoutsScreen(Dialog[None]):
         self.show_workouts()
         focus_now(self.query_one(NavList))
 
-    def on_screen_resume(self) -> None:
-        # Back from a workout that was deleted there: it is no longer this day's.
+    def on_screen_resume(self) -> None:  # back from a workout that was deleted there
+        self.drop_deleted()
+
+    def on_history_may_have_changed(self) -> None:  # another window deleted one
+        self.drop_deleted()
+
+    def drop_deleted(self) -> None:
+        """A workout deleted since the list was made is no longer this day's."""
         history = services(self).store.history
         self.workouts = [summary for summary in self.workouts if history.get(summary.id) is not None]
         self.show_workouts()

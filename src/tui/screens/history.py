@@ -150,6 +150,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def on_data_changed(self) -> None:  # an import added workouts
         self.reload()
 
+    def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
+        self.reload()
+
     def reload(self) -> None:
         summaries = list(reversed(read_index(services(self).store.data)))
         # The list is built again only when what it shows changed: a first visit brings two resumes, and coming
