@@ -123,6 +123,12 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         # shows (check_action): otherwise escape is the screen's, as before.
         Binding("escape", "hide_help_panel", "Close keys", show=False, priority=True, tooltip="Close the key help",
                 id="app.hide_help"),
+        # Likewise page up/down scroll the help while it shows: the screen's own keys come after the focused
+        # widget's, below the fold at 80x24, and the help takes no focus to scroll it with.
+        Binding("pagedown", "scroll_help(1)", "Help down", show=False, priority=True, tooltip="Scroll the key help",
+                id="app.help_down"),
+        Binding("pageup", "scroll_help(-1)", "Help up", show=False, priority=True, tooltip="Scroll the key help",
+                id="app.help_up"),
         # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette", priority=True),
@@ -299,9 +305,13 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
                             self.action_open_settings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "hide_help_panel":
+        if action in ("hide_help_panel", "scroll_help"):
             return bool(self.screen.query("HelpPanel"))
         return True
+
+    def action_scroll_help(self, pages: int) -> None:
+        keys = self.screen.query_one("HelpPanel #keys-help")  # the list of keys in Textual's HelpPanel
+        keys.scroll_relative(y=pages * max(1, keys.scrollable_content_region.height - 1), animate=False)
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -89,6 +89,28 @@ async def test_escape_closes_the_key_help_and_leaves_the_screen_under_it(store, 
         assert (app.screen is under) == (keys in ([], ["3"], ["4"]))
 
 
+async def test_page_keys_scroll_the_key_help_to_the_workouts_own_keys_at_80x24(store, clock):
+    """The focused list's keys come first; the workout's (log, undo, finish) were below the fold, out of reach."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        keys = app.screen.query_one("HelpPanel #keys-help")
+        assert keys.max_scroll_y > 0 and keys.scroll_y == 0
+        pages = keys.max_scroll_y // (keys.scrollable_content_region.height - 1) + 1
+        await pilot.press(*["pagedown"] * pages)
+        await until(pilot, lambda: keys.scroll_y == keys.max_scroll_y)
+        await pilot.press(*["pageup"] * pages)
+        await until(pilot, lambda: keys.scroll_y == 0)
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.screen.query(HelpPanel))
+        await pilot.press("pagedown")  # the help gone, the page keys are the screen's again
+        await pilot.pause()
+        assert not app.screen.query(HelpPanel)
+
+
 async def test_ctrl_p_opens_the_command_palette(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
