@@ -71,6 +71,13 @@ def test_every_set_at_the_top_with_load_suggests_more_load():
     assert advice("sample-upper-body-workout", "bench-press", pounds).load == 100.0
 
 
+def test_every_set_at_the_top_with_assistance_suggests_less_of_it():
+    last = [a_set("pull-up", reps=12, load=-20.0)] * 3
+    suggestion = advice("sample-upper-body-workout", "pull-up", last)
+    assert suggestion.load == -17.5
+    assert suggestion.text == "Every set reached 12 reps last time: take 2.5 kg of assistance off (17.5 kg assisted)."
+
+
 def test_every_set_at_the_top_with_a_band_suggests_the_next_heavier_band():
     last = [a_set("band-reverse-fly", reps=12, bands=("red",))] * 3
     assert advice("upper-back-three-moves", "band-reverse-fly", last).text.endswith("move up to the green band.")

@@ -55,7 +55,10 @@ def suggest(
             step = LOAD_STEP.get(last[-1].unit, 2.5)
             heavier = max(loads) + step
             heavier_text = load_text(heavier, last[-1].unit, bodyweight=exercise.bodyweight)
-            return Suggestion(f"{top} add {step:g} {last[-1].unit} ({heavier_text}).", load=heavier)
+            # Assisted (a negative load), more load is less help: "add 2.5 kg (17.5 kg assisted)" read as more.
+            change = "take" if max(loads) < 0 else "add"
+            what = f"{step:g} {last[-1].unit}{' of assistance off' if change == 'take' else ''}"
+            return Suggestion(f"{top} {change} {what} ({heavier_text}).", load=heavier)
         if used_bands:
             return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
         if exercise.harder:
