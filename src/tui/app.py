@@ -33,6 +33,7 @@ from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
 from tui.textual_internals import mark_styled
 from tui.widgets.plain import say
+from tui.widgets.scrolling import scroll_by
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -310,8 +311,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         return True
 
     def action_scroll_help(self, pages: int) -> None:
-        keys = self.screen.query_one("HelpPanel #keys-help")  # the list of keys in Textual's HelpPanel
-        keys.scroll_relative(y=pages * max(1, keys.scrollable_content_region.height - 1), animate=False)
+        scroll_by(self.screen.query_one("HelpPanel #keys-help"), pages, page=True)  # Textual's HelpPanel's keys
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

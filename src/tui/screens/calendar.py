@@ -24,6 +24,7 @@ from tui.store.training_totals import log_and_streak
 from tui.widgets.footer import Footer
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.plain import say
+from tui.widgets.scrolling import scroll_by
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.title_bar import TitleBar
 from tui.widgets.year_heatmap import LEGEND, YearHeatmap
@@ -169,9 +170,7 @@ class CalendarScreen(Screen):
         self.call_after_refresh(self._heatmap_to_cursor)
 
     def action_scroll_body(self, step: int, whole: bool = False) -> None:
-        body = self.query_one("#calendar-body")
-        lines = body.max_scroll_y if whole else body.scrollable_content_region.height - 1
-        body.scroll_relative(y=step * max(1, lines), animate=False)
+        scroll_by(self.query_one("#calendar-body"), step, page=True, whole=whole)
 
     def action_move(self, days: int) -> None:
         if self.cursor is not None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.screen import ModalScreen, ScreenResultType
 
+from tui.widgets.scrolling import scroll_by
+
 SCROLL = Binding.Group("Scroll")
 
 
@@ -36,6 +38,4 @@ class TextDialog(Dialog[ScreenResultType]):
     ]
 
     def action_scroll_box(self, step: int, page: bool = False, whole: bool = False) -> None:
-        box = self.query_one(".dialog")
-        lines = box.max_scroll_y if whole else box.scrollable_content_region.height - 1 if page else 1
-        box.scroll_relative(y=step * max(1, lines), animate=False)
+        scroll_by(self.query_one(".dialog"), step, page, whole)

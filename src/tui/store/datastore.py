@@ -97,6 +97,7 @@ class DataStore:
         self._main_seen: tuple[bytes, dict[str, Any] | None] | None = None  # see _read_for_view
         self._made_from_main: dict[str, Any] = {}  # see made_from_main_file
         if not self.read_only:
+            os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
             with self.locked():
                 self._remove_stale_temp_files()
         self.ensure_current(self.main_path)
@@ -134,8 +135,6 @@ class DataStore:
                 check_private(path, is_dir=False)
                 if path.is_dir() and not path.is_symlink():
                     raise not_a_file(path)
-        if os.access(self.directory, os.W_OK):
-            os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
 
     def _remove_stale_temp_files(self) -> None:
         # A writer killed mid-write leaves its temp file behind; under the lock nobody is writing one now.
