@@ -44,8 +44,7 @@ from bench.history import write_history
 from bench.pty_timing import first_frame_in_a_pty
 from bench.screen_timing import screen_switches, workout_keys
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
-from bench.transfer_timing import measure as measure_transfer
-from bench.transfer_timing import report as report_transfer
+from bench.transfer_timing import measure as transfer_figures
 from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir
 from tui.store.open import open_store
@@ -296,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     for sets in sizes[1:]:
         figures.append(results.ratio(sets, "set write p95 vs smallest", (f"p95 at {sets}", p95[sets], "ms"),
                                      (f"p95 at {sizes[0]}", p95[sizes[0]], "ms"), TARGETS["set write p95 vs smallest"]))
+    largest = max(sizes)
+    figures += transfer_figures(history_dir(largest), largest, repeats=1 if args.smoke else 5)
     rest_s = 2 if args.smoke else 60
     _, alert = timed_run([PYTHON, "-m", "bench.probes", "rest-alert", str(rest_s)])
     figures.append(results.absolute(0, "rest alert late", alert["late_ms"], "ms", TARGETS["rest alert late"]))
@@ -310,10 +311,6 @@ def main(argv: list[str] | None = None) -> int:
     results.write(path, doc)
     if not args.smoke and args.results is None:
         results.update_results_md(ROOT / "bench" / "RESULTS.md", doc)
-    largest = max(sizes)
-    small = " (a smoke run: start-up outweighs so small a history)" if args.smoke else ""
-    print(f"\n== export and import, {largest} logged sets (ratios printed, not asserted){small} ==")
-    report_transfer(measure_transfer(history_dir(largest), repeats=1 if args.smoke else 5))
     missed = results.misses(figures)
     print(f"\n{len(missed)} target(s) missed; figures in {path}" + (" (--strict: failing)" if missed and args.strict
                                                                       else ""))
