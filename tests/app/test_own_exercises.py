@@ -239,3 +239,46 @@ async def test_editing_a_past_workout_can_add_a_set_of_a_new_exercise_of_your_ow
     saved = store.history.get(workout.id)
     assert [(s.exercise_id, s.reps) for s in saved.sets][-1] == ("custom:sled-push", 12)
     assert [e.name for e in store.exercises.all()] == ["Flat Bench", "Sled push"]
+
+
+async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets_follow(store, clock):
+    """A weighted dip imported as "Ring Dip" read "heaviest load 10 kg" with an Epley 1RM, its sets "@ 10 kg": only
+    the catalogue's exercises could be bodyweight ones. `N` turns it over, and back."""
+    ring_dip = CustomExercise("custom:ring-dip", "Ring Dip")
+    store.exercises.add([ring_dip])
+    start = moment(2026, 11, 18, 18, 0)
+    store.history.save(replace(a_workout(at=start, name="Rings"), finished_at=start, sets=(
+        a_set("custom:ring-dip", at=start, reps=8, load=10.0), a_set("custom:ring-dip", at=start, reps=6, load=-15.0))))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await app.workers.wait_for_complete()
+        await pilot.press("r")
+        records = app.screen.query_one("#records-table", DataTable)
+
+        def kinds() -> list[str]:
+            return [str(records.get_row_at(i)[1]) for i in range(records.row_count)]
+
+        await until(pilot, lambda: records.row_count > 0)
+        assert "heaviest load" in kinds() and "estimated 1RM (Epley)" in kinds()
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("down", "down", "enter")  # Bodyweight: a load adds to you
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await until(pilot, lambda: "most added load" in kinds())
+        assert kinds() == ["most reps", "most added load"]
+        assert any("is now a bodyweight exercise" in n.message for n in app._notifications)
+        await pilot.press("w", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        sets = app.screen.query_one("#detail-sets", DataTable)
+        await until(pilot, lambda: sets.row_count == 2)
+        assert [str(sets.get_row_at(i)[4]) for i in range(sets.row_count)] == ["+10 kg", "15 kg assisted"]
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("r", "N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("down", "down", "enter")  # Lifted weight: and back
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await until(pilot, lambda: "heaviest load" in kinds())
+    assert [exercise.bodyweight for exercise in store.exercises.all()] == [False]

@@ -92,6 +92,8 @@ def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_p
     (lambda d: d["workouts"][0]["sets"][0].update(colour="red"), "workouts[0].sets[0].colour"),
     (lambda d: d["settings"].update(units="stone"), "settings: units must be one of kg, lb"),
     (lambda d: d.update(freezes=["2026-02-30"]), "freezes[0]"),
+    (lambda d: d.update(exercises=[{"id": "custom:ring-dip", "name": "Ring dip", "bodyweight": "yes"}]),
+     "exercises[0].bodyweight: should be true or false"),
     (lambda d: d["workout_in_progress"].update(finished_at=d["workouts"][0]["finished_at"]),
      "workout_in_progress.finished_at"),
     (lambda d: d.update(routines=[SHIPPED]), "routines[0].id: '" + SHIPPED["id"] + "' is a shipped routine's"),

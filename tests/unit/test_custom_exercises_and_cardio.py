@@ -95,6 +95,20 @@ def test_one_mapped_onto_ours_reads_and_imports_as_ours_and_is_no_longer_listed_
     assert names.id_for("Band Pull Apart") == names.id_for("custom:band-pull-apart") == "band-reverse-fly"
 
 
+def test_one_the_user_counts_as_bodyweight_is_one_and_keeps_it_through_an_export():
+    from tui.domain.transfer.data import UserData
+    from tui.domain.transfer.export_format import encode, from_json, to_document
+
+    ring_dip = CustomExercise("custom:ring-dip", "Ring dip", bodyweight=True)
+    # One mapped onto ours is what ours is, whatever it said before.
+    mapped = CustomExercise("custom:chin", "Chin", same_as="bench-press", bodyweight=True)
+    book = ExerciseNameBook(CATALOGUE.names, [ring_dip, mapped, PULL_APART], CATALOGUE.bodyweight)
+    assert (book.is_bodyweight("custom:ring-dip"), book.is_bodyweight("custom:chin"),
+            book.is_bodyweight(PULL_APART.id), book.is_bodyweight("pull-up")) == (True, False, False, True)
+    again = from_json(encode(to_document(UserData(custom_exercises=(ring_dip, PULL_APART)))), "x.json", CATALOGUE)
+    assert set(again.custom_exercises) == {ring_dip, PULL_APART}
+
+
 def test_supersets_are_lettered_in_the_order_of_their_numbers():
     from tui.domain.workout.breakdown import superset_letter, supersets
 

@@ -1,4 +1,5 @@
-"""`N` in History: rename one of the user's own exercises, or say it is one of the catalogue's.
+"""`N` in History: rename one of the user's own exercises, say it is one of the catalogue's, or whether its load is
+added to the body's weight.
 
 The rules live in domain/catalogue/custom_exercise_changes.py and the moving of sets in the store; this module is the
 dialogs between them: what to do, the new name (checked as it is typed in), which of ours, and a last question
@@ -21,8 +22,12 @@ from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.plain import say
 
-RENAME, SAME_AS = 0, 1
+RENAME, SAME_AS, BODYWEIGHT = 0, 1, 2
 CHOICES = ("Rename", "Same as a catalogue exercise")
+# The third choice turns the exercise's kind over: a load on it is added to the body's weight ("+10 kg", a weighted
+# dip) or is the weight lifted (a machine press). Records and set lines follow at once (records.shown_as).
+TO_BODYWEIGHT = "Bodyweight: a load adds to you (+10 kg)"
+TO_LIFTED = "Lifted weight: a load is what you lift"
 
 
 class NameDialog(OneFieldDialog[str | None]):
@@ -104,8 +109,15 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
             app.push_screen(NameDialog(f"New name for '{exercise.name}'", exercise.name,
                                        lambda typed: renamed(exercise, typed, catalogue_names, others).name),
                             rename_to)
+        elif choice == BODYWEIGHT:
+            now = exercise._replace(bodyweight=not exercise.bodyweight)
+            if attempt(screen, lambda: used.store.exercises.count_as_bodyweight(now), "change the exercise",
+                       kept="It is as it was.") is not FAILED:
+                store_done(f"'{exercise.name}' is now a bodyweight exercise: a load adds to you." if now.bodyweight
+                           else f"'{exercise.name}' now counts its load as the weight lifted.")
         elif choice == SAME_AS:
             app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is '{exercise.name}'?",
                                                  action="Choose"), confirm_target)
 
-    app.push_screen(ChoiceScreen(f"'{exercise.name}': your own exercise", CHOICES), chosen)
+    kind = TO_LIFTED if exercise.bodyweight else TO_BODYWEIGHT
+    app.push_screen(ChoiceScreen(f"'{exercise.name}': your own exercise", (*CHOICES, kind)), chosen)

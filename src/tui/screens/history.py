@@ -170,9 +170,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._load_tab(self.query_one(TabbedContent).active)
 
     def _history_version(self) -> object:
-        """What the charts and records depend on: every finished workout, the units and the day's rollover."""
+        """What the charts and records depend on: every finished workout, the units, the day's rollover and which
+        exercises are bodyweight ones (`N` can make one of the user's own so)."""
         settings = services(self).settings
-        return services(self).store.history.version(), settings.units, settings.rollover_hour
+        return services(self).store.history.version(), settings.units, settings.rollover_hour, self.names.bodyweight
 
     def _load_tab(self, tab: str) -> None:
         """Load the charts or the records for the tab being shown; when loaded already for this history, draw

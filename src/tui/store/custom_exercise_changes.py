@@ -1,11 +1,12 @@
-"""Changing a custom exercise in the data directory: its name, or every set of it moved to a catalogue exercise.
+"""Changing a custom exercise in the data directory: its name, whether it is a bodyweight exercise, or every set of
+it moved to a catalogue exercise.
 
-A rename touches the main file only: one atomic write. Saying a custom exercise is one of ours touches every year
-file holding its sets, the workout in progress and the main file (routines, the exercise's record, the index's
-note of the year files), so it is journaled and rolled forward: the journal is written first and names the
-change; if a kill cuts the change off, the store finishes it as it next opens (see heal). Moving a set from one
-id to another can be done twice without harm, so finishing is doing it again, and the user never sees half of
-their workouts moved.
+A rename or a change of kind touches the main file only: one atomic write. Saying a custom exercise is one of ours
+touches every year file holding its sets, the workout in progress and the main file (routines, the exercise's
+record, the index's note of the year files), so it is journaled and rolled forward: the journal is written first
+and names the change; if a kill cuts the change off, the store finishes it as it next opens (see heal). Moving a
+set from one id to another can be done twice without harm, so finishing is doing it again, and the user never sees
+half of their workouts moved.
 
 No lock machinery in the journal's helpers: they are plain files, like the import journal.
 """
@@ -39,13 +40,22 @@ def journal_path(directory: Path) -> Path:
 
 
 def rename(data: DataStore, exercise: CustomExercise) -> None:
-    """Store the custom exercise's new name (the domain checked it); its sets keep its id, so nothing else moves.
+    """Store the custom exercise's new name (the domain checked it); its sets keep its id, so nothing else moves."""
+    _change(data, exercise, {"name": exercise.name})
 
-    One an early import left without a record of its own (its name made from its id) gets one now."""
+
+def count_as_bodyweight(data: DataStore, exercise: CustomExercise) -> None:
+    """Store whether the custom exercise is a bodyweight one (exercise.bodyweight); its sets stay as they are."""
+    _change(data, exercise, {"bodyweight": exercise.bodyweight})
+
+
+def _change(data: DataStore, exercise: CustomExercise, fields: dict[str, Any]) -> None:
+    # Only the fields changed, read fresh under the lock: a change made in another window meanwhile stays. One an
+    # early import left without a record of its own (its name made from its id) gets one now.
     with data.transaction(data.main_path) as db:
         table = db.table(EXERCISES_TABLE)
         if table.contains(Query().id == exercise.id):
-            table.update({"name": exercise.name}, Query().id == exercise.id)
+            table.update(fields, Query().id == exercise.id)
         else:
             table.insert(exercise._replace(same_as="").to_data())
 

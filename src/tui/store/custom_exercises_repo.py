@@ -47,6 +47,12 @@ class CustomExercisesRepo:
 
         custom_exercise_changes.rename(self._store, exercise)
 
+    def count_as_bodyweight(self, exercise: CustomExercise) -> None:
+        """Store whether a custom exercise is a bodyweight one (exercise.bodyweight)."""
+        from tui.store import custom_exercise_changes
+
+        custom_exercise_changes.count_as_bodyweight(self._store, exercise)
+
     def map_onto(self, exercise: CustomExercise) -> int:
         """Move every set of a custom exercise to the catalogue exercise it is the same as (`same_as`), all or
         nothing; how many sets moved."""

@@ -27,18 +27,24 @@ class CustomExercise(NamedTuple):
     # The catalogue exercise the user said this one is (History's `N`): its sets were moved to that id, and a
     # later import of the same name comes in as that exercise. Empty while it is an exercise of its own.
     same_as: str = ""
+    # The user said a load logged for it is added to the body's weight, or takes some off (a weighted dip, an
+    # assisted pull-up), as the catalogue's `bodyweight` says of ours: "+10 kg", and no lifted-weight records.
+    bodyweight: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        data = {"id": self.id, "name": self.name}
+        data: dict[str, Any] = {"id": self.id, "name": self.name}
         if self.category:
             data["category"] = self.category
         if self.same_as:
             data["same_as"] = self.same_as
+        if self.bodyweight:
+            data["bodyweight"] = True
         return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
-        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""))
+        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""),
+                   data.get("bodyweight") is True)
 
 
 def as_exercise(custom: CustomExercise) -> Exercise:
@@ -47,7 +53,7 @@ def as_exercise(custom: CustomExercise) -> Exercise:
     return Exercise(
         id=custom.id, name=custom.name, aliases=(), category=Category.STRENGTH, measurement=Measurement.REPS,
         equipment=(), focus=(), primary_muscles=(), secondary_muscles=(), instructions=(), cues=(), mistakes=(),
-        easier=(), harder=(), why_runners="", source="",
+        easier=(), harder=(), why_runners="", source="", bodyweight=custom.bodyweight,
     )
 
 
@@ -93,9 +99,11 @@ class ExerciseNameBook(Mapping[str, str]):
 
     def is_bodyweight(self, exercise_id: str) -> bool:
         """Whether a load logged for the exercise is added to (or takes off) the body's weight; one the user said
-        is a catalogue exercise is that one. A custom exercise of its own is not: we know nothing of its kit."""
+        is a catalogue exercise is that one. A custom exercise of its own is one when the user said so (`N`)."""
         custom = self._custom.get(exercise_id)
-        return (custom.same_as if custom and custom.same_as else exercise_id) in self._bodyweight
+        if custom and not custom.same_as:
+            return custom.bodyweight
+        return (custom.same_as if custom else exercise_id) in self._bodyweight
 
     @property
     def bodyweight(self) -> frozenset[str]:

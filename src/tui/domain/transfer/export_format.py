@@ -39,14 +39,15 @@ from tui.domain.workout.set_rules import (
 )
 
 EXPORT_FORMAT = "runstrength-export"
-# 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). Version 1 reads as is.
-EXPORT_VERSION = 2
+# 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). 3: a custom exercise's
+# "bodyweight" (an older app, which would refuse the field, says to upgrade instead). Older versions read as they are.
+EXPORT_VERSION = 3
 
 TOP_FIELDS = ("format", "version", "settings", "routines", "freezes", "workouts", "workout_in_progress", "exercises")
 WORKOUT_FIELDS = ("id", "routine", "name", "started_at", "finished_at", "sets", "note", "progress")
 SET_FIELDS = ("id", "exercise", "logged_at", "reps", "hold_s", "load", "unit", "bands", "side", "rpe", "note", "round",
               "type", "distance_m", "duration_s", "superset")
-EXERCISE_FIELDS = ("id", "name", "category", "same_as")
+EXERCISE_FIELDS = ("id", "name", "category", "same_as", "bodyweight")
 MOMENT_FIELDS = ("utc", "zone", "local_date")
 # Which window drives the workout in progress is about a running app, not the user's data.
 NOT_EXPORTED_PROGRESS = ("driver",)
@@ -142,7 +143,9 @@ def _custom_exercises(top: _Entry, catalogue: Catalogue) -> list[CustomExercise]
         same_as = entry.maybe_text("same_as") or ""
         if same_as and same_as not in catalogue.exercises:
             entry.fail("same_as", f"names no exercise of our catalogue ({same_as!r})")
-        found.append(CustomExercise(exercise_id, name, category, same_as))
+        bodyweight = entry.checked("bodyweight",
+                                   lambda value: None if isinstance(value, bool) else "should be true or false")
+        found.append(CustomExercise(exercise_id, name, category, same_as, bodyweight is True))
     return found
 
 
