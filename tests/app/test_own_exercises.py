@@ -140,6 +140,23 @@ async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clo
     assert [e.id for e in store.exercises.all()] == ["custom:sled-push"]
 
 
+async def test_your_own_exercise_whose_name_starts_with_what_was_typed_is_listed_first(store, clock):
+    """"Ring" listed One-arm dumbbell row (its alias "single-arm row", a typo away) above the user's Ring Dip:
+    enter added the row."""
+    store.exercises.add([CustomExercise("custom:ring-dip", "Ring Dip")])
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Ring")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: str(choices.get_option_at_index(0).prompt) == "Ring Dip  your own")
+        await pilot.press("enter")
+        await until(pilot, lambda: "custom:ring-dip" in str(store.workout.current().progress))
+
+
 async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_and_exports_it(store, clock, tmp_path):
     from tui.screens.routine_editor import RoutineEditorScreen
     from tui.screens.routines import RoutinesScreen
@@ -264,7 +281,7 @@ async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets
         assert "heaviest load" in kinds() and "estimated 1RM (Epley)" in kinds()
         await pilot.press("N")
         await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("down", "down", "enter")  # Bodyweight: a load adds to you
+        await pilot.press("down", "down", "enter")  # Bodyweight: +10 kg adds to you
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await until(pilot, lambda: "most added load" in kinds())
         assert kinds() == ["most reps", "most added load"]

@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, new_custom_exercise
-from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.custom_exercises import CustomExercise, as_exercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Catalogue, Equipment
 from tui.domain.catalogue.search import Query, search_exercises
@@ -168,10 +168,13 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         choices = self.query_one("#exercise-choices", NavList)
         choices.clear_options()
         query = Query.of(text)
-        found = search_exercises(query, self.catalogue.exercises.values())
-        choices.add_options(Option(exercise_row(exercise), id=exercise.id) for exercise in found)
-        mine = [exercise for exercise in self.own or () if query.matches(exercise.name)]
-        choices.add_options(Option(own_exercise_row(exercise.name), id=exercise.id) for exercise in mine)
+        # The user's own exercises are ranked with ours, by one rule: "Ring" lists their Ring dip before a
+        # catalogue row it matches only with a typo forgiven (listed after every one of ours, enter added that).
+        own = {exercise.id: exercise for exercise in self.own or ()}
+        found = search_exercises(query, [*self.catalogue.exercises.values(), *map(as_exercise, own.values())])
+        choices.add_options(Option(own_exercise_row(exercise.name) if exercise.id in own else exercise_row(exercise),
+                                   id=exercise.id) for exercise in found)
+        mine = [own[exercise.id] for exercise in found if exercise.id in own]
         self._new = None
         if self.own is not None and text.strip() and self._names().find(text) is None:
             try:
