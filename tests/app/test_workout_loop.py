@@ -561,6 +561,23 @@ async def test_a_bodyweight_exercise_shows_added_and_assisting_load_as_such_from
         assert "heaviest load" not in records and "Epley" not in records and "volume" not in records
 
 
+async def test_assisted_pull_ups_finish_with_a_least_assistance_record(store, clock):
+    """Every pull-up assisted: the summary had no load record at all, however much less help than last time."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("n")  # to the pull-ups
+        await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
+        await edit_with(pilot, load="-20")
+        await pilot.press("space")
+        await until(pilot, lambda: any("12 reps, 20 kg assisted" in row for row in rows(app)))
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
+        assert "Pull-up: least assistance 20 kg assisted" in str(app.screen.query_one("#summary-records").render())
+
+
 async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summary(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

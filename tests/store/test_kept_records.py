@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import random
 from dataclasses import replace
+from datetime import date
 
 import pendulum
 import pytest
@@ -66,6 +67,16 @@ def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
             assert kept == scanned, f"{workout.name} on {workout.local_date} in {units}"
             found += len(kept)
     return found
+
+
+def test_assisted_sets_give_the_same_least_assistance_from_the_kept_summary(data_dir):
+    store = open_store(data_dir)
+    store.history.save_many([
+        lifted(2, -20.0, -25.0, exercise="pull-up"), lifted(4, -15.0, exercise="pull-up"),
+        lifted(6, -30.0, unit="lb", exercise="pull-up"), lifted(8, -15.0, 5.0, exercise="pull-up")])
+    assert assert_same_records_as_a_full_scan(store) > 0
+    records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: date(2026, 11, 1), BODYWEIGHT)
+    assert records["pull-up"][RecordKind.LEAST_ASSISTANCE].text() == "30 lb assisted"
 
 
 def test_a_generated_history_gives_the_same_records_from_the_kept_summary(data_dir, generated):

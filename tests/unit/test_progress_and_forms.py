@@ -133,10 +133,31 @@ def test_a_bodyweight_exercise_reads_its_load_as_added_or_assisting_and_has_no_p
                      ("bench-press", "most reps"): "8 reps", ("bench-press", "heaviest load"): "40 kg",
                      ("bench-press", "best set volume"): "320 kg", ("bench-press", "estimated 1RM (Epley)"): "50.7 kg"}
     assisted = workout_on(12, a_set("pull-up", reps=11, load=-20.0))  # assistance is never a load record
-    assert {str(r.kind) for r in records_set_by(assisted, [], "kg", bodyweight)} == {"most reps"}
+    assert {str(r.kind) for r in records_set_by(assisted, [], "kg", bodyweight)} == {"most reps", "least assistance"}
     listed = personal_records(sessions_by_exercise([pulled, assisted])["pull-up"], bodyweight=True)
     assert [(str(kind), record.text()) for kind, record in listed.items()] == [
-        ("most reps", "11 reps"), ("most added load", "10 kg")]
+        ("most reps", "11 reps"), ("most added load", "10 kg"), ("least assistance", "20 kg assisted")]
+
+
+def test_less_assistance_than_ever_is_a_record_and_more_is_not():
+    """A user on assisted pull-ups saw no record at all for taking the band from 20 kg of help to 15."""
+    catalogue = load_catalogue(data_dir())
+    first = workout_on(10, a_set("pull-up", reps=8, load=-20.0), a_set("pull-up", reps=8, load=-25.0))
+    less = workout_on(12, a_set("pull-up", reps=8, load=-15.0), a_set("pull-up", reps=6, load=-20.0))
+    more = workout_on(14, a_set("pull-up", reps=8, load=-17.5))
+    in_lb = workout_on(16, a_set("pull-up", reps=8, load=-30.0, unit="lb"))  # 13.6 kg of help: less than 15 kg
+
+    def least_assistance(workout, earlier):
+        return [r.text() for r in records_set_by(workout, earlier, "kg", catalogue.bodyweight)
+                if r.kind is RecordKind.LEAST_ASSISTANCE]
+
+    assert least_assistance(first, []) == ["20 kg assisted"]
+    assert least_assistance(less, [first]) == ["15 kg assisted"]
+    assert least_assistance(more, [first, less]) == []
+    assert least_assistance(in_lb, [first, less, more]) == ["30 lb assisted"]
+    listed = personal_records(sessions_by_exercise([first, less, more, in_lb])["pull-up"], bodyweight=True)
+    assert listed[RecordKind.LEAST_ASSISTANCE].text() == "30 lb assisted"
+    assert listed[RecordKind.LEAST_ASSISTANCE].day == date(2026, 11, 16)
 
 
 def test_a_first_workout_sets_records_and_a_later_one_only_what_it_beats():

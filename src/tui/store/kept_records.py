@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 RECORDS_FILE = "records.json"
 # Bumped when what a best holds changes: a summary of another shape is rebuilt, never misread.
 # 2: each best also holds its workout's start, so that equal values date from the first;
-# 3: and its value as it reads, in the unit its set was logged in.
-SHAPE = 3
+# 3: and its value as it reads, in the unit its set was logged in; 4: the least assistance is a kind too.
+SHAPE = 4
 
 
 def records_path(directory: Path) -> Path:

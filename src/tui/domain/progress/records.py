@@ -24,6 +24,9 @@ class RecordKind(str, Enum):
     HEAVIEST_LOAD = "heaviest load"
     # A bodyweight exercise's heaviest load: what was added to the body (see shown_as).
     MOST_ADDED_LOAD = "most added load"
+    # The least assistance (a negative load: a band or a machine taking weight off) an exercise was done with:
+    # where a user on assisted pull-ups sees progress, as less help, before they add any load.
+    LEAST_ASSISTANCE = "least assistance"
     LONGEST_HOLD = "longest hold"
     BEST_SET_VOLUME = "best set volume"
     # Named with its formula: estimates differ by formula, and a user comparing with another app must know which.
@@ -38,6 +41,8 @@ class RecordKind(str, Enum):
             return f"{value:g} {unit}"
         if self is RecordKind.BEST_SET_VOLUME:
             return f"{value:,.0f} {unit}"
+        if self is RecordKind.LEAST_ASSISTANCE:
+            return f"{round(value, 1):g} {unit} assisted"
         return f"{round(value, 1):g} {unit}"
 
 
@@ -56,10 +61,14 @@ class Reached(NamedTuple):
 
 def session_values(session: Session) -> dict[RecordKind, Reached | None]:
     """One workout's best of each kind for one exercise (None where it has no value of that kind)."""
-    heaviest = session.best_load if session.best_load is not None and session.best_load > 0 else None
+    best, as_logged = session.best_load, session.load_as_logged
+    heaviest = best if best is not None and best > 0 else None
+    # Every set assisted: the least help is the best (-10 beats -15), read as the assistance it was ("10 kg").
+    assisted = best if best is not None and best < 0 else None
     return {
         RecordKind.MOST_REPS: _counted(session.best_reps, "reps"),
-        RecordKind.HEAVIEST_LOAD: _lifted(heaviest, session.load_as_logged),
+        RecordKind.HEAVIEST_LOAD: _lifted(heaviest, as_logged),
+        RecordKind.LEAST_ASSISTANCE: _lifted(assisted, as_logged and (-as_logged[0], as_logged[1])),
         RecordKind.LONGEST_HOLD: _counted(session.best_hold, "s"),
         RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_as_logged),
         RecordKind.ESTIMATED_1RM: _lifted(session.best_estimated_1rm, session.estimated_1rm_as_logged),
@@ -96,7 +105,7 @@ def shown_as(kind: RecordKind, bodyweight: bool) -> RecordKind | None:
 
     Its load is added to the body, so its heaviest load is the most load added; a set volume or an Epley 1RM
     worked out on the added load alone is no measure of anything, and is left out. (Assistance, a negative
-    load, is never a load record on any exercise: session_values counts loads above zero only.)
+    load, is never a load record on any exercise: it is a record of the least assistance, see session_values.)
     """
     if not bodyweight:
         return kind
