@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
-from tui.domain.progress.metrics import Metric, Session, sessions_by_exercise
+from tui.domain.progress.metrics import Metric, Session
 from tui.domain.progress.record_bests import Bests, personal_records_of
 from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.domain.streaks.weeks import training_day
@@ -322,9 +322,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress")
     def load_progress(self) -> None:
-        # Every set of every year file: slow with years of history, so off the UI thread.
+        # The kept progress summary: one file, unless it must be rebuilt from the year files (seconds at ten years).
         settings = services(self).settings
-        sessions = sessions_by_exercise(services(self).store.history.all(), settings.units, settings.rollover_hour)
+        sessions = services(self).store.history.progress(settings.units, settings.rollover_hour)
         self.app.call_from_thread(self.show_progress, sessions)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-records",

@@ -21,11 +21,12 @@ from tui.store.day_index import (
     year_files_row,
 )
 from tui.store.errors import WorkoutGoneError
-from tui.store.kept_records import KeptRecords
+from tui.store.kept_summaries import KeptSummaries
 from tui.store.move_journal import Move
 from tui.store.records import workout_from_file
 
 if TYPE_CHECKING:
+    from tui.domain.progress.metrics import Session
     from tui.domain.progress.record_bests import Bests
     from tui.domain.workout.model import Workout
 
@@ -37,7 +38,7 @@ _by_id = Query().id
 class HistoryRepo:
     def __init__(self, store: DataStore) -> None:
         self._store = store
-        self._kept = KeptRecords(store, self.all)
+        self._kept = KeptSummaries(store, self.all)
 
     def _year_of(self, workout: Workout) -> int:
         return workout.local_date.year
@@ -53,7 +54,7 @@ class HistoryRepo:
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
-            bests = self._kept.before_change([workout.id])  # an edit replaces a workout that may hold a best
+            kept = self._kept.before_change([workout.id])  # an edit replaces a workout
             move = self._move_of(workout)
             if move:
                 move_journal.begin(self._store.directory, move)
@@ -64,7 +65,7 @@ class HistoryRepo:
             self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
             if move:
                 move_journal.end(self._store.directory)
-            self._kept.after_change(bests, [workout])  # last: a kill before it leaves the summary out of date
+            self._kept.after_change(kept, [workout])  # last: a kill before it leaves the summaries out of date
 
     def save_edit(self, before: Workout, edited: Workout) -> Workout:
         """Save a form's edit of a past workout onto the workout as stored now, read under the lock: a change made in
@@ -91,12 +92,12 @@ class HistoryRepo:
                 raise ValueError("only a finished workout goes into history")
             by_year.setdefault(self._year_of(workout), []).append(workout)
         with self._store.locked():
-            bests = self._kept.before_change(w.id for w in workouts)
+            kept = self._kept.before_change(w.id for w in workouts)
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
             self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
-            self._kept.after_change(bests, workouts)
+            self._kept.after_change(kept, workouts)
 
     def _write_index(self, change: Callable[[Table], object]) -> None:
         """Change the index table and record the year files as they are now, in one write of the main file."""
@@ -143,7 +144,7 @@ class HistoryRepo:
         disagreeing with the year files, and the next open rebuilds it, which completes the delete.
         """
         with self._store.locked():
-            bests = self._kept.before_change([workout_id])
+            kept = self._kept.before_change([workout_id])
             indexed_year = self._indexed_year(workout_id)
             removed = False
             # The indexed year; every other year only if it was not there (a workout filed in the wrong year's
@@ -156,7 +157,7 @@ class HistoryRepo:
                 if removed:
                     break
             self._write_index(lambda table: table.remove(_by_id == workout_id))
-            self._kept.after_change(bests, [])  # nothing it held was a best: the bests stand as they are
+            self._kept.after_change(kept, [])
             return removed or indexed_year is not None
 
     def _remove_from_year(self, year: int, workout_id: str) -> bool:
@@ -228,7 +229,15 @@ class HistoryRepo:
     def kept_bests(self) -> Bests:
         """Every exercise's best figures (see record_bests), from the kept records summary; rebuilt from the year
         files when it is missing or out of date, which takes seconds with years of history: call off the UI thread."""
-        return self._kept.current()
+        return self._kept.records.current()
+
+    def progress(self, units: str, rollover_hour: int) -> dict[str, list[Session]]:
+        """For every exercise done, one Session per workout that did it, oldest first, as History's charts draw
+        them (see progress_rows), from the kept progress summary; rebuilt from the year files when it is missing
+        or out of date (seconds with years of history): call off the UI thread."""
+        from tui.domain.progress.progress_rows import sessions_from
+
+        return sessions_from(self._kept.progress.current(), units, rollover_hour)
 
     def contains(self, workout: Workout) -> bool:
         path = self._store.history_path(self._year_of(workout))

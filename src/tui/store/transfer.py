@@ -34,7 +34,7 @@ from tui.store.freezes_repo import TABLE as FREEZES_TABLE
 from tui.store.freezes_repo import freeze_days, freeze_doc
 from tui.store.healing import undo_cut_off_import
 from tui.store.history import WORKOUTS_TABLE, record_year_files, replace_by_id
-from tui.store.kept_records import KeptRecords
+from tui.store.kept_summaries import KeptSummaries
 from tui.store.open import Store
 from tui.store.records import workout_from_file
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
@@ -175,16 +175,16 @@ def import_into(store: Store, data: UserData) -> ImportPlan:
     with store.data.locked():
         plan = plan_import(data, existing_in(store.directory))
         if plan.adds_anything:
-            # The kept records take the new workouts in as a finish does, so the next finish and History's
-            # records do not wait for them to be rebuilt from ten years of year files.
-            kept = KeptRecords(store.data, store.history.all)
-            bests = kept.before_change(workout.id for workout in plan.workouts)
+            # The kept summaries take the new workouts in as a finish does, so the next finish and History's
+            # records and charts do not wait for them to be rebuilt from ten years of year files.
+            kept = KeptSummaries(store.data, store.history.all)
+            read = kept.before_change(workout.id for workout in plan.workouts)
             try:
                 _write(store.data, plan)
             except BaseException:
                 undo_cut_off_import(store.data)  # at once when it can; else the next open does it
                 raise
-            kept.after_change(bests, plan.workouts)
+            kept.after_change(read, plan.workouts)
     return plan
 
 

@@ -1,0 +1,83 @@
+"""Each exercise's figures per workout, kept so History's charts never read ten years of workouts.
+
+A row holds what a chart draws for one exercise in one workout, in both units (so a change of the settings' unit
+needs no rebuild), and the workout's local start (so the day it counts for follows the rollover hour as set when
+the charts are drawn). Every figure comes from metrics.workout_sessions, the one place a workout's sets become
+sessions: a chart drawn from the rows is the chart drawn from the workouts.
+
+Plain dicts and lists, so the store can write them as JSON and read them back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from tui.domain.progress.metrics import Session, workout_sessions
+from tui.domain.streaks.weeks import training_day
+from tui.domain.workout.model import Workout
+
+UNITS = ("kg", "lb")
+
+# One workout's figures for one exercise: [its start as a UTC timestamp, its local start (ISO, no zone), sets,
+#   best reps, best hold, best load in kg, best load in lb, volume in kg, volume in lb]
+Row = list[Any]
+# exercise id -> workout id -> Row
+ProgressRows = dict[str, dict[str, Row]]
+_LOAD, _VOLUME = {"kg": 5, "lb": 6}, {"kg": 7, "lb": 8}
+
+
+def rows_of(workouts: Iterable[Workout]) -> ProgressRows:
+    """The rows of every workout given (one per id: the last given of an id counts)."""
+    rows: ProgressRows = {}
+    for workout in workouts:
+        add_workout(rows, workout)
+    return rows
+
+
+def add_workout(rows: ProgressRows, workout: Workout) -> None:
+    """Count one workout, replacing its rows if it was counted before (an edit)."""
+    forget(rows, [workout.id])
+    by_unit = workout_sessions(workout, UNITS)
+    started = workout.started_at
+    local = started.local_plain().replace(tzinfo=None).isoformat()
+    for exercise_id, kg in by_unit["kg"].items():
+        lb = by_unit["lb"][exercise_id]
+        rows.setdefault(exercise_id, {})[workout.id] = [
+            started.utc.timestamp(), local, kg.sets, kg.best_reps, kg.best_hold, kg.best_load, lb.best_load,
+            kg.volume, lb.volume]
+
+
+def forget(rows: ProgressRows, workout_ids: Iterable[str]) -> None:
+    """Take these workouts' rows out (a delete, or an edit's old version)."""
+    leaving = set(workout_ids)
+    for exercise_id in list(rows):
+        per_workout = rows[exercise_id]
+        for workout_id in leaving & per_workout.keys():
+            del per_workout[workout_id]
+        if not per_workout:
+            del rows[exercise_id]
+
+
+def sessions_from(rows: ProgressRows, units: str, rollover_hour: int) -> dict[str, list[Session]]:
+    """For every exercise done, one Session per workout that did it, oldest first: what the charts draw (best
+    reps, load and hold, and volume, in units); the figures only records need are not kept (None)."""
+    load, volume = _LOAD[units], _VOLUME[units]
+    found: dict[str, list[Session]] = {}
+    for exercise_id, per_workout in rows.items():
+        ordered = sorted(per_workout.items(), key=lambda item: item[1][0])  # by start; a stable sort
+        found[exercise_id] = [
+            Session(training_day(datetime.fromisoformat(row[1]), rollover_hour), workout_id, row[2], row[3],
+                    row[load], row[4], row[volume], None)
+            for workout_id, row in ordered
+        ]
+    return found
+
+
+def looks_right(rows: Any) -> bool:
+    """Whether rows read back from a file have the shape written (a hand edit may have broken it)."""
+    return isinstance(rows, dict) and all(
+        isinstance(per_workout, dict)
+        and all(isinstance(row, list) and len(row) == 9 and isinstance(row[1], str) for row in per_workout.values())
+        for per_workout in rows.values())

@@ -1,0 +1,46 @@
+"""The kept progress summary (`progress.json`): each exercise's figures per workout, so History's charts show
+without reading every year file: at ten years, reading them took about two seconds on each first visit to the
+charts after a workout (see kept_summaries for how it follows the history, and progress_rows for what it holds).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tui.store.kept_summaries import SummaryKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from tui.domain.progress.progress_rows import ProgressRows
+    from tui.domain.workout.model import Workout
+
+# The progress modules are imported when a summary is first read or changed, not as the store opens.
+
+
+def _of(workouts: Iterable[Workout]) -> ProgressRows:
+    from tui.domain.progress.progress_rows import rows_of
+
+    return rows_of(workouts)
+
+
+def _add(rows: ProgressRows, workout: Workout) -> None:
+    from tui.domain.progress.progress_rows import add_workout
+
+    add_workout(rows, workout)
+
+
+def _forget(rows: ProgressRows, leaving: list[str]) -> bool:
+    from tui.domain.progress.progress_rows import forget
+
+    forget(rows, leaving)  # every workout's rows are its own: taken out exactly
+    return True
+
+
+def _looks_right(rows: Any) -> bool:
+    from tui.domain.progress.progress_rows import looks_right
+
+    return looks_right(rows)
+
+
+PROGRESS: SummaryKind[ProgressRows] = SummaryKind("progress.json", 1, _of, _add, _forget, _looks_right)

@@ -1,0 +1,136 @@
+"""Summaries of every finished workout, kept beside the year files so that a reader never reads ten years of them:
+`records.json`, each exercise's best figures (a finish's personal records, History's records; see record_bests),
+and `progress.json`, each exercise's figures per workout (History's charts; see progress_rows).
+
+Each is derived data, like the per-day index: it records how the year files looked when it was written (size and
+modification time of each), and a summary that disagrees with them (a kill between a year file's write and its
+own, an import cut off, a year file restored by hand), or that is missing or unreadable, is rebuilt from the year
+files the next time it is asked for. A change of the history is added to each summary under the store's lock;
+one a summary cannot take in (the delete of a workout that holds a best: only the year files can say what the best
+now is) leaves that summary out of date on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import orjson
+
+from tui.store.day_index import year_files
+from tui.store.errors import StoreError
+from tui.store.files import write_atomically
+from tui.store.status_summary import as_data_file, from_data_file
+
+if TYPE_CHECKING:
+    from tui.domain.workout.model import Workout
+    from tui.store.datastore import DataStore
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class SummaryKind(Generic[S]):
+    """What one kept summary is and how it follows the history."""
+
+    file: str
+    # Bumped when what the summary holds changes: a summary of another shape is rebuilt, never misread.
+    shape: int
+    of: Callable[[Iterable[Workout]], S]  # the summary of these workouts (a rebuild)
+    add: Callable[[S, Workout], None]  # take in a workout written (new, or an edit's new version)
+    # Take out the workouts about to be replaced or removed; False when the summary cannot (it is then rebuilt).
+    forget: Callable[[S, list[str]], bool]
+    looks_right: Callable[[Any], bool]  # whether what was read back has the shape written
+
+    def path(self, directory: Path) -> Path:
+        return Path(directory) / self.file
+
+    def read_current(self, directory: Path) -> S | None:
+        """The summary if it was written from the year files as they are now; None otherwise."""
+        try:
+            data = from_data_file(orjson.loads(self.path(directory).read_bytes()))
+        except FileNotFoundError:
+            # No history yet, nothing to sum up: a new data dir starts its summary with its first workout.
+            return None if year_files(directory) else self.of(())
+        except (OSError, ValueError):  # unreadable or cut short: a summary is only ever rebuilt
+            return None
+        if data.get("shape") != self.shape or data.get("year_files") != year_files(directory):
+            return None
+        summary = data.get("summary")
+        return summary if self.looks_right(summary) else None
+
+    def write(self, directory: Path, summary: S) -> None:
+        """Write the summary, recording the year files as they are now (call under the store's lock)."""
+        document = {"shape": self.shape, "year_files": year_files(directory), "summary": summary}
+        write_atomically(self.path(directory), orjson.dumps(as_data_file(document)))
+
+
+class KeptSummary(Generic[S]):
+    """Keeps one summary file in step with the history as HistoryRepo (and an import) writes it."""
+
+    def __init__(self, store: DataStore, every_workout: Callable[[], Iterable[Workout]], kind: SummaryKind[S]) -> None:
+        self._store = store
+        self._every_workout = every_workout  # () -> Iterable[Workout], read from the year files
+        self.kind = kind
+
+    def before_change(self, leaving: Iterable[str]) -> S | None:
+        """Read (under the lock, before a year file changes) the summary a change can be added to, without the
+        workouts about to be replaced or removed: None when it is out of date already, or cannot forget them."""
+        summary = self.kind.read_current(self._store.directory)
+        if summary is None or not self.kind.forget(summary, list(leaving)):
+            return None
+        return summary
+
+    def after_change(self, summary: S | None, added: Iterable[Workout]) -> None:
+        """Add the workouts just written and record the year files as they are now; with no usable summary,
+        leave it out of date, for the next reader to rebuild."""
+        if summary is None:
+            return
+        for workout in added:
+            self.kind.add(summary, workout)
+        try:
+            self.kind.write(self._store.directory, summary)
+        except OSError:
+            pass  # the change itself is written; the summary, left as it was, disagrees with it and is rebuilt
+
+    def current(self) -> S:
+        """The summary of every finished workout, rebuilt from the year files when out of date.
+
+        The rebuild reads without the lock (year files are only ever replaced whole), so a window logging sets
+        is not held up for the seconds ten years take; it is written only if no year file changed meanwhile.
+        """
+        directory = self._store.directory
+        summary = self.kind.read_current(directory)
+        if summary is not None:
+            return summary
+        before = year_files(directory)
+        summary = self.kind.of(self._every_workout())
+        try:
+            with self._store.locked():
+                if year_files(directory) == before:
+                    self.kind.write(directory, summary)
+        except (OSError, StoreError):
+            pass  # a full disk or a busy lock: the summary is right all the same; the next reader writes it
+        return summary
+
+
+class KeptSummaries:
+    """Every kept summary, changed together: what HistoryRepo and an import call around a change."""
+
+    def __init__(self, store: DataStore, every_workout: Callable[[], Iterable[Workout]]) -> None:
+        from tui.store.kept_progress import PROGRESS
+        from tui.store.kept_records import RECORDS
+
+        self.records = KeptSummary(store, every_workout, RECORDS)
+        self.progress = KeptSummary(store, every_workout, PROGRESS)
+
+    def before_change(self, leaving: Iterable[str]) -> list[Any]:
+        leaving = list(leaving)
+        return [self.records.before_change(leaving), self.progress.before_change(leaving)]
+
+    def after_change(self, read: list[Any], added: Iterable[Workout]) -> None:
+        added = list(added)
+        self.records.after_change(read[0], added)
+        self.progress.after_change(read[1], added)
