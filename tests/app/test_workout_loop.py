@@ -151,7 +151,7 @@ async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, d
         await edit_with(pilot, side="R")  # this user starts with the right
         await pilot.press("space")
         assert [s.side for s in on_disk(data_dir).sets] == ["R"]
-        assert "  ✓ Set 1 R: 10 reps, R" in rows(app)
+        assert "  ✓ Set 1 R: 10 reps" in rows(app), "the side said once, by the label"
 
 
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
@@ -254,6 +254,24 @@ async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(s
         assert [s.exercise_id for s in on_disk(data_dir).sets] == ["crunch", "crunch", "leg-raise"]
         assert rows(app)[:4] == ["1. Lying leg raise  20-30 reps", "  ✓ Set 1: 20 reps · Crunch",
                                  "  ✓ Set 2: 20 reps · Crunch", "  ✓ Set 3: 20 reps"]
+
+
+async def test_a_plank_swapped_for_a_side_plank_in_reps_is_logged_in_reps_each_side(store, clock, data_dir):
+    """The swap kept "Target: 30-60 s hold", and space started a hold's countdown for a set counted in reps."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "runner-ab-workout")
+        await pilot.press("n", "n", "n")
+        await until(pilot, lambda: "Plank" in text_of(app, "exercise"))
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press(*["down"] * app.screen.labels.index("Side plank with leg raise (harder)"), "enter")
+        await until(pilot, lambda: "8-12 reps each side" in text_of(app, "target"))
+        assert "space logs: 8 reps" in text_of(app, "next")
+        await pilot.press("space")
+        logged = on_disk(data_dir).sets[-1]
+        assert (logged.exercise_id, logged.reps, logged.hold_s, logged.side) == ("side-plank-leg-raise", 8, None, "L")
+        assert app.session.hold is None
 
 
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):

@@ -186,6 +186,17 @@ def test_finishing_stamps_the_end_and_drops_the_tracker_state():
 # --- the loop a Strong user expects (values carry, every set fixable, rests kept, holds, circuits) ----------------
 
 
+def test_a_hold_stopped_early_carries_no_lower_than_the_targets_bottom_and_a_longer_one_carries_on():
+    """A plank stopped at 5 s of 30-60 made the next set's timer a 5 s hold."""
+    session = begin("runner-ab-workout")
+    plank = next(slot for slot in session.plan if slot.exercise_id == "plank")
+    session.go_to(plank.key)
+    session.log(SetValues(hold_s=5), START)
+    assert session.next_values((), "kg").hold_s == 30
+    session.log(SetValues(hold_s=50), START.add(seconds=90))
+    assert session.next_values((), "kg").hold_s == 50
+
+
 def test_load_band_and_assistance_carry_to_the_next_set_and_the_other_side():
     session = begin("sample-upper-body-workout")
     session.log(SetValues(reps=8, load=40.0, unit="kg"), START)
@@ -317,12 +328,38 @@ def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     index = session.add_exercise(CATALOGUE.exercises["push-up"])
     added = [slot for slot in session.plan if slot.entry_index == index]
     assert [slot.target_text() for slot in added] == ["8-12 reps"] * 3
-    session.swap_exercise(index, "diamond-push-up")
-    session.swap_exercise(0, "pull-up")
+    session.swap_exercise(index, CATALOGUE.exercises["diamond-push-up"])
+    session.swap_exercise(0, CATALOGUE.exercises["pull-up"])
     assert session.workout.sets[0].exercise_id == "superman", "a set logged stays what it was done as"
     assert {slot.exercise_id for slot in session.plan if slot.entry_index == index} == {"diamond-push-up"}
     resumed = WorkoutSession.resume(session.to_workout())
     assert [e.exercise_id for e in resumed.routine.entries][-1] == "diamond-push-up"
+
+
+def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done_keep_their_places():
+    """A plank swapped for a side plank done in reps each side kept "30-60 s hold", and space started a hold."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
+    session.log(SetValues(hold_s=40), START)
+    session.start_hold(START, 30)
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    assert session.hold is None, "a hold started for the plank does not run on as a side plank's set"
+    slots = [slot for slot in session.plan if slot.entry_index == plank]
+    assert {slot.target_text() for slot in slots} == {"8-12 reps each side"}
+    assert not session.current_slot.is_hold and session.current_slot.exercise_id == "side-plank-leg-raise"
+    assert session.logged_set(slots[0].key).exercise_id == "plank", "the plank done keeps the first place"
+    assert session.current_slot.key == slots[1].key
+    assert (len(slots), sum(slot.key in session.done for slot in slots)) == (6, 1)
+    session.log(SetValues(reps=10, side="R"), START)
+    session.swap_exercise(plank, CATALOGUE.exercises["plank"])  # and back: a hold again, one set a place
+    slots = [slot for slot in session.plan if slot.entry_index == plank]
+    assert [slot.target_text() for slot in slots] == ["30 s hold"] * 3 and session.current_slot.is_hold
+    assert [session.logged_set(slot.key).exercise_id for slot in slots[:2]] == ["plank", "side-plank-leg-raise"]
+    assert session.current_slot.key == slots[2].key
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert resumed.current_slot.key == slots[2].key
+    assert [resumed.logged_set(slot.key) is not None for slot in slots] == [True, True, False]
 
 
 def test_space_in_the_get_ready_countdown_starts_the_hold_at_once_and_a_hold_lasts_at_least_1_s():

@@ -447,8 +447,8 @@ class WorkoutScreen(Screen):
 
         def swap(index: int | None) -> None:
             if index is not None:
-                exercise_id = choices[index][1]
-                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, exercise_id)):
+                variation = catalogue.exercises[choices[index][1]]
+                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, variation)):
                     self.controller.load_last_sets()
 
         self.app.push_screen(ChoiceScreen(f"Do instead of {exercise.name}", labels), swap)

@@ -26,10 +26,11 @@ if TYPE_CHECKING:
     from tui.domain.workout.session import WorkoutSession
 
 
-def set_text(logged: LoggedSet, *, bodyweight: bool) -> str:
-    """One logged set: "12 reps @ 40 kg", "12 reps, +10 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up"."""
-    return describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands, logged.side,
-                           logged.rpe, logged.set_type, bodyweight=bodyweight)
+def set_text(logged: LoggedSet, *, bodyweight: bool, side: bool = True) -> str:
+    """One logged set: "12 reps @ 40 kg", "12 reps, +10 kg", "45 s, L", "10 reps, red+green band, RPE 8, warm-up";
+    without its side where a label already names it ("Set 1 L: 12 reps")."""
+    return describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands,
+                           logged.side if side else None, logged.rpe, logged.set_type, bodyweight=bodyweight)
 
 
 def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
@@ -319,8 +320,9 @@ def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Conten
         # A set done before its exercise was swapped for a variation: the row says what it was done as.
         done_as = names.get(logged.exercise_id, logged.exercise_id)
         done_as = "" if logged.exercise_id == slot.exercise_id else f" · {done_as}"
-        return Content.assemble(("  ✓ ", "bold"), f"{label}: ",
-                                set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id)), done_as)
+        return Content.assemble(("  ✓ ", "bold"), f"{label}: ",  # the label names the side logged
+                                set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id), side=False),
+                                done_as)
     if slot.key == session.cursor:
         return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
     optional = "  (optional)" if slot.optional else ""

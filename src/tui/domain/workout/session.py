@@ -51,6 +51,9 @@ class WorkoutSession:
 
     def __post_init__(self) -> None:
         self._replan()
+        self._cursor_on_a_set_to_do()
+
+    def _cursor_on_a_set_to_do(self) -> None:
         if self.cursor is None or self.cursor not in self._by_key or self.cursor in self.done:
             self.cursor = self._first_undone_from(0)
 
@@ -207,7 +210,7 @@ class WorkoutSession:
         if earlier:
             just = earlier[-1]
             if slot.is_hold:
-                return SetValues(hold_s=just.hold_s or slot.bottom, side=slot.side, unit=just.unit,
+                return SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit,
                                  load=just.load, bands=just.bands)
             return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load,
                              unit=just.unit, bands=just.bands, side=slot.side)
@@ -360,15 +363,40 @@ class WorkoutSession:
             self.cursor = self._first_undone_from(0)
         return index
 
-    def swap_exercise(self, entry_index: int, exercise_id: str) -> None:
+    def swap_exercise(self, entry_index: int, exercise: Exercise) -> None:
         """Do another exercise (a variation) in this one's place from its next set on. The sets already logged
         stay the exercise they were done as: moved over, a crunch's reps became the harder variation's, and made
-        it a record."""
+        it a record.
+
+        The target follows the new exercise's measurement: a plank swapped for a side plank done in reps each
+        side kept "30-60 s hold" and a hold's countdown. Counted the same way, it keeps the routine's target;
+        counted another way, it gets the target an added exercise gets, marked as ours. Sets already logged keep
+        their places, in order, when the new exercise is done per side and the old one was not (or the reverse).
+        """
         entry = self.routine.entries[entry_index]
+        hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
+        swapped = entry._replace(exercise_id=exercise.id, per_side=per_side)
+        if hold != (entry.hold_s is not None):
+            swapped = swapped._replace(reps=None if hold else ADDED_REPS, hold_s=ADDED_HOLD_S if hold else None,
+                                       ours=tuple(sorted({*entry.ours, "reps", "hold_s"})))
+        done_here = [(slot.key, self.done[slot.key]) for slot in self.plan
+                     if slot.entry_index == entry_index and slot.key in self.done]
         entries = list(self.routine.entries)
-        entries[entry_index] = entry._replace(exercise_id=exercise_id)
+        entries[entry_index] = swapped
         self.routine = self.routine._replace(entries=tuple(entries))
+        on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
+        if on_it:
+            self.hold = None  # a hold started for the old exercise
+        if per_side != entry.per_side:
+            for key, _ in done_here:
+                del self.done[key]
         self._replan()
+        if per_side != entry.per_side:
+            places = [slot.key for slot in self.plan if slot.entry_index == entry_index]
+            self.done.update((key, set_id) for key, (_, set_id) in zip(places, done_here))
+            if on_it:  # on to its first set still to do, as it was before the swap
+                self.cursor = next((key for key in places if key not in self.done), None)
+            self._cursor_on_a_set_to_do()
 
     # --- moving between sets and exercises ------------------------------------------------------------
 
@@ -451,6 +479,13 @@ class WorkoutStateError(Exception):
     """An action that does not apply to the workout as it stands; the message tells the user why."""
 
 
+def hold_to_start(carried: int | None, slot: Slot) -> int:
+    """The hold a set's timer starts from, carried from the set just done or from last time: never below the
+    target's bottom (a hold stopped early, 5 s or 9 s of 30-60, is not the next target, and the timer would end
+    the next hold there); one held longer than the bottom carries on."""
+    return min(max(carried or 0, slot.bottom), MAX_HOLD_S)
+
+
 def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     """The first set of an exercise: last time's matching set, else the bottom of the target range."""
     same = [s for s in last if s.side == slot.side and not s.is_warmup]
@@ -459,10 +494,7 @@ def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
     # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
     # within the form's limits, so `space` always logs.
     if slot.is_hold:
-        # Never below the target's bottom: a hold stopped early last time (9 s of 30-60) is not today's target,
-        # and the timer would end today's hold there. One held longer than the bottom carries on.
-        hold = max(previous.hold_s or 0, slot.bottom) if previous else slot.bottom
-        return SetValues(hold_s=min(hold, MAX_HOLD_S), side=slot.side, unit=unit)
+        return SetValues(hold_s=hold_to_start(previous.hold_s if previous else None, slot), side=slot.side, unit=unit)
     reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
     if previous is None:
         return SetValues(reps=reps, side=slot.side, unit=unit)
