@@ -295,6 +295,7 @@ async def test_finishing_shows_the_summary_and_moves_the_workout_to_history(stor
         assert isinstance(app.screen, SummaryScreen)
         summary = str(app.screen.query_one("#summary").render())
         assert "Duration   12 min" in summary and "Sets       3" in summary and "Reps       36" in summary
+        assert "Hold time" not in summary and "Volume" not in summary, "none was held, no load was lifted"
     reopened = open_store(data_dir)
     assert reopened.workout.current() is None
     (finished,) = reopened.history.all()

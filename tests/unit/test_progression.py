@@ -46,7 +46,7 @@ def test_first_time_suggests_the_target():
 def test_below_the_top_suggests_one_more_rep_up_to_the_top():
     last = [a_set("push-up", reps=12), a_set("push-up", reps=11), a_set("push-up", reps=10)]
     assert advice("sample-upper-body-workout", "push-up", last).text == (
-        "Last time your best was 12 reps: aim for 13 on every set."
+        "Last time your best was 12 reps: aim for 13 reps on every set."
     )
 
 
@@ -58,8 +58,11 @@ def test_every_set_at_the_top_without_load_suggests_the_harder_variation():
 
 
 def test_one_set_short_of_the_top_is_not_yet_time_to_move_up():
-    last = [a_set("push-up", reps=15), a_set("push-up", reps=15), a_set("push-up", reps=14)]
-    assert advice("sample-upper-body-workout", "push-up", last).harder_exercise_id is None
+    last = [a_set("push-up", reps=16), a_set("push-up", reps=15), a_set("push-up", reps=14)]
+    suggestion = advice("sample-upper-body-workout", "push-up", last)
+    assert suggestion.harder_exercise_id is None
+    # "Last time your best was 16 reps: aim for 15 on every set" read as going back.
+    assert suggestion.text == "2 of 3 sets reached 15 reps last time: aim for 15 reps on every set."
 
 
 def test_every_set_at_the_top_with_load_suggests_more_load():
@@ -86,7 +89,7 @@ def test_every_set_at_the_top_with_a_band_suggests_the_next_heavier_band():
 def test_holds_progress_by_seconds():
     last = [a_set("plank", reps=None, hold_s=45)] * 3
     assert advice("sample-upper-body-workout", "plank", last).text == (
-        "Last time your best was 45 s: aim for 50 on every set."
+        "Last time your best was 45 s: aim for 50 s on every set."
     )
 
 

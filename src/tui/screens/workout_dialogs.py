@@ -81,12 +81,13 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
             return f"{len(sets)} x {described.pop()}"
         return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets, bodyweight=bodyweight)}"
 
+    # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
         f"Sets       {summary.sets}" + (f" + {count(summary.warm_ups, 'warm-up')}" if summary.warm_ups else ""),
-        f"Reps       {summary.reps}",
-        f"Hold time  {summary.hold_s} s",
-        f"Volume     {volume_text(summary.volume, summary.unit) or f'0 {summary.unit}'}",  # as History lists it
+        *([f"Reps       {summary.reps}"] if summary.reps else []),
+        *([f"Hold time  {summary.hold_s} s"] if summary.hold_s else []),
+        *([f"Volume     {volume_text(summary.volume, summary.unit)}"] if summary.volume else []),  # as History
     ]
     by_exercise: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:

@@ -66,7 +66,12 @@ def suggest(
             return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
-    aim = min(best + (5 if slot.is_hold else 1), target.high)
+    aim = f"{min(best + (5 if slot.is_hold else 1), target.high)} {unit_word}"
+    if best >= target.high:
+        # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
+        reached = sum(value >= target.high for value in values)
+        return Suggestion(f"{reached} of {len(values)} sets reached {target.high} {unit_word} last time: "
+                          f"aim for {aim} on every set.")
     return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.")
 
 
