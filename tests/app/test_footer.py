@@ -158,3 +158,23 @@ async def test_at_40_columns_tapping_a_screen_number_switches_to_that_screen(sto
         await until(pilot, lambda: app.current_mode == "calendar")
         await pilot.click(Footer, offset=(footer_line(app).index("? Keys") + 2, 0))
         await until(pilot, lambda: bool(app.screen.query("HelpPanel")))
+
+
+async def test_the_workout_key_help_starts_with_the_lists_keys_and_names_plus_minus_once(store, clock):
+    """At 40x20 the Workout screen's key help opened on Scroll Left, Scroll Right, Page Left and Page Right (keys
+    that move nothing in the list of sets), and listed `+/- ±15s` then `- -15s` again."""
+    from textual.widgets import HelpPanel
+
+    from tests.app.test_routines_screen import plain
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        help_text = plain(app.screen.query_one(HelpPanel).query_one("BindingsTable").render_bindings_table())
+        lines = [line.strip() for line in help_text.splitlines() if line.strip()]
+        assert lines[0] == "The list of sets" and "Workout" in lines
+        assert "Scroll Left" not in help_text and "Page Left" not in help_text
+        assert "+/- ±15s" in help_text and "-15s" not in help_text.replace("±15s", "")

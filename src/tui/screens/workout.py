@@ -48,6 +48,7 @@ TAP_TARGETS = (
 
 class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
+    BINDING_GROUP_TITLE = "Workout"  # the key help's heading over these keys
 
     # Priority bindings: the workout's keys act in the app's own turn, before the next key is handed to the widget
     # with the focus. Keys that arrive together (an SSH connection that stalled, then caught up) then each find
@@ -58,10 +59,11 @@ class WorkoutScreen(Screen):
         Binding("e", "edit", "Edit", tooltip="Change the next set's values, or the logged set under the cursor",
                 id="workout.edit", priority=True),
         Binding("u", "undo", "Undo", tooltip="Take back the last logged set", id="workout.undo", priority=True),
-        Binding("plus,equals_sign", "rest(1)", "±15s", key_display="+/-", tooltip="Rest 15 s longer",
+        # One entry for both, in the footer and the key help: "+/- ±15s".
+        Binding("plus,equals_sign", "rest(1)", "±15s", key_display="+/-", tooltip="Rest 15 s longer (+) or less (-)",
                 id="workout.rest_longer", priority=True),
-        Binding("minus", "rest(-1)", "-15s", show=False, tooltip="Rest 15 s less", id="workout.rest_shorter",
-                priority=True),
+        Binding("minus", "rest(-1)", "-15s", show=False, system=True, tooltip="Rest 15 s less",
+                id="workout.rest_shorter", priority=True),
         Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest", priority=True),
         # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
         Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish",

@@ -48,7 +48,7 @@ class SetRow(NamedTuple):
     text: Content
 
 
-class WorkoutSets(ScrollView, can_focus=True):
+class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
     """The sets, drawn line by line. Logging a set, undoing it or editing it changes two rows, and only those rows
     are drawn again; the list is measured again only when a row's height changes. (A list of options measured
     and drew every row on any change: most of a logged set's time.)"""
@@ -76,7 +76,10 @@ class WorkoutSets(ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"workout-sets--set", "workout-sets--heading", "workout-sets--hover", "workout-sets--cursor"}
-    # Priority, as the Workout screen's keys are: `down e` typed together edits the set the cursor went to.
+    BINDING_GROUP_TITLE = "The list of sets"  # in the key help, above the workout's own keys
+    # Priority, as the Workout screen's keys are: `down e` typed together edits the set the cursor went to. Not a
+    # scroll view's own keys: sideways scrolling moves nothing in a list that wraps, and the key help listed them
+    # first.
     BINDINGS = [
         Binding("down", "move(1)", "Down", show=False, priority=True),
         Binding("up", "move(-1)", "Up", show=False, priority=True),
