@@ -340,6 +340,47 @@ async def test_a_hold_resumed_after_a_crash_says_what_it_will_log(data_dir, cloc
         assert "space logs: 40 s" in on_screen(second, "next")
 
 
+def offer_text(app) -> str:
+    return str(app.screen.query_one(".dialog-text", Static).render())
+
+
+async def test_the_resume_offers_rest_counts_down_while_it_waits_for_an_answer(data_dir, clock):
+    """"Resting: 0:56 left." stayed 0:56 while the rest ran on."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        assert first.session.rest.remaining_s(clock.now()) == 60
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        assert "Resting: 1:00 left." in offer_text(second)
+        clock.advance(seconds=10)
+        await until(pilot, lambda: "Resting: 0:50 left." in offer_text(second))
+
+
+async def test_a_hold_that_ended_while_the_app_was_closed_is_logged_as_of_its_end(data_dir, clock):
+    """Resumed 20 s after a plank ended by itself, it was logged then, and a whole rest started from then."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, "runner-ab-workout")
+        await pilot.press("n", "n", "n", "space")  # to the plank; its get-ready countdown starts
+        await until(pilot, lambda: first.session.hold is not None)
+        ended = first.session.hold.hold_deadline
+        target = first.session.hold.target_s
+    clock.advance(seconds=(ended - clock.now()).total_seconds() + 20)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        assert f"Its {target} s hold ended meanwhile: resuming logs it." in offer_text(second)
+        await pilot.press("r")
+        await until(pilot, lambda: second.session is not None and len(second.session.workout.sets) == 1)
+        logged = second.session.workout.sets[0]
+        assert (logged.hold_s, logged.logged_at.utc) == (target, ended)
+        rest = second.session.rest
+        assert rest.remaining_s(clock.now()) == rest.remaining_s(ended) - 20
+
+
 async def test_discarding_a_left_over_workout_asks_first(data_dir, clock):
     first = make_app(open_store(data_dir), clock)
     async with first.run_test() as pilot:

@@ -25,6 +25,7 @@ from tui.terminal_alert import send_desktop_notification
 from tui.widgets.plain import say
 
 if TYPE_CHECKING:
+    from pendulum import DateTime
     from textual.app import App
 
     from tui.domain.catalogue.custom_exercises import ExerciseNameBook
@@ -187,8 +188,9 @@ class WorkoutController:
         else:
             self.log(self.next_values())
 
-    def log(self, values: SetValues) -> None:
-        now = self.services.clock.now()
+    def log(self, values: SetValues, at: DateTime | None = None) -> None:
+        """Log the next set, now or `at` the moment it was done (a hold that ended by itself)."""
+        now = at or self.services.clock.now()
         if self.change(lambda s: s.log(values, now)):
             self._edited = None
             self._hold_runs_on()
@@ -255,7 +257,9 @@ class WorkoutController:
         if session.hold and session.hold.done(now):
             self._alert("hold-end", "Hold done", "Logged.")
             self._ended_by_itself = session.hold
-            self.log(self.next_values().changed(hold_s=session.hold.target_s))
+            # Logged as of its end, and the rest counted from then: a hold that ended while the app was closed
+            # (a dropped connection) gave a full rest from the moment it was resumed.
+            self.log(self.next_values().changed(hold_s=session.hold.target_s), at=session.hold.hold_deadline)
             return
         if session.hold and not session.hold.getting_ready(now):
             self._alert(f"hold-start-{session.hold.ready_deadline}", None, None)
@@ -324,7 +328,7 @@ class WorkoutController:
         if stored is None:
             return
         self._offering_resume = True
-        app.push_screen(ResumeScreen(self._resume_body(stored)), self._resume_answer)
+        app.push_screen(ResumeScreen(lambda: self._resume_body(stored)), self._resume_answer)
 
     def _resume_body(self, stored: Workout) -> str:
         from tui.screens.workout_dialogs import describe_left_in_progress
@@ -363,7 +367,7 @@ class WorkoutController:
             if app.screen is offers[0]:
                 offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
         elif offers and stored is not None:
-            offers[0].show(self._resume_body(stored))
+            offers[0].show(lambda: self._resume_body(stored))
         elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
             self.offer_resume()  # started in another window while this one shows "No workout in progress"
 

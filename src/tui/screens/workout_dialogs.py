@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -38,14 +38,14 @@ class ResumeScreen(TextDialog[str]):
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, describe: Callable[[], str]) -> None:
         super().__init__()
-        self.body = body
+        self.describe = describe  # the workout left in progress as it stands at this moment
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Workout in progress", classes="dialog-title")
-            yield Static(self.body, classes="dialog-text", markup=False)
+            yield Static(self.describe(), classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 for key, label, answer in self.ANSWERS:
                     yield Button(f"{label} ({key})", id=answer, variant="primary" if answer == "resume" else "default",
@@ -56,11 +56,15 @@ class ResumeScreen(TextDialog[str]):
 
     def on_mount(self) -> None:
         focus_now(self.query_one("#resume", Button))
+        self.set_interval(1, self._again)  # the rest's or the hold's time left counts down, as it runs meanwhile
 
-    def show(self, body: str) -> None:
+    def show(self, describe: Callable[[], str]) -> None:
         """The workout as it stands now (another window may be logging sets in it)."""
-        self.body = body
-        self.query_one(".dialog-text", Static).update(body)
+        self.describe = describe
+        self._again()
+
+    def _again(self) -> None:
+        self.query_one(".dialog-text", Static).update(self.describe())
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
@@ -115,19 +119,26 @@ CHECKING_RECORDS = "Personal records: looking through your history..."
 
 def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     """The resume offer's text: the workout left in progress, its sets, and where its rest stands."""
-    from tui.domain.workout.timers import RestTimer
+    from tui.domain.workout.timers import HoldTimer, RestTimer
     from tui.widgets.countdown import clock_text
 
     started = workout.started_at.local
     count = len(workout.sets)
     text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
-    rest = workout.progress.get("rest")
-    if rest:
-        try:
+    rest, hold = workout.progress.get("rest"), workout.progress.get("hold")
+    try:
+        if hold:
+            timer = HoldTimer.from_data(hold)
+            if timer.done(now):
+                return text + f"\nIts {timer.target_s} s hold ended meanwhile: resuming logs it."
+            phase = "Getting ready for" if timer.getting_ready(now) else "Holding"
+            return text + f"\n{phase} a {timer.target_s} s hold: {clock_text(timer.remaining_s(now))} left."
+        if rest:
             left = RestTimer.from_data(rest).remaining_s(now)
-        except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
-            return text + "\nIts rest timer could not be read: it will be dropped."
-        text += f"\nResting: {clock_text(left)} left." if left >= 0 else f"\nRest ran over by {clock_text(left)[1:]}."
+            return text + (f"\nResting: {clock_text(left)} left." if left >= 0
+                           else f"\nRest ran over by {clock_text(left)[1:]}.")
+    except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
+        return text + f"\nIts {'hold' if hold else 'rest'} timer could not be read: it will be dropped."
     return text
 
 
