@@ -251,3 +251,27 @@ async def test_a_past_workouts_sets_show_whole_after_one_is_changed(history, clo
 
         await until(pilot, lambda: "11 reps" in shown())
         assert "Band row" in shown(), shown()
+
+
+async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(store, clock):
+    """At 40x20 a set's line was cut with an ellipsis ("27 reps · +5 lb · red+green ·…": the RPE and the note lost),
+    and its superset letter was not shown at all."""
+    start = moment(2026, 11, 19, 7, 15)
+    sets = (replace(a_set("band-row", at=start, reps=27), bands=("red", "green"), rpe=8.5, superset=0,
+                    note="slow on the way back, elbows in"),
+            replace(a_set("push-up", at=start, reps=20), superset=0))
+    store.history.save(replace(a_workout(at=start, name="Pairs"), sets=sets, finished_at=start))
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        table = app.screen.query_one("#detail-sets", DataTable)
+        await until(pilot, lambda: table.row_count == 2)
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in table.render_lines(Region(0, 0, *table.size)))
+        assert "…" not in shown, shown
+        flat = " ".join(shown.split())
+        for words in ("Band row · superset A", "27 reps", "red+green", "RPE 8.5", "slow on the way back, elbows in",
+                      "Push-up · superset A"):
+            assert words in flat, (words, shown)

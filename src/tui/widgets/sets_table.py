@@ -21,9 +21,8 @@ from tui.widgets.table_room import lines_in, room_left, share, wrapped
 # sets marked A were done in turn with the other exercises marked A).
 COLUMNS = ("#", "Exercise", "Type", "Reps", "Load", "Hold", "Side", "Band", "RPE", "Note")
 CARDIO_COLUMNS = ("Distance", "Time")
-# Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell of
-# two lines
-# instead, the exercise, then what was logged, each cut short with an ellipsis rather than run off the edge.
+# Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell
+# instead, the exercise, then what was logged, each wrapped to the width rather than run off the edge.
 NARROW_BELOW = 80
 NARROW_COLUMNS = ("#", "Set")
 SUPERSET_COLUMN = "SS"
@@ -63,20 +62,20 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
 
 def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int, *,
                  bodyweight: bool) -> tuple[Text, Text]:
-    """The number, and the set as two lines of at most width cells: the exercise, then its logged values."""
-    cells = set_cells(number, logged, exercise_name, cardio=logged.is_cardio, bodyweight=bodyweight)
-    values = [cell.plain for cell in cells[2:] if cell.plain]
-    if cells[2].plain:  # the set type is a letter: say it in words here, where there is no column to name it
-        values[0] = f"type {cells[2].plain}"
-    if logged.reps is not None:
-        values[values.index(cells[3].plain)] = f"{logged.reps} reps"
-    if logged.rpe is not None:
-        values[values.index(f"{logged.rpe:g}")] = f"RPE {logged.rpe:g}"
-    name, line = cells[1], Text(" · ".join(values))
-    for part in (name, line):
-        part.truncate(width, overflow="ellipsis")
+    """The number, and the set in lines of at most width cells: the exercise (and its superset), then every value
+    logged, wrapped: cut short with an ellipsis, a phone lost the RPE, the band and the note."""
+    cardio, superset = logged.is_cardio, logged.superset is not None
+    cell = {label: text.plain for label, text in zip(columns(cardio, superset),
+                                                      set_cells(number, logged, exercise_name, cardio, superset,
+                                                                bodyweight=bodyweight))}
+    # Said in words here, where there is no column to name them.
+    named = {"Type": "type {}", "Reps": "{} reps", "RPE": "RPE {}"}
+    values = [named.get(label, "{}").format(text) for label, text in cell.items()
+              if text and label not in ("#", "Exercise", SUPERSET_COLUMN)]
+    heading = exercise_name + (f" · superset {cell[SUPERSET_COLUMN]}" if superset else "")
+    name, line = wrapped(heading, width), wrapped(" · ".join(values), width)
     name.stylize("bold")
-    return cells[0], Text("\n").join((name, line))
+    return Text(str(number)), Text("\n").join((name, line))
 
 
 def _width_of(label: str, cells: list[Text]) -> int:
@@ -132,7 +131,7 @@ class SetsTable(RowTable):
         for index, label in enumerate(labels):
             self.add_column(label, width=max(_width(cell) for cell in [Text(label), *(cells[index] for cells in rows)]))
         for cells in rows:
-            self.add_row(*cells, height=2 if self.narrow else lines_in(*cells))
+            self.add_row(*cells, height=lines_in(*cells))
         if sets:
             self.move_cursor(row=max(0, min(row, len(sets) - 1)))
 
