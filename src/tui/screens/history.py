@@ -113,6 +113,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._columns_narrow: bool | None = None  # which columns the tables have now
         self._list_shows: tuple[list[IndexedWorkout], Settings] | None = None  # what the list was built from
         self._name_room = 0  # the cells a workout's name has in the wide list (table_room.py)
+        # Each workout's cells in the wide list but its name (_wide_cells), made once per list to measure the columns
+        # and used again as its rows are added.
+        self._wide: list[tuple[str, str, str, str, str]] = []
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -264,10 +267,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.listed = 0
         if not self.narrow:  # the names wrap to what the other columns leave, measured over every workout
             units = services(self).settings.units
-            cells = [self._wide_cells(summary, units) for summary in self.summaries]
+            self._wide = [self._wide_cells(summary, units) for summary in self.summaries]
             labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
             self._name_room = self._text_width(
-                table, [widest(label, (row[index] for row in cells)) for index, label in enumerate(labels)])
+                table, [widest(label, (row[index] for row in self._wide)) for index, label in enumerate(labels)])
         self._list_more(max(PAGE, row + MORE_BEFORE_END))
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
@@ -279,7 +282,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if self.narrow:
             self._fill_narrow_list(table, page)
         else:
-            self._fill_wide_list(table, page)
+            self._fill_wide_list(table, page, self._wide[self.listed:self.listed + rows])
         self.listed += len(page)
 
     def _list_the_rest(self) -> None:
@@ -302,10 +305,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             table.add_row(Text("\n").join((fit(when, width), name)), sets, key=summary.id,
                           height=2 + name.plain.count("\n"))
 
-    def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
-        units = services(self).settings.units
-        for summary in page:
-            day, time, sets, duration, volume = self._wide_cells(summary, units)
+    def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout],
+                        cells: list[tuple[str, str, str, str, str]]) -> None:
+        for summary, (day, time, sets, duration, volume) in zip(page, cells, strict=True):
             name = wrapped(summary.name, self._name_room)
             # Text cells: a string cell is parsed as markup, which was most of the cost of listing ten years at once.
             table.add_row(*plain_cells(day, time), name, *plain_cells(sets, duration, volume), key=summary.id,

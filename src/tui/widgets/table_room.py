@@ -50,7 +50,13 @@ def fit(text: str, width: int) -> Text:
 
 def wrapped(text: str, width: int) -> Text:
     """text (a name, a note) on as many lines of at most width cells as it needs, broken between words."""
-    lines = textwrap.wrap(str(text), max(width, 1)) or [""]
+    text, width = str(text), max(width, 1)
+    # Most names fit their room as they are: then the one line textwrap would give (ten years of workouts listed at
+    # once spent a third of our part of it in textwrap). Not for a tab, a line break or other control character, nor
+    # a trailing blank, all of which textwrap changes.
+    if len(text) <= width and text.isprintable() and not text.endswith(" ") and cell_len(text) <= width:
+        return Text(text)
+    lines = textwrap.wrap(text, width) or [""]
     return Text("\n").join(fit(line, width) for line in lines)
 
 
