@@ -9,7 +9,7 @@ from dataclasses import replace
 import pendulum
 import pytest
 from textual.geometry import Region
-from textual.widgets import DataTable, Input, OptionList, Select
+from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
@@ -625,6 +625,33 @@ async def test_each_tab_offers_only_the_keys_that_act_on_it_and_none_only_says_t
                     await pilot.pause()
                 screen.action_tab(tab)
                 await pilot.pause()
+
+
+TAB_KEYS = {"workouts": "List", "progress": "Charts", "records": "Records"}
+
+
+async def test_the_footer_offers_the_other_tabs_and_the_tab_shown_only_from_the_tab_bar(history, clock):
+    """On the list the footer offered `w List`, on Charts `g Charts`, on Records `r Records`: keys that went
+    nowhere. The tab's own key is offered from the tab bar only, where it takes the focus into the tab."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        tabs = screen.query_one(TabbedContent)
+        for key, tab in (("g", "progress"), ("r", "records"), ("w", "workouts"), ("r", "records")):
+            await pilot.press(key)
+            others = set(TAB_KEYS.values()) - {TAB_KEYS[tab]}
+            await until(pilot, lambda tab=tab, others=others: tabs.active == tab
+                        and offered(screen) & set(TAB_KEYS.values()) == others)
+        records = screen.query_one("#records-table", DataTable)
+        await pilot.press("r")  # its own key, pressed all the same: nothing changes
+        await pilot.pause()
+        assert tabs.active == "records" and app.focused is records
+        await pilot.press("shift+tab")  # onto the tab bar
+        await until(pilot, lambda: "Records" in offered(screen))
+        assert app.focused is not records
+        await pilot.press("r")
+        await until(pilot, lambda: app.focused is records and "Records" not in offered(screen))
 
 
 async def test_with_no_workouts_the_workout_keys_show_dimmed(store, clock):

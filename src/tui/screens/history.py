@@ -56,7 +56,8 @@ NARROW_RECORD_COLUMNS = ("Record", "Best")
 PAGE = 100
 MORE_BEFORE_END = 10
 # The tabs each of the screen's keys acts on; on the others it is left out of the footer (and does nothing), where
-# it could only say "pick a workout first". The tab keys and `a` (add a workout) act on every tab.
+# it could only say "pick a workout first". A tab's own key acts on the other tabs (see check_action); `a` (add a
+# workout) on every tab.
 ACTS_ON = {
     "open": {"workouts"}, "edit": {"workouts"}, "delete": {"workouts"},
     "next_metric": {"progress"},
@@ -204,10 +205,17 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.refresh_bindings()  # the keys of the tab now shown
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        tabs = ACTS_ON.get(action)
-        if tabs is None or not self.is_mounted:
+        if not self.is_mounted:
             return True
-        if self.query_one(TabbedContent).active not in tabs:
+        active = self.query_one(TabbedContent).active
+        if action == "tab" and parameters[0] == active:
+            # The key of the tab shown ("w List" on the list) was offered as if it went somewhere. It still takes the
+            # focus into its tab from the tab bar (a tab clicked), so it is offered there only.
+            return not self._focus_in(active)
+        tabs = ACTS_ON.get(action)
+        if tabs is None:
+            return True
+        if active not in tabs:
             return False
         # On its tab, a key with nothing to act on (no workouts, no exercise listed yet) is shown dimmed.
         if action == "change_exercise":
@@ -215,6 +223,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if action in ("open", "edit", "delete"):
             return bool(self.summaries) or None
         return True
+
+    def _focus_in(self, tab: str) -> bool:  # (the screen shows the keys again on every change of focus)
+        focused = self.focused
+        return focused is not None and self.query_one(TabbedContent).get_pane(tab) in focused.ancestors
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # Not loaded (a year file unreadable): said by WorkerFailuresShown; the tab tries again when next shown.
