@@ -101,16 +101,38 @@ async def test_n_on_a_set_in_a_workouts_detail_counts_your_exercise_as_ours_ever
     assert [s.exercise_id for s in store.history.get(workout.id).sets] == ["bench-press", "bench-press", "push-up"]
 
 
-async def test_n_on_one_of_ours_says_only_your_own_can_change(store, clock):
+async def test_n_is_offered_on_your_own_exercises_only_in_charts_records_and_a_workouts_detail(store, clock):
+    """The footer offered Name on every exercise, where on one of ours N could only say it cannot be changed."""
+    from tests.app.test_history_screen import offered
+
     with_flat_bench(store)
     app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_charts(app, pilot)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_charts(app, pilot)
+        await highlight(app, pilot, "Flat Bench")
+        await until(pilot, lambda: "Name" in offered(screen))
         await highlight(app, pilot, "Push-up")
-        await pilot.press("N")
+        await until(pilot, lambda: "Name" not in offered(screen) and "Metric" in offered(screen))
+        await pilot.press("N")  # pressed all the same: nothing opens
         await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
-        assert any("only your own exercises" in n.message for n in app._notifications)
+        assert app.screen is screen
+
+        await pilot.press("r")
+        records = screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: records.row_count > 1)
+        await pilot.press("home")  # Flat Bench's records, then Push-up's
+        await until(pilot, lambda: "Name" in offered(screen))
+        await pilot.press("end")
+        await until(pilot, lambda: "Name" not in offered(screen) and "Records" not in offered(screen))
+
+        await pilot.press("w", "enter")  # two sets of Flat Bench, then one of Push-up
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        detail = app.screen
+        await until(pilot, lambda: "Name" in offered(detail))
+        await pilot.press("end")
+        await until(pilot, lambda: "Name" not in offered(detail) and "Edit" in offered(detail))
+        await pilot.press("up")
+        await until(pilot, lambda: "Name" in offered(detail))
 
 
 async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clock):

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.domain import input_limits
-from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, is_custom, mapped, renamed
+from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, mapped, renamed, why_unchangeable
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.one_field_dialog import OneFieldDialog, Refused
@@ -57,15 +57,12 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
 
     app, used = screen.app, services(screen)
     names = used.exercise_names
+    unchangeable = why_unchangeable(exercise_id, names)
+    if unchangeable is not None:  # the screens offer no N then; said if it is asked for all the same
+        say(screen, unchangeable, severity="warning")
+        return
     name = names.get(exercise_id, exercise_id)
-    if not is_custom(exercise_id):
-        say(screen, f"{name} is in our catalogue: only your own exercises (imported or added by you) can be renamed "
-                    f"or mapped.", severity="warning")
-        return
     exercise = names.custom.get(exercise_id) or CustomExercise(exercise_id, name)
-    if exercise.same_as:
-        say(screen, f"{exercise.name} already counts as {name}.", severity="warning")
-        return
     catalogue_names = used.catalogue.names
 
     def store_done(what: str) -> None:

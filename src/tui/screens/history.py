@@ -21,6 +21,7 @@ from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPan
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.metrics import Metric, Session
 from tui.domain.progress.record_bests import Bests, personal_records_of
@@ -217,9 +218,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             return True
         if active not in tabs:
             return False
-        # On its tab, a key with nothing to act on (no workouts, no exercise listed yet) is shown dimmed.
-        if action == "change_exercise":
-            return self._exercise_under_cursor() is not None or None
+        if action == "change_exercise":  # only on an exercise of your own: on one of ours it could only say so
+            exercise_id = self._exercise_under_cursor()
+            return exercise_id is not None and why_unchangeable(exercise_id, self.names) is None
+        # On its tab, a key with nothing to act on (no workouts) is shown dimmed.
         if action in ("open", "edit", "delete"):
             return bool(self.summaries) or None
         return True
@@ -303,6 +305,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "history-list" and event.cursor_row >= self.listed - MORE_BEFORE_END:
             self._list_more(PAGE)
+        elif event.data_table.id == "records-table":
+            self.refresh_bindings()  # Name, on your own exercises only
 
     def _fill_narrow_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
         # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
@@ -422,6 +426,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
+        self.refresh_bindings()  # Name, on your own exercises only
 
     def action_next_metric(self) -> None:
         self.metric = self.metric.next()

@@ -11,8 +11,9 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.transfer.data import cardio_count, count
@@ -118,6 +119,7 @@ class WorkoutDetailScreen(Screen):
         self.workout = workout
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
         self.query_one(SetsTable).show(workout.sets, self.names)
+        self.refresh_bindings()  # the set under the cursor may be of another exercise now
         self.show_breakdown([])
         self.find_records(workout)
 
@@ -141,19 +143,33 @@ class WorkoutDetailScreen(Screen):
         found = records_set_by(workout, earlier, services(self).settings.units, self.names.bodyweight)
         self.app.call_from_thread(self.show_breakdown, found)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Name only on a set of your own exercise: on one of ours it could only say so.
+        if action == "change_exercise" and self.is_mounted:
+            exercise_id = self._exercise_under_cursor()
+            return exercise_id is not None and why_unchangeable(exercise_id, services(self).exercise_names) is None
+        return True
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.refresh_bindings()  # Name, on your own exercises only
+
+    def _exercise_under_cursor(self) -> str | None:
+        if not self.workout.sets:
+            return None
+        return self.workout.sets[min(self.query_one(SetsTable).cursor_row, len(self.workout.sets) - 1)].exercise_id
+
     def action_change_exercise(self) -> None:
         from tui.screens.custom_exercise import change_custom_exercise
 
-        table = self.query_one(SetsTable)
-        if not self.workout.sets:
+        exercise_id = self._exercise_under_cursor()
+        if exercise_id is None:
             return
-        logged = self.workout.sets[min(table.cursor_row, len(self.workout.sets) - 1)]
 
         def changed() -> None:
             self.names = services(self).exercise_names
             self.show(services(self).store.history.get(self.workout.id) or self.workout)
 
-        change_custom_exercise(self, logged.exercise_id, changed)
+        change_custom_exercise(self, exercise_id, changed)
 
     def action_edit(self) -> None:
         def edited(workout: Workout | None) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from tui.domain import input_limits
-from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
+from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.exercise_names import custom_id
 from tui.domain.printable import printable
 
@@ -24,6 +24,19 @@ class CustomExerciseError(ValueError):
 def is_custom(exercise_id: str) -> bool:
     """Whether the id is one of the user's own exercises rather than the catalogue's."""
     return exercise_id.startswith(CUSTOM_PREFIX)
+
+
+def why_unchangeable(exercise_id: str, names: ExerciseNameBook) -> str | None:
+    """Why the exercise can be neither renamed nor counted as one of ours, in the user's words; None when it can.
+    The screens offer their key for it (N) only where this is None."""
+    name = names.get(exercise_id, exercise_id)
+    if not is_custom(exercise_id):
+        return (f"{name} is in our catalogue: only your own exercises (imported or added by you) can be renamed "
+                f"or mapped.")
+    exercise = names.custom.get(exercise_id)
+    if exercise is not None and exercise.same_as:
+        return f"{exercise.name} already counts as {name}."
+    return None
 
 
 def clean_name(typed: str) -> str:
