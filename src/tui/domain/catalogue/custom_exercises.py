@@ -10,17 +10,16 @@ shows by its own name everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from tui.domain.catalogue.model import Category, Exercise, Measurement
 from tui.domain.printable import printable
 
 CUSTOM_PREFIX = "custom:"
+_Made = TypeVar("_Made", bound="CustomExercise")
 
 
-class CustomExercise(NamedTuple):
-    """An exercise of the user's that the catalogue does not have."""
-
+class _CustomExerciseFields(NamedTuple):
     id: str  # "custom:<slug of the name>"
     name: str
     category: str = ""  # as the file that brought it named it; empty when it named none
@@ -30,6 +29,25 @@ class CustomExercise(NamedTuple):
     # The user said a load logged for it is added to the body's weight, or takes some off (a weighted dip, an
     # assisted pull-up), as the catalogue's `bodyweight` says of ours: "+10 kg", and no lifted-weight records.
     bodyweight: bool = False
+
+
+class CustomExercise(_CustomExerciseFields):
+    """An exercise of the user's that the catalogue does not have.
+
+    Its name and category come from a file someone else wrote (an import, the data directory): their control
+    characters are dropped here, however it is made (`_replace` too), so none can reach a terminal.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, id: str, name: str, category: str = "", same_as: str = "",
+                bodyweight: bool = False) -> CustomExercise:
+        id, name, category, same_as = (text if not isinstance(text, str) or text.isprintable() else printable(text)
+                                       for text in (id, name, category, same_as))
+        return super().__new__(cls, id, name, category, same_as, bodyweight)
+
+    def _replace(self: _Made, **changes: Any) -> _Made:
+        return type(self)(**{**self._asdict(), **changes})  # through __new__, never around it
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "name": self.name}
@@ -74,8 +92,7 @@ class ExerciseNameBook(Mapping[str, str]):
                  bodyweight: frozenset[str] = frozenset()) -> None:
         self._catalogue = catalogue_names
         self._bodyweight = bodyweight  # the catalogue's Catalogue.bodyweight
-        # A custom exercise is named by a file someone else wrote: its name without control characters.
-        self._custom = {exercise.id: exercise._replace(name=printable(exercise.name)) for exercise in custom}
+        self._custom = {exercise.id: exercise for exercise in custom}
 
     def __getitem__(self, exercise_id: str) -> str:
         name = self._catalogue.get(exercise_id)

@@ -21,7 +21,6 @@ from tui.domain.catalogue.loading import check_routine_entries
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
-from tui.domain.printable import printable
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.transfer.data import ImportFileError, ImportReport, NewerExportError, UserData
 from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
@@ -138,8 +137,8 @@ def _custom_exercises(top: _Entry, catalogue: Catalogue) -> list[CustomExercise]
         if exercise_id in seen:
             entry.fail("id", f"{exercise_id!r} is the id of another exercise in the file")
         seen.add(exercise_id)
-        name = printable(entry.text("name")).strip()
-        category = printable(entry.maybe_text("category") or "").strip()
+        name = entry.text("name").strip()
+        category = (entry.maybe_text("category") or "").strip()
         same_as = entry.maybe_text("same_as") or ""
         if same_as and same_as not in catalogue.exercises:
             entry.fail("same_as", f"names no exercise of our catalogue ({same_as!r})")
@@ -330,13 +329,11 @@ def _logged_set(entry: _Entry) -> LoggedSet:
     superset = raw.get("superset")
     if superset is not None and (not is_whole(superset) or superset < 0):
         entry.fail("superset", f"should be a superset number from 0, not {superset!r}")
-    note = entry.maybe_text("note", non_empty=False) or ""
-    exercise_id = entry.text("exercise")
-    # Made without the dataclass's field-by-field __init__ (every value is checked above), its text made
-    # printable as __post_init__ would: ten years of sets are read here.
+    # Made without the dataclass's field-by-field __init__ (every value is checked above): ten years of sets are
+    # read here. LoggedSet.made makes its text printable.
     return LoggedSet.made(
         id=entry.text("id"),
-        exercise_id=exercise_id if exercise_id.isprintable() else printable(exercise_id),
+        exercise_id=entry.text("exercise"),
         logged_at=_moment(entry.child("logged_at")),
         reps=raw.get("reps"),
         hold_s=raw.get("hold_s"),
@@ -345,7 +342,7 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         bands=tuple(bands or ()),
         side=raw.get("side"),
         rpe=raw.get("rpe"),
-        note=note if note.isprintable() else printable(note),
+        note=entry.maybe_text("note", non_empty=False) or "",
         round=round_number,
         set_type=_set_type(entry),
         distance_m=raw.get("distance_m"),

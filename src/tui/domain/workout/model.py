@@ -19,13 +19,19 @@ SET_TYPES = (NORMAL, WARMUP, DROP, FAILURE)
 SET_TYPE_LETTERS = {WARMUP: "W", DROP: "D", FAILURE: "F"}  # Strong's Set Order letters
 
 
-def _keep_printable(record: object, *fields: str) -> None:
-    """Drop control characters from the record's text fields, whichever way it was made: a form, an importer, a
-    data file read back. The one place they are dropped for workouts and sets, so none can reach a terminal."""
+def _keep_printable(record: object, fields: tuple[str, ...]) -> None:
+    """Drop control characters from the record's text fields (a tuple of texts too), whichever way it was made: a
+    form, an importer, a data file read back. The one place they are dropped for workouts and sets, so none can
+    reach a terminal. Each field is checked in C first (str.isprintable): this runs for every set of ten years."""
     for name in fields:
         value = getattr(record, name)
-        if isinstance(value, str) and not value.isprintable():
-            object.__setattr__(record, name, printable(value))
+        if isinstance(value, str):
+            if not value.isprintable():
+                object.__setattr__(record, name, printable(value))
+        elif isinstance(value, tuple) and value and not all(isinstance(text, str) and text.isprintable()
+                                                            for text in value):
+            object.__setattr__(record, name, tuple(printable(text) if isinstance(text, str) else text
+                                                   for text in value))
 
 
 def new_id() -> str:
@@ -64,7 +70,7 @@ class LoggedSet:
     superset: int | None = None
 
     def __post_init__(self) -> None:
-        _keep_printable(self, "exercise_id", "note")  # an exercise's name when it is a custom one
+        _keep_printable(self, _SET_TEXT)
 
     @property
     def is_warmup(self) -> bool:
@@ -115,8 +121,17 @@ class LoggedSet:
         """A LoggedSet from values already checked (read from a file, built by an importer), made without the
         frozen dataclass's field-by-field __init__: several times faster, and this runs for every set of ten years."""
         made = object.__new__(cls)
-        made.__dict__.update(_SET_DEFAULTS)
-        made.__dict__.update(values)
+        fields = made.__dict__
+        fields.update(_SET_DEFAULTS)
+        fields.update(values)
+        # Made printable as __post_init__ does: a file's text, however the set is made. Its usual texts checked in
+        # one call first (a set is several times faster to make than through __init__; this keeps it so).
+        try:
+            clean = (fields["id"] + fields["exercise_id"] + fields["note"]).isprintable() and not fields["bands"]
+        except TypeError:  # not text: left for whoever reads the file to refuse
+            clean = False
+        if not clean:
+            _keep_printable(made, _SET_TEXT)
         return made
 
     @classmethod
@@ -141,7 +156,13 @@ class LoggedSet:
         )
 
 
+# A set's text that a file can bring: the ids (our CSV's Set ID, our JSON's ids), the exercise (a custom
+# exercise's id is made from its name), the note and the band colours.
+_SET_TEXT = ("id", "exercise_id", "note", "bands")
 _SET_DEFAULTS = {field.name: field.default for field in fields(LoggedSet) if field.default is not MISSING}
+
+
+_WORKOUT_TEXT = ("id", "routine_id", "name", "note")  # a workout's text that a file can bring
 
 
 @dataclass(frozen=True)
@@ -159,7 +180,7 @@ class Workout:
     progress: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        _keep_printable(self, "name", "note")
+        _keep_printable(self, _WORKOUT_TEXT)
 
     @property
     def working_sets(self) -> int:
