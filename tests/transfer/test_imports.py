@@ -393,3 +393,39 @@ def test_hevy_supersets_are_kept_numbered_per_workout_and_through_our_json(catal
     assert main(["--data-dir", str(elsewhere), "import", str(ours_csv)]) == 0
     (through_csv,) = open_store(elsewhere).history.all()
     assert [logged.superset for logged in through_csv.sets] == [0, 0, 0, 0, 1, 1, None, None, None]
+
+
+# The same assisted set (40 lb of help on 8 pull-ups) as each app's export writes it: every one logs the help as a
+# positive weight on an exercise whose name says it is assisted (Hevy's "Pull Up (Assisted)", of its
+# bodyweight-assisted kind, as Strong's); ours is the only export that writes it signed.
+ASSISTED = {
+    "strong.csv": "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                  "Workout Notes,RPE\n2024-01-15 18:02:00,Pull,1h,Pull Up (Assisted),1,40,8,0,0,,,\n",
+    "hevy.csv": "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+                "set_type,weight_lbs,reps,distance_miles,duration_seconds,rpe\n"
+                'Pull,"15 Jan 2024, 18:02","15 Jan 2024, 19:10",,Pull Up (Assisted),,,0,normal,40,8,,,\n',
+    "fitnotes.csv": "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n"
+                    "2024-01-15,Assisted Pull Up,Back,40.0,lbs,8,,,,\n",
+    "liftlog.csv": "SessionId,Timestamp,Exercise,Weight,WeightUnit,Reps,TargetReps,Notes\n"
+                   "b59ab47f-8955-4a23-afa3-5d472dacc575,2024-01-15T18:02:00,Assisted Pull Up,40,lb,8,8,\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ASSISTED))
+def test_an_assisted_set_from_any_app_is_assistance_a_negative_load_and_the_report_says_so(name, data_dir,
+                                                                                           tmp_path, capsys):
+    path = tmp_path / name
+    path.write_text(ASSISTED[name])
+    assert main(["--data-dir", str(data_dir), "import", str(path), "--unit", "lb"]) == 0
+    assert "stored the assistance of 1 assisted set as a negative load" in capsys.readouterr().out
+    ((assisted,),) = [workout.sets for workout in open_store(data_dir).history.all()]
+    assert (assisted.exercise_id, assisted.load, assisted.unit, assisted.reps) == (
+        "band-assisted-pull-up", -40.0, "lb", 8)
+
+    # Our own export writes the help signed, and reads back as it was: not turned round a second time.
+    ours, elsewhere = tmp_path / "ours.csv", tmp_path / "elsewhere"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(ours)]) == 0
+    assert main(["--data-dir", str(elsewhere), "import", str(ours)]) == 0
+    assert "assisted set" not in capsys.readouterr().out
+    ((again,),) = [workout.sets for workout in open_store(elsewhere).history.all()]
+    assert again.load == -40.0

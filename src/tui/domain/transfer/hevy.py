@@ -5,7 +5,8 @@
 "15 Jan 2024, 18:02" in the phone's zone; set_type normal, warmup, dropset or failure; exercise_notes repeated on
 each of the exercise's rows (kept once, on its first set); description is the workout's note. superset_id (a
 number, empty outside a superset) is kept on each set, numbered from 0 in each workout in the order the file
-gives them: exercises sharing one were done in turn.
+gives them: exercises sharing one were done in turn. An assisted exercise ("Pull Up (Assisted)", Hevy's
+bodyweight-assisted kind) has the help as a positive weight, as Strong writes it: it comes in as a negative load.
 """
 
 from __future__ import annotations

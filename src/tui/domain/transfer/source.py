@@ -156,9 +156,12 @@ class _Group:
 class WorkoutCollector:
     """Builds the workouts of one file, row by row, and the report of how it was read."""
 
-    def __init__(self, context: ImportContext, format_label: str) -> None:
+    def __init__(self, context: ImportContext, format_label: str, signed_loads: bool = False) -> None:
         self.context = context
         self.format_label = format_label
+        # Every other app logs the help on an assisted exercise (Strong's and Hevy's "Pull Up (Assisted)") as a
+        # positive weight; ours is negative. Only our own export writes loads signed (signed_loads).
+        self._signed_loads = signed_loads
         self._groups: dict[str, _Group] = {}
         self._times: dict[str, tuple[datetime, str | None]] = {}
         self._moments: dict[tuple[datetime, str | None], Moment] = {}
@@ -295,8 +298,7 @@ class WorkoutCollector:
     def add(self, group: _Group, row: Row, exercise_name: str, *, category: str = "", reps: int | None = None,
             seconds: int | None = None, load: float | None = None, unit: str = "kg", distance_m: float | None = None,
             set_type: str = NORMAL, rpe: float | None = None, note: str = "", side: str | None = None,
-            bands: tuple[str, ...] = (), set_id: str | None = None, assisted_positive: bool = False,
-            superset: int | None = None) -> None:
+            bands: tuple[str, ...] = (), set_id: str | None = None, superset: int | None = None) -> None:
         """One set or cardio entry of the workout: cardio when it has a distance, or a time and no reps for an
         exercise that is cardio (a run, a row, a ride); otherwise a set (a time alone is a hold)."""
         exercise_name = exercise_name.strip()
@@ -314,8 +316,8 @@ class WorkoutCollector:
             reps = reps or None
         elif seconds is not None and reps == 0:
             reps = None  # Strong and Hevy write 0 reps for a timed set
-        if load is not None and assisted_positive and "assisted" in exercise_name.casefold():
-            load = -abs(load)  # Strong logs assistance as a positive weight; ours is a negative load
+        if load is not None and load > 0 and not self._signed_loads and "assisted" in exercise_name.casefold():
+            load = -load  # the help, as another app logs it; ours is a negative load
             self._assisted += 1
         if rpe is not None and not (0 < rpe <= 10):
             row.fail(f"RPE should be from 1 to 10, not {rpe:g}")

@@ -62,7 +62,7 @@ class StrongFormat(SourceFormat):
         variant = self.variant(table)
         ours = variant == "our CSV export"
         separated = {",": "", ";": ", ';'-separated", "\t": ", tab-separated"}[table.delimiter]
-        collector = WorkoutCollector(context, variant + separated)
+        collector = WorkoutCollector(context, variant + separated, signed_loads=ours)
         date, exercise, set_order = self.require(table, variant, ("Date",), ("Exercise Name",), ("Set Order",))
         workout_name = table.column("Workout Name")
         weight, file_unit = _unit_column(table, "weight") or (table.column("Weight"), None)
@@ -163,7 +163,7 @@ class StrongFormat(SourceFormat):
                 seconds=None if seconds_value is None else round(seconds_value), load=load, unit=unit,
                 distance_m=metres(row, distance_value, written_distance_unit), set_type=set_type,
                 rpe=row.number(rpe, "RPE"), note=row.text(notes), side=side_text, bands=bands,
-                set_id=row.get(set_id) or None, assisted_positive=not ours, superset=row.whole(superset, "Superset"),
+                set_id=row.get(set_id) or None, superset=row.whole(superset, "Superset"),
             )
         return collector.result()
 
