@@ -18,23 +18,23 @@ from tui.store.open import open_store
 
 IMPORTS = FIXTURES / "imports"
 
-# file -> (format as reported, workouts, sets, cardio entries, custom exercises)
+# file -> (format as reported, workouts, sets, cardio entries, custom exercises, cardio kept by name)
 EXPECTED = {
-    "strong_current_semicolon_kg.csv": ("Strong (current export), ';'-separated", 2, 6, 1,
-                                        ["Band Pull Apart", "Treadmill Running"]),
-    "strong_current_comma_lbs.csv": ("Strong (current export)", 2, 6, 1, ["Leg Press", "Running"]),
+    "strong_current_semicolon_kg.csv": ("Strong (current export), ';'-separated", 2, 6, 1, ["Band Pull Apart"],
+                                        ["Treadmill Running"]),
+    "strong_current_comma_lbs.csv": ("Strong (current export)", 2, 6, 1, ["Leg Press"], ["Running"]),
     "strong_unit_columns.csv": ("Strong (export with unit columns), ';'-separated", 2, 3, 1,
-                                ["Deadlift (Barbell)", "Rowing (Machine)"]),
-    "strong_oldest.csv": ("Strong (oldest export)", 1, 2, 1, ["Cycling"]),
-    "strong_classic_tabs.tsv": ("Strong (classic export), tab-separated", 1, 3, 0, ["Squat (Barbell)"]),
-    "hevy_kg.csv": ("Hevy", 2, 5, 1, ["Face Pull (Cable)", "Running"]),
-    "hevy_lbs.csv": ("Hevy", 1, 2, 1, ["Band Pullaparts", "Treadmill"]),
-    "fitnotes.csv": ("FitNotes (export)", 2, 4, 2, ["Running (Outdoor)", "Stair Climber"]),
-    "fitnotes_old.csv": ("FitNotes (older export)", 1, 2, 1, ["Barbell Curl", "Rowing Machine"]),
-    "liftlog.csv": ("LiftLog", 2, 4, 0, ["Incline Dumbbell Bench Press"]),
-    "hevy_supersets.csv": ("Hevy", 1, 9, 0, ["Cable Crunch"]),
-    "fitnotes_catalogue_names.csv": ("FitNotes (export)", 1, 8, 0, ["Cable Crunch"]),
-    "strong_catalogue_names.csv": ("Strong (current export)", 1, 6, 0, ["Face Pull (Cable)"]),
+                                ["Deadlift (Barbell)"], ["Rowing (Machine)"]),
+    "strong_oldest.csv": ("Strong (oldest export)", 1, 2, 1, [], ["Cycling"]),
+    "strong_classic_tabs.tsv": ("Strong (classic export), tab-separated", 1, 3, 0, ["Squat (Barbell)"], []),
+    "hevy_kg.csv": ("Hevy", 2, 5, 1, ["Face Pull (Cable)"], ["Running"]),
+    "hevy_lbs.csv": ("Hevy", 1, 2, 1, ["Band Pullaparts"], ["Treadmill"]),
+    "fitnotes.csv": ("FitNotes (export)", 2, 4, 2, [], ["Running (Outdoor)", "Stair Climber"]),
+    "fitnotes_old.csv": ("FitNotes (older export)", 1, 2, 1, ["Barbell Curl"], ["Rowing Machine"]),
+    "liftlog.csv": ("LiftLog", 2, 4, 0, ["Incline Dumbbell Bench Press"], []),
+    "hevy_supersets.csv": ("Hevy", 1, 9, 0, ["Cable Crunch"], []),
+    "fitnotes_catalogue_names.csv": ("FitNotes (export)", 1, 8, 0, ["Cable Crunch"], []),
+    "strong_catalogue_names.csv": ("Strong (current export)", 1, 6, 0, ["Face Pull (Cable)"], []),
 }
 
 
@@ -49,12 +49,13 @@ def sets_of(data):
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_export_is_recognised_from_its_header_and_read_whole(catalogue, name):
-    label, workouts, sets, cardio, custom = EXPECTED[name]
+    label, workouts, sets, cardio, custom, cardio_names = EXPECTED[name]
     data = read(catalogue, name)
     report = data.report
     assert (report.format, report.workouts, report.sets, report.cardio) == (label, workouts, sets, cardio)
-    assert sorted(report.custom) == custom
-    assert sorted(exercise.name for exercise in data.custom_exercises) == custom
+    assert (sorted(report.custom), sorted(report.cardio_names)) == (custom, cardio_names)
+    # A run is kept by name too, so its entries show as "Running"; the report calls it cardio.
+    assert sorted(exercise.name for exercise in data.custom_exercises) == sorted(custom + cardio_names)
     assert len(sets_of(data)) == sets + cardio
 
 
@@ -253,7 +254,7 @@ def test_a_dry_run_reports_each_file_and_counts_what_an_earlier_file_brings(data
     assert main(["--data-dir", str(data_dir), "import", *files, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert out.count("hevy_kg.csv: read as Hevy\n") == 2
-    assert "would add 2 workouts (5 sets, 1 cardio entry), 0 routines, 2 custom exercises\n" in out
+    assert "would add 2 workouts (5 sets, 1 cardio entry), 0 routines, 1 custom exercise\n" in out  # and a run
     assert "nothing to add; 2 workouts already present\n" in out  # the same file again, as planned
     assert "liftlog.csv: read as LiftLog\n" in out
     assert "  set types kept: 1 drop set, 1 to failure, 1 warm-up\n" in out
@@ -429,3 +430,33 @@ def test_an_assisted_set_from_any_app_is_assistance_a_negative_load_and_the_repo
     assert "assisted set" not in capsys.readouterr().out
     ((again,),) = [workout.sets for workout in open_store(elsewhere).history.all()]
     assert again.load == -40.0
+
+
+def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_it_as_import_did(data_dir, tmp_path,
+                                                                                                 capsys):
+    """Strong's Leg Press is ours to keep as a custom exercise; its Running is a cardio entry. The report listed
+    Running among the custom exercises, and `export` counted the run as a 7th set where `import` said 6 and 1."""
+    assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / "strong_current_comma_lbs.csv")]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[1:] == [
+        "  found 2 workouts, 6 sets, 1 cardio entry",
+        "  set types kept: 1 drop set, 1 to failure, 1 warm-up",
+        "  units: lb, as the file names them",
+        "  1 exercise we do not have, kept by name as custom: Leg Press",
+        "  cardio kept as cardio entries, by name: Running",
+        "  2 unusual values kept as written (past what our forms take; check them if they are typing mistakes):",
+        "    line 7: 1000 reps (a form takes at most 500)",
+        "    line 7: a load of 1200 lb (a form takes at most 1000)",
+        "added 2 workouts (6 sets, 1 cardio entry), 0 routines, 1 custom exercise",
+    ]
+    for kind in ("json", "csv"):
+        target = tmp_path / f"ours.{kind}"
+        assert main(["--data-dir", str(data_dir), "export", "--format", kind, "-o", str(target)]) == 0
+        assert capsys.readouterr().out.startswith("exported 2 workouts (6 sets, 1 cardio entry)")
+
+    # Our own export, read back elsewhere, is reported the same way.
+    assert main(["--data-dir", str(tmp_path / "elsewhere"), "import", str(tmp_path / "ours.json")]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert "  1 exercise we do not have, kept by name as custom: Leg Press" in said
+    assert "  cardio kept as cardio entries, by name: Running" in said
+    assert said[-1].startswith("added 2 workouts (6 sets, 1 cardio entry), 0 routines, 1 custom exercise")

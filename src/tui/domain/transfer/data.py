@@ -11,6 +11,7 @@ still be found. Only what cannot be a value at all (text, a negative count) refu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,12 +38,18 @@ class UserData:
 
     @property
     def sets(self) -> int:
-        """Entries (sets and cardio) in the finished workouts."""
-        return sum(len(workout.sets) for workout in self.workouts)
+        """Sets in the finished workouts (warm-ups included; cardio entries are counted on their own)."""
+        return sum(1 for workout in self.workouts for logged in workout.sets if not logged.is_cardio)
+
+    @property
+    def cardio(self) -> int:
+        """Cardio entries in the finished workouts."""
+        return sum(1 for workout in self.workouts for logged in workout.sets if logged.is_cardio)
 
     def summary(self, output_format: str = "json") -> str:
-        """What an export of this data holds: "3 workouts (9 sets), 1 routine, the workout in progress"."""
-        parts = [f"{count(len(self.workouts), 'workout')} ({count(self.sets, 'set')})"]
+        """What an export of this data holds, counted as an import counts it: "3 workouts (9 sets, 1 cardio
+        entry), 1 routine, the workout in progress"."""
+        parts = [f"{count(len(self.workouts), 'workout')} ({sets_and_cardio(self.sets, self.cardio)})"]
         if output_format == "json":  # CSV carries the sets of finished workouts only
             parts.append(count(len(self.routines), "routine"))
             if self.in_progress is not None:
@@ -60,6 +67,33 @@ def cardio_count(number: int) -> str:
     return f"{number} cardio {'entry' if number == 1 else 'entries'}"
 
 
+def sets_and_cardio(sets: int, cardio: int) -> str:
+    """What some workouts hold, as every summary of an import or export says it: "6 sets, 1 cardio entry"; the
+    cardio left out when there is none ("9 sets")."""
+    return count(sets, "set") + (f", {cardio_count(cardio)}" if cardio else "")
+
+
+def cardio_only(workouts: Iterable[Workout]) -> frozenset[str]:
+    """The exercises that only cardio entries name (a run, a ride): what a user calls cardio, not an exercise of
+    theirs, though it is kept by name like a custom one (its entries show as "Running")."""
+    cardio: set[str] = set()
+    sets: set[str] = set()
+    for workout in workouts:
+        for logged in workout.sets:
+            (cardio if logged.is_cardio else sets).add(logged.exercise_id)
+    return frozenset(cardio - sets)
+
+
+def custom_and_cardio_names(custom: Iterable[CustomExercise], workouts: Iterable[Workout]
+                            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of a file's exercises we do not have, as its report lists them: the custom exercises, then the
+    cardio kept by name (see cardio_only)."""
+    only_cardio = cardio_only(workouts)
+    custom = tuple(custom)
+    return (tuple(exercise.name for exercise in custom if exercise.id not in only_cardio),
+            tuple(exercise.name for exercise in custom if exercise.id in only_cardio))
+
+
 @dataclass(frozen=True)
 class ImportReport:
     """How one import file was read, in the user's words: what --dry-run shows before anything is written."""
@@ -70,6 +104,7 @@ class ImportReport:
     sets: int = 0  # strength and core sets (warm-ups included)
     cardio: int = 0  # cardio entries
     custom: tuple[str, ...] = ()  # names of the exercises we do not know, kept as custom exercises
+    cardio_names: tuple[str, ...] = ()  # names of the cardio we do not know (a run), kept for its entries
     units: str = ""  # which unit the weights were taken in, and why
     skipped: tuple[tuple[str, int], ...] = ()  # (why, how many rows)
     unusual: tuple[str, ...] = ()  # values past the forms' limits, kept: "line 12: 1000 reps"
@@ -87,9 +122,10 @@ class ImportReport:
         if self.units:
             lines.append(f"  units: {self.units}")
         if self.custom:
-            more = len(self.custom) - 20
-            shown = ", ".join(self.custom[:20]) + (f" and {more} more" if more > 0 else "")
+            shown = _listed(self.custom)
             lines.append(f"  {count(len(self.custom), 'exercise')} we do not have, kept by name as custom: {shown}")
+        if self.cardio_names:
+            lines.append(f"  cardio kept as cardio entries, by name: {_listed(self.cardio_names)}")
         for why, number in self.skipped:
             lines.append(f"  skipped {count(number, 'row')}: {why}")
         if self.unusual:
@@ -99,6 +135,12 @@ class ImportReport:
             if len(self.unusual) > self.SHOWN_UNUSUAL:
                 lines.append(f"    and {len(self.unusual) - self.SHOWN_UNUSUAL} more")
         return lines
+
+
+def _listed(names: tuple[str, ...], shown: int = 20) -> str:
+    """The first names, and how many more: "Leg Press, Running and 3 more"."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 class ImportFileError(DataFileError):

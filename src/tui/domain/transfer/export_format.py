@@ -22,7 +22,13 @@ from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.settings import Settings, SettingsError
-from tui.domain.transfer.data import ImportFileError, ImportReport, NewerExportError, UserData
+from tui.domain.transfer.data import (
+    ImportFileError,
+    ImportReport,
+    NewerExportError,
+    UserData,
+    custom_and_cardio_names,
+)
 from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 from tui.domain.workout.set_rules import (
     band_problem,
@@ -120,8 +126,9 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
     _check_exercises(top, workouts, in_progress, catalogue)
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
+    custom_names, cardio_names = custom_and_cardio_names(custom, workouts)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
-                          sets=len(sets) - cardio, cardio=cardio, custom=tuple(exercise.name for exercise in custom))
+                          sets=len(sets) - cardio, cardio=cardio, custom=custom_names, cardio_names=cardio_names)
     return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)
 
 

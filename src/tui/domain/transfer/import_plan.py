@@ -8,7 +8,7 @@ from datetime import date
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
 from tui.domain.settings import Settings
-from tui.domain.transfer.data import UserData, cardio_count, count
+from tui.domain.transfer.data import UserData, cardio_only, count, sets_and_cardio
 from tui.domain.workout.model import Workout
 
 
@@ -75,10 +75,12 @@ class ImportPlan:
     def report(self, dry_run: bool) -> list[str]:
         """The outcome in the user's words: a summary line, then anything they should know."""
         verb = "would add" if dry_run else "added"
-        inside = count(self.sets, "set") + (f", {cardio_count(self.cardio)}" if self.cardio else "")
+        inside = sets_and_cardio(self.sets, self.cardio)
         added = [f"{count(len(self.workouts), 'workout')} ({inside})", count(len(self.routines), "routine")]
-        if self.custom_exercises:
-            added.append(count(len(self.custom_exercises), "custom exercise"))
+        only_cardio = cardio_only(self.workouts)  # a run is kept by name, but is not an exercise of the user's
+        custom = sum(1 for exercise in self.custom_exercises if exercise.id not in only_cardio)
+        if custom:
+            added.append(count(custom, "custom exercise"))
         if self.freezes:
             added.append(count(len(self.freezes), "freeze week"))
         if self.in_progress:

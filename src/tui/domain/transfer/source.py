@@ -21,7 +21,7 @@ from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Exercise
 from tui.domain.moments import Moment, utc_zone
 from tui.domain.settings import UNITS
-from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count
+from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count, custom_and_cardio_names
 from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_rules import load_problem, reps_problem, unusual_values
@@ -366,12 +366,13 @@ class WorkoutCollector:
         cardio = sum(1 for logged in entries if logged.is_cardio)
         used = {logged.exercise_id for logged in entries}
         custom = tuple(exercise for exercise_id, exercise in self._custom.items() if exercise_id in used)
+        custom_names, cardio_names = custom_and_cardio_names(custom, workouts)
         remarks = []
         if self._assisted:
             remarks.append(f"stored the assistance of {count(self._assisted, 'assisted set')} as a negative load")
         report = ImportReport(
             file=self.context.file, format=self.format_label, workouts=len(workouts), sets=len(entries) - cardio,
-            cardio=cardio, custom=tuple(exercise.name for exercise in custom), units=self._units_text(),
+            cardio=cardio, custom=custom_names, cardio_names=cardio_names, units=self._units_text(),
             skipped=tuple(sorted(self._skipped.items())), unusual=tuple(self._unusual),
             set_types=tuple((SET_TYPE_NAMES[kind], number) for kind, number in sorted(self._set_types.items())),
         )
