@@ -312,14 +312,16 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
         width = self._text_width(table, [len("Sets")])
         for summary in page:
-            started = summary.started_local
+            started = f"{summary.started_local:%a %d %b %Y %H:%M}"
             duration = duration_text(summary.lasted_s)
-            when = f"{started:%a %d %b %Y %H:%M}" + (f" · {duration}" if duration else "")
+            # The duration on a line of its own when both do not fit: an hour's "1 h 05 min" was cut to "1 h 0…".
+            when = [f"{started} · {duration}"] if duration and len(started) + 3 + len(duration) <= width else [
+                started, *([duration] if duration else [])]
             name = wrapped(summary.name, width)
             name.stylize("bold")
             sets = str(summary.sets) + (f"+{summary.cardio}" if summary.cardio else "")
-            table.add_row(Text("\n").join((fit(when, width), name)), sets, key=summary.id,
-                          height=2 + name.plain.count("\n"))
+            table.add_row(Text("\n").join((*(fit(line, width) for line in when), name)), sets, key=summary.id,
+                          height=len(when) + 1 + name.plain.count("\n"))
 
     def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout],
                         cells: list[tuple[str, str, str, str, str]]) -> None:
