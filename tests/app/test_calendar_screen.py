@@ -3,6 +3,7 @@ freeze weeks (with the yearly cap)."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from datetime import date
@@ -11,6 +12,7 @@ import pendulum
 import pytest
 from textual.geometry import Region
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
@@ -226,7 +228,7 @@ async def test_the_heatmap_shows_53_weeks_ending_this_week_and_follows_the_curso
         heatmap = screen.query_one(YearHeatmap)
         weeks = heatmap.weeks_shown()
         assert len(weeks) == 53 and weeks[-1] == date(2026, 11, 16)
-        rows = str(heatmap.render()).splitlines()
+        rows = lines_of(heatmap)
         assert len(rows) == 9 and rows[1].startswith("Mo") and rows[7].startswith("Su")
         assert rows[3][4 + 52] == "▓"  # Wednesday 18 Nov: 11 sets (11-15)
         assert rows[1][4 + 52] == "·" and rows[7][4 + 52] == " "  # Monday: none; Sunday: not lived yet
@@ -259,13 +261,67 @@ async def test_at_40x20_page_down_brings_the_heatmap_into_view_and_it_shows_the_
         assert not body.region.contains_region(box.region), "below the fold at first"
         await pilot.press("pagedown")
         await until(pilot, lambda: body.region.contains_region(box.region))
-        # The cursor's week (this week, the last of the 53) is in the part of the heatmap the box shows.
-        cursor_x = heatmap.region.x + heatmap.cursor_column()
-        assert box.content_region.x <= cursor_x < box.content_region.right
-        await pilot.press("left", "left", "left", "left", "left", "left", "left", "left")  # weeks back the same
+        assert cursor_cell(heatmap)[1] == 1 + 4, "this Friday's cell, in the part of the heatmap shown"
         await pilot.press("home")
         await until(pilot, lambda: body.scroll_y == 0)
         assert body.region.contains_region(app.screen.query_one("#month-box").region)
+
+
+def screen_lines(app) -> list[str]:
+    """The screen's rows as the terminal shows them, read from Textual's own screenshot."""
+    width, height = app.size
+    rows = [[" "] * width for _ in range(height)]
+    runs = re.findall(r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" '
+                      r'clip-path="url\(#[^"]*-line-(\d+)\)">([^<]*)</text>', app.export_screenshot())
+    for x, row, text in runs:
+        column = round(float(x) / 12.2)  # the screenshot's cell width
+        for at, character in enumerate(html.unescape(text).replace("\xa0", " ")):
+            if column + at < width:
+                rows[int(row)][column + at] = character
+    return ["".join(row) for row in rows]
+
+
+def heatmap_on_screen(app) -> list[str]:
+    """The nine rows of the heatmap as the terminal shows them, inside its box."""
+    inside = app.screen.query_one("#heatmap-box").content_region
+    return [line[inside.x:inside.right] for line in screen_lines(app)[inside.y:inside.y + 9]]
+
+
+def cursor_cell(heatmap) -> tuple[int, int]:
+    """Where the heatmap draws the cursor's day (column, row), as the terminal shows it."""
+    cursor = heatmap.get_component_rich_style("heatmap--cursor").bgcolor
+    for y, strip in enumerate(heatmap.render_lines(Region(0, 0, *heatmap.size))):
+        x = 0
+        for segment in strip:
+            if segment.text.strip() and segment.style and segment.style.bgcolor == cursor:
+                return x, y
+            x += segment.cell_length
+    raise AssertionError("the cursor's day is not in view:\n" + "\n".join(lines_of(heatmap)))
+
+
+@pytest.mark.parametrize("size", [(40, 20), (60, 24), (80, 24), (100, 30)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_heatmap_keeps_its_weekday_labels_its_title_and_its_legend_whole_at_any_width(history, clock, size):
+    """At 40 columns the weeks scroll sideways: the weekday labels scrolled away with them (scrolled to this week,
+    no row said which day it was), and the title and the legend ended in "…"; at 60, this week was cut off."""
+    app = make_app(history, clock)
+    async with app.run_test(size=size) as pilot:
+        await open_calendar(app, pilot)
+        body, box = app.screen.query_one("#calendar-body"), app.screen.query_one("#heatmap-box")
+        heatmap = app.screen.query_one(YearHeatmap)
+        await pilot.press("end")
+        await until(pilot, lambda: body.region.contains_region(box.region))
+        for weeks_back in (0, 30, 52):
+            await pilot.press("t", *["up"] * weeks_back)
+            await pilot.pause()
+            rows = heatmap_on_screen(app)
+            assert [row[:2] for row in rows[1:9]] == ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su", "wk"], rows
+            assert re.fullmatch(r" *((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +)*", rows[0] + " "), rows[0]
+            x, y = cursor_cell(heatmap)
+            assert y == 1 + 4 and x >= 4, f"{weeks_back} weeks back: Friday's cell, clear of the labels"
+            shown = screen_text(app)
+            assert "…" not in shown
+            assert "to 22 Nov 2026" in shown
+            assert all(item in shown for item in ("· none", "░ 1-5", "█ 16+ sets", "~ cardio")), shown
 
 
 async def test_a_workout_finished_in_another_window_shows_on_the_calendar_in_view(history, clock, data_dir):

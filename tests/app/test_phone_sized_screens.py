@@ -29,7 +29,7 @@ from tui.store.open import open_store
 
 OWN = "tuesday-core"
 # The year heatmap scrolls sideways on purpose (53 weeks in 40 columns), inside a box that fits the screen.
-SCROLLS_SIDEWAYS = {"heatmap-box"}
+SCROLLS_SIDEWAYS = {"heatmap"}
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.geometry import Region
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
@@ -27,7 +28,7 @@ from tui.widgets.plain import say
 from tui.widgets.scrolling import scroll_by
 from tui.widgets.streak_panel import StreakPanel
 from tui.widgets.title_bar import TitleBar
-from tui.widgets.year_heatmap import LEGEND, YearHeatmap
+from tui.widgets.year_heatmap import LEGEND, YearHeatmap, legend_lines
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)
@@ -86,6 +87,8 @@ class CalendarScreen(Screen):
                     yield StreakPanel(id="streak-panel")
             with Vertical(id="heatmap-box"):
                 yield YearHeatmap(id="heatmap")
+                # The legend, where the box's bottom edge is too short for it (a phone): wrapped, whole.
+                yield Static("", id="heatmap-legend", markup=False)
             # The cursor day's workouts, in whatever room is left (two lines at 80x24; `enter` lists them all).
             yield Static("", id="calendar-day", markup=False)
         yield Footer()
@@ -94,7 +97,6 @@ class CalendarScreen(Screen):
         self.sub_title = "Calendar"
         self.query_one("#month-box").border_subtitle = f"{COUNTED_MARK} counts  {FROZEN_MARK} frozen"
         self.query_one("#streak-box").border_title = "Streak"
-        self.query_one("#heatmap-box").border_subtitle = LEGEND
         # Left open overnight, the calendar moves on to the new day (and a new week) by itself.
         self.set_interval(60, self._follow_the_day)
 
@@ -145,11 +147,7 @@ class CalendarScreen(Screen):
         self.query_one("#month-box").border_title = f"{cursor:%B %Y}"
         heatmap = self.query_one(YearHeatmap)
         heatmap.show(self.training_log, self.streak, cursor, self.today, first_weekday)
-        self.call_after_refresh(self._heatmap_to_cursor)  # once laid out: the first redraw comes before that
-        shown = heatmap.weeks_shown()
-        self.query_one("#heatmap-box").border_title = (
-            f"53 weeks: {shown[0]:%d %b %Y} to {shown[-1] + timedelta(days=6):%d %b %Y}"
-        )
+        self.call_after_refresh(self._fit_heatmap_box)  # once laid out: the first redraw comes before that
         self.query_one("#calendar-day", Static).update(
             "\n".join(describe(entry, cursor) for entry in self.workouts_on(cursor))
         )
@@ -161,13 +159,21 @@ class CalendarScreen(Screen):
             self.streak.week_frozen(first_day),
         )
 
-    def _heatmap_to_cursor(self) -> None:
-        # Narrower than its 53 weeks (a phone), the heatmap scrolls sideways: to the cursor's week as it moves.
-        column = self.query_one(YearHeatmap).cursor_column()
-        self.query_one("#heatmap-box").scroll_to_region(Region(column, 0, 1, 1), animate=False, immediate=True)
+    def _fit_heatmap_box(self) -> None:
+        """The heatmap's title and legend at the box's width, never cut: a shorter title, and the legend under the
+        weeks, wrapped, where the box's edges are too short for them (a phone)."""
+        box = self.query_one("#heatmap-box")
+        shown = self.query_one(YearHeatmap).weeks_shown()
+        first, last = shown[0], shown[-1] + timedelta(days=6)
+        box.border_title = fitting(box, f"53 weeks: {first:%d %b %Y} to {last:%d %b %Y}",
+                                   f"{first:%d %b %Y} to {last:%d %b %Y}", f"{first:%b %Y} to {last:%b %Y}")
+        box.border_subtitle = fitting(box, LEGEND)
+        legend = self.query_one("#heatmap-legend", Static)
+        legend.update(legend_lines(box.content_size.width))
+        legend.display = not box.border_subtitle
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._heatmap_to_cursor)
+        self.call_after_refresh(self._fit_heatmap_box)
 
     def action_scroll_body(self, step: int, whole: bool = False) -> None:
         scroll_by(self.query_one("#calendar-body"), step, page=True, whole=whole)
@@ -221,6 +227,13 @@ class CalendarScreen(Screen):
                 return
             say(self, f"Froze {week}: it keeps your streak alive without adding to it.", title="Freeze week")
         self.reload()
+
+
+def fitting(box: Widget, *wordings: str) -> str:
+    """The first wording that a box's top or bottom edge shows whole ("" if none does): Textual cuts a longer one
+    with "…", and keeps two cells at each end for the corner and a blank."""
+    room = box.outer_size.width - 6
+    return next((wording for wording in wordings if cell_len(wording) <= room), "")
 
 
 def make_screen() -> Screen:

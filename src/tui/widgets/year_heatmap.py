@@ -1,11 +1,18 @@
-"""53 weeks at a glance: weeks as columns, weekdays as rows, each day shaded by the sets logged."""
+"""53 weeks at a glance: weeks as columns, weekdays as rows, each day shaded by the sets logged.
+
+Narrower than its 53 weeks (a phone), the weeks scroll sideways under weekday labels that stay at the left, as a
+table's fixed column: scrolled to this week, each row still says which day it is."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
-from textual.widget import Widget
+from textual.geometry import Region, Size, Spacing
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
@@ -15,7 +22,8 @@ from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, shade_level
 WEEKS_SHOWN = 53
 LABEL_WIDTH = 4
 GLYPHS = ("·", "░", "▒", "▓", "█")  # by shade level; shapes as well as colours, so NO_COLOR still reads
-LEGEND = "· none  ░ 1-5  ▒ 6-10  ▓ 11-15  █ 16+ sets  ~ cardio"
+LEGEND_ITEMS = ("· none", "░ 1-5", "▒ 6-10", "▓ 11-15", "█ 16+ sets", "~ cardio")
+LEGEND = "  ".join(LEGEND_ITEMS)
 CARDIO_GLYPH = "~"  # a day of cardio alone (a run, a row): no sets to shade, but not a day of nothing
 
 
@@ -28,13 +36,46 @@ def window_end(cursor_week: date, this_week: date) -> date:
     return this_week
 
 
-class YearHeatmap(Widget):
-    """The screen owns the data and the cursor and calls show()."""
+def legend_lines(width: int) -> str:
+    """The legend in lines no wider than `width`, broken between its items only: a shade stays beside its sets."""
+    lines: list[str] = []
+    for item in LEGEND_ITEMS:
+        if lines and cell_len(lines[-1]) + 2 + cell_len(item) <= width:
+            lines[-1] += "  " + item
+        else:
+            lines.append(item)
+    return "\n".join(lines)
+
+
+def whole_words(line: str, start: int, end: int) -> str:
+    """line[start:end], with blanks for the part of a word that goes on beyond either end."""
+    shown = list(line[start:end].ljust(end - start))
+    if 0 < start < len(line) and line[start - 1] != " ":
+        for at, character in enumerate(shown):
+            if character == " ":
+                break
+            shown[at] = " "
+    if end < len(line) and line[end] != " ":
+        for at in range(len(shown) - 1, -1, -1):
+            if shown[at] == " ":
+                break
+            shown[at] = " "
+    return "".join(shown)
+
+
+class YearHeatmap(ScrollView):
+    """The screen owns the data and the cursor and calls show(). It takes no focus: the arrows move the screen's
+    day cursor (a focused scroll view would take them, and home and end, to scroll itself)."""
+
+    can_focus = False
 
     DEFAULT_CSS = """
     YearHeatmap {
         width: 57;
-        height: 9;
+        max-width: 100%;
+        height: auto;
+        overflow-x: auto;
+        overflow-y: hidden;
     }
     YearHeatmap > .heatmap--label { color: $text-muted; }
     YearHeatmap > .heatmap--empty { color: $text-disabled; }
@@ -59,11 +100,23 @@ class YearHeatmap(Widget):
         self._cursor = date.today()
         self._today = date.today()
         self._first_weekday = "monday"
+        self._rows: list[Strip] | None = None  # the whole rows drawn, until the data or the theme changes
+        self.virtual_size = Size(LABEL_WIDTH + WEEKS_SHOWN, 9)
 
     def show(self, log: TrainingLog, streak: Streak, cursor: date, today: date, first_weekday: str) -> None:
         self._log, self._streak = log, streak
         self._cursor, self._today, self._first_weekday = cursor, today, first_weekday
+        self._rows = None
         self.refresh()
+        self.call_after_refresh(self.scroll_to_cursor)  # once laid out: the first show() comes before that
+
+    def on_resize(self) -> None:
+        # Narrower (the screen's scrollbar came, a phone turned): the cursor's week could have gone out of view.
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rows = None  # another theme: other colours
 
     def _style(self, name: str):
         return self.get_component_rich_style(f"heatmap--{name}")
@@ -79,7 +132,30 @@ class YearHeatmap(Widget):
         weeks = self.weeks_shown()
         return LABEL_WIDTH + (weeks.index(first) if first in weeks else len(weeks) - 1)
 
-    def render(self) -> Text:
+    def scroll_to_cursor(self) -> None:
+        """Bring the cursor's week into view, clear of the weekday labels that cover the left of the view."""
+        self.scroll_to_region(Region(self.cursor_column(), 0, 1, 1), spacing=Spacing(left=LABEL_WIDTH),
+                              animate=False, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        rows = self._drawn_rows()
+        width = self.scrollable_content_region.width
+        if y >= len(rows):
+            return Strip.blank(width, self.rich_style)
+        row, left = rows[y], LABEL_WIDTH + int(self.scroll_x)
+        labels, weeks = row.crop(0, LABEL_WIDTH), row.crop(left, left + width - LABEL_WIDTH)
+        if y == 0:  # the months: a name the view's edge cuts in two ("r May", "Oct No") is left out
+            weeks = Strip([Segment(whole_words(row.text, left, left + width - LABEL_WIDTH), self._style("label"))])
+        return Strip.join([labels, weeks]).extend_cell_length(width).apply_style(self.rich_style)
+
+    def _drawn_rows(self) -> list[Strip]:
+        if self._rows is None:
+            console = self.app.console
+            self._rows = [Strip(line.render(console)) for line in self.text().split("\n")]
+        return self._rows
+
+    def text(self) -> Text:
+        """All the rows, labels and 53 weeks, as the widget draws them when it is wide enough."""
         text = Text(no_wrap=True, overflow="crop")
         if self._log is None or self._streak is None:
             return text
