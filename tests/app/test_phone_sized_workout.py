@@ -188,3 +188,46 @@ async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes
             await pilot.press(key)
             await until(pilot, cursor_row_in_view)
             assert sets.selected_key == app.session.cursor, key
+
+
+STRETCH = "post-workout-stretch"  # four timed holds, each with a get-ready countdown
+
+
+async def test_at_40x20_the_routines_name_and_what_space_does_in_a_hold_are_on_screen(store, clock):
+    """On a phone the routine's name was nowhere during the workout, and in a hold the line under the set still
+    said "space logs: 30 s" while the keys of the hold (space starts it now, or stops and logs it; esc cancels)
+    were left out for want of room beside the timer's title."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines[STRETCH])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await until(pilot, lambda: "Post-workout stretch · 1 of 4 · 0:00" in screen_text(app))
+        await pilot.press("space")
+        await until(pilot, lambda: "space: start now  esc: cancel" in screen_text(app))
+        assert "logs: 30 s" not in screen_text(app)
+        clock.advance(seconds=5)
+        app.screen.tick()
+        await until(pilot, lambda: "space: stop and log  esc: cancel" in screen_text(app))
+        shown = screen_text(app)
+        assert "Post-workout stretch · 1 of 4" in shown and "Hold (30 s) 0:30" in shown
+        sets = app.screen.query_one(WorkoutSets)
+        line = sets.first_line(sets.selected_key)
+        assert "Set 1 of 1" in shown and sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height
+        clock.advance(seconds=30)
+        app.screen.tick()
+        await until(pilot, lambda: len(app.session.workout.sets) == 1)
+        # The next stretch's countdown starts by itself: its keys, and no "stop and log" left over.
+        await until(pilot, lambda: "Cobra stretch" in screen_text(app) and "stop and log" not in screen_text(app))
+        assert ("space: start now" if app.session.hold else "logs: 30 s") in screen_text(app)
+
+
+async def test_at_40x20_a_long_routine_name_gives_way_to_the_workouts_progress_on_one_line(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        name = "Upper-back trio with the long band and the heavy dumbbells"
+        app.start_workout(app.catalogue.routines[STRETCH]._replace(name=name))
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await until(pilot, lambda: "… · 1 of 4 · 0:00" in screen_text(app))
+        progress = app.screen.query_one("#workout-progress")
+        assert progress.region.height == 1 and progress.region.right <= 40
+        assert str(progress.render()).startswith("Upper-back trio with")

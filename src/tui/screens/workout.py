@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
@@ -178,14 +180,19 @@ class WorkoutScreen(Screen):
             f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
+        space: str | Content = Content.assemble(
+            ("space", "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ", ("(e to change)", "dim"))
+        if session.hold and self.narrow:
+            # A phone's timer has no room for the hold's keys beside its title: they take the line that says what
+            # space does, which space does not do in a hold (it starts the hold now, or stops it and logs it).
+            space = self._hold_keys()
         self._lines(
             self._heading(name, session.workout.name),
             slot.position_text(),
             f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
             f"Suggestion: {advice.text}" if advice and last is not None else "",
-            Content.assemble(("space", "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ",
-                             ("(e to change)", "dim")),
+            space,
         )
 
     def _heading(self, name: str, routine: str = "") -> Content:
@@ -209,12 +216,19 @@ class WorkoutScreen(Screen):
         return session.rest_for.get(slot.entry_index, slot.rest_after_s)
 
     def _progress_text(self) -> str:
-        """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run."""
+        """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run. On a phone, where the
+        heading has no room for the routine's name, the name is here instead: "Core · 2 of 6 · 12:34"."""
         session = self.session
         if session is None:
             return ""
         number, total = session.exercise_position()
-        return f"Exercise {number} of {total} · {elapsed_text(self._elapsed_s(session))}"
+        where = f"{number} of {total} · {elapsed_text(self._elapsed_s(session))}"
+        if not self.narrow:
+            return f"Exercise {where}"
+        # One line whatever the name: the sets below keep their rows (a long name gives way, the figures do not).
+        # The line spans the body: measured from the screen, right even before a layout at a new size.
+        room = self.size.width - self.query_one("#workout-body").styles.gutter.width
+        return f"{shortened(session.workout.name, room - len(where) - 3)} · {where}"
 
     def _elapsed_s(self, session: WorkoutSession) -> float:
         """How long the workout has run (elapsed_text shows nothing less than 0:00, should the clock be put back)."""
@@ -240,8 +254,9 @@ class WorkoutScreen(Screen):
             getting_ready = hold.getting_ready(now)
             phase = "Get ready" if getting_ready else f"Hold ({hold.target_s} s)"
             total = GET_READY_S if getting_ready else hold.target_s
-            keys = "space: start now  esc: cancel" if getting_ready else "space: stop and log  esc: cancel"
-            timer.show(phase, "" if narrow else keys, hold.remaining_s(now), total)
+            timer.show(phase, "" if narrow else self._hold_keys(), hold.remaining_s(now), total)
+            if narrow:  # the get-ready countdown turned into the hold: its keys changed (refresh_view below)
+                self._text("next", self._hold_keys())
         elif session and session.rest:
             rest = session.rest
             left = rest.remaining_s(now)
@@ -256,6 +271,15 @@ class WorkoutScreen(Screen):
             title, keys = (count, "") if narrow else ("Workout", f"{count} logged")
             timer.show_elapsed(title, keys, self._elapsed_s(session), logged / planned if planned else 1.0)
         timer.display = session is not None
+
+    def _hold_keys(self) -> str:
+        """What the keys do in the hold running: its get-ready countdown, or the hold itself."""
+        hold = self.session.hold if self.session else None
+        if hold is None:
+            return ""
+        if hold.getting_ready(services(self).clock.now()):
+            return "space: start now  esc: cancel"
+        return "space: stop and log  esc: cancel"
 
     def _on_tick(self) -> None:
         self._show_timer()
@@ -523,6 +547,15 @@ class WorkoutScreen(Screen):
 
 # The workout's own actions, each key's and tap's: off while the set's form shows.
 WORKOUT_ACTIONS = {binding.action.split("(")[0] for binding in WorkoutScreen.BINDINGS if isinstance(binding, Binding)}
+
+
+def shortened(name: str, room: int) -> str:
+    """The name whole if it fits `room` cells, else its start and "…"."""
+    if cell_len(name) <= room:
+        return name
+    text = Text(name)
+    text.truncate(max(1, room), overflow="ellipsis")
+    return text.plain
 
 
 def make_screen() -> Screen:
