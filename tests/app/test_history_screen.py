@@ -418,11 +418,19 @@ async def test_progress_charts_per_exercise_and_metric(history, clock):
         chart = screen.query_one(ProgressChart)
         assert chart.exercise_name == "Band row" and chart.metric is Metric.BEST_REPS
         assert [s.best_reps for s in chart.sessions] == [12]
+        # `m` goes round the measures the exercise has: a dumbbell row's reps, load and volume, never a hold.
         await pilot.press("down", "down", "m", "m")
         await pilot.pause()
-        assert chart.exercise_name == "One-arm dumbbell row" and chart.metric is Metric.BEST_HOLD
+        assert chart.exercise_name == "One-arm dumbbell row" and chart.metric is Metric.VOLUME
         await pilot.press("m")
-        assert chart.metric is Metric.VOLUME
+        assert chart.metric is Metric.BEST_REPS
+        await pilot.press("down")  # a plank has a hold only: that is what its chart shows
+        await pilot.pause()
+        assert chart.exercise_name == "Plank" and chart.metric is Metric.BEST_HOLD
+        assert [s.best_hold for s in chart.sessions] == [40]
+        await pilot.press("m")
+        assert chart.metric is Metric.BEST_HOLD
+        assert any("Plank has only its best hold to chart." in n.message for n in app._notifications)
 
 
 async def test_the_charts_come_from_the_kept_summary_not_the_year_files(history, clock, data_dir):
@@ -779,9 +787,9 @@ async def test_the_charts_title_is_read_whole_on_a_small_terminal(history, clock
         await pilot.pause()
         assert title_on_screen(screen) == "One-arm dumbbell row: best load in a set (kg)"
         await pilot.press("m")
-        await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.BEST_HOLD)
+        await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.VOLUME)
         await pilot.pause()
-        assert title_on_screen(screen) == "One-arm dumbbell row: no best hold logged yet"
+        assert title_on_screen(screen) == "One-arm dumbbell row: volume: reps x load (kg)"
 
 
 def table_on_screen(screen, table_id: str) -> list[str]:

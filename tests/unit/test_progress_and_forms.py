@@ -300,3 +300,30 @@ def test_the_settings_form_refuses_bad_values_with_a_message(changes, message):
 def test_a_workouts_duration_reads_to_the_nearest_minute():
     assert [duration_text(s) for s in (45, 89, 90, 117, 3569, 3570, 3930)] == [
         "45 s", "1 min", "2 min", "2 min", "59 min", "1 h 00 min", "1 h 06 min"]
+
+
+def test_a_charts_value_marks_are_round_steps_and_a_single_value_is_marked_as_itself():
+    """At 40x20 a first workout's 4105.8 kg sat between plotext's marks 4379.9 and 3831.7, and 4105.8 had none."""
+    from tui.domain.progress.metrics import value_ticks
+
+    assert value_ticks(4105.8, 4105.8, whole=False) == [4105.8]
+    assert value_ticks(40, 62.5, whole=False) == [40, 50, 60]
+    assert value_ticks(0.5, 0.7, whole=False) == [0.5, 0.55, 0.6, 0.65, 0.7]
+    assert value_ticks(10, 16, whole=True) == [10, 12, 14, 16]
+    assert value_ticks(30, 31, whole=True) == [30, 31], "whole numbers only, however close the values"
+    for low, high in ((1, 1000), (0.3, 99.7), (12, 13)):
+        ticks = value_ticks(low, high, whole=False)
+        assert 2 <= len(ticks) <= 5 and low <= ticks[0] and ticks[-1] <= high
+
+
+def test_only_the_measures_an_exercise_has_are_charted():
+    from tui.domain.progress.metrics import charted
+
+    sessions = sessions_by_exercise([
+        workout_on(10, a_set("dumbbell-row", reps=10, load=12.0), a_set("plank", reps=None, hold_s=40),
+                   a_set("crunch", reps=20))])
+    assert charted(sessions["dumbbell-row"]) == [Metric.BEST_REPS, Metric.BEST_LOAD, Metric.VOLUME]
+    assert charted(sessions["plank"]) == [Metric.BEST_HOLD]
+    assert charted(sessions["crunch"]) == [Metric.BEST_REPS]
+    assert Metric.BEST_LOAD.next([Metric.BEST_REPS, Metric.BEST_LOAD, Metric.VOLUME]) is Metric.VOLUME
+    assert Metric.BEST_LOAD.next([Metric.BEST_HOLD]) is Metric.BEST_HOLD

@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
-from tui.domain.progress.metrics import Metric, Session
+from tui.domain.progress.metrics import Metric, Session, charted
 from tui.domain.progress.record_bests import Bests, personal_records_of
 from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.domain.streaks.weeks import training_day
@@ -422,8 +422,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if option is None:
             chart.show("", [], self.metric, services(self).settings.units)
         else:
-            chart.show(str(option.prompt), self.sessions.get(option.id or "", []), self.metric,
-                       services(self).settings.units)
+            sessions = self.sessions.get(option.id or "", [])
+            # The metric chosen, where the exercise has it; else its first (a plank's hold after a bench's load).
+            shown = self.metric if self.metric in (has := charted(sessions)) or not has else has[0]
+            chart.show(str(option.prompt), sessions, shown, services(self).settings.units)
         self.query_one("#progress-title", Static).update(plain(chart.heading))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -431,7 +433,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.refresh_bindings()  # Name, on your own exercises only
 
     def action_next_metric(self) -> None:
-        self.metric = self.metric.next()
+        # Round the metrics the exercise on the chart has, from the one it shows.
+        chart = self.query_one(ProgressChart)
+        has = charted(chart.sessions)
+        if len(has) == 1:
+            say(self, f"{chart.exercise_name} has only its {has[0].value} to chart.")
+        self.metric = chart.metric.next(has)
         self.draw_chart()
 
     def action_change_exercise(self) -> None:

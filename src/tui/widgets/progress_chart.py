@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 from textual.color import Color
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress.metrics import Metric, Session, date_ticks
+from tui.domain.progress.metrics import Metric, Session, date_ticks, value_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
@@ -65,17 +63,15 @@ class ProgressChart(PlotextPlot):
         self.heading = f"{self.exercise_name}: {label}"
         plt.plot(days, values, marker="braille", color=accent)
         plt.scatter(days, values, marker="dot", color=accent)
-        ticks = date_ticks([day for day, _ in points])
-        plt.xticks([mark for mark, _ in ticks], [text for _, text in ticks])
+        marks = date_ticks([day for day, _ in points])
+        plt.xticks([mark for mark, _ in marks], [text for _, text in marks])
         if days[0] == days[-1]:
             plt.xlim(days[0] - 1, days[0] + 1)  # one day in the middle, not on the frame
         low, high = min(values), max(values)
         if low == high:
             # A flat line would sit on the frame; give it room above and below.
             plt.ylim(low * 0.8 - 1, high * 1.2 + 1)
-        if self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD):
-            # Reps and seconds are whole numbers: "22.50 reps" on the axis would read as nonsense.
-            step = max(1, math.ceil((high - low) / 5))
-            whole: list[float] = list(range(int(low), int(high) + 1, step))
-            plt.yticks(whole, [str(tick) for tick in whole])
+        # Reps and seconds are whole numbers ("22.50 reps" on the axis would read as nonsense); loads to a tenth.
+        ticks = value_ticks(low, high, whole=self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD))
+        plt.yticks(ticks, [f"{tick:,.0f}" if self.metric is Metric.VOLUME else f"{tick:g}" for tick in ticks])
         self.refresh()

@@ -24,9 +24,19 @@ class Metric(str, Enum):
     # assistance (a negative load) add nothing.
     VOLUME = "volume"
 
-    def next(self) -> Metric:
-        members = list(Metric)
+    def next(self, among: Sequence[Metric] | None = None) -> Metric:
+        """The metric after this one, among these (every metric when none are given)."""
+        members = list(among or Metric)
+        if self not in members:
+            return members[0]
         return members[(members.index(self) + 1) % len(members)]
+
+
+def charted(sessions: Iterable[Session]) -> list[Metric]:
+    """The metrics an exercise has a value of in some session, in Metric's order: a crunch has no hold to chart,
+    and `m` offered "Crunch: no best hold logged yet" on its way round."""
+    sessions = list(sessions)
+    return [metric for metric in Metric if any(session.value(metric) is not None for session in sessions)]
 
 
 def load_in(logged: LoggedSet, units: str) -> float | None:
@@ -162,6 +172,22 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
     if metric is Metric.VOLUME:
         return f"{value:,.0f} {units}"
     return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
+
+
+def value_ticks(low: float, high: float, whole: bool, most: int = 5) -> list[float]:
+    """Where to mark a chart's value axis: round steps (1, 2, 2.5 or 5 times a power of ten; whole numbers for reps
+    and seconds) between low and high, at most `most` of them; a single value is marked as itself, so the one
+    point of a first workout sits on its own label (plotext's own marks skipped it at 40 columns)."""
+    if high <= low:
+        return [low]
+    raw = (high - low) / max(most - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(power * factor for factor in (1, 2, 2.5, 5, 10) if power * factor >= raw)
+    if whole:
+        step = max(1, math.ceil(step))
+    first = math.ceil(low / step) * step
+    count = int((high - first) / step + 1e-9) + 1  # the top mark too, whatever the float division gives
+    return [round(first + index * step, 10) for index in range(count)]
 
 
 def _month_starts(first: date, last: date, step: int) -> list[date]:
