@@ -70,9 +70,11 @@ def history_dir(sets: int) -> Path:
         shutil.rmtree(directory, ignore_errors=True)
         write_history(open_store(directory), load_catalogue(data_dir()), sets, pendulum.now("UTC"))
     else:
-        # A cache written by an older version has no record of its year files, nor kept records: opening it and
-        # asking for the records once rebuilds both, so the copies the runs open do not each rebuild them.
-        open_store(directory).history.kept_bests()
+        # A cache written by an older version has no record of its year files, nor kept summaries: opening it and
+        # asking for the records and the charts once rebuilds them, so the copies the runs open do not each do it.
+        store = open_store(directory)
+        store.history.kept_bests()
+        store.history.progress("kg", 0)
     return directory
 
 

@@ -43,20 +43,26 @@ class SummaryKind(Generic[S]):
     # Take out the workouts about to be replaced or removed; False when the summary cannot (it is then rebuilt).
     forget: Callable[[S, list[str]], bool]
     looks_right: Callable[[Any], bool]  # whether what was read back has the shape written
+    # Read after the change rather than before it, when forgetting is exact: a big summary (the charts') is then
+    # not held in memory while the year file is read and written, which doubled the peak of a finish.
+    read_after: bool = False
+    loads: Callable[[bytes], Any] = orjson.loads  # how the file is parsed
 
     def path(self, directory: Path) -> Path:
         return Path(directory) / self.file
 
-    def read_current(self, directory: Path) -> S | None:
-        """The summary if it was written from the year files as they are now; None otherwise."""
+    def read_current(self, directory: Path, files: dict[str, list[int]] | None = None) -> S | None:
+        """The summary if it was written from the year files as they are now (or as `files` says they were);
+        None otherwise."""
+        files = year_files(directory) if files is None else files
         try:
-            data = from_data_file(orjson.loads(self.path(directory).read_bytes()))
+            data = from_data_file(self.loads(self.path(directory).read_bytes()))
         except FileNotFoundError:
             # No history yet, nothing to sum up: a new data dir starts its summary with its first workout.
-            return None if year_files(directory) else self.of(())
+            return None if files else self.of(())
         except (OSError, ValueError):  # unreadable or cut short: a summary is only ever rebuilt
             return None
-        if data.get("shape") != self.shape or data.get("year_files") != year_files(directory):
+        if data.get("shape") != self.shape or data.get("year_files") != files:
             return None
         summary = data.get("summary")
         return summary if self.looks_right(summary) else None
@@ -67,6 +73,14 @@ class SummaryKind(Generic[S]):
         write_atomically(self.path(directory), orjson.dumps(as_data_file(document)))
 
 
+@dataclass(frozen=True)
+class _Before:
+    """What a summary read after a change needs from before it."""
+
+    files: dict[str, list[int]]  # the year files as they were
+    leaving: list[str]  # the workouts replaced or removed
+
+
 class KeptSummary(Generic[S]):
     """Keeps one summary file in step with the history as HistoryRepo (and an import) writes it."""
 
@@ -75,24 +89,32 @@ class KeptSummary(Generic[S]):
         self._every_workout = every_workout  # () -> Iterable[Workout], read from the year files
         self.kind = kind
 
-    def before_change(self, leaving: Iterable[str]) -> S | None:
+    def before_change(self, leaving: Iterable[str]) -> Any:
         """Read (under the lock, before a year file changes) the summary a change can be added to, without the
-        workouts about to be replaced or removed: None when it is out of date already, or cannot forget them."""
+        workouts about to be replaced or removed: None when it is out of date already, or cannot forget them.
+        A summary read after the change: how the year files look now, and who leaves."""
+        if self.kind.read_after:
+            return _Before(year_files(self._store.directory), list(leaving))
         summary = self.kind.read_current(self._store.directory)
         if summary is None or not self.kind.forget(summary, list(leaving)):
             return None
         return summary
 
-    def after_change(self, summary: S | None, added: Iterable[Workout]) -> None:
+    def after_change(self, read: Any, added: Iterable[Workout]) -> None:
         """Add the workouts just written and record the year files as they are now; with no usable summary,
         leave it out of date, for the next reader to rebuild."""
+        summary = read
+        if isinstance(read, _Before):  # current before the change, the leaving taken out
+            summary = self.kind.read_current(self._store.directory, read.files)
+            if summary is not None and not self.kind.forget(summary, read.leaving):
+                summary = None
         if summary is None:
             return
         for workout in added:
             self.kind.add(summary, workout)
         try:
             self.kind.write(self._store.directory, summary)
-        except OSError:
+        except (OSError, TypeError):  # TypeError: a hand edit put in what orjson cannot write (a 70-bit number)
             pass  # the change itself is written; the summary, left as it was, disagrees with it and is rebuilt
 
     def current(self) -> S:
