@@ -83,7 +83,7 @@ def test_a_missing_or_stale_summary_is_rebuilt_from_the_year_files(data_dir, gen
     elif spoil == "garbage":
         path.write_bytes(b"\x00not json")
     elif spoil == "NaN":  # a hand edit: read by the standard library's parser, which would take it
-        path.write_bytes(re.sub(rb"(\[[0-9.e+]+,)", rb"[NaN,", path.read_bytes(), count=1))
+        path.write_bytes(re.sub(rb'\[[0-9.e+]+,"', b'[NaN,"', path.read_bytes(), count=1))  # a row's start
     elif spoil == "year file touched":  # restored from a backup: same bytes, another time
         os.utime(next(data_dir.glob("history-*.json")), ns=(1, 1))
     else:  # a kill between the year file's write and the summary's leaves the old summary
