@@ -833,3 +833,24 @@ async def test_an_hour_long_workout_keeps_its_duration_whole_on_a_phone(store, c
         await open_history(app, pilot)
         assert rows(app)[1][0].split("\n") == ["Tue 17 Nov 2026 18:05", "1 h 05 min", "Gym"]
         assert "…" not in "\n".join(table_on_screen(app.screen, "#history-list"))
+
+
+async def test_years_of_an_exercise_are_charted_by_the_best_of_each_period_that_fits_the_width(store, clock):
+    """Ten years of workouts drew one solid block of braille: as many points as workouts, on a phone's 30
+    columns. Widened, the chart has room for shorter periods, and its title says which."""
+    store.history.save_many([finished("Push", 2022, 1 + (n % 48) // 4, 1 + 7 * (n % 4), 18, 0,
+                                      sets=[a_set("push-up", reps=10 + n % 20)]) for n in range(48)]
+                            + [finished("Push", year, month, 3, 18, 0, sets=[a_set("push-up", reps=12)])
+                               for year in (2023, 2024, 2025) for month in range(1, 13)])
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("g")
+        chart = screen.query_one(ProgressChart)
+        await until(pilot, lambda: chart.exercise_name == "Push-up")
+        await until(pilot, lambda: title_on_screen(screen).endswith("best of each quarter"))
+        assert "Push-up: best reps in a set" in title_on_screen(screen)
+        await pilot.resize_terminal(100, 30)
+        await until(pilot, lambda: title_on_screen(screen).endswith("best of each month"))
+        await pilot.resize_terminal(200, 30)  # room for every workout: each is a point of its own
+        await until(pilot, lambda: title_on_screen(screen) == "Push-up: best reps in a set")

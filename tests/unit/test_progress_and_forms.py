@@ -327,3 +327,22 @@ def test_only_the_measures_an_exercise_has_are_charted():
     assert charted(sessions["crunch"]) == [Metric.BEST_REPS]
     assert Metric.BEST_LOAD.next([Metric.BEST_REPS, Metric.BEST_LOAD, Metric.VOLUME]) is Metric.VOLUME
     assert Metric.BEST_LOAD.next([Metric.BEST_HOLD]) is Metric.BEST_HOLD
+
+
+def test_a_long_history_is_charted_by_the_best_of_each_week_month_quarter_or_year_that_fits():
+    """Ten years of workouts drew a solid block of braille on a phone's 30 columns."""
+    from datetime import timedelta
+
+    from tui.domain.progress.metrics import gathered
+
+    few = [(date(2026, 11, day), float(day)) for day in (2, 9, 16)]
+    assert gathered(few, 10) == (few, None)
+    days = [date(2017, 1, 2) + timedelta(days=3 * n) for n in range(1200)]  # every third day for ten years
+    points = [(day, float(n % 50)) for n, day in enumerate(days)]
+    for most, period, first in ((600, "week", date(2017, 1, 2)), (130, "month", date(2017, 1, 1)),
+                                (45, "quarter", date(2017, 1, 1)), (12, "year", date(2017, 1, 1))):
+        shown, named = gathered(points, most)
+        assert named == period and len(shown) <= most and shown[0][0] == first, (most, named, len(shown))
+        assert [day for day, _ in shown] == sorted({day for day, _ in shown})
+        assert max(value for _, value in shown) == 49.0, "each period's best, never an average"
+    assert gathered(points, 3)[1] == "year", "more years than room: still one point a year"

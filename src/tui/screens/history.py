@@ -428,6 +428,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             chart.show(str(option.prompt), sessions, shown, services(self).settings.units)
         self.query_one("#progress-title", Static).update(plain(chart.heading))
 
+    def on_progress_chart_headed(self, event: ProgressChart.Headed) -> None:
+        # Drawn again at a new width, the chart may gather its points by another period: its title says which.
+        self.query_one("#progress-title", Static).update(plain(event.heading))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
         self.refresh_bindings()  # Name, on your own exercises only

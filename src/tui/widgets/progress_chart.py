@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from textual.color import Color
+from textual.message import Message
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress.metrics import Metric, Session, date_ticks, value_ticks
+from tui.domain.progress.metrics import Metric, Session, date_ticks, gathered, value_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
@@ -13,6 +14,10 @@ METRIC_LABELS = {
     Metric.BEST_HOLD: "longest hold in a set (s)",
     Metric.VOLUME: "volume: reps x load ({units})",
 }
+
+
+AXIS_COLUMNS = 10  # the value axis's labels and the frame
+POINTS_AT_LEAST = 12  # before the chart has a width (it is drawn again once it has)
 
 
 class ProgressChart(PlotextPlot):
@@ -39,6 +44,17 @@ class ProgressChart(PlotextPlot):
         # The line takes the theme's accent: draw again when the theme changes.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.replot())
 
+    class Headed(Message):
+        """What the chart shows changed ("Bench press: best load in a set (kg), best of each month"), for a title
+        above it that wraps."""
+
+        def __init__(self, heading: str) -> None:
+            super().__init__()
+            self.heading = heading
+
+    def on_resize(self) -> None:
+        self.replot()  # as many points as the new width has room for (by month, by quarter...)
+
     def show(self, exercise_name: str, sessions: list[Session], metric: Metric, units: str) -> None:
         self.exercise_name, self.sessions, self.metric, self.units = exercise_name, sessions, metric, units
         self.replot()
@@ -48,19 +64,21 @@ class ProgressChart(PlotextPlot):
         plt.clear_data()
         plt.clear_figure()
         label = METRIC_LABELS[self.metric].format(units=self.units)
-        points = [(s.day, s.value(self.metric)) for s in self.sessions]
-        points = [(day, value) for day, value in points if value is not None]
+        valued = [(s.day, s.value(self.metric)) for s in self.sessions]
+        points = [(day, value) for day, value in valued if value is not None]
         if not points:
             empty = f"{self.exercise_name}: no {self.metric.value} logged yet"
-            self.heading = empty if self.exercise_name else "Pick an exercise"
+            self._head(empty if self.exercise_name else "Pick an exercise")
             self.refresh()
             return
         accent = Color.parse(self.app.theme_variables.get("accent", "#ffa62b")).rgb
+        # About a point a column, the axis's labels aside: years of workouts are charted by week, month...
+        points, period = gathered(points, max(POINTS_AT_LEAST, self.size.width - AXIS_COLUMNS))
         # Days as numbers with our own labels: plotext's date axis invents dates (17/06/63) for a single day
         # and crowds its labels over years.
         days = [day.toordinal() for day, _ in points]
-        values = [value for _, value in points if value is not None]
-        self.heading = f"{self.exercise_name}: {label}"
+        values = [value for _, value in points]
+        self._head(f"{self.exercise_name}: {label}" + (f", best of each {period}" if period else ""))
         plt.plot(days, values, marker="braille", color=accent)
         plt.scatter(days, values, marker="dot", color=accent)
         marks = date_ticks([day for day, _ in points])
@@ -75,3 +93,8 @@ class ProgressChart(PlotextPlot):
         ticks = value_ticks(low, high, whole=self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD))
         plt.yticks(ticks, [f"{tick:,.0f}" if self.metric is Metric.VOLUME else f"{tick:g}" for tick in ticks])
         self.refresh()
+
+    def _head(self, heading: str) -> None:
+        if heading != self.heading:
+            self.heading = heading
+            self.post_message(self.Headed(heading))

@@ -4,9 +4,9 @@ chart's date marks. (Records are worked out from these sessions in records.py.)"
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from tui.domain.streaks.weeks import training_day
@@ -172,6 +172,32 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
     if metric is Metric.VOLUME:
         return f"{value:,.0f} {units}"
     return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
+
+
+# The spans a long history's points are gathered into, shortest first, each with how its start is found.
+PERIODS: tuple[tuple[str, Callable[[date], date]], ...] = (
+    ("week", lambda day: day - timedelta(days=day.weekday())),
+    ("month", lambda day: day.replace(day=1)),
+    ("quarter", lambda day: date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)),
+    ("year", lambda day: date(day.year, 1, 1)),
+)
+
+
+def gathered(points: Sequence[tuple[date, float]], most: int) -> tuple[list[tuple[date, float]], str | None]:
+    """A chart's points, oldest first, as many as it has room for: when there are more than `most` (ten years of
+    workouts on a phone's 30 columns drew a solid block), the best of each week, month, quarter or year, the
+    shortest that fits, dated by the period's first day; and the period's name (None when each point is a day's).
+    """
+    if len(points) <= most:
+        return list(points), None
+    for name, start_of in PERIODS:
+        best: dict[date, float] = {}
+        for day, value in points:
+            start = start_of(day)
+            best[start] = max(value, best.get(start, value))
+        if len(best) <= most or name == "year":
+            return sorted(best.items()), name
+    raise AssertionError("unreachable: the year is the last period")
 
 
 def value_ticks(low: float, high: float, whole: bool, most: int = 5) -> list[float]:
