@@ -231,3 +231,22 @@ async def test_at_40x20_a_long_routine_name_gives_way_to_the_workouts_progress_o
         progress = app.screen.query_one("#workout-progress")
         assert progress.region.height == 1 and progress.region.right <= 40
         assert str(progress.render()).startswith("Upper-back trio with")
+
+
+async def test_a_holds_countdown_is_read_whole_in_the_title_line_at_40_columns(store, clock):
+    """The title line kept room for a clock and a wide palette mark: "Get ready 0:05 — Work…"."""
+    from tests.app.test_user_keymap import drawn
+    from tui.widgets.title_bar import TitleBar
+
+    app = make_app(store, clock)
+
+    def title() -> str:
+        return drawn(app.screen.query_one(TitleBar).query_one("#title"))
+
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines["post-workout-stretch"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.press("space")
+        await until(pilot, lambda: "Get ready 0:05 — Workout" in title())
+        clock.advance(seconds=5)
+        await until(pilot, lambda: "Hold 0:30 — Workout" in title())

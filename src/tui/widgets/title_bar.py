@@ -32,10 +32,16 @@ class PaletteMark(Static):
 
 
 class TitleBar(Widget):
+    SCOPED_CSS = False  # every rule names TitleBar; the phone's one starts from the screen's width class
     DEFAULT_CSS = """
     TitleBar { dock: top; width: 100%; height: 1; background: $panel; color: $foreground; }
     TitleBar > #title { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; content-align: center middle; }
     TitleBar > #title-end { dock: right; width: 10; }
+    /* A phone's 40 columns: the room kept at either side goes to the title ("Hold (40 s) 0:35 — Workout" was cut). */
+    .-narrow TitleBar {
+        & > PaletteMark { width: 3; }
+        & > #title-end { display: none; }
+    }
     """
 
     def compose(self) -> ComposeResult:
