@@ -17,7 +17,7 @@ from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
 from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
 from tui.resources import styles_dir
-from tui.screens.day_workouts import DayWorkoutsScreen, describe
+from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.store.day_index import IndexedWorkout, read_index
@@ -193,8 +193,7 @@ class CalendarScreen(Screen):
         self.redraw()
 
     def workouts_on(self, day: date) -> list[IndexedWorkout]:
-        rollover = self.settings.rollover_hour
-        return [summary for summary in self.summaries if training_day(summary.started_local, rollover) == day]
+        return workouts_on(self.summaries, day, self.settings.rollover_hour)
 
     def action_show_day(self) -> None:
         if self.cursor is not None:

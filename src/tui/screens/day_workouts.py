@@ -12,16 +12,23 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.domain.streaks.training_log import QUALIFYING_SETS
+from tui.domain.streaks.weeks import training_day
 from tui.resources import styles_dir
 from tui.screens.dialog import Dialog
 from tui.screens.pickers import move_bindings
 from tui.screens.services import services
+from tui.screens.store_calls import FAILED, attempt
 from tui.screens.workout_detail import WorkoutDetailScreen
-from tui.store.day_index import IndexedWorkout
+from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
+
+
+def workouts_on(summaries: list[IndexedWorkout], day: date, rollover_hour: int) -> list[IndexedWorkout]:
+    """The workouts of one training day (one started before the rollover hour counts for the day before)."""
+    return [summary for summary in summaries if training_day(summary.started_local, rollover_hour) == day]
 
 
 def describe(summary: IndexedWorkout, day: date) -> str:
@@ -54,6 +61,7 @@ class DayWorkoutsScreen(Dialog[None]):
         super().__init__()
         self.day = day
         self.workouts = workouts
+        self._history_seen: object = None  # HistoryRepo.version() when the list was made
 
     def compose(self) -> ComposeResult:
         with Vertical(id="day-workouts"):
@@ -62,31 +70,45 @@ class DayWorkoutsScreen(Dialog[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._history_seen = services(self).store.history.version()
         self.query_one("#day-workouts").border_title = f"{self.day:%A %d %B %Y}"
         self.show_workouts()
         focus_now(self.query_one(NavList))
 
-    def on_screen_resume(self) -> None:  # back from a workout that was deleted there
-        self.drop_deleted()
+    def on_screen_resume(self) -> None:  # back from a workout edited, moved to another day or deleted there
+        self.follow_history()
 
-    def on_history_may_have_changed(self) -> None:  # another window deleted one
-        self.drop_deleted()
+    def on_history_may_have_changed(self) -> None:  # another window edited or deleted one
+        self.follow_history()
 
-    def drop_deleted(self) -> None:
-        """A workout deleted since the list was made is no longer this day's."""
+    def follow_history(self) -> None:
+        """List the day's workouts as stored now, when the history changed since the list was made (a few stat
+        calls): an edit shows its new name and sets, a workout moved to another day or deleted leaves the list, one
+        moved here joins it. Before, only a deleted workout was followed: an edit went on showing its old sets."""
         history = services(self).store.history
-        self.workouts = [summary for summary in self.workouts if history.get(summary.id) is not None]
+        kept = "The list shows the day as it was."
+        version = attempt(self, history.version, "read your history", kept=kept, title="Not loaded")
+        if version is FAILED or version == self._history_seen:
+            return
+        summaries = attempt(self, lambda: read_index(services(self).store.data), "read your history", kept=kept,
+                            title="Not loaded")
+        if summaries is FAILED:
+            return
+        self._history_seen = version
+        self.workouts = workouts_on(summaries, self.day, services(self).settings.rollover_hour)
         self.show_workouts()
 
     def show_workouts(self) -> None:
         listed = self.query_one(NavList)
+        under_cursor = listed.highlighted_id()
         listed.clear_options()
         # Names are the user's text: drawn as text, never read as markup.
         listed.add_options(Option(Text(describe(summary, self.day)), id=summary.id) for summary in self.workouts)
         listed.display = bool(self.workouts)
         self.query_one("#day-workouts-empty").display = not self.workouts
-        if self.workouts:
-            listed.highlighted = 0
+        if self.workouts:  # the cursor stays on the workout it was on
+            ids = [summary.id for summary in self.workouts]
+            listed.highlighted = ids.index(under_cursor) if under_cursor in ids else 0
 
     def action_move(self, step: int) -> None:
         self.query_one(NavList).move_cursor(step)
@@ -99,7 +121,7 @@ class DayWorkoutsScreen(Dialog[None]):
         workout = services(self).store.history.get(chosen)
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
-            self.on_screen_resume()
+            self.follow_history()
             return
         self.app.push_screen(WorkoutDetailScreen(workout, services(self).exercise_names))
 
