@@ -19,11 +19,11 @@ from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
 from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
+from tui.screens.unsaved import DISCARD_QUESTION, leave_unless_changed
 from tui.store.errors import StoreError
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
@@ -292,19 +292,12 @@ class RoutineEditorScreen(Screen[str | None]):
         self.dismiss(routine.id)
 
     def action_cancel(self) -> None:
-        self._leave(self.dismiss, "Leave without saving? Your changes to this routine will be lost.")
+        self._leave(self.dismiss, DISCARD_QUESTION)
 
     def action_quit(self) -> None:
-        self._leave(lambda _: self.app.exit(), "Quit without saving? Your changes to this routine will be lost.")
+        self._leave(lambda _: self.app.exit(), "Quit without saving?")
 
     def _leave(self, leave, question: str) -> None:
         """Leave at once when nothing changed; otherwise only after the user agrees to lose the changes."""
-        if self.draft == self.initial:
-            leave(None)
-            return
-
-        def answer(discard: bool | None) -> None:
-            if discard:
-                leave(None)
-
-        self.app.push_screen(ConfirmScreen(question, yes="Discard", no="Keep editing"), answer)
+        leave_unless_changed(self, self.draft != self.initial, lambda: leave(None), question,
+                             detail="Your changes to this routine will be lost.")

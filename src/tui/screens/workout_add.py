@@ -23,6 +23,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
     HINT = ("Pick a routine to fill in its sets, or add sets: ctrl+o an exercise, ctrl+n one more like it; "
             "enter changes a set, ctrl+r removes it.")
     FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
+    DISCARD_DETAIL = "The workout is not added."
 
     def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__([], catalogue, exercise_names)

@@ -28,6 +28,7 @@ from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.screens.store_calls import FAILED, attempt
+from tui.screens.unsaved import leave_unless_changed
 from tui.store.errors import WorkoutGoneError
 from tui.widgets.focus import focus_now
 from tui.widgets.plain import say
@@ -50,13 +51,16 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 id="workout_form.add_exercise", group=SETS, priority=True),
         Binding("ctrl+r", "remove_set", "Remove set", tooltip="Remove the set under the cursor",
                 id="workout_form.remove_set", group=SETS),
-        Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="workout_form.cancel"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without saving (asks first if you changed anything)",
+                id="workout_form.cancel"),
     ]
 
     HINT = "enter: change a set · ctrl+n: add one like it · ctrl+o: another exercise · ctrl+r: remove it"
 
     # The form's fields by the name its problems give them.
     FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
+    # Under "Discard your changes?": what discarding leaves.
+    DISCARD_DETAIL = "Nothing is saved."
 
     def __init__(self, sets: list[LoggedSet], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__()
@@ -64,6 +68,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         self.catalogue = catalogue
         self.names = exercise_names
         self.problems: tuple[FormProblem, ...] = ()
+        self.opened_with: object = None  # what the form held when it opened (see typed)
 
     def build(self) -> Workout:
         """The workout as the form has it; raises WorkoutFormError with every problem."""
@@ -78,6 +83,12 @@ class WorkoutFormScreen(Dialog[Workout | None]):
     def on_mount(self) -> None:
         self.show_sets(0)
         self.show_problems(())
+        self.opened_with = self.typed()
+
+    def typed(self) -> object:
+        """What the form holds: every field's value and the sets. Escape asks before throwing away a change."""
+        fields = tuple((field.id, field.value) for field in self.query("#workout-form Input, #workout-form Select"))
+        return fields, tuple(self.sets)
 
     # --- the sets ----------------------------------------------------------------------------------------
 
@@ -216,7 +227,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 self.forget_problems(field)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        leave_unless_changed(self, self.typed() != self.opened_with, lambda: self.dismiss(None),
+                             detail=self.DISCARD_DETAIL)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
