@@ -18,8 +18,10 @@ from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout.breakdown import duration_text
 from tui.domain.workout.forms import (
+    WhenTyped,
     WorkoutFormError,
     another_set,
+    edit_onto,
     edited_workout,
     first_set,
     logged_afterwards,
@@ -222,6 +224,45 @@ def test_every_problem_is_reported_at_once_in_the_order_of_the_form():
                        [replace(original.sets[0], reps=None), replace(original.sets[1], hold_s=4001)], NAMES)
     assert [(p.field, p.position) for p in caught.value.problems] == [
         ("name", None), ("note", None), ("sets", 1), ("sets", 2)]
+
+
+def timed_workout():
+    """A workout logged live: started at 18:00:20, a set a minute, finished 40 min 10 s later."""
+    start = moment(2026, 11, 18, 18, 0, 20)
+    sets = tuple(a_set("push-up", at=start.later(60 * (n + 1))) for n in range(3))
+    return replace(a_workout(at=start), sets=sets, finished_at=start.later(40 * 60 + 10))
+
+
+def test_a_start_and_duration_left_as_shown_keep_their_seconds():
+    original = timed_workout()
+    same = edited_workout(original, original.name, "", list(original.sets), NAMES,
+                          WhenTyped("2026-11-18", "18:00", "40"), NOW)
+    assert same == original
+
+
+def test_a_workout_moved_to_another_start_takes_its_sets_and_duration_along():
+    original = timed_workout()
+    moved = edited_workout(original, original.name, "", list(original.sets), NAMES,
+                           WhenTyped("2025-12-31", "07:05", "40"), NOW)
+    assert moved.started_at.local.isoformat().startswith("2025-12-31T07:05:00")
+    assert moved.finished_at.seconds_after(moved.started_at) == 40 * 60 + 10
+    assert [s.logged_at.seconds_after(moved.started_at) for s in moved.sets] == [60.0, 120.0, 180.0]
+    timed = edited_workout(original, original.name, "", list(original.sets), NAMES,
+                           WhenTyped("2026-11-18", "18:00", "55"), NOW)
+    assert timed.started_at == original.started_at and timed.finished_at.seconds_after(timed.started_at) == 55 * 60
+    untimed = edited_workout(original, original.name, "", list(original.sets), NAMES,
+                             WhenTyped("2026-11-18", "18:00", ""), NOW)
+    assert untimed.finished_at == untimed.started_at  # blank: not timed, as a workout added afterwards
+
+
+def test_a_move_made_on_the_form_lands_on_a_workout_renamed_elsewhere_meanwhile():
+    original = timed_workout()
+    moved = edited_workout(original, original.name, "", list(original.sets), NAMES,
+                           WhenTyped("2026-11-17", "18:00", "40"), NOW)
+    renamed_elsewhere = replace(original, name="Renamed elsewhere")
+    saved = edit_onto(original, moved, renamed_elsewhere)
+    assert saved.name == "Renamed elsewhere"
+    assert (saved.started_at, saved.finished_at, saved.sets) == (moved.started_at, moved.finished_at, moved.sets)
 
 
 def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():

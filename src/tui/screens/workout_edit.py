@@ -1,4 +1,5 @@
-"""Editing a past workout as Strong users expect: its name, its note, and every set (each field, added, removed)."""
+"""Editing a past workout as Strong users expect: its name, its note, when it started and how long it lasted, and
+every set (each field, added, removed)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.workout.forms import edited_workout
+from tui.domain.workout.forms import WhenTyped, edited_workout, when_of
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
@@ -23,37 +24,54 @@ def form_row(label: str, field) -> Horizontal:
 
 
 class EditWorkoutScreen(WorkoutFormScreen):
+    FIELDS = {"name": "#form-name", "note": "#form-note", "date": "#form-date", "time": "#form-time",
+              "minutes": "#form-minutes"}
+    DISCARD_DETAIL = "The workout stays as it was saved."
+
     def __init__(self, workout: Workout, catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
         super().__init__(list(workout.sets), catalogue, exercise_names)
         self.workout = workout
 
     def compose(self) -> ComposeResult:
+        when = when_of(self.workout)
         with Vertical(id="workout-form", classes="workout-form"):
+            # The name first, as before the start could be changed: `e` and a new name typed at once go there.
             yield form_row("Name", Input(self.workout.name, id="form-name", compact=True,
                                          max_length=input_limits.WORKOUT_NAME))
             yield form_row("Note", Input(self.workout.note, placeholder="optional", id="form-note", compact=True,
                                          max_length=input_limits.WORKOUT_NOTE))
+            with Horizontal(classes="form-row"):
+                yield Label("Date", classes="form-label")
+                yield Input(when.date, placeholder="2026-11-20", id="form-date", compact=True,
+                            max_length=input_limits.FIGURE)
+                yield Label("Time", classes="form-label form-label-short")
+                yield Input(when.time, placeholder="18:30", id="form-time", compact=True,
+                            max_length=input_limits.FIGURE)
+            yield form_row("Minutes", Input(when.minutes, placeholder="blank: not timed", id="form-minutes",
+                                            compact=True, max_length=input_limits.FIGURE))
             yield SetsTable(id="form-sets")
             yield Static("", id="form-error", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         super().on_mount()
-        started = self.workout.started_at.local
-        # A phone's 40 columns leave a border title about 34: the short form, so its time is not cut off.
-        what = "Edit" if self.app.size.width < 60 else "Edit workout of"
-        self.query_one("#workout-form").border_title = f"{what} {started:%a %d %b %Y, %H:%M}"
+        # The date and time are the workout's own zone's (where it was lived), which may not be the settings' now.
+        what = "Edit" if self.app.size.width < 60 else "Edit workout"
+        self.query_one("#workout-form").border_title = f"{what} ({self.workout.started_at.zone})"
 
     def new_set_moment(self) -> Moment:
         return self.sets[-1].logged_at if self.sets else self.workout.started_at
 
     def build(self) -> Workout:
+        when = WhenTyped(*(self.query_one(f"#form-{field}", Input).value for field in ("date", "time", "minutes")))
         return edited_workout(self.workout, self.query_one("#form-name", Input).value,
-                              self.query_one("#form-note", Input).value, self.sets, self.names)
+                              self.query_one("#form-note", Input).value, self.sets, self.names,
+                              when, services(self).clock.now())
 
     def save_workout(self, workout: Workout) -> Workout:
         # Onto the workout as stored now: another window's changes since the form opened stay.
         return services(self).store.history.save_edit(self.workout, workout)
 
     def saved_message(self, workout: Workout) -> str:
-        return f"Saved '{workout.name}'."
+        moved = workout.started_at.local_date != self.workout.started_at.local_date
+        return f"Saved '{workout.name}'" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved else ".")

@@ -18,6 +18,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.model import Routine
 from tui.domain.moments import Moment
 from tui.domain.printable import printable
+from tui.domain.workout.breakdown import lasted_s
 from tui.domain.workout.model import LoggedSet, Workout, new_id
 from tui.domain.workout.plan import plan_for
 from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
@@ -27,11 +28,13 @@ MAX_NOTE = input_limits.WORKOUT_NOTE
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: `\d` takes full-width ones too
 _TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
+_MINUTES = re.compile(r"^[0-9]{1,4}$")
+MAX_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
 class FormProblem:
-    """One mistake: the field at fault ("name", "note", "date", "time" or "sets") and what is wrong.
+    """One mistake: the field at fault ("name", "note", "date", "time", "minutes" or "sets") and what is wrong.
 
     For "sets", position is the set's number (from 1), so the form can move its cursor to that set.
     """
@@ -136,22 +139,90 @@ def _raise_if(problems: Sequence[FormProblem | None]) -> None:
         raise WorkoutFormError(present)
 
 
-def edited_workout(
-    workout: Workout, name: str, note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str]
-) -> Workout:
-    """workout with its name, note and sets as the form has them: sets edited, added, removed or reordered.
+@dataclass(frozen=True)
+class WhenTyped:
+    """The edit form's start and duration as typed: a date and a time in the workout's own zone, and whole minutes
+    (blank: not measured, as a workout added afterwards)."""
 
-    A set that stays keeps its id (a retried save never duplicates it); an added set is timed like the set
-    before it, since nobody timed it.
+    date: str
+    time: str
+    minutes: str
+
+
+def when_of(workout: Workout) -> WhenTyped:
+    """A workout's start and duration as the edit form first shows them."""
+    local = workout.started_at.local
+    lasted = lasted_s(workout)
+    return WhenTyped(f"{local:%Y-%m-%d}", f"{local:%H:%M}", "" if lasted is None else str((lasted + 30) // 60))
+
+
+def _minutes_problem(text: str) -> FormProblem | None:
+    text = text.strip()
+    if text and not _MINUTES.match(text):
+        return FormProblem("minutes", f"The duration must be whole minutes, like 45 (or blank), not {text!r}")
+    if text and int(text) > MAX_MINUTES:
+        return FormProblem("minutes", f"A workout lasts at most {MAX_MINUTES} minutes (24 hours)")
+    return None
+
+
+def _when_problems(workout: Workout, when: WhenTyped, now_utc: pendulum.DateTime) -> list[FormProblem]:
+    """What is wrong with the start and duration typed: the add form's rules for the start (a real, past moment),
+    whole minutes for the duration, and no finish in the future. A start left as shown is not checked again."""
+    shown = when_of(workout)
+    moved = (when.date.strip(), when.time.strip()) != (shown.date, shown.time)
+    start = start_problem(when.date, when.time, workout.started_at.zone, now_utc) if moved else None
+    minutes = _minutes_problem(when.minutes)
+    if start is None and minutes is None:
+        _start, finish, _shift = _new_times(workout, when, now_utc)
+        if finish is not None and finish.utc > now_utc and (moved or when.minutes.strip() != shown.minutes):
+            minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
+    return [problem for problem in (start, minutes) if problem is not None]
+
+
+def _new_times(workout: Workout, when: WhenTyped, now_utc: pendulum.DateTime) -> tuple[Moment, Moment | None, float]:
+    """The start and finish the form gives the workout, and how far it moved (seconds). A start left as shown keeps
+    its seconds; a duration left as shown keeps its seconds too, moved with the start."""
+    shown = when_of(workout)
+    start, shift = workout.started_at, 0.0
+    if (when.date.strip(), when.time.strip()) != (shown.date, shown.time):
+        start = parse_start(when.date, when.time, workout.started_at.zone, now_utc)
+        shift = start.seconds_after(workout.started_at)
+    if when.minutes.strip() == shown.minutes:
+        finish = workout.finished_at if workout.finished_at is None or not shift else workout.finished_at.later(shift)
+    else:
+        minutes = when.minutes.strip()
+        finish = start.later(int(minutes) * 60) if minutes else start  # blank: finishes as it starts (unmeasured)
+    return start, finish, shift
+
+
+def edited_workout(
+    workout: Workout, name: str, note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str],
+    when: WhenTyped | None = None, now_utc: pendulum.DateTime | None = None,
+) -> Workout:
+    """workout with its name, note, sets and (when given) start and duration as the form has them: sets edited,
+    added, removed or reordered, the whole workout moved to another day or time.
+
+    A set that stays keeps its id (a retried save never duplicates it) and its time, moved with the start; an
+    added set is timed like the set before it, since nobody timed it.
     """
     name, note = printable(name).strip(), printable(note).strip()
-    _raise_if([_name_problem(name), _note_problem(note), *_sets_problems(sets, exercise_names, workout.sets)])
+    if when is not None and now_utc is None:
+        raise ValueError("a start typed needs the time now, to refuse one in the future")
+    when_problems = [] if when is None or now_utc is None else _when_problems(workout, when, now_utc)
+    # In the order the edit form shows its fields: the first problem is the first field at fault.
+    _raise_if([_name_problem(name), _note_problem(note), *when_problems,
+               *_sets_problems(sets, exercise_names, workout.sets)])
+    start, finish, shift = (workout.started_at, workout.finished_at, 0.0) if when is None or now_utc is None \
+        else _new_times(workout, when, now_utc)
     timed: list[LoggedSet] = []
     for logged in sets:
         known = any(existing.id == logged.id for existing in workout.sets)
-        at = logged.logged_at if known else (timed[-1].logged_at if timed else workout.started_at)
+        if known:
+            at = logged.logged_at.later(shift) if shift else logged.logged_at
+        else:
+            at = timed[-1].logged_at if timed else start
         timed.append(replace(logged, logged_at=at))
-    return replace(workout, name=name, note=note, sets=tuple(timed))
+    return replace(workout, name=name, note=note, started_at=start, finished_at=finish, sets=tuple(timed))
 
 
 def edit_onto(before: Workout, edited: Workout, stored: Workout) -> Workout:
@@ -175,6 +246,8 @@ def edit_onto(before: Workout, edited: Workout, stored: Workout) -> Workout:
         stored,
         name=edited.name if edited.name != before.name else stored.name,
         note=edited.note if edited.note != before.note else stored.note,
+        started_at=edited.started_at if edited.started_at != before.started_at else stored.started_at,
+        finished_at=edited.finished_at if edited.finished_at != before.finished_at else stored.finished_at,
         sets=tuple(sets),
     )
 

@@ -1,0 +1,246 @@
+"""History's add and edit forms and the routine editor as a user leaves them, and a past workout's start and
+duration changed: History, the Calendar (its day list among it) and the store follow."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from tests.app.test_calendar_screen import listed
+from tests.app.test_history_screen import edit_in_set_editor, finished, open_history, rows
+from tests.app.waiting import until
+from tests.builders import a_set
+from tui.app import make_app
+from tui.screens.calendar import CalendarScreen
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.day_workouts import DayWorkoutsScreen
+from tui.screens.history import HistoryScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.routines import RoutinesScreen
+from tui.screens.workout_add import AddWorkoutScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.screens.workout_edit import EditWorkoutScreen
+from tui.widgets.nav_list import NavList
+
+
+@pytest.fixture
+def history(store):
+    older = finished("Upper-back trio", 2026, 11, 10, 18, 0, sets=[
+        a_set("band-row", reps=10), a_set("band-row", reps=12), a_set("plank", reps=None, hold_s=40)])
+    push = finished("Push A", 2026, 11, 20, 7, 15, sets=[
+        a_set("push-up", reps=20), a_set("push-up", reps=15), a_set("push-up", reps=12)])
+    store.history.save(older)
+    store.history.save(replace(push, finished_at=push.started_at.later(45 * 60)))
+    return store, older, store.history.get(push.id)
+
+
+def shown(form) -> list[object]:
+    """What a form shows: its fields' text, and its sets (or its routine's exercises)."""
+    return ([field.value for field in form.query(Input)] + [table.row_count for table in form.query(DataTable)]
+            + [listing.option_count for listing in form.query(NavList)])
+
+
+def question(app) -> str:
+    return str(app.screen.query_one(".dialog-title", Static).render())
+
+
+async def open_add(app, pilot):
+    await open_history(app, pilot)
+    await pilot.press("a")
+    await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
+
+
+async def open_edit(app, pilot):
+    await open_history(app, pilot)
+    await pilot.press("e")
+    await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+
+
+async def add_a_set_and_a_name(app, pilot):
+    form = app.screen
+    await pilot.press("ctrl+o", "p", "u", "s", "h", "-", "u", "p")
+    await until(pilot, lambda: app.screen is not form)
+    await pilot.press("enter")  # the push-up, then the set editor on its first set
+    await edit_in_set_editor(app, pilot, count="12")
+    await until(pilot, lambda: app.screen is form)
+    form.query_one("#form-name", Input).focus()
+    await pilot.press("H", "i", "l", "l", "s")
+
+
+async def rename(app, pilot):
+    await pilot.press("end", "!")  # the name has the keys first
+
+
+async def remove_a_set(app, pilot):
+    app.screen.query_one("#form-sets").focus()
+    await pilot.press("ctrl+r")
+
+
+async def move_a_day_back(app, pilot):
+    app.screen.query_one("#form-date", Input).value = "2026-11-19"
+
+
+async def open_routine_editor(app, pilot):
+    await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+    await pilot.press("a")
+    await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+
+
+async def name_routine(app, pilot):
+    await pilot.press("T", "u", "e", "s")
+
+
+FORMS = {  # how a form opens, and one change a user makes to it
+    "add: a set and a name": (open_add, add_a_set_and_a_name),
+    "edit: the name": (open_edit, rename),
+    "edit: a set removed": (open_edit, remove_a_set),
+    "edit: the date": (open_edit, move_a_day_back),
+    "routine editor: a name": (open_routine_editor, name_routine),
+}
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+async def test_escape_on_a_changed_form_asks_before_throwing_the_changes_away(history, clock, form):
+    store, older, push = history
+    opened, change = FORMS[form]
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opened(app, pilot)
+        left = app.screen.__class__
+        await pilot.press("escape")  # nothing changed: it closes at once, as before
+        await until(pilot, lambda: not isinstance(app.screen, left))
+        assert not isinstance(app.screen, ConfirmScreen)
+
+        await opened(app, pilot)
+        form_screen = app.screen
+        await change(app, pilot)
+        typed = shown(form_screen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert question(app) == "Discard your changes?"
+        assert "Keep editing" in str(app.screen.query_one("#no").label)
+        await pilot.press("n")  # keep editing: the form, with every change still in it
+        await until(pilot, lambda: app.screen is form_screen)
+        assert shown(form_screen) == typed
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # discard: closed, nothing saved
+        await until(pilot, lambda: not isinstance(app.screen, (left, ConfirmScreen)))
+    assert [w.id for w in store.history.all()] == [older.id, push.id]
+    assert store.history.get(push.id) == push
+    assert store.routines.all() == []
+
+
+async def test_the_edit_form_moves_a_workout_to_another_day_time_and_duration(history, clock):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_edit(app, pilot)
+        form = app.screen
+        assert [form.query_one(f"#form-{field}", Input).value for field in ("date", "time", "minutes")] == [
+            "2026-11-20", "07:15", "45"]
+        form.query_one("#form-date", Input).value = "2026-11-19"
+        form.query_one("#form-time", Input).value = "18:40"
+        form.query_one("#form-minutes", Input).value = "50"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        assert rows(app)[0] == ["Thu 19 Nov 2026", "18:40", "Push A", "3", "50 min", ""]
+        await pilot.press("3")
+        calendar = await until_screen(app, pilot, CalendarScreen)
+        assert str(calendar.query_one("#calendar-day").render()) == ""  # today (the 20th): moved away
+        await pilot.press("left")
+        await until(pilot, lambda: str(calendar.query_one("#calendar-day").render()) == "18:40  Push A  3 sets")
+    saved = store.history.get(push.id)
+    assert saved.started_at.local.isoformat().startswith("2026-11-19T18:40")
+    assert saved.finished_at.seconds_after(saved.started_at) == 50 * 60
+    assert [s.id for s in saved.sets] == [s.id for s in push.sets]  # the sets stay, moved with the workout
+    shift = saved.started_at.seconds_after(push.started_at)
+    assert all(after.logged_at.seconds_after(before.logged_at) == shift for before, after in zip(push.sets, saved.sets))
+
+
+async def test_a_workout_moved_to_another_year_moves_to_that_years_file(history, clock):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_edit(app, pilot)
+        app.screen.query_one("#form-date", Input).value = "2025-12-31"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        assert [row[:3] for row in rows(app)] == [["Tue 10 Nov 2026", "18:00", "Upper-back trio"],
+                                                   ["Wed 31 Dec 2025", "07:15", "Push A"]]
+        assert rows(app)[1][4] == "45 min"  # the duration left as it was
+    assert [w.id for w in store.history.in_year(2025)] == [push.id]
+    assert [w.id for w in store.history.in_year(2026)] == [older.id]
+
+
+@pytest.mark.parametrize(("field", "text", "message"), [
+    ("date", "2026-11-21", "That start is in the future"),
+    ("date", "19/11/2026", "The date must look like 2026-11-20"),
+    ("time", "25:00", "is not a real date and time"),
+    ("minutes", "an hour", "The duration must be whole minutes, like 45 (or blank), not 'an hour'"),
+    ("minutes", "900", "That duration ends in the future"),
+])
+async def test_a_bad_start_or_duration_is_refused_as_the_add_form_refuses_it(history, clock, field, text, message):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_edit(app, pilot)
+        form = app.screen
+        form.query_one(f"#form-{field}", Input).value = text
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: message in str(form.query_one("#form-error").render()))
+        assert app.screen is form and form.focused is form.query_one(f"#form-{field}")
+    assert store.history.get(push.id) == push
+
+
+async def until_screen(app, pilot, kind):
+    await until(pilot, lambda: isinstance(app.screen, kind))
+    await pilot.pause()
+    return app.screen
+
+
+async def open_today_from_the_calendar(app, pilot) -> DayWorkoutsScreen:
+    await pilot.press("3")
+    await until_screen(app, pilot, CalendarScreen)
+    await pilot.press("enter")
+    return await until_screen(app, pilot, DayWorkoutsScreen)
+
+
+async def test_the_day_list_shows_an_edit_made_from_it(history, clock):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        day = await open_today_from_the_calendar(app, pilot)
+        assert listed(day) == ["07:15  Push A  3 sets"]
+        await pilot.press("enter")
+        await until_screen(app, pilot, WorkoutDetailScreen)
+        await pilot.press("e")
+        form = await until_screen(app, pilot, EditWorkoutScreen)
+        form.query_one("#form-sets").focus()
+        await pilot.press("enter")  # set 1 becomes a warm-up
+        await edit_in_set_editor(app, pilot, set_type="w")
+        await until(pilot, lambda: app.screen is form)
+        await pilot.press("ctrl+s")
+        await until_screen(app, pilot, WorkoutDetailScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is day)
+        await until(pilot, lambda: listed(day) == ["07:15  Push A  2 sets (under 3 sets: not counted)"])
+
+
+async def test_a_workout_moved_to_another_day_leaves_the_day_list_it_was_opened_from(history, clock):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        day = await open_today_from_the_calendar(app, pilot)
+        await pilot.press("enter")
+        await until_screen(app, pilot, WorkoutDetailScreen)
+        await pilot.press("e")
+        form = await until_screen(app, pilot, EditWorkoutScreen)
+        form.query_one("#form-date", Input).value = "2026-11-19"
+        await pilot.press("ctrl+s")
+        await until_screen(app, pilot, WorkoutDetailScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is day)
+        await until(pilot, lambda: listed(day) == [] and day.query_one("#day-workouts-empty").display)
