@@ -179,6 +179,7 @@ async def test_a_workout_moved_to_another_year_moves_to_that_years_file(history,
     ("date", "2026-11-21", "That start is in the future"),
     ("date", "19/11/2026", "The date must look like 2026-11-20"),
     ("time", "25:00", "is not a real date and time"),
+    ("date", "0001-01-01", "is not a real date and time"),
     ("minutes", "an hour", "The duration must be whole minutes, like 45 (or blank), not 'an hour'"),
     ("minutes", "900", "That duration ends in the future"),
 ])
@@ -244,3 +245,17 @@ async def test_a_workout_moved_to_another_day_leaves_the_day_list_it_was_opened_
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is day)
         await until(pilot, lambda: listed(day) == [] and day.query_one("#day-workouts-empty").display)
+
+
+async def test_a_year_out_of_range_is_refused_on_the_add_form_too(history, clock):
+    """0001-01-01 passed the date's checks and then stopped the app."""
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_add(app, pilot)
+        form = app.screen
+        form.query_one("#form-date", Input).value = "0001-01-01"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "is not a real date and time" in str(
+            form.query_one("#form-error").render()))
+        assert app.is_running and app.screen is form

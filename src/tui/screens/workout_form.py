@@ -169,7 +169,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         removed = self.sets.pop(position)
         self.show_sets(position)
         name = self.names.get(removed.exercise_id, removed.exercise_id)
-        say(self, f"Removed set {position + 1} ({name}); escape closes without saving.", title="History")
+        say(self, f"Removed set {position + 1} ({name}); escape asks before closing without saving.", title="History")
 
     # --- saving and problems -------------------------------------------------------------------------------
 

@@ -272,13 +272,14 @@ def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.Dat
     hour, minute = (int(part) for part in time_text.split(":"))
     try:
         local = pendulum.datetime(year, month, day, hour, minute, tz=zone)
+        start = Moment.at(local, zone)  # refuses a year out of range (0001-01-01 was a crash)
     except ValueError:
         # Blame the part that is impossible: a 25:99 is the time's fault, a 30 February the date's.
         field = "time" if hour > 23 or minute > 59 else "date"
         raise WorkoutFormError([FormProblem(field, f"{date_text} {time_text} is not a real date and time")]) from None
     if local > now_utc:
         raise WorkoutFormError([FormProblem("date", "That start is in the future: log a workout once it has happened")])
-    return Moment.at(local, zone)
+    return start
 
 
 def logged_afterwards(
