@@ -15,7 +15,7 @@ from textual.widgets import Static
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
-from tui.domain.streaks.weeks import add_months, local_today, training_day, week_start, week_year
+from tui.domain.streaks.weeks import add_months, local_today, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.services import services
