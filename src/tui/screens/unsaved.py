@@ -16,7 +16,7 @@ from tui.screens.confirm import ConfirmScreen
 DISCARD_QUESTION = "Discard your changes?"
 
 
-def leave_unless_changed(screen: Screen, changed: bool, leave: Callable[[], None],
+def leave_unless_changed(screen: Screen, changed: bool, leave: Callable[[], object],
                          question: str = DISCARD_QUESTION, detail: str = "") -> None:
     """Call leave() at once when nothing changed; otherwise only once the user chose to discard the changes."""
     if not changed:

@@ -7,7 +7,7 @@ a live one take the same fields and the same rules.
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
@@ -87,8 +87,9 @@ class WorkoutFormScreen(Dialog[Workout | None]):
 
     def typed(self) -> object:
         """What the form holds: every field's value and the sets. Escape asks before throwing away a change."""
-        fields = tuple((field.id, field.value) for field in self.query("#workout-form Input, #workout-form Select"))
-        return fields, tuple(self.sets)
+        texts = tuple(field.value for field in self.query(Input))
+        choices = tuple(field.value for field in self.query(Select))
+        return texts, choices, tuple(self.sets)
 
     # --- the sets ----------------------------------------------------------------------------------------
 
