@@ -23,7 +23,7 @@ def test_a_whole_workout_at_40x20(tmp_path):
         shown = terminal.wait_for("Start ▸")
         assert "Source:" in shown and "Shipped routines" not in shown, "the routine alone, not the list"
         terminal.press("Enter")  # starts it
-        terminal.wait_for("Exercise 1 of 4")
+        terminal.wait_for("· 1 of 4 ·")  # the routine, the exercise's place and the time, on one line
         for number in (2, 3):
             terminal.press("Space")
             terminal.wait_for(f"Set {number} of 3")
