@@ -13,6 +13,7 @@ from tui.store.kept_summaries import SummaryKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from tui.domain.progress.metrics import ByUnit
     from tui.domain.progress.progress_rows import ProgressRows
     from tui.domain.workout.model import Workout
 
@@ -25,10 +26,10 @@ def _of(workouts: Iterable[Workout]) -> ProgressRows:
     return rows_of(workouts)
 
 
-def _add(rows: ProgressRows, workout: Workout) -> None:
+def _add(rows: ProgressRows, workout: Workout, summed: ByUnit) -> None:
     from tui.domain.progress.progress_rows import add_workout
 
-    add_workout(rows, workout)
+    add_workout(rows, workout, summed)
 
 
 def _forget(rows: ProgressRows, leaving: list[str]) -> bool:

@@ -15,6 +15,7 @@ from tui.store.kept_summaries import SummaryKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from tui.domain.progress.metrics import ByUnit
     from tui.domain.progress.record_bests import Bests
     from tui.domain.workout.model import Workout
 
@@ -29,10 +30,10 @@ def _of(workouts: Iterable[Workout]) -> Bests:
     return bests_of(workouts)
 
 
-def _add(bests: Bests, workout: Workout) -> None:
+def _add(bests: Bests, workout: Workout, summed: ByUnit) -> None:
     from tui.domain.progress.record_bests import add_workout
 
-    add_workout(bests, workout)
+    add_workout(bests, workout, summed)
 
 
 def _forget(bests: Bests, leaving: list[str]) -> bool:

@@ -25,6 +25,7 @@ from tui.store.files import write_atomically
 from tui.store.status_summary import as_data_file, from_data_file
 
 if TYPE_CHECKING:
+    from tui.domain.progress.metrics import ByUnit
     from tui.domain.workout.model import Workout
     from tui.store.datastore import DataStore
 
@@ -39,7 +40,9 @@ class SummaryKind(Generic[S]):
     # Bumped when what the summary holds changes: a summary of another shape is rebuilt, never misread.
     shape: int
     of: Callable[[Iterable[Workout]], S]  # the summary of these workouts (a rebuild)
-    add: Callable[[S, Workout], None]  # take in a workout written (new, or an edit's new version)
+    # Take in a workout written (new, or an edit's new version), with its workout_sessions in both units: worked
+    # out once for every summary (twice, they made half of a 50,000-set import's summing up).
+    add: Callable[[S, Workout, ByUnit], None]
     # Take out the workouts about to be replaced or removed; False when the summary cannot (it is then rebuilt).
     forget: Callable[[S, list[str]], bool]
     looks_right: Callable[[Any], bool]  # whether what was read back has the shape written
@@ -100,9 +103,9 @@ class KeptSummary(Generic[S]):
             return None
         return summary
 
-    def after_change(self, read: Any, added: Iterable[Workout]) -> None:
-        """Add the workouts just written and record the year files as they are now; with no usable summary,
-        leave it out of date, for the next reader to rebuild."""
+    def after_change(self, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
+        """Add the workouts just written (each with its sessions) and record the year files as they are now; with
+        no usable summary, leave it out of date, for the next reader to rebuild."""
         summary = read
         if isinstance(read, _Before):  # current before the change, the leaving taken out
             summary = self.kind.read_current(self._store.directory, read.files)
@@ -110,8 +113,8 @@ class KeptSummary(Generic[S]):
                 summary = None
         if summary is None:
             return
-        for workout in added:
-            self.kind.add(summary, workout)
+        for workout, summed in added:
+            self.kind.add(summary, workout, summed)
         try:
             self.kind.write(self._store.directory, summary)
         except (OSError, TypeError):  # TypeError: a hand edit put in what orjson cannot write (a 70-bit number)
@@ -153,6 +156,11 @@ class KeptSummaries:
         return [self.records.before_change(leaving), self.progress.before_change(leaving)]
 
     def after_change(self, read: list[Any], added: Iterable[Workout]) -> None:
-        added = list(added)
-        self.records.after_change(read[0], added)
-        self.progress.after_change(read[1], added)
+        from tui.domain.progress.metrics import workout_sessions
+        from tui.domain.progress.record_bests import UNITS
+
+        if all(one is None for one in read):
+            return  # every summary out of date already: rebuilt when next read
+        summed = [(workout, workout_sessions(workout, UNITS)) for workout in added]
+        self.records.after_change(read[0], summed)
+        self.progress.after_change(read[1], summed)

@@ -130,7 +130,11 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
     )
 
 
-def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int = 0) -> dict[str, dict[str, Session]]:
+# units -> exercise id -> that exercise's Session in the workout
+ByUnit = dict[str, dict[str, Session]]
+
+
+def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int = 0) -> ByUnit:
     """One workout summed up per exercise it counted sets of, in each of these units: units -> exercise -> Session.
 
     The one place a workout's sets become sessions: the charts, the records of a full scan and the kept bests

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from tui.domain.progress.metrics import Session, workout_sessions
+from tui.domain.progress.metrics import ByUnit, Session, workout_sessions
 from tui.domain.streaks.weeks import training_day
 from tui.domain.workout.model import Workout
 
@@ -36,10 +36,11 @@ def rows_of(workouts: Iterable[Workout]) -> ProgressRows:
     return rows
 
 
-def add_workout(rows: ProgressRows, workout: Workout) -> None:
-    """Count one workout, replacing its rows if it was counted before (an edit)."""
+def add_workout(rows: ProgressRows, workout: Workout, summed: ByUnit | None = None) -> None:
+    """Count one workout, replacing its rows if it was counted before (an edit); summed: its workout_sessions in
+    UNITS, when worked out already."""
     forget(rows, [workout.id])
-    by_unit = workout_sessions(workout, UNITS)
+    by_unit = summed or workout_sessions(workout, UNITS)
     started = workout.started_at
     local = started.local_plain().replace(tzinfo=None).isoformat()
     for exercise_id, kg in by_unit["kg"].items():

@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Iterable
 from datetime import date
 from typing import Any
 
-from tui.domain.progress.metrics import workout_sessions
+from tui.domain.progress.metrics import ByUnit, workout_sessions
 from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values, shown_as
 from tui.domain.workout.model import Workout
 
@@ -36,10 +36,11 @@ def no_bests() -> Bests:
     return {units: {} for units in UNITS}
 
 
-def add_workout(bests: Bests, workout: Workout) -> None:
-    """Count one workout that is not in bests yet (see holds_a_best for one that may be)."""
+def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) -> None:
+    """Count one workout that is not in bests yet (see holds_a_best for one that may be); summed: its
+    workout_sessions in UNITS, when worked out already (a change adds to every kept summary)."""
     started = workout.started_at.utc.timestamp()
-    for units, sessions in workout_sessions(workout, UNITS).items():
+    for units, sessions in (summed or workout_sessions(workout, UNITS)).items():
         per_exercise = bests.setdefault(units, {})
         for exercise_id, session in sessions.items():
             kinds = per_exercise.setdefault(exercise_id, {})
