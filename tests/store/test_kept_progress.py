@@ -95,3 +95,65 @@ def test_a_missing_or_stale_summary_is_rebuilt_from_the_year_files(data_dir, gen
     assert not current(data_dir)
     assert_charts_as_a_full_scan(open_store(data_dir))
     assert current(data_dir), "rebuilt and written back"
+
+
+def a_finish(store, day: int):
+    start = moment(2026, 11, day, 18, 0)
+    store.history.save(replace(a_workout(at=start), finished_at=start, sets=(a_set("push-up", at=start, reps=day),)))
+
+
+def test_a_finish_appends_its_workout_instead_of_rewriting_ten_years(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:200])
+    path = PROGRESS.path(data_dir)
+    whole, inode = path.read_bytes(), path.stat().st_ino
+    a_finish(store, 29)
+    grown = path.read_bytes()
+    assert path.stat().st_ino == inode, "the same file, not one written anew"
+    assert grown.startswith(whole)
+    assert grown[len(whole):].count(b"\n") == 2, "the workout's rows, then the year files' stamp"
+    assert current(data_dir)
+    assert_charts_as_a_full_scan(store)
+
+
+@pytest.mark.parametrize("cut", ["in its rows", "before its stamp", "in its stamp"])
+def test_a_kill_in_the_middle_of_an_append_has_the_summary_rebuilt(data_dir, generated, cut):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:50])
+    path = PROGRESS.path(data_dir)
+    before = len(path.read_bytes())
+    a_finish(store, 29)
+    appended = path.read_bytes()
+    rows_end = appended.index(b"\n", before) + 1
+    keep = {"in its rows": before + 10, "before its stamp": rows_end, "in its stamp": rows_end + 5}[cut]
+    with path.open("r+b") as handle:  # what the kill leaves: the first bytes of the append, durable or not
+        handle.truncate(keep)
+    assert not current(data_dir)
+    assert_charts_as_a_full_scan(open_store(data_dir))
+    assert current(data_dir), "rebuilt and written back"
+
+
+def test_after_many_changes_the_next_reader_writes_the_summary_whole(data_dir, generated, monkeypatch):
+    from tui.store import summary_lines
+
+    monkeypatch.setattr(summary_lines, "CHANGES_KEPT", 2)
+    store = open_store(data_dir)
+    store.history.save_many(generated[:50])
+    path = PROGRESS.path(data_dir)
+    for day in (26, 27, 28):
+        a_finish(store, day)
+    assert path.read_bytes().count(b"\n") == 2 + 3 * 2
+    assert_charts_as_a_full_scan(store)
+    assert path.read_bytes().count(b"\n") == 2, "the whole summary and its stamp, nothing appended"
+    assert current(data_dir)
+
+
+def test_the_summary_of_an_older_version_is_replaced(data_dir, generated):
+    store = open_store(data_dir)
+    store.history.save_many(generated[:20])
+    older = data_dir / "progress.json"  # the whole summary as the version before kept it
+    older.write_bytes(b'{"summary": {"1": {"shape": 1, "summary": {}, "year_files": {}}}}')
+    PROGRESS.path(data_dir).unlink()
+    assert_charts_as_a_full_scan(store)
+    assert current(data_dir)
+    assert not older.exists()

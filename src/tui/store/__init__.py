@@ -9,8 +9,9 @@ Layout of the data directory (one lock guards every write to any of these files)
 - ``history-YYYY.json``: finished workouts of one year (by local start date). Finishing a workout rewrites
   one year's file, never the whole history.
 - ``records.json``: each exercise's best figures (kept_records.py), so a finish shows its personal records
-  without reading every year file; ``progress.json``: each exercise's figures per workout (kept_progress.py), so
-  History's charts do not read them either (both kept by kept_summaries.py). ``status.json``: what ``status``
+  without reading every year file; ``progress.jsonl``: each exercise's figures per workout (kept_progress.py), so
+  History's charts do not read them either (both kept by kept_summaries.py; a finish appends a line to the
+  second, summary_lines.py). ``status.json``: what ``status``
   and the calendar add up, per week and per day (status_summary.py). All three are derived, record what they
   were written from, and are rebuilt when they disagree with it.
 """

@@ -130,7 +130,7 @@ class DataStore:
             except OSError as error:
                 raise DataDirError(self.directory, f"cannot be created ({error.strerror})") from None
         check_private(self.directory, is_dir=True)
-        for path in [*self.directory.glob("*.json"), self.directory / LOCK_FILE]:
+        for path in [*self.directory.glob("*.json"), *self.directory.glob("*.jsonl"), self.directory / LOCK_FILE]:
             if path.is_symlink() or path.exists():  # a dangling link is still refused
                 check_private(path, is_dir=False)
                 if path.is_dir() and not path.is_symlink():

@@ -1,6 +1,7 @@
-"""The kept progress summary (`progress.json`): each exercise's figures per workout, so History's charts show
+"""The kept progress summary (`progress.jsonl`): each exercise's figures per workout, so History's charts show
 without reading every year file: at ten years, reading them took about two seconds on each first visit to the
-charts after a workout (see kept_summaries for how it follows the history, and progress_rows for what it holds).
+charts after a workout (see kept_summaries for how it follows the history, summary_lines for how a change is
+appended to it, and progress_rows for what it holds).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from tui.store.kept_summaries import SummaryKind
+from tui.store.summary_lines import LinesKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -39,6 +40,12 @@ def _forget(rows: ProgressRows, leaving: list[str]) -> bool:
     return True
 
 
+def _merge(rows: ProgressRows, more: ProgressRows) -> None:
+    from tui.domain.progress.progress_rows import take_in
+
+    take_in(rows, more)
+
+
 def _looks_right(rows: Any) -> bool:
     from tui.domain.progress.progress_rows import looks_right
 
@@ -47,13 +54,13 @@ def _looks_right(rows: Any) -> bool:
 
 def _loads(raw: bytes) -> Any:
     # The standard library's parser: orjson's takes about 25 MiB of scratch for the 1.7 MB of ten years, which
-    # every finish added to the session's peak; json's about 2. What it lets through that orjson would not
-    # (NaN, Infinity) is refused here; a row of the wrong shape is caught by looks_right: either way, rebuilt.
+    # added to the session's peak at the charts' first read; json's about 2. What it lets through that orjson would
+    # not (NaN, Infinity) is refused here; a row of the wrong shape is caught by looks_right: either way, rebuilt.
     def refused(constant: str) -> Any:
         raise ValueError(f"{constant} in a kept summary")
 
     return json.loads(raw, parse_constant=refused)
 
 
-PROGRESS: SummaryKind[ProgressRows] = SummaryKind("progress.json", 1, _of, _add, _forget, _looks_right,
-                                                  read_after=True, loads=_loads)
+PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 1, _of, _add, _forget, _looks_right, loads=_loads,
+                                              merge=_merge, replaces="progress.json")

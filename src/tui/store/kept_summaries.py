@@ -1,6 +1,7 @@
 """Summaries of every finished workout, kept beside the year files so that a reader never reads ten years of them:
 `records.json`, each exercise's best figures (a finish's personal records, History's records; see record_bests),
-and `progress.json`, each exercise's figures per workout (History's charts; see progress_rows).
+and `progress.jsonl`, each exercise's figures per workout (History's charts; see progress_rows), kept as lines a
+change is appended to (summary_lines).
 
 Each is derived data, like the per-day index: it records how the year files looked when it was written (size and
 modification time of each), and a summary that disagrees with them (a kill between a year file's write and its
@@ -57,27 +58,45 @@ class SummaryKind(Generic[S]):
     def read_current(self, directory: Path, files: dict[str, list[int]] | None = None) -> S | None:
         """The summary if it was written from the year files as they are now (or as `files` says they were);
         None otherwise."""
+        return self.read(directory, files)[0]
+
+    def read(self, directory: Path, files: dict[str, list[int]] | None = None) -> tuple[S | None, bool]:
+        """read_current's summary, and whether it is worth writing whole again (never, for a file written whole)."""
         files = year_files(directory) if files is None else files
         try:
             data = from_data_file(self.loads(self.path(directory).read_bytes()))
         except FileNotFoundError:
             # No history yet, nothing to sum up: a new data dir starts its summary with its first workout.
-            return None if files else self.of(())
+            return (None if files else self.of(())), False
         except (OSError, ValueError):  # unreadable or cut short: a summary is only ever rebuilt
-            return None
+            return None, False
         if data.get("shape") != self.shape or data.get("year_files") != files:
-            return None
+            return None, False
         summary = data.get("summary")
-        return summary if self.looks_right(summary) else None
+        return (summary if self.looks_right(summary) else None), False
 
     def write(self, directory: Path, summary: S) -> None:
         """Write the summary, recording the year files as they are now (call under the store's lock)."""
         document = {"shape": self.shape, "year_files": year_files(directory), "summary": summary}
         write_atomically(self.path(directory), orjson.dumps(as_data_file(document)))
 
+    def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
+        """Add the workouts just written to what before_change read (see KeptSummary) and write the summary (under
+        the store's lock); with no usable summary, leave it out of date, for the next reader to rebuild."""
+        summary = read
+        if isinstance(read, Before):  # current before the change, the leaving taken out
+            summary = self.read_current(directory, read.files)
+            if summary is not None and not self.forget(summary, read.leaving):
+                summary = None
+        if summary is None:
+            return
+        for workout, summed in added:
+            self.add(summary, workout, summed)
+        self.write(directory, summary)
+
 
 @dataclass(frozen=True)
-class _Before:
+class Before:
     """What a summary read after a change needs from before it."""
 
     files: dict[str, list[int]]  # the year files as they were
@@ -97,7 +116,7 @@ class KeptSummary(Generic[S]):
         workouts about to be replaced or removed: None when it is out of date already, or cannot forget them.
         A summary read after the change: how the year files look now, and who leaves."""
         if self.kind.read_after:
-            return _Before(year_files(self._store.directory), list(leaving))
+            return Before(year_files(self._store.directory), list(leaving))
         summary = self.kind.read_current(self._store.directory)
         if summary is None or not self.kind.forget(summary, list(leaving)):
             return None
@@ -106,17 +125,8 @@ class KeptSummary(Generic[S]):
     def after_change(self, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
         """Add the workouts just written (each with its sessions) and record the year files as they are now; with
         no usable summary, leave it out of date, for the next reader to rebuild."""
-        summary = read
-        if isinstance(read, _Before):  # current before the change, the leaving taken out
-            summary = self.kind.read_current(self._store.directory, read.files)
-            if summary is not None and not self.kind.forget(summary, read.leaving):
-                summary = None
-        if summary is None:
-            return
-        for workout, summed in added:
-            self.kind.add(summary, workout, summed)
         try:
-            self.kind.write(self._store.directory, summary)
+            self.kind.take_in(self._store.directory, read, added)
         except (OSError, TypeError):  # TypeError: a hand edit put in what orjson cannot write (a 70-bit number)
             pass  # the change itself is written; the summary, left as it was, disagrees with it and is rebuilt
 
@@ -124,20 +134,21 @@ class KeptSummary(Generic[S]):
         """The summary of every finished workout, rebuilt from the year files when out of date.
 
         The rebuild reads without the lock (year files are only ever replaced whole), so a window logging sets
-        is not held up for the seconds ten years take; it is written only if no year file changed meanwhile.
+        is not held up for the seconds ten years take; it is written only if no year file changed meanwhile (as
+        is a summary of many changes appended, written whole again: see summary_lines).
         """
         directory = self._store.directory
-        summary = self.kind.read_current(directory)
-        if summary is not None:
-            return summary
         before = year_files(directory)
-        summary = self.kind.of(self._every_workout())
-        try:
-            with self._store.locked():
-                if year_files(directory) == before:
-                    self.kind.write(directory, summary)
-        except (OSError, StoreError):
-            pass  # a full disk or a busy lock: the summary is right all the same; the next reader writes it
+        summary, write_whole = self.kind.read(directory, before)
+        if summary is None:
+            summary, write_whole = self.kind.of(self._every_workout()), True
+        if write_whole:
+            try:
+                with self._store.locked():
+                    if year_files(directory) == before:
+                        self.kind.write(directory, summary)
+            except (OSError, StoreError):
+                pass  # a full disk or a busy lock: the summary is right all the same; the next reader writes it
         return summary
 
 

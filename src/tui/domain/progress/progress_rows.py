@@ -61,6 +61,12 @@ def forget(rows: ProgressRows, workout_ids: Iterable[str]) -> None:
             del rows[exercise_id]
 
 
+def take_in(rows: ProgressRows, more: ProgressRows) -> None:
+    """Add rows of other workouts (the rows of workouts already in rows having been forgotten first)."""
+    for exercise_id, per_workout in more.items():
+        rows.setdefault(exercise_id, {}).update(per_workout)
+
+
 def sessions_from(rows: ProgressRows, units: str, rollover_hour: int) -> dict[str, list[Session]]:
     """For every exercise done, one Session per workout that did it, oldest first: what the charts draw (best
     reps, load and hold, and volume, in units); the figures only records need are not kept (None)."""
