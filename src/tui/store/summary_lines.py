@@ -2,9 +2,9 @@
 each change of the history appended as a line of its own, every line followed by one that stamps the year files as
 they were after it.
 
-Ten years of the charts' summary come to 1.7 MB. Read and rewritten whole at every finish, it took a finish's peak
-memory 3 MiB higher and its time 40 ms longer. Appended, a finish reads only the last line, to know the summary was
-current before it, and writes one workout's rows. A kill in the middle of an append leaves a last line that is cut
+Ten years of the charts' summary come to 1.7 MB. Read and rewritten whole at every finish, it took the peak memory
+of a session 3 MiB higher. Appended, a finish reads only the last line, to know the summary was current before it,
+and writes one workout's rows. A kill in the middle of an append leaves a last line that is cut
 short or is no stamp: the summary is then out of date, and rebuilt from the year files as any kept summary is.
 
 Its first line reads {"shape": N, "summary": {...}}; a change, {"forget": [workout ids], "add": {...}} (the
