@@ -112,19 +112,7 @@ class WorkoutController:
                                 group="last-sets", exit_on_error=False)
 
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
-        from tui.domain.progress.progression import previous_sets
-
-        found: dict[str, tuple[LoggedSet, ...]] = {}
-        missing = set(exercise_ids)
-        for workout in self.services.store.history.newest_first():
-            for exercise_id in list(missing):
-                sets = previous_sets(exercise_id, [workout], exclude=workout_id)
-                if sets:
-                    found[exercise_id] = sets
-                    missing.discard(exercise_id)
-            if not missing:
-                break
-        found.update({exercise_id: () for exercise_id in missing})
+        found = self.services.store.history.last_sets(exercise_ids, exclude=workout_id)
         self.app.call_from_thread(self._got_last_sets, found)
 
     def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:

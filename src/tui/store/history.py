@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,7 @@ from tui.store.records import workout_from_file
 if TYPE_CHECKING:
     from tui.domain.progress.metrics import Session
     from tui.domain.progress.record_bests import Bests
-    from tui.domain.workout.model import Workout
+    from tui.domain.workout.model import LoggedSet, Workout
 
 WORKOUTS_TABLE = "workouts"
 
@@ -238,6 +238,23 @@ class HistoryRepo:
         from tui.domain.progress.progress_rows import sessions_from
 
         return sessions_from(self._kept.progress.current(), units, rollover_hour)
+
+    def last_sets(self, exercise_ids: Iterable[str], exclude: str | None = None) -> dict[str, tuple[LoggedSet, ...]]:
+        """Each exercise's sets from the newest workout that did it (the workout `exclude` aside; () for none), from
+        the kept last sets summary; rebuilt from the year files when it is missing or out of date (seconds with
+        years of history): call off the UI thread."""
+        from tui.domain.progress.last_sets import last_sets
+        from tui.domain.progress.progression import previous_sets
+
+        kept = self._kept.last_sets.current()
+        found: dict[str, tuple[LoggedSet, ...]] = {}
+        for exercise_id in exercise_ids:
+            try:
+                sets = last_sets(kept, exercise_id, exclude)
+            except (KeyError, TypeError, ValueError):  # a set a hand edit broke: the year files say
+                sets = None
+            found[exercise_id] = previous_sets(exercise_id, self.newest_first(), exclude) if sets is None else sets
+        return found
 
     def contains(self, workout: Workout) -> bool:
         path = self._store.history_path(self._year_of(workout))

@@ -1,7 +1,8 @@
 """Summaries of every finished workout, kept beside the year files so that a reader never reads ten years of them:
 `records.json`, each exercise's best figures (a finish's personal records, History's records; see record_bests),
-and `progress.jsonl`, each exercise's figures per workout (History's charts; see progress_rows), kept as lines a
-change is appended to (summary_lines).
+`progress.jsonl`, each exercise's figures per workout (History's charts; see progress_rows), kept as lines a
+change is appended to (summary_lines), and `last-sets.json`, each exercise's sets from the newest workouts that
+did it (a workout's "Last time"; see last_sets).
 
 Each is derived data, like the per-day index: it records how the year files looked when it was written (size and
 modification time of each), and a summary that disagrees with them (a kill between a year file's write and its
@@ -156,15 +157,18 @@ class KeptSummaries:
     """Every kept summary, changed together: what HistoryRepo and an import call around a change."""
 
     def __init__(self, store: DataStore, every_workout: Callable[[], Iterable[Workout]]) -> None:
+        from tui.store.kept_last_sets import LAST_SETS
         from tui.store.kept_progress import PROGRESS
         from tui.store.kept_records import RECORDS
 
         self.records = KeptSummary(store, every_workout, RECORDS)
         self.progress = KeptSummary(store, every_workout, PROGRESS)
+        self.last_sets = KeptSummary(store, every_workout, LAST_SETS)
+        self._every = (self.records, self.progress, self.last_sets)
 
     def before_change(self, leaving: Iterable[str]) -> list[Any]:
         leaving = list(leaving)
-        return [self.records.before_change(leaving), self.progress.before_change(leaving)]
+        return [kept.before_change(leaving) for kept in self._every]
 
     def after_change(self, read: list[Any], added: Iterable[Workout]) -> None:
         from tui.domain.progress.metrics import workout_sessions
@@ -173,5 +177,5 @@ class KeptSummaries:
         if all(one is None for one in read):
             return  # every summary out of date already: rebuilt when next read
         summed = [(workout, workout_sessions(workout, UNITS)) for workout in added]
-        self.records.after_change(read[0], summed)
-        self.progress.after_change(read[1], summed)
+        for kept, its_read in zip(self._every, read, strict=True):
+            kept.after_change(its_read, summed)

@@ -11,7 +11,7 @@ Plain dicts and lists, so the store can write them as JSON and read them back un
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from tui.domain.progress.metrics import ByUnit, Session, workout_sessions
@@ -69,14 +69,24 @@ def take_in(rows: ProgressRows, more: ProgressRows) -> None:
 
 def sessions_from(rows: ProgressRows, units: str, rollover_hour: int) -> dict[str, list[Session]]:
     """For every exercise done, one Session per workout that did it, oldest first: what the charts draw (best
-    reps, load and hold, and volume, in units); the figures only records need are not kept (None)."""
+    reps, load and hold, and volume, in units); the figures only records need are not kept (None).
+
+    Takes the rows apart as it goes (each exercise's are let go once its sessions are made), and makes one date
+    per workout for all its exercises: at ten years, the session's peak memory was set here."""
     load, volume = _LOAD[units], _VOLUME[units]
+    days: dict[str, date] = {}  # a workout's local start -> the day it counts for
+
+    def day_of(local_start: str) -> date:
+        day = days.get(local_start)
+        if day is None:
+            day = days[local_start] = training_day(datetime.fromisoformat(local_start), rollover_hour)
+        return day
+
     found: dict[str, list[Session]] = {}
-    for exercise_id, per_workout in rows.items():
-        ordered = sorted(per_workout.items(), key=lambda item: item[1][0])  # by start; a stable sort
+    for exercise_id in list(rows):
+        ordered = sorted(rows.pop(exercise_id).items(), key=lambda item: item[1][0])  # by start; a stable sort
         found[exercise_id] = [
-            Session(training_day(datetime.fromisoformat(row[1]), rollover_hour), workout_id, row[2], row[3],
-                    row[load], row[4], row[volume], None)
+            Session(day_of(row[1]), workout_id, row[2], row[3], row[load], row[4], row[volume], None)
             for workout_id, row in ordered
         ]
     return found

@@ -1,0 +1,85 @@
+"""Each exercise's sets from the newest workouts that did it, kept so that starting a workout shows "Last time" and
+its suggestion without reading a year file (reading this year's took 5 MiB at ten years, kept for the session).
+
+For each exercise the two newest workouts that did it are kept (the second for when the first is the workout
+asked about itself), and whether older ones may exist beyond them. Forgetting a workout leaves the others in
+order; only an exercise left with none listed, when older ones may exist, needs the year files (a rebuild).
+"Newest" is by start, as a scan of the workouts newest first finds it (progression.previous_sets).
+
+Plain dicts and lists, so the store can write them as JSON and read them back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tui.domain.workout.model import LoggedSet, Workout
+
+KEPT = 2
+
+# One workout's sets of one exercise: [its start as a UTC timestamp, its id, [each set's to_data()]]
+Entry = list[Any]
+# exercise id -> {"entries": [Entry, ...] newest first, at most KEPT, "more": whether older workouts did it too}
+LastSets = dict[str, dict[str, Any]]
+
+
+def last_sets_of(workouts: Iterable[Workout]) -> LastSets:
+    kept: LastSets = {}
+    for workout in workouts:
+        add_workout(kept, workout)
+    return kept
+
+
+def add_workout(kept: LastSets, workout: Workout) -> None:
+    """Count one workout (an edit's old version forgotten first)."""
+    started = workout.started_at.utc.timestamp()
+    by_exercise: dict[str, list[dict[str, Any]]] = {}
+    for logged in workout.sets:
+        by_exercise.setdefault(logged.exercise_id, []).append(logged.to_data())
+    for exercise_id, sets in by_exercise.items():
+        slot = kept.setdefault(exercise_id, {"entries": [], "more": False})
+        entries: list[Entry] = slot["entries"]
+        if slot["more"] and started < entries[-1][0]:
+            continue  # older than every one listed, with others unlisted: where it ranks is not known, nor needed
+        entries.append([started, workout.id, sets])
+        entries.sort(key=lambda entry: -entry[0])  # stable: of two equal starts, the one counted first ranks first
+        if len(entries) > KEPT:
+            del entries[KEPT:]
+            slot["more"] = True
+
+
+def forget(kept: LastSets, workout_ids: Iterable[str]) -> bool:
+    """Take these workouts out; False when an exercise is left with no workout listed but older ones may exist
+    (only the year files can say which is now its newest)."""
+    leaving = set(workout_ids)
+    for exercise_id, slot in list(kept.items()):
+        entries = [entry for entry in slot["entries"] if entry[1] not in leaving]
+        if entries:
+            slot["entries"] = entries
+        elif slot["more"]:
+            return False
+        else:
+            del kept[exercise_id]
+    return True
+
+
+def last_sets(kept: LastSets, exercise_id: str, exclude: str | None = None) -> tuple[LoggedSet, ...] | None:
+    """Every set of the exercise from the newest workout that did it (the workout `exclude` aside): () when no
+    workout did; None when the kept workouts do not say (each one listed is `exclude`, and older ones exist)."""
+    slot = kept.get(exercise_id)
+    if slot is None:
+        return ()
+    for _, workout_id, sets in slot["entries"]:
+        if workout_id != exclude:
+            return tuple(LoggedSet.from_data(data) for data in sets)
+    return None if slot["more"] else ()
+
+
+def looks_right(kept: Any) -> bool:
+    """Whether what was read back from a file has the shape written (a hand edit may have broken it)."""
+    return isinstance(kept, dict) and all(
+        isinstance(slot, dict) and isinstance(slot.get("entries"), list) and slot["entries"]
+        and isinstance(slot.get("more"), bool)
+        and all(isinstance(entry, list) and len(entry) == 3 and isinstance(entry[2], list) for entry in slot["entries"])
+        for slot in kept.values())
