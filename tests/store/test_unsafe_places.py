@@ -44,10 +44,11 @@ def test_a_data_file_owned_by_another_user_is_refused(store):
         open_store(store.directory)
 
 
-def test_a_data_file_that_is_a_symlink_is_refused(store, tmp_path):
+@pytest.mark.parametrize("name", ["runstrength.json", "progress.jsonl"])  # a summary appended to, too
+def test_a_data_file_that_is_a_symlink_is_refused(store, tmp_path, name):
     elsewhere = tmp_path / "elsewhere.json"
     elsewhere.write_text("{}")
-    store.data.main_path.symlink_to(elsewhere)
+    (store.directory / name).symlink_to(elsewhere)
     with pytest.raises(DataDirError, match="is a symbolic link"):
         open_store(store.directory)
     assert elsewhere.read_text() == "{}"
