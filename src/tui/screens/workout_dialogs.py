@@ -79,10 +79,16 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
     from tui.widgets.workout_sets import set_text, sets_text
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
-        """ "3 x 8 reps @ 40 kg" when every set was the same, else each set: "2 sets, 10 · 8 reps"."""
+        """ "3 x 8 reps @ 40 kg" when every set was the same ("3 x 14 reps each side" when each side's were), else
+        each set: "2 sets, 10 · 8 reps"."""
         described = {set_text(s, bodyweight=bodyweight) for s in sets}
         if len(sets) > 1 and len(described) == 1:
             return f"{len(sets)} x {described.pop()}"
+        sides = [s.side for s in sets]
+        if sides.count("L") == sides.count("R") == len(sets) // 2 > 0:
+            described = {set_text(s, bodyweight=bodyweight, side=False) for s in sets}
+            if len(described) == 1:
+                return f"{len(sets) // 2} x {described.pop()} each side"
         return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets, bodyweight=bodyweight)}"
 
     # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
