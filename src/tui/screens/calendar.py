@@ -20,8 +20,8 @@ from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
-from tui.store.day_index import IndexedWorkout, read_index
-from tui.store.training_totals import log_and_streak
+from tui.store.day_index import IndexedWorkout
+from tui.store.training_totals import training_now
 from tui.widgets.footer import Footer
 from tui.widgets.month_grid import COUNTED_MARK, FROZEN_MARK, MonthGrid
 from tui.widgets.plain import say
@@ -126,14 +126,10 @@ class CalendarScreen(Screen):
 
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
-        settings = self.settings
-        self.summaries = read_index(services(self).store.data)
-        self.freezes = services(self).store.freezes.all()
-        self.today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
+        now = training_now(services(self).store, self.settings, services(self).clock.now())
+        self.summaries, self.freezes, self.today, self.training_log, self.streak = now
         if self.cursor is None:
             self.cursor = self.today
-        self.training_log, self.streak = log_and_streak(services(self).store.directory, self.summaries, self.freezes,
-                                                        settings, self.today)
         self.redraw()
 
     def redraw(self) -> None:

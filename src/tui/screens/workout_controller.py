@@ -63,6 +63,17 @@ class WorkoutController:
         if on_tick:
             self._tick_listeners.append(on_tick)
 
+    def unlisten(self, on_change: Listener, on_tick: Listener | None = None) -> None:
+        """Stop calling what listen() was given: a widget out of view, or removed, costs the ticks nothing."""
+        if on_change in self._listeners:
+            self._listeners.remove(on_change)
+        if on_tick in self._tick_listeners:
+            self._tick_listeners.remove(on_tick)
+
+    def listening(self) -> int:
+        """How many listeners each change calls, and each tick: a screen visit must not add one for good."""
+        return len(self._listeners) + len(self._tick_listeners)
+
     # --- starting and showing -------------------------------------------------------------------------
 
     def start(self, routine: Routine) -> bool:
@@ -198,7 +209,7 @@ class WorkoutController:
         self.arm_alarm()
 
     def _tell(self) -> None:
-        for listener in self._listeners:
+        for listener in tuple(self._listeners):  # one may stop listening as it is told
             listener()
 
     def save_now(self) -> bool:
@@ -256,7 +267,7 @@ class WorkoutController:
         self._tick_done()
 
     def _tick_done(self) -> None:
-        for listener in self._tick_listeners:
+        for listener in tuple(self._tick_listeners):  # one may stop listening as it is told
             listener()
 
     def timer_line(self) -> str:

@@ -5,14 +5,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import orjson
 
 from tui.domain.settings import Settings
 from tui.domain.streaks.streak import Streak, StreakRules, streak_of, streak_of_weeks
 from tui.domain.streaks.training_log import TrainingLog
-from tui.store.day_index import IndexedWorkout
+from tui.domain.streaks.weeks import local_today
+from tui.store.day_index import IndexedWorkout, read_index
 from tui.store.status_summary import per_day, read_summary
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from tui.store.open import Store
+
+
+class TrainingNow(NamedTuple):
+    summaries: list[IndexedWorkout]  # every finished workout in brief, oldest first
+    freezes: list[date]
+    today: date  # as the user counts days (their zone, their rollover hour)
+    log: TrainingLog
+    streak: Streak
+
+
+def training_now(store: Store, settings: Settings, now: pendulum.DateTime) -> TrainingNow:
+    """The training log and the streak as of now, with what they were worked out from: what the Calendar shows,
+    and what the other screens' side pane tells of the streak on a wide terminal, read one way for both."""
+    summaries = read_index(store.data)
+    freezes = store.freezes.all()
+    today = local_today(now, settings.zone, settings.rollover_hour)
+    log, streak = log_and_streak(store.directory, summaries, freezes, settings, today)
+    return TrainingNow(summaries, freezes, today, log, streak)
 
 
 def log_and_streak(directory: Path, summaries: Iterable[IndexedWorkout], freezes: Iterable[date], settings: Settings,
