@@ -19,6 +19,7 @@ from tui.domain.streaks.weeks import add_months, local_today, week_start, week_y
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.services import services
+from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, attempt
 from tui.store.day_index import IndexedWorkout
 from tui.store.training_totals import training_now
@@ -79,6 +80,7 @@ class CalendarScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
+        yield SidePane(streak=False)  # the streak is this screen's own
         with Vertical(id="calendar-body"):
             with Horizontal(id="calendar-top"):
                 with Vertical(id="month-box"):

@@ -30,6 +30,7 @@ from tui.domain.streaks.weeks import training_day
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.resources import styles_dir
 from tui.screens.services import services
+from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_now
@@ -121,6 +122,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
+        yield SidePane()  # a wide terminal's: the workout and the streak
         with TabbedContent(initial="workouts"):
             with TabPane("Workouts", id="workouts"):
                 yield WorkoutList(self._list_the_rest, id="history-list")

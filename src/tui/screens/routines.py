@@ -22,6 +22,7 @@ from tui.domain.routines.prescription import entry_figures
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
+from tui.screens.side_pane import SidePane
 from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.focus import focus_now, focused_now
@@ -118,6 +119,7 @@ class RoutinesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
+        yield SidePane()  # a wide terminal's: the workout and the streak
         yield Input(placeholder=SEARCH_HINT, id="search", compact=True,
                     max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")
