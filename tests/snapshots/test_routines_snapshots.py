@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.app.waiting import until
 from tui.app import make_app
 from tui.domain.routines.editing import copy_routine
 
@@ -85,3 +86,39 @@ def test_exercise_picker_in_the_editor(snap_compare, store, clock, size):
 def test_a_routine_on_its_own_view_on_a_phone(snap_compare, store, clock):
     """40x20: enter shows the routine alone, with Back and Start tap targets."""
     assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=(40, 20), press=["j", "enter"])
+
+
+WIDE = (170, 40)  # a laptop's full-screen terminal: the side pane shows beside the routines
+
+
+def test_wide_with_no_workout(snap_compare, store, clock):
+    """The side pane says no workout is in progress and how to start one, and shows the streak."""
+    app = app_with_one_own_routine(store, clock)
+
+    async def browse(pilot) -> None:
+        await pilot.press("j")
+        await until(pilot, lambda: "weeks" in str(app.screen.query_one("#side-streak-now").render()))
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=WIDE, run_before=browse)
+
+
+def test_wide_with_a_workout_resting(snap_compare, store, clock):
+    """Back on the routines mid-workout: the pane shows the next set, the rest running and the sets logged."""
+    # Saved, as the workout snapshots do: settings the store does not hold read as another window's change.
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris"))
+    app = app_with_one_own_routine(store, clock)
+
+    async def rest_then_browse(pilot) -> None:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        clock.advance(seconds=21)
+        app.workout.tick()
+        await pilot.press("1", "j")
+        await until(pilot, lambda: "Rest 0:39" in str(app.screen.query_one("#side-timer").render())
+                    and "weeks" in str(app.screen.query_one("#side-streak-now").render()))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=WIDE, run_before=rest_then_browse)

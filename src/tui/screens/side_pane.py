@@ -156,7 +156,8 @@ class SidePane(Vertical):
         else:
             number, total = session.exercise_position()
             name = printable(names.get(slot.exercise_id, slot.exercise_id))
-            lines += [f"\nExercise {number} of {total} · ", (name, "bold"),
+            # The name on a line of its own: "Superman (arms and legs together)" fits whole there.
+            lines += [(f"\nExercise {number} of {total}", "$text-muted"), "\n", (name, "bold"),
                       f"\n{slot.position_text()} · {slot.target_text()}"]
         show_line(now, Content.assemble(*lines))
         done, planned = session.sets_logged()
