@@ -3,9 +3,12 @@ streak, in view in a pane beside their own content; below that nothing changes (
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.widgets import Static
 
 from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
@@ -14,6 +17,7 @@ from tui.screens.history import HistoryScreen
 from tui.screens.routines import RoutinesScreen
 from tui.screens.side_pane import SidePane
 from tui.screens.workout import WorkoutScreen
+from tui.store.open import open_store
 
 GYM = "sample-upper-body-workout"  # Bench press first: 3 sets of 8-12 reps, 60 s rest after each
 WIDE, LAPTOP = (170, 40), (100, 30)
@@ -151,3 +155,12 @@ async def test_visits_do_not_pile_up_listeners_and_a_narrowed_terminal_stops_the
         await until(pilot, lambda: pane(app) is not None and app.workout.listening() == once)
         app.workout.change(lambda session: session.next_exercise())
         await until(pilot, lambda: "Exercise 2 of 6\nOverhead press\n" in pane_text(app))
+
+
+async def test_a_workout_saved_in_another_window_moves_the_panes_streak_on(data_dir, clock):
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: "This week  0 of 2" in pane_text(app))
+        start = moment(2026, 11, 20, 8, 0)  # this morning, the clock's Friday
+        open_store(data_dir).history.save_many([replace(a_workout(at=start, sets=3), finished_at=start)])
+        await until(pilot, lambda: "This week  1 of 2" in pane_text(app))

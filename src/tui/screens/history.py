@@ -149,6 +149,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def on_settings_changed(self) -> None:
         # Saved in another window (units): volumes and charts in the new units.
         self.reload()
+        self.query_one(SidePane).streak_may_have_changed()
 
     def on_screen_resume(self) -> None:
         # Back from a workout, an edit or another screen: the list and the charts may have changed.
@@ -156,9 +157,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def on_data_changed(self) -> None:  # an import added workouts
         self.reload()
+        self.query_one(SidePane).streak_may_have_changed()
 
     def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
         self.reload()
+        self.query_one(SidePane).streak_may_have_changed()
 
     def reload(self) -> None:
         summaries = list(reversed(read_index(services(self).store.data)))

@@ -161,6 +161,13 @@ class RoutinesScreen(Screen[None]):
     def on_data_changed(self) -> None:  # an import may have brought routines
         self.load_own()
         self.show_list()
+        self.query_one(SidePane).streak_may_have_changed()  # ...and workouts
+
+    def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
+        self.query_one(SidePane).streak_may_have_changed()
+
+    def on_settings_changed(self) -> None:  # another window changed the week's first day or the weekly target
+        self.query_one(SidePane).streak_may_have_changed()
 
     # -- what the list holds ---------------------------------------------------------------------------------
 

@@ -175,6 +175,12 @@ class SidePane(Vertical):
 
     # --- the streak -----------------------------------------------------------------------------------
 
+    def streak_may_have_changed(self) -> None:
+        """Another window finished or changed a workout, a freeze or the week's rules, or an import added
+        workouts: the streak is read again if it shows."""
+        if self._in_view():
+            self._show_streak()
+
     def _show_streak(self) -> None:
         if self._with_streak:
             # Off the UI thread: the first read of ten years' index takes a tenth of a second, and on a wide
