@@ -1,10 +1,11 @@
 """The side pane of a wide terminal (160 columns and more): the workout in progress, live, and the streak, beside
 the Routines, History and Calendar screens' own content, so a glance tells the set to do and the rest left while
-the user browses (PRODUCT.md, "Screens"). Below 160 columns it is not drawn, and costs nothing.
+the user browses (PRODUCT.md, "Screens"). Below 160 columns it is not drawn.
 
 View-only: it takes no focus and no key (the screen's content keeps them); a click or tap opens the Workout
 screen. It listens to the workout only while it is in view: its screen shown, at a wide width. A pane out of
-view, or removed, has stopped listening, so the workout's ticks (four a second) do no work for it.
+view, or removed, has stopped listening, so the workout's ticks (four a second) do no work for it; a narrow
+screen pays a few comparisons when it is laid out, no more.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from tui.screens.workout_controller import WorkoutController
 
 WORKOUT_KEY = "2"  # the App's key for the Workout screen (screen.workout)
-NOTHING_TIMED = "Ready for the set"
+# The timer's line between rests: what comes next.
+NOTHING_TIMED, ALL_DONE = "Ready for the set", "Ready to finish"
 
 
 class SidePane(Vertical):
@@ -58,7 +60,7 @@ class SidePane(Vertical):
     SidePane #side-now { height: auto; }
     SidePane #side-timer { text-style: bold; color: $warning; }
     SidePane #side-timer.-idle { text-style: none; color: $text-muted; }
-    SidePane #side-logged, SidePane .side-label { color: $text-muted; }
+    SidePane #side-logged { color: $text-muted; }
     SidePane #side-streak-now.-good { color: $success; text-style: bold; }
     """
 
@@ -112,11 +114,11 @@ class SidePane(Vertical):
             return
         # The workout's controller is made when a screen first needs it; until then there is no workout to show.
         controller = services(self).workout_if_started
-        started = controller is not None and self._listening_to is not controller
-        if controller is not None and started:
+        started = False
+        if controller is not None and self._listening_to is not controller:
             self._stop_listening()
             controller.listen(self._workout_changed, self._ticked)
-            self._listening_to = controller
+            self._listening_to, started = controller, True
         if started or again or not self._shown:
             self._shown = True
             self._show_workout()
@@ -168,9 +170,10 @@ class SidePane(Vertical):
     def _show_timer(self) -> None:
         """The rest or hold as it runs ("Rest 1:23", "Rest over +0:12", "Hold 0:20"): the line the App's title shows."""
         controller = self._listening_to
+        session = controller.session if controller else None
         line = controller.timer_line() if controller else ""
         timer = self.query_one("#side-timer", Static)
-        show_line(timer, line or NOTHING_TIMED)
+        show_line(timer, line or (NOTHING_TIMED if session and session.current_slot else ALL_DONE))
         timer.set_class(not line, "-idle")
 
     # --- the streak -----------------------------------------------------------------------------------
