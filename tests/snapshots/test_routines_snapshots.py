@@ -91,13 +91,18 @@ def test_a_routine_on_its_own_view_on_a_phone(snap_compare, store, clock):
 WIDE = (170, 40)  # a laptop's full-screen terminal: the side pane shows beside the routines
 
 
+def side_text(app, selector: str) -> str:
+    """What a line of the side pane shows; nothing until the pane has made its boxes (as it first comes into view)."""
+    return " ".join(str(line.render()) for line in app.screen.query(selector))
+
+
 def test_wide_with_no_workout(snap_compare, store, clock):
     """The side pane says no workout is in progress and how to start one, and shows the streak."""
     app = app_with_one_own_routine(store, clock)
 
     async def browse(pilot) -> None:
         await pilot.press("j")
-        await until(pilot, lambda: "weeks" in str(app.screen.query_one("#side-streak-now").render()))
+        await until(pilot, lambda: "weeks" in side_text(app, "#side-streak-now"))
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=WIDE, run_before=browse)
@@ -116,8 +121,8 @@ def test_wide_with_a_workout_resting(snap_compare, store, clock):
         clock.advance(seconds=21)
         app.workout.tick()
         await pilot.press("1", "j")
-        await until(pilot, lambda: "Rest 0:39" in str(app.screen.query_one("#side-timer").render())
-                    and "weeks" in str(app.screen.query_one("#side-streak-now").render()))
+        await until(pilot, lambda: "Rest 0:39" in side_text(app, "#side-timer")
+                    and "weeks" in side_text(app, "#side-streak-now"))
         await app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
@@ -70,28 +69,29 @@ class SidePane(Vertical):
         self.can_focus = False
         self._with_streak = streak
         self._listening_to: WorkoutController | None = None
+        # Its boxes are made the first time it comes into view (most terminals never show it): asked, then built.
+        self._build_asked = self._built = False
         self._shown = False  # in view, and showing what is current
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="side-workout", classes="side-box"):
-            yield Static("", id="side-now", markup=False)
-            yield Static("", id="side-timer", markup=False)
-            yield Static("", id="side-logged", markup=False)
-        with Vertical(id="side-streak", classes="side-box") as box:
-            box.display = self._with_streak
-            yield Static("", id="side-streak-now", markup=False)
-            yield Static("", id="side-week", markup=False)
-
     def on_mount(self) -> None:
-        self.query_one("#side-workout").border_title = "Workout"
-        self.query_one("#side-workout").border_subtitle = f"{WORKOUT_KEY} opens it"
-        self.query_one("#side-streak").border_title = "Streak"
         # Whether it is in view changes with the screen's width class, which Textual sets as it lays the screen out
         # (a widget gets no Show or Hide for it), and with the screen shown: both are followed here. A layout is
         # rare (a key or a resize, never a tick) and costs this a few comparisons.
         self.screen.screen_layout_refresh_signal.subscribe(self, self._laid_out)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._follow()
+
+    async def _build(self) -> None:
+        """Its boxes, made once: on three screens they cost a session on a narrow terminal a megabyte for nothing."""
+        workout = Vertical(Static("", id="side-now", markup=False), Static("", id="side-timer", markup=False),
+                           Static("", id="side-logged", markup=False), id="side-workout", classes="side-box")
+        streak = Vertical(Static("", id="side-streak-now", markup=False), Static("", id="side-week", markup=False),
+                          id="side-streak", classes="side-box")
+        await self.mount_all([workout, streak] if self._with_streak else [workout])
+        workout.border_title, workout.border_subtitle = "Workout", f"{WORKOUT_KEY} opens it"
+        streak.border_title = "Streak"
+        self._built = True
+        self._follow(again=True)
 
     def _laid_out(self, _screen: Screen) -> None:
         self._follow()
@@ -111,6 +111,11 @@ class SidePane(Vertical):
         if not self._in_view():
             self._stop_listening()
             self._shown = False
+            return
+        if not self._built:
+            if not self._build_asked:
+                self._build_asked = True
+                self.call_later(self._build)  # then follows again
             return
         # The workout's controller is made when a screen first needs it; until then there is no workout to show.
         controller = services(self).workout_if_started
