@@ -41,5 +41,12 @@ def _looks_right(kept: Any) -> bool:
     return looks_right(kept)
 
 
+def _as_written(kept: LastSets) -> Any:
+    from tui.domain.progress.last_sets import as_written
+
+    return as_written(kept)
+
+
 # Read after the change: not held while the year file is read and written (a finish's peak).
-LAST_SETS: SummaryKind[LastSets] = SummaryKind("last-sets.json", 1, _of, _add, _forget, _looks_right, read_after=True)
+LAST_SETS: SummaryKind[LastSets] = SummaryKind("last-sets.json", 1, _of, _add, _forget, _looks_right, read_after=True,
+                                               written_as=_as_written)

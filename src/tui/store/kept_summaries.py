@@ -52,6 +52,7 @@ class SummaryKind(Generic[S]):
     # not held in memory while the year file is read and written, which doubled the peak of a finish.
     read_after: bool = False
     loads: Callable[[bytes], Any] = orjson.loads  # how the file is parsed
+    written_as: Callable[[S], Any] = lambda summary: summary  # what the file holds of a summary (JSON's types only)
 
     def path(self, directory: Path) -> Path:
         return Path(directory) / self.file
@@ -78,7 +79,7 @@ class SummaryKind(Generic[S]):
 
     def write(self, directory: Path, summary: S) -> None:
         """Write the summary, recording the year files as they are now (call under the store's lock)."""
-        document = {"shape": self.shape, "year_files": year_files(directory), "summary": summary}
+        document = {"shape": self.shape, "year_files": year_files(directory), "summary": self.written_as(summary)}
         write_atomically(self.path(directory), orjson.dumps(as_data_file(document)))
 
     def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:

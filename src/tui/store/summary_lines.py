@@ -94,7 +94,7 @@ class LinesKind(SummaryKind[S]):
         return doc
 
     def write(self, directory: Path, summary: S) -> None:
-        lines = (orjson.dumps({"shape": self.shape, "summary": summary}) + b"\n"
+        lines = (orjson.dumps({"shape": self.shape, "summary": self.written_as(summary)}) + b"\n"
                  + orjson.dumps({"year_files": year_files(directory)}) + b"\n")
         write_atomically(self.path(directory), lines)
         if self.replaces:
@@ -112,7 +112,7 @@ class LinesKind(SummaryKind[S]):
             return
         if self._last_stamp(path) != before.files:
             return  # out of date before this change: left for the next reader to rebuild
-        lines = (orjson.dumps({"forget": before.leaving, "add": changed}) + b"\n"
+        lines = (orjson.dumps({"forget": before.leaving, "add": self.written_as(changed)}) + b"\n"
                  + orjson.dumps({"year_files": year_files(directory)}) + b"\n")
         # O_NOFOLLOW: a link planted at the summary's name is refused, never written through.
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW)

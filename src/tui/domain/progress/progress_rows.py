@@ -52,11 +52,10 @@ def add_workout(rows: ProgressRows, workout: Workout, summed: ByUnit | None = No
 
 def forget(rows: ProgressRows, workout_ids: Iterable[str]) -> None:
     """Take these workouts' rows out (a delete, or an edit's old version)."""
-    leaving = set(workout_ids)
-    for exercise_id in list(rows):
-        per_workout = rows[exercise_id]
-        for workout_id in leaving & per_workout.keys():
-            del per_workout[workout_id]
+    leaving = tuple(workout_ids)  # most often one: every workout an import or a rebuild counts is forgotten first
+    for exercise_id, per_workout in list(rows.items()):
+        for workout_id in leaving:
+            per_workout.pop(workout_id, None)
         if not per_workout:
             del rows[exercise_id]
 
