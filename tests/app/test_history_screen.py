@@ -854,3 +854,19 @@ async def test_years_of_an_exercise_are_charted_by_the_best_of_each_period_that_
         await until(pilot, lambda: title_on_screen(screen).endswith("best of each month"))
         await pilot.resize_terminal(200, 30)  # room for every workout: each is a point of its own
         await until(pilot, lambda: title_on_screen(screen) == "Push-up: best reps in a set")
+
+
+async def test_a_long_history_is_charted_by_weeks_from_the_users_first_weekday(store, clock):
+    """Weeks start on Sunday in this user's settings, as their streak and Calendar show: the chart's weekly bests
+    were of weeks from Monday."""
+    store.settings.save(store.settings.get().changed(first_weekday="sunday"))
+    # A workout every other day for a year: too many to chart one by one at 100 columns, few enough weeks.
+    store.history.save_many([finished("Push", *pendulum.date(2025, 12, 1).add(days=2 * n).timetuple()[:3], 18, 0,
+                                      sets=[a_set("push-up", reps=10 + n % 9)]) for n in range(180)])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("g")
+        chart = screen.query_one(ProgressChart)
+        await until(pilot, lambda: title_on_screen(screen).endswith("best of each week"))
+        assert chart.points and {day.strftime("%A") for day, _ in chart.points} == {"Sunday"}

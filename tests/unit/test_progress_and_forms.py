@@ -377,13 +377,32 @@ def test_a_long_history_is_charted_by_the_best_of_each_week_month_quarter_or_yea
     from tui.domain.progress.metrics import gathered
 
     few = [(date(2026, 11, day), float(day)) for day in (2, 9, 16)]
-    assert gathered(few, 10) == (few, None)
+    assert gathered(few, 10, "monday") == (few, None)
     days = [date(2017, 1, 2) + timedelta(days=3 * n) for n in range(1200)]  # every third day for ten years
     points = [(day, float(n % 50)) for n, day in enumerate(days)]
     for most, period, first in ((600, "week", date(2017, 1, 2)), (130, "month", date(2017, 1, 1)),
                                 (45, "quarter", date(2017, 1, 1)), (12, "year", date(2017, 1, 1))):
-        shown, named = gathered(points, most)
+        shown, named = gathered(points, most, "monday")
         assert named == period and len(shown) <= most and shown[0][0] == first, (most, named, len(shown))
         assert [day for day, _ in shown] == sorted({day for day, _ in shown})
         assert max(value for _, value in shown) == 49.0, "each period's best, never an average"
-    assert gathered(points, 3)[1] == "year", "more years than room: still one point a year"
+    assert gathered(points, 3, "monday")[1] == "year", "more years than room: still one point a year"
+
+
+def test_a_long_historys_weeks_start_on_the_users_first_weekday():
+    """A user whose weeks start on Sunday saw weekly bests of weeks from Monday, unlike their streak and Calendar."""
+    from datetime import timedelta
+
+    from tui.domain.progress.metrics import gathered
+
+    # Every day for a year; each Sunday's value stands out, so which week it joins shows in the bests.
+    days = [date(2026, 1, 4) + timedelta(days=n) for n in range(364)]  # 4 Jan 2026 is a Sunday
+    points = [(day, 100.0 if day.weekday() == 6 else float(n % 7)) for n, day in enumerate(days)]
+    for first_weekday, weekday in (("sunday", 6), ("monday", 0), ("wednesday", 2)):
+        shown, named = gathered(points, 60, first_weekday)
+        assert named == "week"
+        assert {day.weekday() for day, _ in shown} == {weekday}, first_weekday
+    sunday_weeks, _ = gathered(points, 60, "sunday")
+    assert all(value == 100.0 for _, value in sunday_weeks), "each week from Sunday holds its Sunday"
+    monday_weeks, _ = gathered(points, 60, "monday")
+    assert monday_weeks[0] == (date(2025, 12, 29), 100.0), "Sunday 4 Jan ends the week from Monday 29 Dec"

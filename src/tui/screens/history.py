@@ -424,13 +424,14 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         exercises = self.query_one("#progress-exercises", OptionList)
         chart = self.query_one(ProgressChart)
         option = exercises.highlighted_option
+        settings = services(self).settings
         if option is None:
-            chart.show("", [], self.metric, services(self).settings.units)
+            chart.show("", [], self.metric, settings.units, settings.first_weekday)
         else:
             sessions = self.sessions.get(option.id or "", [])
             # The metric chosen, where the exercise has it; else its first (a plank's hold after a bench's load).
             shown = self.metric if self.metric in (has := charted(sessions)) or not has else has[0]
-            chart.show(str(option.prompt), sessions, shown, services(self).settings.units)
+            chart.show(str(option.prompt), sessions, shown, settings.units, settings.first_weekday)
         self.query_one("#progress-title", Static).update(plain(chart.heading))
 
     def on_progress_chart_headed(self, event: ProgressChart.Headed) -> None:

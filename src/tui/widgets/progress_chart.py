@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.color import Color
 from textual.message import Message
 from textual_plotext import PlotextPlot
@@ -35,6 +37,8 @@ class ProgressChart(PlotextPlot):
         self.metric = Metric.BEST_REPS
         self.exercise_name = ""
         self.units = "kg"
+        self.first_weekday = "monday"  # the user's week, when the points are gathered by week
+        self.points: list[tuple[date, float]] = []  # what is drawn: a point per workout, or per week, month...
         # What the chart shows, for a title above it that wraps: plotext draws its own title on one line and
         # leaves it out whole when it is wider than the plot (at 40 columns, most are).
         self.heading = "Pick an exercise"
@@ -55,8 +59,11 @@ class ProgressChart(PlotextPlot):
     def on_resize(self) -> None:
         self.replot()  # as many points as the new width has room for (by month, by quarter...)
 
-    def show(self, exercise_name: str, sessions: list[Session], metric: Metric, units: str) -> None:
+    def show(
+        self, exercise_name: str, sessions: list[Session], metric: Metric, units: str, first_weekday: str
+    ) -> None:
         self.exercise_name, self.sessions, self.metric, self.units = exercise_name, sessions, metric, units
+        self.first_weekday = first_weekday
         self.replot()
 
     def replot(self) -> None:
@@ -67,13 +74,15 @@ class ProgressChart(PlotextPlot):
         valued = [(s.day, s.value(self.metric)) for s in self.sessions]
         points = [(day, value) for day, value in valued if value is not None]
         if not points:
+            self.points = []
             empty = f"{self.exercise_name}: no {self.metric.value} logged yet"
             self._head(empty if self.exercise_name else "Pick an exercise")
             self.refresh()
             return
         accent = Color.parse(self.app.theme_variables.get("accent", "#ffa62b")).rgb
         # About a point a column, the axis's labels aside: years of workouts are charted by week, month...
-        points, period = gathered(points, max(POINTS_AT_LEAST, self.size.width - AXIS_COLUMNS))
+        points, period = gathered(points, max(POINTS_AT_LEAST, self.size.width - AXIS_COLUMNS), self.first_weekday)
+        self.points = points
         # Days as numbers with our own labels: plotext's date axis invents dates (17/06/63) for a single day
         # and crowds its labels over years.
         days = [day.toordinal() for day, _ in points]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import Enum
 
-from tui.domain.streaks.weeks import training_day
+from tui.domain.streaks.weeks import training_day, week_start
 from tui.domain.units import convert
 from tui.domain.workout.model import LoggedSet, Workout
 
@@ -178,23 +178,28 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
     return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
 
 
-# The spans a long history's points are gathered into, shortest first, each with how its start is found.
-PERIODS: tuple[tuple[str, Callable[[date], date]], ...] = (
-    ("week", lambda day: day - timedelta(days=day.weekday())),
-    ("month", lambda day: day.replace(day=1)),
-    ("quarter", lambda day: date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)),
-    ("year", lambda day: date(day.year, 1, 1)),
-)
+def periods(first_weekday: str) -> tuple[tuple[str, Callable[[date], date]], ...]:
+    """The spans a long history's points are gathered into, shortest first, each with how its start is found.
+    A week is the user's calendar week, as their streak and Calendar count it (a Sunday starts it for some)."""
+    return (
+        ("week", lambda day: week_start(day, first_weekday)),
+        ("month", lambda day: day.replace(day=1)),
+        ("quarter", lambda day: date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)),
+        ("year", lambda day: date(day.year, 1, 1)),
+    )
 
 
-def gathered(points: Sequence[tuple[date, float]], most: int) -> tuple[list[tuple[date, float]], str | None]:
+def gathered(
+    points: Sequence[tuple[date, float]], most: int, first_weekday: str
+) -> tuple[list[tuple[date, float]], str | None]:
     """A chart's points, oldest first, as many as it has room for: when there are more than `most` (ten years of
-    workouts on a phone's 30 columns drew a solid block), the best of each week, month, quarter or year, the
-    shortest that fits, dated by the period's first day; and the period's name (None when each point is a day's).
+    workouts on a phone's 30 columns drew a solid block), the best of each week (from first_weekday), month,
+    quarter or year, the shortest that fits, dated by the period's first day; and the period's name (None when
+    each point is a day's).
     """
     if len(points) <= most:
         return list(points), None
-    for name, start_of in PERIODS:
+    for name, start_of in periods(first_weekday):
         best: dict[date, float] = {}
         for day, value in points:
             start = start_of(day)
