@@ -4,6 +4,7 @@ follows the width, and a resize in the middle of a rest changes nothing but the 
 from __future__ import annotations
 
 from textual.color import Color
+from textual.geometry import Region
 
 from tests.app.test_user_keymap import screen_text
 from tests.app.test_workout_loop import form_shown
@@ -15,6 +16,7 @@ from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import CountdownHead
+from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -250,3 +252,40 @@ async def test_a_holds_countdown_is_read_whole_in_the_title_line_at_40_columns(s
         await until(pilot, lambda: "Get ready 0:05 — Workout" in title())
         clock.advance(seconds=5)
         await until(pilot, lambda: "Hold 0:30 — Workout" in title())
+
+
+def toast_regions(app) -> list[Region]:
+    return [toast.region for toast in app.screen.query("Toast")]
+
+
+async def test_a_note_at_40x20_takes_the_width_and_its_own_lines_at_the_top_and_soon_goes(store, clock):
+    """Textual's toast is half the screen wide: at 40 columns a note of a few words stood six rows high over the
+    right of the set list, for five seconds."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20), notifications=True) as pilot:
+        await started(app, pilot)
+        await pilot.press("p")  # "No earlier exercise has sets left."
+        await until(pilot, lambda: any(region.height for region in toast_regions(app)))
+        # One row, the whole width, over the title bar: the set list, the exercise and the buttons stay in view.
+        assert toast_regions(app) == [Region(0, 0, 40, 1)]
+        assert "Superman" in screen_text(app).splitlines()[1]
+        said = [n for n in app._notifications if "No earlier exercise" in n.message]
+        assert said and said[0].timeout < 5, "gone sooner than a wide screen's note"
+        say(app.screen, "Every set is logged: move to a logged set to change it, or press f to finish.")
+        await until(pilot, lambda: len([region for region in toast_regions(app) if region.height]) == 2)
+        first, second = toast_regions(app)
+        assert (first.height, second.height) == (1, 3), "a longer note: as many rows as it needs, no more"
+        assert first.bottom == second.y and first.width == second.width == 40
+
+
+async def test_a_note_on_a_wide_screen_keeps_textuals_corner(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await started(app, pilot)
+        await pilot.press("p")
+        await until(pilot, lambda: any(region.height for region in toast_regions(app)))
+        (toast,) = toast_regions(app)
+        # Textual's own: half the width (its scrollbar's room aside), padded above and below, over the footer's row.
+        assert toast == Region(49, 26, 49, 3)
+        said = [n for n in app._notifications if "No earlier exercise" in n.message]
+        assert said[0].timeout == app.NOTIFICATION_TIMEOUT

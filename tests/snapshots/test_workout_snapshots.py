@@ -69,3 +69,10 @@ def test_the_whole_workout_midway_with_loads(snap_compare, store, clock, size):
 def test_resting_on_a_phone(snap_compare, store, clock):
     app, run_before = workout_app(store, clock, "four-upper-body-exercises", ["space", "space", {"seconds": 21}])
     assert snap_compare(app, terminal_size=PHONE, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), PHONE], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_note_during_a_set(snap_compare, store, clock, size):
+    """On a phone, a note is one row the whole width over the title bar; wider, Textual's toast in its corner."""
+    app, run_before = workout_app(store, clock, "four-upper-body-exercises", ["space", "p"])
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

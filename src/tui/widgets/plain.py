@@ -21,11 +21,28 @@ def plain(text: object) -> Content:
     return Content(printable(str(text)))
 
 
+# On a phone's terminal a note covers the rows above the footer (styles/routines.tcss), so it stays as long as its
+# words take to read, not Textual's five seconds for every note: about three words a second, never under 3 s.
+WORDS_READ_PER_SECOND = 3
+NARROW_NOTE_AT_LEAST = 3.0
+
+
 def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLevel = "information",
         timeout: float | None = None) -> None:
     """A notification whose text is shown as written: the one way screens notify."""
-    node.app.notify(printable(str(message)), title=printable(title), severity=severity, timeout=timeout,
-                    markup=False)
+    message, title = printable(str(message)), printable(title)
+    node.app.notify(message, title=title, severity=severity, timeout=_lasts(node, f"{title} {message}", severity,
+                                                                            timeout), markup=False)
+
+
+def _lasts(node: DOMNode, text: str, severity: SeverityLevel, timeout: float | None) -> float | None:
+    """How long a note stays: on a narrow screen (its -narrow class, app.py) a note's reading time, at most what a
+    wide screen gives it. A warning or an error keeps its time there too: it may be read late, and matters."""
+    app = node.app
+    if severity != "information" or not app.screen_stack or not app.screen.has_class("-narrow"):
+        return timeout
+    reading = max(NARROW_NOTE_AT_LEAST, 1 + len(text.split()) / WORDS_READ_PER_SECOND)
+    return min(reading, app.NOTIFICATION_TIMEOUT if timeout is None else timeout)
 
 
 def plain_cells(*cells: object) -> list[Text]:
