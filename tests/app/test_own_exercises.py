@@ -321,3 +321,39 @@ async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await until(pilot, lambda: "heaviest load" in kinds())
     assert [exercise.bodyweight for exercise in store.exercises.all()] == [False]
+
+
+async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_sets_of(store, clock):
+    """Strong's "Running" is kept for its runs (a distance and a time): the pickers listed it as one of your own
+    exercises, and added it to the workout as three sets of reps, which a run cannot be logged as."""
+    from pathlib import Path
+
+    from tui.store.transfer import import_into, read_import_file
+
+    app = make_app(store, clock)
+    strong = Path(__file__).parent.parent / "fixtures" / "imports" / "strong_current_comma_lbs.csv"
+    import_into(store, read_import_file(strong, app.catalogue, app.settings))
+    assert {e.name for e in store.exercises.all()} == {"Leg Press", "Running"}
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+
+        def offered() -> list[str]:
+            return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+
+        await pilot.press(*"Leg")
+        await until(pilot, lambda: "Leg Press  your own" in offered())  # an exercise of yours from Strong: offered
+        await pilot.press(*["backspace"] * 3, *"Run")
+        await until(pilot, lambda: offered() and "Leg Press  your own" not in offered())
+        assert not any(option.startswith("Running") for option in offered())
+        await pilot.press(*"ning")  # typed whole, it is not offered as a new exercise either: it says why
+        await until(pilot, lambda: any("Running is cardio" in option for option in offered()))
+        assert not any("as your own exercise" in option for option in offered())
+        said = next(i for i, option in enumerate(offered()) if "Running is cardio" in option)
+        assert choices.get_option_at_index(said).disabled, "a note, not a choice"
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
+    assert "custom:running" not in str(store.workout.current().progress)

@@ -119,3 +119,23 @@ def test_supersets_are_lettered_in_the_order_of_their_numbers():
             a_set("push-up", at=start, superset=1), a_set("pull-up", at=start, superset=1))
     workout = replace(a_workout(at=start), sets=sets)
     assert supersets(workout) == [("A", ("bench-press", "barbell-row")), ("B", ("push-up", "pull-up"))]
+
+
+def test_an_exercise_only_cardio_entries_name_is_kept_as_cardio_by_any_import_and_through_an_export():
+    """Strong's "Running" was kept as a custom exercise like any other, and the pickers offered it for sets."""
+    from tui.domain.transfer.data import UserData
+    from tui.domain.transfer.export_format import encode, from_json, to_document
+
+    running = CustomExercise("custom:running", "Running")
+    sled = CustomExercise("custom:sled-push", "Sled push")  # a distance once, and sets: an exercise of yours
+    start = moment(2026, 11, 18, 7, 0)
+    workout = replace(a_workout(at=start, name="Run and sled"), finished_at=start, sets=(
+        a_set("custom:running", at=start, reps=None, distance_m=5000.0, duration_s=1500),
+        a_set("custom:sled-push", at=start, reps=None, distance_m=20.0),
+        a_set("custom:sled-push", at=start, reps=10, load=40.0)))
+    document = to_document(UserData(workouts=(workout,), custom_exercises=(running, sled)))
+    assert all("cardio" not in entry for entry in document["exercises"]), "an older app reads the export"
+    again = from_json(encode(document), "x.json", CATALOGUE)
+    assert set(again.custom_exercises) == {running._replace(cardio=True), sled}
+    kept = running._replace(cardio=True)
+    assert CustomExercise.from_data(kept.to_data()) == kept  # as the store keeps it

@@ -170,7 +170,8 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         query = Query.of(text)
         # The user's own exercises are ranked with ours, by one rule: "Ring" lists their Ring dip before a
         # catalogue row it matches only with a typo forgiven (listed after every one of ours, enter added that).
-        own = {exercise.id: exercise for exercise in self.own or ()}
+        # A run kept from an import is not offered: a workout here logs sets, and a run is a distance and a time.
+        own = {exercise.id: exercise for exercise in self.own or () if not exercise.cardio}
         found = search_exercises(query, [*self.catalogue.exercises.values(), *map(as_exercise, own.values())])
         choices.add_options(Option(own_exercise_row(exercise.name) if exercise.id in own else exercise_row(exercise),
                                    id=exercise.id) for exercise in found)
@@ -181,7 +182,11 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
                 self._new = new_custom_exercise(text, self.own, self.catalogue.names)
             except CustomExerciseError:
                 pass  # no name at all
-            if self._new is not None and self._new not in mine:
+            if self._new is not None and self._new.cardio:
+                choices.add_option(Option(plain(f"{self._new.name} is cardio, kept for the distances and times you "
+                                                f"imported: only sets are logged here."), disabled=True))
+                self._new = None
+            elif self._new is not None and self._new not in mine:
                 choices.add_option(Option(plain(f"Add \u201c{self._new.name}\u201d as your own exercise"),
                                           id=NEW_EXERCISE))
         if not choices.option_count:

@@ -29,6 +29,9 @@ class _CustomExerciseFields(NamedTuple):
     # The user said a load logged for it is added to the body's weight, or takes some off (a weighted dip, an
     # assisted pull-up), as the catalogue's `bodyweight` says of ours: "+10 kg", and no lifted-weight records.
     bodyweight: bool = False
+    # Kept only for cardio entries (a distance, a time): Strong's "Running", which every import names in no set.
+    # No picker offers it, as a set of reps is all a workout here logs (see transfer.data.cardio_only).
+    cardio: bool = False
 
 
 class CustomExercise(_CustomExerciseFields):
@@ -41,10 +44,10 @@ class CustomExercise(_CustomExerciseFields):
     __slots__ = ()
 
     def __new__(cls, id: str, name: str, category: str = "", same_as: str = "",
-                bodyweight: bool = False) -> CustomExercise:
+                bodyweight: bool = False, cardio: bool = False) -> CustomExercise:
         id, name, category, same_as = (text if not isinstance(text, str) or text.isprintable() else printable(text)
                                        for text in (id, name, category, same_as))
-        return super().__new__(cls, id, name, category, same_as, bodyweight)
+        return super().__new__(cls, id, name, category, same_as, bodyweight, cardio)
 
     def _replace(self: _Made, **changes: Any) -> _Made:
         return type(self)(**{**self._asdict(), **changes})  # through __new__, never around it
@@ -57,12 +60,14 @@ class CustomExercise(_CustomExerciseFields):
             data["same_as"] = self.same_as
         if self.bodyweight:
             data["bodyweight"] = True
+        if self.cardio:
+            data["cardio"] = True
         return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
         return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""),
-                   data.get("bodyweight") is True)
+                   data.get("bodyweight") is True, data.get("cardio") is True)
 
 
 def as_exercise(custom: CustomExercise) -> Exercise:

@@ -84,6 +84,13 @@ def cardio_only(workouts: Iterable[Workout]) -> frozenset[str]:
     return frozenset(cardio - sets)
 
 
+def marked_cardio(custom: Iterable[CustomExercise], workouts: Iterable[Workout]) -> tuple[CustomExercise, ...]:
+    """A file's custom exercises, those its workouts name only in cardio entries marked as cardio (see cardio_only):
+    every import marks them so, as no picker is to offer a run for sets."""
+    only_cardio = cardio_only(workouts)
+    return tuple(exercise._replace(cardio=True) if exercise.id in only_cardio else exercise for exercise in custom)
+
+
 def custom_and_cardio_names(custom: Iterable[CustomExercise], workouts: Iterable[Workout]
                             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names of a file's exercises we do not have, as its report lists them: the custom exercises, then the

@@ -28,6 +28,7 @@ from tui.domain.transfer.data import (
     NewerExportError,
     UserData,
     custom_and_cardio_names,
+    marked_cardio,
 )
 from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 from tui.domain.workout.set_rules import (
@@ -68,7 +69,9 @@ def to_document(data: UserData) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "routines": [routine_to_data(routine) for routine in sorted(data.routines, key=lambda r: r.id)],
         "freezes": sorted(day.isoformat() for day in data.freezes),
-        "exercises": [exercise.to_data() for exercise in sorted(data.custom_exercises, key=lambda e: e.id)],
+        # Whether one is cardio is not written: an import finds it again from the workouts (marked_cardio).
+        "exercises": [exercise._replace(cardio=False).to_data()
+                      for exercise in sorted(data.custom_exercises, key=lambda e: e.id)],
         "workouts": [w.to_data() for w in sorted(data.workouts, key=lambda w: (w.started_at.utc, w.id))],
         "workout_in_progress": None,
     }
@@ -124,6 +127,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         _check_resumable(top.child("workout_in_progress"), in_progress, with_own(catalogue, custom))
     _check_unique_ids(top, workouts, in_progress)
     _check_exercises(top, workouts, in_progress, catalogue)
+    custom = marked_cardio(custom, workouts)
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
     custom_names, cardio_names = custom_and_cardio_names(custom, workouts)

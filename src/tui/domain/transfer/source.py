@@ -21,7 +21,14 @@ from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Exercise
 from tui.domain.moments import Moment, utc_zone
 from tui.domain.settings import UNITS
-from tui.domain.transfer.data import ImportFileError, ImportReport, UserData, count, custom_and_cardio_names
+from tui.domain.transfer.data import (
+    ImportFileError,
+    ImportReport,
+    UserData,
+    count,
+    custom_and_cardio_names,
+    marked_cardio,
+)
 from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_rules import load_problem, reps_problem, unusual_values
@@ -365,7 +372,8 @@ class WorkoutCollector:
         entries = [logged for workout in workouts for logged in workout.sets]
         cardio = sum(1 for logged in entries if logged.is_cardio)
         used = {logged.exercise_id for logged in entries}
-        custom = tuple(exercise for exercise_id, exercise in self._custom.items() if exercise_id in used)
+        custom = marked_cardio((exercise for exercise_id, exercise in self._custom.items() if exercise_id in used),
+                               workouts)
         custom_names, cardio_names = custom_and_cardio_names(custom, workouts)
         remarks = []
         if self._assisted:
