@@ -3,8 +3,9 @@ except what no keyboard sends as a key (control characters, escape sequences, li
 terminal delivers a paste.
 
 The keys are the events Pilot's press() sends (a Key with the key's name and its character, to the app, which hands
-it to the focused field), sent as a burst and then waited for once: press() waits for the app to go idle after
-every key (about 60 ms each), which made typing a form's worth of hostile text take minutes per example.
+it to the focused field), sent as a burst and then waited for once, until the field has handled them (see handled):
+press() waits for the app to go idle after every key (about 60 ms each), which made typing a form's worth of hostile
+text take minutes per example.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ async def type_text(pilot, field: Input, text: str) -> str:
 
     for key in ("end", "ctrl+u"):  # ctrl+u: delete everything left of the cursor
         send(events.Key(key, None))
-    await pilot.pause()  # a key bound to an action (these two) acts a moment later: let it, before typing on
+    # A key bound to an action (these two) acts a moment later: let it, before typing on. Waited for as handled,
+    # not as a pause: on a busy machine the app looked idle with keys still queued, and ctrl+u then deleted
+    # characters typed behind it.
+    await handled(pilot, field)
     keyed, pasted = text[:KEYED], text[KEYED:]
     if field.max_length:
         keyed = keyed[: field.max_length + 1]  # one more key than it takes: the limit is pressed against
@@ -61,7 +65,9 @@ async def type_text(pilot, field: Input, text: str) -> str:
             send(events.Paste("".join(run)))
     if pasted:
         send(events.Paste(pasted))
-    await pilot.pause()
+    # What the field holds once every key and paste has reached it: after a pause alone, on a busy machine, it held
+    # part of the text ("Жим [" of "Жим [/b] лёжа") while the form went on to save all of it.
+    await handled(pilot, field)
     return field.value
 
 

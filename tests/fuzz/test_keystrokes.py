@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from textual import events
 from textual.widgets import DataTable, Input, Static
 
+from tests.app.keystrokes import handled
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.conftest import FakeClock
@@ -51,6 +52,8 @@ async def _edit_and_show(data_dir, name: str, note: str, paste: str) -> None:
         await pilot.press("4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         history = app.screen
+        # e edits the workout under the cursor: once the list has it (pressed before, e has nothing to act on).
+        await until(pilot, lambda: history.query_one("#history-list", DataTable).row_count == 1)
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
         form = app.screen
@@ -61,10 +64,12 @@ async def _edit_and_show(data_dir, name: str, note: str, paste: str) -> None:
         note_field = form.query_one("#form-note", Input)
         await type_into(pilot, note_field, note)
         note_field.post_message(events.Paste(paste))  # what a terminal sends for a paste: no keys, the text
-        await pilot.pause()
+        await handled(pilot, name_field, note_field)  # every key and the paste reached their field
         typed_name = name_field.value
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: app.screen is history or bool(str(form.query_one("#form-error").render())))
+        # Closed, or refused with its problems listed: the error line is never empty (it holds the form's hint), so
+        # waiting for text on it ended at once, and on a busy machine the save was then still to come.
+        await until(pilot, lambda: app.screen is history or form.query_one("#form-error").has_class("-problems"))
         assert app.is_running
         if app.screen is not history:  # refused (a name of blanks): the form says why
             assert not printable(typed_name).strip()
@@ -72,20 +77,24 @@ async def _edit_and_show(data_dir, name: str, note: str, paste: str) -> None:
         (saved,) = open_store(data_dir).history.all()
         assert saved.name == printable(typed_name).strip()
         assert not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in saved.name + saved.note)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         table = history.query_one("#history-list", DataTable)
-        assert str(table.get_row_at(0)[2]) == saved.name, "the list shows the name as written"
+        # The list is filled again as History comes back into view: wait for that, not for the app to look idle.
+        await until(pilot, lambda: table.row_count == 1 and str(table.get_row_at(0)[2]) == saved.name)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
-        heading = str(app.screen.query_one("#detail-heading", Static).render())
-        assert saved.name in heading and (not saved.note or saved.note in heading)
+        await until(pilot, lambda: saved.name in heading_of(app.screen))
+        assert not saved.note or saved.note in heading_of(app.screen)
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert saved.name in str(app.screen.query_one(".dialog-title", Static).render())
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running
+
+
+def heading_of(screen) -> str:
+    found = screen.query("#detail-heading")
+    return str(found.first(Static).render()) if found else ""
 
 
 @fuzz_settings(4)
