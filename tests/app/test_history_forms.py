@@ -259,3 +259,31 @@ async def test_a_year_out_of_range_is_refused_on_the_add_form_too(history, clock
         await until(pilot, lambda: "is not a real date and time" in str(
             form.query_one("#form-error").render()))
         assert app.is_running and app.screen is form
+
+
+@pytest.mark.parametrize("opened", [open_add, open_edit], ids=["add", "edit"])
+async def test_a_bad_start_is_checked_again_as_its_date_or_time_is_typed_on_both_forms(history, clock, opened):
+    """The add form checks its start again as the date or the time is typed, once it has said what is wrong; the
+    edit form only on saving: a start in the future, put right with the time, still said so (the date was blamed),
+    and a date typed wrong again hid the problem until ctrl+s."""
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opened(app, pilot)
+        form = app.screen
+
+        def says() -> str:
+            return str(form.query_one("#form-error").render())
+
+        date, time = form.query_one("#form-date", Input), form.query_one("#form-time", Input)
+        date.value, time.value = "2026-11-20", "23:00"  # today, later than now (18:30)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "That start is in the future" in says())
+        date.value = "20261120"
+        await until(pilot, lambda: "The date must look like 2026-11-20, not '20261120'" in says())
+        date.value = "2026-11-20"
+        await until(pilot, lambda: "That start is in the future" in says())
+        time.value = "07:00"  # the date was blamed; the time puts the start right
+        await until(pilot, lambda: "start" not in says() and "date" not in says())
+        assert app.screen is form
+    assert store.history.get(push.id) == push

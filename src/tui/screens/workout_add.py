@@ -10,7 +10,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
-from tui.domain.workout.forms import logged_afterwards, planned_sets, start_problem
+from tui.domain.workout.forms import FormProblem, logged_afterwards, planned_sets, start_problem
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
@@ -23,6 +23,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
     HINT = ("Pick a routine to fill in its sets, or add sets: ctrl+o an exercise, ctrl+n one more like it; "
             "enter changes a set, ctrl+r removes it.")
     FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
+    WHEN = ("date", "time")
     DISCARD_DETAIL = "The workout is not added."
 
     def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
@@ -62,18 +63,10 @@ class AddWorkoutScreen(WorkoutFormScreen):
     def new_set_moment(self) -> Moment:
         return Moment.at(services(self).clock.now(), services(self).settings.zone)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id in ("form-date", "form-time"):
-            # The start is checked as it is typed: a problem with it goes once the date and time make a real,
-            # past moment, whichever of the two was at fault.
-            if any(problem.field in ("date", "time") for problem in self.problems):
-                now_problem = start_problem(self.query_one("#form-date", Input).value,
-                                            self.query_one("#form-time", Input).value, services(self).settings.zone,
-                                            services(self).clock.now())
-                others = tuple(p for p in self.problems if p.field not in ("date", "time"))
-                self.show_problems(((now_problem,) if now_problem else ()) + others, move=False)
-            return
-        super().on_input_changed(event)
+    def when_problems(self) -> tuple[FormProblem, ...]:
+        problem = start_problem(self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
+                                services(self).settings.zone, services(self).clock.now())
+        return (problem,) if problem else ()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "form-routine" or event.value is Select.NULL:

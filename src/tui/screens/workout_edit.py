@@ -11,7 +11,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
-from tui.domain.workout.forms import WhenTyped, edited_workout, when_of
+from tui.domain.workout.forms import FormProblem, WhenTyped, edited_workout, start_and_duration_problems, when_of
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
@@ -26,6 +26,7 @@ def form_row(label: str, field) -> Horizontal:
 class EditWorkoutScreen(WorkoutFormScreen):
     FIELDS = {"name": "#form-name", "note": "#form-note", "date": "#form-date", "time": "#form-time",
               "minutes": "#form-minutes"}
+    WHEN = ("date", "time", "minutes")  # a duration ends in the future as the start moves, too
     DISCARD_DETAIL = "The workout stays as it was saved."
 
     def __init__(self, workout: Workout, catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
@@ -62,11 +63,16 @@ class EditWorkoutScreen(WorkoutFormScreen):
     def new_set_moment(self) -> Moment:
         return self.sets[-1].logged_at if self.sets else self.workout.started_at
 
+    def when_typed(self) -> WhenTyped:
+        return WhenTyped(*(self.query_one(f"#form-{field}", Input).value for field in ("date", "time", "minutes")))
+
+    def when_problems(self) -> tuple[FormProblem, ...]:
+        return tuple(start_and_duration_problems(self.workout, self.when_typed(), services(self).clock.now()))
+
     def build(self) -> Workout:
-        when = WhenTyped(*(self.query_one(f"#form-{field}", Input).value for field in ("date", "time", "minutes")))
         return edited_workout(self.workout, self.query_one("#form-name", Input).value,
                               self.query_one("#form-note", Input).value, self.sets, self.names,
-                              when, services(self).clock.now())
+                              self.when_typed(), services(self).clock.now())
 
     def save_workout(self, workout: Workout) -> Workout:
         # Onto the workout as stored now: another window's changes since the form opened stay.

@@ -59,6 +59,11 @@ class WorkoutFormScreen(Dialog[Workout | None]):
 
     # The form's fields by the name its problems give them.
     FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
+    # The fields that say when the workout was: one at fault may be put right by another (a start later than now
+    # blames the date, an earlier time puts it right), so once a problem with them shows, they are checked again
+    # together as any of them is typed, and the problem goes once they are right. Other fields' problems go as
+    # their field is typed, and are checked again on saving.
+    WHEN: tuple[str, ...] = ()
     # Under "Discard your changes?": what discarding leaves.
     DISCARD_DETAIL = "Nothing is saved."
 
@@ -222,10 +227,21 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         if any(problem.field in fields for problem in self.problems):
             self.show_problems(tuple(p for p in self.problems if p.field not in fields), move=False)
 
+    def when_problems(self) -> tuple[FormProblem, ...]:
+        """What is wrong with the fields of WHEN as typed now."""
+        return ()
+
     def on_input_changed(self, event: Input.Changed) -> None:
+        # Textual runs this for the form's every class that has it: the forms keep to WHEN and when_problems (the
+        # add form's own handler re-checked the start, then this one, run after it, took the new problem away).
         for field, selector in self.FIELDS.items():
-            if event.input.id == selector.removeprefix("#"):
+            if event.input.id != selector.removeprefix("#"):
+                continue
+            if field not in self.WHEN:
                 self.forget_problems(field)
+            elif any(problem.field in self.WHEN for problem in self.problems):
+                others = tuple(problem for problem in self.problems if problem.field not in self.WHEN)
+                self.show_problems(self.when_problems() + others, move=False)
 
     def action_cancel(self) -> None:
         leave_unless_changed(self, self.typed() != self.opened_with, lambda: self.dismiss(None),

@@ -165,7 +165,7 @@ def _minutes_problem(text: str) -> FormProblem | None:
     return None
 
 
-def _when_problems(workout: Workout, when: WhenTyped, now_utc: pendulum.DateTime) -> list[FormProblem]:
+def start_and_duration_problems(workout: Workout, when: WhenTyped, now_utc: pendulum.DateTime) -> list[FormProblem]:
     """What is wrong with the start and duration typed: the add form's rules for the start (a real, past moment),
     whole minutes for the duration, and no finish in the future. A start left as shown is not checked again."""
     shown = when_of(workout)
@@ -208,7 +208,7 @@ def edited_workout(
     name, note = printable(name).strip(), printable(note).strip()
     if when is not None and now_utc is None:
         raise ValueError("a start typed needs the time now, to refuse one in the future")
-    when_problems = [] if when is None or now_utc is None else _when_problems(workout, when, now_utc)
+    when_problems = [] if when is None or now_utc is None else start_and_duration_problems(workout, when, now_utc)
     # In the order the edit form shows its fields: the first problem is the first field at fault.
     _raise_if([_name_problem(name), _note_problem(note), *when_problems,
                *_sets_problems(sets, exercise_names, workout.sets)])
