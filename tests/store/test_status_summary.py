@@ -113,7 +113,7 @@ def test_a_summary_out_of_step_is_not_trusted_and_the_next_open_writes_it_again(
 
 @pytest.mark.parametrize("rules", [{}, {"first_weekday": "sunday", "rollover_hour": 4}])
 def test_the_calendar_from_the_kept_totals_is_the_calendar_from_the_index(data_dir, generated, rules):
-    from tui.screens.calendar import log_and_streak
+    from tui.store.training_totals import log_and_streak
 
     store = open_store(data_dir)
     store.history.save_many(generated)
