@@ -185,8 +185,8 @@ class SidePane(Vertical):
 
     def streak_may_have_changed(self) -> None:
         """Another window finished or changed a workout, a freeze or the week's rules, or an import added
-        workouts: the streak is read again if it shows."""
-        if self._in_view():
+        workouts: the streak is read again if it shows (a pane still making its boxes reads it once they are made)."""
+        if self._built and self._in_view():
             self._show_streak()
 
     def _show_streak(self) -> None:
