@@ -165,7 +165,7 @@ class KeptSummaries:
         self.records = KeptSummary(store, every_workout, RECORDS)
         self.progress = KeptSummary(store, every_workout, PROGRESS)
         self.last_sets = KeptSummary(store, every_workout, LAST_SETS)
-        self._every = (self.records, self.progress, self.last_sets)
+        self._every: tuple[KeptSummary[Any], ...] = (self.records, self.progress, self.last_sets)
 
     def before_change(self, leaving: Iterable[str]) -> list[Any]:
         leaving = list(leaving)
