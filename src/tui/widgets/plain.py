@@ -21,8 +21,9 @@ def plain(text: object) -> Content:
     return Content(printable(str(text)))
 
 
-# On a phone's terminal a note covers the rows above the footer (styles/routines.tcss), so it stays as long as its
-# words take to read, not Textual's five seconds for every note: about three words a second, never under 3 s.
+# On a phone's terminal a note takes the full width at the top, over the title bar (styles/routines.tcss), and
+# stays as long as its words take to read, not Textual's five seconds for every note: about three words a second,
+# never under 3 s.
 WORDS_READ_PER_SECOND = 3
 NARROW_NOTE_AT_LEAST = 3.0
 
