@@ -116,9 +116,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._columns_narrow: bool | None = None  # which columns the tables have now
         self._list_shows: tuple[list[IndexedWorkout], Settings] | None = None  # what the list was built from
         self._name_room = 0  # the cells a workout's name has in the wide list (table_room.py)
-        # Each workout's cells in the wide list but its name (_wide_cells), made once per list to measure the columns
-        # and used again as its rows are added.
-        self._wide: list[tuple[str, str, str, str, str]] = []
+        # The widths of the wide list's columns but the name's (_measure_wide), measured once per list (ten years:
+        # 3,500 workouts) and used again at every width.
+        self._wide_widths: list[int] = []
+        self._wide_of: object = None  # the _list_shows they were made for
+        self._filled_width = 0  # the screen's width when the list was last filled
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -266,7 +268,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # Names and dates are cut or wrapped to the width, in both layouts: drawn again on any change of it.
         if self._columns_narrow is None:
             return
-        self._set_columns()
+        # A first visit is filled as it is shown, then told its size: the same, most times (filled once, not twice).
+        if not self._set_columns() and self.size.width == self._filled_width:
+            return
         self._fill_list()
         self._fill_records()
 
@@ -284,12 +288,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                    table.cursor_row)
         table.clear()
         self.listed = 0
+        self._filled_width = self.size.width
         if not self.narrow:  # the names wrap to what the other columns leave, measured over every workout
-            units = services(self).settings.units
-            self._wide = [self._wide_cells(summary, units) for summary in self.summaries]
-            labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
-            self._name_room = self._text_width(
-                table, [widest(label, (row[index] for row in self._wide)) for index, label in enumerate(labels)])
+            if self._wide_of is not self._list_shows:
+                self._wide_of = self._list_shows
+                self._wide_widths = self._measure_wide()
+            self._name_room = self._text_width(table, self._wide_widths)
         self._list_more(max(PAGE, row + MORE_BEFORE_END))
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
@@ -301,7 +305,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if self.narrow:
             self._fill_narrow_list(table, page)
         else:
-            self._fill_wide_list(table, page, self._wide[self.listed:self.listed + rows])
+            units = services(self).settings.units
+            self._fill_wide_list(table, page, [self._wide_cells(summary, units) for summary in page])
         self.listed += len(page)
 
     def _list_the_rest(self) -> None:
@@ -336,13 +341,27 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             table.add_row(*plain_cells(day, time), name, *plain_cells(sets, duration, volume), key=summary.id,
                           height=lines_in(name))
 
-    @staticmethod
-    def _wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
+    def _measure_wide(self) -> list[int]:
+        """The widths of the wide list's columns but the name's, as its rows will have them: sets, duration and
+        volume measured over every workout; day and time over the first page, as a day ("Wed 02 Dec 2026") and a
+        time are as wide on every row (formatting them took half the time of the whole measure, at ten years)."""
+        units = services(self).settings.units
+        labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
+        first = [self._wide_cells(summary, units) for summary in self.summaries[:PAGE]]
+        counted = [("", "", *self._counted_cells(summary, units)) for summary in self.summaries]
+        return [widest(label, {cells[index] for cells in (first if index < 2 else counted)})
+                for index, label in enumerate(labels)]
+
+    @classmethod
+    def _wide_cells(cls, summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
         """A workout's cells in the wide list, but its name: day, time, sets, duration and volume."""
         started = summary.started_local
+        return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", *cls._counted_cells(summary, units))
+
+    @staticmethod
+    def _counted_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str]:
         sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
-        return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", sets, duration_text(summary.lasted_s),
-                volume_text(summary.volume(units), units))
+        return sets, duration_text(summary.lasted_s), volume_text(summary.volume(units), units)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress")
