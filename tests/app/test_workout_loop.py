@@ -312,6 +312,35 @@ async def test_the_rest_survives_next_and_previous_and_keeps_the_last_adjustment
         assert app.session.rest.total_s() == 90, "the superman's next rest keeps its +30 s"
 
 
+async def test_a_set_is_on_disk_before_the_screen_shows_it_and_a_rest_or_cursor_change_once_it_shows(
+        store, clock, data_dir):
+    """A kill never loses a set the screen showed: each time the screens are told of a change, every set the
+    session holds is in the file already. A change of the rest or the cursor is saved right after it is shown."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        told: list[tuple[list[str], list[str]]] = []
+
+        def shown() -> None:
+            if app.session is not None:
+                told.append(([s.id for s in app.session.workout.sets], [s.id for s in on_disk(data_dir).sets]))
+
+        app.workout.listen(shown)
+        await pilot.press("space", "s", "space", "u", "space")
+        await edit_with(pilot, count="7")
+        await pilot.press("space")
+        await until(pilot, lambda: len(app.session.workout.sets) == 3)
+        assert len(told) >= 6 and all(in_session == stored for in_session, stored in told), told
+        assert [s.reps for s in on_disk(data_dir).sets][-1] == 7
+
+        assert app.session.rest is not None
+        for keys in (("plus", "plus", "minus"), ("n",), ("p",), ("s",)):
+            before = on_disk(data_dir).progress
+            await pilot.press(*keys)
+            await until(pilot, lambda: on_disk(data_dir).progress == app.session.to_workout().progress)
+            assert on_disk(data_dir).progress != before, keys
+
+
 async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

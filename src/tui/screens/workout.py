@@ -313,7 +313,7 @@ class WorkoutScreen(Screen):
         if session.logged_set(key) is not None:
             await self.action_edit()
         elif key != session.cursor:
-            self.controller.change(lambda s: s.go_to(key))
+            self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
 
     # --- keys -----------------------------------------------------------------------------------------
 
@@ -359,7 +359,7 @@ class WorkoutScreen(Screen):
             await self._edit(values, title, logged.hold_s is not None, save)
             return
         if key is not None and key != session.cursor and session.slot(key) is not None:
-            self.controller.change(lambda s: s.go_to(key))
+            self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
         slot = session.current_slot
         if slot is None:
             say(self, "Every set is logged: move to a logged set to change it, or press f to finish.")
@@ -492,15 +492,15 @@ class WorkoutScreen(Screen):
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:
-            self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction))
+            self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction), save_when_shown=True)
 
     def action_skip_rest(self) -> None:
         if self.session and self.session.rest:
-            self.controller.change(lambda s: s.skip_rest())
+            self.controller.change(lambda s: s.skip_rest(), save_when_shown=True)
 
     def action_cancel_hold(self) -> None:
         if self.session and self.session.hold:
-            self.controller.change(lambda s: s.cancel_hold())
+            self.controller.change(lambda s: s.cancel_hold(), save_when_shown=True)
 
     def action_next_exercise(self) -> None:
         session = self.session
@@ -508,7 +508,7 @@ class WorkoutScreen(Screen):
             return
         if not session.next_exercise():
             say(self, "No later exercise has sets left.")
-        self.controller.changed()
+        self.controller.changed(save_when_shown=True)
 
     def action_previous_exercise(self) -> None:
         session = self.session
@@ -516,7 +516,7 @@ class WorkoutScreen(Screen):
             return
         if not session.previous_exercise():
             say(self, "No earlier exercise has sets left.")
-        self.controller.changed()
+        self.controller.changed(save_when_shown=True)
 
     def action_discard(self) -> None:
         session = self.session

@@ -1,4 +1,8 @@
-"""The workout in progress for the whole app: every change to it, saved before it is shown, and its timers.
+"""The workout in progress for the whole app: every change to it, saved, and its timers.
+
+A set (logged, undone, edited) is saved before it is shown: a kill never loses a set the screen showed. A change
+of the rest, the hold or the cursor is shown first and saved as soon as it is on the screen (a kill in between
+loses a few seconds of rest, never a set), so those keys repaint without waiting for the disk.
 
 One WorkoutController lives as long as the App. Screens call it; it tells whoever listens (the Workout screen,
 the App's title line) after every change. Its clock runs whatever screen is shown, so the rest alerts on time
@@ -54,6 +58,7 @@ class WorkoutController:
         self._alarm: Timer | None = None
         self._ticker: Timer | None = None
         self._offering_resume = False
+        self._save_waits = False  # a change shown is to be saved (changed)
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
 
@@ -143,8 +148,9 @@ class WorkoutController:
 
     # --- changes --------------------------------------------------------------------------------------
 
-    def change(self, action: Callable[[WorkoutSession], object]) -> bool:
-        """Apply one change to the session, then save and show it; a refused change is told, not raised."""
+    def change(self, action: Callable[[WorkoutSession], object], *, save_when_shown: bool = False) -> bool:
+        """Apply one change to the session, then save and show it (see changed); a refused change is told, not
+        raised."""
         from tui.domain.workout.session import WorkoutStateError
 
         if self.session is None:
@@ -155,7 +161,7 @@ class WorkoutController:
         except WorkoutStateError as error:
             say(self.app, f"{str(error)[0].upper()}{str(error)[1:]}.", severity="warning")
             return False
-        self.changed()
+        self.changed(save_when_shown=save_when_shown)
         return True
 
     def use_values(self, values: SetValues) -> None:
@@ -201,12 +207,21 @@ class WorkoutController:
             target = self.next_values().hold_s or 0
             self.change(lambda s: s.start_hold(self.services.clock.now(), target))
 
-    def changed(self, save: bool = True) -> None:
-        """After every change: save first, then show it; a failed save is shown as such and retried."""
-        if save:
+    def changed(self, save: bool = True, *, save_when_shown: bool = False) -> None:
+        """After every change: save first, then show it; or, save_when_shown (no set changed), show it first and
+        save it once the screen has it. A failed save is shown as such and retried."""
+        if save and not save_when_shown:
             self.save_now()
         self._tell()
         self.arm_alarm()
+        if save and save_when_shown and not self._save_waits:
+            self._save_waits = True  # keys faster than the screen: one save of the latest state
+            self.app.call_after_refresh(self._save_shown)
+
+    def _save_shown(self) -> None:
+        self._save_waits = False
+        if not self.save_now():
+            self._tell()  # why it was not saved, or that this window no longer drives the workout
 
     def _tell(self) -> None:
         for listener in tuple(self._listeners):  # one may stop listening as it is told
