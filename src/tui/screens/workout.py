@@ -484,11 +484,7 @@ class WorkoutScreen(Screen):
         if session is None or not session.workout.sets:
             say(self, "Nothing to undo.")
             return
-        taken_back = session.workout.sets[-1]
-        if self.controller.change(lambda s: s.undo()):
-            # Its set is the next again, with what was logged (a drop set still a drop set), as an unticked set
-            # keeps its values in Strong: carried from the set before, the change or the mark was lost.
-            self.controller.use_values(SetValues.of(taken_back))
+        self.controller.undo()
 
     def action_rest(self, direction: int) -> None:
         if self.session and self.session.rest:

@@ -201,6 +201,21 @@ class WorkoutController:
             self._hold_runs_on()
             self.load_last_sets()
 
+    def undo(self) -> None:
+        """`u`: take the last set back. Its set is the next again, with what was logged (a drop set still a drop
+        set), as an unticked set keeps its values in Strong: carried from the set before, the change or the mark
+        was lost. Shown once, with those values (told twice, the key took 2 ms more to repaint)."""
+        from tui.domain.workout.set_values import SetValues
+
+        assert self.session is not None and self.session.workout.sets
+        taken_back = SetValues.of(self.session.workout.sets[-1])
+
+        def undo(session: WorkoutSession) -> None:
+            session.undo()
+            self._edited, self._edited_for = taken_back, (session.workout.id, session.cursor)
+
+        self.change(undo)
+
     def _hold_runs_on(self) -> None:
         session = self.session
         if session and self.services.settings.auto_holds and session.next_is_hold_straight_on():
