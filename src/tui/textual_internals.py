@@ -17,6 +17,7 @@ from textual.widgets import OptionList
 if TYPE_CHECKING:
     from textual.app import App
     from textual.binding import BindingsMap
+    from textual.dom import DOMNode
     from textual.driver import Driver
     from textual.screen import Screen
     from textual.widget import Widget
@@ -28,11 +29,11 @@ def driver_of(app: App[Any]) -> Driver | None:
     return app._driver
 
 
-def bindings_as_remapped(screen: Screen[Any]) -> BindingsMap:
-    """The screen's own bindings with the user's keymap applied: active_bindings loses the letter keys while a
-    text field has the focus, and the keymap in use has no public reader."""
-    bindings = screen._bindings.copy()
-    bindings.apply_keymap(screen.app._keymap)
+def bindings_as_remapped(node: DOMNode) -> BindingsMap:
+    """A screen's (or the App's) own bindings with the user's keymap applied: active_bindings loses the letter
+    keys while a text field has the focus, and the keymap in use has no public reader."""
+    bindings = node._bindings.copy()
+    bindings.apply_keymap(node.app._keymap)
     return bindings
 
 

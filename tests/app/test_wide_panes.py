@@ -12,6 +12,7 @@ from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
+from tui.keymap import config_path, user_keymap
 from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.routines import RoutinesScreen
@@ -84,6 +85,19 @@ async def test_a_wide_terminal_keeps_the_workout_in_view_beside_routines_history
         clock.advance(seconds=45)
         app.workout.tick()
         await until(pilot, lambda: "Rest over" in pane_text(app))
+
+
+async def test_the_pane_names_the_key_the_user_mapped_to_the_workout(store, clock):
+    config = config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[keymap]\n"screen.workout" = "w,2"\n')  # two keys: the first is the one named
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=WIDE) as pilot:
+        for key, screen_type in SCREENS:
+            await go_to(pilot, key, screen_type)
+            await until(pilot, lambda: "[Workout]" in pane_text(app))
+            assert "[Workout] w opens it" in pane_text(app)
+        await go_to(pilot, "w", WorkoutScreen)  # and it is the key that opens it
 
 
 async def test_the_pane_shows_the_streak_the_calendar_shows(store, clock):

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from textual.dom import DOMNode
 
 from tui.textual_internals import bindings_as_remapped
 
 
-def key_for(screen: Screen, binding_id: str) -> str:
-    """The key display of one of the screen's bindings, with the user's keymap applied; "" if it has none.
+def key_for(node: DOMNode, binding_id: str) -> str:
+    """The key display of one of a screen's bindings (or the App's: node is the App), with the user's keymap
+    applied; "" if it has none. A binding remapped to several keys shows its first, as the footer does.
 
-    Read from the screen's own bindings: active_bindings would lose the letter keys while a text field has
+    Read from the node's own bindings: active_bindings would lose the letter keys while a text field has
     the focus (the field takes them).
     """
-    for key_bindings in bindings_as_remapped(screen).key_to_bindings.values():
+    for key_bindings in bindings_as_remapped(node).key_to_bindings.values():
         for binding in key_bindings:
             if binding.id == binding_id:
-                return screen.app.get_key_display(binding)
+                return node.app.get_key_display(binding)
     return ""

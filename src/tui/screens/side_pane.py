@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.domain.printable import printable
+from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.widgets.lines import show_line
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from tui.domain.streaks.streak import Streak
     from tui.screens.workout_controller import WorkoutController
 
-WORKOUT_KEY = "2"  # the App's key for the Workout screen (screen.workout)
 # The timer's line between rests: what comes next.
 NOTHING_TIMED, ALL_DONE = "Ready for the set", "Ready to finish"
 
@@ -88,7 +88,8 @@ class SidePane(Vertical):
         streak = Vertical(Static("", id="side-streak-now", markup=False), Static("", id="side-week", markup=False),
                           id="side-streak", classes="side-box")
         await self.mount_all([workout, streak] if self._with_streak else [workout])
-        workout.border_title, workout.border_subtitle = "Workout", f"{WORKOUT_KEY} opens it"
+        # The key that really opens the Workout screen, after the user's keymap (config.toml), as the footer shows it.
+        workout.border_title, workout.border_subtitle = "Workout", f"{key_for(self.app, 'screen.workout')} opens it"
         streak.border_title = "Streak"
         self._built = True
         self._follow(again=True)
