@@ -8,6 +8,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable
+from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import Reactive
+from textual.signal import Signal
 from textual.theme import Theme
 
 from tui.crash import LeavesACrashLog
@@ -73,6 +75,9 @@ LEAVE_WITHIN_S = 3.0  # after SIGHUP or SIGTERM, see RunStrengthApp._leave
 WARM_UP_AFTER_S = 0.2
 WARM_UP_MODULES = ("tui.screens.workout", "tui.screens.workout_controller", "tui.screens.calendar",
                    "tui.screens.history")
+# How often the app looks at the user's training day: a screen left open overnight moves on to the new day, or the
+# new week, within this long of midnight (or of their rollover hour).
+DAY_CHECK_S = 60
 SCREENS = Binding.Group("Screens", compact=True)  # 1-4 side by side in the footer
 
 
@@ -161,6 +166,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         self.exit_on_signals = False  # the command line turns this on; tests leave the process's signals alone
         self._exercise_names: ExerciseNameBook | None = None
         self._catalogue_with_own: Catalogue | None = None
+        # The user's training day, told every DAY_CHECK_S: what shows a day (the Calendar, the side pane's streak)
+        # reads itself again when it differs from the day it shows.
+        self.training_day_signal: Signal[date] = Signal(self, "training-day")
 
     @property
     def exercise_names(self) -> ExerciseNameBook:
@@ -201,6 +209,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
         self.set_timer(WARM_UP_AFTER_S, self._warm_up)
+        self.set_interval(DAY_CHECK_S, self.tell_the_day, name="day check")
         self.bind_test_crash_key()
         if self.exit_on_signals:
             loop = asyncio.get_running_loop()
@@ -211,6 +220,14 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
     def _warm_up(self) -> None:
         for module in WARM_UP_MODULES:
             import_module(module)
+
+    def tell_the_day(self) -> None:
+        """Tell the screens the user's training day (their zone, their rollover hour): the one rule by which a
+        screen left open sees a day, or a week, turn."""
+        from tui.domain.streaks.weeks import local_today  # not before the first frame: it has no dates
+
+        settings = self.settings
+        self.training_day_signal.publish(local_today(self.clock.now(), settings.zone, settings.rollover_hour))
 
     def _leave(self, loop: asyncio.AbstractEventLoop) -> None:
         """A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already.

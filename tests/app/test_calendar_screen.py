@@ -242,9 +242,8 @@ async def test_left_open_overnight_the_calendar_moves_to_the_new_week(history, c
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_calendar(app, pilot)
         clock.advance(days=3)  # Monday 23 Nov, 18:30
-        screen._follow_the_day()
-        await pilot.pause()
-        assert screen.today == date(2026, 11, 23)
+        app.tell_the_day()  # what the app does once a minute
+        await until(pilot, lambda: screen.today == date(2026, 11, 23))
         assert "This week       0 of 2 - 2 more by Sunday" in panel_text(app)
         assert "Current streak  0 weeks" in panel_text(app)  # last week (1 of 2) did not count: broken
         assert "Longest streak  2 weeks" in panel_text(app)

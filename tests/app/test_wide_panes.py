@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pendulum
+import pytest
 from textual.widgets import Static
 
 from tests.app.waiting import until
@@ -178,3 +180,24 @@ async def test_a_workout_saved_in_another_window_moves_the_panes_streak_on(data_
         start = moment(2026, 11, 20, 8, 0)  # this morning, the clock's Friday
         open_store(data_dir).history.save_many([replace(a_workout(at=start, sets=3), finished_at=start)])
         await until(pilot, lambda: "This week  1 of 2" in pane_text(app))
+
+
+@pytest.mark.parametrize("first_weekday, last_evening", [("monday", (2026, 11, 22)), ("sunday", (2026, 11, 21))])
+async def test_left_open_overnight_the_panes_streak_moves_to_the_new_week(store, clock, first_weekday, last_evening):
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", first_weekday=first_weekday))
+    for day in (18, 20):  # Wednesday and this morning, the clock's Friday: this week's target met
+        start = moment(2026, 11, day, 8, 0)
+        store.history.save_many([replace(a_workout(at=start, sets=3), finished_at=start)])
+    app = make_app(store, clock)
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: "This week  2 of 2" in pane_text(app))
+        assert "Current    1 week" in pane_text(app)
+        # The week's last minute: nothing moves yet.
+        clock.current = pendulum.datetime(*last_evening, 23, 59, tz="Europe/Paris").in_timezone("UTC")
+        app.tell_the_day()
+        await pilot.pause()
+        assert "This week  2 of 2" in pane_text(app)
+        clock.advance(minutes=2)  # the new week's first minute, the app idle meanwhile
+        app.tell_the_day()
+        await until(pilot, lambda: "This week  0 of 2" in pane_text(app))
+        assert "Current    1 week" in pane_text(app), "last week counts; the new one has only begun"

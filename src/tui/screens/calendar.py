@@ -15,7 +15,7 @@ from textual.widgets import Static
 from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
-from tui.domain.streaks.weeks import add_months, local_today, week_start, week_year
+from tui.domain.streaks.weeks import add_months, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.services import services
@@ -100,11 +100,9 @@ class CalendarScreen(Screen):
         self.query_one("#month-box").border_subtitle = f"{COUNTED_MARK} counts  {FROZEN_MARK} frozen"
         self.query_one("#streak-box").border_title = "Streak"
         # Left open overnight, the calendar moves on to the new day (and a new week) by itself.
-        self.set_interval(60, self._follow_the_day)
+        services(self).training_day_signal.subscribe(self, self._follow_the_day)
 
-    def _follow_the_day(self) -> None:
-        settings = self.settings
-        today = local_today(services(self).clock.now(), settings.zone, settings.rollover_hour)
+    def _follow_the_day(self, today: date) -> None:
         if self.streak is not None and today != self.today:
             self.reload()
 

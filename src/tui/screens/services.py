@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from textual.app import App
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.command import Provider
     from textual.dom import DOMNode
+    from textual.signal import Signal
 
     from tui.domain.catalogue.custom_exercises import ExerciseNameBook
     from tui.domain.catalogue.model import Catalogue, Routine
@@ -29,6 +32,7 @@ class Services(Protocol):
     catalogue: Catalogue
     settings: Settings  # the settings in use; a screen that saves new ones sets them here
     driver: dict[str, Any]  # this window, as the workout in progress names the one driving it
+    training_day_signal: Signal[date]  # the user's training day, told once a minute (App.tell_the_day)
 
     @property
     def exercise_names(self) -> ExerciseNameBook: ...

@@ -23,6 +23,8 @@ from tui.screens.services import services
 from tui.widgets.lines import show_line
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.screen import Screen
 
     from tui.domain.streaks.streak import Streak
@@ -72,6 +74,7 @@ class SidePane(Vertical):
         # Its boxes are made the first time it comes into view (most terminals never show it): asked, then built.
         self._build_asked = self._built = False
         self._shown = False  # in view, and showing what is current
+        self._streak_day: date | None = None  # the training day the streak shown was read on
 
     def on_mount(self) -> None:
         # Whether it is in view changes with the screen's width class, which Textual sets as it lays the screen out
@@ -79,6 +82,7 @@ class SidePane(Vertical):
         # rare (a key or a resize, never a tick) and costs this a few comparisons.
         self.screen.screen_layout_refresh_signal.subscribe(self, self._laid_out)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
+        services(self).training_day_signal.subscribe(self, self._day_told)
         self._follow()
 
     async def _build(self) -> None:
@@ -190,6 +194,11 @@ class SidePane(Vertical):
         if self._built and self._in_view():
             self._show_streak()
 
+    def _day_told(self, today: date) -> None:
+        # Left open overnight: a new day, or a new week, moves the streak and this week's count on.
+        if self._streak_day is not None and today != self._streak_day:
+            self.streak_may_have_changed()
+
     def _show_streak(self) -> None:
         if self._with_streak:
             # Off the UI thread: the first read of ten years' index takes a tenth of a second, and on a wide
@@ -202,14 +211,15 @@ class SidePane(Vertical):
         from tui.store.training_totals import training_now
 
         seam = services(self)
-        streak = training_now(seam.store, seam.settings, seam.clock.now()).streak  # as the Calendar counts it
-        self.app.call_from_thread(self._streak_read, streak)
+        now = training_now(seam.store, seam.settings, seam.clock.now())  # as the Calendar counts it
+        self.app.call_from_thread(self._streak_read, now.streak, now.today)
 
-    def _streak_read(self, streak: Streak) -> None:
+    def _streak_read(self, streak: Streak, today: date) -> None:
         from tui.widgets.streak_panel import weeks
 
         if not self.is_attached:  # its screen was taken down meanwhile (the app is closing)
             return
+        self._streak_day = today
         current = self.query_one("#side-streak-now", Static)
         show_line(current, f"Current    {weeks(streak.current)}")
         current.set_class(bool(streak.current), "-good")
