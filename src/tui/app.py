@@ -216,10 +216,26 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 signal.signal(signal_number, lambda number, frame: self._leave(loop))
 
-    @work(thread=True, exit_on_error=False, group="warm-up", description="import the other screens")
+    @work(thread=True, exit_on_error=False, group="warm-up", description="import the other screens, mark old runs")
     def _warm_up(self) -> None:
         for module in WARM_UP_MODULES:
             import_module(module)
+        self._mark_old_cardio()
+
+    def _mark_old_cardio(self) -> None:
+        """Runs an older version imported (custom exercises with no cardio mark) get it, once per data directory:
+        here, off the UI thread, as the first frame would wait for it when the store opens."""
+        from tui.store.errors import StoreError
+        from tui.store.healing import mark_old_cardio
+
+        if self.store.data.read_only:
+            return
+        try:
+            marked = mark_old_cardio(self.store.data, self.store.history)
+        except (OSError, StoreError):
+            return  # a full disk or a busy lock: the next start tries again
+        if marked:
+            self.call_from_thread(self.forget_exercise_names)  # the pickers read them again
 
     def tell_the_day(self) -> None:
         """Tell the screens the user's training day (their zone, their rollover hour): the one rule by which a

@@ -357,3 +357,36 @@ async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_s
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
     assert "custom:running" not in str(store.workout.current().progress)
+
+
+async def test_a_run_an_older_version_imported_without_the_cardio_mark_is_not_offered_either(store, clock):
+    """A data directory from before imports marked runs: its Running has no cardio mark, and the pickers offered
+    it for sets. It is marked a moment after the app starts (not before the first frame), once."""
+    from pathlib import Path
+
+    from tui.store.transfer import import_into, read_import_file
+
+    app = make_app(store, clock)
+    strong = Path(__file__).parent.parent / "fixtures" / "imports" / "strong_current_comma_lbs.csv"
+    import_into(store, read_import_file(strong, app.catalogue, app.settings))
+    with store.data.transaction(store.data.main_path) as db:  # written the old way: no cardio mark, either way
+        db.table("exercises").update(lambda doc: doc.pop("cardio", None))
+    assert "cardio" not in str(store.data.peek(store.data.main_path)["exercises"])
+    assert not any(exercise.cardio for exercise in store.exercises.all())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: any(exercise.cardio for exercise in store.exercises.all()))
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+
+        def offered() -> list[str]:
+            return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+
+        await pilot.press(*"Leg")
+        await until(pilot, lambda: "Leg Press  your own" in offered())  # a lift of yours: still offered
+        await pilot.press(*["backspace"] * 3, *"Run")
+        await until(pilot, lambda: offered() and "Leg Press  your own" not in offered())
+        assert not any(option.startswith("Running") for option in offered())
+    assert {e.name: e.cardio for e in store.exercises.all()} == {"Leg Press": False, "Running": True}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query
 
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
-from tui.store.custom_exercises_repo import add_new
+from tui.store.custom_exercises_repo import add_new, stored
 from tui.store.files import fsync_directory, read_document, write_atomically
 from tui.store.history import WORKOUTS_TABLE, record_year_files
 from tui.store.routines_repo import TABLE as ROUTINES_TABLE
@@ -57,7 +57,7 @@ def _change(data: DataStore, exercise: CustomExercise, fields: dict[str, Any]) -
         if table.contains(Query().id == exercise.id):
             table.update(fields, Query().id == exercise.id)
         else:
-            table.insert(exercise._replace(same_as="").to_data())
+            table.insert(stored(exercise._replace(same_as="")))
 
 
 def map_onto(data: DataStore, exercise: CustomExercise) -> int:

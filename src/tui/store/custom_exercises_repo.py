@@ -61,8 +61,14 @@ class CustomExercisesRepo:
         return custom_exercise_changes.map_onto(self._store, exercise)
 
 
+def stored(exercise: CustomExercise) -> dict[str, Any]:
+    """A custom exercise as its record: its cardio mark said even when False, so that one stored before imports
+    marked runs (no mark either way) is told apart and marked once (healing.mark_old_cardio)."""
+    return {**exercise.to_data(), "cardio": exercise.cardio}
+
+
 def add_new(table: Table, exercises: Iterable[CustomExercise]) -> int:
     present = {doc.get("id") for doc in table.all()}
-    new = {exercise.id: exercise.to_data() for exercise in exercises if exercise.id not in present}
+    new = {exercise.id: stored(exercise) for exercise in exercises if exercise.id not in present}
     table.insert_multiple(new.values())
     return len(new)

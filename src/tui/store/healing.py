@@ -6,6 +6,7 @@ from __future__ import annotations
 from tinydb import Query
 
 from tui.store import custom_exercise_changes, import_journal, move_journal, status_summary
+from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
 from tui.store.datastore import DataStore, read_fresh
 from tui.store.day_index import INDEX_TABLE, index_is_current
 from tui.store.errors import StoreError
@@ -55,3 +56,27 @@ def _settle_import(data: DataStore) -> None:
                 with data.transaction(path) as db:
                     db.table(WORKOUTS_TABLE).remove(Query().id.one_of(list(ids)))
     import_journal.end(data.directory)
+
+
+def mark_old_cardio(data: DataStore, history: HistoryRepo) -> bool:
+    """Mark as cardio the custom exercises that only cardio entries name (a run: see transfer.data.cardio_only),
+    among those stored before every import marked them: no picker is to offer a run for sets. True if it marked one.
+
+    Every custom exercise is stored with its answer (the mark, or not), once it has one: this reads the year files
+    once per data directory, ever (a second at ten years), and reads only the custom exercises after that. Not when
+    the store opens: the first frame would wait for it (the App calls it a moment after, off the UI thread).
+    """
+    with data.reading(data.main_path) as db:
+        unsaid = {str(doc["id"]) for doc in db.table(EXERCISES_TABLE).all() if "cardio" not in doc and "id" in doc}
+    if not unsaid:
+        return False
+    only_cardio: frozenset[str] = frozenset()
+    if any(workout.cardio for workout in history.summaries()):  # no cardio entry anywhere: no year file to read
+        from tui.domain.transfer.data import cardio_only
+
+        only_cardio = cardio_only(history.all())  # the rule every import marks them by
+    with data.transaction(data.main_path) as db:
+        table = db.table(EXERCISES_TABLE)
+        for exercise_id in unsaid:
+            table.update({"cardio": exercise_id in only_cardio}, Query().id == exercise_id)
+    return bool(unsaid & only_cardio)
