@@ -210,3 +210,31 @@ def test_an_exercise_an_early_import_left_without_a_record_can_be_renamed_and_ma
                                     CATALOGUE.names))
     assert {e.id: e.same_as for e in store.exercises.all()}["custom:band-pull-apart"] == "band-reverse-fly"
     assert exercises_in_year_files(data_dir) == {"custom:face-pull-cable": 3, "band-reverse-fly": 3}
+
+
+def test_a_run_stored_before_imports_marked_runs_is_marked_once_and_the_year_files_are_read_only_that_once(
+        data_dir, monkeypatch):
+    from tui.store.healing import mark_old_cardio
+
+    store = open_store(data_dir)
+    start = moment(2026, 11, 18, 7, 0)
+    store.history.save_many([replace(a_workout(at=start, name="Run and sled"), finished_at=start, sets=(
+        a_set("custom:running", at=start, reps=None, distance_m=5000.0, duration_s=1500),
+        a_set("custom:sled-push", at=start, reps=None, distance_m=20.0),  # a distance once, and sets: yours
+        a_set("custom:sled-push", at=start, reps=10, load=40.0)))])
+    with store.data.transaction(store.data.main_path) as db:  # as an older version stored them: no mark either way
+        db.table("exercises").insert_multiple([{"id": "custom:running", "name": "Running"},
+                                               {"id": "custom:sled-push", "name": "Sled push"},
+                                               {"id": "custom:band-pull-apart", "name": "Band Pull Apart"}])
+    assert mark_old_cardio(store.data, store.history)
+    again = open_store(data_dir)
+    assert {e.id: e.cardio for e in again.exercises.all()} == {
+        "custom:running": True, "custom:sled-push": False, "custom:band-pull-apart": False}
+
+    def read_year_files():
+        raise AssertionError("the year files were read again")
+
+    monkeypatch.setattr(again.history, "all", read_year_files)
+    assert not mark_old_cardio(again.data, again.history), "each has its answer: nothing left to work out"
+    again.exercises.add([CustomExercise("custom:sled", "Sled")])  # stored since: its answer with it
+    assert not mark_old_cardio(again.data, again.history)
