@@ -3,7 +3,9 @@ by hand in the Workout screen's and the routine editor's exercise pickers. Check
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList
 
@@ -323,27 +325,34 @@ async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets
     assert [exercise.bodyweight for exercise in store.exercises.all()] == [False]
 
 
+STRONG_WITH_A_RUN = Path(__file__).parent.parent / "fixtures" / "imports" / "strong_current_comma_lbs.csv"
+
+
+def imported_a_run(app, store) -> None:
+    """Strong's export with a lift (Leg Press) and a run (Running), imported into the store."""
+    from tui.store.transfer import import_into, read_import_file
+
+    import_into(store, read_import_file(STRONG_WITH_A_RUN, app.catalogue, app.settings))
+    assert {e.name for e in store.exercises.all()} == {"Leg Press", "Running"}
+
+
+async def exercise_picker(app, pilot) -> Callable[[], list[str]]:
+    """A workout started and `A` pressed: what its exercise picker offers, read afresh at each call."""
+    app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+    await pilot.pause()
+    await pilot.press("A")
+    await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+    choices = app.screen.query_one("#exercise-choices", OptionList)
+    return lambda: [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+
+
 async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_sets_of(store, clock):
     """Strong's "Running" is kept for its runs (a distance and a time): the pickers listed it as one of your own
     exercises, and added it to the workout as three sets of reps, which a run cannot be logged as."""
-    from pathlib import Path
-
-    from tui.store.transfer import import_into, read_import_file
-
     app = make_app(store, clock)
-    strong = Path(__file__).parent.parent / "fixtures" / "imports" / "strong_current_comma_lbs.csv"
-    import_into(store, read_import_file(strong, app.catalogue, app.settings))
-    assert {e.name for e in store.exercises.all()} == {"Leg Press", "Running"}
+    imported_a_run(app, store)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
-        choices = app.screen.query_one("#exercise-choices", OptionList)
-
-        def offered() -> list[str]:
-            return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
-
+        offered = await exercise_picker(app, pilot)
         await pilot.press(*"Leg")
         await until(pilot, lambda: "Leg Press  your own" in offered())  # an exercise of yours from Strong: offered
         await pilot.press(*["backspace"] * 3, *"Run")
@@ -353,6 +362,7 @@ async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_s
         await until(pilot, lambda: any("Running is cardio" in option for option in offered()))
         assert not any("as your own exercise" in option for option in offered())
         said = next(i for i, option in enumerate(offered()) if "Running is cardio" in option)
+        choices = app.screen.query_one("#exercise-choices", OptionList)
         assert choices.get_option_at_index(said).disabled, "a note, not a choice"
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
@@ -362,28 +372,15 @@ async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_s
 async def test_a_run_an_older_version_imported_without_the_cardio_mark_is_not_offered_either(store, clock):
     """A data directory from before imports marked runs: its Running has no cardio mark, and the pickers offered
     it for sets. It is marked a moment after the app starts (not before the first frame), once."""
-    from pathlib import Path
-
-    from tui.store.transfer import import_into, read_import_file
-
     app = make_app(store, clock)
-    strong = Path(__file__).parent.parent / "fixtures" / "imports" / "strong_current_comma_lbs.csv"
-    import_into(store, read_import_file(strong, app.catalogue, app.settings))
+    imported_a_run(app, store)
     with store.data.transaction(store.data.main_path) as db:  # written the old way: no cardio mark, either way
         db.table("exercises").update(lambda doc: doc.pop("cardio", None))
     assert "cardio" not in str(store.data.peek(store.data.main_path)["exercises"])
     assert not any(exercise.cardio for exercise in store.exercises.all())
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: any(exercise.cardio for exercise in store.exercises.all()))
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
-        choices = app.screen.query_one("#exercise-choices", OptionList)
-
-        def offered() -> list[str]:
-            return [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
-
+        offered = await exercise_picker(app, pilot)
         await pilot.press(*"Leg")
         await until(pilot, lambda: "Leg Press  your own" in offered())  # a lift of yours: still offered
         await pilot.press(*["backspace"] * 3, *"Run")
