@@ -347,10 +347,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         time are as wide on every row (formatting them took half the time of the whole measure, at ten years)."""
         units = services(self).settings.units
         labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
-        first = [self._wide_cells(summary, units) for summary in self.summaries[:PAGE]]
-        counted = [("", "", *self._counted_cells(summary, units)) for summary in self.summaries]
-        return [widest(label, {cells[index] for cells in (first if index < 2 else counted)})
-                for index, label in enumerate(labels)]
+        first_page = [self._wide_cells(summary, units) for summary in self.summaries[:PAGE]]
+        counted = [self._counted_cells(summary, units) for summary in self.summaries]
+        day, time = ({cells[index] for cells in first_page} for index in (0, 1))
+        sets, duration, volume = ({cells[index] for cells in counted} for index in (0, 1, 2))
+        return [widest(label, column) for label, column in zip(labels, (day, time, sets, duration, volume),
+                                                                 strict=True)]
 
     @classmethod
     def _wide_cells(cls, summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
