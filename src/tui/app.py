@@ -156,7 +156,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
                  keymap: dict[str, str] | None = None) -> None:
         super().__init__()
-        self.user_keymap = keymap or {}
+        if keymap:
+            # config.toml's [keymap], checked by the command line. Set before anything mounts: the first screen's
+            # footer reads its keys as it mounts (set in on_mount, it showed the default keys until a key).
+            self.set_keymap(keymap)
         self.store = store
         self.clock = clock
         self.catalogue = catalogue
@@ -194,8 +197,6 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         self._catalogue_with_own = None
 
     def on_mount(self) -> None:
-        if self.user_keymap:
-            self.set_keymap(self.user_keymap)  # config.toml's [keymap], checked by the command line
         if not gc.isenabled():  # the command line keeps the collector off until the first frame is drawn
             self.call_after_refresh(_collector_back_on)
         if self.settings.theme in self.available_themes:

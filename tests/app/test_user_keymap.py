@@ -67,3 +67,18 @@ def test_a_bad_config_is_refused_with_its_file_and_line_and_exit_2(data_dir, cap
     assert f"{path}, line {line}: " in error and says in error
     assert not data_dir.exists(), "refused before the data dir was touched"
     assert path.read_text() == text
+
+
+async def test_a_remapped_screen_key_shows_in_the_screens_group_from_the_first_frame(store, clock):
+    # Textual puts a remapped binding after the others: the footer's "Screens" lost it ("134 Screens ... w
+    # Workout"), and the first screen's footer, drawn before the keymap was set, showed "1234" until a key.
+    write_config('[keymap]\n"screen.workout" = "w"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in ("", "3", "1"):
+            if key:
+                await pilot.press(key)
+            await pilot.pause()
+            footer = drawn(app.screen.query_one(Footer))
+            assert "1w34 Screens" in footer, footer
+            assert not re.search(r"\bw Workout\b", footer), footer

@@ -17,7 +17,7 @@ are drawn without their description ("1234"), leaving most of the 40 columns to 
 
 from __future__ import annotations
 
-from itertools import groupby
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from rich.cells import cell_len
@@ -58,6 +58,24 @@ class FooterItem(NamedTuple):
     def compact(self) -> FooterItem:
         """A group of keys as its keys alone ("1234"), for a narrow line; a single key keeps its description."""
         return self._replace(description="") if len(self.keys) > 1 else self
+
+
+Shown = tuple[Binding, bool, str]  # a binding, whether it applies now, its tooltip now
+
+
+def _grouped(shown: Iterable[Shown], declared: dict[str, int]) -> list[tuple[Binding.Group | None, list[Shown]]]:
+    """The keys shown, a group's keys together where its first key is, in the order they were declared (a key
+    the user remapped comes last from Textual: "1w34 Screens" rather than "134 Screens ... w Workout").
+    Keys in no group are one each."""
+    slots: dict[object, tuple[Binding.Group | None, list[Shown]]] = {}
+    for member in shown:
+        group = member[0].group
+        slot = slots.setdefault(group if group is not None else member[0].action, (group, []))
+        slot[1].append(member)
+    last = len(declared)
+    for _, members in slots.values():
+        members.sort(key=lambda member: declared.get(member[0].id or "", last))  # stable: undeclared keep order
+    return list(slots.values())
 
 
 class Hit(NamedTuple):
@@ -134,8 +152,7 @@ class Footer(Widget, can_focus=False):
                 shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
         items: list[FooterItem] = []
         pinned: list[FooterItem] = []
-        for group, grouped in groupby(shown.values(), lambda member: member[0].group):
-            members = list(grouped)
+        for group, members in _grouped(shown.values(), self._declared_order()):
             if group is not None and len(members) > 1:
                 into = pinned if any(binding.id in PINNED for binding, _, _ in members) else items
                 into.append(FooterItem(
@@ -157,6 +174,12 @@ class Footer(Widget, can_focus=False):
                 palette = FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
                                      tooltip or binding.tooltip or binding.description, enabled)
         return items, pinned, palette
+
+    def _declared_order(self) -> dict[str, int]:
+        """Each binding id's place in the screen's and the App's BINDINGS, as written."""
+        declared = [*type(self.screen).BINDINGS, *type(self.app).BINDINGS]
+        return {binding.id: index for index, binding in enumerate(declared)
+                if isinstance(binding, Binding) and binding.id is not None}
 
     def render(self) -> Content:
         key_style = self.get_visual_style("footer--key")
