@@ -102,6 +102,25 @@ async def test_the_pane_names_the_key_the_user_mapped_to_the_workout(store, cloc
         await go_to(pilot, "w", WorkoutScreen)  # and it is the key that opens it
 
 
+async def test_the_pane_says_where_to_start_and_finish_a_workout_with_the_users_keys(store, clock):
+    config = config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[keymap]\n"screen.routines" = "r"\n"screen.workout" = "w"\n')
+    one_set = Routine(id="mine", name="One set", description="", format=RoutineFormat.STRAIGHT_SETS,
+                      focus=(Focus.CORE,), entries=(RoutineEntry("push-up", IntRange(1, 1), reps=IntRange(10, 10)),),
+                      shipped=False)
+    store.routines.save(one_set)
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=WIDE) as pilot:
+        await until(pilot, lambda: "No workout in progress" in pane_text(app))
+        assert "No workout in progress.\nStart one from Routines (r)." in pane_text(app)
+        await started(app, pilot, one_set)
+        await pilot.press("space")
+        await go_to(pilot, "r", RoutinesScreen)
+        await until(pilot, lambda: "All sets logged" in pane_text(app))
+        assert "All sets logged: finish it on\nWorkout (w)." in pane_text(app)
+
+
 async def test_the_pane_shows_the_streak_the_calendar_shows(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=WIDE) as pilot:

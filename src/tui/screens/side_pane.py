@@ -156,15 +156,17 @@ class SidePane(Vertical):
         now = self.query_one("#side-now", Static)
         logged = self.query_one("#side-logged", Static)
         if session is None:
-            show_line(now, Content.assemble(("No workout in progress.", "bold"), "\nPick a routine on screen 1 and",
-                                            "\npress enter to start one."))
+            # Screens named with the user's keys for them (config.toml): the pane is beside other screens, whose
+            # own keys it cannot read.
+            show_line(now, Content.assemble(("No workout in progress.", "bold"),
+                                            f"\nStart one from Routines ({key_for(self.app, 'screen.routines')})."))
             self.query_one("#side-timer").display = logged.display = False
             return
         names = services(self).exercise_names
         slot = session.current_slot
         lines: list[str | tuple[str, str]] = [(printable(session.workout.name), "bold $accent")]
         if slot is None:
-            lines += ["\nAll sets logged: f on screen 2", "\nfinishes the workout."]
+            lines += [f"\nAll sets logged: finish it on\nWorkout ({key_for(self.app, 'screen.workout')})."]
         else:
             number, total = session.exercise_position()
             name = printable(names.get(slot.exercise_id, slot.exercise_id))
