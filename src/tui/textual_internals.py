@@ -9,6 +9,7 @@ do what it does; the comment on each says what that is.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -16,8 +17,6 @@ from textual.widgets import OptionList
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.binding import BindingsMap
-    from textual.dom import DOMNode
     from textual.driver import Driver
     from textual.screen import Screen
     from textual.widget import Widget
@@ -29,12 +28,9 @@ def driver_of(app: App[Any]) -> Driver | None:
     return app._driver
 
 
-def bindings_as_remapped(node: DOMNode) -> BindingsMap:
-    """A screen's (or the App's) own bindings with the user's keymap applied: active_bindings loses the letter
-    keys while a text field has the focus, and the keymap in use has no public reader."""
-    bindings = node._bindings.copy()
-    bindings.apply_keymap(node.app._keymap)
-    return bindings
+def keymap_of(app: App[Any]) -> Mapping[str, str]:
+    """The user's keymap in use (binding id to keys), for hints that name a key: App.set_keymap has no reader."""
+    return app._keymap
 
 
 def is_being_removed(widget: Widget) -> bool:

@@ -11,12 +11,18 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.widgets import Button, Static
 
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.cli import main
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.ranges import IntRange
 from tui.keymap import config_path, user_keymap
+from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
+from tui.screens.transfer_dialog import TransferDialog
+from tui.screens.workout_add import AddWorkoutScreen
 from tui.widgets.footer import Footer
 
 
@@ -82,3 +88,84 @@ async def test_a_remapped_screen_key_shows_in_the_screens_group_from_the_first_f
             footer = drawn(app.screen.query_one(Footer))
             assert "1w34 Screens" in footer, footer
             assert not re.search(r"\bw Workout\b", footer), footer
+
+
+# Every binding a hint on screen names, remapped to a key no default uses: through a whole workout, no hint may
+# name a default key ("space logs", "press f to finish") and each names the user's own.
+HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "workout.edit": "f8",
+          "workout.finish": "f9", "workout.rest_longer": "f11", "workout.rest_shorter": "f12",
+          "workout.skip_rest": "ctrl+k", "workout.cancel_hold": "ctrl+x", "confirm.yes": "ctrl+e",
+          "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y"}
+DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
+                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add")
+
+
+async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
+    write_config("[keymap]\n" + "".join(f'"{binding}" = "{key}"\n' for binding, key in HINTED.items()))
+    hold_first = Routine(id="hold", name="Plank then push-ups", description="", format=RoutineFormat.STRAIGHT_SETS,
+                         focus=(Focus.CORE,), shipped=False,
+                         entries=(RoutineEntry("plank", IntRange(1, 1), hold_s=IntRange(30, 30)),
+                                  RoutineEntry("push-up", IntRange(1, 1), reps=IntRange(10, 10))))
+    store.routines.save(hold_first)
+    app = make_app(store, clock, keymap=user_keymap())
+    seen: list[str] = []
+
+    def shown() -> str:
+        """The screen and the messages it showed, their text runs joined by single spaces."""
+        return " ".join(" ".join([screen_text(app), *(n.message for n in app._notifications)]).split())
+
+    async def shows(*texts: str) -> None:
+        await until(pilot, lambda: all(text in shown() for text in texts))
+        seen.append(shown())
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await shows("No workouts yet. Finish one on the Workout screen, or press ^y to add one.")
+        await pilot.press("2")
+        await shows("Start a routine from Routines (f5),", "or press f6 and type 'start'.")
+        app.start_workout(hold_first)
+        await shows("f7 logs: 30 s", "(f8 to change)")
+        await pilot.press("f7")
+        await shows("f7: start now ^x: cancel")
+        await pilot.press("f7")
+        await shows("f7: stop and log ^x: cancel")
+        await pilot.press("f7")
+        await shows("Held under 1 s: hold on, or press ^x to cancel the hold.")
+        clock.advance(seconds=2)
+        await pilot.press("f7")
+        await shows("f11/f12 15 s ^k: skip")
+        await pilot.press("f9")
+        await shows("Finish (^e)", "Keep going (^w)")
+        await pilot.press("ctrl+w", "ctrl+k", "f7")
+        await shows("All sets logged.", "Press f9 to finish.")
+        await pilot.press("f7")
+        await shows("Nothing to log: press f9 to finish.")
+        await pilot.press("f9")
+        await shows("Close (^l)")
+    on_screen = "\n".join(seen)
+    assert not [hint for hint in DEFAULT_HINTS if hint in on_screen]
+
+
+async def test_the_forms_name_the_users_keys(store, clock):
+    write_config('[keymap]\n"history.add" = "ctrl+y"\n"workout_form.add_set" = "f2"\n'
+                 '"workout_form.add_exercise" = "f3"\n"workout_form.remove_set" = "f4"\n"app.focus_next" = "f5"\n'
+                 '"entry.apply" = "f6"\n"entry.cancel" = "f7"\n"transfer.cancel" = "f8"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("ctrl+y")
+        await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
+        await until(pilot, lambda: "f3 an exercise, f2 one more like it; enter changes a set, f4 removes it."
+                    in str(app.screen.query_one("#form-error", Static).content))
+        app.pop_screen()
+        plank = app.catalogue.exercises["plank"]
+        app.push_screen(EntryEditorScreen(plank, RoutineEntry("plank", IntRange(3, 3), hold_s=IntRange(30, 60)),
+                                          RoutineFormat.STRAIGHT_SETS))
+        await until(pilot, lambda: bool(app.screen.query(".dialog-hint")))
+        hint = app.screen.query_one(".dialog-hint", Static).content
+        assert str(hint) == "f5: next field · enter or f6: apply · f7: cancel"
+        app.pop_screen()
+        app.push_screen(TransferDialog("Export", "Where to write it.", "Export"))
+        await until(pilot, lambda: bool(app.screen.query("#cancel")))
+        assert str(app.screen.query_one("#cancel", Button).label) == "Cancel (f8)"

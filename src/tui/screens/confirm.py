@@ -9,6 +9,7 @@ from textual.widgets import Button, Static
 
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
+from tui.screens.key_hints import key_for
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
@@ -33,8 +34,8 @@ class ConfirmScreen(TextDialog[bool]):
             if self.detail:
                 yield Static(self.detail, classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(f"{self.yes} (y)", id="yes", variant="error", compact=True)
-                yield Button(f"{self.no} (n)", id="no", variant="primary", compact=True)
+                yield Button(f"{self.yes} ({key_for(self, 'confirm.yes')})", id="yes", variant="error", compact=True)
+                yield Button(f"{self.no} ({key_for(self, 'confirm.no')})", id="no", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -37,6 +37,7 @@ class NameDialog(OneFieldDialog[str | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without renaming", id="name_dialog.cancel"),
     ]
+    CANCEL_ID = "name_dialog.cancel"
     DEFAULT_CSS = "NameDialog Input { background: $boost; }"
     FIELD_ID, PROBLEM_ID = "name-field", "name-problem"
 

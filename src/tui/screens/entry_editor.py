@@ -12,6 +12,7 @@ from tui.domain.catalogue.model import Exercise, RoutineEntry, RoutineFormat
 from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form, entry_from_form
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.screens.key_hints import key_for
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox
@@ -58,7 +59,8 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
                 yield TickBox("Each side", form.per_side or per_side, id="per-side", compact=True,
                                disabled=per_side)  # a per-side exercise is always done on both sides
             yield Static("", id="entry-problems", classes="problems", markup=False)
-            yield Static("tab: next field · enter or ctrl+s: apply · escape: cancel", classes="dialog-hint")
+            keys = [key_for(self.app, "app.focus_next"), key_for(self, "entry.apply"), key_for(self, "entry.cancel")]
+            yield Static("{}: next field · enter or {}: apply · {}: cancel".format(*keys), classes="dialog-hint")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -29,6 +29,7 @@ from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.domain.streaks.weeks import training_day
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.resources import styles_dir
+from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
@@ -176,8 +177,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                 self.refresh_bindings()  # the workout keys dim, or light up
             self.summaries = summaries
             self._fill_list(shown.id if shown else None)
+            add = key_for(self, "history.add")
             self.query_one("#history-empty", Static).update(
-                "" if self.summaries else "No workouts yet. Finish one on the Workout screen, or press a to add one."
+                "" if self.summaries else f"No workouts yet. Finish one on the Workout screen, or press {add} to add "
+                                          "one."
             )
         self._load_tab(self.query_one(TabbedContent).active)
 

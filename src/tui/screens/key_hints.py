@@ -1,21 +1,46 @@
-"""The key a user has for a binding, for hints written on screen, so they stay true after remapping."""
+"""The key a user has for a binding, for every hint written on screen ("space logs", "press f to finish"), so
+hints stay true after the user remaps keys in config.toml. No hint names a key of its own.
+
+The keymap is set once, as the app is made (app.py), so a key is looked up once per app.
+"""
 
 from __future__ import annotations
 
-from textual.dom import DOMNode
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
-from tui.textual_internals import bindings_as_remapped
+from textual.binding import Binding
+
+from tui.textual_internals import keymap_of
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+
+_found: WeakKeyDictionary[App[Any], dict[tuple[type[DOMNode], str], str]] = WeakKeyDictionary()
 
 
 def key_for(node: DOMNode, binding_id: str) -> str:
-    """The key display of one of a screen's bindings (or the App's: node is the App), with the user's keymap
-    applied; "" if it has none. A binding remapped to several keys shows its first, as the footer does.
+    """The key display of one of node's bindings (node a screen, a widget or the App)."""
+    return key_of(node.app, type(node), binding_id)
 
-    Read from the node's own bindings: active_bindings would lose the letter keys while a text field has
-    the focus (the field takes them).
-    """
-    for key_bindings in bindings_as_remapped(node).key_to_bindings.values():
-        for binding in key_bindings:
+
+def key_of(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
+    """The key display of a binding that `owner` (a screen, widget or App class) declares, with the user's keymap
+    applied; "" if it has none. A binding of several keys shows its first, as the footer does. For hints written
+    away from the binding's owner too (the side pane, the workout's messages)."""
+    found = _found.setdefault(app, {})
+    if (owner, binding_id) not in found:
+        found[owner, binding_id] = _look_up(app, owner, binding_id)
+    return found[owner, binding_id]
+
+
+def _look_up(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
+    for cls in owner.__mro__:
+        for binding in Binding.make_bindings(getattr(cls, "BINDINGS", ())):
             if binding.id == binding_id:
-                return node.app.get_key_display(binding)
+                remapped = keymap_of(app).get(binding_id)
+                if remapped:
+                    binding = binding.with_key(remapped.split(",")[0].strip())
+                return app.get_key_display(binding)
     return ""

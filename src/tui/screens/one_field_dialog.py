@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.screens.key_hints import key_for
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
@@ -29,6 +30,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
     """
     FIELD_ID = "field"  # the field's and the problem line's ids, named by each dialog (tests find them)
     PROBLEM_ID = "field-problem"
+    CANCEL_ID = ""  # the id of each dialog's binding that cancels it, for its button's label
 
     def __init__(self, title: str, value: str, go: str, *, max_length: int, explanation: str = "",
                  placeholder: str = "", narrow: bool = False) -> None:
@@ -46,7 +48,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
             yield Static("", id=self.PROBLEM_ID, classes="field-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.go} (enter)", id="go", variant="primary", compact=True)
-                yield Button("Cancel (esc)", id="cancel", compact=True)
+                yield Button(f"Cancel ({key_for(self, self.CANCEL_ID)})", id="cancel", compact=True)
         yield Footer()
 
     def read(self, text: str) -> ScreenResultType:

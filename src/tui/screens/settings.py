@@ -16,6 +16,7 @@ from tui.domain.settings import LABELS, UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
 from tui.screens.dialog import Dialog
+from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.focus import focus_now
@@ -125,10 +126,11 @@ class SettingsScreen(Dialog[bool]):
             self.dismiss(False)
             return
         # Only what was changed here is written, over what is stored now: another window's changes stay.
+        save = key_for(self, "settings.save")
         saved = attempt(self, lambda: services(self).store.settings.change(changes), "save the settings",
-                        kept="Your changes are still in the form: press ctrl+s to try again.")
+                        kept=f"Your changes are still in the form: press {save} to try again.")
         if saved is FAILED:
-            self.show_error("Not saved: see the message. Press ctrl+s to try again.")
+            self.show_error(f"Not saved: see the message. Press {save} to try again.")
             return
         elsewhere = [LABELS.get(field, field) for field in saved.changes_from(self.opened_with) if field not in changes]
         apply_settings(self.app, saved)

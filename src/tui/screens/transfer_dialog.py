@@ -17,7 +17,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
         Binding("escape", "cancel", "Cancel", tooltip="Close without exporting or importing anything",
                 id="transfer.cancel"),
     ]
-    FIELD_ID, PROBLEM_ID = "transfer-path", "transfer-problem"
+    FIELD_ID, PROBLEM_ID, CANCEL_ID = "transfer-path", "transfer-problem", "transfer.cancel"
 
     def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False) -> None:
         super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,

@@ -25,6 +25,7 @@ from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.set_editor import SetForm
 from tui.widgets.countdown import Countdown, elapsed_text
@@ -159,13 +160,14 @@ class WorkoutScreen(Screen):
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
         if session is None:
-            self._lines(self._heading("No workout in progress."), "Start a routine from screen 1,",
-                        "or press ctrl+p and type 'start'.", "", "", "")
+            self._lines(self._heading("No workout in progress."),
+                        f"Start a routine from Routines ({key_for(self.app, 'screen.routines')}),",
+                        f"or press {key_for(self.app, 'app.palette')} and type 'start'.", "", "", "")
             return
         if slot is None:
-            more = " or a to add a round" if session.may_add_round else ""
-            self._lines(self._heading(session.workout.name), "All sets logged.", f"Press f to finish{more}.", "", "",
-                        "")
+            more = f" or {self.key('add_set')} to add a round" if session.may_add_round else ""
+            self._lines(self._heading(session.workout.name), "All sets logged.",
+                        f"Press {self.key('finish')} to finish{more}.", "", "", "")
             return
         catalogue = services(self).catalogue
         exercise = catalogue.exercises.get(slot.exercise_id)
@@ -181,7 +183,8 @@ class WorkoutScreen(Screen):
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = self._rest_after(session, slot)
         space: str | Content = Content.assemble(
-            ("space", "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ", ("(e to change)", "dim"))
+            (self.key("log"), "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ",
+            (f"({self.key('edit')} to change)", "dim"))
         if session.hold and self.narrow:
             # A phone's timer has no room for the hold's keys beside its title: they take the line that says what
             # space does, which space does not do in a hold (it starts the hold now, or stops it and logs it).
@@ -261,7 +264,7 @@ class WorkoutScreen(Screen):
             rest = session.rest
             left = rest.remaining_s(now)
             title = "Rest" if left >= 0 else "Rest over" if narrow else "Rest over: time for the next set"
-            timer.show(title, "" if narrow else "+/- 15 s  s: skip", left, rest.total_s())
+            timer.show(title, "" if narrow else self._rest_keys(), left, rest.total_s())
         elif session:
             # Between rests the box stays, with the workout's time: the set list under it keeps its place (and
             # its height) through every set, and a key does not make the screen be laid out again.
@@ -277,9 +280,17 @@ class WorkoutScreen(Screen):
         hold = self.session.hold if self.session else None
         if hold is None:
             return ""
-        if hold.getting_ready(services(self).clock.now()):
-            return "space: start now  esc: cancel"
-        return "space: stop and log  esc: cancel"
+        does = "start now" if hold.getting_ready(services(self).clock.now()) else "stop and log"
+        return f"{self.key('log')}: {does}  {self.key('cancel_hold')}: cancel"
+
+    def _rest_keys(self) -> str:
+        """ "+/- 15 s  s: skip", with the user's keys."""
+        longer = self.key("rest_longer").removesuffix("/-")  # its key display, "+/-", names the minus key too
+        return f"{longer}/{self.key('rest_shorter')} 15 s  {self.key('skip_rest')}: skip"
+
+    def key(self, name: str) -> str:
+        """The user's key for one of the workout's bindings ("log" is workout.log), for the hints on screen."""
+        return key_for(self, f"workout.{name}")
 
     def _on_tick(self) -> None:
         self._show_timer()
@@ -362,7 +373,8 @@ class WorkoutScreen(Screen):
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
         slot = session.current_slot
         if slot is None:
-            say(self, "Every set is logged: move to a logged set to change it, or press f to finish.")
+            say(self, f"Every set is logged: move to a logged set to change it, or press {self.key('finish')} to "
+                      "finish.")
             return
         title = f"{names.get(slot.exercise_id, slot.exercise_id)} - {slot.position_text()}"
 

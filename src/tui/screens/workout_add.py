@@ -20,8 +20,8 @@ from tui.widgets.sets_table import SetsTable
 
 
 class AddWorkoutScreen(WorkoutFormScreen):
-    HINT = ("Pick a routine to fill in its sets, or add sets: ctrl+o an exercise, ctrl+n one more like it; "
-            "enter changes a set, ctrl+r removes it.")
+    HINT = ("Pick a routine to fill in its sets, or add sets: {add_exercise} an exercise, {add_set} one more like "
+            "it; enter changes a set, {remove_set} removes it.")
     FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
     WHEN = ("date", "time")
     DISCARD_DETAIL = "The workout is not added."

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
+from tui.screens.key_hints import key_for, key_of
 from tui.screens.services import services
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import (
@@ -85,7 +86,9 @@ class WorkoutController:
         """Start routine as the workout in progress; False (the user told why) when one is in progress."""
         app = self.app
         if self.session is not None:
-            say(app, "A workout is already in progress: finish (f) or discard (D) it first.", severity="warning")
+            finish, discard = self._key("workout.finish"), self._key("workout.discard")
+            say(app, f"A workout is already in progress: finish ({finish}) or discard ({discard}) it first.",
+                severity="warning")
             return False
         from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
@@ -154,12 +157,15 @@ class WorkoutController:
         from tui.domain.workout.session import WorkoutStateError
 
         if self.session is None:
-            say(self.app, "No workout in progress: start a routine from screen 1.")
+            routines = key_for(self.app, "screen.routines")
+            say(self.app, f"No workout in progress: start a routine from Routines ({routines}).")
             return False
         try:
             action(self.session)
         except WorkoutStateError as error:
-            say(self.app, f"{str(error)[0].upper()}{str(error)[1:]}.", severity="warning")
+            problem = str(error)
+            then = f": {self._key(error.then[0])} {error.then[1]}" if error.then else ""
+            say(self.app, f"{problem[0].upper()}{problem[1:]}{then}.", severity="warning")
             return False
         self.changed(save_when_shown=save_when_shown)
         return True
@@ -174,17 +180,20 @@ class WorkoutController:
         """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
         session = self.session
         if session is None or session.current_slot is None:
-            say(self.app, "Nothing to log: " + ("press f to finish." if session else "start a workout first."))
+            say(self.app, "Nothing to log: " + (f"press {self._key('workout.finish')} to finish." if session
+                                                else "start a workout first."))
             return
         now = self.services.clock.now()
         hold = session.hold
         if self._ended_by_itself and self._ended_by_itself.stopped_late(now):
             self._ended_by_itself = None  # one late press is forgiven; the next one means the next set
-            say(self.app, "The hold had just ended and was logged: press space again for the next set.")
+            say(self.app, f"The hold had just ended and was logged: press {self._key('workout.log')} again for the "
+                          "next set.")
         elif hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
         elif hold and hold.held_s(now) < 1:
-            say(self.app, "Held under 1 s: hold on, or press esc to cancel the hold.", severity="warning")
+            say(self.app, f"Held under 1 s: hold on, or press {self._key('workout.cancel_hold')} to cancel the hold.",
+                severity="warning")
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
         elif session.current_slot.is_hold:
@@ -192,6 +201,12 @@ class WorkoutController:
             self.change(lambda s: s.start_hold(now, target))
         else:
             self.log(self.next_values())
+
+    def _key(self, binding_id: str) -> str:
+        """The user's key for one of the Workout screen's bindings, for a message that names it."""
+        from tui.screens.workout import WorkoutScreen
+
+        return key_of(self.app, WorkoutScreen, binding_id)
 
     def log(self, values: SetValues, at: DateTime | None = None) -> None:
         """Log the next set, now or `at` the moment it was done (a hold that ended by itself)."""
@@ -446,7 +461,8 @@ class WorkoutController:
     def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
         """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
         what = " and ".join(f"{name} timer" for name in lost)
-        next_step = "press space to start the hold again" if "hold" in lost else "log the next set when ready"
+        next_step = (f"press {self._key('workout.log')} to start the hold again" if "hold" in lost
+                     else "log the next set when ready")
         say(self.app, f"The {what} saved with this workout could not be read, so it was dropped: {next_step}.",
             severity="warning", timeout=10)
         self.save_now()

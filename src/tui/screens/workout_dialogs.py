@@ -17,6 +17,7 @@ from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
+from tui.screens.key_hints import key_for
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 
@@ -31,7 +32,7 @@ class ResumeScreen(TextDialog[str]):
 
     CSS_PATH = screens_styles()
 
-    ANSWERS = (("r", "Resume", "resume"), ("f", "Finish", "finish"), ("d", "Discard", "discard"))
+    ANSWERS = (("Resume", "resume"), ("Finish", "finish"), ("Discard", "discard"))  # each binding resume.answer
     BINDINGS = [
         Binding("r,escape", "answer('resume')", "Resume", tooltip="Carry on where you left off", id="resume.resume"),
         Binding("f", "answer('finish')", "Finish", tooltip="Save it to history as it is", id="resume.finish"),
@@ -47,9 +48,9 @@ class ResumeScreen(TextDialog[str]):
             yield Label("Workout in progress", classes="dialog-title")
             yield Static(self.describe(), classes="dialog-text", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                for key, label, answer in self.ANSWERS:
-                    yield Button(f"{label} ({key})", id=answer, variant="primary" if answer == "resume" else "default",
-                                 compact=True)
+                for label, answer in self.ANSWERS:
+                    yield Button(f"{label} ({key_for(self, f'resume.{answer}')})", id=answer,
+                                 variant="primary" if answer == "resume" else "default", compact=True)
         # Its own footer, with its own keys: the one of the screen underneath is rebuilt as this takes the focus
         # and may be caught half-drawn.
         yield Footer()
@@ -168,7 +169,7 @@ class SummaryScreen(TextDialog[None]):
             # The totals show at once; records need the whole history, and arrive a moment later.
             yield Static(CHECKING_RECORDS, classes="dialog-text", id="summary-records", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Close (enter)", variant="primary", id="close", compact=True)
+                yield Button(f"Close ({key_for(self, 'summary.close')})", variant="primary", id="close", compact=True)
         yield Footer()  # its own keys, not the finished workout's behind it
 
     def on_screen_resume(self) -> None:

@@ -24,6 +24,7 @@ from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.set_values import SetValueError
 from tui.resources import screens_styles, styles_dir
 from tui.screens.dialog import Dialog
+from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
@@ -55,7 +56,9 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 id="workout_form.cancel"),
     ]
 
-    HINT = "enter: change a set · ctrl+n: add one like it · ctrl+o: another exercise · ctrl+r: remove it"
+    # What the keys do, each {name} the user's key for the binding workout_form.name (enter is the table's own).
+    HINT = ("enter: change a set · {add_set}: add one like it · {add_exercise}: another exercise · {remove_set}: "
+            "remove it")
 
     # The form's fields by the name its problems give them.
     FIELDS: dict[str, str] = {"name": "#form-name", "note": "#form-note"}
@@ -117,8 +120,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         """Open the live set editor on set `position` (from 0); an added set that is cancelled goes away."""
         logged = self.sets[position]
         if logged.is_cardio:  # a distance and a time, which the set editor has no fields for
-            say(self, "A cardio entry is kept as it was imported; it can be removed (ctrl+r), not changed here.",
-                severity="warning")
+            say(self, f"A cardio entry is kept as it was imported; it can be removed ({self._key('remove_set')}), not "
+                      "changed here.", severity="warning")
             return
         try:
             values = values_of(logged)
@@ -184,6 +187,13 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         services(self).store.history.save(workout)
         return workout
 
+    def _key(self, name: str) -> str:
+        """The user's key for one of the form's bindings ("save" is workout_form.save)."""
+        return key_for(self, f"workout_form.{name}")
+
+    def _hint(self) -> str:
+        return self.HINT.format(**{name: self._key(name) for name in ("add_set", "add_exercise", "remove_set")})
+
     def action_save(self) -> None:
         try:
             workout = self.build()
@@ -193,13 +203,14 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             return
         try:
             saved = attempt(self, lambda: self.save_workout(workout), "save the workout",
-                            kept="What you typed is still in the form: press ctrl+s to try again.")
+                            kept=f"What you typed is still in the form: press {self._key('save')} to try again.")
         except WorkoutGoneError as gone:
             say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
             self.dismiss(None)
             return
         if saved is FAILED:
-            self.query_one("#form-error", Static).update("Not saved: see the message. ctrl+s tries again.")
+            self.query_one("#form-error", Static).update(f"Not saved: see the message. {self._key('save')} tries "
+                                                         "again.")
             self.app.bell()
             return
         say(self, self.saved_message(saved), title="History")
@@ -209,7 +220,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         """Every problem on the form's error line, and the cursor on the first field at fault."""
         self.problems = tuple(problems)
         error = self.query_one("#form-error", Static)
-        error.update("\n".join(problem.message for problem in problems) if problems else self.HINT)
+        error.update("\n".join(problem.message for problem in problems) if problems else self._hint())
         error.set_class(bool(problems), "-problems")
         if not problems or not move:
             return

@@ -263,7 +263,7 @@ def build_routine(
         rounds = _checked(problems, draft.rounds, ROUNDS, "rounds")
         rest_after_round = _checked(problems, draft.rest_after_round, ROUND_REST, "rest_after_round_s", False)
     if not draft.entries:
-        problems.append(Problem("exercises", "Exercises: add at least one exercise (press a)."))
+        problems.append(Problem("exercises", "Exercises: add at least one exercise."))
     for index, entry in enumerate(draft.entries):
         if entry.exercise_id not in exercises:
             problems.append(Problem("exercises", f"Exercise {index + 1}: '{entry.exercise_id}' is not in the "

@@ -220,7 +220,7 @@ class WorkoutSession:
         """Log the current set with these values; the rest timer starts by itself when one is due."""
         slot = self.current_slot
         if slot is None:
-            raise WorkoutStateError("every set is logged; press f to finish")
+            raise WorkoutStateError("every set is logged", then=("workout.finish", "finishes the workout"))
         logged = LoggedSet(
             id=new_id(),
             exercise_id=slot.exercise_id,
@@ -319,7 +319,8 @@ class WorkoutSession:
             raise WorkoutStateError("only a set that is not logged yet can be removed")
         base = slot.entry.sets.high
         if self.is_circuit or slot.set_number <= base:
-            raise WorkoutStateError("only sets added during this workout can be removed; n skips a set")
+            raise WorkoutStateError("only sets added during this workout can be removed",
+                                    then=("workout.next", "goes to the next exercise"))
         # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
         moved = {}
         for done_key in self.done:
@@ -403,7 +404,7 @@ class WorkoutSession:
     def go_to(self, key: str) -> None:
         """Make a set that is not logged yet the next one (a tap or enter on its row); the rest runs on."""
         if key not in self._by_key or key in self.done:
-            raise WorkoutStateError("that set is already logged: e edits it")
+            raise WorkoutStateError("that set is already logged", then=("workout.edit", "edits it"))
         self.cursor = key
         self.hold = None
 
@@ -476,7 +477,13 @@ class WorkoutSession:
 
 
 class WorkoutStateError(Exception):
-    """An action that does not apply to the workout as it stands; the message tells the user why."""
+    """An action that does not apply to the workout as it stands; the message tells the user why, and `then` may
+    name what to do instead: a binding id and what it does, which the app writes with the user's key for it
+    ("that set is already logged: e edits it")."""
+
+    def __init__(self, problem: str, then: tuple[str, str] | None = None) -> None:
+        super().__init__(problem)
+        self.then = then
 
 
 def hold_to_start(carried: int | None, slot: Slot) -> int:
