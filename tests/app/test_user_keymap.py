@@ -22,6 +22,7 @@ from tui.keymap import config_path, user_keymap
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.transfer_dialog import TransferDialog
+from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.widgets.footer import Footer
 
@@ -169,3 +170,13 @@ async def test_the_forms_name_the_users_keys(store, clock):
         app.push_screen(TransferDialog("Export", "Where to write it.", "Export"))
         await until(pilot, lambda: bool(app.screen.query("#cancel")))
         assert str(app.screen.query_one("#cancel", Button).label) == "Cancel (f8)"
+
+
+async def test_a_remapped_key_keeps_its_place_in_the_footer_on_a_phone(store, clock):
+    # Textual lists a remapped key after the others: at 40 columns `l Log` fell off the workout's footer.
+    write_config('[keymap]\n"workout.log" = "l"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines["sample-upper-body-workout"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and bool(app.screen.query(Footer)))
+        await until(pilot, lambda: drawn(app.screen.query_one(Footer)).startswith("l Log e Edit"))

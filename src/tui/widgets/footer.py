@@ -17,8 +17,10 @@ are drawn without their description ("1234"), leaving most of the 40 columns to 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from textual import events
@@ -29,6 +31,9 @@ from textual.style import Style
 from textual.widget import Widget
 
 from tui.textual_internals import is_being_removed
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 DIM = Style(dim=True)
 # Binding ids of the keys drawn at the right whatever the width (a group of them is pinned when one is).
@@ -63,19 +68,32 @@ class FooterItem(NamedTuple):
 Shown = tuple[Binding, bool, str]  # a binding, whether it applies now, its tooltip now
 
 
-def _grouped(shown: Iterable[Shown], declared: dict[str, int]) -> list[tuple[Binding.Group | None, list[Shown]]]:
-    """The keys shown, a group's keys together where its first key is, in the order they were declared (a key
-    the user remapped comes last from Textual: "1w34 Screens" rather than "134 Screens ... w Workout").
-    Keys in no group are one each."""
+def _grouped(shown: Iterable[Shown]) -> list[tuple[Binding.Group | None, list[Shown]]]:
+    """The keys shown, a group's keys together where its first key is; keys in no group one each."""
     slots: dict[object, tuple[Binding.Group | None, list[Shown]]] = {}
     for member in shown:
         group = member[0].group
-        slot = slots.setdefault(group if group is not None else member[0].action, (group, []))
-        slot[1].append(member)
-    last = len(declared)
-    for _, members in slots.values():
-        members.sort(key=lambda member: declared.get(member[0].id or "", last))  # stable: undeclared keep order
+        slots.setdefault(group if group is not None else member[0].action, (group, []))[1].append(member)
     return list(slots.values())
+
+
+@cache
+def _declared(owner: type[DOMNode]) -> dict[str, int]:
+    """Each binding id's place in the BINDINGS of a class and the classes it inherits them from, as Textual
+    merges them: the inherited first."""
+    places: dict[str, int] = {}
+    for cls in reversed(owner.__mro__):
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
+            if binding.id is not None:
+                places.setdefault(binding.id, len(places))
+    return places
+
+
+def _place(node: DOMNode, binding: Binding) -> tuple[int, int]:
+    """Where a key goes on the line: the focused widget's keys first, the App's last (Textual's order), each
+    node's in the order they were declared. Textual puts a key the user remapped after the others: "134 Screens
+    ... w Workout" for "1w34 Screens", and on a phone a remapped `space` fell off the line."""
+    return -len(node.ancestors_with_self), _declared(type(node)).get(binding.id or "", sys.maxsize)
 
 
 class Hit(NamedTuple):
@@ -146,13 +164,13 @@ class Footer(Widget, can_focus=False):
 
     def _read_keys(self) -> tuple[list[FooterItem], list[FooterItem], FooterItem | None]:
         active = self.screen.active_bindings
-        shown: dict[str, tuple[Binding, bool, str]] = {}
-        for _, binding, enabled, tooltip in active.values():
-            if binding.show:
-                shown.setdefault(binding.action, (binding, enabled, tooltip))  # one key per action, as Textual
+        shown: dict[str, tuple[tuple[int, int], Shown]] = {}
+        for node, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in shown:  # one key per action, as Textual
+                shown[binding.action] = (_place(node, binding), (binding, enabled, tooltip))
         items: list[FooterItem] = []
         pinned: list[FooterItem] = []
-        for group, members in _grouped(shown.values(), self._declared_order()):
+        for group, members in _grouped(member for _, member in sorted(shown.values(), key=lambda each: each[0])):
             if group is not None and len(members) > 1:
                 into = pinned if any(binding.id in PINNED for binding, _, _ in members) else items
                 into.append(FooterItem(
@@ -174,12 +192,6 @@ class Footer(Widget, can_focus=False):
                 palette = FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
                                      tooltip or binding.tooltip or binding.description, enabled)
         return items, pinned, palette
-
-    def _declared_order(self) -> dict[str, int]:
-        """Each binding id's place in the screen's and the App's BINDINGS, as written."""
-        declared = [*type(self.screen).BINDINGS, *type(self.app).BINDINGS]
-        return {binding.id: index for index, binding in enumerate(declared)
-                if isinstance(binding, Binding) and binding.id is not None}
 
     def render(self) -> Content:
         key_style = self.get_visual_style("footer--key")
