@@ -96,9 +96,9 @@ async def test_a_remapped_screen_key_shows_in_the_screens_group_from_the_first_f
 HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "workout.edit": "f8",
           "workout.finish": "f9", "workout.rest_longer": "f11", "workout.rest_shorter": "f12",
           "workout.skip_rest": "ctrl+k", "workout.cancel_hold": "ctrl+x", "confirm.yes": "ctrl+e",
-          "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y"}
+          "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t"}
 DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
-                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add")
+                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "n skips", "n goes")
 
 
 async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
@@ -126,6 +126,8 @@ async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store,
         await shows("Start a routine from Routines (f5),", "or press f6 and type 'start'.")
         app.start_workout(hold_first)
         await shows("f7 logs: 30 s", "(f8 to change)")
+        await pilot.press("d")  # a planned set, which only an added one can be
+        await shows("Only sets added during this workout can be removed: ^t goes to the next exercise.")
         await pilot.press("f7")
         await shows("f7: start now ^x: cancel")
         await pilot.press("f7")
