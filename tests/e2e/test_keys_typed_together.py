@@ -86,7 +86,7 @@ def test_a_past_workouts_new_name_typed_with_e_is_saved(terminal):
     terminal.press("f")
     terminal.wait_for("Finish now?")
     terminal.press("y")
-    terminal.wait_for("Close (enter)")
+    terminal.wait_for("Close (esc)")
     terminal.press("Enter")
     terminal.wait_for("No workout in progress")
     terminal.press("4")
