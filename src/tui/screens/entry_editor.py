@@ -60,7 +60,8 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
                                disabled=per_side)  # a per-side exercise is always done on both sides
             yield Static("", id="entry-problems", classes="problems", markup=False)
             keys = [key_for(self.app, "app.focus_next"), key_for(self, "entry.apply"), key_for(self, "entry.cancel")]
-            yield Static("{}: next field · enter or {}: apply · {}: cancel".format(*keys), classes="dialog-hint")
+            yield Static("{}: next field · enter or {}: apply · {}: cancel".format(*keys), classes="dialog-hint",
+                         markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from textual.binding import Binding
-
 from tui.textual_internals import keymap_of
+from tui.widgets.declared_bindings import declared_bindings
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -36,11 +35,10 @@ def key_of(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
 
 
 def _look_up(app: App[Any], owner: type[DOMNode], binding_id: str) -> str:
-    for cls in owner.__mro__:
-        for binding in Binding.make_bindings(getattr(cls, "BINDINGS", ())):
-            if binding.id == binding_id:
-                remapped = keymap_of(app).get(binding_id)
-                if remapped:
-                    binding = binding.with_key(remapped.split(",")[0].strip())
-                return app.get_key_display(binding)
-    return ""
+    binding = declared_bindings(owner).get(binding_id)
+    if binding is None:
+        return ""
+    remapped = keymap_of(app).get(binding_id)
+    if remapped:
+        binding = binding.with_key(remapped.split(",")[0].strip())
+    return app.get_key_display(binding)

@@ -156,8 +156,7 @@ class SidePane(Vertical):
         now = self.query_one("#side-now", Static)
         logged = self.query_one("#side-logged", Static)
         if session is None:
-            # Screens named with the user's keys for them (config.toml): the pane is beside other screens, whose
-            # own keys it cannot read.
+            # The screens named, with the user's keys for them (config.toml), rather than keys of other screens.
             show_line(now, Content.assemble(("No workout in progress.", "bold"),
                                             f"\nStart one from Routines ({key_for(self.app, 'screen.routines')})."))
             self.query_one("#side-timer").display = logged.display = False

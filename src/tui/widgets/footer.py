@@ -31,6 +31,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from tui.textual_internals import is_being_removed
+from tui.widgets.declared_bindings import declared_bindings
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -79,14 +80,8 @@ def _grouped(shown: Iterable[Shown]) -> list[tuple[Binding.Group | None, list[Sh
 
 @cache
 def _declared(owner: type[DOMNode]) -> dict[str, int]:
-    """Each binding id's place in the BINDINGS of a class and the classes it inherits them from, as Textual
-    merges them: the inherited first."""
-    places: dict[str, int] = {}
-    for cls in reversed(owner.__mro__):
-        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
-            if binding.id is not None:
-                places.setdefault(binding.id, len(places))
-    return places
+    """Each binding id's place among those the class declares."""
+    return {binding_id: place for place, binding_id in enumerate(declared_bindings(owner))}
 
 
 def _place(node: DOMNode, binding: Binding) -> tuple[int, int]:
