@@ -220,3 +220,18 @@ async def test_left_open_overnight_the_panes_streak_moves_to_the_new_week(store,
         app.tell_the_day()
         await until(pilot, lambda: "This week  0 of 2" in pane_text(app))
         assert "Current    1 week" in pane_text(app), "last week counts; the new one has only begun"
+
+
+async def test_a_tick_while_the_panes_boxes_are_going_does_not_crash_the_app(store, clock):
+    # As the app closes, the pane's boxes go before the pane stops listening: a rest's tick in between crashed it.
+    app = make_app(store, clock)
+    async with app.run_test(size=WIDE) as pilot:
+        await started(app, pilot, app.catalogue.routines[GYM])
+        await pilot.press("space")
+        await go_to(pilot, "4", HistoryScreen)
+        await until(pilot, lambda: "Rest 1:00" in pane_text(app))
+        await pane(app).query_one("#side-workout").remove()
+        clock.advance(seconds=5)
+        app.workout.tick()
+        await pilot.pause()
+        assert app.is_running and app.return_code is None

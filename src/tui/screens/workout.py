@@ -115,18 +115,8 @@ class WorkoutScreen(Screen):
 
     def on_mount(self) -> None:
         self.sub_title = "Workout"
-        self.controller.listen(self._when_shown(self.refresh_view), self._when_shown(self._on_tick))
+        self.controller.listen(self.refresh_view, self._on_tick)
         self.refresh_view()
-
-    def _when_shown(self, show):
-        """A listener that does nothing while the app takes this screen down (its widgets are going first)."""
-        def listener() -> None:
-            try:
-                show()
-            except NoMatches:
-                pass
-
-        return listener
 
     def on_settings_changed(self) -> None:
         # Saved in another window (units, holds): what space logs next follows them.

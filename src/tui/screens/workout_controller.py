@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.css.query import NoMatches
 from textual.timer import Timer
 
 from tui.domain.errors import DataFileError
@@ -254,8 +255,7 @@ class WorkoutController:
             self._tell()  # why it was not saved, or that this window no longer drives the workout
 
     def _tell(self) -> None:
-        for listener in tuple(self._listeners):  # one may stop listening as it is told
-            listener()
+        _tell_all(self._listeners)
 
     def save_now(self) -> bool:
         """Write the session; False (with the reason on screen) when the disk or another window refused it."""
@@ -312,8 +312,7 @@ class WorkoutController:
         self._tick_done()
 
     def _tick_done(self) -> None:
-        for listener in tuple(self._tick_listeners):  # one may stop listening as it is told
-            listener()
+        _tell_all(self._tick_listeners)
 
     def timer_line(self) -> str:
         """ "Rest 1:23", "Rest over +0:12", "Hold 0:20", "Get ready 0:04", or "" when nothing is timed."""
@@ -542,3 +541,14 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
+
+
+def _tell_all(listeners: list[Listener]) -> None:
+    """Call each listener. A view whose widgets are being taken down (the app closing: children go before their
+    parent stops listening) finds them gone, and has nothing left to show: a tick then crashed the app on its way
+    out. One may stop listening as it is told, hence the copy."""
+    for listener in tuple(listeners):
+        try:
+            listener()
+        except NoMatches:
+            pass
