@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual.content import Content
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Input
@@ -120,7 +121,8 @@ async def walk(app, pilot, journey: str) -> None:
 
 
 def past_the_edge(app) -> list[str]:
-    """Every shown widget that reaches past the screen's right edge, and every one that scrolls sideways."""
+    """Every shown widget that reaches past the screen's right edge, every one that scrolls sideways, and every
+    button too narrow for its label (it wraps it, or loses its end: "Keep going (n)" lost its key)."""
     width = app.size.width
     screen = app.screen
     found = [f"{screen!r} scrolls sideways"] if screen.show_horizontal_scrollbar else []
@@ -134,7 +136,14 @@ def past_the_edge(app) -> list[str]:
             found.append(f"{widget!r} scrolls sideways")  # (a text field's own line scrolls, as in any field)
         if isinstance(widget, (Button, Input)) and not reachable(widget):
             found.append(f"{widget!r} is cut off and nothing scrolls to it")
+        if isinstance(widget, Button) and widget.content_size.width < label_width(widget):
+            found.append(f"{widget!r} has {widget.content_size.width} columns for its label {widget.label!r}")
     return found
+
+
+def label_width(button: Button) -> int:
+    """The columns a button's label takes on one line, with the room Textual keeps at either end of it."""
+    return Content.from_text(button.label).cell_length + 2 * button.styles.line_pad
 
 
 def reachable(widget: Widget) -> bool:

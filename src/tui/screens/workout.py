@@ -110,7 +110,11 @@ class WorkoutScreen(Screen):
             # Tap targets for a phone (taps are clicks); the keys do the same.
             with Grid(id="workout-buttons"):
                 for label, name, action in TAP_TARGETS:
-                    yield Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
+                    button = Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
+                    # No blank column at either end of the label: at 60 columns a target is 7 wide, and
+                    # "Finish" wrapped. (Textual's CSS takes no line-pad of 0.)
+                    button.styles.line_pad = 0
+                    yield button
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
