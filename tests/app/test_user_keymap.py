@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
+from tests.app.disks import fill, make_room, mounted_tiny_disk
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.cli import main
@@ -21,9 +22,11 @@ from tui.domain.ranges import IntRange
 from tui.keymap import config_path, user_keymap
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
+from tui.screens.settings import SettingsScreen
 from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_add import AddWorkoutScreen
+from tui.store.open import open_store
 from tui.widgets.footer import Footer
 
 
@@ -182,3 +185,30 @@ async def test_a_remapped_key_keeps_its_place_in_the_footer_on_a_phone(store, cl
         app.start_workout(app.catalogue.routines["sample-upper-body-workout"])
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and bool(app.screen.query(Footer)))
         await until(pilot, lambda: drawn(app.screen.query_one(Footer)).startswith("l Log e Edit"))
+
+
+async def test_settings_not_saved_on_a_full_disk_stay_in_the_form_and_the_users_save_key_saves_them(tmp_path, clock):
+    """The settings form on a full disk: nothing lost, and the message names the user's own save key, which then
+    saves them once there is room."""
+    write_config('[keymap]\n"settings.save" = "f9"\n')
+    with mounted_tiny_disk(tmp_path / "tiny") as disk:
+        data = disk / "data"
+        app = make_app(open_store(data), clock, keymap=user_keymap())
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("comma")
+            await until(pilot, lambda: isinstance(app.screen, SettingsScreen) and bool(app.screen.query(Input)))
+            rest = app.screen.query_one("#default-rest", Input)
+            rest.focus()
+            await pilot.press("end", *["backspace"] * len(rest.value), *"120")
+            fill(disk)
+            await pilot.press("f9")
+            error = app.screen.query_one("#settings-error", Static)
+            await until(pilot, lambda: str(error.content) == "Not saved: see the message. Press f9 to try again.")
+            assert any("Your changes are still in the form: press f9 to try again." in notification.message
+                       for notification in app._notifications)
+            assert rest.value == "120" and app.settings.default_rest_s != 120
+            make_room(disk)
+            await pilot.press("f9")
+            await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+            assert app.settings.default_rest_s == 120
+        assert open_store(data).settings.get().default_rest_s == 120
