@@ -154,8 +154,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
     ]
 
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
-                 keymap: dict[str, str] | None = None) -> None:
+                 keymap: dict[str, str] | None = None, keymap_warnings: tuple[str, ...] = ()) -> None:
         super().__init__()
+        self.keymap_warnings = keymap_warnings
         if keymap:
             # config.toml's [keymap], checked by the command line. Set before anything mounts: the first screen's
             # footer reads its keys as it mounts (set in on_mount, it showed the default keys until a key).
@@ -207,6 +208,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
         if self.store.data.read_only:
             say(self, f"{self.store.directory} cannot be written: you can look and export, but nothing you change"
                 " is saved.", severity="warning", timeout=15)
+        if self.keymap_warnings:  # a key of the user's that works everywhere but in a text field: said at start
+            say(self, "\n".join(self.keymap_warnings), title="Your keymap", severity="warning", timeout=20)
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
         self.set_timer(WARM_UP_AFTER_S, self._warm_up)
@@ -360,6 +363,7 @@ def make_app(
     catalogue: Catalogue | None = None,
     settings: Settings | None = None,
     keymap: dict[str, str] | None = None,
+    keymap_warnings: tuple[str, ...] = (),
 ) -> RunStrengthApp:
     """The one way the app is built, by the CLI and by every test."""
     return RunStrengthApp(
@@ -368,6 +372,7 @@ def make_app(
         catalogue=catalogue or load_catalogue(data_dir()),
         settings=settings or store.settings.get(),
         keymap=keymap,
+        keymap_warnings=keymap_warnings,
     )
 
 

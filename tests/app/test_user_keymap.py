@@ -19,7 +19,7 @@ from tui.app import make_app
 from tui.cli import main
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
-from tui.keymap import config_path, user_keymap
+from tui.keymap import config_path, keys_text_fields_take, user_keymap
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.settings import SettingsScreen
@@ -212,3 +212,24 @@ async def test_settings_not_saved_on_a_full_disk_stay_in_the_form_and_the_users_
             await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
             assert app.settings.default_rest_s == 120
         assert open_store(data).settings.get().default_rest_s == 120
+
+
+async def test_a_key_a_text_field_uses_first_is_said_at_start(store, clock):
+    """ctrl+w given to the settings' save deletes a word in the field being typed in, and saves nothing: the app
+    says so as it starts. A priority binding (the workout's log) and a key no field uses are not mentioned."""
+    write_config('[keymap]\n"settings.save" = "ctrl+w"\n"workout.log" = "ctrl+k"\n"history.delete" = "x"\n')
+    keymap = user_keymap()
+    app = make_app(store, clock, keymap=keymap, keymap_warnings=keys_text_fields_take(keymap))  # as cli's
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: bool(app._notifications))
+        (notice,) = app._notifications
+        assert notice.title == "Your keymap" and notice.message == (
+            "ctrl+w for Save (settings.save) does not act in a text field: there it does the field's own "
+            "'delete left to start of word'.")
+        await pilot.press("comma")
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen) and bool(app.screen.query(Input)))
+        rest = app.screen.query_one("#default-rest", Input)
+        rest.focus()
+        await pilot.press("end", *"0", "ctrl+w")
+        await until(pilot, lambda: rest.value == "")  # the word went, as the message says
+        assert isinstance(app.screen, SettingsScreen)
