@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import pkgutil
 from importlib import import_module
 from pathlib import Path
@@ -26,6 +27,7 @@ def binding_ids() -> set[str]:
     return set(_bindings_by_id())
 
 
+@functools.cache  # read at start twice with a config file: to check its ids, then the keys fields take
 def _bindings_by_id() -> dict[str, Binding]:
     import tui.screens
     import tui.widgets
