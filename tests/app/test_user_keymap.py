@@ -94,6 +94,36 @@ async def test_a_remapped_screen_key_shows_in_the_screens_group_from_the_first_f
             assert not re.search(r"\bw Workout\b", footer), footer
 
 
+async def test_a_group_with_a_remapped_key_names_each_key_and_what_it_does(store, clock):
+    # The rest keys were one footer entry, "+/- ±15s", drawn from a key display that named the minus key: remapped,
+    # the footer read "r ±15s" and the key help "Rest 15 s longer (+) or less (-)". And a group's keys ran together
+    # once one was longer than a character: "f5234 Screens".
+    write_config('[keymap]\n"workout.rest_longer" = "r"\n"workout.rest_shorter" = "f12"\n'
+                 '"screen.routines" = "f5"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=(160, 60)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None and isinstance(app.screen, WorkoutScreen))
+        await pilot.press("space")  # a rest to change
+        await until(pilot, lambda: app.session.rest is not None)
+        footer = app.screen.query_one(Footer)
+        await until(pilot, lambda: "r/f12 ±15s" in drawn(footer))
+        assert "f5/2/3/4 Screens" in drawn(footer)
+        line = drawn(footer)
+        rest = app.session.rest.deadline
+        await pilot.click(Footer, offset=(line.index("r/f12"), 0))  # the r
+        await until(pilot, lambda: app.session.rest.deadline == rest.add(seconds=15))
+        await pilot.click(Footer, offset=(line.index("r/f12") + 2, 0))  # the f12
+        await until(pilot, lambda: app.session.rest.deadline == rest)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query("HelpPanel")))
+        await pilot.pause()
+        on_screen = screen_text(app)
+        assert re.search(r"\br\s+\+15s\s+Rest 15 s longer", on_screen)
+        assert re.search(r"\bf12\s+-15s\s+Rest 15 s less", on_screen)
+        assert "(+)" not in on_screen and "(-)" not in on_screen
+
+
 # Every binding a hint on screen names, remapped to a key no default uses: through a whole workout, no hint may
 # name a default key ("space logs", "press f to finish") and each names the user's own.
 HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "workout.edit": "f8",

@@ -49,6 +49,9 @@ TAP_TARGETS = (
 )
 
 
+_REST = Binding.Group("±15s")
+
+
 class WorkoutScreen(Screen):
     CSS_PATH = screens_styles()
     BINDING_GROUP_TITLE = "Workout"  # the key help's heading over these keys
@@ -62,11 +65,12 @@ class WorkoutScreen(Screen):
         Binding("e", "edit", "Edit", tooltip="Change the next set's values, or the logged set under the cursor",
                 id="workout.edit", priority=True),
         Binding("u", "undo", "Undo", tooltip="Take back the last logged set", id="workout.undo", priority=True),
-        # One entry for both, in the footer and the key help: "+/- ±15s".
-        Binding("plus,equals_sign", "rest(1)", "±15s", key_display="+/-", tooltip="Rest 15 s longer (+) or less (-)",
+        # One entry for both in the footer, "+- ±15s"; each its own in the key help, so a key remapped in the
+        # keymap is named for what it does (a key display of "+/-" named a minus key the user may have moved).
+        Binding("plus,equals_sign", "rest(1)", "+15s", group=_REST, tooltip="Rest 15 s longer",
                 id="workout.rest_longer", priority=True),
-        Binding("minus", "rest(-1)", "-15s", show=False, system=True, tooltip="Rest 15 s less",
-                id="workout.rest_shorter", priority=True),
+        Binding("minus", "rest(-1)", "-15s", group=_REST, tooltip="Rest 15 s less", id="workout.rest_shorter",
+                priority=True),
         Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest", priority=True),
         # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
         Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish",
@@ -279,8 +283,7 @@ class WorkoutScreen(Screen):
 
     def _rest_keys(self) -> str:
         """ "+/- 15 s  s: skip", with the user's keys."""
-        longer = self.key("rest_longer").removesuffix("/-")  # its key display, "+/-", names the minus key too
-        return f"{longer}/{self.key('rest_shorter')} 15 s  {self.key('skip_rest')}: skip"
+        return f"{self.key('rest_longer')}/{self.key('rest_shorter')} 15 s  {self.key('skip_rest')}: skip"
 
     def key(self, name: str) -> str:
         """The user's key for one of the workout's bindings ("log" is workout.log), for the hints on screen."""

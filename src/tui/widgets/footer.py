@@ -6,8 +6,9 @@ app's first frame. This footer draws the same keys as one piece of text, and red
 shows change. A key is clicked, and its tooltip shown, by where the pointer is on the line.
 
 What it shows, like Textual's compact footer: each key then its description, keys of a group side by side
-before the group's description, a dimmed key where the action does not apply, and the command palette's key
-at the right edge. Keys that do not fit are left out whole rather than cut in the middle.
+before the group's description ("1234 Screens", and "f5/2/3/4 Screens" once a key is more than one character:
+"f5234" would read as one key), a dimmed key where the action does not apply, and the command palette's key at
+the right edge. Keys that do not fit are left out whole rather than cut in the middle.
 
 Some keys are pinned to the right, before the palette's, so they show on every screen at any width from 40
 columns: the screen keys (1-4) and `?`, which lists every key the line had no room for. On a phone's terminal
@@ -52,8 +53,14 @@ class FooterItem(NamedTuple):
     enabled: bool
 
     @property
+    def separator(self) -> str:
+        """What stands between a group's keys: nothing between one-character keys ("1234", "←→"), "/" once one is
+        longer ("f5/2/3/4"), so that each reads as a key."""
+        return "" if all(cell_len(display) == 1 for display in self.key_displays) else "/"
+
+    @property
     def key_display(self) -> str:
-        return "".join(self.key_displays)
+        return self.separator.join(self.key_displays)
 
     @property
     def width(self) -> int:
@@ -199,7 +206,10 @@ class Footer(Widget, can_focus=False):
         def draw(item: FooterItem, at: int) -> int:
             """Add item's text from column at; the column after it."""
             dim = Style() if item.enabled else DIM
-            for key, display in zip(item.keys, item.key_displays):
+            for index, (key, display) in enumerate(zip(item.keys, item.key_displays)):
+                if index and item.separator:
+                    parts.append((item.separator, description_style + dim))
+                    at += cell_len(item.separator)
                 parts.append((display, key_style + dim))
                 hits.append(Hit(at, at + cell_len(display), key, item.enabled, item.tooltip))
                 at += cell_len(display)
