@@ -84,21 +84,15 @@ def cardio_only(workouts: Iterable[Workout]) -> frozenset[str]:
     return frozenset(cardio - sets)
 
 
-def marked_cardio(custom: Iterable[CustomExercise], workouts: Iterable[Workout]) -> tuple[CustomExercise, ...]:
-    """A file's custom exercises, those its workouts name only in cardio entries marked as cardio (see cardio_only):
-    every import marks them so, as no picker is to offer a run for sets."""
+def custom_and_cardio(custom: Iterable[CustomExercise], workouts: Iterable[Workout]
+                      ) -> tuple[tuple[CustomExercise, ...], tuple[str, ...], tuple[str, ...]]:
+    """A file's exercises we do not have: its custom exercises, those its workouts name only in cardio entries
+    marked as cardio (see cardio_only; every import marks them so, as no picker is to offer a run for sets); and
+    their names as its report lists them, the custom exercises, then the cardio kept by name."""
     only_cardio = cardio_only(workouts)
-    return tuple(exercise._replace(cardio=True) if exercise.id in only_cardio else exercise for exercise in custom)
-
-
-def custom_and_cardio_names(custom: Iterable[CustomExercise], workouts: Iterable[Workout]
-                            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The names of a file's exercises we do not have, as its report lists them: the custom exercises, then the
-    cardio kept by name (see cardio_only)."""
-    only_cardio = cardio_only(workouts)
-    custom = tuple(custom)
-    return (tuple(exercise.name for exercise in custom if exercise.id not in only_cardio),
-            tuple(exercise.name for exercise in custom if exercise.id in only_cardio))
+    marked = tuple(exercise._replace(cardio=True) if exercise.id in only_cardio else exercise for exercise in custom)
+    return (marked, tuple(exercise.name for exercise in marked if exercise.id not in only_cardio),
+            tuple(exercise.name for exercise in marked if exercise.id in only_cardio))
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,7 @@ from tui.domain.transfer.data import (
     ImportReport,
     NewerExportError,
     UserData,
-    custom_and_cardio_names,
-    marked_cardio,
+    custom_and_cardio,
 )
 from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
 from tui.domain.workout.set_rules import (
@@ -69,7 +68,7 @@ def to_document(data: UserData) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "routines": [routine_to_data(routine) for routine in sorted(data.routines, key=lambda r: r.id)],
         "freezes": sorted(day.isoformat() for day in data.freezes),
-        # Whether one is cardio is not written: an import finds it again from the workouts (marked_cardio).
+        # Whether one is cardio is not written: an import finds it again from the workouts (custom_and_cardio).
         "exercises": [exercise._replace(cardio=False).to_data()
                       for exercise in sorted(data.custom_exercises, key=lambda e: e.id)],
         "workouts": [w.to_data() for w in sorted(data.workouts, key=lambda w: (w.started_at.utc, w.id))],
@@ -127,10 +126,9 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
         _check_resumable(top.child("workout_in_progress"), in_progress, with_own(catalogue, custom))
     _check_unique_ids(top, workouts, in_progress)
     _check_exercises(top, workouts, in_progress, catalogue)
-    custom = marked_cardio(custom, workouts)
+    custom, custom_names, cardio_names = custom_and_cardio(custom, workouts)
     sets = [logged for workout in workouts for logged in workout.sets]
     cardio = sum(1 for logged in sets if logged.is_cardio)
-    custom_names, cardio_names = custom_and_cardio_names(custom, workouts)
     report = ImportReport(file, f"our JSON export (version {version})", workouts=len(workouts),
                           sets=len(sets) - cardio, cardio=cardio, custom=custom_names, cardio_names=cardio_names)
     return UserData(workouts, in_progress, routines, settings, freezes, custom, report=report)

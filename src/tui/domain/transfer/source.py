@@ -26,8 +26,7 @@ from tui.domain.transfer.data import (
     ImportReport,
     UserData,
     count,
-    custom_and_cardio_names,
-    marked_cardio,
+    custom_and_cardio,
 )
 from tui.domain.transfer.table import Table, duration_s, local_time, number
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
@@ -372,9 +371,8 @@ class WorkoutCollector:
         entries = [logged for workout in workouts for logged in workout.sets]
         cardio = sum(1 for logged in entries if logged.is_cardio)
         used = {logged.exercise_id for logged in entries}
-        custom = marked_cardio((exercise for exercise_id, exercise in self._custom.items() if exercise_id in used),
-                               workouts)
-        custom_names, cardio_names = custom_and_cardio_names(custom, workouts)
+        custom, custom_names, cardio_names = custom_and_cardio(
+            (exercise for exercise_id, exercise in self._custom.items() if exercise_id in used), workouts)
         remarks = []
         if self._assisted:
             remarks.append(f"stored the assistance of {count(self._assisted, 'assisted set')} as a negative load")
