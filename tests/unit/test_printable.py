@@ -21,8 +21,16 @@ def test_escape_sequences_lose_their_control_characters_and_keep_their_text():
     assert printable("two\nlines\tand a tab, Ünïcode ² 💪") == "two\nlines\tand a tab, Ünïcode ² 💪"
 
 
+def test_bidirectional_controls_are_dropped_and_right_to_left_text_and_emoji_kept():
+    # A right-to-left override in an imported name turned the rest of the line around in a terminal that lays
+    # out right-to-left text. The letters of Hebrew or Arabic, and the joiner inside an emoji, are not controls.
+    assert printable("Row \u202eevil\u202c, \u2067isolated\u2069") == "Row evil, isolated"
+    assert printable("תרגיל \u200fתמיכה, تمرين, 🏃\u200d♀️") == "תרגיל \u200fתמיכה, تمرين, 🏃\u200d♀️"
+
+
 def is_control(char: str) -> bool:
-    return unicodedata.category(char) == "Cc" and char not in "\n\t"
+    return (unicodedata.category(char) == "Cc" and char not in "\n\t") or "\u202a" <= char <= "\u202e" or (
+        "\u2066" <= char <= "\u2069")
 
 
 @given(st.text())
@@ -31,7 +39,7 @@ def test_only_control_characters_are_dropped(text):
 
 
 def test_every_way_in_cleans_the_text():
-    hostile = "Push \x1b[31mday\x07"
+    hostile = "Push \x1b[31m\u202eday\x07"
     assert EntryReader({"name": hostile}, "routines.toml", "x").text("name") == "Push [31mday"
     assert check_name(hostile) == check_note(hostile) == parse_note(hostile) == "Push [31mday"
     stored = a_workout().to_data() | {"name": hostile, "note": hostile}

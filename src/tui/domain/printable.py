@@ -4,6 +4,10 @@ A name or a note can come from a file someone else wrote (an import, a hand-edit
 and may then hold control characters. Drawn on screen, an escape sequence is obeyed by the terminal rather than
 shown: it can retitle the window, clear the screen or worse. So every text that reaches the domain from outside
 goes through `printable` first, when it is read from a file and when it is typed into a form.
+
+The explicit bidirectional controls go too (right-to-left override, embeddings, isolates): a terminal that lays
+out right-to-left text (VTE's, Konsole's) would turn the rest of the line around, borders and columns included.
+Hebrew or Arabic text needs none of them: the terminal finds its direction from the letters.
 """
 
 from __future__ import annotations
@@ -11,10 +15,14 @@ from __future__ import annotations
 import unicodedata
 
 KEPT = frozenset("\n\t")  # harmless: a note may have line breaks, and a tab is drawn as spaces
+# LRE, RLE, PDF, LRO, RLO, then LRI, RLI, FSI, PDI (Unicode's bidirectional embedding, override and isolate controls)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def printable(text: str) -> str:
-    """text without its control characters (C0, DEL and C1: escape, bell, backspace...), line breaks kept."""
+    """text without its control characters (C0, DEL and C1: escape, bell, backspace...) and bidirectional controls,
+    line breaks kept."""
     if text.isprintable():  # the common case, checked in C
         return text
-    return "".join(char for char in text if char in KEPT or unicodedata.category(char) != "Cc")
+    return "".join(char for char in text
+                   if char in KEPT or (unicodedata.category(char) != "Cc" and char not in BIDI_CONTROLS))
