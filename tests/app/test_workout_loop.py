@@ -274,6 +274,32 @@ async def test_a_plank_swapped_for_a_side_plank_in_reps_is_logged_in_reps_each_s
         assert app.session.hold is None
 
 
+@pytest.mark.parametrize("keys", ["u", "e"], ids=["taken back", "edited"])
+async def test_a_hold_swapped_in_for_a_set_taken_back_or_edited_starts_from_its_own_values(store, clock, data_dir,
+                                                                                           keys):
+    """Mountain climbers taken back with `u` (or their reps edited), then swapped for a plank: the header read
+    "Target: 30 s hold" over "space logs: 30 reps", and space only said "A hold must last at least 1 s."."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "home-bodyweight-circuit")
+        await pilot.press(*["space"] * 5)
+        await until(pilot, lambda: "Mountain climber" in text_of(app, "exercise"))
+        if keys == "u":
+            await pilot.press("space", "u")
+            await until(pilot, lambda: len(on_disk(data_dir).sets) == 5)
+        else:
+            await edit_with(pilot, count="25")
+        assert f"space logs: {30 if keys == 'u' else 25} reps" in text_of(app, "next")
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press(*["down"] * app.screen.labels.index("Plank (easier)"), "enter")
+        await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
+        assert "space logs: 30 s" in text_of(app, "next")
+        await pilot.press("space")
+        await until(pilot, lambda: app.session.hold is not None)  # its countdown, not a refusal
+        assert app.session.hold.target_s == 30
+
+
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -53,8 +53,8 @@ class WorkoutController:
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
-        self._edited: SetValues | None = None  # the next set's values as edited with `e`
-        self._edited_for: tuple[str, str | None] | None = None  # ...for this workout and set only
+        self._edited: SetValues | None = None  # the next set's values as edited with `e`, or taken back with `u`
+        self._edited_for: tuple[str, str | None, str | None] | None = None  # ...for this set only (see _set_now)
         self._alerted: set[str] = set()
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self._alarm: Timer | None = None
@@ -144,7 +144,7 @@ class WorkoutController:
         (worked out afresh each time: last time's sets may have just arrived)."""
         session = self.session
         assert session is not None
-        if self._edited is not None and self._edited_for == (session.workout.id, session.cursor):
+        if self._edited is not None and self._edited_for == _set_now(session):
             return self._edited
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
@@ -174,7 +174,7 @@ class WorkoutController:
     def use_values(self, values: SetValues) -> None:
         """The next set's values as edited with `e`."""
         assert self.session is not None
-        self._edited, self._edited_for = values, (self.session.workout.id, self.session.cursor)
+        self._edited, self._edited_for = values, _set_now(self.session)
         self._tell()
 
     def log_set(self) -> None:
@@ -228,7 +228,7 @@ class WorkoutController:
 
         def undo(session: WorkoutSession) -> None:
             session.undo()
-            self._edited, self._edited_for = taken_back, (session.workout.id, session.cursor)
+            self._edited, self._edited_for = taken_back, _set_now(session)
 
         self.change(undo)
 
@@ -552,3 +552,11 @@ def _tell_all(listeners: list[Listener]) -> None:
             listener()
         except NoMatches:
             pass
+
+
+def _set_now(session: WorkoutSession) -> tuple[str, str | None, str | None]:
+    """The set values edited or taken back are for: this workout's next set, as the exercise it is now. A
+    variation swapped in at that set (a plank for the mountain climbers) starts from its own values: the reps
+    taken back with `u` were logged as the plank's, and `space` could not start its hold."""
+    slot = session.current_slot
+    return session.workout.id, session.cursor, slot.exercise_id if slot else None
