@@ -300,6 +300,28 @@ async def test_a_hold_swapped_in_for_a_set_taken_back_or_edited_starts_from_its_
         assert app.session.hold.target_s == 30
 
 
+async def test_a_set_taken_back_after_its_exercise_was_swapped_is_done_as_the_new_one(store, clock, data_dir):
+    """Mountain climbers logged, then swapped for a plank, then taken back: their place is the plank's now, and
+    the 30 reps taken back are not a hold's values."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "home-bodyweight-circuit")
+        await pilot.press(*["space"] * 5)
+        await until(pilot, lambda: "Mountain climber" in text_of(app, "exercise"))
+        await pilot.press("space")
+        await until(pilot, lambda: "Round 2 of 3" in text_of(app, "position"))
+        await pilot.press("up", "v")  # the cursor on the mountain climbers just logged: swap them
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press(*["down"] * app.screen.labels.index("Plank (easier)"), "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("u")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 5)
+        await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
+        assert "space logs: 30 s" in text_of(app, "next")
+        await pilot.press("space")
+        await until(pilot, lambda: app.session.hold is not None)
+
+
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -224,11 +224,13 @@ class WorkoutController:
         from tui.domain.workout.set_values import SetValues
 
         assert self.session is not None and self.session.workout.sets
-        taken_back = SetValues.of(self.session.workout.sets[-1])
+        last = self.session.workout.sets[-1]
+        taken_back = SetValues.of(last)
 
         def undo(session: WorkoutSession) -> None:
             session.undo()
-            self._edited, self._edited_for = taken_back, _set_now(session)
+            # For the exercise it was logged as: a variation swapped in since does its set from its own values.
+            self._edited, self._edited_for = taken_back, _set_now(session, last.exercise_id)
 
         self.change(undo)
 
@@ -554,9 +556,11 @@ def _tell_all(listeners: list[Listener]) -> None:
             pass
 
 
-def _set_now(session: WorkoutSession) -> tuple[str, str | None, str | None]:
-    """The set values edited or taken back are for: this workout's next set, as the exercise it is now. A
-    variation swapped in at that set (a plank for the mountain climbers) starts from its own values: the reps
-    taken back with `u` were logged as the plank's, and `space` could not start its hold."""
-    slot = session.current_slot
-    return session.workout.id, session.cursor, slot.exercise_id if slot else None
+def _set_now(session: WorkoutSession, exercise_id: str | None = None) -> tuple[str, str | None, str | None]:
+    """The set values edited or taken back are for: this workout's next set, done as this exercise (by default
+    the one it is now). A variation swapped in at that set (a plank for the mountain climbers) starts from its own
+    values: the reps taken back with `u` were logged as the plank's, and `space` could not start its hold."""
+    if exercise_id is None:
+        slot = session.current_slot
+        exercise_id = slot.exercise_id if slot else None
+    return session.workout.id, session.cursor, exercise_id
