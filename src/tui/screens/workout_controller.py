@@ -557,9 +557,10 @@ def _tell_all(listeners: list[Listener]) -> None:
 
 
 def _set_now(session: WorkoutSession, exercise_id: str | None = None) -> tuple[str, str | None, str | None]:
-    """The set values edited or taken back are for: this workout's next set, done as this exercise (by default
-    the one it is now). A variation swapped in at that set (a plank for the mountain climbers) starts from its own
-    values: the reps taken back with `u` were logged as the plank's, and `space` could not start its hold."""
+    """The set that values edited with `e` or taken back with `u` belong to: this workout's next set, done as this
+    exercise (by default the one it is now). A variation swapped in at that set (a plank for the mountain climbers)
+    starts from its own values: the reps taken back were logged as the plank's, and `space` could not start its
+    hold."""
     if exercise_id is None:
         slot = session.current_slot
         exercise_id = slot.exercise_id if slot else None
