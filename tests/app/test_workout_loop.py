@@ -322,6 +322,25 @@ async def test_a_set_taken_back_after_its_exercise_was_swapped_is_done_as_the_ne
         await until(pilot, lambda: app.session.hold is not None)
 
 
+async def test_values_edited_for_a_set_are_still_there_after_going_to_another_exercise_and_back(store, clock,
+                                                                                                data_dir):
+    """`e`, then `n` to look at the next exercise and `p` back: the values typed were gone."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, count="10", load="40")
+        assert "space logs: 10 reps @ 40 kg" in text_of(app, "next")
+        await pilot.press("n")
+        await until(pilot, lambda: "Overhead press" in text_of(app, "exercise"))
+        assert "40 kg" not in text_of(app, "next")
+        await pilot.press("space", "p")  # one overhead press logged on the way
+        await until(pilot, lambda: "Bench press" in text_of(app, "exercise"))
+        assert "space logs: 10 reps @ 40 kg" in text_of(app, "next")
+        await pilot.press("space")
+        logged = [(s.exercise_id, s.reps, s.load) for s in on_disk(data_dir).sets]
+        assert logged[-1] == ("bench-press", 10, 40.0)
+
+
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -53,8 +53,9 @@ class WorkoutController:
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
-        self._edited: SetValues | None = None  # the next set's values as edited with `e`, or taken back with `u`
-        self._edited_for: tuple[str, str | None, str | None] | None = None  # ...for this set only (see _set_now)
+        # Sets' values as edited with `e` or taken back with `u`, each kept for its set (see _set_now) until it is
+        # logged: moving to another set and back finds them again, as a set's row keeps them in Strong.
+        self._edited: dict[tuple[str, str | None, str | None], SetValues] = {}
         self._alerted: set[str] = set()
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self._alarm: Timer | None = None
@@ -113,7 +114,7 @@ class WorkoutController:
         """Drive a session that was just started or taken over."""
         self.session = session
         self.last_sets.clear()
-        self._edited = None
+        self._edited.clear()
         self.load_last_sets()
         # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
         # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
@@ -144,8 +145,9 @@ class WorkoutController:
         (worked out afresh each time: last time's sets may have just arrived)."""
         session = self.session
         assert session is not None
-        if self._edited is not None and self._edited_for == _set_now(session):
-            return self._edited
+        edited = self._edited.get(_set_now(session))
+        if edited is not None:
+            return edited
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
         return session.next_values(last, self.services.settings.units)
@@ -174,7 +176,7 @@ class WorkoutController:
     def use_values(self, values: SetValues) -> None:
         """The next set's values as edited with `e`."""
         assert self.session is not None
-        self._edited, self._edited_for = values, _set_now(self.session)
+        self._edited[_set_now(self.session)] = values
         self._tell()
 
     def log_set(self) -> None:
@@ -212,8 +214,10 @@ class WorkoutController:
     def log(self, values: SetValues, at: DateTime | None = None) -> None:
         """Log the next set, now or `at` the moment it was done (a hold that ended by itself)."""
         now = at or self.services.clock.now()
+        logging = _set_now(self.session) if self.session else None
         if self.change(lambda s: s.log(values, now)):
-            self._edited = None
+            if logging is not None:
+                self._edited.pop(logging, None)
             self._hold_runs_on()
             self.load_last_sets()
 
@@ -230,7 +234,7 @@ class WorkoutController:
         def undo(session: WorkoutSession) -> None:
             session.undo()
             # For the exercise it was logged as: a variation swapped in since does its set from its own values.
-            self._edited, self._edited_for = taken_back, _set_now(session, last.exercise_id)
+            self._edited[_set_now(session, last.exercise_id)] = taken_back
 
         self.change(undo)
 
