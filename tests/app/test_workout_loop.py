@@ -90,6 +90,14 @@ async def answer(pilot, screen_type, key: str) -> None:
     await until(pilot, lambda: not isinstance(pilot.app.screen, screen_type))
 
 
+async def swap_to(pilot, variation: str) -> None:
+    """`v`, then the variation chosen by its label ("Plank (easier)"), back on the workout."""
+    await pilot.press("v")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ChoiceScreen))
+    await pilot.press(*["down"] * pilot.app.screen.labels.index(variation), "enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, WorkoutScreen))
+
+
 async def test_the_whole_workout_shows_every_exercise_with_its_sets_done_current_and_planned(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -233,11 +241,7 @@ async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clo
         assert on_disk(data_dir).progress["routine"]["exercise"][-1]["exercise"] == "push-up"
         # the suggestion's "try Diamond push-up" can be acted on: v swaps in a variation
         await pilot.press("end")
-        await pilot.press("v")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        choices = app.screen.labels
-        await pilot.press(*["down"] * choices.index("Diamond push-up (harder)"), "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await swap_to(pilot, "Diamond push-up (harder)")
         assert "5. Diamond push-up  8-12 reps" in rows(app)
 
 
@@ -245,11 +249,8 @@ async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(s
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, "runner-ab-workout")
-        await pilot.press("space", "space", "v")  # two crunches were too easy
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        choices = app.screen.labels
-        await pilot.press(*["down"] * choices.index("Lying leg raise (harder)"), "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("space", "space")  # two crunches were too easy
+        await swap_to(pilot, "Lying leg raise (harder)")
         await pilot.press("space")
         assert [s.exercise_id for s in on_disk(data_dir).sets] == ["crunch", "crunch", "leg-raise"]
         assert rows(app)[:4] == ["1. Lying leg raise  20-30 reps", "  ✓ Set 1: 20 reps · Crunch",
@@ -263,9 +264,7 @@ async def test_a_plank_swapped_for_a_side_plank_in_reps_is_logged_in_reps_each_s
         await started(app, pilot, "runner-ab-workout")
         await pilot.press("n", "n", "n")
         await until(pilot, lambda: "Plank" in text_of(app, "exercise"))
-        await pilot.press("v")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press(*["down"] * app.screen.labels.index("Side plank with leg raise (harder)"), "enter")
+        await swap_to(pilot, "Side plank with leg raise (harder)")
         await until(pilot, lambda: "8-12 reps each side" in text_of(app, "target"))
         assert "space logs: 8 reps" in text_of(app, "next")
         await pilot.press("space")
@@ -290,9 +289,7 @@ async def test_a_hold_swapped_in_for_a_set_taken_back_or_edited_starts_from_its_
         else:
             await edit_with(pilot, count="25")
         assert f"space logs: {30 if keys == 'u' else 25} reps" in text_of(app, "next")
-        await pilot.press("v")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press(*["down"] * app.screen.labels.index("Plank (easier)"), "enter")
+        await swap_to(pilot, "Plank (easier)")
         await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
         assert "space logs: 30 s" in text_of(app, "next")
         await pilot.press("space")
@@ -310,10 +307,8 @@ async def test_a_set_taken_back_after_its_exercise_was_swapped_is_done_as_the_ne
         await until(pilot, lambda: "Mountain climber" in text_of(app, "exercise"))
         await pilot.press("space")
         await until(pilot, lambda: "Round 2 of 3" in text_of(app, "position"))
-        await pilot.press("up", "v")  # the cursor on the mountain climbers just logged: swap them
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press(*["down"] * app.screen.labels.index("Plank (easier)"), "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("up")  # the cursor on the mountain climbers just logged: swap them
+        await swap_to(pilot, "Plank (easier)")
         await pilot.press("u")
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 5)
         await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
