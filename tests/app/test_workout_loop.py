@@ -374,6 +374,21 @@ async def test_the_rest_survives_next_and_previous_and_keeps_the_last_adjustment
         assert app.session.rest.total_s() == 90, "the superman's next rest keeps its +30 s"
 
 
+async def test_plus_or_minus_before_a_set_sets_the_rest_after_it_and_s_with_no_rest_says_so(store, clock, data_dir):
+    """As a phone app's rest timer is set before the set: the rest keys with no rest running change the rest the
+    next set starts (its exercise's next rests too). Keys with nothing to act on say why, never nothing at all."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)  # 60 s rests
+        await pilot.press("plus", "plus", "minus")
+        assert "then rest 75 s" in text_of(app, "target")
+        await until(pilot, lambda: on_disk(data_dir).progress["rest_for"] == {"0": 75})  # kept through a kill
+        await pilot.press("s")
+        await until(pilot, lambda: "No rest is running." in toasts(app))
+        await pilot.press("space")
+        assert app.session.rest.total_s() == 75 and app.title == "runstrength · Rest 1:15"
+
+
 async def test_a_set_is_on_disk_before_the_screen_shows_it_and_a_rest_or_cursor_change_once_it_shows(
         store, clock, data_dir):
     """A kill never loses a set the screen showed: each time the screens are told of a change, every set the

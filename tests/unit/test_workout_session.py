@@ -254,6 +254,31 @@ def test_a_plus_or_minus_adjustment_is_kept_for_that_exercises_next_rests():
     assert resumed.current_slot.exercise_id == "pull-up" and resumed.rest.total_s() == 90
 
 
+def test_with_no_rest_running_plus_or_minus_change_the_rest_after_the_next_set():
+    session = begin("four-upper-body-exercises")  # 60 s rests
+    for _ in range(5):
+        session.adjust_rest(START, -1)
+    session.log(SetValues(reps=12), START)
+    assert session.rest is None, "taken down to nothing: no rest after the set"
+    session.adjust_rest(START, +1)
+    session.log(SetValues(reps=12), START.add(seconds=30))
+    assert session.rest.total_s() == 15
+    session.skip_rest()
+    with pytest.raises(WorkoutStateError, match="no rest is running"):
+        session.skip_rest()
+
+
+def test_the_rest_keys_say_there_is_nothing_to_change_once_every_set_is_logged():
+    session = begin("four-upper-body-exercises")
+    now = START
+    while session.current_slot:
+        session.log(SetValues(reps=12), now)
+        now = now.add(seconds=70)
+    assert session.rest is None
+    with pytest.raises(WorkoutStateError, match="none follows the next set"):
+        session.adjust_rest(now, +1)
+
+
 def test_minus_steps_the_rest_by_15_s_from_its_length_even_once_it_has_run_out():
     session = begin("four-upper-body-exercises")  # 60 s rests
     session.log(SetValues(reps=12), START)

@@ -340,7 +340,7 @@ class WorkoutScreen(Screen):
         def answer(another: bool | None) -> None:
             if another:
                 self.controller.change(lambda s: s.add_round())
-            else:
+            elif self.session and self.session.rest:  # the rest kept for another round
                 self.controller.change(lambda s: s.skip_rest())
 
         self.app.push_screen(question, answer)
@@ -496,12 +496,10 @@ class WorkoutScreen(Screen):
         self.controller.undo()
 
     def action_rest(self, direction: int) -> None:
-        if self.session and self.session.rest:
-            self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction), save_when_shown=True)
+        self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction), save_when_shown=True)
 
     def action_skip_rest(self) -> None:
-        if self.session and self.session.rest:
-            self.controller.change(lambda s: s.skip_rest(), save_when_shown=True)
+        self.controller.change(lambda s: s.skip_rest(), save_when_shown=True)
 
     def action_cancel_hold(self) -> None:
         if self.session and self.session.hold:

@@ -432,7 +432,8 @@ class WorkoutSession:
     # --- timers ---------------------------------------------------------------------------------------
 
     def adjust_rest(self, now: pendulum.DateTime, direction: int) -> None:
-        """+/-15 s on the running rest's length, kept for that exercise's next rests.
+        """+/-15 s on the running rest's length, kept for that exercise's next rests. With no rest running, on the
+        rest after the next set ("then rest 75 s"): a user sets the rest before the set, as in a phone app.
 
         The length steps from what was set (60, 45, 30...), not from the time gone by when the rest was cut short
         of it: four `-` in a 75 s rest kept "rest 18 s", the seconds that had passed."""
@@ -444,8 +445,16 @@ class WorkoutSession:
             self.rest = self.rest.lasting(length, now)
             if self.rest_entry is not None:
                 self.rest_for[self.rest_entry] = length
+            return
+        slot = self.current_slot
+        if slot is None or not slot.rest_after_s:
+            raise WorkoutStateError("no rest is running, and none follows the next set")
+        planned = self.rest_for.get(slot.entry_index, slot.rest_after_s)
+        self.rest_for[slot.entry_index] = max(0, planned + direction * REST_STEP_S)
 
     def skip_rest(self) -> None:
+        if self.rest is None:
+            raise WorkoutStateError("no rest is running")
         self.rest, self.rest_entry = None, None
 
     def start_hold(self, now: pendulum.DateTime, target_s: int, get_ready: bool = True) -> None:
