@@ -268,13 +268,19 @@ def test_with_no_rest_running_plus_or_minus_change_the_rest_after_the_next_set()
         session.skip_rest()
 
 
-def test_the_rest_keys_say_there_is_nothing_to_change_once_every_set_is_logged():
+def test_no_rest_is_promised_or_changed_after_the_workouts_last_set():
     session = begin("four-upper-body-exercises")
     now = START
-    while session.current_slot:
+    assert session.rest_after(session.current_slot) == 60
+    while len(session.workout.sets) < len(session.plan) - 1:
         session.log(SetValues(reps=12), now)
         now = now.add(seconds=70)
-    assert session.rest is None
+    last = session.current_slot
+    assert last.rest_after_s and session.rest_after(last) is None, "the routine's rest, but no set left after it"
+    with pytest.raises(WorkoutStateError, match="none follows the next set"):
+        session.adjust_rest(now, +1)
+    session.log(SetValues(reps=12), now)
+    assert session.rest is None and session.all_done
     with pytest.raises(WorkoutStateError, match="none follows the next set"):
         session.adjust_rest(now, +1)
 

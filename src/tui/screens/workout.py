@@ -179,7 +179,7 @@ class WorkoutScreen(Screen):
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
-        rest = self._rest_after(session, slot)
+        rest = session.rest_after(slot)
         space: str | Content = Content.assemble(
             (self.key("log"), "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ",
             (f"({self.key('edit')} to change)", "dim"))
@@ -209,12 +209,6 @@ class WorkoutScreen(Screen):
         # Across a phone's width and a laptop's, the heading loses or gains the routine's name: once Textual has
         # set the screen's classes for the new size (after this handler).
         self.call_later(self.refresh_view)
-
-    @staticmethod
-    def _rest_after(session: WorkoutSession, slot: Slot) -> int | None:
-        if not slot.rest_after_s:
-            return None
-        return session.rest_for.get(slot.entry_index, slot.rest_after_s)
 
     def _progress_text(self) -> str:
         """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run. On a phone, where the

@@ -241,17 +241,27 @@ class WorkoutSession:
         self.workout = self.workout.with_set(logged)
         self.done[slot.key] = logged.id
         self.hold = None
-        following = self._first_undone_from(self._by_key[slot.key] + 1)
-        rest = self.rest_for.get(slot.entry_index, slot.rest_after_s) if slot.rest_after_s else None
-        # After the last planned round of a circuit whose range allows more, rest as if another round follows:
-        # the app asks whether to do it while the rest runs.
-        rest_due = following is not None or (self.may_add_round and slot.rest_after_s is not None)
-        if rest and rest_due:
+        rest = self.rest_after(slot)
+        if rest:
             self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
         else:
             self.rest, self.rest_entry = None, None
-        self.cursor = following
+        self.cursor = self._first_undone_from(self._by_key[slot.key] + 1)
         return logged
+
+    def rest_after(self, slot: Slot) -> int | None:
+        """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
+        last changed with +/-; none after the workout's last set."""
+        if not self._rest_follows(slot):
+            return None
+        return self.rest_for.get(slot.entry_index, slot.rest_after_s) or None
+
+    def _rest_follows(self, slot: Slot) -> bool:
+        """A set rests after it when its exercise does and another set is left to do. After the last planned round
+        of a circuit whose range allows more, it rests as if another round followed: the app asks whether to do it
+        while the rest runs."""
+        others_left = any(key not in self.done and key != slot.key for key in self._by_key)
+        return bool(slot.rest_after_s) and (others_left or self.may_add_round)
 
     def undo(self) -> LoggedSet | None:
         """Take back the last logged set and return to its slot."""
@@ -447,7 +457,7 @@ class WorkoutSession:
                 self.rest_for[self.rest_entry] = length
             return
         slot = self.current_slot
-        if slot is None or not slot.rest_after_s:
+        if slot is None or not self._rest_follows(slot):
             raise WorkoutStateError("no rest is running, and none follows the next set")
         planned = self.rest_for.get(slot.entry_index, slot.rest_after_s)
         self.rest_for[slot.entry_index] = max(0, planned + direction * REST_STEP_S)
