@@ -15,6 +15,7 @@ from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout_dialogs import ResumeScreen
+from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.streak_panel import StreakPanel
@@ -115,6 +116,36 @@ async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_it
             await pilot_b.press("s", "space")
             await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
     assert len(open_store(data_dir).workout.current().sets) == 2
+
+
+async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_window_driving_it(data_dir, clock):
+    """A laptop opened to look at History while the phone logs the workout: esc on the offer took the workout
+    from the phone. It now leaves it there, says so, and `r` offers it again to take it over."""
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_a.run_test(size=(100, 30)) as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+        await pilot_a.pause()
+        await pilot_a.press("space")
+        async with window_b.run_test(size=(100, 30)) as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            assert "esc leaves it there." in str(window_b.screen.query_one(".dialog-text").render())
+            await pilot_b.press("escape")
+            await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
+            shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+            await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
+            await pilot_b.press("4", "2")  # a visit to the Workout screen does not offer it again
+            await pilot_a.press("s", "space")  # nor does a set logged in the window driving it
+            await until(pilot_b, lambda: len(open_store(data_dir).workout.current().sets) == 2)
+            await pilot_b.pause()
+            assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None
+            assert window_a.session is not None and not told(window_a, "taken over")
+            await pilot_b.press("r")
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            await pilot_b.press("r")
+            await until(pilot_a, lambda: window_a.session is None and told(window_a, "taken over"))
+            assert len(window_b.session.workout.sets) == 2
+            taken_back = "open in another window: r takes it over here."  # and the window it was taken from
+            await until(pilot_a, lambda: taken_back in str(window_a.screen.query_one("#workout-position").render()))
 
 
 async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stays_deleted(data_dir, clock):

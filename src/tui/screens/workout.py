@@ -20,6 +20,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from tui.domain.printable import printable
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
@@ -91,6 +92,8 @@ class WorkoutScreen(Screen):
                 id="workout.discard", priority=True),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold", priority=True),
+        Binding("r", "take_over", "Take over", show=False,
+                tooltip="Offer here the workout left to another window", id="workout.take_over"),
     ]
     # What to do with the set's form's values while it shows (None: the workout shows).
     _after_edit: Callable[[SetValues | None], None] | None = None
@@ -157,6 +160,11 @@ class WorkoutScreen(Screen):
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
+        left = self.controller.left_elsewhere
+        if session is None and left is not None:
+            self._lines(self._heading("No workout in progress here."), f"'{printable(left.name)}' is open in another "
+                        f"window: {self.key('take_over')} takes it over here.", "", "", "", "")
+            return
         if session is None:
             self._lines(self._heading("No workout in progress."),
                         f"Start a routine from Routines ({key_for(self.app, 'screen.routines')}),",
@@ -403,6 +411,8 @@ class WorkoutScreen(Screen):
             done(values)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take_over":
+            return self.session is None and self.controller.left_elsewhere is not None
         if action not in WORKOUT_ACTIONS:
             return True
         # While the set's form shows, the workout's keys are off (and out of the footer): the form's keys and the
@@ -488,6 +498,9 @@ class WorkoutScreen(Screen):
             say(self, "Nothing to undo.")
             return
         self.controller.undo()
+
+    def action_take_over(self) -> None:
+        self.controller.offer_resume(asked=True)
 
     def action_rest(self, direction: int) -> None:
         self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction), save_when_shown=True)

@@ -61,6 +61,9 @@ class WorkoutController:
         self._alarm: Timer | None = None
         self._ticker: Timer | None = None
         self._offering_resume = False
+        # The workout in progress another window drives, which the user left to it (esc on the offer to resume):
+        # not offered again on every visit to the Workout screen while that window has it.
+        self.left_elsewhere: Workout | None = None
         self._save_waits = False  # a change shown is to be saved (changed)
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
@@ -101,7 +104,7 @@ class WorkoutController:
             self.services.store.workout.start(session.to_workout())
         except WorkoutInProgressError as error:  # left from before, or another window started one
             say(app, f"{error} Resume, finish or discard it first.", severity="warning")
-            self.offer_resume()
+            self.offer_resume(asked=True)
             return False
         except (OSError, StoreBusyError) as error:
             say(app, f"The workout could not be started: {_reason(error)}. Nothing was changed.",
@@ -366,8 +369,9 @@ class WorkoutController:
 
     # --- resuming, finishing, discarding --------------------------------------------------------------
 
-    def offer_resume(self) -> None:
-        """A workout left in progress (crash, kill, dropped connection) is offered back on the next start."""
+    def offer_resume(self, *, asked: bool = False) -> None:
+        """A workout left in progress (crash, kill, dropped connection) is offered back on the next start; one
+        the user left to the window driving it, only when asked (or once that window has let it go)."""
         from tui.screens.workout_dialogs import ResumeScreen
 
         app = self.app
@@ -376,17 +380,26 @@ class WorkoutController:
         stored = self.services.store.workout.current()
         if stored is None:
             return
+        left = self.left_elsewhere
+        if not asked and left is not None and left.id == stored.id and self._driven_elsewhere(stored):
+            return
+        self.left_elsewhere = None
         self._offering_resume = True
-        app.push_screen(ResumeScreen(lambda: self._resume_body(stored)), self._resume_answer)
+        app.push_screen(ResumeScreen(lambda: self._resume_body(stored), lambda: self._driven_elsewhere(stored)),
+                        self._resume_answer)
+
+    def _driven_elsewhere(self, stored: Workout) -> bool:
+        return driven_elsewhere(stored.progress.get("driver", {}), self.services.driver)
 
     def _resume_body(self, stored: Workout) -> str:
-        from tui.screens.workout_dialogs import describe_left_in_progress
+        from tui.screens.workout_dialogs import ResumeScreen, describe_left_in_progress
 
         body = describe_left_in_progress(stored, self.services.clock.now())
         driver = stored.progress.get("driver", {})
         if driven_elsewhere(driver, self.services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
-                     "Resuming here takes it over; that window will stop driving it.")
+                     f"Resuming here takes it over; that window will stop driving it. "
+                     f"{key_of(self.app, ResumeScreen, 'resume.close')} leaves it there.")
         return body
 
     def changed_elsewhere(self) -> None:
@@ -408,6 +421,7 @@ class WorkoutController:
                 self._tell()
             elif theirs.get("id") not in (None, self.services.driver["id"]):
                 self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+                self.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
                 self._tell()
             return
         offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
@@ -417,6 +431,7 @@ class WorkoutController:
                 offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
         elif offers and stored is not None:
             offers[0].show(lambda: self._resume_body(stored))
+            offers[0].driven_elsewhere = lambda: self._driven_elsewhere(stored)
         elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
             self.offer_resume()  # started in another window while this one shows "No workout in progress"
 
@@ -432,7 +447,9 @@ class WorkoutController:
             app.push_screen(question, self._discard_answer)
             return
         self._offering_resume = False
-        if stored is None:
+        if stored is not None and answer is None:  # left to the window driving it
+            self.left_elsewhere = stored
+        if stored is None or answer is None:
             self._tell()
             return
         try:

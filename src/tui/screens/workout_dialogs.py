@@ -34,14 +34,19 @@ class ResumeScreen(TextDialog[str]):
 
     ANSWERS = (("Resume", "resume"), ("Finish", "finish"), ("Discard", "discard"))  # each binding resume.answer
     BINDINGS = [
-        Binding("r,escape", "answer('resume')", "Resume", tooltip="Carry on where you left off", id="resume.resume"),
+        Binding("r", "answer('resume')", "Resume", tooltip="Carry on where you left off", id="resume.resume"),
+        # After a crash, closing the offer resumes. But a window open to look at History must not take the workout
+        # from the phone logging it: with another window driving it, closing the offer leaves it there.
+        Binding("escape", "close", "Close", show=False,
+                tooltip="Resume, unless another window drives the workout: then leave it there", id="resume.close"),
         Binding("f", "answer('finish')", "Finish", tooltip="Save it to history as it is", id="resume.finish"),
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
-    def __init__(self, describe: Callable[[], str]) -> None:
+    def __init__(self, describe: Callable[[], str], driven_elsewhere: Callable[[], bool]) -> None:
         super().__init__()
         self.describe = describe  # the workout left in progress as it stands at this moment
+        self.driven_elsewhere = driven_elsewhere
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -69,6 +74,9 @@ class ResumeScreen(TextDialog[str]):
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
+
+    def action_close(self) -> None:
+        self.dismiss(None if self.driven_elsewhere() else "resume")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
