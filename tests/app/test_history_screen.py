@@ -200,6 +200,32 @@ async def test_editing_name_note_and_every_field_of_a_set_is_saved(history, cloc
         assert rows(app)[0][2] == "Ab workout, short"
 
 
+async def test_a_note_with_line_breaks_shows_on_its_one_line_field_and_is_kept_as_it_was(store, clock):
+    """Hevy's descriptions have line breaks: in a one-line field the second line was drawn over the form's border
+    and the row under it. Each shows as ↵, and the note saved keeps its line breaks."""
+    workout = finished("Push", 2026, 11, 18, 7, 15, sets=[a_set("push-up", reps=10, note="slow\r\ndown")])
+    store.history.save(replace(workout, note="multi\nline note"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        form = app.screen
+        note = form.query_one("#form-note", Input)
+        assert note.value == "multi↵line note"
+        note.focus()
+        await pilot.press("end", *" X")
+        form.query_one("#form-sets").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        assert app.screen.query_one("#note", Input).value == "slow↵down"
+        await edit_in_set_editor(app, pilot, count="12")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    saved = store.history.get(workout.id)
+    assert saved.note == "multi\nline note X" and (saved.sets[0].reps, saved.sets[0].note) == (12, "slow\ndown")
+
+
 async def test_sets_are_added_like_the_one_under_the_cursor_and_removed(history, clock):
     store, older, newer = history
     app = make_app(store, clock)

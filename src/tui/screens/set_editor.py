@@ -31,6 +31,7 @@ from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
+from tui.widgets.note_field import note_from_field, note_in_field
 from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
@@ -90,7 +91,8 @@ class SetForm(Vertical):
         return {
             "count": "" if count is None else str(count), "load": "" if v.load is None else format_load(v.load),
             "unit": v.unit, "bands": "+".join(v.bands), "side": v.side or "",
-            "rpe": "" if v.rpe is None else f"{v.rpe:g}", "set-type": set_type_letter(v.set_type), "note": v.note,
+            "rpe": "" if v.rpe is None else f"{v.rpe:g}", "set-type": set_type_letter(v.set_type),
+            "note": note_in_field(v.note),
         }
 
     def compose(self) -> ComposeResult:
@@ -142,7 +144,7 @@ class SetForm(Vertical):
         readers = {
             "count": self._count, "load": lambda text: SetValues(load=parse_load(text)).load, "unit": self._unit,
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
-            "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(text)).note,
+            "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(note_from_field(text))).note,
         }
         read: dict[str, Any] = {}  # each field's value, of its own type
         problems = []

@@ -15,6 +15,7 @@ from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
+from tui.widgets.note_field import note_from_field
 from tui.widgets.plain import plain
 from tui.widgets.sets_table import SetsTable
 
@@ -84,7 +85,8 @@ class AddWorkoutScreen(WorkoutFormScreen):
         return logged_afterwards(
             self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
             services(self).settings.zone, services(self).clock.now(), self.query_one("#form-name", Input).value,
-            None if routine_id is Select.NULL else str(routine_id), self.query_one("#form-note", Input).value,
+            None if routine_id is Select.NULL else str(routine_id),
+            note_from_field(self.query_one("#form-note", Input).value),
             self.sets, self.names,
         )
 

@@ -16,6 +16,7 @@ from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
+from tui.widgets.note_field import note_from_field, note_in_field
 from tui.widgets.sets_table import SetsTable
 
 
@@ -39,8 +40,8 @@ class EditWorkoutScreen(WorkoutFormScreen):
             # The name first, as before the start could be changed: `e` and a new name typed at once go there.
             yield form_row("Name", Input(self.workout.name, id="form-name", compact=True,
                                          max_length=input_limits.WORKOUT_NAME))
-            yield form_row("Note", Input(self.workout.note, placeholder="optional", id="form-note", compact=True,
-                                         max_length=input_limits.WORKOUT_NOTE))
+            yield form_row("Note", Input(note_in_field(self.workout.note), placeholder="optional", id="form-note",
+                                         compact=True, max_length=input_limits.WORKOUT_NOTE))
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
                 yield Input(when.date, placeholder="2026-11-20", id="form-date", compact=True,
@@ -71,7 +72,7 @@ class EditWorkoutScreen(WorkoutFormScreen):
 
     def build(self) -> Workout:
         return edited_workout(self.workout, self.query_one("#form-name", Input).value,
-                              self.query_one("#form-note", Input).value, self.sets, self.names,
+                              note_from_field(self.query_one("#form-note", Input).value), self.sets, self.names,
                               self.when_typed(), services(self).clock.now())
 
     def save_workout(self, workout: Workout) -> Workout:

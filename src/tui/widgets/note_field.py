@@ -1,0 +1,18 @@
+"""A note in a one-line field. A note from another app may hold line breaks (Hevy's workout descriptions often
+do), and an Input draws one as a second line over the form's border and the row below. The field shows each
+line break as ↵ and the note read back from it has them again: saving a form whose note was not touched keeps
+the note as it was."""
+
+from __future__ import annotations
+
+LINE_BREAK = "↵"
+
+
+def note_in_field(note: str) -> str:
+    """The note as its one-line field shows it."""
+    return note.replace("\r\n", "\n").replace("\n", LINE_BREAK)
+
+
+def note_from_field(text: str) -> str:
+    """The note a field's text stands for."""
+    return text.replace(LINE_BREAK, "\n")
