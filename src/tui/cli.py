@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import ENV_VAR, resolve_data_dir
 
 EXIT_DATA_PROBLEM = 2
+EXIT_BROKEN_PIPE = 141  # as a shell reports a command that SIGPIPE ended (128 + 13)
 # transfer.FORMAT_KEYS and "json", repeated so the parser is built without importing the importers.
 IMPORT_FORMATS = ("json", "strong", "hevy", "fitnotes", "liftlog")
 
@@ -108,6 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, DataFileError, ConfigError) as error:
         print(f"runstrength-tui: {printable(str(error))}", file=sys.stderr)
         return EXIT_DATA_PROBLEM
+    except BrokenPipeError:
+        # What read our output went away (`runstrength-tui import ... | head`): whatever was to be done is done,
+        # and there is no one left to tell. Python's advice: point stdout at nothing, so exiting does not fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as error:  # a full disk, a read-only dir, a directory where a file should be...
         # Every write is atomic, so what is on disk is whole: the old files, or the new ones.
         print(f"runstrength-tui: could not read or write the data: {printable(fault_reason(error))}. "

@@ -14,8 +14,8 @@ from tui.app import make_app
 from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.settings import SettingsScreen
-from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout import WorkoutScreen
+from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.streak_panel import StreakPanel

@@ -181,6 +181,23 @@ def test_export_and_import_never_import_textual(logged, argv):
 
 
 @pytest.mark.slow
+def test_an_import_whose_output_nobody_reads_still_imports_and_does_not_say_nothing_changed(data_dir):
+    """`runstrength-tui import file | head -1` said "could not read or write the data: Broken pipe. Nothing was
+    changed." after the import had been saved."""
+    command = Path(sys.executable).parent / "runstrength-tui"
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before the import says a word
+    try:
+        file = FIXTURES / "imports" / "hevy_kg.csv"
+        done = subprocess.run([str(command), "--data-dir", str(data_dir), "import", str(file)], stdout=writer,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(writer)
+    assert done.returncode == 141 and done.stderr == "", done.stderr
+    assert open_store(data_dir).history.all(), "the import was saved"
+
+
+@pytest.mark.slow
 def test_the_installed_command_exports(logged, tmp_path):
     command = Path(sys.executable).parent / "runstrength-tui"
     out = tmp_path / "installed.json"
