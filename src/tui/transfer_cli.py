@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue
-from tui.domain.settings import Settings
+from tui.domain.printable import printable
+from tui.domain.settings import UNITS, Settings
 from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
 from tui.store.snapshot import read_snapshot
@@ -67,6 +68,14 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
     read = [read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom) for path in paths]
     existing = existing_in(directory) if dry_run else None
     store = None
+    guessed = [data.report.file for data in read if data.report is not None and data.report.unit_guessed]
+    if guessed and not dry_run:
+        # Weights taken in the wrong unit are wrong in every record and chart, and importing the file again adds
+        # nothing: the user names the unit (the app asks), as --dry-run shows how the file would be read.
+        units = " or ".join(f"--unit {unit}" for unit in UNITS)
+        print(f"runstrength-tui: {printable(guessed[0])} does not say which unit its weights are in: import it with "
+              f"{units} (your unit setting is {settings.units}). Nothing was imported.", file=sys.stderr)
+        return EXIT_DATA_PROBLEM
     for data in read:
         if data.report is not None:
             for line in data.report.lines():

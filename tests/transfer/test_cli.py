@@ -172,7 +172,7 @@ def _run_python(code: str, env_dir: Path) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 @pytest.mark.parametrize("argv", [["export"], ["export", "--format", "csv"],
                                   ["import", str(FIXTURES / "strong_export.csv"), "--dry-run"],
-                                  ["import", str(FIXTURES / "strong_export.csv")]])
+                                  ["import", str(FIXTURES / "strong_export.csv"), "--unit", "kg"]])
 def test_export_and_import_never_import_textual(logged, argv):
     code = (f"import sys; from tui.cli import main; code = main({argv!r}); "
             "print('textual' in sys.modules, 'rich' in sys.modules, code, file=sys.stderr)")

@@ -62,10 +62,10 @@ def test_each_export_is_recognised_from_its_header_and_read_whole(catalogue, nam
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_importing_any_export_twice_adds_nothing_the_second_time(name, data_dir, capsys):
     path = str(IMPORTS / name)
-    assert main(["--data-dir", str(data_dir), "import", path]) == 0
+    assert main(["--data-dir", str(data_dir), "import", path, "--unit", "kg"]) == 0
     first = picture(data_dir)
     capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "import", path]) == 0
+    assert main(["--data-dir", str(data_dir), "import", path, "--unit", "kg"]) == 0
     assert "\nnothing to add; " in capsys.readouterr().out
     assert picture(data_dir) == first
 
@@ -75,7 +75,7 @@ def test_any_export_goes_round_our_csv_and_our_json_unchanged(name, tmp_path, ca
     first, second, third = tmp_path / "first", tmp_path / "second", tmp_path / "third"
     for directory in (first, second, third):
         open_store(directory).settings.save(Settings(time_zone="Europe/Paris"))
-    assert main(["--data-dir", str(first), "import", str(IMPORTS / name)]) == 0
+    assert main(["--data-dir", str(first), "import", str(IMPORTS / name), "--unit", "kg"]) == 0
     ours_csv, ours_json = tmp_path / "ours.csv", tmp_path / "ours.json"
     assert main(["--data-dir", str(first), "export", "--format", "csv", "-o", str(ours_csv)]) == 0
     assert main(["--data-dir", str(first), "export", "-o", str(ours_json)]) == 0
@@ -146,6 +146,20 @@ def test_the_oldest_strong_export_counts_sets_from_zero_and_names_kg_and_km(cata
     assert [(s.load, s.unit, s.reps) for s in (bench_1, bench_2)] == [(50.0, "kg", 10), (55.0, "kg", 8)]
     assert bench_1.id != bench_2.id
     assert (cycling.distance_m, cycling.duration_s, cycling.note) == (12300.0, 1500, "Commute")
+
+
+def test_a_file_naming_no_unit_is_imported_only_once_its_unit_is_named(data_dir, capsys):
+    """Read in the settings' unit, a pound file became kilograms in every record, and importing it again with
+    --unit lb (the advice printed) added nothing. A dry run still shows how it would be read."""
+    path = str(IMPORTS / "strong_classic_tabs.tsv")
+    assert main(["--data-dir", str(data_dir), "import", path, "--dry-run"]) == 0
+    assert "your unit setting was used here; import it with --unit kg or --unit lb" in capsys.readouterr().out
+    before = picture(data_dir)
+    assert main(["--data-dir", str(data_dir), "import", path]) == 2
+    assert capsys.readouterr().err == (
+        f"runstrength-tui: {path} does not say which unit its weights are in: import it with --unit kg or --unit lb "
+        "(your unit setting is kg). Nothing was imported.\n")
+    assert picture(data_dir) == before
 
 
 def test_a_tab_separated_resave_with_a_byte_order_mark_and_crlf_reads_like_the_original(catalogue):
@@ -241,7 +255,7 @@ def test_a_later_strong_export_in_the_current_shape_adds_only_what_is_new(data_d
         '"1";"2024-01-04 17:39:43";"Evening";"3900";"Bench Press (Barbell)";"1";"60,0";"8";"";"";"";"";""\n'
         '"2";"2024-01-06 08:00:00";"Morning";"1200";"Push Up";"1";"";"20";"";"";"";"";""\n')
     open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))
-    assert main(["--data-dir", str(data_dir), "import", str(old)]) == 0
+    assert main(["--data-dir", str(data_dir), "import", str(old), "--unit", "kg"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "import", str(new)]) == 0
     assert "\nadded 1 workout (1 set), 0 routines; 1 workout already present\n" in capsys.readouterr().out

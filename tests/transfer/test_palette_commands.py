@@ -11,6 +11,7 @@ from tests.builders import a_workout, moment
 from tests.transfer.conftest import FIXTURES, picture
 from tui.app import make_app
 from tui.domain.settings import Settings
+from tui.screens.pickers import ChoiceScreen
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.open import open_store
 
@@ -55,14 +56,26 @@ async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp
     assert target.read_text().startswith("Date,Workout Name,Duration,Exercise Name,")
 
 
-async def test_import_a_strong_export_from_the_palette(data_dir, clock):
+async def test_a_file_that_does_not_name_its_unit_is_imported_in_the_unit_the_user_picks(data_dir, clock):
+    """Strong's classic export names no unit. Taken in the settings' unit, a pound file read as kilograms was
+    wrong in every record, and importing it again (the README's advice) added nothing: the app asks first."""
     store = open_store(data_dir)
-    store.settings.save(Settings(time_zone="Europe/Paris"))
+    store.settings.save(Settings(time_zone="Europe/Paris"))  # kg
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _run_command(app, pilot, "import from file", FIXTURES / "strong_export.csv")
-        assert any(note.startswith("Added 3 workouts (11 sets)") for note in _notes(app))
-    assert len(open_store(data_dir).history.summaries()) == 3
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        assert app.screen.title_text == "strong_export.csv does not say which unit its weights are in"
+        await pilot.press("escape")  # not now
+        await until(pilot, lambda: "Nothing was imported from strong_export.csv." in _notes(app))
+        assert open_store(data_dir).history.summaries() == []
+        await _run_command(app, pilot, "import from file", FIXTURES / "strong_export.csv")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("down", "enter")  # lb, under the user's kg
+        await until(pilot, lambda: any(note.startswith("Added 3 workouts (11 sets)") for note in _notes(app)))
+        assert any("units: lb, as you chose" in note for note in _notes(app))
+    workouts = [open_store(data_dir).history.get(row.id) for row in open_store(data_dir).history.summaries()]
+    assert {s.unit for w in workouts for s in w.sets if s.load is not None} == {"lb"}
 
 
 async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_nothing(data_dir, clock, tmp_path):

@@ -29,7 +29,7 @@ def paris_store(data_dir):
 
 
 def test_a_strong_export_comes_in_as_workouts_with_our_exercise_ids(paris_store, data_dir, capsys):
-    assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
+    assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"{STRONG}: read as Strong (classic export)\n  found 3 workouts, 11 sets, 0 cardio entries\n")
     assert "\nadded 3 workouts (11 sets), 0 routines, 1 custom exercise\n" in out
@@ -62,11 +62,11 @@ def test_a_strong_export_comes_in_as_workouts_with_our_exercise_ids(paris_store,
 
 
 def test_importing_the_same_strong_file_again_adds_nothing(paris_store, data_dir, capsys):
-    main(["--data-dir", str(data_dir), "import", str(STRONG)])
+    main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"])
     files = {path.name: path.read_bytes() for path in data_dir.glob("*.json")}
     capsys.readouterr()
 
-    assert main(["--data-dir", str(data_dir), "import", str(STRONG)]) == 0
+    assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"]) == 0
     assert "\nnothing to add; 3 workouts already present" in capsys.readouterr().out
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
 

@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from tui.domain.errors import DataFileError
+from tui.domain.settings import UNITS
 from tui.screens.messages import DataChanged
 from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.store_calls import FAILED, attempt
@@ -58,7 +59,10 @@ def ask_for_file(app, kind: str) -> None:
 def _start(app, work, kind: str | None, path: Path | None) -> None:
     if path is None:
         return
-    job = partial(work, app, path) if kind is None else partial(work, app, kind, path)
+    _in_a_thread(app, partial(work, app, path) if kind is None else partial(work, app, kind, path), path)
+
+
+def _in_a_thread(app, job, path: Path) -> None:
     app.run_worker(job, thread=True, exit_on_error=False, group="transfer", description=f"transfer {path.name}")
 
 
@@ -74,18 +78,38 @@ def _export_file(app, kind: str, path: Path) -> None:
     app.call_from_thread(say, app, message, title="Export")
 
 
-def _import_file(app, path: Path) -> None:
+def _import_file(app, path: Path, unit: str | None = None) -> None:
     try:
-        data = read_import_file(path, app.catalogue, app.settings, custom=app.store.exercises.all())
+        data = read_import_file(path, app.catalogue, app.settings, unit, custom=app.store.exercises.all())
+        if data.report is not None and data.report.unit_guessed:
+            # A weight read in the wrong unit is wrong in every record and chart, and importing the file again
+            # adds nothing: the user says which unit it is before anything is written.
+            app.call_from_thread(_ask_for_the_unit, app, path)
+            return
         plan = import_into(app.store, data)
     except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
         app.call_from_thread(say, app, f"Nothing was imported. {fault_reason(error)}", title="Import",
                              severity="error", timeout=15)
         return
-    app.call_from_thread(_imported, app, plan, data.report)
+    app.call_from_thread(_imported, app, plan, data.report, unit)
 
 
-def _imported(app, plan, report=None) -> None:
+def _ask_for_the_unit(app, path: Path) -> None:
+    from tui.screens.pickers import ChoiceScreen  # with the first file that needs it
+
+    units = sorted(UNITS, key=lambda unit: unit != app.settings.units)  # the user's own unit first
+    labels = [f"{unit}{' (your unit setting)' if unit == app.settings.units else ''}" for unit in units]
+
+    def chosen(index: int | None) -> None:
+        if index is None:
+            say(app, f"Nothing was imported from {path.name}.", title="Import")
+            return
+        _in_a_thread(app, partial(_import_file, app, path, units[index]), path)
+
+    app.push_screen(ChoiceScreen(f"{path.name} does not say which unit its weights are in", labels), chosen)
+
+
+def _imported(app, plan, report=None, unit: str | None = None) -> None:
     app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
         settings = attempt(app, app.store.settings.get, "read the imported settings")
@@ -99,6 +123,6 @@ def _imported(app, plan, report=None) -> None:
     if report is not None:  # how the file was read, in brief: its format and units
         lines = report.lines()
         read_as = lines[0].rsplit(": read as ", 1)[-1]
-        text += "\n" + "\n".join([f"Read as {read_as}"] +
-                                 [line.strip() for line in lines[1:] if line.strip().startswith("units:")])
+        units = [line.strip() for line in lines[1:] if line.strip().startswith("units:")]
+        text += "\n" + "\n".join([f"Read as {read_as}", *([f"units: {unit}, as you chose"] if unit else units)])
     say(app, text[:1].upper() + text[1:], title="Import", timeout=10)

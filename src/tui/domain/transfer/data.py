@@ -107,6 +107,7 @@ class ImportReport:
     custom: tuple[str, ...] = ()  # names of the exercises we do not know, kept as custom exercises
     cardio_names: tuple[str, ...] = ()  # names of the cardio we do not know (a run), kept for its entries
     units: str = ""  # which unit the weights were taken in, and why
+    unit_guessed: bool = False  # the file has weights and names no unit: they were taken in the settings' unit
     skipped: tuple[tuple[str, int], ...] = ()  # (why, how many rows)
     unusual: tuple[str, ...] = ()  # values past the forms' limits, kept: "line 12: 1000 reps"
     set_types: tuple[tuple[str, int], ...] = ()  # ("warm-up", 4): sets that are not normal ones

@@ -210,9 +210,8 @@ class WorkoutCollector:
             ignored = f" (--unit {given} not needed)" if given and given not in self._units else ""
             return f"{units}, as the file names them{ignored}"
         if "setting" in self._unit_reasons:
-            other = next(unit for unit in UNITS if unit != self.context.unit_setting)
-            return (f"{units}: the file does not say, so your unit setting was used; if its weights are in "
-                    f"{other}, import it with --unit {other} instead")
+            return (f"{units}: the file does not say, so your unit setting was used here; import it with "
+                    f"{' or '.join(f'--unit {unit}' for unit in UNITS)}")
         return f"{units}, as given with --unit"
 
     # --- workouts ----------------------------------------------------------------------------------------
@@ -379,6 +378,7 @@ class WorkoutCollector:
         report = ImportReport(
             file=self.context.file, format=self.format_label, workouts=len(workouts), sets=len(entries) - cardio,
             cardio=cardio, custom=custom_names, cardio_names=cardio_names, units=self._units_text(),
+            unit_guessed=bool(self._units) and "setting" in self._unit_reasons,
             skipped=tuple(sorted(self._skipped.items())), unusual=tuple(self._unusual),
             set_types=tuple((SET_TYPE_NAMES[kind], number) for kind, number in sorted(self._set_types.items())),
         )

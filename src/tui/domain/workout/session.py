@@ -457,7 +457,7 @@ class WorkoutSession:
                 self.rest_for[self.rest_entry] = length
             return
         slot = self.current_slot
-        if slot is None or not self._rest_follows(slot):
+        if slot is None or slot.rest_after_s is None or not self._rest_follows(slot):
             raise WorkoutStateError("no rest is running, and none follows the next set")
         planned = self.rest_for.get(slot.entry_index, slot.rest_after_s)
         self.rest_for[slot.entry_index] = max(0, planned + direction * REST_STEP_S)
