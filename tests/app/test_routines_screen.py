@@ -321,6 +321,23 @@ async def test_invalid_figures_are_refused_with_a_message_and_nothing_is_saved(s
     assert store.routines.all() == [mine]
 
 
+async def test_a_routine_deleted_in_another_window_stays_deleted_when_an_edit_of_it_is_saved(store, clock, data_dir):
+    """Saving the editor wrote the routine whole, and one deleted in another window meanwhile came back."""
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        app.screen.query_one("#name", Input).value = "Ab workout, short"
+        assert open_store(data_dir).routines.delete(mine.id)  # the other window
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+        assert any("was deleted since this form opened (in another window): nothing was saved." in str(note.message)
+                   for note in app._notifications)
+    assert open_store(data_dir).routines.all() == []
+
+
 async def test_a_circuit_needs_rounds(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue, source_id="home-bodyweight-circuit")

@@ -24,7 +24,7 @@ from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.unsaved import DISCARD_QUESTION, leave_unless_changed
-from tui.store.errors import StoreError
+from tui.store.errors import GoneError, StoreError
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -277,13 +277,18 @@ class RoutineEditorScreen(Screen[str | None]):
         return build_routine(self.draft, catalogue.exercises, taken_ids, taken_names)
 
     def action_save(self) -> None:
+        base = self.draft.base
         try:
             routine = self._built()
-            services(self).store.routines.save(routine)
+            services(self).store.routines.save(routine, edited=base is not None and not base.shipped)
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])
             first = error.problems[0]
             focus_now(self.query_one(FIELD_WIDGETS.get(first.field, "#entries")))
+            return
+        except GoneError as gone:
+            say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
+            self.dismiss(None)
             return
         except (StoreError, DataFileError) as error:
             self._show_problems([f"Not saved: {error}"])

@@ -62,9 +62,16 @@ class BadRecordError(StoreError):
         )
 
 
-class WorkoutGoneError(Exception):
-    """A past workout being edited was deleted meanwhile (in another window, or from the Calendar): not a fault of
-    the data dir, whose message would say to try again, but the end of that edit."""
+class GoneError(Exception):
+    """What a form edits was deleted meanwhile (in another window): not a fault of the data dir, whose message
+    would say to try again, but the end of that edit. Saving it whole would bring it back."""
+
+    def __init__(self, name: str, where: str = "in another window") -> None:
+        super().__init__(f"'{name}' was deleted since this form opened ({where})")
+
+
+class WorkoutGoneError(GoneError):
+    """A past workout being edited was deleted meanwhile (in another window, or from the Calendar)."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"'{name}' was deleted since this form opened (in another window, or from the Calendar)")
+        super().__init__(name, "in another window, or from the Calendar")

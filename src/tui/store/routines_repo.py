@@ -7,6 +7,7 @@ from tinydb import Query
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Routine
 from tui.store.datastore import DataStore
+from tui.store.errors import GoneError
 
 TABLE = "routines"
 
@@ -22,12 +23,15 @@ class RoutinesRepo:
             docs = db.table(TABLE).all()
         return [routine_from_data(dict(doc), self._store.main_path.name, shipped=False) for doc in docs]
 
-    def save(self, routine: Routine) -> None:
-        """Insert the routine, or replace the user's routine with the same id."""
+    def save(self, routine: Routine, *, edited: bool = False) -> None:
+        """Insert the routine, or replace the user's routine with the same id. An edit (edited) of a routine
+        deleted meanwhile is refused (GoneError): saving it would bring it back."""
         if routine.shipped:
             raise ValueError("shipped routines are read-only; save a copy instead")
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
+            if edited and not table.contains(_by_id == routine.id):
+                raise GoneError(routine.name)
             # Remove then insert: TinyDB's upsert merges, which would keep a field the edit removed.
             table.remove(_by_id == routine.id)
             table.insert(routine_to_data(routine))
