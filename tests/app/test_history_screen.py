@@ -390,6 +390,38 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         assert rows(app)[0][:3] == ["Thu 19 Nov 2026", "06:45", "Ab workout for runners"]
 
 
+async def test_picking_another_routine_asks_before_replacing_sets_the_user_changed(history, clock):
+    """The sets entered were replaced with the new routine's, and the name with its name, without a word."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
+        form = app.screen
+        routine = form.query_one("#form-routine", Select)
+        routine.value = "four-upper-body-exercises"
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 15)
+        routine.value = "runner-ab-workout"  # nothing changed yet: replaced at once
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 12)
+        form.query_one("#form-sets").focus()
+        await pilot.press("enter")
+        await edit_in_set_editor(app, pilot, count="28")
+        routine.value = "four-upper-body-exercises"
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert app.screen.question == ("Replace the 12 sets in this form, and its name, with the planned sets of Four "
+                                       "upper-body moves for running?")
+        await pilot.press("n")  # keep mine
+        await until(pilot, lambda: app.screen is form and routine.value == "runner-ab-workout")
+        await pilot.pause()
+        assert form.query_one("#form-sets").row_count == 12 and form.sets[0].reps == 28
+        routine.value = "four-upper-body-exercises"
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 15)
+        assert form.query_one("#form-name", Input).value == "Four upper-body moves for running"
+
+
 async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_that_clears(history, clock):
     store, older, newer = history
     app = make_app(store, clock)

@@ -10,8 +10,10 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
+from tui.domain.transfer.data import count
 from tui.domain.workout.forms import FormProblem, logged_afterwards, planned_sets, start_problem
-from tui.domain.workout.model import Workout
+from tui.domain.workout.model import LoggedSet, Workout
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen
 from tui.widgets.footer import Footer
@@ -69,12 +71,34 @@ class AddWorkoutScreen(WorkoutFormScreen):
                                 services(self).settings.zone, services(self).clock.now())
         return (problem,) if problem else ()
 
+    # The routine whose sets the form holds, and its sets and name as filled in: picking another replaces them
+    # at once while they are as filled in, and asks first once the user has changed them.
+    _routine_shown: object = Select.NULL
+    _filled: tuple[tuple[LoggedSet, ...], str] = ((), "")
+
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id != "form-routine" or event.value is Select.NULL:
+        if event.select.id != "form-routine" or event.value in (Select.NULL, self._routine_shown):
             return
         routine = self.routines[str(event.value)]
+        if (tuple(self.sets), self.query_one("#form-name", Input).value) == self._filled:
+            self._fill(routine)
+            return
+        question = ConfirmScreen(f"Replace the {count(len(self.sets), 'set')} in this form, and its name, with the "
+                                 f"planned sets of {routine.name}?", yes="Replace", no="Keep mine")
+
+        def answer(replace: bool | None) -> None:
+            if replace:
+                self._fill(routine)
+            else:
+                self.query_one("#form-routine", Select).value = self._routine_shown
+
+        self.app.push_screen(question, answer)
+
+    def _fill(self, routine: Routine) -> None:
+        self._routine_shown = routine.id
         self.query_one("#form-name", Input).value = routine.name
         self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units)
+        self._filled = (tuple(self.sets), routine.name)
         self.show_sets(0)
         self.query_one("#form-error", Static).update(
             f"Filled in the {len(self.sets)} planned sets of {routine.name}: correct them to what you did."
