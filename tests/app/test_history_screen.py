@@ -390,6 +390,31 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         assert rows(app)[0][:3] == ["Thu 19 Nov 2026", "06:45", "Ab workout for runners"]
 
 
+async def test_the_list_has_the_columns_of_its_width_after_an_edit_saved_at_another_width(history, clock):
+    """Edited at 100 columns, saved after the window shrank to a phone's 40 and back: the list was filled with a
+    phone's rows under the wide columns, and its date column stayed 32 wide, cutting the volumes off."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        history_screen = await open_history(app, pilot)
+        wide = rows(app)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        app.screen.query_one("#form-name", Input).value = "Ab workout, short"
+        await pilot.resize_terminal(40, 20)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.resize_terminal(100, 30)
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is history_screen)
+        await pilot.pause()
+        assert rows(app) == [[wide[0][0], wide[0][1], "Ab workout, short", *wide[0][3:]], wide[1]]
+        table = app.screen.query_one("#history-list", DataTable)
+        assert [column.get_render_width(table) for column in table.columns.values()][0] == len("Wed 18 Nov 2026") + 2
+
+
 async def test_picking_another_routine_asks_before_replacing_sets_the_user_changed(history, clock):
     """The sets entered were replaced with the new routine's, and the name with its name, without a word."""
     store, older, newer = history

@@ -289,10 +289,14 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         table = self.query_one("#history-list", DataTable)
         row = next((index for index, summary in enumerate(self.summaries) if summary.id == under_cursor),
                    table.cursor_row)
+        # The columns for the width first: rows for a phone's two columns under the wide ones (the width changed
+        # under a dialog) left the date column as wide as a phone's first cell.
+        if self._set_columns():
+            self._fill_records()  # its table lost its rows with its columns
         table.clear()
         self.listed = 0
         self._filled_width = self.size.width
-        if not self.narrow:  # the names wrap to what the other columns leave, measured over every workout
+        if not self._columns_narrow:  # the names wrap to what the other columns leave, measured over every workout
             if self._wide_of is not self._list_shows:
                 self._wide_of = self._list_shows
                 self._wide_widths = self._measure_wide()
@@ -305,7 +309,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         """Add the next rows (up to `rows` of them) to the end of the list."""
         table = self.query_one("#history-list", DataTable)
         page = self.summaries[self.listed:self.listed + rows]
-        if self.narrow:
+        if self._columns_narrow:  # rows of the table's columns, whatever the width is by now
             self._fill_narrow_list(table, page)
         else:
             units = services(self).settings.units
@@ -413,9 +417,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def _fill_records(self) -> None:
         names = self.names
         ordered = sorted(self.records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
+        if self._set_columns():
+            self._fill_list()  # its table lost its rows with its columns
         records = self.query_one("#records-table", DataTable)
         records.clear()
-        narrow = self.narrow
+        narrow = self._columns_narrow
         if narrow:
             width = self._text_width(records, [len("Sun 30 Nov 2026")])
         else:  # the exercise wraps to what the kind, the best and the day leave
