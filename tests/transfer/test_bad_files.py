@@ -226,7 +226,8 @@ def test_a_row_with_a_cell_more_than_the_header_is_refused_wherever_the_cell_is(
 def test_a_file_that_is_neither_utf8_nor_there_is_refused(lived_in, tmp_path, capsys):
     path = tmp_path / "latin1.csv"
     path.write_bytes(STRONG.replace("Felt strong", "Très bien").encode("latin-1"))
-    _import_refused(capsys, lived_in, path, "is not UTF-8 text")
+    byte = path.read_bytes().index(b"\xe8") + 1  # counted from 1, as an editor's "go to byte" does
+    _import_refused(capsys, lived_in, path, f"is not UTF-8 text (its byte {byte}, 0xE8, starts no UTF-8 character)")
     _import_refused(capsys, lived_in, tmp_path / "missing.json", "cannot be read")
 
 

@@ -16,7 +16,7 @@ from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessi
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
-from tui.domain.workout.breakdown import duration_text
+from tui.domain.workout.breakdown import ExerciseLine, duration_text
 from tui.domain.workout.forms import (
     WhenTyped,
     WorkoutFormError,
@@ -82,6 +82,15 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
     assert records[RecordKind.ESTIMATED_1RM].text() == "14 kg"  # Epley: 10 x (1 + 12 / 30)
     assert format_metric(Metric.VOLUME, 1350.0, "kg") == "1,350 kg"
     assert Metric.VOLUME.next() is Metric.BEST_REPS
+
+
+def test_a_single_rep_record_reads_as_one_rep():
+    workouts = [workout_on(10, a_set("bench-press", reps=1, load=100.0))]
+    records = personal_records(sessions_by_exercise(workouts)["bench-press"], bodyweight=False)
+    assert records[RecordKind.MOST_REPS].text() == "1 rep", "not '1 reps'"
+    assert format_metric(Metric.BEST_REPS, 1.0, "kg") == "1 rep"  # a chart's value
+    assert describe_values(1, None, 100.0, "kg", bodyweight=False) == "1 rep @ 100 kg"  # a set
+    assert ExerciseLine("bench-press", sets=1, reps=1, hold_s=0, volume=100.0).text("kg") == "1 set, 1 rep, volume 100 kg"
 
 
 def test_record_loads_read_rounded_to_a_tenth():

@@ -117,8 +117,8 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(name, None, f"is not UTF-8 text (byte {error.start} is not); "
-                                          f"export it again as UTF-8") from None
+        raise ImportFileError(name, None, f"is not UTF-8 text (its byte {error.start + 1}, 0x{raw[error.start]:02X}, "
+                                          f"starts no UTF-8 character): export it again as UTF-8") from None
     if looks_like_json(text) and format_key in (None, "json"):
         return from_json(text, name, catalogue)
     if format_key == "json":

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from tui.domain.streaks.weeks import training_day, week_start
-from tui.domain.units import convert
+from tui.domain.units import convert, reps_text
 from tui.domain.workout.model import LoggedSet, Workout
 
 
@@ -170,7 +170,7 @@ def sessions_by_exercise(
 def format_metric(metric: Metric, value: float, units: str) -> str:
     """A chart value as the user reads it: "15 reps", "22.5 kg", "45 s", "1,350 kg"."""
     if metric is Metric.BEST_REPS:
-        return f"{value:g} reps"
+        return reps_text(value)
     if metric is Metric.BEST_HOLD:
         return f"{value:g} s"
     if metric is Metric.VOLUME:

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
+from tui.domain.units import reps_text
 from tui.domain.workout.model import Workout
 
 
@@ -36,8 +37,11 @@ class RecordKind(str, Enum):
         return self.value
 
     def value_text(self, value: float, unit: str) -> str:
-        """ "15 reps", "45 s", "40.8 kg", "1,350 lb": loads to a tenth, as a plate can make them, never 40.8233."""
-        if self in (RecordKind.MOST_REPS, RecordKind.LONGEST_HOLD):
+        """ "15 reps", "1 rep", "45 s", "40.8 kg", "1,350 lb": loads to a tenth, as a plate can make them, never
+        40.8233."""
+        if self is RecordKind.MOST_REPS:
+            return reps_text(value)
+        if self is RecordKind.LONGEST_HOLD:
             return f"{value:g} {unit}"
         if self is RecordKind.BEST_SET_VOLUME:
             return f"{value:,.0f} {unit}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.domain.units import convert
+from tui.domain.units import convert, reps_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
 
@@ -59,7 +59,7 @@ class ExerciseLine:
             return ", ".join(self.cardio)
         parts = ["1 set" if self.sets == 1 else f"{self.sets} sets"]
         if self.reps:
-            parts.append(f"{self.reps} reps")
+            parts.append(reps_text(self.reps))
         if self.hold_s:
             parts.append(f"{self.hold_s} s held")
         if self.volume:

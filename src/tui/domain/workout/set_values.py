@@ -9,6 +9,7 @@ from typing import Any
 
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
+from tui.domain.units import reps_text
 from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES, LoggedSet
 from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_NOTE, MAX_REPS, SIDES
 
@@ -81,7 +82,7 @@ def describe_values(reps: int | None, hold_s: int | None, load: float | None, un
     a change to the body's weight and reads as one ("12 reps, +10 kg", "12 reps, 20 kg assisted")."""
     parts = []
     if reps is not None:
-        parts.append(f"{reps} reps")
+        parts.append(reps_text(reps))
     if hold_s is not None:
         parts.append(f"{hold_s} s")
     text = " ".join(parts) or "-"
