@@ -90,7 +90,8 @@ def test_a_single_rep_record_reads_as_one_rep():
     assert records[RecordKind.MOST_REPS].text() == "1 rep", "not '1 reps'"
     assert format_metric(Metric.BEST_REPS, 1.0, "kg") == "1 rep"  # a chart's value
     assert describe_values(1, None, 100.0, "kg", bodyweight=False) == "1 rep @ 100 kg"  # a set
-    assert ExerciseLine("bench-press", sets=1, reps=1, hold_s=0, volume=100.0).text("kg") == "1 set, 1 rep, volume 100 kg"
+    line = ExerciseLine("bench-press", sets=1, reps=1, hold_s=0, volume=100.0)
+    assert line.text("kg") == "1 set, 1 rep, volume 100 kg"  # a workout's line
 
 
 def test_record_loads_read_rounded_to_a_tenth():
