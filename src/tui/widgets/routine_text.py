@@ -47,6 +47,11 @@ def figures_text(figures: Iterable[Figure], separator: str = " · ") -> Text:
     return Text.assemble(*figure_parts(figures, separator))
 
 
+def joined(*parts: str) -> str:
+    """ "pull-up bar · back, arms": the parts there are, between dots."""
+    return " · ".join(part for part in parts if part)
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -54,8 +59,9 @@ def plural(count: int, word: str) -> str:
 def routine_row(routine: Routine, catalogue: Catalogue) -> Hanging:
     """A routine in the list: name, then exercises and length, then focus and equipment."""
     kit = equipment_text(routine_equipment(routine, catalogue.exercises))
+    focus = ", ".join(focus.value for focus in routine.focus)
     details = Content.styled(f"{plural(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
-                             f"{', '.join(focus.value for focus in routine.focus)} · {kit}", "dim")
+                             f"{joined(focus, kit)}", "dim")
     return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
 
 
@@ -118,7 +124,8 @@ def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, c
     name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
     details = figure_parts(entry_figures(entry, routine_format))
     if exercise is not None:
-        details.append((f"\n{equipment_text(exercise.equipment)} · {muscles_text(exercise)}", "dim"))
+        # One of the user's own exercises may name no muscles: no dot with nothing after it.
+        details.append((f"\n{joined(equipment_text(exercise.equipment), muscles_text(exercise))}", "dim"))
     return Hanging(Content.styled(f"{number}. {name}", "bold"), Content.assemble(*details), indent=3)
 
 
