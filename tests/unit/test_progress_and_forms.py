@@ -198,9 +198,11 @@ NAMES = {"push-up": "Push-up", "plank": "Plank"}
 
 
 def test_an_edit_changes_name_note_and_sets_and_keeps_the_sets_that_stay():
-    original = workout_on(18, a_set("push-up", reps=10), a_set("push-up", reps=10, load=5.0, unit="lb"))
+    original = workout_on(18, a_set("push-up", reps=10), a_set("push-up", reps=10, load=5.0, unit="lb",
+                                                             note="left elbow hurt"))
     first, second = original.sets
     added = another_set(second)
+    assert (added.reps, added.load, added.unit, added.note) == (10, 5.0, "lb", ""), "its values, not its note"
     edited = edited_workout(original, "  Evening push-ups ", "felt strong",
                             [replace(second, reps=11, rpe=8.0), added, replace(first, set_type="warmup")], NAMES)
     assert edited.name == "Evening push-ups" and edited.note == "felt strong"

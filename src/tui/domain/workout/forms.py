@@ -69,8 +69,9 @@ def with_values(logged: LoggedSet, values: SetValues) -> LoggedSet:
 
 
 def another_set(like: LoggedSet) -> LoggedSet:
-    """A new set after `like`: the same exercise and values (as Strong adds a set), a new id, no round."""
-    return replace(like, id=new_id(), round=None)
+    """A new set after `like`: the same exercise and values (as Strong adds a set), a new id, no round. Not its
+    note: a note says something about that one set ("left elbow hurt")."""
+    return replace(like, id=new_id(), round=None, note="")
 
 
 def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str) -> LoggedSet:
