@@ -334,6 +334,8 @@ def form(**changes) -> SettingsInput:
 def test_the_settings_form_gives_settings():
     settings = settings_from_input(form(default_rest=" 75 ", time_zone="Asia/Tokyo", first_weekday="sunday"))
     assert settings == Settings(default_rest_s=75, time_zone="Asia/Tokyo", first_weekday="sunday", theme="nord")
+    typed_in_lower_case = settings_from_input(form(time_zone=" america/new_york "))
+    assert typed_in_lower_case.time_zone == "America/New_York", "was refused as no time zone"
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,15 @@ def _problem(field: str, check: Callable[[], object]) -> tuple[str, str] | None:
     return None
 
 
+def zone_named(typed: str) -> str:
+    """The time zone typed, spelled as the time zone database spells it whatever its case ("america/new_york"
+    is America/New_York); as typed when it names none."""
+    import zoneinfo  # when the form is saved, not as the app starts
+
+    text = typed.strip()
+    return {name.casefold(): name for name in zoneinfo.available_timezones()}.get(text.casefold(), text)
+
+
 def settings_from_input(typed: SettingsInput) -> Settings:
     """The Settings the form describes; raises SettingsFormError naming every field that is wrong.
 
@@ -59,7 +68,7 @@ def settings_from_input(typed: SettingsInput) -> Settings:
     """
     found = [
         _problem("default-rest", lambda: Settings(default_rest_s=_seconds(typed.default_rest))),
-        _problem("time-zone", lambda: Settings(time_zone=typed.time_zone.strip())),
+        _problem("time-zone", lambda: Settings(time_zone=zone_named(typed.time_zone))),
     ]
     problems = [problem for problem in found if problem is not None]
     if problems:
@@ -69,7 +78,7 @@ def settings_from_input(typed: SettingsInput) -> Settings:
         default_rest_s=_seconds(typed.default_rest),
         weekly_target=typed.weekly_target,
         first_weekday=typed.first_weekday,
-        time_zone=typed.time_zone.strip(),
+        time_zone=zone_named(typed.time_zone),
         rollover_hour=typed.rollover_hour,
         bell=typed.bell,
         desktop_alert=typed.desktop_alert,
