@@ -536,7 +536,20 @@ def test_every_binding_has_an_id_and_a_tooltip():
         for binding in screen.BINDINGS:
             assert binding.id and binding.tooltip, (screen.__name__, binding)
             # Left out of the footer, still listed by ?: the page keys, and e/c/d's word on an exercise.
-            assert binding.show or binding.id.endswith((".page_up", ".page_down", ".not_for_exercises")), binding
+            assert binding.show or binding.id.endswith((".page_up", ".page_down", ".first", ".last",
+                                                        ".not_for_exercises")), binding
+
+
+async def test_home_and_end_go_to_the_top_and_the_bottom_of_the_list(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: listing(app).highlighted_id() is not None)
+        first = listing(app).highlighted_id()
+        await pilot.press("end")
+        await until(pilot, lambda: listing(app).highlighted_id() == listed_ids(app)[-1])
+        assert listing(app).highlighted_id() != first
+        await pilot.press("home")
+        await until(pilot, lambda: listing(app).highlighted_id() == first)
 
 
 async def test_the_routines_keys_are_in_the_footer_and_in_the_help(store, clock):

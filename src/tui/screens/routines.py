@@ -97,6 +97,8 @@ class RoutinesScreen(Screen[None]):
                 group=PAGE),
         Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Move down a page", id="routines.page_down",
                 group=PAGE),
+        Binding("home", "end(-1)", "First", show=False, tooltip="Move to the top", id="routines.first"),
+        Binding("end", "end(1)", "Last", show=False, tooltip="Move to the bottom", id="routines.last"),
     ]
 
     def __init__(self) -> None:
@@ -348,6 +350,9 @@ class RoutinesScreen(Screen[None]):
 
     def action_page(self, step: int) -> None:
         self.focused_list().move_page(step)
+
+    def action_end(self, step: int) -> None:
+        self.focused_list().move_to_end(step)
 
     def action_catalogue(self) -> None:
         listing = self.query_one("#routine-list", NavList)

@@ -42,6 +42,13 @@ class NavList(RowsFollowWidth, SqueezableOptionList, inherit_bindings=False):
         else:
             self.action_page_up()
 
+    def move_to_end(self, step: int) -> None:
+        """To the last enabled option for a positive step, the first for a negative one."""
+        if step > 0:
+            self.action_last()
+        else:
+            self.action_first()
+
     def highlighted_id(self) -> str | None:
         """The id of the option under the cursor, if any."""
         if self.highlighted is None:
