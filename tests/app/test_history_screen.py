@@ -371,6 +371,7 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         assert form.query_one("#form-date", Input).value == "2026-11-20"
         form.query_one("#form-date", Input).value = "2026-11-19"
         form.query_one("#form-time", Input).value = "06:45"
+        form.query_one("#form-minutes", Input).value = "35"
         form.query_one("#form-routine", Select).value = "runner-ab-workout"
         await pilot.pause()
         assert form.query_one("#form-name", Input).value == "Ab workout for runners"
@@ -388,6 +389,7 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         assert (workout.sets[0].reps, workout.sets[0].set_type) == (28, "warmup")
         assert workout.started_at.zone == app.settings.zone and workout.started_at.local.hour == 6
         assert rows(app)[0][:3] == ["Thu 19 Nov 2026", "06:45", "Ab workout for runners"]
+        assert rows(app)[0][4] == "35 min", "how long it took, as typed"
 
 
 async def test_the_list_has_the_columns_of_its_width_after_an_edit_saved_at_another_width(history, clock):

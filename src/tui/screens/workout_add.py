@@ -11,11 +11,11 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.moments import Moment
 from tui.domain.transfer.data import count
-from tui.domain.workout.forms import FormProblem, logged_afterwards, planned_sets, start_problem
+from tui.domain.workout.forms import FormProblem, added_start_problems, logged_afterwards, planned_sets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
-from tui.screens.workout_form import WorkoutFormScreen
+from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
 from tui.widgets.note_field import note_from_field
 from tui.widgets.plain import plain
@@ -25,8 +25,9 @@ from tui.widgets.sets_table import SetsTable
 class AddWorkoutScreen(WorkoutFormScreen):
     HINT = ("Pick a routine to fill in its sets, or add sets: {add_exercise} an exercise, {add_set} one more like "
             "it; enter changes a set, {remove_set} removes it.")
-    FIELDS = {"date": "#form-date", "time": "#form-time", "name": "#form-name", "note": "#form-note"}
-    WHEN = ("date", "time")
+    FIELDS = {"date": "#form-date", "time": "#form-time", "minutes": "#form-minutes", "name": "#form-name",
+              "note": "#form-note"}
+    WHEN = ("date", "time", "minutes")
     DISCARD_DETAIL = "The workout is not added."
 
     def __init__(self, routines: list[Routine], catalogue: Catalogue, exercise_names: ExerciseNameBook) -> None:
@@ -43,6 +44,9 @@ class AddWorkoutScreen(WorkoutFormScreen):
                 yield Label("Time", classes="form-label form-label-short")
                 yield Input(f"{now:%H:%M}", placeholder="18:30", id="form-time", compact=True,
                             max_length=input_limits.FIGURE)
+            # As the edit form has it: a Strong user enters how long it took (blank: not timed, no duration shown).
+            yield form_row("Minutes", Input("", placeholder="blank: not timed", id="form-minutes", compact=True,
+                                            max_length=input_limits.FIGURE))
             with Horizontal(classes="form-row"):
                 yield Label("Routine", classes="form-label")
                 yield Select([(plain(routine.name), routine.id) for routine in self.routines.values()],
@@ -67,9 +71,8 @@ class AddWorkoutScreen(WorkoutFormScreen):
         return Moment.at(services(self).clock.now(), services(self).settings.zone)
 
     def when_problems(self) -> tuple[FormProblem, ...]:
-        problem = start_problem(self.query_one("#form-date", Input).value, self.query_one("#form-time", Input).value,
-                                services(self).settings.zone, services(self).clock.now())
-        return (problem,) if problem else ()
+        typed = (self.query_one(f"#form-{field}", Input).value for field in self.WHEN)
+        return tuple(added_start_problems(*typed, services(self).settings.zone, services(self).clock.now()))
 
     # The routine whose sets the form holds, and its sets and name as filled in: picking another replaces them
     # at once while they are as filled in, and asks first once the user has changed them.
@@ -111,7 +114,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
             services(self).settings.zone, services(self).clock.now(), self.query_one("#form-name", Input).value,
             None if routine_id is Select.NULL else str(routine_id),
             note_from_field(self.query_one("#form-note", Input).value),
-            self.sets, self.names,
+            self.sets, self.names, self.query_one("#form-minutes", Input).value,
         )
 
     def saved_message(self, workout: Workout) -> str:

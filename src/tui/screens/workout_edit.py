@@ -14,14 +14,10 @@ from tui.domain.moments import Moment
 from tui.domain.workout.forms import FormProblem, WhenTyped, edited_workout, start_and_duration_problems, when_of
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
-from tui.screens.workout_form import WorkoutFormScreen
+from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
 from tui.widgets.note_field import note_from_field, note_in_field
 from tui.widgets.sets_table import SetsTable
-
-
-def form_row(label: str, field) -> Horizontal:
-    return Horizontal(Label(label, classes="form-label"), field, classes="form-row")
 
 
 class EditWorkoutScreen(WorkoutFormScreen):

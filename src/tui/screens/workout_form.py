@@ -7,7 +7,8 @@ a live one take the same fields and the same rules.
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Input, Select, Static
+from textual.containers import Horizontal
+from textual.widgets import Input, Label, Select, Static
 
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
@@ -36,6 +37,11 @@ from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
 
 SETS = Binding.Group("Sets")
+
+
+def form_row(label: str, field) -> Horizontal:
+    """A labelled field on a line of its own."""
+    return Horizontal(Label(label, classes="form-label"), field, classes="form-row")
 
 
 class WorkoutFormScreen(Dialog[Workout | None]):

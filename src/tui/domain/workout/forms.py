@@ -285,20 +285,35 @@ def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.Dat
 
 def logged_afterwards(
     date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime, name: str, routine_id: str | None,
-    note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str],
+    note: str, sets: Sequence[LoggedSet], exercise_names: Mapping[str, str], minutes_text: str = "",
 ) -> Workout:
-    """A finished workout the user did not log live. Its sets are stamped with its start (the real times are
-    unknown), and it finishes when it starts, so it never claims a duration nobody measured."""
+    """A finished workout the user did not log live, lasting the minutes typed. Its sets are stamped with its start
+    (the real times are unknown); with no minutes it finishes when it starts, claiming no duration."""
     name, note = printable(name).strip(), printable(note).strip()
     # Listed in the order the form shows its fields, so the first problem is the first field at fault.
-    problems = [start_problem(date_text, time_text, zone, now_utc), _name_problem(name), _note_problem(note),
-                *_sets_problems(sets, exercise_names)]
+    problems = [*added_start_problems(date_text, time_text, minutes_text, zone, now_utc), _name_problem(name),
+                _note_problem(note), *_sets_problems(sets, exercise_names)]
     _raise_if(problems)
     start = parse_start(date_text, time_text, zone, now_utc)
+    minutes = minutes_text.strip()
     return Workout(
-        id=new_id(), routine_id=routine_id, name=name, started_at=start, finished_at=start,
+        id=new_id(), routine_id=routine_id, name=name, started_at=start,
+        finished_at=start.later(int(minutes) * 60) if minutes else start,
         sets=tuple(replace(logged, logged_at=start, round=None) for logged in sets), note=note,
     )
+
+
+def added_start_problems(date_text: str, time_text: str, minutes_text: str, zone: str,
+                         now_utc: pendulum.DateTime) -> list[FormProblem]:
+    """What is wrong with a workout added afterwards's start and minutes: a real, past start, whole minutes (or
+    blank), and no finish in the future."""
+    start = start_problem(date_text, time_text, zone, now_utc)
+    minutes = _minutes_problem(minutes_text)
+    if start is None and minutes is None and minutes_text.strip():
+        finish = parse_start(date_text, time_text, zone, now_utc).later(int(minutes_text.strip()) * 60)
+        if finish.utc > now_utc:
+            minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
+    return [problem for problem in (start, minutes) if problem is not None]
 
 
 def planned_sets(routine: Routine, at: Moment, units: str) -> list[LoggedSet]:
