@@ -148,6 +148,21 @@ async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_wi
             await until(pilot_a, lambda: taken_back in str(window_a.screen.query_one("#workout-position").render()))
 
 
+async def test_a_workout_left_to_another_window_and_finished_there_is_no_longer_said_to_be_open(data_dir, clock):
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_a.run_test(size=(100, 30)) as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+        await pilot_a.pause()
+        await pilot_a.press("space")
+        async with window_b.run_test(size=(100, 30)) as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            await pilot_b.press("escape")
+            shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+            await until(pilot_b, lambda: "open in another window" in shown())
+            window_a.workout.finish()
+            await until(pilot_b, lambda: shown().startswith("Start a routine from Routines"))
+
+
 async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stays_deleted(data_dir, clock):
     """The edit form saved its whole workout: a set removed in another window came back with a rename here, and a
     workout deleted elsewhere (or from the Calendar) while the form was open came back."""

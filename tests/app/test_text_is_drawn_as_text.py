@@ -67,7 +67,7 @@ def hostile_data_dir(tmp_path, clock):
                   for day in (6, 7) for n in (1, 2, 3)),
         encoding="utf-8",
     )
-    assert main(["--data-dir", str(data), "import", str(csv)]) == 0  # the importer's way in
+    assert main(["--data-dir", str(data), "import", str(csv), "--unit", "kg"]) == 0  # the importer's way in
     store = open_store(data)
     store.routines.save(Routine(
         id="mine", name=ROUTINE, description=NOTE, format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CORE,),

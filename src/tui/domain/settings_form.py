@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from tui.domain.settings import Settings, SettingsError
 
@@ -54,10 +55,15 @@ def _problem(field: str, check: Callable[[], object]) -> tuple[str, str] | None:
 def zone_named(typed: str) -> str:
     """The time zone typed, spelled as the time zone database spells it whatever its case ("america/new_york"
     is America/New_York); as typed when it names none."""
-    import zoneinfo  # when the form is saved, not as the app starts
-
     text = typed.strip()
-    return {name.casefold(): name for name in zoneinfo.available_timezones()}.get(text.casefold(), text)
+    return _zones_by_folded_name().get(text.casefold(), text)
+
+
+@cache
+def _zones_by_folded_name() -> dict[str, str]:
+    import zoneinfo  # when the form is first saved, not as the app starts: listing the zones takes ~30 ms
+
+    return {name.casefold(): name for name in zoneinfo.available_timezones()}
 
 
 def settings_from_input(typed: SettingsInput) -> Settings:

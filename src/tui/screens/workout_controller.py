@@ -424,6 +424,10 @@ class WorkoutController:
                 self.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
                 self._tell()
             return
+        left = self.left_elsewhere
+        if left is not None and (stored is None or stored.id != left.id):
+            self.left_elsewhere = None  # finished or discarded there: no longer "open in another window"
+            self._tell()
         offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
         if offers and stored is None:
             say(app, "The workout in progress was finished or discarded in another window.")
