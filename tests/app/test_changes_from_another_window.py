@@ -4,6 +4,7 @@ other says what happened. Before, the second window went on with what it read at
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from dataclasses import replace
 
 from textual.widgets import Input, Select
@@ -37,6 +38,19 @@ async def pick(pilot, field: Select, times_down: int) -> None:
     field.focus()
     await pilot.pause()
     await pilot.press("enter", *["down"] * times_down, "enter")
+
+
+@asynccontextmanager
+async def one_set_logged_in_a_and_offered_in_b(data_dir, clock):
+    """Window A starts the four moves and logs a set; window B, opened on the same data dir, offers to resume it."""
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_a.run_test(size=(100, 30)) as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+        await pilot_a.pause()
+        await pilot_a.press("space")
+        async with window_b.run_test(size=(100, 30)) as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            yield window_a, pilot_a, window_b, pilot_b
 
 
 async def test_settings_saved_in_one_window_are_used_and_told_in_the_other(data_dir, clock):
@@ -101,66 +115,48 @@ async def test_sets_logged_in_one_window_show_in_the_others_offer_and_a_finish_c
 
 
 async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_its_next_key(data_dir, clock):
-    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
-    async with window_a.run_test(size=(100, 30)) as pilot_a:
-        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
-        await pilot_a.pause()
-        await pilot_a.press("space")
-        async with window_b.run_test(size=(100, 30)) as pilot_b:
-            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
-            await pilot_b.press("r")
-            await until(pilot_b, lambda: window_b.session is not None)
-            await until(pilot_a, lambda: window_a.session is None)  # no key pressed in A
-            # Said a moment later: a notification is a message the window handles after the change.
-            await until(pilot_a, lambda: told(window_a, "This workout was taken over by another window"))
-            await pilot_b.press("s", "space")
-            await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: window_b.session is not None)
+        await until(pilot_a, lambda: window_a.session is None)  # no key pressed in A
+        # Said a moment later: a notification is a message the window handles after the change.
+        await until(pilot_a, lambda: told(window_a, "This workout was taken over by another window"))
+        await pilot_b.press("s", "space")
+        await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
     assert len(open_store(data_dir).workout.current().sets) == 2
 
 
 async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_window_driving_it(data_dir, clock):
     """A laptop opened to look at History while the phone logs the workout: esc on the offer took the workout
     from the phone. It now leaves it there, says so, and `r` offers it again to take it over."""
-    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
-    async with window_a.run_test(size=(100, 30)) as pilot_a:
-        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
-        await pilot_a.pause()
-        await pilot_a.press("space")
-        async with window_b.run_test(size=(100, 30)) as pilot_b:
-            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
-            assert "esc leaves it there." in str(window_b.screen.query_one(".dialog-text").render())
-            await pilot_b.press("escape")
-            await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
-            shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
-            await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
-            await pilot_b.press("4", "2")  # a visit to the Workout screen does not offer it again
-            await pilot_a.press("s", "space")  # nor does a set logged in the window driving it
-            await until(pilot_b, lambda: len(open_store(data_dir).workout.current().sets) == 2)
-            await pilot_b.pause()
-            assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None
-            assert window_a.session is not None and not told(window_a, "taken over")
-            await pilot_b.press("r")
-            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
-            await pilot_b.press("r")
-            await until(pilot_a, lambda: window_a.session is None and told(window_a, "taken over"))
-            assert len(window_b.session.workout.sets) == 2
-            taken_back = "open in another window: r takes it over here."  # and the window it was taken from
-            await until(pilot_a, lambda: taken_back in str(window_a.screen.query_one("#workout-position").render()))
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        assert "esc leaves it there." in str(window_b.screen.query_one(".dialog-text").render())
+        await pilot_b.press("escape")
+        await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
+        shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+        await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
+        await pilot_b.press("4", "2")  # a visit to the Workout screen does not offer it again
+        await pilot_a.press("s", "space")  # nor does a set logged in the window driving it
+        await until(pilot_b, lambda: len(open_store(data_dir).workout.current().sets) == 2)
+        await pilot_b.pause()
+        assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None
+        assert window_a.session is not None and not told(window_a, "taken over")
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+        await pilot_b.press("r")
+        await until(pilot_a, lambda: window_a.session is None and told(window_a, "taken over"))
+        assert len(window_b.session.workout.sets) == 2
+        taken_back = "open in another window: r takes it over here."  # and the window it was taken from
+        await until(pilot_a, lambda: taken_back in str(window_a.screen.query_one("#workout-position").render()))
 
 
 async def test_a_workout_left_to_another_window_and_finished_there_is_no_longer_said_to_be_open(data_dir, clock):
-    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
-    async with window_a.run_test(size=(100, 30)) as pilot_a:
-        window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
-        await pilot_a.pause()
-        await pilot_a.press("space")
-        async with window_b.run_test(size=(100, 30)) as pilot_b:
-            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
-            await pilot_b.press("escape")
-            shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
-            await until(pilot_b, lambda: "open in another window" in shown())
-            window_a.workout.finish()
-            await until(pilot_b, lambda: shown().startswith("Start a routine from Routines"))
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("escape")
+        shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+        await until(pilot_b, lambda: "open in another window" in shown())
+        window_a.workout.finish()
+        await until(pilot_b, lambda: shown().startswith("Start a routine from Routines"))
 
 
 async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stays_deleted(data_dir, clock):

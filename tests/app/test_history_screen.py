@@ -57,6 +57,14 @@ async def open_history(app, pilot) -> HistoryScreen:
     return app.screen
 
 
+async def form_opened(app, pilot, key: str, form_class):
+    """History, then the form a key opens (`e` edits the workout under the cursor, `a` adds one)."""
+    await open_history(app, pilot)
+    await pilot.press(key)
+    await until(pilot, lambda: isinstance(app.screen, form_class))
+    return app.screen
+
+
 def cells(screen, table_id: str, row: int) -> list[str]:
     table = screen.query_one(table_id, DataTable)
     return [str(cell) for cell in table.get_row_at(row)]
@@ -177,10 +185,7 @@ async def test_editing_name_note_and_every_field_of_a_set_is_saved(history, cloc
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "e", EditWorkoutScreen)
         form.query_one("#form-name", Input).value = "Ab workout, short"
         form.query_one("#form-note", Input).value = "windy"
         form.query_one("#form-sets").focus()
@@ -207,10 +212,7 @@ async def test_a_note_with_line_breaks_shows_on_its_one_line_field_and_is_kept_a
     store.history.save(replace(workout, note="multi\nline note"))
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "e", EditWorkoutScreen)
         note = form.query_one("#form-note", Input)
         assert note.value == "multi↵line note"
         note.focus()
@@ -230,10 +232,7 @@ async def test_sets_are_added_like_the_one_under_the_cursor_and_removed(history,
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "e", EditWorkoutScreen)
         form.query_one("#form-sets").focus()
         await pilot.press("down", "ctrl+n")  # a third crunch set, after the second, as Strong adds one
         await edit_in_set_editor(app, pilot, count="30")
@@ -277,10 +276,7 @@ async def test_a_set_keeps_reps_or_a_hold_never_both_and_every_problem_shows_at_
     store.history.save(both)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "e", EditWorkoutScreen)
         form.query_one("#form-name", Input).value = ""
         form.query_one("#form-note", Input).value = "x" * 501
         form.query_one("#form-sets").focus()
@@ -422,10 +418,7 @@ async def test_picking_another_routine_asks_before_replacing_sets_the_user_chang
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "a", AddWorkoutScreen)
         routine = form.query_one("#form-routine", Select)
         routine.value = "four-upper-body-exercises"
         await until(pilot, lambda: form.query_one("#form-sets").row_count == 15)
@@ -453,10 +446,7 @@ async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("a")
-        await until(pilot, lambda: isinstance(app.screen, AddWorkoutScreen))
-        form = app.screen
+        form = await form_opened(app, pilot, "a", AddWorkoutScreen)
         form.query_one("#form-date", Input).value = "2026-11-26"
         form.query_one("#form-time", Input).value = "25:99"
         await pilot.press("ctrl+s")

@@ -71,8 +71,9 @@ class AddWorkoutScreen(WorkoutFormScreen):
         return Moment.at(services(self).clock.now(), services(self).settings.zone)
 
     def when_problems(self) -> tuple[FormProblem, ...]:
-        typed = (self.query_one(f"#form-{field}", Input).value for field in self.WHEN)
-        return tuple(added_start_problems(*typed, services(self).settings.zone, services(self).clock.now()))
+        date, time, minutes = (self.query_one(f"#form-{field}", Input).value for field in self.WHEN)
+        return tuple(added_start_problems(date, time, minutes, services(self).settings.zone,
+                                          services(self).clock.now()))
 
     # The routine whose sets the form holds, and its sets and name as filled in: picking another replaces them
     # at once while they are as filled in, and asks first once the user has changed them.
