@@ -407,8 +407,7 @@ async def test_the_list_has_the_columns_of_its_width_after_an_edit_saved_at_anot
         await pilot.resize_terminal(100, 30)
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is history_screen)
-        await pilot.pause()
-        assert rows(app) == [[wide[0][0], wide[0][1], "Ab workout, short", *wide[0][3:]], wide[1]]
+        await until(pilot, lambda: rows(app) == [[*wide[0][:2], "Ab workout, short", *wide[0][3:]], wide[1]])
         table = app.screen.query_one("#history-list", DataTable)
         assert [column.get_render_width(table) for column in table.columns.values()][0] == len("Wed 18 Nov 2026") + 2
 
