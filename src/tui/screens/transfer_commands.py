@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from tui.domain.errors import DataFileError
+from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 from tui.screens.messages import DataChanged
 from tui.screens.plain_commands import Command, PlainCommands
@@ -106,7 +107,8 @@ def _ask_for_the_unit(app, path: Path) -> None:
             return
         _in_a_thread(app, partial(_import_file, app, path, units[index]), path)
 
-    app.push_screen(ChoiceScreen(f"{path.name} does not say which unit its weights are in", labels), chosen)
+    app.push_screen(ChoiceScreen(f"{printable(path.name)} does not say which unit its weights are in", labels),
+                    chosen)
 
 
 def _imported(app, plan, report=None, unit: str | None = None) -> None:
