@@ -91,6 +91,9 @@ def parse_range(text: str, limit: Limit, field: str, required: bool = True) -> I
             return None
         raise RoutineInputError([Problem(field, f"{limit.label}: needed; type a number like {example}.")])
     found = _RANGE.match(cleaned)
+    if not found and cleaned[:1] in "-−" and _RANGE.match(cleaned[1:].lstrip()):  # "-5" is a number, too small
+        raise RoutineInputError([Problem(field, f"{limit.label}: no sign belongs here; type a number of "
+                                                f"{limit.minimum}{unit} or more, like {example}{unit}.")])
     values = [_whole(token, limit) for token in found.groups() if token is not None] if found else [None]
     if None in values:
         raise RoutineInputError([Problem(
