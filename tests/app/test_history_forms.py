@@ -19,6 +19,7 @@ from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.routines import RoutinesScreen
+from tui.screens.set_editor import SetEditor
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -287,3 +288,30 @@ async def test_a_bad_start_is_checked_again_as_its_date_or_time_is_typed_on_both
         await until(pilot, lambda: "start" not in says() and "date" not in says())
         assert app.screen is form
     assert store.history.get(push.id) == push
+
+
+async def picked_in_a_form(app, pilot, name: str) -> str:
+    """ctrl+o, the exercise typed and picked: the count (reps or hold) the set editor opens on; escape leaves it."""
+    form = app.screen
+    await pilot.press("ctrl+o", *name)
+    await until(pilot, lambda: app.screen is not form)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, SetEditor))
+    count = app.screen.query_one("#count", Input).value
+    await pilot.press("escape")
+    await until(pilot, lambda: app.screen is form)
+    return count
+
+
+async def test_an_exercise_added_to_a_form_starts_from_its_last_sets_not_from_one_rep(history, clock):
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_add(app, pilot)
+        assert await picked_in_a_form(app, pilot, "plank") == "40", "last time's hold"
+        assert await picked_in_a_form(app, pilot, "push-up") == "20", "last time's first set"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await open_edit(app, pilot)  # Push A: its push-ups are the newest, and on the form
+        assert await picked_in_a_form(app, pilot, "push-up") == "12", "the form's last push-up set"
+        assert await picked_in_a_form(app, pilot, "plank") == "40"

@@ -430,3 +430,16 @@ def test_a_long_historys_weeks_start_on_the_users_first_weekday():
     assert all(value == 100.0 for _, value in sunday_weeks), "each week from Sunday holds its Sunday"
     monday_weeks, _ = gathered(points, 60, "monday")
     assert monday_weeks[0] == (date(2025, 12, 29), 100.0), "Sunday 4 Jan ends the week from Monday 29 Dec"
+
+
+def test_a_set_of_an_exercise_added_to_a_form_takes_last_times_working_values_within_the_forms_limits():
+    at = moment(2026, 11, 20, 18, 0)
+    last_time = (a_set("goblet-squat", reps=12, load=8.0, set_type="warmup"),
+                 a_set("goblet-squat", reps=10, load=45.0, unit="lb", bands=("red",)),
+                 a_set("goblet-squat", reps=8, load=50.0, unit="lb"))
+    added = first_set("goblet-squat", at, False, "kg", last_time)
+    assert (added.reps, added.load, added.unit, added.bands, added.logged_at) == (10, 45.0, "lb", ("red",), at)
+    assert added.id not in {s.id for s in last_time} and added.note == "" and added.set_type == "normal"
+    too_many = (a_set("goblet-squat", reps=5000),)  # an imported set past what the set form takes
+    assert (first_set("goblet-squat", at, False, "kg", too_many).reps, first_set("plank", at, True, "kg").hold_s) \
+        == (1, 1)

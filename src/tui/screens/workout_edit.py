@@ -60,6 +60,9 @@ class EditWorkoutScreen(WorkoutFormScreen):
     def new_set_moment(self) -> Moment:
         return self.sets[-1].logged_at if self.sets else self.workout.started_at
 
+    def excluded_from_last_time(self) -> str | None:
+        return self.workout.id
+
     def when_typed(self) -> WhenTyped:
         return WhenTyped(*(self.query_one(f"#form-{field}", Input).value for field in ("date", "time", "minutes")))
 

@@ -6,6 +6,8 @@ a live one take the same fields and the same rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Label, Select, Static
@@ -31,7 +33,7 @@ from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.unsaved import leave_unless_changed
-from tui.store.errors import WorkoutGoneError
+from tui.store.errors import StoreError, WorkoutGoneError
 from tui.widgets.focus import focus_now
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
@@ -167,14 +169,33 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 return
             if isinstance(choice, CustomExercise):
                 self.names = services(self).exercise_names  # the new name, read again
-            exercise = self.catalogue.exercises.get(exercise_id)
-            is_hold = bool(exercise and exercise.measurement.is_hold)
-            self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, services(self).settings.units))
-            self.show_sets(len(self.sets) - 1)
-            focus_now(self.query_one("#form-sets", SetsTable))
-            self.edit_set(len(self.sets) - 1, added=True)
+            on_form = [s for s in reversed(self.sets) if s.exercise_id == exercise_id]
+            if on_form:
+                self._add_first_set(exercise_id, on_form)
+            else:  # last time's sets come from a kept summary, which may need rebuilding: off the UI thread
+                self.run_worker(lambda: self._read_last_time(exercise_id), thread=True, exit_on_error=False)
 
         self.app.push_screen(ExercisePickerScreen(self.catalogue, own=services(self).exercise_names.own()), picked)
+
+    def excluded_from_last_time(self) -> str | None:
+        """The workout whose sets are not "last time" (the one being edited)."""
+        return None
+
+    def _read_last_time(self, exercise_id: str) -> None:
+        try:
+            last_time = services(self).store.history.last_sets([exercise_id], self.excluded_from_last_time())
+        except (OSError, StoreError):  # a set to correct is still added; it starts at one rep
+            last_time = {}
+        self.app.call_from_thread(self._add_first_set, exercise_id, last_time.get(exercise_id, ()))
+
+    def _add_first_set(self, exercise_id: str, like: Sequence[LoggedSet]) -> None:
+        exercise = self.catalogue.exercises.get(exercise_id)
+        is_hold = bool(exercise and exercise.measurement.is_hold)
+        units = services(self).settings.units
+        self.sets.append(first_set(exercise_id, self.new_set_moment(), is_hold, units, like))
+        self.show_sets(len(self.sets) - 1)
+        focus_now(self.query_one("#form-sets", SetsTable))
+        self.edit_set(len(self.sets) - 1, added=True)
 
     def action_remove_set(self) -> None:
         position = self.cursor()

@@ -74,10 +74,23 @@ def another_set(like: LoggedSet) -> LoggedSet:
     return replace(like, id=new_id(), round=None, note="")
 
 
-def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str) -> LoggedSet:
-    """A new set of an exercise not yet on the form: one rep or a 1 s hold, for the user to correct."""
-    return LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
-                     hold_s=1 if is_hold else None, unit=units)
+def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str, like: Sequence[LoggedSet] = ()) -> LoggedSet:
+    """A new set of an exercise picked for the form, for the user to correct: the values of the first working set
+    of `like` (its last set on the form, else last time's sets: Strong fills a new exercise in from last time),
+    else one rep or a 1 s hold."""
+    blank = LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
+                      hold_s=1 if is_hold else None, unit=units)
+    previous = next((s for s in like if not s.is_warmup and not s.is_cardio and (s.hold_s is not None) == is_hold
+                     and (s.reps is not None) != is_hold), None)
+    if previous is None:
+        return blank
+    copied = replace(blank, reps=previous.reps, hold_s=previous.hold_s, load=previous.load, unit=previous.unit,
+                     bands=previous.bands)
+    try:
+        values_of(copied)  # history keeps any value; the set form takes only what it could log
+    except SetValueError:
+        return blank
+    return copied
 
 
 def set_problem(logged: LoggedSet, position: int, exercise_name: str) -> FormProblem | None:
