@@ -393,3 +393,18 @@ async def test_a_run_an_older_version_imported_without_the_cardio_mark_is_not_of
         await until(pilot, lambda: offered() and "Leg Press  your own" not in offered())
         assert not any(option.startswith("Running") for option in offered())
     assert {e.name: e.cardio for e in store.exercises.all()} == {"Leg Press": False, "Running": True}
+
+
+async def test_a_name_too_long_to_add_says_so_rather_than_that_nothing_matches(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
+        await pilot.pause()
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        app.screen.query_one("#exercise-search", Input).value = "Kettlebell walk " * 6  # 96 characters, pasted
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        prompts = lambda: [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]  # noqa: E731
+        await until(pilot, lambda: prompts() == ["Not added as your own: a name can be at most 80 characters."])
+        await pilot.press("enter")
+        assert isinstance(app.screen, ExercisePickerScreen) and store.exercises.all() == []
