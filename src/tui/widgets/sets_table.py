@@ -17,8 +17,8 @@ from tui.widgets.row_table import RowTable
 from tui.widgets.table_room import lines_in, room_left, share, wrapped
 
 # Type holds Strong's letters (W warm-up, D drop, F failure), empty for a normal set. A cardio entry's distance
-# and time get columns of their own, there only when the workout has one; so does a superset's letter ("SS": the
-# sets marked A were done in turn with the other exercises marked A).
+# and time get columns of their own; so does a superset's letter ("SS": the sets marked A were done in turn with
+# the other exercises marked A). A column is shown only when some set of the workout fills it.
 COLUMNS = ("#", "Exercise", "Type", "Reps", "Load", "Hold", "Side", "Band", "RPE", "Note")
 CARDIO_COLUMNS = ("Distance", "Time")
 # Under 80 columns (a phone's terminal among them) ten columns need sideways scrolling: each set is one cell
@@ -28,6 +28,7 @@ NARROW_COLUMNS = ("#", "Set")
 SUPERSET_COLUMN = "SS"
 # Wide, these wrap to the room the other columns leave (table_room.py): a long note ran past the right edge at 80.
 FREE_TEXT = ("Exercise", "Note")
+ALWAYS_SHOWN = ("#", "Exercise")
 
 
 def columns(cardio: bool, superset: bool = False) -> tuple[str, ...]:
@@ -78,6 +79,15 @@ def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int,
     return Text(str(number)), Text("\n").join((name, line))
 
 
+def _filled_columns(labels: tuple[str, ...], rows: list[tuple[Text, ...]]
+                    ) -> tuple[tuple[str, ...], list[tuple[Text, ...]]]:
+    """Only the columns some set fills (and the number and exercise): at 80 columns a run's empty Type, Load,
+    Side, Band, RPE and Note left its name five letters wide, on three lines."""
+    kept = [index for index, label in enumerate(labels)
+            if label in ALWAYS_SHOWN or any(cells[index].plain for cells in rows)]
+    return tuple(labels[index] for index in kept), [tuple(cells[index] for index in kept) for cells in rows]
+
+
 def _width_of(label: str, cells: list[Text]) -> int:
     """A column's width: its title's or its widest cell's."""
     return max([cell_len(label), *(_width(cell) for cell in cells)])
@@ -120,10 +130,11 @@ class SetsTable(RowTable):
                     for number, logged in enumerate(sets, start=1)]
         else:
             self._drawn_for, self._wide_for = None, self.size.width
-            labels = columns(cardio, superset)
-            rows = self._fitted([set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id),
-                                           cardio, superset, bodyweight=names.is_bodyweight(logged.exercise_id))
-                                 for number, logged in enumerate(sets, start=1)], labels)
+            labels, rows = _filled_columns(columns(cardio, superset), [
+                set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio, superset,
+                          bodyweight=names.is_bodyweight(logged.exercise_id))
+                for number, logged in enumerate(sets, start=1)])
+            rows = self._fitted(rows, labels)
         self.clear(columns=True)
         # Each column as wide as its widest cell from the start. Left to fit its cells, a DataTable measures them
         # when it is next idle, and a row drawn before that stays drawn at the width of the column's title: after
@@ -137,7 +148,7 @@ class SetsTable(RowTable):
 
     def _fitted(self, rows: list[tuple[Text, ...]], labels: tuple[str, ...]) -> list[tuple[Text, ...]]:
         """The rows with the exercise and the note wrapped to the room the other columns leave (table_room.py)."""
-        free = [labels.index(label) for label in FREE_TEXT]
+        free = [labels.index(label) for label in FREE_TEXT if label in labels]
         others = [_width_of(label, [cells[index] for cells in rows]) for index, label in enumerate(labels)
                   if index not in free]
         room = room_left(self.size.width, self.cell_padding, others, free_columns=len(free))
