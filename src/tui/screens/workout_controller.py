@@ -17,16 +17,11 @@ from typing import TYPE_CHECKING
 from textual.css.query import NoMatches
 from textual.timer import Timer
 
-from tui.domain.errors import DataFileError
 from tui.screens.key_hints import key_for, key_of
+from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
 from tui.store.errors import StoreBusyError
-from tui.store.workout_in_progress import (
-    NoWorkoutInProgressError,
-    WorkoutInProgressError,
-    WorkoutTakenOverError,
-    driven_elsewhere,
-)
+from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
 from tui.terminal_alert import send_desktop_notification
 from tui.widgets.plain import say
 
@@ -60,10 +55,7 @@ class WorkoutController:
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self._alarm: Timer | None = None
         self._ticker: Timer | None = None
-        self._offering_resume = False
-        # The workout in progress another window drives, which the user left to it (esc on the offer to resume):
-        # not offered again on every visit to the Workout screen while that window has it.
-        self.left_elsewhere: Workout | None = None
+        self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
@@ -91,7 +83,7 @@ class WorkoutController:
         """Start routine as the workout in progress; False (the user told why) when one is in progress."""
         app = self.app
         if self.session is not None:
-            finish, discard = self._key("workout.finish"), self._key("workout.discard")
+            finish, discard = self.key("workout.finish"), self.key("workout.discard")
             say(app, f"A workout is already in progress: finish ({finish}) or discard ({discard}) it first.",
                 severity="warning")
             return False
@@ -141,7 +133,7 @@ class WorkoutController:
 
     def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
         self.last_sets.update(found)
-        self._tell()
+        self.tell()
 
     def next_values(self) -> SetValues:
         """What `space` logs: the values edited with `e` for this set, else what carries from the set before
@@ -170,7 +162,7 @@ class WorkoutController:
             action(self.session)
         except WorkoutStateError as error:
             problem = str(error)
-            then = f": {self._key(error.then[0])} {error.then[1]}" if error.then else ""
+            then = f": {self.key(error.then[0])} {error.then[1]}" if error.then else ""
             say(self.app, f"{problem[0].upper()}{problem[1:]}{then}.", severity="warning")
             return False
         self.changed(save_when_shown=save_when_shown)
@@ -180,25 +172,25 @@ class WorkoutController:
         """The next set's values as edited with `e`."""
         assert self.session is not None
         self._edited[_set_now(self.session)] = values
-        self._tell()
+        self.tell()
 
     def log_set(self) -> None:
         """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
         session = self.session
         if session is None or session.current_slot is None:
-            say(self.app, "Nothing to log: " + (f"press {self._key('workout.finish')} to finish." if session
+            say(self.app, "Nothing to log: " + (f"press {self.key('workout.finish')} to finish." if session
                                                 else "start a workout first."))
             return
         now = self.services.clock.now()
         hold = session.hold
         if self._ended_by_itself and self._ended_by_itself.stopped_late(now):
             self._ended_by_itself = None  # one late press is forgiven; the next one means the next set
-            say(self.app, f"The hold had just ended and was logged: press {self._key('workout.log')} again for the "
+            say(self.app, f"The hold had just ended and was logged: press {self.key('workout.log')} again for the "
                           "next set.")
         elif hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
         elif hold and hold.held_s(now) < 1:
-            say(self.app, f"Held under 1 s: hold on, or press {self._key('workout.cancel_hold')} to cancel the hold.",
+            say(self.app, f"Held under 1 s: hold on, or press {self.key('workout.cancel_hold')} to cancel the hold.",
                 severity="warning")
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
@@ -208,7 +200,7 @@ class WorkoutController:
         else:
             self.log(self.next_values())
 
-    def _key(self, binding_id: str) -> str:
+    def key(self, binding_id: str) -> str:
         """The user's key for one of the Workout screen's bindings, for a message that names it."""
         from tui.screens.workout import WorkoutScreen
 
@@ -252,7 +244,7 @@ class WorkoutController:
         save it once the screen has it. A failed save is shown as such and retried."""
         if save and not save_when_shown:
             self.save_now()
-        self._tell()
+        self.tell()
         self.arm_alarm()
         if save and save_when_shown and not self._save_waits:
             self._save_waits = True  # keys faster than the screen: one save of the latest state
@@ -261,9 +253,10 @@ class WorkoutController:
     def _save_shown(self) -> None:
         self._save_waits = False
         if not self.save_now():
-            self._tell()  # why it was not saved, or that this window no longer drives the workout
+            self.tell()  # why it was not saved, or that this window no longer drives the workout
 
-    def _tell(self) -> None:
+    def tell(self) -> None:
+        """Tell every listener the workout changed."""
         _tell_all(self._listeners)
 
     def save_now(self) -> bool:
@@ -302,7 +295,7 @@ class WorkoutController:
         """Every quarter second and exactly at each deadline; every figure is computed from the clock."""
         session = self.session
         if self.unsaved and self.save_now():
-            self._tell()
+            self.tell()
         if session is None or self.session is None:
             self._tick_done()
             return
@@ -370,135 +363,33 @@ class WorkoutController:
     # --- resuming, finishing, discarding --------------------------------------------------------------
 
     def offer_resume(self, *, asked: bool = False) -> None:
-        """A workout left in progress (crash, kill, dropped connection) is offered back on the next start; one
-        the user left to the window driving it, only when asked (or once that window has let it go)."""
-        from tui.screens.workout_dialogs import ResumeScreen
+        """Offer the workout in progress this window does not drive (see resume_offer.py)."""
+        self.resume_offer.offer(asked=asked)
 
-        app = self.app
-        if self.session is not None or self._offering_resume:
-            return
-        stored = self.services.store.workout.current()
-        if stored is None:
-            return
-        left = self.left_elsewhere
-        if not asked and left is not None and left.id == stored.id and self._driven_elsewhere(stored):
-            return
-        self.left_elsewhere = None
-        self._offering_resume = True
-        app.push_screen(ResumeScreen(lambda: self._resume_body(stored), lambda: self._driven_elsewhere(stored)),
-                        self._resume_answer)
-
-    def _driven_elsewhere(self, stored: Workout) -> bool:
-        return driven_elsewhere(stored.progress.get("driver", {}), self.services.driver)
-
-    def _resume_body(self, stored: Workout) -> str:
-        from tui.screens.workout_dialogs import ResumeScreen, describe_left_in_progress
-
-        body = describe_left_in_progress(stored, self.services.clock.now())
-        driver = stored.progress.get("driver", {})
-        if driven_elsewhere(driver, self.services.driver):
-            body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
-                     f"Resuming here takes it over; that window will stop driving it. "
-                     f"{key_of(self.app, ResumeScreen, 'resume.close')} leaves it there.")
-        return body
+    @property
+    def left_elsewhere(self) -> Workout | None:
+        """The workout in progress the user left to the other window driving it."""
+        return self.resume_offer.left_elsewhere
 
     def changed_elsewhere(self) -> None:
         """workout.json was replaced (by this window or another): follow what another window did to the workout.
 
         Driving it: finished, discarded or taken over elsewhere stops this window at once (not at its next key).
-        Offering to resume it: the offer shows the sets logged elsewhere meanwhile, and closes if it has ended.
+        Not driving it: the offer to resume follows it (resume_offer.py).
         """
-        from tui.screens.workout import WorkoutScreen
-        from tui.screens.workout_dialogs import ResumeScreen
-
-        app = self.app
         stored = self.services.store.workout.current()
         session = self.session
-        if session is not None:
-            theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
-            if theirs is None:
-                self._stop_driving("This workout was finished or discarded in another window.")
-                self._tell()
-            elif theirs.get("id") not in (None, self.services.driver["id"]):
-                self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
-                self.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
-                self._tell()
+        if session is None:
+            self.resume_offer.follow(stored)
             return
-        left = self.left_elsewhere
-        if left is not None and (stored is None or stored.id != left.id):
-            self.left_elsewhere = None  # finished or discarded there: no longer "open in another window"
-            self._tell()
-        offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
-        if offers and stored is None:
-            say(app, "The workout in progress was finished or discarded in another window.")
-            if app.screen is offers[0]:
-                offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
-        elif offers and stored is not None:
-            offers[0].show(lambda: self._resume_body(stored))
-            offers[0].driven_elsewhere = lambda: self._driven_elsewhere(stored)
-        elif stored is not None and not self._offering_resume and isinstance(app.screen, WorkoutScreen):
-            self.offer_resume()  # started in another window while this one shows "No workout in progress"
-
-    def _resume_answer(self, answer: str | None) -> None:
-        from tui.domain.workout.session import WorkoutSession
-        from tui.screens.confirm import ConfirmScreen
-
-        app = self.app
-        stored = self.services.store.workout.current()
-        if stored is not None and answer == "discard":
-            question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
-                                     yes="Discard", no="Keep it")
-            app.push_screen(question, self._discard_answer)
-            return
-        self._offering_resume = False
-        if stored is not None and answer is None:  # left to the window driving it
-            self.left_elsewhere = stored
-        if stored is None or answer is None:
-            self._tell()
-            return
-        try:
-            session = WorkoutSession.resume(stored)
-        except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
-            say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
-                       severity="error")
-            session = None
-        try:
-            if answer == "finish" or session is None:
-                end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
-                finished = self.services.store.workout.finish(stored.id, end)
-                self.show_summary(finished)
-                self._tell()
-                return
-            self.services.store.workout.take_over(stored.id, self.services.driver)
-        except NoWorkoutInProgressError:
-            say(app, "That workout was finished or discarded in another window.")
-            self._tell()
-            return
-        except (OSError, StoreBusyError) as error:
-            say(app, f"Could not take the workout up: {_reason(error)}. Try again in a moment.",
-                       severity="error")
-            self._tell()
-            return
-        session.driver = self.services.driver
-        self.begin(session)
-        if session.lost_timers:
-            self._tell_lost_timers(session.lost_timers)
-
-    def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
-        """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
-        what = " and ".join(f"{name} timer" for name in lost)
-        next_step = (f"press {self._key('workout.log')} to start the hold again" if "hold" in lost
-                     else "log the next set when ready")
-        say(self.app, f"The {what} saved with this workout could not be read, so it was dropped: {next_step}.",
-            severity="warning", timeout=10)
-        self.save_now()
-
-    def _discard_answer(self, discard: bool | None) -> None:
-        self._offering_resume = False
-        if discard:
-            self.discard()
-        else:
-            self.offer_resume()
+        theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
+        if theirs is None:
+            self._stop_driving("This workout was finished or discarded in another window.")
+            self.tell()
+        elif theirs.get("id") not in (None, self.services.driver["id"]):
+            self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+            self.resume_offer.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
+            self.tell()
 
     def finish(self) -> None:
         session = self.session
@@ -508,19 +399,19 @@ class WorkoutController:
         try:
             if not self.save_now():
                 if self.session is None:  # taken over or ended elsewhere: told already
-                    self._tell()
+                    self.tell()
                     return
                 raise OSError(self.unsaved)
             assert finished.finished_at is not None  # finished() sets it
             self.services.store.workout.finish(finished.id, finished.finished_at)
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
-            self._tell()
+            self.tell()
             return
         except (OSError, StoreBusyError) as error:
             say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try f again.",
                             severity="error", timeout=10)
-            self._tell()
+            self.tell()
             return
         self.session = None
         self.changed(save=False)

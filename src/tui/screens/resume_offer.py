@@ -1,0 +1,148 @@
+"""The offer to take up a workout left in progress: after a crash, a kill or a dropped connection, or one another
+window is driving.
+
+The offer shows what was logged and how long ago; its answer resumes the workout here (taking it over from the
+other window), finishes it, discards it (asked twice), or, with esc, leaves it to the window driving it. It
+follows that other window while it shows: sets logged there appear in it, and it closes if the workout ends there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.domain.errors import DataFileError
+from tui.screens.key_hints import key_of
+from tui.store.errors import StoreBusyError, fault_reason
+from tui.store.workout_in_progress import NoWorkoutInProgressError, driven_elsewhere
+from tui.widgets.plain import say
+
+if TYPE_CHECKING:
+    from tui.domain.workout.model import Workout
+    from tui.screens.workout_controller import WorkoutController
+
+
+class ResumeOffer:
+    """Offers this window's WorkoutController the workout in progress it does not drive."""
+
+    def __init__(self, controller: WorkoutController) -> None:
+        self.controller = controller
+        self.showing = False
+        # The workout in progress another window drives, which the user left to it (esc on the offer to resume):
+        # not offered again on every visit to the Workout screen while that window has it.
+        self.left_elsewhere: Workout | None = None
+
+    def offer(self, *, asked: bool = False) -> None:
+        """A workout left in progress is offered back on the next start; one the user left to the window driving
+        it, only when asked (or once that window has let it go)."""
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        controller = self.controller
+        if controller.session is not None or self.showing:
+            return
+        stored = controller.services.store.workout.current()
+        if stored is None:
+            return
+        left = self.left_elsewhere
+        if not asked and left is not None and left.id == stored.id and self._driven_elsewhere(stored):
+            return
+        self.left_elsewhere = None
+        self.showing = True
+        controller.app.push_screen(
+            ResumeScreen(lambda: self._body(stored), lambda: self._driven_elsewhere(stored)), self._answer)
+
+    def follow(self, stored: Workout | None) -> None:
+        """workout.json changed while this window drives no workout: the offer shows the sets logged elsewhere
+        meanwhile, and closes if the workout has ended; one started elsewhere is offered on the Workout screen."""
+        from tui.screens.workout import WorkoutScreen
+        from tui.screens.workout_dialogs import ResumeScreen
+
+        app = self.controller.app
+        left = self.left_elsewhere
+        if left is not None and (stored is None or stored.id != left.id):
+            self.left_elsewhere = None  # finished or discarded there: no longer "open in another window"
+            self.controller.tell()
+        offers = [screen for screen in app.screen_stack if isinstance(screen, ResumeScreen)]
+        if offers and stored is None:
+            say(app, "The workout in progress was finished or discarded in another window.")
+            if app.screen is offers[0]:
+                offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
+        elif offers and stored is not None:
+            offers[0].show(lambda: self._body(stored))
+            offers[0].driven_elsewhere = lambda: self._driven_elsewhere(stored)
+        elif stored is not None and not self.showing and isinstance(app.screen, WorkoutScreen):
+            self.offer()  # started in another window while this one shows "No workout in progress"
+
+    def _driven_elsewhere(self, stored: Workout) -> bool:
+        return driven_elsewhere(stored.progress.get("driver", {}), self.controller.services.driver)
+
+    def _body(self, stored: Workout) -> str:
+        from tui.screens.workout_dialogs import ResumeScreen, describe_left_in_progress
+
+        services = self.controller.services
+        body = describe_left_in_progress(stored, services.clock.now())
+        driver = stored.progress.get("driver", {})
+        if driven_elsewhere(driver, services.driver):
+            body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
+                     f"Resuming here takes it over; that window will stop driving it. "
+                     f"{key_of(self.controller.app, ResumeScreen, 'resume.close')} leaves it there.")
+        return body
+
+    def _answer(self, answer: str | None) -> None:
+        from tui.domain.workout.session import WorkoutSession
+        from tui.screens.confirm import ConfirmScreen
+
+        controller = self.controller
+        app, store = controller.app, controller.services.store
+        stored = store.workout.current()
+        if stored is not None and answer == "discard":
+            question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
+                                     yes="Discard", no="Keep it")
+            app.push_screen(question, self._discard_answer)
+            return
+        self.showing = False
+        if stored is not None and answer is None:  # left to the window driving it
+            self.left_elsewhere = stored
+        if stored is None or answer is None:
+            controller.tell()
+            return
+        try:
+            session = WorkoutSession.resume(stored)
+        except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
+            say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
+                severity="error")
+            session = None
+        try:
+            if answer == "finish" or session is None:
+                end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
+                controller.show_summary(store.workout.finish(stored.id, end))
+                controller.tell()
+                return
+            store.workout.take_over(stored.id, controller.services.driver)
+        except NoWorkoutInProgressError:
+            say(app, "That workout was finished or discarded in another window.")
+            controller.tell()
+            return
+        except (OSError, StoreBusyError) as error:
+            say(app, f"Could not take the workout up: {fault_reason(error)}. Try again in a moment.", severity="error")
+            controller.tell()
+            return
+        session.driver = controller.services.driver
+        controller.begin(session)
+        if session.lost_timers:
+            self._tell_lost_timers(session.lost_timers)
+
+    def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
+        """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
+        what = " and ".join(f"{name} timer" for name in lost)
+        next_step = (f"press {self.controller.key('workout.log')} to start the hold again" if "hold" in lost
+                     else "log the next set when ready")
+        say(self.controller.app, f"The {what} saved with this workout could not be read, so it was dropped: "
+                                 f"{next_step}.", severity="warning", timeout=10)
+        self.controller.save_now()
+
+    def _discard_answer(self, discard: bool | None) -> None:
+        self.showing = False
+        if discard:
+            self.controller.discard()
+        else:
+            self.offer()
