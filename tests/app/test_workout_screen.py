@@ -6,6 +6,7 @@ import asyncio
 import html
 import re
 
+import pendulum
 import pytest
 from textual.command import Hits, Provider
 from textual.widgets import Static
@@ -359,8 +360,8 @@ async def test_the_resume_offers_rest_counts_down_while_it_waits_for_an_answer(d
         await until(pilot, lambda: "Resting: 0:50 left." in offer_text(second))
 
 
-async def test_a_hold_that_ended_while_the_app_was_closed_is_logged_as_of_its_end(data_dir, clock):
-    """Resumed 20 s after a plank ended by itself, it was logged then, and a whole rest started from then."""
+async def a_hold_left_to_end_while_the_app_was_closed(data_dir, clock) -> tuple[pendulum.DateTime, int]:
+    """A plank started, the app closed, and 20 s past the hold's end: its end and its target."""
     first = make_app(open_store(data_dir), clock)
     async with first.run_test() as pilot:
         await started(first, pilot, "runner-ab-workout")
@@ -369,16 +370,39 @@ async def test_a_hold_that_ended_while_the_app_was_closed_is_logged_as_of_its_en
         ended = first.session.hold.hold_deadline
         target = first.session.hold.target_s
     clock.advance(seconds=(ended - clock.now()).total_seconds() + 20)
+    return ended, target
+
+
+async def test_a_hold_that_ended_while_the_app_was_closed_is_logged_as_of_its_end(data_dir, clock):
+    """Resumed 20 s after a plank ended by itself, it was logged then, and a whole rest started from then."""
+    ended, target = await a_hold_left_to_end_while_the_app_was_closed(data_dir, clock)
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
-        assert f"Its {target} s hold ended meanwhile: resuming logs it." in offer_text(second)
+        assert f"Its {target} s hold ended meanwhile: it is logged, whether you resume or finish." \
+            in offer_text(second)
         await pilot.press("r")
         await until(pilot, lambda: second.session is not None and len(second.session.workout.sets) == 1)
         logged = second.session.workout.sets[0]
         assert (logged.hold_s, logged.logged_at.utc) == (target, ended)
         rest = second.session.rest
         assert rest.remaining_s(clock.now()) == rest.remaining_s(ended) - 20
+
+
+async def test_finishing_from_the_offer_keeps_a_hold_that_ended_while_the_app_was_closed(data_dir, clock):
+    """Finished from the offer, the plank that ran to its end while the app was dead was lost: the summary said
+    "Sets 0" and History had no plank."""
+    ended, target = await a_hold_left_to_end_while_the_app_was_closed(data_dir, clock)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
+        assert "Plank" in str(second.screen.query_one(".dialog-text", Static).render())
+    [finished] = open_store(data_dir).history.all()
+    assert [(s.exercise_id, s.hold_s) for s in finished.sets] == [("plank", target)]
+    assert finished.finished_at.utc == ended, "finished when its last set was done, not when the app came back"
+    assert on_disk(data_dir) is None
 
 
 async def test_discarding_a_left_over_workout_asks_first(data_dir, clock):

@@ -112,7 +112,7 @@ class ResumeOffer:
                 severity="error")
             session = None
         try:
-            if answer == "finish" or session is None:
+            if session is None:  # finished as it was saved, when its last set was done
                 end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
                 controller.show_summary(store.workout.finish(stored.id, end))
                 controller.tell()
@@ -128,7 +128,9 @@ class ResumeOffer:
             return
         session.driver = controller.services.driver
         controller.begin(session)
-        if session.lost_timers:
+        if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too
+            controller.finish(as_of_last_set=True)
+        elif session.lost_timers:
             self._tell_lost_timers(session.lost_timers)
 
     def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:

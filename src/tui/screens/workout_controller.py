@@ -12,6 +12,7 @@ and every screen can show "Rest 1:23" while the user looks at the Calendar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
@@ -302,10 +303,7 @@ class WorkoutController:
         now = self.services.clock.now()
         if session.hold and session.hold.done(now):
             self._alert("hold-end", "Hold done", "Logged.")
-            self._ended_by_itself = session.hold
-            # Logged as of its end, and the rest counted from then: a hold that ended while the app was closed
-            # (a dropped connection) gave a full rest from the moment it was resumed.
-            self.log(self.next_values().changed(hold_s=session.hold.target_s), at=session.hold.hold_deadline)
+            self._log_ended_hold(now)
             return
         if session.hold and not session.hold.getting_ready(now):
             self._alert(f"hold-start-{session.hold.ready_deadline}", None, None)
@@ -391,11 +389,29 @@ class WorkoutController:
             self.resume_offer.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
             self.tell()
 
-    def finish(self) -> None:
+    def _log_ended_hold(self, now: DateTime) -> None:
+        """A hold that ran to its end is a set done: logged as of its end, and the rest counted from then (a hold
+        that ended while the app was closed, a dropped connection, gave a full rest from the moment it was
+        resumed)."""
+        session = self.session
+        if session is not None and session.hold is not None and session.hold.done(now):
+            self._ended_by_itself = session.hold
+            self.log(self.next_values().changed(hold_s=session.hold.target_s), at=session.hold.hold_deadline)
+
+    def finish(self, *, as_of_last_set: bool = False) -> None:
+        """Finish the workout now, or, as_of_last_set, when its last set was done (finished from the offer to
+        resume: the app was not running since). A hold that ran to its end is logged first."""
         session = self.session
         if session is None:
             return
-        finished = session.finished(self.services.clock.now())
+        now = self.services.clock.now()
+        self._log_ended_hold(now)
+        if self.session is not session:  # the hold's save found the workout ended or taken over elsewhere
+            return
+        finished = session.finished(now)
+        if as_of_last_set:
+            finished = replace(finished, finished_at=finished.sets[-1].logged_at if finished.sets
+                               else finished.started_at)
         try:
             if not self.save_now():
                 if self.session is None:  # taken over or ended elsewhere: told already

@@ -145,7 +145,8 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
         if hold:
             timer = HoldTimer.from_data(hold)
             if timer.done(now):
-                return text + f"\nIts {timer.target_s} s hold ended meanwhile: resuming logs it."
+                return text + (f"\nIts {timer.target_s} s hold ended meanwhile: it is logged, whether you resume "
+                               f"or finish.")
             phase = "Getting ready for" if timer.getting_ready(now) else "Holding"
             return text + f"\n{phase} a {timer.target_s} s hold: {clock_text(timer.remaining_s(now))} left."
         if rest:
