@@ -589,9 +589,9 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         table = screen.query_one("#records-table", DataTable)
         await until(pilot, lambda: table.row_count > 0)
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
-        assert found == [  # in lb as the set was logged, the settings' kg aside; a warm-up is no record
+        assert found == [  # loads in lb as the set was logged, the settings' kg aside; a warm-up is no record
             ["Bench press", "most reps", "5 reps"], ["", "heaviest load", "90 lb"],
-            ["", "best set volume", "450 lb"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
+            ["", "best set volume", "204 kg"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
         ]
         await pilot.press("w", "enter")  # the first workout's own records, in its detail
         await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))

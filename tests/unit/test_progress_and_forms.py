@@ -108,11 +108,13 @@ def test_record_loads_read_rounded_to_a_tenth():
 
 def test_a_record_reads_in_the_unit_its_set_was_logged_in_whatever_the_settings_unit():
     """Overhead press logged at 65 lb, with the settings in kg, read "heaviest load 29.5 kg" and an Epley 1RM of
-    37.3 kg: a user who loads this exercise in lb reads its records in lb, as its sets read."""
+    37.3 kg: a user who loads this exercise in lb reads its loads in lb, as its sets read. Its set's volume
+    reads in the user's units, as the workout's volumes do."""
     pressed = workout_on(10, a_set("overhead-press", reps=8, load=65.0, unit="lb"))
     for units in ("kg", "lb"):
         found = {str(r.kind): r.text() for r in records_set_by(pressed, [], units, BODYWEIGHT)}
-        assert found == {"most reps": "8 reps", "heaviest load": "65 lb", "best set volume": "520 lb",
+        volume = {"kg": "236 kg", "lb": "520 lb"}[units]  # 8 x 65 lb: a volume reads in the user's units
+        assert found == {"most reps": "8 reps", "heaviest load": "65 lb", "best set volume": volume,
                          "estimated 1RM (Epley)": "82.3 lb"}, units  # 65 x (1 + 8/30) = 82.33
         listed = personal_records(sessions_by_exercise([pressed], units)["overhead-press"], bodyweight=False)
         assert listed[RecordKind.HEAVIEST_LOAD].text() == "65 lb", units

@@ -139,4 +139,4 @@ def test_volume_converts_pounds_to_the_users_unit_and_records_read_as_their_set_
     assert summarise(today, "kg").volume == 453.6
     # 100 lb beats 40 kg (it is 45.36 kg), and reads as lifted
     assert {(str(r.kind), r.text()) for r in records_set_by(today, earlier, "kg", CATALOGUE.bodyweight)} == {
-        ("heaviest load", "100 lb"), ("best set volume", "1,000 lb"), ("estimated 1RM (Epley)", "133.3 lb")}
+        ("heaviest load", "100 lb"), ("best set volume", "454 kg"), ("estimated 1RM (Epley)", "133.3 lb")}

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from tui.domain.workout.model import Workout
 
 # 2: each best also holds its workout's start, so that equal values date from the first;
-# 3: and its value as it reads, in the unit its set was logged in; 4: the least assistance is a kind too.
-SHAPE = 4
+# 3: and its value as it reads, in the unit its set was logged in; 4: the least assistance is a kind too;
+# 5: a set's volume reads in the user's units.
+SHAPE = 5
 
 
 def _of(workouts: Iterable[Workout]) -> Bests:

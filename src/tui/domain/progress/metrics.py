@@ -63,10 +63,12 @@ class Session:
     volume: float  # in the user's units
     best_set_volume: float | None  # reps x load of the best single set, as the finish summary's record
     best_estimated_1rm: float | None = None  # see estimated_1rm
-    # The three bests above as the set that made each was logged: a record reads in the unit its set was lifted
-    # in (65 lb stays 65 lb for a user whose settings say kg), while the bests are compared in the user's units.
+    # How the bests above read as records. A load, and the 1RM estimated from it, as the set that made it was
+    # logged: a load reads in the unit it was lifted in (a 65 lb dumbbell stays 65 lb for a user whose settings
+    # say kg). A set's volume reads in the user's units, as every volume does (455 kg beside a lb user's volumes
+    # in lb read as a mistake).
     load_as_logged: AsLogged | None = None
-    set_volume_as_logged: AsLogged | None = None
+    set_volume_shown: AsLogged | None = None
     estimated_1rm_as_logged: AsLogged | None = None
 
     def value(self, metric: Metric) -> float | None:
@@ -119,7 +121,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
             set_volume = (reps or 0) * load
             volume += set_volume
             if best_set is None or set_volume > best_set:
-                best_set, set_logged = set_volume, ((reps or 0) * logged.load, logged.unit)
+                best_set, set_logged = set_volume, (set_volume, units)
         one_rm = estimated_1rm(load, reps)
         if one_rm is not None and (best_1rm is None or one_rm > best_1rm):
             best_1rm, one_rm_logged = one_rm, (estimated_1rm(logged.load, reps) or 0.0, logged.unit)

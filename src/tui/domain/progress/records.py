@@ -54,8 +54,9 @@ class Reached(NamedTuple):
     """One workout's best of one kind: `value` is what records compare (loads in the user's units, so loads
     logged in kg and in lb rank as loads); `shown` in `unit` is how it reads.
 
-    The rule for a record's unit: a load reads in the unit of the set that made it ("65 lb" for a set logged
-    in lb, whatever the settings' unit), as that set reads in the workout; reps and seconds read as such.
+    The rule for a record's unit: a load (and the 1RM estimated from it) reads in the unit of the set that made
+    it ("65 lb" for a set logged in lb, whatever the settings' unit), as that set reads in the workout; a set's
+    volume reads in the user's units, as every volume does; reps and seconds read as such.
     """
 
     value: float
@@ -74,7 +75,7 @@ def session_values(session: Session) -> dict[RecordKind, Reached | None]:
         RecordKind.HEAVIEST_LOAD: _lifted(heaviest, as_logged),
         RecordKind.LEAST_ASSISTANCE: _lifted(assisted, as_logged and (-as_logged[0], as_logged[1])),
         RecordKind.LONGEST_HOLD: _counted(session.best_hold, "s"),
-        RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_as_logged),
+        RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_shown),
         RecordKind.ESTIMATED_1RM: _lifted(session.best_estimated_1rm, session.estimated_1rm_as_logged),
     }
 
