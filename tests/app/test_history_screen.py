@@ -553,6 +553,11 @@ async def test_an_empty_history_says_how_to_add_one(store, clock):
         await pilot.press("e")  # dimmed in the footer (see below): nothing to edit
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
+        # The other tabs say what will be there, rather than showing an empty table or "Pick an exercise".
+        await pilot.press("g")
+        await until(pilot, lambda: "Nothing to chart yet" in str(app.screen.query_one("#progress-title").render()))
+        await pilot.press("r")
+        await until(pilot, lambda: "No records yet" in str(app.screen.query_one("#records-empty").render()))
 
 
 def chart_text(screen) -> str:

@@ -58,6 +58,10 @@ NARROW_RECORD_COLUMNS = ("Record", "Best")
 # the oldest workout, lists them all at once (once: 1.4 s for 3,800 workouts, measured on a busy machine).
 PAGE = 100
 MORE_BEFORE_END = 10
+# What the tabs say to a new user, where the Workouts tab says "No workouts yet".
+NO_RECORDS = ("No records yet. Each exercise's best reps, load, hold and set volume are listed here from your first "
+              "finished workout on.")
+NOTHING_TO_CHART = "Nothing to chart yet. Each exercise you log sets of is charted here, workout by workout."
 # The tabs each of the screen's keys acts on; on the others it is left out of the footer (and does nothing), where
 # it could only say "pick a workout first". A tab's own key acts on the other tabs (see check_action); `a` (add a
 # workout) on every tab.
@@ -138,6 +142,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                         yield ProgressChart(id="progress-chart")
             with TabPane("Records", id="records"):
                 yield RowTable(id="records-table")
+                yield Static("", id="records-empty", markup=False)
         yield Footer()
 
     @property
@@ -178,10 +183,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             self.summaries = summaries
             self._fill_list(shown.id if shown else None)
             add = key_for(self, "history.add")
-            self.query_one("#history-empty", Static).update(
-                "" if self.summaries else f"No workouts yet. Finish one on the Workout screen, or press {add} to add "
-                                          "one."
-            )
+            _say_when_empty(self.query_one("#history-empty", Static), "" if self.summaries else
+                            f"No workouts yet. Finish one on the Workout screen, or press {add} to add one.")
         self._load_tab(self.query_one(TabbedContent).active)
 
     def _history_version(self) -> object:
@@ -448,6 +451,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                     title = wrapped(name, width)
                     records.add_row(title, *plain_cells(str(record.kind), record.text(),
                                                         f"{record.day:%a %d %b %Y}"), height=lines_in(title))
+        _say_when_empty(self.query_one("#records-empty", Static), "" if self.records or records.loading else NO_RECORDS)
         self.refresh_bindings()  # Name lights up once a record is listed
 
     def draw_chart(self) -> None:
@@ -462,11 +466,15 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             # The metric chosen, where the exercise has it; else its first (a plank's hold after a bench's load).
             shown = self.metric if self.metric in (has := charted(sessions)) or not has else has[0]
             chart.show(str(option.prompt), sessions, shown, settings.units, settings.first_weekday)
-        self.query_one("#progress-title", Static).update(plain(chart.heading))
+        self._show_chart_title(chart.heading)
 
     def on_progress_chart_headed(self, event: ProgressChart.Headed) -> None:
         # Drawn again at a new width, the chart may gather its points by another period: its title says which.
-        self.query_one("#progress-title", Static).update(plain(event.heading))
+        self._show_chart_title(event.heading)
+
+    def _show_chart_title(self, heading: str) -> None:
+        nothing = not self.sessions and not self.query_one("#progress-chart").loading
+        self.query_one("#progress-title", Static).update(NOTHING_TO_CHART if nothing else plain(heading))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
@@ -566,6 +574,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         from tui.screens.workout_add import AddWorkoutScreen
 
         self.app.push_screen(AddWorkoutScreen(services(self).all_routines(), services(self).catalogue, self.names))
+
+
+def _say_when_empty(note: Static, text: str) -> None:
+    """A tab's note for a new user; gone, and its line with it, once the tab has rows."""
+    note.update(text)
+    note.display = bool(text)
 
 
 def make_screen() -> Screen:
