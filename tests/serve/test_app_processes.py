@@ -1,5 +1,6 @@
 """Each browser tab drives an app process of its own on the served data dir; a closed tab ends its app, and a
-stopped server (Ctrl+C, or a polite kill) leaves no app process behind."""
+stopped server (Ctrl+C, or a polite kill) leaves no app process behind. A server killed outright is a lost
+connection, like a dropped SSH session: its apps leave with everything saved, and write no crash log."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from tests.serve.server import alive, child_processes, command_line, wait_until
 from tests.serve.tab import Tab
+from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +69,29 @@ async def test_a_server_killed_outright_leaves_no_app_behind(serve):
         served.process.wait(10)
         await wait_for(lambda: not any(alive(app) for app in apps), "no app left after kill -9 of the server")
         await tab.close()
+
+
+async def test_a_server_killed_mid_workout_is_a_lost_connection_not_a_crash(serve, tmp_path, monkeypatch):
+    # Crash logs go to the state dir (tui.crash.crash_log_dir): the served apps inherit this one.
+    state = tmp_path / "state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    served = serve()
+    async with aiohttp.ClientSession() as session:
+        tab = await Tab.open(session, served.url, columns=45, lines=40)  # a phone's page
+        await tab.wait_for("Four upper-body moves for")
+        await tab.press("\r")  # the first routine: on a phone it opens a view of its own, which enter starts
+        await tab.wait_for("Start")
+        await tab.press("\r")
+        await tab.wait_for("Set 1 of 3")
+        await tab.press(" ")
+        await tab.wait_for("Set 2 of 3")  # the rest timer now draws every second: the app writes on and on
+        (app,) = child_processes(served.process.pid)
+
+        served.process.kill()
+        served.process.wait(10)
+        await wait_for(lambda: not alive(app), "the tab's app left after kill -9 of the server")
+        await tab.close()
+
+    assert list(state.rglob("*")) == [], "a lost connection is no crash: nothing in the crash log dir"
+    workout = open_store(tmp_path / "data").workout.current()
+    assert workout is not None and len(workout.sets) == 1
