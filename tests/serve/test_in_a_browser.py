@@ -1,13 +1,16 @@
 """The served app in a real headless Chromium: opened from the printed address, a whole workout from the Routines
 screen to the saved history; and a phone-sized page. Every address the browser asks for is this server's, under
-the token: the page works offline."""
+the token: the page works offline. When the app's connection closes, the page tells an app that ended from a
+connection that was lost, and offers to start the app again only while the server is there to do it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.serve.browser import Browser
 from tui.store.open import open_store
@@ -85,3 +88,54 @@ def test_a_phone_held_upright_logs_a_whole_workout(serve, browser, tmp_path):
     columns, _ = tab.size()
     assert columns < 60, "the phone's own layout, not a laptop's"
     assert_only_this_server_was_asked(tab, served.url)
+
+
+def what_the_page_says_once_ended(tab: Browser) -> str:
+    """The page's own words once the app's connection has closed, and its button is there (after it asked
+    whether the server still answers)."""
+    button = tab.driver.find_element(By.CSS_SELECTOR, ".ended button")
+    WebDriverWait(tab.driver, 20).until(lambda _: button.is_displayed(), "the page shows no button to go on")
+    return tab.driver.find_element(By.CSS_SELECTOR, ".ended").text
+
+
+def test_a_phone_whose_server_is_killed_says_the_connection_was_lost(serve, browser, tmp_path):
+    served = serve()
+    tab = browser(*PHONE, phone=True)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press(Keys.ENTER)
+    tab.wait_for("Start ▸")
+    tab.press(Keys.ENTER)
+    tab.wait_for("Set 1 of 3")
+    tab.press(" ")
+    tab.wait_for("Set 2 of 3")
+
+    served.process.kill()  # kill -9: the server cannot close the connection, nor ask the app to quit
+    served.process.wait(10)
+    said = what_the_page_says_once_ended(tab)
+    assert "The connection to the app was lost" in said
+    assert "Everything logged is saved" in said
+    assert "The app has ended" not in said, "a lost connection is not told as a quit"
+    assert "runstrength-tui serve" in said, "the server must be started again: the page says how"
+    assert "Try again" in said and "Start it again" not in said, "no reload that cannot work"
+    (logged,) = open_store(tmp_path / "data").workout.current().sets
+    assert logged.reps
+
+
+def test_an_app_that_ended_says_so_and_starts_again(serve, browser):
+    served = serve()
+    tab = browser(*PHONE, phone=True)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press("q")
+    said = what_the_page_says_once_ended(tab)
+    assert "The app has ended. Everything is saved." in said
+    assert "connection" not in said and "runstrength-tui serve" not in said, "the server is there: nothing to do"
+    tab.driver.find_element(By.CSS_SELECTOR, ".ended button").click()  # the server is there: a reload can work
+
+    def app_sockets() -> int:
+        tab.catch_up()
+        return len([asked for asked in tab.requested if asked.startswith("ws")])
+
+    WebDriverWait(tab.driver, 20).until(lambda _: app_sockets() == 2, "the page did not start the app again")
+    tab.wait_for("Four upper-body moves for")  # drawn by the new app (the screen starts afresh with its socket)
