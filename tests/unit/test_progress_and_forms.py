@@ -356,6 +356,9 @@ def test_the_settings_form_gives_settings():
         (dict(default_rest="abc"), "default rest must be a whole number of seconds from 0 to 3600, not 'abc'"),
         (dict(default_rest="5000"), "default rest must be a whole number of seconds from 0 to 3600"),
         (dict(time_zone="Mars/Olympus"), "'Mars/Olympus' is not a time zone name like Europe/Paris"),
+        # Files of the database that name no zone: "localtime" is whatever the machine reading it says.
+        *[(dict(time_zone=name), "is a file of the time zone database, not a zone")
+          for name in ("localtime", "posixrules", "Factory", "posix/Europe/Paris", "right/UTC")],
         (dict(weekly_target=9), "weekly target"),
     ],
 )

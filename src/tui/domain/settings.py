@@ -18,6 +18,17 @@ class SettingsError(ValueError):
     """A setting value the user gave is not acceptable; the message says which and why."""
 
 
+# Files of the time zone database that name no zone: "localtime" is whatever the machine reading it says (a
+# workout stored in it changes meaning on another machine), "posixrules" and "Factory" are the database's own,
+# posix/ and right/ copies of every zone.
+_NOT_ZONES = ("localtime", "posixrules", "factory")
+
+
+def names_a_place(zone: str) -> bool:
+    """Whether a name the time zone database takes is a zone a workout can be stored in."""
+    return zone.casefold() not in _NOT_ZONES and not zone.casefold().startswith(("posix/", "right/"))
+
+
 def _local_zone() -> str:
     import pendulum  # imported when first needed: see clock.py
 
@@ -69,6 +80,9 @@ class Settings(_Values):
         if self.time_zone:
             import pendulum
 
+            if not names_a_place(self.time_zone):
+                raise SettingsError(f"{self.time_zone!r} is a file of the time zone database, not a zone; type one "
+                                    f"like Europe/Paris")
             try:
                 pendulum.timezone(self.time_zone)
             except Exception:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from tui.domain.settings import Settings, SettingsError
+from tui.domain.settings import Settings, SettingsError, names_a_place
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def zone_named(typed: str) -> str:
 def _zones_by_folded_name() -> dict[str, str]:
     import zoneinfo  # when the form is first saved, not as the app starts: listing the zones takes ~30 ms
 
-    return {name.casefold(): name for name in zoneinfo.available_timezones()}
+    return {name.casefold(): name for name in zoneinfo.available_timezones() if names_a_place(name)}
 
 
 def settings_from_input(typed: SettingsInput) -> Settings:
