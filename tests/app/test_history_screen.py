@@ -952,3 +952,20 @@ async def test_a_long_history_is_charted_by_weeks_from_the_users_first_weekday(s
         chart = screen.query_one(ProgressChart)
         await until(pilot, lambda: title_on_screen(screen).endswith("best of each week"))
         assert chart.points and {day.strftime("%A") for day, _ in chart.points} == {"Sunday"}
+
+
+async def test_a_long_name_of_wide_characters_wraps_within_a_phones_list_on_two_lines_at_most(store, clock):
+    """At 40 columns "宽字符 xxx…" was cut mid-line, then the rest of the name ran on for four more lines."""
+    from rich.cells import cell_len
+
+    long_name = "宽字符 " + "x" * 60 + " end of a long imported name"
+    store.history.save(finished(long_name, 2026, 11, 18, 7, 15, sets=[a_set("push-up", reps=10)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_history(app, pilot)
+        table = app.screen.query_one("#history-list", DataTable)
+        column = list(table.columns.values())[0].get_render_width(table) - 2 * table.cell_padding
+        when, *name = str(table.get_row_at(0)[0]).split("\n")
+        assert when.startswith("Wed 18 Nov 2026 07:15")
+        assert len(name) == 2 and all(cell_len(line) <= column for line in name), name
+        assert name[0].startswith("宽字符 xxx") and not name[0].endswith("…") and name[1].endswith("…"), name

@@ -58,6 +58,9 @@ NARROW_RECORD_COLUMNS = ("Record", "Best")
 # the oldest workout, lists them all at once (once: 1.4 s for 3,800 workouts, measured on a busy machine).
 PAGE = 100
 MORE_BEFORE_END = 10
+# A narrow list's workout name: on two lines at most, so a long imported name leaves room for the others (the
+# workout's detail shows it whole).
+NAME_LINES = 2
 # What the tabs say to a new user, where the Workouts tab says "No workouts yet".
 NO_RECORDS = ("No records yet. Each exercise's best reps, load, hold and set volume are listed here from your first "
               "finished workout on.")
@@ -337,7 +340,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             # The duration on a line of its own when both do not fit: an hour's "1 h 05 min" was cut to "1 h 0…".
             when = [f"{started} · {duration}"] if duration and len(started) + 3 + len(duration) <= width else [
                 started, *([duration] if duration else [])]
-            name = wrapped(summary.name, width)
+            name = wrapped(summary.name, width, max_lines=NAME_LINES)
             name.stylize("bold")
             sets = str(summary.sets) + (f"+{summary.cardio}" if summary.cardio else "")
             table.add_row(Text("\n").join((*(fit(line, width) for line in when), name)), sets, key=summary.id,

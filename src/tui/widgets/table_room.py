@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, chop_cells
 from rich.text import Text
 
 from tui.widgets.plain import plain_cells
@@ -48,15 +48,22 @@ def fit(text: str, width: int) -> Text:
     return line
 
 
-def wrapped(text: str, width: int) -> Text:
-    """text (a name, a note) on as many lines of at most width cells as it needs, broken between words."""
+def wrapped(text: str, width: int, max_lines: int | None = None) -> Text:
+    """text (a name, a note) on as many lines of at most width cells as it needs (at most max_lines, the last cut
+    with an ellipsis), broken between words; a word longer than a line, and text of wide characters (Chinese,
+    Japanese), broken where the line ends."""
     text, width = str(text), max(width, 1)
     # Most names fit their room as they are: then the one line textwrap would give (ten years of workouts listed at
     # once spent a third of our part of it in textwrap). Not for a tab, a line break or other control character, nor
     # a trailing blank, all of which textwrap changes.
     if len(text) <= width and text.isprintable() and not text.endswith(" ") and cell_len(text) <= width:
         return Text(text)
-    lines = textwrap.wrap(text, width) or [""]
+    # textwrap counts characters; a wide one takes two cells: such a line is broken again by cells (cut with an
+    # ellipsis instead, "宽字符 xxx…" was followed by the rest of its word on the next line).
+    lines = [piece for line in textwrap.wrap(text, width) or [""]
+             for piece in (chop_cells(line, width) if cell_len(line) > width else [line])]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = [*lines[:max_lines - 1], lines[max_lines - 1] + "…"]  # fit() cuts it to the width if need be
     return Text("\n").join(fit(line, width) for line in lines)
 
 
