@@ -67,7 +67,7 @@ def a_history_with_flat_bench(directory, years=(2022, 2023, 2024, 2025)):
 def test_a_new_name_is_tidied_and_must_be_neither_empty_nor_taken():
     others = [FLAT_BENCH, CustomExercise("custom:pull-apart", "Pull apart")]
     assert renamed(FLAT_BENCH, "  Flat\x1b[31m   bench\x07 (gym) ", CATALOGUE.names, others).name == \
-        "Flat[31m bench (gym)"
+        "Flat bench (gym)"
     for typed, why in [("   ", "cannot be empty"), ("\x1b\x07", "cannot be empty"), ("pull APART", "already have"),
                        ("plank", "an exercise of ours"), ("x" * 81, "at most 80")]:
         with pytest.raises(CustomExerciseError, match=why):

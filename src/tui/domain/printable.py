@@ -12,6 +12,7 @@ Hebrew or Arabic text needs none of them: the terminal finds its direction from 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 KEPT = frozenset("\n\t")  # harmless: a note may have line breaks, and a tab is drawn as spaces
@@ -19,10 +20,21 @@ KEPT = frozenset("\n\t")  # harmless: a note may have line breaks, and a tab is 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+# A terminal's escape sequences, whole: CSI ("ESC [" or C1's CSI, parameters, a final letter: colours, clearing the
+# screen), OSC, DCS and the like (a string up to BEL or ST, or to the end: a window title, a link), and two-character
+# ones. Without them, dropping the escape alone left "]0;PWNED" and "[31m" in a name.
+_ESCAPE_SEQUENCES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
+
+
 def printable(text: str) -> str:
-    """text without its control characters (C0, DEL and C1: escape, bell, backspace...) and bidirectional controls,
-    line breaks kept."""
+    """text without terminal escape sequences, control characters (C0, DEL and C1: escape, bell, backspace...) and
+    bidirectional controls, line breaks kept."""
     if text.isprintable():  # the common case, checked in C
         return text
+    text = _ESCAPE_SEQUENCES.sub("", text)
     return "".join(char for char in text
                    if char in KEPT or (unicodedata.category(char) != "Cc" and char not in BIDI_CONTROLS))

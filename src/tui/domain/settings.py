@@ -80,6 +80,8 @@ class Settings(_Values):
         if self.time_zone:
             import pendulum
 
+            if not isinstance(self.time_zone, str):
+                raise SettingsError(f"{self.time_zone!r} is not a time zone name like Europe/Paris")
             if not names_a_place(self.time_zone):
                 raise SettingsError(f"{self.time_zone!r} is a file of the time zone database, not a zone; type one "
                                     f"like Europe/Paris")
