@@ -153,6 +153,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
                 tooltip="Move back to the previous field, list or button", id="app.focus_previous"),
     ]
 
+    # The bindings that act only while the key help shows (check_action): outside it their keys are the screen's.
+    HELP_ONLY = frozenset({"app.hide_help", "app.help_down", "app.help_up"})
+
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
                  keymap: dict[str, str] | None = None, keymap_warnings: tuple[str, ...] = ()) -> None:
         super().__init__()

@@ -142,11 +142,11 @@ def prepared_app(directory):
     keep_memory_small()  # before any thread starts
     try:
         from tui.app import make_app
-        from tui.keymap import keys_text_fields_take, user_keymap
+        from tui.keymap import start_warnings, user_keymap
         from tui.store.open import open_store
 
         keymap = user_keymap()  # first: a bad config is refused before the data dir is touched
-        app = make_app(open_store(directory), keymap=keymap, keymap_warnings=keys_text_fields_take(keymap))
+        app = make_app(open_store(directory), keymap=keymap, keymap_warnings=start_warnings(keymap))
         app.exit_on_signals = True
         gc.freeze()
     except BaseException:
