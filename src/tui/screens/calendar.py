@@ -33,6 +33,7 @@ from tui.widgets.year_heatmap import LEGEND, YearHeatmap, legend_lines
 
 _DAY = Binding.Group("Day", compact=True)
 _MONTH = Binding.Group("Month", compact=True)
+_YEAR = Binding.Group("Year", compact=True)
 _PAGE = Binding.Group("Page")
 
 
@@ -58,6 +59,12 @@ class CalendarScreen(Screen):
         Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
                 id="calendar.toggle_freeze"),
         Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
+        # Ten years of history is 120 presses of [: { and }, the pair beside it, move a year (the same day of the
+        # month, as [ and ] keep it). After t: the footer leaves out what does not fit, and at 80 columns t fits.
+        Binding("left_curly_bracket", "month(-12)", "Year", key_display="{", group=_YEAR,
+                tooltip="The same day a year earlier", id="calendar.previous_year"),
+        Binding("right_curly_bracket", "month(12)", "Year", key_display="}", group=_YEAR,
+                tooltip="The same day a year later", id="calendar.next_year"),
         # On a phone's 40x20 the heatmap is below the month and the streak: these scroll down to it and back.
         Binding("pagedown", "scroll_body(1)", "Page down", show=False, group=_PAGE,
                 tooltip="Scroll down (the heatmap, on a small screen)", id="calendar.page_down"),
