@@ -127,12 +127,11 @@ class _KeysOf:
 
     def __init__(self, node_class: type[DOMNode], keymap: dict[str, str]) -> None:
         from tui.app import RunStrengthApp
-        from tui.textual_internals import merged_bindings
 
         self.users: dict[str, list[Binding]] = {}
         self.defaults: dict[str, list[Binding]] = {}
         moved: set[tuple[str, str]] = set()
-        for key, bindings in merged_bindings(node_class).key_to_bindings.items():
+        for key, bindings in _merged_keys(node_class).items():
             for binding in bindings:
                 if binding.id in RunStrengthApp.HELP_ONLY:
                     continue  # acts only while the key help shows, over whatever has its key
@@ -179,6 +178,18 @@ class _KeysOf:
                         continue
                     found.append((key, _named(mine), _named(other), _named(bindings[0])))
         return found
+
+
+def _merged_keys(node_class: type[DOMNode]) -> dict[str, list[Binding]]:
+    """A class's keys as Textual binds them: its bases' BINDINGS first, a key a subclass binds replacing theirs.
+    (The App and screens only: no screen of ours stops inheriting its bases' keys, as some widgets do.)"""
+    from textual.binding import BindingsMap
+
+    keys: dict[str, list[Binding]] = {}
+    for base in reversed(node_class.__mro__):
+        if issubclass(base, DOMNode):
+            keys.update(BindingsMap(base.__dict__.get("BINDINGS", [])).key_to_bindings)
+    return keys
 
 
 def _named(binding: Binding) -> str:

@@ -17,8 +17,6 @@ from textual.widgets import OptionList
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.binding import BindingsMap
-    from textual.dom import DOMNode
     from textual.driver import Driver
     from textual.screen import Screen
     from textual.widget import Widget
@@ -33,12 +31,6 @@ def driver_of(app: App[Any]) -> Driver | None:
 def keymap_of(app: App[Any]) -> Mapping[str, str]:
     """The user's keymap in use (binding id to keys), for hints that name a key: App.set_keymap has no reader."""
     return app._keymap
-
-
-def merged_bindings(node_class: type[DOMNode]) -> BindingsMap:
-    """A class's keys as Textual binds them, its bases' BINDINGS merged in (a key a subclass binds replaces the
-    base's): what the keymap's check for a key bound twice reads, without making the screen."""
-    return node_class._merge_bindings()
 
 
 def is_being_removed(widget: Widget) -> bool:

@@ -7,7 +7,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 
 from tui.terminal_alert import send_desktop_notification
-from tui.textual_internals import driver_of, is_being_removed, keymap_of, merged_bindings
+from tui.textual_internals import driver_of, is_being_removed, keymap_of
 
 
 class _OneList(App):
@@ -20,9 +20,6 @@ def test_the_app_methods_still_exist():
         assert callable(getattr(App, name, None)), f"Textual changed: App.{name} is gone (textual_internals.py)"
     for name in ("_on_resize", "_update_lines"):
         assert callable(getattr(OptionList, name, None)), f"Textual changed: OptionList.{name} is gone"
-    assert callable(getattr(App, "_merge_bindings", None)), "Textual changed: DOMNode._merge_bindings is gone"
-    # A subclass's key list is merged over its bases' (the keymap's check for a key bound twice reads it).
-    assert [binding.action for binding in merged_bindings(App).key_to_bindings["ctrl+q"]] == ["quit"]
 
 
 async def test_the_attributes_still_exist_on_a_running_app():
