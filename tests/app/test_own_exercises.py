@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList
 
+from tests.app.test_history_screen import cells
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -320,7 +321,7 @@ async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         sets = app.screen.query_one("#detail-sets", DataTable)
         await until(pilot, lambda: sets.row_count == 2)
-        assert [str(sets.get_row_at(i)[4]) for i in range(sets.row_count)] == ["+10 kg", "15 kg assisted"]
+        assert [cells(app.screen, "#detail-sets", i)["Load"] for i in range(2)] == ["+10 kg", "15 kg assisted"]
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.press("r", "N")
