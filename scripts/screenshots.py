@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.history import write_history  # noqa: E402
 from tui.app import make_app  # noqa: E402
-from tui.domain.catalogue_loading import load_catalogue  # noqa: E402
+from tui.domain.catalogue.loading import load_catalogue  # noqa: E402
 from tui.resources import data_dir  # noqa: E402
 from tui.store.open import open_store  # noqa: E402
 
