@@ -645,9 +645,18 @@ async def test_an_imported_workout_shows_custom_exercises_by_name_and_cardio_as_
         assert cells(detail, "#detail-sets", 2) == {"#": "3", "Exercise": "Treadmill Running", "Type": "", "Reps": "",
                                                     "Distance": "5 km", "Time": "26:00"}
         assert "Treadmill Running: 5 km in 26:00" in str(detail.query_one("#detail-breakdown").render())
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        app.settings = store.settings.change({"units": "lb"})  # as Strong pairs them: pounds with miles
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        detail = app.screen
+        assert cells(detail, "#detail-sets", 2)["Distance"] == "3.11 mi"
+        assert "Treadmill Running: 3.11 mi in 26:00" in str(detail.query_one("#detail-breakdown").render())
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
         form = app.screen
+        assert cells(form, "#form-sets", 2)["Distance"] == "3.11 mi"
         form.query_one("#form-sets").focus()
         await pilot.press("down", "down", "enter")  # a run has no fields in the set editor: said, not opened
         await until(pilot, lambda: any("cardio entry" in n.message for n in app._notifications))

@@ -44,6 +44,9 @@ def test_cardio_entries_read_as_distance_and_time():
     assert format_distance(5000) == "5 km" and format_distance(2500.5) == "2.5 km" and format_distance(800) == "800 m"
     assert format_clock(780) == "13:00" and format_clock(3900) == "1:05:00"
     assert describe_cardio(5000, 1560) == "5 km in 26:00" and describe_cardio(None, 900) == "15:00"
+    # A user whose weights are in pounds reads miles, as Strong pairs them (an imported 5.2 mi run read "8.37 km").
+    assert format_distance(8368.6, "lb") == "5.2 mi" and format_distance(800, "lb") == "0.5 mi"
+    assert describe_cardio(5000, 1560, "lb") == "3.11 mi in 26:00"
     # past the forms, still shown
     assert describe_values(1000, None, 1200.0, "lb", bodyweight=False) == "1000 reps @ 1200 lb"
 

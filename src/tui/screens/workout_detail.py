@@ -118,7 +118,7 @@ class WorkoutDetailScreen(Screen):
     def show(self, workout: Workout) -> None:
         self.workout = workout
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
-        self.query_one(SetsTable).show(workout.sets, self.names)
+        self.query_one(SetsTable).show(workout.sets, self.names, units=services(self).settings.units)
         self.refresh_bindings()  # the set under the cursor may be of another exercise now
         self.show_breakdown([])
         self.find_records(workout)

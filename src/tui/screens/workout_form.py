@@ -110,7 +110,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
     # --- the sets ----------------------------------------------------------------------------------------
 
     def show_sets(self, cursor: int | None = None) -> None:
-        self.query_one("#form-sets", SetsTable).show(self.sets, self.names, cursor)
+        self.query_one("#form-sets", SetsTable).show(self.sets, self.names, cursor, services(self).settings.units)
 
     def cursor(self) -> int | None:
         table = self.query_one("#form-sets", SetsTable)

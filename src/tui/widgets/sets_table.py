@@ -37,10 +37,11 @@ def columns(cardio: bool, superset: bool = False) -> tuple[str, ...]:
 
 
 def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool = False,
-              superset: bool = False, *, bodyweight: bool) -> tuple[Text, ...]:
-    """One row of the table; user text (names, notes) as Text, so brackets in it are never read as markup."""
+              superset: bool = False, *, bodyweight: bool, units: str = "kg") -> tuple[Text, ...]:
+    """One row of the table; user text (names, notes) as Text, so brackets in it are never read as markup. A load
+    reads as it was lifted; a distance in the user's units (km with kg, miles with lb)."""
     distance_and_time = (
-        "" if logged.distance_m is None else format_distance(logged.distance_m),
+        "" if logged.distance_m is None else format_distance(logged.distance_m, units),
         "" if logged.duration_s is None else format_clock(logged.duration_s),
     ) if cardio else ()
     superset_cell = ("" if logged.superset is None else superset_letter(logged.superset),) if superset else ()
@@ -62,13 +63,13 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
 
 
 def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int, *,
-                 bodyweight: bool) -> tuple[Text, Text]:
+                 bodyweight: bool, units: str = "kg") -> tuple[Text, Text]:
     """The number, and the set in lines of at most width cells: the exercise (and its superset), then every value
     logged, wrapped: cut short with an ellipsis, a phone lost the RPE, the band and the note."""
     cardio, superset = logged.is_cardio, logged.superset is not None
     cell = {label: text.plain for label, text in zip(columns(cardio, superset),
                                                       set_cells(number, logged, exercise_name, cardio, superset,
-                                                                bodyweight=bodyweight))}
+                                                                bodyweight=bodyweight, units=units))}
     # Said in words here, where there is no column to name them.
     named = {"Type": "type {}", "Reps": "{} reps", "RPE": "RPE {}"}
     values = [named.get(label, "{}").format(text) for label, text in cell.items()
@@ -103,7 +104,8 @@ class SetsTable(RowTable):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shown: tuple[Sequence[LoggedSet], ExerciseNameBook] = ((), ExerciseNameBook({}))
+        # What show() was last given (the cursor left where it is), to draw again at another width.
+        self._shown: tuple[Sequence[LoggedSet], ExerciseNameBook, None, str] = ((), ExerciseNameBook({}), None, "kg")
         self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
         self._wide_for = 0  # the table's width when its wide rows were last drawn
 
@@ -115,8 +117,10 @@ class SetsTable(RowTable):
         # The room left by the number column (cell padding on both sides of both columns, a scrollbar).
         return max(10, self.size.width - 4 - 2 * self.cell_padding - 2 * self.cell_padding - 2)
 
-    def show(self, sets: Sequence[LoggedSet], names: ExerciseNameBook, cursor: int | None = None) -> None:
-        self._shown = (sets, names)
+    def show(self, sets: Sequence[LoggedSet], names: ExerciseNameBook, cursor: int | None = None,
+             units: str = "kg") -> None:
+        """The sets, the cursor on row `cursor` (or where it was); distances in `units`' (the settings') kind."""
+        self._shown = (sets, names, None, units)
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
         superset = any(logged.superset is not None for logged in sets)
@@ -126,13 +130,13 @@ class SetsTable(RowTable):
             width = self._drawn_for = self._set_width()
             labels = NARROW_COLUMNS
             rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width,
-                                 bodyweight=names.is_bodyweight(logged.exercise_id))
+                                 bodyweight=names.is_bodyweight(logged.exercise_id), units=units)
                     for number, logged in enumerate(sets, start=1)]
         else:
             self._drawn_for, self._wide_for = None, self.size.width
             labels, rows = _filled_columns(columns(cardio, superset), [
                 set_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), cardio, superset,
-                          bodyweight=names.is_bodyweight(logged.exercise_id))
+                          bodyweight=names.is_bodyweight(logged.exercise_id), units=units)
                 for number, logged in enumerate(sets, start=1)])
             rows = self._fitted(rows, labels)
         self.clear(columns=True)

@@ -78,7 +78,7 @@ def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
         lines.append(ExerciseLine(
             exercise_id, len(sets), sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
             round(sum(set_volume(s, units) for s in sets), 1),
-            tuple(describe_cardio(s.distance_m, s.duration_s) for s in done if s.is_cardio),
+            tuple(describe_cardio(s.distance_m, s.duration_s, units) for s in done if s.is_cardio),
         ))
     return lines
 

@@ -100,8 +100,14 @@ def describe_values(reps: int | None, hold_s: int | None, load: float | None, un
     return text
 
 
-def format_distance(metres: float) -> str:
-    """ "2.5 km", "800 m"."""
+METRES_PER_MILE = 1609.344
+
+
+def format_distance(metres: float, units: str = "kg") -> str:
+    """ "2.5 km", "800 m"; in miles for a user whose weights are in pounds ("3.11 mi", "0.5 mi"), as Strong pairs
+    kilograms with kilometres and pounds with miles."""
+    if units == "lb":
+        return f"{metres / METRES_PER_MILE:.2f}".rstrip("0").rstrip(".") + " mi"
     return f"{metres / 1000:.2f}".rstrip("0").rstrip(".") + " km" if metres >= 1000 else f"{metres:g} m"
 
 
@@ -112,9 +118,9 @@ def format_clock(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
-def describe_cardio(distance_m: float | None, duration_s: int | None) -> str:
-    """ "5 km in 26:00", "5 km", "15:00": a cardio entry in short text."""
-    parts = [format_distance(distance_m) if distance_m is not None else "",
+def describe_cardio(distance_m: float | None, duration_s: int | None, units: str = "kg") -> str:
+    """ "5 km in 26:00", "5 km", "15:00": a cardio entry in short text, its distance as format_distance gives it."""
+    parts = [format_distance(distance_m, units) if distance_m is not None else "",
              format_clock(duration_s) if duration_s is not None else ""]
     return " in ".join(part for part in parts if part) or "-"
 
