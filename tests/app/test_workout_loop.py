@@ -647,7 +647,8 @@ async def test_the_summary_shows_at_once_and_the_records_follow(store, clock, da
 
 
 async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store, clock, data_dir):
-    """Loaded in lb with the settings in kg, the summary said "heaviest load 29.5 kg" for a 65 lb set."""
+    """Loaded in lb with the settings in kg, the summary said "heaviest load 29.5 kg" for a 65 lb set. Its volume,
+    8 x 65 lb, reads in kg, as the workout's volume does."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, GYM)
@@ -656,7 +657,8 @@ async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store
         await answer(pilot, ConfirmScreen, "y")
         await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
         records = str(app.screen.query_one("#summary-records").render())
-        assert "Bench press: heaviest load 65 lb" in records and " kg" not in records
+        assert "Bench press: heaviest load 65 lb" in records and "estimated 1RM (Epley) 82.3 lb" in records
+        assert "best set volume 236 kg" in records, "a volume reads in the user's units, as every volume does"
 
 
 async def test_a_bodyweight_exercise_shows_added_and_assisting_load_as_such_from_list_to_records(store, clock):
