@@ -7,11 +7,9 @@ every year file, in a worker, when their tab is first opened, and again only aft
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,7 +25,6 @@ from tui.domain.progress.metrics import Metric, Session, charted
 from tui.domain.progress.record_bests import Bests, personal_records_of
 from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.domain.streaks.weeks import training_day
-from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.resources import styles_dir
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -37,30 +34,23 @@ from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.option_lists import SqueezableOptionList
-from tui.widgets.plain import plain, plain_cells, say
+from tui.widgets.plain import plain, say
 from tui.widgets.progress_chart import ProgressChart
-from tui.widgets.row_table import RowTable
-from tui.widgets.table_room import fit, lines_in, room_left, widest, wrapped
+from tui.widgets.records_table import RecordsTable
 from tui.widgets.title_bar import TitleBar
+from tui.widgets.workout_list import WorkoutList, measure_wide
 
 if TYPE_CHECKING:
     from tui.domain.settings import Settings
 
-WORKOUT_COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
-RECORD_COLUMNS = ("Exercise", "Record", "Best", "First reached")
 # Under 80 columns (a phone's terminal among them): fewer columns, each row two lines or more, nothing that needs
 # sideways scrolling.
 NARROW_BELOW = 80
-NARROW_WORKOUT_COLUMNS = ("Workout", "Sets")
-NARROW_RECORD_COLUMNS = ("Record", "Best")
 # Rows of the workout list built at a time: a screenful several times over. The next page is added as the
 # cursor nears the last row built, so ten years (3,500 workouts) never cost 3,500 rows to show 25. Only end, going to
 # the oldest workout, lists them all at once (once: 1.4 s for 3,800 workouts, measured on a busy machine).
 PAGE = 100
 MORE_BEFORE_END = 10
-# A narrow list's workout name: on two lines at most, so a long imported name leaves room for the others (the
-# workout's detail shows it whole).
-NAME_LINES = 2
 # What the tabs say to a new user, where the Workouts tab says "No workouts yet".
 NO_RECORDS = ("No records yet. Each exercise's best reps, load, hold and set volume are listed here from your first "
               "finished workout on.")
@@ -73,19 +63,6 @@ ACTS_ON = {
     "next_metric": {"progress"},
     "change_exercise": {"progress", "records"},
 }
-
-
-class WorkoutList(RowTable):
-    """The list of workouts, built a page at a time (see PAGE): end goes to the oldest workout, listing the rows
-    not built yet first (it went to the last row built: a page more each time it was pressed)."""
-
-    def __init__(self, list_the_rest: Callable[[], None], *, id: str) -> None:
-        super().__init__(id=id)
-        self._list_the_rest = list_the_rest
-
-    def action_scroll_bottom(self) -> None:
-        self._list_the_rest()
-        super().action_scroll_bottom()
 
 
 class HistoryScreen(WorkerFailuresShown, Screen):
@@ -117,7 +94,6 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.listed = 0  # how many of them have a row in the list so far (see PAGE)
         self.sessions: dict[str, list[Session]] = {}
         self.records: dict[str, dict[RecordKind, PersonalRecord]] = {}
-        self.record_rows: list[str] = []  # the exercise of each row of the records table
         # The history and settings each tab ("progress", "records") was last loaded for (see _history_version).
         self._loaded_for: dict[str, object] = {}
         self.metric = Metric.BEST_REPS
@@ -144,7 +120,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
                         yield Static("", id="progress-title", markup=False)  # wraps, as the plot's own cannot
                         yield ProgressChart(id="progress-chart")
             with TabPane("Records", id="records"):
-                yield RowTable(id="records-table")
+                yield RecordsTable(id="records-table")
                 yield Static("", id="records-empty", markup=False)
         yield Footer()
 
@@ -264,13 +240,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if narrow == self._columns_narrow:
             return False
         self._columns_narrow = narrow
-        workouts = self.query_one("#history-list", DataTable)
-        workouts.clear(columns=True)
-        for label in NARROW_WORKOUT_COLUMNS if narrow else WORKOUT_COLUMNS:
-            workouts.add_column(label, key=label.lower())
-        records = self.query_one("#records-table", DataTable)
-        records.clear(columns=True)
-        records.add_columns(*(NARROW_RECORD_COLUMNS if narrow else RECORD_COLUMNS))
+        self.query_one(WorkoutList).set_layout(narrow)
+        self.query_one(RecordsTable).set_layout(narrow)
         return True
 
     def on_resize(self, event: events.Resize) -> None:
@@ -283,16 +254,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._fill_list()
         self._fill_records()
 
-    def _text_width(self, table: DataTable, others: list[int]) -> int:
-        # The screen's width (a table on a hidden tab has none) less the other columns, the padding of every column
-        # and a scrollbar: the one rule of table_room, in both layouts.
-        return room_left(self.size.width, table.cell_padding, others)
-
     def _fill_list(self, under_cursor: str | None = None) -> None:
         """The list again from its first row, as many pages as it had. The cursor stays on the workout it was on
         (workouts imported or added above it moved it down a row each: `e` then opened another workout), else
         where it was."""
-        table = self.query_one("#history-list", DataTable)
+        table = self.query_one(WorkoutList)
         row = next((index for index, summary in enumerate(self.summaries) if summary.id == under_cursor),
                    table.cursor_row)
         # The columns for the width first: rows for a phone's two columns under the wide ones (the width changed
@@ -305,21 +271,20 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if not self._columns_narrow:  # the names wrap to what the other columns leave, measured over every workout
             if self._wide_of is not self._list_shows:
                 self._wide_of = self._list_shows
-                self._wide_widths = self._measure_wide()
-            self._name_room = self._text_width(table, self._wide_widths)
+                self._wide_widths = measure_wide(self.summaries, services(self).settings.units, PAGE)
+            self._name_room = table.name_room(self.size.width, self._wide_widths)
         self._list_more(max(PAGE, row + MORE_BEFORE_END))
         if self.summaries:
             table.move_cursor(row=min(row, len(self.summaries) - 1))
 
     def _list_more(self, rows: int) -> None:
         """Add the next rows (up to `rows` of them) to the end of the list."""
-        table = self.query_one("#history-list", DataTable)
+        table = self.query_one(WorkoutList)
         page = self.summaries[self.listed:self.listed + rows]
         if self._columns_narrow:  # rows of the table's columns, whatever the width is by now
-            self._fill_narrow_list(table, page)
+            table.add_narrow(page, self.size.width)
         else:
-            units = services(self).settings.units
-            self._fill_wide_list(table, page, [self._wide_cells(summary, units) for summary in page])
+            table.add_wide(page, services(self).settings.units, self._name_room)
         self.listed += len(page)
 
     def _list_the_rest(self) -> None:
@@ -330,53 +295,6 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             self._list_more(PAGE)
         elif event.data_table.id == "records-table":
             self.refresh_bindings()  # Name, on your own exercises only
-
-    def _fill_narrow_list(self, table: DataTable, page: list[IndexedWorkout]) -> None:
-        # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
-        width = self._text_width(table, [len("Sets")])
-        for summary in page:
-            started = f"{summary.started_local:%a %d %b %Y %H:%M}"
-            duration = duration_text(summary.lasted_s)
-            # The duration on a line of its own when both do not fit: an hour's "1 h 05 min" was cut to "1 h 0…".
-            when = [f"{started} · {duration}"] if duration and len(started) + 3 + len(duration) <= width else [
-                started, *([duration] if duration else [])]
-            name = wrapped(summary.name, width, max_lines=NAME_LINES)
-            name.stylize("bold")
-            sets = str(summary.sets) + (f"+{summary.cardio}" if summary.cardio else "")
-            table.add_row(Text("\n").join((*(fit(line, width) for line in when), name)), sets, key=summary.id,
-                          height=len(when) + 1 + name.plain.count("\n"))
-
-    def _fill_wide_list(self, table: DataTable, page: list[IndexedWorkout],
-                        cells: list[tuple[str, str, str, str, str]]) -> None:
-        for summary, (day, time, sets, duration, volume) in zip(page, cells, strict=True):
-            name = wrapped(summary.name, self._name_room)
-            # Text cells: a string cell is parsed as markup, which was most of the cost of listing ten years at once.
-            table.add_row(*plain_cells(day, time), name, *plain_cells(sets, duration, volume), key=summary.id,
-                          height=lines_in(name))
-
-    def _measure_wide(self) -> list[int]:
-        """The widths of the wide list's columns but the name's, as its rows will have them: sets, duration and
-        volume measured over every workout; day and time over the first page, as a day ("Wed 02 Dec 2026") and a
-        time are as wide on every row (formatting them took half the time of the whole measure, at ten years)."""
-        units = services(self).settings.units
-        labels = [label for label in WORKOUT_COLUMNS if label != "Workout"]
-        first_page = [self._wide_cells(summary, units) for summary in self.summaries[:PAGE]]
-        counted = [self._counted_cells(summary, units) for summary in self.summaries]
-        day, time = ({cells[index] for cells in first_page} for index in (0, 1))
-        sets, duration, volume = ({cells[index] for cells in counted} for index in (0, 1, 2))
-        return [widest(label, column) for label, column in zip(labels, (day, time, sets, duration, volume),
-                                                                 strict=True)]
-
-    @classmethod
-    def _wide_cells(cls, summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
-        """A workout's cells in the wide list, but its name: day, time, sets, duration and volume."""
-        started = summary.started_local
-        return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", *cls._counted_cells(summary, units))
-
-    @staticmethod
-    def _counted_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str]:
-        sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
-        return sets, duration_text(summary.lasted_s), volume_text(summary.volume(units), units)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
           description="load your progress")
@@ -421,40 +339,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.refresh_bindings()  # Name lights up once an exercise is listed
 
     def _fill_records(self) -> None:
-        names = self.names
-        ordered = sorted(self.records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         if self._set_columns():
             self._fill_list()  # its table lost its rows with its columns
-        records = self.query_one("#records-table", DataTable)
-        records.clear()
-        narrow = self._columns_narrow
-        if narrow:
-            width = self._text_width(records, [len("Sun 30 Nov 2026")])
-        else:  # the exercise wraps to what the kind, the best and the day leave
-            cells = [(str(record.kind), record.text(), f"{record.day:%a %d %b %Y}")
-                     for found in self.records.values() for record in found.values()]
-            width = self._text_width(records, [widest(label, (row[index] for row in cells))
-                                               for index, label in enumerate(RECORD_COLUMNS[1:])])
-        self.record_rows = []  # the exercise of each row
-        for exercise_id in ordered:
-            found = self.records[exercise_id]
-            # One row per record; the exercise is named on its first row only, so the groups read as a list.
-            for number, record in enumerate(found.values()):
-                self.record_rows.append(exercise_id)
-                name = names.get(exercise_id, exercise_id) if number == 0 else ""
-                if narrow:  # the exercise over the record's kind; its best over the day it was first reached
-                    title = wrapped(name, width) if name else Text()
-                    title.stylize("bold")
-                    kind = fit(str(record.kind), width)
-                    first = Text("\n").join((title, kind)) if name else kind
-                    records.add_row(first,
-                                    Text("\n").join(plain_cells(record.text(), f"{record.day:%a %d %b %Y}")),
-                                    height=max(2, first.plain.count("\n") + 1))
-                else:
-                    title = wrapped(name, width)
-                    records.add_row(title, *plain_cells(str(record.kind), record.text(),
-                                                        f"{record.day:%a %d %b %Y}"), height=lines_in(title))
-        _say_when_empty(self.query_one("#records-empty", Static), "" if self.records or records.loading else NO_RECORDS)
+        table = self.query_one(RecordsTable)
+        table.show(self.records, self.names, bool(self._columns_narrow), self.size.width)
+        _say_when_empty(self.query_one("#records-empty", Static), "" if self.records or table.loading else NO_RECORDS)
         self.refresh_bindings()  # Name lights up once a record is listed
 
     def draw_chart(self) -> None:
@@ -505,13 +394,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if tab == "progress":
             option = self.query_one("#progress-exercises", OptionList).highlighted_option
             return option.id if option else None
-        return self._record_exercise() if tab == "records" else None
+        return self.query_one(RecordsTable).exercise_under_cursor() if tab == "records" else None
 
-    def _record_exercise(self) -> str | None:
-        table = self.query_one("#records-table", DataTable)
-        if not table.row_count:
-            return None
-        return self.record_rows[min(table.cursor_row, len(self.record_rows) - 1)]
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

@@ -1,0 +1,67 @@
+"""History's Records tab: each exercise's personal records, one row each, the exercise named on its first row only,
+so the groups read as a list. Wide, the exercise wraps to the room the kind, the best and the day leave; narrow (a
+phone), the exercise sits over the record's kind, and the best over the day it was first reached."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.text import Text
+
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.progress.records import PersonalRecord, RecordKind
+from tui.widgets.plain import plain_cells
+from tui.widgets.row_table import RowTable
+from tui.widgets.table_room import fit, lines_in, room_left, widest, wrapped
+
+COLUMNS = ("Exercise", "Record", "Best", "First reached")
+NARROW_COLUMNS = ("Record", "Best")
+A_DAY = "Sun 30 Nov 2026"  # as wide as any day a record was first reached
+
+Records = Mapping[str, Mapping[RecordKind, PersonalRecord]]  # exercise id -> its records, in the screens' order
+
+
+class RecordsTable(RowTable):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.exercises: list[str] = []  # the exercise of each row
+
+    def set_layout(self, narrow: bool) -> None:
+        """The columns for a phone (narrow) or a wider screen; the rows go with the old ones."""
+        self.clear(columns=True)
+        self.add_columns(*(NARROW_COLUMNS if narrow else COLUMNS))
+
+    def exercise_under_cursor(self) -> str | None:
+        return self.exercises[min(self.cursor_row, len(self.exercises) - 1)] if self.row_count else None
+
+    def show(self, records: Records, names: ExerciseNameBook, narrow: bool, screen_width: int) -> None:
+        """The records, exercises in the order of their names, in the columns set_layout(narrow) gave; the text
+        fits screen_width (a table on a hidden tab has no width of its own)."""
+        self.clear()
+        if narrow:
+            width = room_left(screen_width, self.cell_padding, [len(A_DAY)])
+        else:
+            cells = [(str(record.kind), record.text(), _day(record)) for found in records.values()
+                     for record in found.values()]
+            width = room_left(screen_width, self.cell_padding,
+                              [widest(label, (row[index] for row in cells)) for index, label in enumerate(COLUMNS[1:])])
+        self.exercises = []
+        for exercise_id in sorted(records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower()):
+            for number, record in enumerate(records[exercise_id].values()):
+                self.exercises.append(exercise_id)
+                name = names.get(exercise_id, exercise_id) if number == 0 else ""
+                if narrow:
+                    title = wrapped(name, width) if name else Text()
+                    title.stylize("bold")
+                    kind = fit(str(record.kind), width)
+                    first = Text("\n").join((title, kind)) if name else kind
+                    self.add_row(first, Text("\n").join(plain_cells(record.text(), _day(record))),
+                                 height=max(2, first.plain.count("\n") + 1))
+                else:
+                    title = wrapped(name, width)
+                    self.add_row(title, *plain_cells(str(record.kind), record.text(), _day(record)),
+                                 height=lines_in(title))
+
+
+def _day(record: PersonalRecord) -> str:
+    return f"{record.day:%a %d %b %Y}"
