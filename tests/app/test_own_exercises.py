@@ -141,10 +141,7 @@ async def test_n_is_offered_on_your_own_exercises_only_in_charts_records_and_a_w
 async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await exercise_picker(app, pilot)
         await pilot.press(*"Sled push")
         choices = app.screen.query_one("#exercise-choices", OptionList)
         await until(pilot, lambda: "Add \u201cSled push\u201d as your own exercise" in
@@ -171,10 +168,7 @@ async def test_your_own_exercise_whose_name_starts_with_what_was_typed_is_listed
     store.exercises.add([CustomExercise("custom:ring-dip", "Ring Dip")])
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await exercise_picker(app, pilot)
         await pilot.press(*"Ring")
         choices = app.screen.query_one("#exercise-choices", OptionList)
         await until(pilot, lambda: str(choices.get_option_at_index(0).prompt) == "Ring Dip  your own")
@@ -222,10 +216,7 @@ async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_a
 async def test_a_name_that_is_one_of_ours_is_not_offered_as_a_new_exercise(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await exercise_picker(app, pilot)
         await pilot.press(*"flat bench press")
         choices = app.screen.query_one("#exercise-choices", OptionList)
         await until(pilot, lambda: choices.option_count > 0
@@ -399,13 +390,8 @@ async def test_a_run_an_older_version_imported_without_the_cardio_mark_is_not_of
 async def test_a_name_too_long_to_add_says_so_rather_than_that_nothing_matches(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_workout(app.catalogue.routines[next(iter(app.catalogue.routines))])
-        await pilot.pause()
-        await pilot.press("A")
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        offered = await exercise_picker(app, pilot)
         app.screen.query_one("#exercise-search", Input).value = "Kettlebell walk " * 6  # 96 characters, pasted
-        choices = app.screen.query_one("#exercise-choices", OptionList)
-        prompts = lambda: [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]  # noqa: E731
-        await until(pilot, lambda: prompts() == ["Not added as your own: a name can be at most 80 characters."])
+        await until(pilot, lambda: offered() == ["Not added as your own: a name can be at most 80 characters."])
         await pilot.press("enter")
         assert isinstance(app.screen, ExercisePickerScreen) and store.exercises.all() == []
