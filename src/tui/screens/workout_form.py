@@ -189,6 +189,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         self.app.call_from_thread(self._add_first_set, exercise_id, last_time.get(exercise_id, ()))
 
     def _add_first_set(self, exercise_id: str, like: Sequence[LoggedSet]) -> None:
+        if not self.is_attached:  # closed while last time's sets were read
+            return
         exercise = self.catalogue.exercises.get(exercise_id)
         is_hold = bool(exercise and exercise.measurement.is_hold)
         units = services(self).settings.units
