@@ -113,8 +113,7 @@ class ResumeOffer:
             session = None
         try:
             if session is None:  # finished as it was saved, when its last set was done
-                end = stored.started_at if not stored.sets else stored.sets[-1].logged_at
-                controller.show_summary(store.workout.finish(stored.id, end))
+                controller.show_summary(store.workout.finish(stored.id, stored.last_done_at))
                 controller.tell()
                 return
             store.workout.take_over(stored.id, controller.services.driver)

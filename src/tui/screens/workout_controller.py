@@ -410,8 +410,7 @@ class WorkoutController:
             return
         finished = session.finished(now)
         if as_of_last_set:
-            finished = replace(finished, finished_at=finished.sets[-1].logged_at if finished.sets
-                               else finished.started_at)
+            finished = replace(finished, finished_at=finished.last_done_at)
         try:
             if not self.save_now():
                 if self.session is None:  # taken over or ended elsewhere: told already

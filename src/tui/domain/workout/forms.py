@@ -80,8 +80,9 @@ def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str, like: Seq
     else one rep or a 1 s hold."""
     blank = LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
                       hold_s=1 if is_hold else None, unit=units)
-    previous = next((s for s in like if not s.is_warmup and not s.is_cardio and (s.hold_s is not None) == is_hold
-                     and (s.reps is not None) != is_hold), None)
+    measured = (is_hold, not is_hold)  # (a hold, reps): a set counted as the new one is
+    previous = next((s for s in like if not s.is_warmup and not s.is_cardio
+                     and (s.hold_s is not None, s.reps is not None) == measured), None)
     if previous is None:
         return blank
     copied = replace(blank, reps=previous.reps, hold_s=previous.hold_s, load=previous.load, unit=previous.unit,

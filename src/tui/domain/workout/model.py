@@ -200,6 +200,12 @@ class Workout:
     def local_date(self) -> pendulum.Date:
         return self.started_at.local_date
 
+    @property
+    def last_done_at(self) -> Moment:
+        """When its last set was done (its start, with none): where a workout left in progress ends, finished once
+        the app is running again."""
+        return self.sets[-1].logged_at if self.sets else self.started_at
+
     def with_set(self, logged: LoggedSet) -> Workout:
         """The workout with this set added, unless a set with the same id is already there (a retry)."""
         if any(existing.id == logged.id for existing in self.sets):
