@@ -1,7 +1,8 @@
 """The served app in a real headless Chromium: opened from the printed address, a whole workout from the Routines
 screen to the saved history; and a phone-sized page. Every address the browser asks for is this server's, under
 the token: the page works offline. When the app's connection closes, the page tells an app that ended from a
-connection that was lost, and offers to start the app again only while the server is there to do it."""
+connection that was lost, and offers to start the app again only while the server is there to do it. A window
+resized after the page loaded still shows the whole terminal."""
 
 from __future__ import annotations
 
@@ -139,3 +140,23 @@ def test_an_app_that_ended_says_so_and_starts_again(serve, browser):
 
     WebDriverWait(tab.driver, 20).until(lambda _: app_sockets() == 2, "the page did not start the app again")
     tab.wait_for("Four upper-body moves for")  # drawn by the new app (the screen starts afresh with its socket)
+
+
+def test_a_window_made_larger_after_the_page_loaded_keeps_the_footer_in_view(serve, browser):
+    """The first resize redraws the terminal's cells taller (18 px to 21 in Chromium): fitted from the cells as
+    drawn before it, the terminal came out taller than the window, with the footer below the window's edge."""
+    served = serve()
+    tab = browser(1366, 768)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    _, lines_before = tab.size()
+    tab.driver.set_window_size(1920, 1080)
+
+    def drawn_within_the_window(_) -> bool:
+        drawn, window = tab.driver.execute_script(
+            "return [document.querySelector('.xterm-screen').getBoundingClientRect().bottom, window.innerHeight]")
+        return tab.size()[1] != lines_before and drawn <= window  # told the app its new size, and fits
+
+    WebDriverWait(tab.driver, 20).until(drawn_within_the_window, "the terminal runs past the window's bottom edge")
+    WebDriverWait(tab.driver, 20).until(lambda _: "Search" in tab.text().splitlines()[-1],
+                                        "the app does not draw its footer on the terminal's last line")
