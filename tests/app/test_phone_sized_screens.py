@@ -284,3 +284,41 @@ async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(stor
         for words in ("Band row · superset A", "27 reps", "red+green", "RPE 8.5", "slow on the way back, elbows in",
                       "Push-up · superset A"):
             assert words in flat, (words, shown)
+
+
+def clipped(widget: Widget) -> bool:
+    """Cut off by a container around it (its border, or the edge its content scrolls under): out of view until
+    it is scrolled to."""
+    return any(isinstance(container, Widget) and container.region
+               and not container.scrollable_content_region.contains_region(widget.region)
+               for container in widget.ancestors)
+
+
+# Each form as a user opens it, the keys that fill every field it has with something refused, and the words that
+# end its message: the reasons grow taller than a phone's screen has room for under the fields.
+REFUSED_FORMS = {
+    "settings": (["comma"], ["tab", "ctrl+u", *"ninety", "tab", "tab", "tab", "ctrl+u", *"Mars/Olympus"],
+                 "like Europe/Paris."),
+    "set form": (["e"], ["ctrl+u", *"0", "tab", *"abc", "tab", *"zz", "tab", "tab", *"Q", "tab", *"11", "tab", "X"],
+                 "or empty."),
+}
+
+
+@pytest.mark.parametrize("form", REFUSED_FORMS)
+async def test_a_refused_forms_reasons_and_buttons_stay_in_view_at_40x20(store, clock, form):
+    opening, typing, last_words = REFUSED_FORMS[form]
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        if form == "set form":
+            start_workout(app)
+            await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.press(*opening)
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id in ("units", "count"))
+        await pilot.press(*typing, "ctrl+s")
+        message = app.screen.query_one("#settings-error" if form == "settings" else "#set-editor-error")
+        await until(pilot, lambda: last_words in str(message.render()))
+        await pilot.pause()
+        shown = [widget for widget in (message, *app.screen.query(Button)) if widget.region]
+        assert [widget for widget in shown if clipped(widget)] == []
+        assert len(shown) == 3, "the message and both buttons are on the screen"
+        assert isinstance(app.screen.focused, Input) and not clipped(app.screen.focused), "the first field at fault"

@@ -31,6 +31,7 @@ from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
+from tui.widgets.form_end import FormEnd
 from tui.widgets.note_field import note_from_field, note_in_field
 from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
@@ -116,10 +117,11 @@ class SetForm(Vertical):
             yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
             yield Label("Note")
             yield Input(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
-        yield Static("", id="set-editor-error", markup=False)
-        with Horizontal(classes="dialog-buttons"):
-            yield Button("Use these values", variant="primary", id="save", compact=True)
-            yield Button("Cancel", id="cancel", compact=True)
+        with FormEnd():
+            yield Static("", id="set-editor-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Use these values", variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value

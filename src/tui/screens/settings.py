@@ -21,6 +21,7 @@ from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
+from tui.widgets.form_end import FormEnd
 from tui.widgets.plain import say
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
@@ -79,10 +80,11 @@ class SettingsScreen(Dialog[bool]):
                        "no key between")
             yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
                                        compact=True))
-            yield Static("", id="settings-error", markup=False)
-            with Horizontal(id="settings-buttons"):
-                yield Button("Save", id="settings-save", variant="primary", compact=True)
-                yield Button("Cancel", id="settings-cancel", compact=True)
+            with FormEnd():
+                yield Static("", id="settings-error", markup=False)
+                with Horizontal(id="settings-buttons"):
+                    yield Button("Save", id="settings-save", variant="primary", compact=True)
+                    yield Button("Cancel", id="settings-cancel", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
