@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.color import Color
 from textual.geometry import Region
 
-from tests.app.test_user_keymap import screen_text
+from tests.app.test_user_keymap import drawn, screen_text
 from tests.app.test_workout_loop import form_shown
 from tests.app.waiting import until
 from tui.app import make_app
@@ -289,3 +289,24 @@ async def test_a_note_on_a_wide_screen_keeps_textuals_corner(store, clock):
         assert toast == Region(49, 26, 49, 3)
         said = [n for n in app._notifications if "No earlier exercise" in n.message]
         assert said[0].timeout == app.NOTIFICATION_TIMEOUT
+
+
+async def test_the_summarys_long_lines_wrap_under_their_own_start_at_40x20(store, clock):
+    """A line too long for a phone's 40 columns went on at the left edge, under the headings."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        for _ in range(2):
+            await pilot.press("space", "s")
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await until(pilot, lambda: "looking through" not in str(app.screen.query_one("#summary-records").render()))
+        await pilot.pause()
+        for part in ("#summary", "#summary-records"):
+            lines = [line.rstrip() for line in drawn(app.screen.query_one(part)).splitlines() if line.strip()]
+            exercises = lines[lines.index("Exercises") + 1:] if part == "#summary" else lines[1:]
+            assert exercises, lines
+            assert [line for line in exercises if not line.startswith("  ")] == [], "each line under its heading"
+            assert any(line.startswith("    ") for line in exercises), "a line this long wraps at 40 columns"

@@ -20,6 +20,7 @@ from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
+from tui.widgets.hanging import HangingLines
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -174,9 +175,9 @@ class SummaryScreen(TextDialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(f"Finished: {self.workout_name}", classes="dialog-title", markup=False)
-            yield Static(self.text, classes="dialog-text", id="summary", markup=False)
+            yield Static(HangingLines(self.text), classes="dialog-text", id="summary")
             # The totals show at once; records need the whole history, and arrive a moment later.
-            yield Static(CHECKING_RECORDS, classes="dialog-text", id="summary-records", markup=False)
+            yield Static(HangingLines(CHECKING_RECORDS), classes="dialog-text", id="summary-records")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"Close ({key_for(self, 'summary.close')})", variant="primary", id="close", compact=True)
         yield Footer()  # its own keys, not the finished workout's behind it
@@ -188,7 +189,7 @@ class SummaryScreen(TextDialog[None]):
 
     def show_records(self, text: str) -> None:
         for records in self.query("#summary-records").results(Static):  # none once the summary was closed
-            records.update(text)
+            records.update(HangingLines(text))
 
     def action_close(self) -> None:
         self.dismiss(None)
