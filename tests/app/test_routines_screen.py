@@ -11,7 +11,8 @@ from textual.widgets import HelpPanel, Input, SelectionList, Static
 
 from tests.app.waiting import until
 from tui.app import make_app
-from tui.domain.catalogue.model import RoutineFormat
+from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.routines.editing import copy_routine
 from tui.screens.confirm import ConfirmScreen
@@ -188,6 +189,23 @@ async def test_search_is_incremental_and_forgiving(store, clock):
         await pilot.press("slash", "escape")  # escape forgets the search
         assert app.screen.query_one("#search", Input).value == ""
         assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
+
+
+async def test_search_finds_your_routine_by_your_own_exercise_and_a_name_in_any_script(store, clock):
+    """"sled" found nothing though a routine of the user's had their Sled push; "核心" listed everything."""
+    store.exercises.add([CustomExercise("custom:sled-push", "Sled push 🛷")])
+    store.routines.save(Routine(
+        id="mine", name="Tue 💪 核心 core", description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CORE,),
+        entries=(RoutineEntry("custom:sled-push", IntRange(3, 3), reps=IntRange(10, 10)),), shipped=False,
+    ))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "sled")
+        await until(pilot, lambda: listed_ids(app) == ["own:mine"])
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "核心")
+        await until(pilot, lambda: listed_ids(app) == ["own:mine"])
 
 
 async def test_search_forgives_a_typo(store, clock):

@@ -1,9 +1,11 @@
-"""Search forgives case, hyphens, spaces, plurals and word order, and finds exercises by alias."""
+"""Search forgives case, hyphens, spaces, plurals and word order, finds exercises by alias, and reads any script."""
 
 from __future__ import annotations
 
 import pytest
 
+from tui.domain.catalogue.custom_exercises import CustomExercise, as_exercise
+from tui.domain.catalogue.exercise_names import custom_id
 from tui.domain.catalogue.search import Query, routine_matches, search_exercises, singular
 
 
@@ -84,3 +86,25 @@ def test_short_words_need_no_typo_to_match_so_they_do_not_match_everything(catal
 def test_an_exact_match_ranks_above_a_forgiven_one(catalogue):
     names = [exercise.name for exercise in search_exercises(Query.of("plank"), catalogue.exercises.values())]
     assert names[0] == "Plank"
+
+
+def test_a_name_in_another_script_is_found_by_its_own_words_and_nothing_else_is(catalogue):
+    """Letters beyond a-z were dropped from the query, so "核心" was an empty query and matched everything."""
+    theirs = [as_exercise(CustomExercise(custom_id(name), name)) for name in
+              ("Tue 💪 核心 [bold]x[/] core", "Жим гантелей лёжа", "Écarté couché")]
+    exercises = [*catalogue.exercises.values(), *theirs]
+
+    def found(typed: str) -> list[str]:
+        return [exercise.name for exercise in search_exercises(Query.of(typed), exercises)]
+
+    assert found("核心") == ["Tue 💪 核心 [bold]x[/] core"]
+    assert found("гантел") == ["Жим гантелей лёжа"]  # still being typed
+    assert found("лежа") == ["Жим гантелей лёжа"]  # the accent (ё) forgiven, as in "Plánk"
+    assert found("ecarte") == ["Écarté couché"]
+    assert found("zzzz 核心") == []
+
+
+def test_the_id_made_from_a_name_keeps_to_latin_letters_and_digits():
+    """Ids are fixed: the same name must give the id it gave before, or a re-import would add it again."""
+    assert custom_id("Tue 💪 核心 [bold]x[/] core") == "custom:tue-bold-x-core"
+    assert custom_id("Жим лёжа").startswith("custom:") and custom_id("Жим лёжа") == custom_id(" Жим лёжа ")

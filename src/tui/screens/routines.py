@@ -15,6 +15,7 @@ from textual.widgets import Button, ContentSwitcher, Input, Static
 from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
+from tui.domain.catalogue.custom_exercises import as_exercise
 from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
@@ -187,7 +188,9 @@ class RoutinesScreen(Screen[None]):
         listing = self.query_one("#routine-list", NavList)
         keep = keep or listing.highlighted_id()
         shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises)
-        own = self.filter.routines(self.own, catalogue.exercises)
+        # The user's routines are found by their own exercises' names too ("sled" finds the one with the sled push).
+        theirs = {custom.id: as_exercise(custom) for custom in services(self).exercise_names.custom.values()}
+        own = self.filter.routines(self.own, {**catalogue.exercises, **theirs})
         exercises = self.filter.exercises(catalogue.exercises.values())
         options: list[Option | None] = []
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from tui.domain.catalogue.model import Exercise, Routine
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^0-9a-z]+")
+_NOT_A_WORD = re.compile(r"[\W_]+")  # not a letter or digit of any script
 # Plurals that add "es": "presses", "crunches", "lunges" stays "lunge" through the plain "s" rule.
 _ES_PLURALS = ("sses", "shes", "ches", "xes", "zes")
 # Words whose final "s" is not a plural: "press", "biceps" is fine either way, "bus", "axis".
@@ -32,10 +33,20 @@ def singular(word: str) -> str:
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Lower-case, accent-free words of text, split at anything that is not a letter or digit."""
+    """Lower-case, accent-free words of Latin letters and digits: what ids are made of ("Tue 核心 core" gives
+    "tue" and "core"). Fixed: an id made from a name must stay the same id on every import of that name."""
+    return tuple(word for word in _NOT_LETTER_OR_DIGIT.split(_folded(text)) if word)
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """Lower-case, accent-free words in any script, split at anything that is not a letter or digit: what a
+    search compares ("核心" is a word; with words(), a query of it was empty and matched everything)."""
+    return tuple(word for word in _NOT_A_WORD.split(_folded(text)) if word)
+
+
+def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text).casefold()
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return tuple(word for word in _NOT_LETTER_OR_DIGIT.split(plain) if word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class SearchKey(NamedTuple):
@@ -46,7 +57,7 @@ class SearchKey(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> SearchKey:
-        found = words(text)
+        found = search_words(text)
         return cls("".join(found), "".join(singular(word) for word in found))
 
 
@@ -59,7 +70,7 @@ class Query(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> Query:
-        return cls(text, SearchKey.of(text), tuple(singular(word) for word in words(text)))
+        return cls(text, SearchKey.of(text), tuple(singular(word) for word in search_words(text)))
 
     @property
     def is_empty(self) -> bool:
@@ -81,10 +92,10 @@ class Query(NamedTuple):
 
     def matches_with_typos(self, name: str) -> bool:
         """Whether every word typed is a name's word, or the start of one, but for a typo or two."""
-        typed = words(self.text)  # as written: "pres" is a typo of "press", not the plural of "pre"
+        typed = search_words(self.text)  # as written: "pres" is a typo of "press", not the plural of "pre"
         if not typed or any(len(word) < MIN_TYPO_WORD for word in typed):
             return False
-        name_words = [*words(name), SearchKey.of(name).raw]
+        name_words = [*search_words(name), SearchKey.of(name).raw]
         return all(any(_near(word, candidate) for candidate in name_words) for word in typed)
 
     def matches_any(self, names: Iterable[str]) -> bool:
