@@ -126,6 +126,25 @@ async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_it
     assert len(open_store(data_dir).workout.current().sets) == 2
 
 
+async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is_kept(data_dir, clock):
+    """`r` in one window and space in the other at the same moment: the taking window resumed from what it read
+    just before the set was logged, and its next save wrote over that set."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        take_over = window_b.store.workout.take_over
+
+        def a_logs_a_set_first(workout_id, driver):  # A's space lands just before B's take-over is written
+            window_a.workout.log_set()
+            return take_over(workout_id, driver)
+
+        window_b.store.workout.take_over = a_logs_a_set_first
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: window_b.session is not None)
+        assert len(window_b.session.workout.sets) == 2, "the set A logged a moment before is in B's workout"
+        await pilot_b.press("space")
+        await until(pilot_b, lambda: len(window_b.session.workout.sets) == 3)
+    assert len(open_store(data_dir).workout.current().sets) == 3
+
+
 async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_window_driving_it(data_dir, clock):
     """A laptop opened to look at History while the phone logs the workout: esc on the offer took the workout
     from the phone. It now leaves it there, says so, and `r` offers it again to take it over."""

@@ -106,17 +106,19 @@ class ResumeOffer:
             controller.tell()
             return
         try:
-            session = WorkoutSession.resume(stored)
-        except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
-            say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
-                severity="error")
-            session = None
-        try:
-            if session is None:  # finished as it was saved, when its last set was done
+            # Taken over first, then resumed from the workout as that read it, under the lock that made it this
+            # window's: resumed from an earlier read, a set another window logged in between was missing here,
+            # and this window's next save wrote over it.
+            stored = store.workout.take_over(stored.id, controller.services.driver)
+            try:
+                session = WorkoutSession.resume(stored)
+            except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
+                say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
+                    severity="error")
+                # Finished as it was saved, when its last set was done.
                 controller.show_summary(store.workout.finish(stored.id, stored.last_done_at))
                 controller.tell()
                 return
-            store.workout.take_over(stored.id, controller.services.driver)
         except NoWorkoutInProgressError:
             say(app, "That workout was finished or discarded in another window.")
             controller.tell()
