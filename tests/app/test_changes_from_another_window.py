@@ -145,6 +145,18 @@ async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is
     assert len(open_store(data_dir).workout.current().sets) == 3
 
 
+async def test_a_window_that_takes_its_workout_back_no_longer_says_it_stopped_driving_it(data_dir, clock):
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("r")
+        await until(pilot_a, lambda: told(window_a, "This window has stopped driving it."))
+        await pilot_a.press("r")
+        await until(pilot_a, lambda: isinstance(window_a.screen, ResumeScreen))
+        await pilot_a.press("r")
+        await until(pilot_a, lambda: window_a.session is not None)
+        assert not told(window_a, "stopped driving it"), "the note of ten seconds was still up while A drove it"
+        await until(pilot_b, lambda: told(window_b, "This window has stopped driving it."))
+
+
 async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_window_driving_it(data_dir, clock):
     """A laptop opened to look at History while the phone logs the workout: esc on the offer took the workout
     from the phone. It now leaves it there, says so, and `r` offers it again to take it over."""

@@ -128,6 +128,8 @@ class ResumeOffer:
             controller.tell()
             return
         session.driver = controller.services.driver
+        # A note still up that this window stopped driving the workout (taken over elsewhere) is no longer true.
+        app.clear_notifications()
         controller.begin(session)
         if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too
             controller.finish(as_of_last_set=True)
