@@ -64,6 +64,19 @@ async def test_a_remapped_key_works_and_is_shown_in_the_footer_and_the_key_help(
         assert not re.search(r"\bd\s+Delete", on_screen)
 
 
+@pytest.mark.parametrize("size", [(100, 30), (40, 20)], ids=["100x30", "40x20"])
+async def test_the_search_fields_hint_names_the_users_key_for_search(store, clock, size):
+    """It said "/ search routines and exercises" with search remapped, and / did nothing."""
+    write_config('[keymap]\n"routines.search" = "f3"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        search = app.screen.query_one("#search", Input)
+        assert search.placeholder.startswith("f3 search routines and exercises")
+        await pilot.press("f3", *"plank")
+        await until(pilot, lambda: search.value == "plank")
+
+
 @pytest.mark.parametrize("text, line, says", [
     ('[keymap]\n"app.help" = = "h"\n', 2, "is not valid TOML"),
     ('[keymap]\n"app.help" = "h"\n"history.remove" = "x"\n', 3, "there is no binding with the id 'history.remove'"),

@@ -44,8 +44,8 @@ MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
 # Option ids say which collection a row comes from, so a routine of yours can never clash with a shipped one.
 SHIPPED, OWN, EXERCISE = "shipped:", "own:", "exercise:"
-SEARCH_HINT = "/ search routines and exercises (push up, plank...)"
-SEARCH_HINT_NARROW = "/ search routines and exercises"  # whole within a phone's 40 columns
+SEARCH_HINT = "search routines and exercises"  # after the user's key for it
+SEARCH_EXAMPLES = " (push up, plank...)"  # not on a phone's 40 columns, where the hint is whole without them
 FOCUS_CHOICES: list[Focus | None] = [None, *Focus]
 TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
 
@@ -123,7 +123,7 @@ class RoutinesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield SidePane()  # a wide terminal's: the workout and the streak
-        yield Input(placeholder=SEARCH_HINT, id="search", compact=True,
+        yield Input(placeholder=self._search_hint(), id="search", compact=True,
                     max_length=input_limits.SEARCH)
         yield FilterBar(id="filters")
         with Horizontal(id="routines-body"):
@@ -279,8 +279,12 @@ class RoutinesScreen(Screen[None]):
         # Crossing the phone-width line changes what enter does; the width classes are set after this handler.
         self.call_after_refresh(self._follow_width)
 
+    def _search_hint(self) -> str:
+        """ "/ search routines and exercises", with the user's key for it."""
+        return f"{key_for(self, 'routines.search')} {SEARCH_HINT}{'' if self.narrow else SEARCH_EXAMPLES}"
+
     def _follow_width(self) -> None:
-        self.query_one("#search", Input).placeholder = SEARCH_HINT_NARROW if self.narrow else SEARCH_HINT
+        self.query_one("#search", Input).placeholder = self._search_hint()
         self.update_keys()
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
