@@ -977,4 +977,4 @@ async def test_a_long_name_of_wide_characters_wraps_within_a_phones_list_on_two_
         when, *name = str(table.get_row_at(0)[0]).split("\n")
         assert when.startswith("Wed 18 Nov 2026 07:15")
         assert len(name) == 2 and all(cell_len(line) <= column for line in name), name
-        assert name[0].startswith("宽字符 xxx") and not name[0].endswith("…") and name[1].endswith("…"), name
+        assert name[0].startswith("宽字符") and not name[0].endswith("…") and name[1].endswith("…"), name

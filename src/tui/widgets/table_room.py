@@ -4,11 +4,11 @@ columns History's volumes and the records' years were cut off behind a long work
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Sequence
 
-from rich.cells import cell_len, chop_cells
+from rich.cells import cell_len
 from rich.text import Text
+from textual.content import Content
 
 from tui.widgets.plain import plain_cells
 
@@ -53,15 +53,14 @@ def wrapped(text: str, width: int, max_lines: int | None = None) -> Text:
     with an ellipsis), broken between words; a word longer than a line, and text of wide characters (Chinese,
     Japanese), broken where the line ends."""
     text, width = str(text), max(width, 1)
-    # Most names fit their room as they are: then the one line textwrap would give (ten years of workouts listed at
-    # once spent a third of our part of it in textwrap). Not for a tab, a line break or other control character, nor
-    # a trailing blank, all of which textwrap changes.
+    # Most names fit their room as they are: then the one line wrapping would give (ten years of workouts listed at
+    # once spent a third of our part of it wrapping). Not for a tab, a line break or other control character, nor
+    # a trailing blank, all of which wrapping changes.
     if len(text) <= width and text.isprintable() and not text.endswith(" ") and cell_len(text) <= width:
         return Text(text)
-    # textwrap counts characters; a wide one takes two cells: such a line is broken again by cells (cut with an
-    # ellipsis instead, "宽字符 xxx…" was followed by the rest of its word on the next line).
-    lines = [piece for line in textwrap.wrap(text, width) or [""]
-             for piece in (chop_cells(line, width) if cell_len(line) > width else [line])]
+    # Broken by cells, between words (Python's textwrap counts characters: its lines of wide characters, broken
+    # again by cells, split a word: "Tue 💪 核心 cor", then "e" alone).
+    lines = [line.plain for line in Content(text).wrap(width)] or [""]
     if max_lines is not None and len(lines) > max_lines:
         lines = [*lines[:max_lines - 1], lines[max_lines - 1] + "…"]  # fit() cuts it to the width if need be
     return Text("\n").join(fit(line, width) for line in lines)
