@@ -162,6 +162,10 @@ def test_the_workout_in_progress_is_exported_and_imported_without_taking_over_an
     assert main(["--data-dir", str(tmp_path / "free"), "import", str(export)]) == 0
     assert "the workout in progress (2 sets)" in capsys.readouterr().out
     assert open_store(tmp_path / "free").workout.current().name == "Evening core"
+    # Again: the workout in progress is told as such, not counted as one more workout ("1 workout already present"
+    # for a file with none finished).
+    assert main(["--data-dir", str(tmp_path / "free"), "import", str(export)]) == 0
+    assert "nothing to add; the workout in progress already present\n" in capsys.readouterr().out
 
 
 def _run_python(code: str, env_dir: Path) -> subprocess.CompletedProcess:

@@ -46,8 +46,9 @@ class ImportPlan:
     """What an import adds, what it finds already there, and what it leaves out and why."""
 
     workouts: tuple[Workout, ...] = ()
-    workouts_present: int = 0
+    workouts_present: int = 0  # finished workouts
     in_progress: Workout | None = None
+    in_progress_present: bool = False  # the file's workout in progress is here already
     in_progress_left_out: str = ""  # why the file's workout in progress is not brought in
     routines: tuple[Routine, ...] = ()
     routines_present: int = 0
@@ -90,6 +91,8 @@ class ImportPlan:
         present = []
         if self.workouts_present:
             present.append(f"{count(self.workouts_present, 'workout')} already present")
+        if self.in_progress_present:  # not one more "workout": a file of one workout and one in progress said 2
+            present.append("the workout in progress already present")
         if self.routines_present:
             present.append(f"{count(self.routines_present, 'routine')} already present")
         summary = f"{verb} {', '.join(added)}" if self.adds_anything else "nothing to add"
@@ -132,11 +135,11 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
             continue
         workouts.append(replace(workout, sets=new_sets))
 
-    in_progress, left_out = None, ""
+    in_progress, left_out, in_progress_present = None, "", False
     incoming = data.in_progress
     if incoming is not None:
         if incoming.id in existing.workout_ids or incoming.id == in_progress_id:
-            present += 1
+            in_progress_present = True
         elif existing.in_progress is not None:
             left_out = (
                 f"the file's workout in progress ('{incoming.name}') was left out: '{existing.in_progress.name}' is "
@@ -164,6 +167,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         workouts=tuple(workouts),
         workouts_present=present,
         in_progress=in_progress,
+        in_progress_present=in_progress_present,
         in_progress_left_out=left_out,
         routines=routines,
         routines_present=len(data.routines) - len(routines),
