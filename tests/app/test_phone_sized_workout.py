@@ -7,7 +7,7 @@ from textual.color import Color
 from textual.geometry import Region
 
 from tests.app.test_user_keymap import drawn, screen_text
-from tests.app.test_workout_loop import form_shown
+from tests.app.test_workout_loop import form_shown, type_into
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
@@ -310,3 +310,29 @@ async def test_the_summarys_long_lines_wrap_under_their_own_start_at_40x20(store
             assert exercises, lines
             assert [line for line in exercises if not line.startswith("  ")] == [], "each line under its heading"
             assert any(line.startswith("    ") for line in exercises), "a line this long wraps at 40 columns"
+
+
+async def test_a_long_set_row_and_exercise_name_wrap_under_their_labels_at_40x20(store, clock):
+    """Their wrapped lines went on at the list's left edge, under the ticks and the exercises' numbers."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        for field, text in (("bands", "red+green"), ("side", "L"), ("rpe", "8.5"), ("set-type", "W")):
+            await type_into(pilot, field, text)
+        await pilot.press("enter")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("space")
+        sets = app.screen.query_one(WorkoutSets)
+        await until(pilot, lambda: "✓" in drawn(sets))
+        lines = [line.rstrip() for line in drawn(sets).splitlines()]
+
+        def goes_on_under(row: int, start: str) -> bool:
+            """The row's second line starts where the text after `start` starts on its first."""
+            first, second = lines[row], lines[row + 1]
+            return len(second) - len(second.lstrip()) == first.index(start) + len(start)
+
+        done = next(index for index, line in enumerate(lines) if "✓" in line)
+        assert goes_on_under(done, "✓ "), lines  # under "Set 1 L: 12 reps...", not under the tick
+        assert goes_on_under(0, "1. "), lines  # the exercise's name, "Superman (arms and legs together)"

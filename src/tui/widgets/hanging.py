@@ -53,38 +53,62 @@ class Hanging(Visual):
         return strips if height is None else strips[:height]
 
 
-class HangingLines(Visual):
-    """Plain text whose long lines wrap under their own start, two columns further in: on a phone's 40 columns a
-    summary's "  Dumbbell shoulder press: 3 x 10 reps at 12 kg" went on at the left edge, under the headings.
-    A line's indent is its leading spaces. str() is the text itself, as a Static's plain text would be."""
+def hang(content: Content, indent: int, width: int) -> list[Content]:
+    """content wrapped to width, between words, each line after the first `indent` columns in: the first keeps the
+    whole width."""
+    first = content.wrap(width)[0]
+    rest = content[len(first.plain):]
+    rest = rest[len(rest.plain) - len(rest.plain.lstrip()):]  # the blank the line broke at
+    if not rest.plain:
+        return [first]
+    pad = Content(" " * indent)
+    return [first, *(pad + line for line in rest.wrap(max(1, width - indent)))]
 
-    HANG = 2
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._lines = [(len(line) - len(line.lstrip(" ")), Content(line.lstrip(" "))) for line in text.split("\n")]
+class HangingIndent(Visual):
+    """One paragraph whose wrapped lines go on `indent` columns in: at a phone's 40 columns a set's row or a
+    summary's line went on at the left edge, under the numbers and headings."""
+
+    def __init__(self, content: Content | str, indent: int) -> None:
+        self.content = Content(content) if isinstance(content, str) else content
+        self.indent = indent
         self._wrapped_at: tuple[int, Content] | None = None
-
-    def __str__(self) -> str:
-        return self.text
 
     def _wrapped(self, width: int) -> Content:
         if self._wrapped_at is None or self._wrapped_at[0] != width:
-            lines: list[Content] = []
-            for indent, body in self._lines:
-                # Every part, the first too, wrapped to the room the parts after it have: a first line a little
-                # short of the edge, and one rule for where a line breaks.
-                first, *rest = body.wrap(max(1, width - indent - self.HANG))
-                lines.append(Content(" " * indent) + first)
-                lines.extend(Content(" " * (indent + self.HANG)) + part for part in rest)
-            self._wrapped_at = width, Content("\n").join(lines)
+            self._wrapped_at = width, Content("\n").join(hang(self.content, self.indent, max(width, 1)))
         return self._wrapped_at[1]
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return max(indent + body.cell_length for indent, body in self._lines)
+        return self.content.cell_length
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return self._wrapped(width).get_height(rules, width)
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return self._wrapped(width).render_strips(width, height, style, options)
+
+
+class HangingLines(Visual):
+    """Plain text of several lines, each a HangingIndent two columns in from its own leading spaces: a summary's
+    "  Dumbbell shoulder press: 3 x 10 reps at 12 kg" goes on under "Dumbbell", not at the edge. str() is the text
+    itself, as a Static's plain text would be."""
+
+    HANG = 2
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines = [HangingIndent(line, len(line) - len(line.lstrip(" ")) + self.HANG) for line in text.split("\n")]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(line.get_optimal_width(rules, container_width) for line in self._lines)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(line.get_height(rules, width) for line in self._lines)
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        strips = [strip for line in self._lines for strip in line.render_strips(width, None, style, options)]
+        return strips if height is None else strips[:height]

@@ -18,6 +18,7 @@ from textual.visual import Visual
 
 from tui.domain.workout.model import NORMAL
 from tui.domain.workout.set_values import describe_values
+from tui.widgets.hanging import HangingIndent
 
 if TYPE_CHECKING:
     from tui.domain.catalogue.custom_exercises import ExerciseNameBook
@@ -41,11 +42,19 @@ def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
     return " · ".join(set_text(s, bodyweight=bodyweight) for s in sets)
 
 
+SET_INDENT = 4  # a set's row: "  ✓ ", "  ▶ " or four blanks, then its label
+
+
 class SetRow(NamedTuple):
     """One row of the list: a set, known by its slot key, or a heading the cursor passes over (key None)."""
 
     key: str | None
     text: Content
+    indent: int = SET_INDENT  # where its wrapped lines go on: under the set's label, or the exercise's name
+
+    @property
+    def drawn(self) -> HangingIndent:
+        return HangingIndent(self.text, self.indent)
 
 
 class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
@@ -155,7 +164,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         for index in changed:
             self._drawn.pop(index, None)
         width, rules = self._width, self.styles.get_rules()
-        if width > 0 and any(self.rows[i].text.get_height(rules, width) != self._heights[i] for i in changed):
+        if width > 0 and any(self.rows[i].drawn.get_height(rules, width) != self._heights[i] for i in changed):
             self._width = -1
             self._measure()
             self.refresh()
@@ -171,7 +180,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = width
         self._drawn.clear()
         rules = self.styles.get_rules()
-        self._heights = [row.text.get_height(rules, width) for row in self.rows]
+        self._heights = [row.drawn.get_height(rules, width) for row in self.rows]
         self._first_lines, self._line_rows = [], []
         for index, height in enumerate(self._heights):
             self._first_lines.append(len(self._line_rows))
@@ -229,7 +238,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         drawn = self._drawn.get(index)
         if drawn is None or drawn[0] != look:
             style = self.get_visual_style("workout-sets--set", f"workout-sets--{look}")
-            strips = Visual.to_strips(self, row.text, self._width, None, style)
+            strips = Visual.to_strips(self, row.drawn, self._width, None, style)
             drawn = self._drawn[index] = (look, [strip.extend_cell_length(self._width, style.rich_style)
                                                  for strip in strips])
         return drawn[1]
@@ -303,11 +312,12 @@ def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
     for slot in session.plan:
         first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
         if session.is_circuit and slot.entry_index == 0 and first_of_a_kind:
-            rows.append(SetRow(None, Content(f"Round {slot.round} of {slot.rounds_total}")))
+            rows.append(SetRow(None, Content(f"Round {slot.round} of {slot.rounds_total}"), indent=0))
         if not session.is_circuit and first_of_a_kind:
+            number = f"{slot.entry_index + 1}. "
             rows.append(SetRow(None, Content.assemble(
-                (f"{slot.entry_index + 1}. {names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
-                (f"  {slot.target_text()}", "dim"))))
+                (f"{number}{names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
+                (f"  {slot.target_text()}", "dim")), indent=len(number)))
         rows.append(SetRow(slot.key, _row(session, slot, names)))
     return rows
 
