@@ -1,4 +1,6 @@
-"""A list row with a hanging indent: a first line, then details that keep their indent when they wrap."""
+"""Text with a hanging indent, whose wrapped lines stay clear of what starts the first: a list row (a first line,
+then details that keep their indent), one paragraph (a set's row under its label), and plain lines of text (a
+summary's lines, each under its own start)."""
 
 from __future__ import annotations
 
@@ -91,8 +93,8 @@ class HangingIndent(Visual):
 
 class HangingLines(Visual):
     """Plain text of several lines, each a HangingIndent two columns in from its own leading spaces: a summary's
-    "  Dumbbell shoulder press: 3 x 10 reps at 12 kg" goes on under "Dumbbell", not at the edge. str() is the text
-    itself, as a Static's plain text would be."""
+    "  Dumbbell shoulder press: 3 x 10 reps at 12 kg" goes on two columns past where it starts, not at the edge.
+    str() is the text itself, as a Static's plain text would be."""
 
     HANG = 2
 
