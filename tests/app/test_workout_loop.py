@@ -17,7 +17,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.set_editor import SetForm
 from tui.screens.workout import WorkoutScreen
-from tui.screens.workout_dialogs import SummaryScreen
+from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.workout_sets import WorkoutSets
@@ -334,6 +334,29 @@ async def test_values_edited_for_a_set_are_still_there_after_going_to_another_ex
         await pilot.press("space")
         logged = [(s.exercise_id, s.reps, s.load) for s in on_disk(data_dir).sets]
         assert logged[-1] == ("bench-press", 10, 40.0)
+
+
+async def test_values_edited_for_the_next_set_are_there_after_a_kill_and_a_resume(clock, data_dir):
+    """`e 11 tab 9 enter`, then the app killed (or a browser tab closed) before space: the resumed workout would
+    log "12 reps", the values carried from before, not the ones typed."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await started(first, pilot, GYM)
+        await pilot.press("space")  # one set logged; the edit is for the second
+        await edit_with(pilot, count="11", load="9", rpe="8")
+        assert "space logs: 11 reps @ 9 kg, RPE 8" in text_of(first, "next")
+        saved = lambda: on_disk(data_dir).progress.get("edited")  # noqa: E731
+        await until(pilot, lambda: bool(saved()))  # saved once the screen shows it, as a rest's +/- is
+    # The process dies here: no finish, no clean exit.
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: "space logs: 11 reps @ 9 kg, RPE 8" in text_of(second, "next"))
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
+        assert (on_disk(data_dir).sets[-1].reps, on_disk(data_dir).sets[-1].load) == (11, 9.0)
+        assert not on_disk(data_dir).progress.get("edited"), "logged: the values are no longer kept for the set"
 
 
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pendulum
 import pytest
 
 from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.workout.model import WARMUP
 from tui.domain.workout.session import WorkoutSession, WorkoutStateError, values_for
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import HoldTimer, RestTimer
@@ -139,6 +142,20 @@ def test_resume_restores_exercise_set_rest_and_hold_exactly():
     stretch = begin("post-workout-stretch")
     stretch.start_hold(START, 30)
     assert WorkoutSession.resume(stretch.to_workout()).hold == HoldTimer(START.add(seconds=5), 30)
+
+
+def test_values_edited_for_sets_not_logged_yet_are_saved_and_resumed_and_a_broken_one_is_dropped():
+    session = begin("four-upper-body-exercises")
+    edited = SetValues(reps=11, load=-9.0, bands=("red", "green"), side="L", rpe=8.5, note="slow", set_type=WARMUP)
+    session.edited[session.cursor, session.current_slot.exercise_id] = edited
+    saved = session.to_workout()
+    assert WorkoutSession.resume(saved).edited == session.edited
+
+    broken = [{"set": session.cursor, "exercise": "superman", "values": {"reps": -3}},
+              {"set": session.cursor, "values": {"reps": 3}}, {"set": "x", "exercise": "y", "values": {"rep": 3}},
+              *saved.progress["edited"]]
+    resumed = WorkoutSession.resume(replace(saved, progress={**saved.progress, "edited": broken}))
+    assert resumed.edited == session.edited
 
 
 def test_a_resumed_workout_does_not_depend_on_the_routine_still_existing():

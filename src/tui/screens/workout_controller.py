@@ -49,9 +49,6 @@ class WorkoutController:
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
-        # Sets' values as edited with `e` or taken back with `u`, each kept for its set (see _set_now) until it is
-        # logged: moving to another set and back finds them again, as a set's row keeps them in Strong.
-        self._edited: dict[tuple[str, str | None, str | None], SetValues] = {}
         self._alerted: set[str] = set()
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self._alarm: Timer | None = None
@@ -110,7 +107,6 @@ class WorkoutController:
         """Drive a session that was just started or taken over."""
         self.session = session
         self.last_sets.clear()
-        self._edited.clear()
         self.load_last_sets()
         # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
         # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
@@ -141,9 +137,9 @@ class WorkoutController:
         (worked out afresh each time: last time's sets may have just arrived)."""
         session = self.session
         assert session is not None
-        edited = self._edited.get(_set_now(session))
-        if edited is not None:
-            return edited
+        now_set = _set_now(session)
+        if now_set is not None and now_set in session.edited:
+            return session.edited[now_set]
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
         return session.next_values(last, self.services.settings.units)
@@ -172,8 +168,9 @@ class WorkoutController:
     def use_values(self, values: SetValues) -> None:
         """The next set's values as edited with `e`."""
         assert self.session is not None
-        self._edited[_set_now(self.session)] = values
-        self.tell()
+        now_set = _set_now(self.session)
+        if now_set is not None:
+            self.change(lambda session: session.edited.update({now_set: values}), save_when_shown=True)
 
     def log_set(self) -> None:
         """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
@@ -211,9 +208,13 @@ class WorkoutController:
         """Log the next set, now or `at` the moment it was done (a hold that ended by itself)."""
         now = at or self.services.clock.now()
         logging = _set_now(self.session) if self.session else None
-        if self.change(lambda s: s.log(values, now)):
+
+        def log(session: WorkoutSession) -> None:
+            session.log(values, now)
             if logging is not None:
-                self._edited.pop(logging, None)
+                session.edited.pop(logging, None)  # saved without them: the set they were for is logged
+
+        if self.change(log):
             self._hold_runs_on()
             self.load_last_sets()
 
@@ -230,7 +231,9 @@ class WorkoutController:
         def undo(session: WorkoutSession) -> None:
             session.undo()
             # For the exercise it was logged as: a variation swapped in since does its set from its own values.
-            self._edited[_set_now(session, last.exercise_id)] = taken_back
+            taken_back_set = _set_now(session, last.exercise_id)
+            if taken_back_set is not None:
+                session.edited[taken_back_set] = taken_back
 
         self.change(undo)
 
@@ -487,12 +490,12 @@ def _tell_all(listeners: list[Listener]) -> None:
             pass
 
 
-def _set_now(session: WorkoutSession, exercise_id: str | None = None) -> tuple[str, str | None, str | None]:
-    """The set that values edited with `e` or taken back with `u` belong to: this workout's next set, done as this
-    exercise (by default the one it is now). A variation swapped in at that set (a plank for the mountain climbers)
-    starts from its own values: the reps taken back were logged as the plank's, and `space` could not start its
-    hold."""
-    if exercise_id is None:
-        slot = session.current_slot
-        exercise_id = slot.exercise_id if slot else None
-    return session.workout.id, session.cursor, exercise_id
+def _set_now(session: WorkoutSession, exercise_id: str | None = None) -> tuple[str, str] | None:
+    """The set that values edited with `e` or taken back with `u` belong to: the next set, done as this exercise
+    (by default the one it is now); None once every set is logged. A variation swapped in at that set (a plank for
+    the mountain climbers) starts from its own values: the reps taken back were logged as the plank's, and `space`
+    could not start its hold."""
+    slot = session.current_slot
+    if slot is None or session.cursor is None:
+        return None
+    return session.cursor, exercise_id or slot.exercise_id

@@ -46,6 +46,10 @@ class WorkoutSession:
     rest_for: dict[int, int] = field(default_factory=dict)  # entry index -> rest as last adjusted with +/-
     rest_entry: int | None = None  # the exercise whose set the running rest follows
     driver: dict[str, Any] = field(default_factory=dict)  # which window drives this workout
+    # Values edited with `e`, or taken back with `u`, for a set not logged yet: (its slot key, the exercise it is
+    # done as) -> values. Saved with the rest, so a kill or a closed tab keeps them, as moving to another set and
+    # back does (as a set's row keeps them in Strong).
+    edited: dict[tuple[str, str], SetValues] = field(default_factory=dict)
     # Timers the saved state held but that could not be read back ("rest", "hold"): dropped, for the user to hear
     lost_timers: tuple[str, ...] = ()
 
@@ -88,6 +92,8 @@ class WorkoutSession:
             "rest": self.rest.to_data() if self.rest else None,
             "hold": self.hold.to_data() if self.hold else None,
             "driver": self.driver,
+            "edited": [{"set": key, "exercise": exercise_id, "values": values.to_data()}
+                       for (key, exercise_id), values in self.edited.items()],
         }
         progress.update({key: value for key, value in optional.items() if value or value == 0})
         return replace(self.workout, progress=progress)
@@ -113,6 +119,12 @@ class WorkoutSession:
 
         rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
         hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
+        edited = {}
+        for item in progress.get("edited", ()):
+            try:
+                edited[str(item["set"]), str(item["exercise"])] = SetValues.from_data(item["values"])
+            except (KeyError, TypeError, ValueError):  # a hand edit: that set starts from its usual values
+                continue
         return cls(
             workout=replace(workout, progress={}),
             routine=routine,
@@ -127,6 +139,7 @@ class WorkoutSession:
             rest_for=numbers("rest_for"),
             rest_entry=progress.get("rest_entry"),
             driver=dict(progress.get("driver", {})),
+            edited=edited,
             lost_timers=tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
         )
 

@@ -67,6 +67,18 @@ class SetValues:
     def changed(self, **values: Any) -> SetValues:
         return replace(self, **values)
 
+    def to_data(self) -> dict[str, Any]:
+        """The values that differ from the defaults, as JSON takes them."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) != f.default}
+        if self.bands:
+            data["bands"] = list(self.bands)
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> SetValues:
+        """Values saved by to_data, checked again (a hand edit): raises SetValueError, TypeError or ValueError."""
+        return cls(**{**data, "bands": tuple(data.get("bands", ()))})
+
     def describe(self, *, bodyweight: bool) -> str:
         """Short text such as "12 reps @ 10 kg", "12 reps, +10 kg", "45 s", "10 reps, red+green band, L"."""
         return describe_values(self.reps, self.hold_s, self.load, self.unit, self.bands, self.side, self.rpe,
