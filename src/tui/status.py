@@ -67,7 +67,12 @@ class Status(NamedTuple):
 
 
 def read_status(directory: Path, clock: Clock | None = None) -> Status:
-    """The status of the data in directory (an empty log when it does not exist yet)."""
+    """The status of the data in directory (an empty log when it does not exist yet). Raises DataDirError for a
+    path that is not a directory: a prompt showed an empty log for it, where the app refuses it."""
+    if Path(directory).exists() and not Path(directory).is_dir():
+        from tui.store.errors import DataDirError
+
+        raise DataDirError(Path(directory), "exists but is not a directory")
     now = (clock or SystemClock()).now()
     kept = read_summary(directory)
     if kept is not None:

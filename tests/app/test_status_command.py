@@ -92,6 +92,15 @@ def test_status_on_a_corrupt_file_explains_and_exits_2(tmp_path):
     assert "is not valid JSON" in result.stderr and result.stdout == ""
 
 
+def test_status_on_a_path_that_is_a_file_explains_and_exits_2_as_the_app_does(tmp_path):
+    """It printed an empty log ("no workouts logged yet"), so a prompt showed a streak of nothing."""
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a data dir")
+    result = run_status("--data-dir", str(a_file), "status")
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"The data directory {a_file} exists but is not a directory." in result.stderr
+
+
 def test_status_reads_the_settings_and_freezes(data_dir):
     store = open_store(data_dir)
     store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", first_weekday="sunday", weekly_target=1))

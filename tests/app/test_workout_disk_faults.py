@@ -74,6 +74,9 @@ async def test_a_data_dir_gone_read_only_refuses_finishing_without_losing_anythi
             await pilot.press("f", "y")
             await pilot.pause()
             assert app.session is not None, "not finished: the workout stays open"
+            told = " ".join(str(note.message) for note in app._notifications)
+            assert ("The workout could not be finished: Not saved yet (Read-only file system): kept here and "
+                    "retried every few seconds. Nothing is lost; try f again.") in told  # one full stop, not two
         finally:
             subprocess.run(["mount", "-o", "remount,rw", str(tiny_disk)], check=True)
         app.screen.tick()

@@ -57,6 +57,27 @@ def test_a_corrupt_history_file_is_refused_when_read_and_left_unchanged(store):
     assert history_file.read_bytes() == b'{"workouts": {"1": '
 
 
+@pytest.mark.parametrize("broken, says, kept_years", [
+    ("history-2025.json", "to go on without the workouts of that year (the other years' are kept)", [2026]),
+    ("runstrength.json", "to go on without your routines, settings, freeze weeks and own exercises (your workouts "
+                         "are kept in the year files, and listed again)", [2025, 2026]),
+])
+def test_a_corrupt_file_moved_away_as_its_message_says_leaves_what_it_says(data_dir, capsys, broken, says,
+                                                                          kept_years):
+    """The message said "move it elsewhere to start with an empty log" for any file: a user could throw away ten
+    years to mend one."""
+    store = open_store(data_dir)
+    for year in (2025, 2026):
+        store.history.save(replace(a_workout(at=moment(year, 3, 2, 18, 0), sets=1), finished_at=moment(year, 3, 2,
+                                                                                                        19, 0)))
+    (data_dir / broken).write_bytes(b'{"workouts": {"1": ')
+    assert main(["--data-dir", str(data_dir), "status"]) == 2
+    assert says in capsys.readouterr().err
+    (data_dir / broken).rename(data_dir.parent / broken)  # as the message says
+    assert main(["--data-dir", str(data_dir), "status"]) == 0
+    assert sorted(w.started_at.local.year for w in open_store(data_dir).history.all()) == kept_years
+
+
 def test_a_file_from_a_newer_version_is_refused_and_left_unchanged(data_dir, capsys):
     data_dir.mkdir()
     main_file = data_dir / "runstrength.json"

@@ -427,8 +427,8 @@ class WorkoutController:
             self.tell()
             return
         except (OSError, StoreBusyError) as error:
-            say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try f again.",
-                            severity="error", timeout=10)
+            say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try "
+                          f"{self.key('workout.finish')} again.", severity="error", timeout=10)
             self.tell()
             return
         self.session = None
@@ -474,9 +474,10 @@ class WorkoutController:
 
 
 def _reason(error: Exception) -> str:
+    """Why, for the middle of a sentence: without a full stop of its own ("seconds.. Nothing is lost")."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
-    return str(error)
+    return str(error).rstrip(".")
 
 
 def _tell_all(listeners: list[Listener]) -> None:

@@ -29,8 +29,22 @@ class CorruptFileError(StoreError):
         self.path = path
         super().__init__(
             f"{path} is not valid JSON ({detail}). It has been left exactly as it is. "
-            f"Restore it from a backup, or move it elsewhere to start with an empty log."
+            f"Restore it from a backup, or move it elsewhere {_without(path)}."
         )
+
+
+def _without(path: Path) -> str:
+    """What going on without one of the data files leaves out: each holds a part of the data (see datastore). It
+    said "to start with an empty log" for any file, and a year file moved away leaves the other years."""
+    name = path.name
+    if name.startswith("history-"):
+        return "to go on without the workouts of that year (the other years' are kept)"
+    if name == "workout.json":
+        return "to go on without the workout in progress (the finished ones are kept)"
+    if name == "runstrength.json":
+        return ("to go on without your routines, settings, freeze weeks and own exercises (your workouts are "
+                "kept in the year files, and listed again)")
+    return "to go on without it"
 
 
 class NewerSchemaError(StoreError):
