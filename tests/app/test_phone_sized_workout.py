@@ -56,19 +56,24 @@ async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
     assert len(list(open_store(data_dir).history.all())) == 1
 
 
+async def finished_after(app, pilot, sets: int) -> None:
+    """A workout started, `sets` sets logged (each rest skipped), finished with `f y`; its records shown."""
+    await started(app, pilot)
+    for _ in range(sets):
+        await pilot.press("space", "s")
+    await pilot.press("f")
+    await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+    await pilot.press("y")
+    await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+    await until(pilot, lambda: "looking through" not in str(app.screen.query_one("#summary-records").render()))
+
+
 async def test_the_whole_summary_is_reached_with_the_keys_at_40x20(store, clock):
     """The summary is taller than a phone's screen, and its box takes no focus: its records and its Close button
     could not be reached from the keyboard."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        await started(app, pilot)
-        for _ in range(4):
-            await pilot.press("space", "s")
-        await pilot.press("f")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
-        await until(pilot, lambda: "looking through" not in screen_text(app))  # the records are in
+        await finished_after(app, pilot, sets=4)
         assert "Pull-up: most reps" not in screen_text(app)  # the last of the records, below the screen
         await pilot.press("end")
         await until(pilot, lambda: "Pull-up: most reps" in screen_text(app))
@@ -295,14 +300,7 @@ async def test_the_summarys_long_lines_wrap_under_their_own_start_at_40x20(store
     """A line too long for a phone's 40 columns went on at the left edge, under the headings."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        await started(app, pilot)
-        for _ in range(2):
-            await pilot.press("space", "s")
-        await pilot.press("f")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
-        await until(pilot, lambda: "looking through" not in str(app.screen.query_one("#summary-records").render()))
+        await finished_after(app, pilot, sets=2)
         await pilot.pause()
         for part in ("#summary", "#summary-records"):
             lines = [line.rstrip() for line in drawn(app.screen.query_one(part)).splitlines() if line.strip()]
