@@ -182,6 +182,7 @@ async def test_a_workout_moved_to_another_year_moves_to_that_years_file(history,
     ("time", "25:00", "is not a real date and time"),
     ("date", "0001-01-01", "is not a real date and time"),
     ("minutes", "an hour", "The duration must be whole minutes, like 45 (or blank), not 'an hour'"),
+    ("minutes", "99999", "A workout lasts at most 1440 minutes (24 hours)"),
     ("minutes", "900", "That duration ends in the future"),
 ])
 async def test_a_bad_start_or_duration_is_refused_as_the_add_form_refuses_it(history, clock, field, text, message):

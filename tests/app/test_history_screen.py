@@ -286,7 +286,7 @@ async def test_a_set_keeps_reps_or_a_hold_never_both_and_every_problem_shows_at_
         await pilot.pause()
         assert isinstance(app.screen, EditWorkoutScreen)
         assert str(form.query_one("#form-error").render()).splitlines() == [
-            "The workout needs a name (or pick a routine)",
+            "The workout needs a name",  # the edit form has no routine to pick, as the add form has
             "The note is too long: at most 500 characters",
         ]
         assert form.focused is form.query_one("#form-name")  # the first field at fault

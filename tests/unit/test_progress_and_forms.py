@@ -319,7 +319,8 @@ def test_an_added_workout_lasts_the_minutes_typed_and_may_not_end_in_the_future(
     sets = [first_set("push-up", moment(2026, 11, 20, 18, 0), False, "kg")]
     workout = logged_afterwards("2026-11-19", "7:05", "Europe/Paris", NOW, "Core", None, "", sets, NAMES, " 45 ")
     assert workout.finished_at.seconds_after(workout.started_at) == 45 * 60
-    for minutes, message in (("45.5", "must be whole minutes"), ("2000", "at most"),
+    for minutes, message in (("45.5", "must be whole minutes"), ("2000", "at most"), ("99999", "at most 1440"),
+                             ("9" * 5000, "at most 1440"),
                              ("60", "ends in the future")):  # 18:00 today, and it is 18:30
         with pytest.raises(WorkoutFormError, match=message):
             logged_afterwards("2026-11-20", "18:00", "Europe/Paris", NOW, "Core", None, "", sets, NAMES, minutes)

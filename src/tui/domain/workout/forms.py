@@ -28,7 +28,7 @@ MAX_NOTE = input_limits.WORKOUT_NOTE
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: `\d` takes full-width ones too
 _TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
-_MINUTES = re.compile(r"^[0-9]{1,4}$")
+_MINUTES = re.compile(r"^[0-9]+$")
 MAX_MINUTES = 24 * 60
 
 
@@ -105,9 +105,10 @@ def set_problem(logged: LoggedSet, position: int, exercise_name: str) -> FormPro
     return None
 
 
-def _name_problem(name: str) -> FormProblem | None:
+def _name_problem(name: str, routine_picker: bool = False) -> FormProblem | None:
+    """routine_picker: the form has one (a workout added afterwards), and picking a routine names the workout."""
     if not name:
-        return FormProblem("name", "The workout needs a name (or pick a routine)")
+        return FormProblem("name", "The workout needs a name" + (" (or pick a routine)" if routine_picker else ""))
     if len(name) > MAX_NAME:
         return FormProblem("name", f"The name is too long: at most {MAX_NAME} characters")
     return None
@@ -175,7 +176,8 @@ def _minutes_problem(text: str) -> FormProblem | None:
     text = text.strip()
     if text and not _MINUTES.match(text):
         return FormProblem("minutes", f"The duration must be whole minutes, like 45 (or blank), not {text!r}")
-    if text and int(text) > MAX_MINUTES:
+    # Compared as text first: int() refuses a number of thousands of digits, pasted in.
+    if text and (len(text) > len(str(MAX_MINUTES)) or int(text) > MAX_MINUTES):
         return FormProblem("minutes", f"A workout lasts at most {MAX_MINUTES} minutes (24 hours)")
     return None
 
@@ -305,7 +307,8 @@ def logged_afterwards(
     (the real times are unknown); with no minutes it finishes when it starts, claiming no duration."""
     name, note = printable(name).strip(), printable(note).strip()
     # Listed in the order the form shows its fields, so the first problem is the first field at fault.
-    problems = [*added_start_problems(date_text, time_text, minutes_text, zone, now_utc), _name_problem(name),
+    problems = [*added_start_problems(date_text, time_text, minutes_text, zone, now_utc),
+                _name_problem(name, routine_picker=True),
                 _note_problem(note), *_sets_problems(sets, exercise_names)]
     _raise_if(problems)
     start = parse_start(date_text, time_text, zone, now_utc)
