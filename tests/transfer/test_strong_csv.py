@@ -67,7 +67,8 @@ def test_importing_the_same_strong_file_again_adds_nothing(paris_store, data_dir
     capsys.readouterr()
 
     assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"]) == 0
-    assert "\nnothing to add; 3 workouts already present" in capsys.readouterr().out
+    # Nothing more: no set left out, and no word on how the file's assisted set would be stored, since none was.
+    assert capsys.readouterr().out.endswith("\nnothing to add; 3 workouts already present\n")
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
 
 
@@ -182,3 +183,22 @@ def test_strongs_older_semicolon_files_with_units_and_twelve_hour_times_are_read
     assert (run.exercise_id, run.hold_s, run.reps, run.distance_m, run.duration_s) == ("custom:running", None, None,
                                                                                        2500.0, 900)
     assert data.report.units.startswith("lb, as the file names them")
+
+
+def test_a_set_added_to_a_known_workout_in_a_later_export_is_said_to_be_left_out(paris_store, data_dir, tmp_path,
+                                                                                 capsys):
+    main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"])
+    capsys.readouterr()
+    later = tmp_path / "later.csv"
+    rows = STRONG.read_text().splitlines()
+    # Strong's next export: the same three workouts, one with a third pull-up logged since.
+    later.write_text("\n".join([*rows[:5], '2024-01-04 17:39:43,"Evening Upper",1h 5m,"Pull Up",3,0,6,0,0,"",'
+                                           '"Felt strong",', *rows[5:]]) + "\n")
+    files = {path.name: path.read_bytes() for path in data_dir.glob("*.json")}
+
+    assert main(["--data-dir", str(data_dir), "import", str(later), "--unit", "kg"]) == 0
+    out = capsys.readouterr().out
+    assert "\nnothing to add; 3 workouts already present\nleft out 1 set of workouts already present" in out
+    assert "add it in History (e on the workout)" in out
+    assert "assistance" not in out  # how the file's assisted set would be stored: none was
+    assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files

@@ -47,6 +47,9 @@ class ImportPlan:
 
     workouts: tuple[Workout, ...] = ()
     workouts_present: int = 0  # finished workouts
+    # Sets of those the log does not have (a later export of a workout with a set added since): left out, as the
+    # workout is never changed, but said, so that none goes missing without a word.
+    sets_left_out: int = 0
     in_progress: Workout | None = None
     in_progress_present: bool = False  # the file's workout in progress is here already
     in_progress_left_out: str = ""  # why the file's workout in progress is not brought in
@@ -99,9 +102,14 @@ class ImportPlan:
         lines = ["; ".join([summary, *present])]
         if self.in_progress_left_out:
             lines.append(self.in_progress_left_out)
+        if self.sets_left_out:
+            them = "it" if self.sets_left_out == 1 else "them"
+            lines.append(f"left out {count(self.sets_left_out, 'set')} of workouts already present, which an import "
+                         f"never changes (your log may hold edits made since): add {them} in History (e on the workout)")
         if self.settings_kept:
             lines.append("your settings are kept as they are (the file's settings are not applied)")
-        lines.extend(self.remarks)
+        if self.workouts:  # how the file's sets were stored: nothing to say when none was
+            lines.extend(self.remarks)
         return lines
 
 
@@ -123,11 +131,12 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     """
     in_progress_id = existing.in_progress.id if existing.in_progress else None
     redirects = {**{e.id: e.same_as for e in data.custom_exercises if e.same_as}, **dict(existing.same_as)}
-    workouts, present = [], 0
+    workouts, present, left_out_sets = [], 0, 0
     for workout in data.workouts:
         workout = moved_to_catalogue(workout, redirects)
         if workout.id in existing.workout_ids or workout.id == in_progress_id:
             present += 1
+            left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
         if workout.sets and not new_sets:
@@ -166,6 +175,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     return ImportPlan(
         workouts=tuple(workouts),
         workouts_present=present,
+        sets_left_out=left_out_sets,
         in_progress=in_progress,
         in_progress_present=in_progress_present,
         in_progress_left_out=left_out,
