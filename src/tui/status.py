@@ -7,6 +7,7 @@ anything, and never imports Textual: a prompt runs it on every command.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,6 +24,7 @@ class Status(NamedTuple):
     streak: Streak
     last: IndexedWorkout | None
     workouts: int
+    today: date  # the user's, by their zone and day rollover
 
     @property
     def line(self) -> str:
@@ -33,8 +35,12 @@ class Status(NamedTuple):
         return (
             f"streak {self.streak.current} {weeks} (best {self.streak.longest}) | "
             f"this week {self.streak.this_week.text} | "
-            f"last: {self.last.name}, {self.last.started_local:%a %d %b}"
+            f"last: {self.last.name}, {self._day(self.last.started_local)}"
         )
+
+    def _day(self, started: datetime) -> str:
+        """"Tue 17 Nov", with its year when that is not this one: "Sat 01 Feb" was read as this February."""
+        return f"{started:%a %d %b}" if started.year == self.today.year else f"{started:%a %d %b %Y}"
 
     def to_json(self) -> dict[str, Any]:
         week = self.streak.this_week
@@ -81,7 +87,7 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
         if last is not None or kept.workouts == len(kept.last_workouts):
             today = local_today(now, kept.settings.zone, kept.settings.rollover_hour)
             rules = StreakRules.of(kept.settings)
-            return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts)
+            return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts, today)
     # Only when the summary is out of date (a kill between two writes, an older version's files): reading the
     # main file needs more modules than a prompt should load on every command.
     from tui.store.snapshot import read_snapshot
@@ -93,7 +99,7 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
     today = local_today(now, settings.zone, settings.rollover_hour)
     # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
     last = last_lived(workouts, now)
-    return Status(streak(workouts, freezes, settings, today), last, len(workouts))
+    return Status(streak(workouts, freezes, settings, today), last, len(workouts), today)
 
 
 def run_status(directory: Path, output_format: str = "line", clock: Clock | None = None) -> int:

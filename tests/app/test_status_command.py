@@ -115,6 +115,21 @@ def test_status_reads_the_settings_and_freezes(data_dir):
     )
 
 
+def test_status_gives_the_last_workouts_year_when_it_is_not_this_one(data_dir):
+    """"last: Legs, Sat 01 Feb" in December 2026 was a workout of February 2025, read as this year's."""
+    store = open_store(data_dir)
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris"))
+    legs = a_workout(at=moment(2025, 2, 1, 10, 0), sets=3, name="Legs")
+    store.history.save(replace(legs, finished_at=legs.started_at))
+    clock = FakeClock(pendulum.datetime(2026, 12, 3, 12, tz="Europe/Paris"))
+    assert read_status(data_dir, clock).line.endswith("| last: Legs, Sat 01 Feb 2025")
+    # On the first of January, yesterday's workout is last year's too: the year is the user's, not UTC's.
+    late = a_workout(at=moment(2026, 12, 31, 23, 30), sets=3, name="Late")
+    store.history.save(replace(late, finished_at=late.started_at))
+    new_year = FakeClock(pendulum.datetime(2027, 1, 1, 0, 45, tz="Europe/Paris"))
+    assert read_status(data_dir, new_year).line.endswith("| last: Late, Thu 31 Dec 2026")
+
+
 def test_the_app_still_starts_without_a_subcommand_and_help_lists_status():
     from tui.cli import build_parser
 
