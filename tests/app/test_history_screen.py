@@ -601,7 +601,9 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         await pilot.press("w", "enter")  # the first workout's own records, in its detail
         await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))
         breakdown = str(app.screen.query_one("#detail-breakdown").render())
-        assert "Bench press: 2 sets, 25 reps, volume 604 kg" in breakdown
+        # Its sets counted as the heading counts them ("1 set, 1 warm-up"), not the warm-up as one more set.
+        assert "1 set, 1 warm-up" in str(app.screen.query_one("#detail-heading").render())
+        assert "Bench press: 1 set, 1 warm-up, 25 reps, volume 604 kg" in breakdown
         assert "Bench press heaviest load 90 lb" in breakdown
 
 

@@ -92,6 +92,7 @@ def test_a_single_rep_record_reads_as_one_rep():
     assert describe_values(1, None, 100.0, "kg", bodyweight=False) == "1 rep @ 100 kg"  # a set
     line = ExerciseLine("bench-press", sets=1, reps=1, hold_s=0, volume=100.0)
     assert line.text("kg") == "1 set, 1 rep, volume 100 kg"  # a workout's line
+    assert ExerciseLine("plank", sets=0, reps=0, hold_s=30, volume=0.0, warm_ups=1).text("kg") == "1 warm-up, 30 s held"
 
 
 def test_record_loads_read_rounded_to_a_tenth():

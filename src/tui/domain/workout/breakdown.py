@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.domain.units import convert, reps_text
-from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
 
 
@@ -45,19 +45,24 @@ def volume_text(value: float, units: str) -> str:
 
 @dataclass(frozen=True)
 class ExerciseLine:
-    """One exercise of a workout, summed up: "Push-up  3 sets  36 reps"."""
+    """One exercise of a workout, summed up: "Push-up  3 sets  36 reps". Its sets are counted as the workout's are
+    (warm-ups apart: "7 sets, 1 warm-up" over an exercise line of "3 sets" counting it did not add up); its reps
+    and volume are every set's, as the workout's volume is."""
 
     exercise_id: str
-    sets: int
+    sets: int  # working sets
     reps: int
     hold_s: int
     volume: float  # in the user's units
     cardio: tuple[str, ...] = ()  # its cardio entries as they read: "5 km in 26:00"
+    warm_ups: int = 0
 
     def text(self, units: str) -> str:
-        if self.cardio and not self.sets:
+        if self.cardio and not self.sets and not self.warm_ups:
             return ", ".join(self.cardio)
-        parts = ["1 set" if self.sets == 1 else f"{self.sets} sets"]
+        parts = [] if not self.sets and self.warm_ups else ["1 set" if self.sets == 1 else f"{self.sets} sets"]
+        if self.warm_ups:
+            parts.append("1 warm-up" if self.warm_ups == 1 else f"{self.warm_ups} warm-ups")
         if self.reps:
             parts.append(reps_text(self.reps))
         if self.hold_s:
@@ -75,10 +80,11 @@ def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
     lines = []
     for exercise_id, done in grouped.items():
         sets = [s for s in done if not s.is_cardio]
+        warm_ups = sum(1 for s in sets if s.set_type == WARMUP)
         lines.append(ExerciseLine(
-            exercise_id, len(sets), sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
+            exercise_id, len(sets) - warm_ups, sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
             round(sum(set_volume(s, units) for s in sets), 1),
-            tuple(describe_cardio(s.distance_m, s.duration_s, units) for s in done if s.is_cardio),
+            tuple(describe_cardio(s.distance_m, s.duration_s, units) for s in done if s.is_cardio), warm_ups,
         ))
     return lines
 
