@@ -105,7 +105,8 @@ class ImportPlan:
         if self.sets_left_out:
             them = "it" if self.sets_left_out == 1 else "them"
             lines.append(f"left out {count(self.sets_left_out, 'set')} of workouts already present, which an import "
-                         f"never changes (your log may hold edits made since): add {them} in History (e on the workout)")
+                         f"never changes (your log may hold edits made since): add {them} in History (e on the "
+                         f"workout)")
         if self.settings_kept:
             lines.append("your settings are kept as they are (the file's settings are not applied)")
         if self.workouts:  # how the file's sets were stored: nothing to say when none was
