@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.keys import KEY_NAME_REPLACEMENTS, Keys, key_to_character
 
 from tui.domain.user_config import CONFIG_FILE, read_keymap
 from tui.store.paths import APP_NAME
@@ -71,7 +72,23 @@ def user_keymap(path: Path | None = None) -> dict[str, str]:
     path = path or config_path()
     if not path.exists():
         return {}
-    return read_keymap(path, binding_ids())
+    return read_keymap(path, binding_ids(), is_key)
+
+
+# What may come before a key's name: "ctrl+shift+up".
+MODIFIERS = frozenset(("ctrl", "shift", "alt", "meta", "super", "hyper"))
+
+
+def is_key(key: str) -> bool:
+    """Whether Textual has a key of this name: "notakey" was taken, and showed in the footer while no key did it."""
+    *modifiers, name = key.split("+")
+    if not name or any(modifier not in MODIFIERS for modifier in modifiers):
+        return False
+    return (len(name) == 1 or name in _KEY_NAMES or name in KEY_NAME_REPLACEMENTS.values()
+            or key_to_character(name) is not None)
+
+
+_KEY_NAMES = frozenset(key.value for key in Keys)
 
 
 def keys_text_fields_take(keymap: dict[str, str]) -> tuple[str, ...]:

@@ -82,6 +82,10 @@ async def test_the_search_fields_hint_names_the_users_key_for_search(store, cloc
     ('[keymap]\n"app.help" = "h"\n"history.remove" = "x"\n', 3, "there is no binding with the id 'history.remove'"),
     ('[keymap]\n"app.quit" = 3\n', 2, "is not a key list"),
     ('[keymapp]\n"app.quit" = "x"\n', 1, "[keymapp] is not a setting we know"),
+    # Taken, "notakey" showed in the footer as the undo key while no key undid.
+    ('[keymap]\n"app.help" = "h"\n"workout.undo" = "notakey"\n', 3, "there is no key called 'notakey'"),
+    ('[keymap]\n"app.quit" = "x,ctrl+notakey"\n', 2, "there is no key called 'ctrl+notakey'"),
+    ('[keymap]\n"app.quit" = "cmd+q"\n', 2, "there is no key called 'cmd+q'"),
 ])
 def test_a_bad_config_is_refused_with_its_file_and_line_and_exit_2(data_dir, capsys, text, line, says):
     path = write_config(text)
@@ -276,3 +280,15 @@ async def test_a_key_a_text_field_uses_first_is_said_at_start(store, clock):
         await pilot.press("end", *"0", "ctrl+w")
         await until(pilot, lambda: rest.value == "")  # the word went, as the message says
         assert isinstance(app.screen, SettingsScreen)
+
+
+def test_every_key_the_app_binds_and_keys_users_write_are_known_keys():
+    """The check of key names refuses no real key: each of the app's own bindings, and names users write."""
+    from tui.keymap import _bindings_by_id, is_key
+
+    keys = {key for binding in _bindings_by_id().values() for key in binding.key.split(",")}
+    assert len(keys) > 30
+    written = ["question_mark", "plus", "minus", "f5", "ctrl+shift+up", "space", "pageup", "shift+tab", "ctrl+s",
+               "escape", "enter", "comma", "full_stop", "left_square_bracket", "alt+x", "1", "A"]
+    assert [key for key in [*keys, *written] if not is_key(key)] == []
+    assert [key for key in ("notakey", "ctrl+", "cmd+q", "ctrl+notakey", "") if is_key(key)] == []

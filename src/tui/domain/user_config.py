@@ -1,12 +1,13 @@
 """The user's config.toml: a `[keymap]` table of binding id = keys, read and checked before the app starts.
 
-Pure: the caller says where the file is and which binding ids exist (the App knows them, this module does not).
+Pure: the caller says where the file is, which binding ids exist and which names are keys (the App knows them, this
+module does not).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,10 @@ KNOWN_TABLES = ("keymap",)
 _KEYS = re.compile(r"[A-Za-z0-9_+\-]+(,[A-Za-z0-9_+\-]+)*")
 
 
-def read_keymap(path: Path, binding_ids: Collection[str]) -> dict[str, str]:
-    """The keymap in the config file at path ({} when there is no file); ConfigError naming the line otherwise."""
+def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str], bool] = lambda key: True
+                ) -> dict[str, str]:
+    """The keymap in the config file at path ({} when there is no file); ConfigError naming the line otherwise.
+    is_key: whether a name is a key's (the terminal library's names, which this module does not know)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -50,6 +53,11 @@ def read_keymap(path: Path, binding_ids: Collection[str]) -> dict[str, str]:
         if not isinstance(keys, str) or not _KEYS.fullmatch(keys):
             raise ConfigError(str(path), line, f"{binding_id} = {keys!r} is not a key list such as \"ctrl+s\" or "
                                                f"\"j,down\"")
+        unknown = [key for key in keys.split(",") if not is_key(key)]
+        if unknown:
+            raise ConfigError(str(path), line, f"{binding_id} = {keys!r}: there is no key called {unknown[0]!r} "
+                                               f"(keys are named as in \"ctrl+s\", \"space\", \"f5\", "
+                                               f"\"question_mark\")")
     return dict(keymap)
 
 
