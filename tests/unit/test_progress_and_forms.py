@@ -95,6 +95,17 @@ def test_a_single_rep_record_reads_as_one_rep():
     assert ExerciseLine("plank", sets=0, reps=0, hold_s=30, volume=0.0, warm_ups=1).text("kg") == "1 warm-up, 30 s held"
 
 
+def test_no_least_assistance_record_from_a_workout_with_an_unassisted_set():
+    """30 pull-ups with no help, then two sets with 20 kg of it: "least assistance 20 kg assisted" was recorded."""
+    mixed = workout_on(10, a_set("pull-up", reps=30), a_set("pull-up", reps=12, load=-20.0),
+                       a_set("pull-up", reps=12, load=-20.0))
+    assisted = workout_on(11, a_set("pull-up", reps=8, load=-30.0), a_set("pull-up", reps=8, load=-25.0))
+    records = personal_records(sessions_by_exercise([mixed])["pull-up"], bodyweight=True)
+    assert RecordKind.LEAST_ASSISTANCE not in records and records[RecordKind.MOST_REPS].text() == "30 reps"
+    both = personal_records(sessions_by_exercise([mixed, assisted])["pull-up"], bodyweight=True)
+    assert both[RecordKind.LEAST_ASSISTANCE].text() == "25 kg assisted"  # every set assisted: the least help
+
+
 def test_record_loads_read_rounded_to_a_tenth():
     workouts = [workout_on(10, a_set("bench-press", reps=5, load=20.0, unit="kg"))]
     for units in ("kg", "lb"):

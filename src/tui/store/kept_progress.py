@@ -62,5 +62,6 @@ def _loads(raw: bytes) -> Any:
     return json.loads(raw, parse_constant=refused)
 
 
-PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 1, _of, _add, _forget, _looks_right, loads=_loads,
+# Shape 2: a workout with an unassisted set has no best load below zero (metrics._session).
+PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 2, _of, _add, _forget, _looks_right, loads=_loads,
                                               merge=_merge, replaces="progress.json")

@@ -107,6 +107,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
     set_logged: AsLogged | None = None
     one_rm_logged: AsLogged | None = None
     volume = 0.0
+    unassisted = False
     for logged in sets:
         reps, load = logged.reps, load_in(logged, units)
         if reps is not None and (best_reps is None or reps > best_reps):
@@ -114,6 +115,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
         if logged.hold_s is not None and (best_hold is None or logged.hold_s > best_hold):
             best_hold = logged.hold_s
         if load is None or logged.load is None:
+            unassisted = unassisted or (reps is not None and logged.hold_s is None)  # bodyweight alone
             continue
         if best_load is None or load > best_load:
             best_load, load_logged = load, (logged.load, logged.unit)
@@ -125,6 +127,10 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
         one_rm = estimated_1rm(load, reps)
         if one_rm is not None and (best_1rm is None or one_rm > best_1rm):
             best_1rm, one_rm_logged = one_rm, (estimated_1rm(logged.load, reps) or 0.0, logged.unit)
+    if unassisted and best_load is not None and best_load < 0:
+        # A set with no help at all is less help than any: the workout's least assistance is none, and no
+        # record ("least assistance 20 kg" after a set of 30 unassisted pull-ups).
+        best_load, load_logged = None, None
     return Session(
         day, workout_id, len(sets), best_reps, best_load, best_hold, round(volume, 1),
         round(best_set, 1) if best_set else None, round(best_1rm, 1) if best_1rm is not None else None,
