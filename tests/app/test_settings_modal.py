@@ -132,3 +132,19 @@ async def test_saving_unchanged_settings_writes_nothing(data_dir, clock):
         await pilot.pause()
         assert not isinstance(app.screen, SettingsScreen)
     assert store.data.main_path.stat().st_mtime_ns == before
+
+
+async def test_what_is_typed_after_a_refused_save_replaces_the_value_refused(data_dir, clock):
+    """The cursor stayed at the end of the field it was already in: "ninety" refused, then "90" typed, read
+    "ninety90", refused again."""
+    store = open_store(data_dir)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await open_settings(app, pilot)
+        rest = modal.query_one("#default-rest", Input)
+        rest.focus()
+        await pilot.press("end", "ctrl+u", *"ninety", "ctrl+s")
+        await until(pilot, lambda: "not 'ninety'" in str(modal.query_one("#settings-error").render()))
+        await pilot.press("9", "0", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+    assert open_store(data_dir).settings.get().default_rest_s == 90

@@ -137,6 +137,23 @@ async def test_a_load_set_with_e_carries_to_the_next_set_and_the_other_side(stor
         assert [(s.reps, s.load, s.unit) for s in on_disk(data_dir).sets] == [(8, 40.0, "kg"), (8, 40.0, "kg")]
 
 
+async def test_what_is_typed_after_a_refused_save_replaces_the_value_refused(store, clock, data_dir):
+    """A load of 99999 refused, then 50 typed: the field read "9999950", as the cursor stayed where it was."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        await pilot.press("tab", *"99999", "ctrl+s")  # the load field, its value selected as the focus comes in
+        error = app.screen.query_one("#set-editor-error")
+        await until(pilot, lambda: "load" in str(error.render()))
+        await pilot.press("5", "0", "ctrl+s")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("space")
+        await until(pilot, lambda: bool(on_disk(data_dir).sets))
+        assert [(s.load, s.unit) for s in on_disk(data_dir).sets] == [(50.0, "kg")]
+
+
 async def test_a_load_carries_to_the_other_side_and_a_band_to_the_next_set(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

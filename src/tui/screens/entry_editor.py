@@ -13,7 +13,7 @@ from tui.domain.routines.editing import EntryForm, RoutineInputError, entry_form
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.screens.key_hints import key_for
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_at_fault, focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.tick_box import TickBox
 
@@ -84,6 +84,6 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
             problems = self.query_one("#entry-problems", Static)
             problems.update("\n".join(problem.message for problem in error.problems))
             problems.add_class("-shown")
-            focus_now(self.query_one(FIELD_INPUTS.get(error.problems[0].field, "#sets"), Input))
+            focus_at_fault(self.query_one(FIELD_INPUTS.get(error.problems[0].field, "#sets"), Input))
             return
         self.dismiss(entry)

@@ -12,7 +12,7 @@ from textual.widgets import Button, Input, Static
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
 from tui.screens.key_hints import key_for
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_at_fault, focus_now
 from tui.widgets.footer import Footer
 
 
@@ -77,5 +77,6 @@ class OneFieldDialog(Dialog[ScreenResultType]):
             result = self.read(self.query_one(f"#{self.FIELD_ID}", Input).value)
         except Refused as refusal:
             self.query_one(f"#{self.PROBLEM_ID}", Static).update(str(refusal))
+            focus_at_fault(self.query_one(f"#{self.FIELD_ID}", Input))
             return
         self.dismiss(result)

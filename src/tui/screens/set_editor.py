@@ -29,7 +29,7 @@ from tui.domain.workout.set_values import (
 )
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
-from tui.widgets.focus import focus_now, focused_now
+from tui.widgets.focus import focus_at_fault, focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
 from tui.widgets.note_field import note_from_field, note_in_field
@@ -177,7 +177,7 @@ class SetForm(Vertical):
         except FormErrors as errors:
             # What was typed is in the message: text, never markup (a load of "[/]" must not crash the dialog).
             self.query_one("#set-editor-error", Static).update("Not saved: " + "; ".join(errors.messages) + ".")
-            self.screen.set_focus(self.query_one(f"#{errors.fields[0]}", Input))  # the first field at fault
+            focus_at_fault(self.query_one(f"#{errors.fields[0]}", Input))  # the first field at fault
             return
         self.done(values)
 

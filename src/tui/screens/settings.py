@@ -19,7 +19,7 @@ from tui.screens.dialog import Dialog
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_at_fault
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
 from tui.widgets.plain import say
@@ -118,7 +118,7 @@ class SettingsScreen(Dialog[bool]):
         except SettingsFormError as error:
             # Every wrong field at once, and the cursor on the first of them.
             self.show_error("\n".join(f"{message[0].upper()}{message[1:]}." for _, message in error.problems))
-            focus_now(self.query_one(f"#{error.problems[0][0]}"))
+            focus_at_fault(self.query_one(f"#{error.problems[0][0]}"))
             return
         except SettingsError as error:
             self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")

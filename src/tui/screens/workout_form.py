@@ -34,7 +34,7 @@ from tui.screens.set_editor import SetEditor
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.unsaved import leave_unless_changed
 from tui.store.errors import StoreError, WorkoutGoneError
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_at_fault, focus_now
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
 
@@ -260,7 +260,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 table.move_cursor(row=first.position - 1)
             focus_now(table)
         elif first.field in self.FIELDS:
-            focus_now(self.query_one(self.FIELDS[first.field]))
+            focus_at_fault(self.query_one(self.FIELDS[first.field]))
 
     def forget_problems(self, *fields: str) -> None:
         """The user changed these fields: their old problems no longer apply."""

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from textual.dom import NoScreen
 from textual.widget import Widget
+from textual.widgets import Input
 
 
 def focus_now(widget: Widget) -> None:
     widget.screen.set_focus(widget)
+
+
+def focus_at_fault(widget: Widget) -> None:
+    """The field a refused save names, focused with its text selected, so what is typed next replaces what was
+    refused. A field focused already (the user typed in it, then saved) kept the cursor at its end: "99999" refused,
+    then "-20" typed, read "99999-20"."""
+    focus_now(widget)
+    if isinstance(widget, Input):
+        widget.select_all()
 
 
 def focused_now(widget: Widget) -> bool:
