@@ -203,6 +203,7 @@ class WorkoutScreen(Screen):
             f"Suggestion: {advice.text}" if advice and last is not None else "",
             space,
         )
+        self.query_one("#workout-suggestion").set_class(bool(advice and advice.first_time), "-first-time")
 
     def _heading(self, name: str, routine: str = "") -> Content:
         """The exercise's name, with the routine's after it where there is room (not on a phone). One line of

@@ -33,6 +33,7 @@ class Suggestion:
     text: str
     harder_exercise_id: str | None = None
     load: float | None = None
+    first_time: bool = False  # only the target again ("First time: aim for 8-12 reps"): no advice of its own
 
 
 def suggest(
@@ -44,7 +45,7 @@ def suggest(
     """
     target = slot.target_hold_s if slot.is_hold else slot.target_reps
     if not last or target is None:
-        return Suggestion(f"First time: aim for {slot.target_text()}.")
+        return Suggestion(f"First time: aim for {slot.target_text()}.", first_time=True)
     values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
     unit_word = "s" if slot.is_hold else "reps"
     if all(value >= target.high for value in values):
