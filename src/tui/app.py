@@ -26,6 +26,7 @@ from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
 from tui.domain.settings import Settings
 from tui.keys_in_order import KeysInOrder
+from tui.paste_limits import PasteWithinLimits
 from tui.resources import data_dir, styles_dir
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
@@ -91,7 +92,7 @@ def _collector_back_on() -> None:
     gc.enable()
 
 
-class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, KeysInOrder, App):
+class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, KeysInOrder, App):
     TITLE = "runstrength"
     # The title changes every second of a rest. Textual's own title repaints the whole screen when it changes;
     # here it does not: the one line showing it (TitleBar) redraws itself.

@@ -822,3 +822,35 @@ async def test_the_set_editor_opened_again_shows_the_set_it_is_opened_for(store,
         await until(pilot, lambda: not form_shown(app))
         await pilot.press("space")
         assert [s.reps for s in on_disk(data_dir).sets] == [10, 12]
+
+
+async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(store, clock, data_dir):
+    """300 characters pasted into a set's note (at most 200) left the field as it was, without a word."""
+    from textual import events
+
+    from tui.domain.input_limits import SET_NOTE
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        note = app.screen.query_one("#note", Input)
+        await pilot.press(*["tab"] * 7)  # reps, load, unit, bands, side, RPE, type: the note
+        await until(pilot, lambda: app.screen.focused is note)
+        await pilot.press(*"Sore:")
+        app.post_message(events.Paste(" " + "x" * 300 + "\nsecond line"))  # as a terminal sends a paste
+        await until(pilot, lambda: len(note.value) == SET_NOTE)
+        assert note.value == "Sore: " + "x" * (SET_NOTE - 6)
+        assert f"Pasted the first {SET_NOTE - 5} of 301 characters: this field holds at most {SET_NOTE}." in toasts(app)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("space")
+        await until(pilot, lambda: bool(on_disk(data_dir).sets))
+        assert on_disk(data_dir).sets[0].note == "Sore: " + "x" * (SET_NOTE - 6)
+        # A paste that fits goes in whole, with nothing said.
+        await pilot.press("e")
+        await until(pilot, lambda: form_shown(app))
+        app.screen.set_focus(app.screen.query_one("#note", Input))
+        app.post_message(events.Paste("short"))
+        await until(pilot, lambda: app.screen.query_one("#note", Input).value == "short")

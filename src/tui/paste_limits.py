@@ -1,0 +1,39 @@
+"""A paste longer than its field holds goes in cut to fit, and the app says so.
+
+Textual's Input refuses a paste that would take it past its max_length, whole and without a word: 300 characters
+pasted into a set's note (at most 200) left the field as it was, and the user wondering. Every field of the app has
+a limit (domain/input_limits.py), so the rule is kept here, once, for all of them: the paste's first line (an
+Input takes no more) is cut to the room the field has left, and a note says how much went in.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.widgets import Input
+
+from tui.widgets.plain import say
+
+
+class PasteWithinLimits(App):
+    """Mixed into the App, before Textual's App."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded and isinstance(field := self.focused, Input):
+            line = next(iter(event.text.splitlines()), "")
+            room = room_left(field)
+            if room is not None and len(line) > room:
+                say(self, f"Pasted the first {room} of {len(line)} characters: this field holds at most "
+                          f"{field.max_length}.", severity="warning")
+                event = events.Paste(line[:room])
+        await super().on_event(event)
+
+
+def room_left(field: Input) -> int | None:
+    """The characters a paste may put into the field: its limit less what stays of its text (a selection is
+    replaced). None when it has no limit."""
+    if not field.max_length:
+        return None
+    selection = field.selection
+    replaced = abs(selection.end - selection.start)
+    return max(0, field.max_length - (len(field.value) - replaced))
