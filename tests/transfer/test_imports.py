@@ -57,6 +57,15 @@ def test_each_export_is_recognised_from_its_header_and_read_whole(catalogue, nam
     # A run is kept by name too, so its entries show as "Running"; the report calls it cardio.
     assert sorted(exercise.name for exercise in data.custom_exercises) == sorted(custom + cardio_names)
     assert len(sets_of(data)) == sets + cardio
+    assert report.repeated == ()  # an export as its app writes it repeats no row
+
+
+def test_a_hevy_row_repeated_in_a_workout_is_kept_as_a_set_and_said(catalogue, tmp_path):
+    lines = (IMPORTS / "hevy_kg.csv").read_text().splitlines()
+    text = "\n".join([*lines[:3], lines[2], *lines[3:]]) + "\n"
+    data = from_csv(text, "joined.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg", None)
+    assert data.report.repeated == ("line 4 is the same as line 3",)
+    assert data.report.sets == read(catalogue, "hevy_kg.csv").report.sets + 1
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -52,6 +52,7 @@ class HevyFormat(SourceFormat):
             group = collector.workout(f"{local_key}\x1f{name}", name, started, row, finished=finished,
                                       note=row.text(description))
             collector.exercise_note(group, row.text(exercise), row.text(exercise_notes))
+            collector.repeated(group, row)
             collector.add(
                 group, row, row.text(exercise), reps=row.whole(reps, "reps"),
                 seconds=row.duration(duration, "duration"),

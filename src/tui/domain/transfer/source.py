@@ -156,6 +156,7 @@ class _Group:
     sets: list[LoggedSet] = field(default_factory=list)
     exercise_notes: dict[str, str] = field(default_factory=dict)  # by exercise id
     seen: dict[str, int] = field(default_factory=dict)  # rows per exercise, for ids
+    lines_of: dict[tuple[str, ...], int] = field(default_factory=dict)  # each row's cells -> the first line with them
     supersets: dict[str, int] = field(default_factory=dict)  # the file's superset ids -> ours, from 0
 
 
@@ -175,6 +176,7 @@ class WorkoutCollector:
         self._custom: dict[str, CustomExercise] = {}
         self._skipped: dict[str, int] = {}
         self._unusual: list[str] = []
+        self._repeated: list[str] = []
         self._set_types: dict[str, int] = {}
         self._units: set[str] = set()
         self._unit_reasons: set[str] = set()
@@ -271,6 +273,14 @@ class WorkoutCollector:
         if not written:
             return None
         return group.supersets.setdefault(written, len(group.supersets))
+
+    def repeated(self, group: _Group, row: Row) -> None:
+        """Note a row the same as an earlier one of its workout, set number included (for a format that numbers
+        its sets): two exports joined into one file, most likely. Kept as one more set all the same, as an exercise
+        done twice in a workout numbers its sets from 1 again: said, so that the user can look."""
+        first = group.lines_of.setdefault(tuple(row.cells), row.line)
+        if first != row.line:
+            self._repeated.append(f"line {row.line} is the same as line {first}")
 
     def skip(self, why: str) -> None:
         self._skipped[why] = self._skipped.get(why, 0) + 1
@@ -379,7 +389,7 @@ class WorkoutCollector:
             file=self.context.file, format=self.format_label, workouts=len(workouts), sets=len(entries) - cardio,
             cardio=cardio, custom=custom_names, cardio_names=cardio_names, units=self._units_text(),
             unit_guessed=bool(self._units) and "setting" in self._unit_reasons,
-            skipped=tuple(sorted(self._skipped.items())), unusual=tuple(self._unusual),
+            skipped=tuple(sorted(self._skipped.items())), unusual=tuple(self._unusual), repeated=tuple(self._repeated),
             set_types=tuple((SET_TYPE_NAMES[kind], number) for kind, number in sorted(self._set_types.items())),
         )
         return UserData(workouts=tuple(workouts), custom_exercises=custom, remarks=tuple(remarks), report=report)
