@@ -125,7 +125,9 @@ class StrongFormat(SourceFormat):
                     collector.skip("Note rows (each note is kept on its exercise's first set)")
                     continue
                 set_type = "normal" if order.isdigit() or not order else set_type_of(row, order)
-            collector.repeated(group, row)  # a set's row (a rest's or a note's are skipped above)
+            first = group.numbered.setdefault((cells[exercise], order), row)  # rests and notes were skipped above
+            if first is not row and first.cells == cells:
+                collector.repeated(row, first)
             load = row.number(weight, "Weight")
             if ours:
                 written_unit = row.get(our_unit)
