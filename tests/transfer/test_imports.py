@@ -60,11 +60,11 @@ def test_each_export_is_recognised_from_its_header_and_read_whole(catalogue, nam
     assert report.repeated == ()  # an export as its app writes it repeats no row
 
 
-def test_a_hevy_row_repeated_in_a_workout_is_kept_as_a_set_and_said(catalogue, tmp_path):
+def test_a_hevy_row_repeated_is_kept_as_a_set_and_said(catalogue, tmp_path):
     lines = (IMPORTS / "hevy_kg.csv").read_text().splitlines()
     text = "\n".join([*lines[:3], lines[2], *lines[3:]]) + "\n"
     data = from_csv(text, "joined.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg", None)
-    assert data.report.repeated == ("line 4 is the same as line 3",)
+    assert data.report.repeated == ("line 4 is the same as the line before it",)
     assert data.report.sets == read(catalogue, "hevy_kg.csv").report.sets + 1
 
 

@@ -204,8 +204,8 @@ def test_a_set_added_to_a_known_workout_in_a_later_export_is_said_to_be_left_out
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
 
 
-def test_a_row_repeated_in_a_workout_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):
-    """Two exports joined into one file: the repeated row became a third plank without a word."""
+def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):
+    """A line copied twice: the repeated row became a third plank without a word."""
     rows = STRONG.read_text().splitlines()
     joined = tmp_path / "joined.csv"
     plank = rows[7]  # Core's second plank, set 2
@@ -214,8 +214,8 @@ def test_a_row_repeated_in_a_workout_is_kept_as_a_set_and_said(paris_store, data
     assert main(["--data-dir", str(data_dir), "import", str(joined), "--unit", "kg", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "found 3 workouts, 12 sets" in out
-    assert ("  1 row the same as an earlier row of the workout, set number and all, each kept as one more set (check "
-            "them if two exports were joined):\n    line 9 is the same as line 8\n") in out
+    assert ("  1 row the same as the row before, set number and all, each kept as one more set (check them: a line "
+            "copied twice?):\n    line 9 is the same as the line before it\n") in out
     # The file as Strong wrote it: nothing said.
     assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg", "--dry-run"]) == 0
     assert "the same as" not in capsys.readouterr().out

@@ -110,7 +110,7 @@ class ImportReport:
     unit_guessed: bool = False  # the file has weights and names no unit: they were taken in the settings' unit
     skipped: tuple[tuple[str, int], ...] = ()  # (why, how many rows)
     unusual: tuple[str, ...] = ()  # values past the forms' limits, kept: "line 12: 1000 reps"
-    # Rows the same as an earlier row of their workout, kept: "line 9 is the same as line 8".
+    # Rows the same as the row before them, kept: "line 9 is the same as the line before it".
     repeated: tuple[str, ...] = ()
     set_types: tuple[tuple[str, int], ...] = ()  # ("warm-up", 4): sets that are not normal ones
 
@@ -139,8 +139,8 @@ class ImportReport:
             if len(self.unusual) > self.SHOWN_UNUSUAL:
                 lines.append(f"    and {len(self.unusual) - self.SHOWN_UNUSUAL} more")
         if self.repeated:
-            lines.append(f"  {count(len(self.repeated), 'row')} the same as an earlier row of the workout, set number "
-                         f"and all, each kept as one more set (check them if two exports were joined):")
+            lines.append(f"  {count(len(self.repeated), 'row')} the same as the row before, set number and all, each "
+                         f"kept as one more set (check them: a line copied twice?):")
             lines.extend(f"    {text}" for text in self.repeated[:self.SHOWN_UNUSUAL])
             if len(self.repeated) > self.SHOWN_UNUSUAL:
                 lines.append(f"    and {len(self.repeated) - self.SHOWN_UNUSUAL} more")

@@ -39,7 +39,8 @@ class HevyFormat(SourceFormat):
         end, description = table.column("end_time"), table.column("description")
         exercise_notes, set_type = table.column("exercise_notes"), table.column("set_type")
         reps, duration, rpe = table.column("reps"), table.column("duration_seconds"), table.column("rpe")
-        superset, set_index = table.column("superset_id"), table.column("set_index")
+        superset = table.column("superset_id")
+        previous: list[str] = []
         weight = table.column("weight_kg", "weight_lbs", "weight_lb")
         unit = collector.unit_named(table.header[weight].split("_", 1)[1]) if weight is not None else "kg"
         distance = table.column("distance_km", "distance_miles", "distance_mi", "distance_meters", "distance_m")
@@ -52,9 +53,9 @@ class HevyFormat(SourceFormat):
             group = collector.workout(f"{local_key}\x1f{name}", name, started, row, finished=finished,
                                       note=row.text(description))
             collector.exercise_note(group, row.text(exercise), row.text(exercise_notes))
-            first = group.numbered.setdefault((cells[exercise], cells[set_index] if set_index is not None else ""), row)
-            if first is not row and first.cells == cells:
-                collector.repeated(row, first)
+            if cells == previous:
+                collector.repeated(row)
+            previous = cells
             collector.add(
                 group, row, row.text(exercise), reps=row.whole(reps, "reps"),
                 seconds=row.duration(duration, "duration"),

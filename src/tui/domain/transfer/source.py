@@ -156,10 +156,6 @@ class _Group:
     sets: list[LoggedSet] = field(default_factory=list)
     exercise_notes: dict[str, str] = field(default_factory=dict)  # by exercise id
     seen: dict[str, int] = field(default_factory=dict)  # rows per exercise, for ids
-    # A set's exercise and number as the file writes them -> the first row with them, to find a row repeated
-    # (WorkoutCollector.repeated): looked up by the two, and compared whole only then, as a tuple of every cell of
-    # every row cost a twentieth of a 50,000-row read.
-    numbered: dict[tuple[str, str], Row] = field(default_factory=dict)
     supersets: dict[str, int] = field(default_factory=dict)  # the file's superset ids -> ours, from 0
 
 
@@ -277,12 +273,11 @@ class WorkoutCollector:
             return None
         return group.supersets.setdefault(written, len(group.supersets))
 
-    def repeated(self, row: Row, first: Row) -> None:
-        """Note a row the same as an earlier one of its workout, set number included, found by a format that numbers
-        its sets (see _Group.numbered): two exports joined into one file, most likely. Kept as one more set all the
-        same, as an exercise done twice in a workout numbers its sets from 1 again: said, so that the user can look.
-        """
-        self._repeated.append(f"line {row.line} is the same as line {first.line}")
+    def repeated(self, row: Row) -> None:
+        """A set's row the same as the row before it, set number and all, in a format that numbers its sets: a line
+        copied twice, most likely. Kept as one more set all the same (a set done twice?), but said, so that the user
+        can look. Only the row before is compared: a lookup of every row cost a twentieth of a 50,000-row read."""
+        self._repeated.append(f"line {row.line} is the same as the line before it")
 
     def skip(self, why: str) -> None:
         self._skipped[why] = self._skipped.get(why, 0) + 1

@@ -93,6 +93,7 @@ class StrongFormat(SourceFormat):
 
         heads = [index for index in (date, workout_name, duration_sec, duration) if index is not None]
         previous_head: list[str] = []
+        previous_set: list[str] = []
         group = None
         for line, cells in table.rows:
             if ours:  # a cell our export kept a spreadsheet from running comes back as the user wrote it
@@ -125,9 +126,9 @@ class StrongFormat(SourceFormat):
                     collector.skip("Note rows (each note is kept on its exercise's first set)")
                     continue
                 set_type = "normal" if order.isdigit() or not order else set_type_of(row, order)
-            first = group.numbered.setdefault((cells[exercise], order), row)  # rests and notes were skipped above
-            if first is not row and first.cells == cells:
-                collector.repeated(row, first)
+            if cells == previous_set:  # rests and notes were skipped above
+                collector.repeated(row)
+            previous_set = cells
             load = row.number(weight, "Weight")
             if ours:
                 written_unit = row.get(our_unit)
