@@ -33,6 +33,21 @@ def test_unfreezing_removes_every_date_inside_the_week(store):
     assert store.freezes.unfreeze(date(2026, 11, 22), "monday") is False
 
 
+def test_a_week_frozen_stays_frozen_and_spent_when_the_week_starts_on_another_day(store):
+    """Frozen with Sunday-weeks (6-12 Dec), then the week start set to Monday: 7-13 Dec showed no freeze and the
+    year had its four again; switching back to Sunday and freezing again gave eight a year."""
+    from tui.domain.streaks.freezes import freezes_in_year, is_frozen
+
+    store.freezes.freeze(date(2026, 12, 10), "sunday")
+    days = store.freezes.all()
+    assert is_frozen(days, date(2026, 12, 10), "monday") and not is_frozen(days, date(2026, 12, 6), "monday")
+    assert freezes_in_year(days, 2026, "monday") == freezes_in_year(days, 2026, "sunday") == 1
+    with pytest.raises(FreezeRefused, match="already frozen"):
+        store.freezes.freeze(date(2026, 12, 10), "monday")
+    assert store.freezes.unfreeze(date(2026, 12, 13), "monday") is True  # the Monday-week holding most of it
+    assert store.freezes.all() == []
+
+
 def test_the_yearly_cap_is_enforced_in_the_store_and_nothing_is_written_past_it(store):
     for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 4, 6)):
         store.freezes.freeze(day, "monday")

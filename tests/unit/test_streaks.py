@@ -251,7 +251,8 @@ def reference_streak(workouts, freezes, settings, today) -> tuple[int, int]:
             counts[week] = counts.get(week, 0) + 1
     per_year: dict[int, int] = {}
     frozen = set()
-    for week in sorted({start_of(day) for day in freezes}):
+    # A freeze is stored as the first day of the week frozen: under another week start, the week holding its fourth.
+    for week in sorted({start_of(day + timedelta(days=3)) for day in freezes}):
         year = (week + timedelta(days=3)).year
         if per_year.get(year, 0) < 4:
             per_year[year] = per_year.get(year, 0) + 1

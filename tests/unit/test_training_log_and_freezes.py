@@ -45,11 +45,14 @@ def test_an_empty_log():
     assert log.first_day() is None and log.weeks("monday") == {}
 
 
-def test_each_freeze_date_freezes_the_week_holding_it_and_duplicates_count_once():
-    starts = frozen_weeks([date(2026, 11, 18), date(2026, 11, 20)], "monday")
-    assert starts == {date(2026, 11, 16).toordinal()}
+def test_a_freeze_freezes_the_week_it_starts_or_most_of_it_under_another_week_start():
+    """A freeze is stored as its week's first day. Read as freezing the week holding that day, the Sunday-week of
+    22 Nov became the Monday-week of 16 Nov once the week started on Monday: the week frozen lost its freeze, and
+    the year got it back."""
+    assert frozen_weeks([date(2026, 11, 16), date(2026, 11, 16)], "monday") == {date(2026, 11, 16).toordinal()}
     assert frozen_weeks([date(2026, 11, 22)], "sunday") == {date(2026, 11, 22).toordinal()}
-    assert frozen_weeks([date(2026, 11, 22)], "monday") == {date(2026, 11, 16).toordinal()}
+    assert frozen_weeks([date(2026, 11, 22)], "monday") == {date(2026, 11, 23).toordinal()}  # 6 of its 7 days
+    assert frozen_weeks([date(2026, 11, 16)], "sunday") == {date(2026, 11, 15).toordinal()}  # 6 of its 7 days
 
 
 def test_a_fifth_freeze_in_a_year_is_refused_with_a_clear_message():

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from tui.domain.streaks.freezes import check_can_freeze
+from tui.domain.streaks.freezes import check_can_freeze, freezes_week
 from tui.domain.streaks.weeks import week_start
 
 if TYPE_CHECKING:  # only for the annotation: `status` reads this module without loading the lock machinery
@@ -58,7 +58,7 @@ class FreezesRepo:
         first_day = week_start(day, first_weekday)
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
-            # A stored date freezes the week holding it, so remove every date inside this week.
+            # Every stored freeze that freezes this week (there is one, unless the file was edited by hand).
             removed = table.remove(
                 lambda doc: isinstance(doc.get("week"), str) and _in_week(doc["week"], first_day, first_weekday)
             )
@@ -67,6 +67,6 @@ class FreezesRepo:
 
 def _in_week(value: str, first_day: date, first_weekday: str) -> bool:
     try:
-        return week_start(date.fromisoformat(value), first_weekday) == first_day
+        return freezes_week(date.fromisoformat(value), first_day, first_weekday)
     except ValueError:
         return False

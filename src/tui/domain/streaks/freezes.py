@@ -8,6 +8,21 @@ from datetime import date
 from tui.domain.streaks.weeks import week_start, week_start_ordinal, week_year, weekday_index
 
 MAX_FREEZES_PER_YEAR = 4  # PRODUCT.md: "at most 4 a year"
+# A freeze is stored as the first day of the week frozen. Under another week start it freezes the week that holds
+# most of those days, the one holding the fourth of them: the week holding the stored day itself was the week
+# before (a Sunday-week's first day ends a Monday-week), so a change of week start lost a freeze (shown on no week,
+# and given back to the year's four) until it was changed back.
+MIDDLE_OF_WEEK = 3
+
+
+def frozen_week_ordinal(stored: date, first_index: int) -> int:
+    """The ordinal of the first day of the week a stored freeze freezes, weeks starting on weekday first_index."""
+    return week_start_ordinal(stored.toordinal() + MIDDLE_OF_WEEK, first_index)
+
+
+def freezes_week(stored: date, first_day: date, first_weekday: str) -> bool:
+    """Whether a stored freeze freezes the week starting on first_day."""
+    return frozen_week_ordinal(stored, weekday_index(first_weekday)) == first_day.toordinal()
 
 
 class FreezeRefused(ValueError):
@@ -21,12 +36,12 @@ def frozen_weeks(days: Iterable[date], first_weekday: str, counted: Collection[i
     week is shown as counted, and the freeze takes none of the year's four. It comes back to life if the
     week stops counting (a workout deleted), so nothing the user set is lost.
 
-    Stored freezes are dates; each freezes the week holding it under today's first weekday, so a change of
-    week start moves a freeze to the overlapping week instead of losing it. Beyond the cap (only possible
-    by hand-editing the file, or when a week-start change merges or moves weeks), the earliest weeks win.
+    Stored freezes are dates; each freezes the week holding most of its week under today's first weekday
+    (frozen_week_ordinal), so a change of week start moves a freeze to the overlapping week instead of losing it.
+    Beyond the cap (only possible by hand-editing the file), the earliest weeks win.
     """
     first_index = weekday_index(first_weekday)
-    starts = sorted({week_start_ordinal(day.toordinal(), first_index) for day in days} - set(counted))
+    starts = sorted({frozen_week_ordinal(day, first_index) for day in days} - set(counted))
     kept: set[int] = set()
     per_year: dict[int, int] = {}
     for start in starts:
