@@ -339,6 +339,23 @@ async def test_invalid_figures_are_refused_with_a_message_and_nothing_is_saved(s
     assert store.routines.all() == [mine]
 
 
+async def test_space_ticks_each_side_and_enter_on_it_applies_the_figures_as_in_a_field(store, clock):
+    """Enter on "Each side" untied it again and left the dialog open, while the hint said "enter: apply"."""
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e", "enter")  # the first exercise: crunch
+        assert isinstance(app.screen, EntryEditorScreen)
+        await pilot.press("tab", "tab", "tab", "space")  # sets, reps, rest: each side, ticked
+        await until(pilot, lambda: app.screen.query_one("#per-side").value is True)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+    assert store.routines.all()[0].entries[0].per_side is True
+
+
 async def test_a_routine_deleted_in_another_window_stays_deleted_when_an_edit_of_it_is_saved(store, clock, data_dir):
     """Saving the editor wrote the routine whole, and one deleted in another window meanwhile came back."""
     app = make_app(store, clock)

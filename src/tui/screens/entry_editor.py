@@ -26,7 +26,8 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
     CSS_PATH = screens_styles()
 
     BINDINGS = [
-        Binding("ctrl+s", "apply", "Apply", tooltip="Keep these figures (enter in a field does the same)",
+        # Enter too: in a field it applies the form (Input.Submitted); here, on "Each side" (see TickBox).
+        Binding("ctrl+s,enter", "apply", "Apply", tooltip="Keep these figures (enter in a field does the same)",
                 id="entry.apply"),
         Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without changing the exercise",
                 id="entry.cancel"),
