@@ -108,3 +108,11 @@ def test_the_id_made_from_a_name_keeps_to_latin_letters_and_digits():
     """Ids are fixed: the same name must give the id it gave before, or a re-import would add it again."""
     assert custom_id("Tue 💪 核心 [bold]x[/] core") == "custom:tue-bold-x-core"
     assert custom_id("Жим лёжа").startswith("custom:") and custom_id("Жим лёжа") == custom_id(" Жим лёжа ")
+
+
+def test_a_query_of_emoji_or_symbols_alone_finds_the_names_holding_them_not_every_name(catalogue):
+    """"💪🏽" has no word to compare: it was an empty query, and listed all 7 routines and 41 exercises."""
+    assert search_exercises(Query.of("💪🏽"), catalogue.exercises.values()) == []
+    assert Query.of("💪").matches("💪 Core day") and Query.of(" 💪 ").matches("Tue 💪")
+    assert not Query.of("💪🏽").matches("Core day") and not Query.of("#").matches("Core day")
+    assert Query.of("  ").is_empty and Query.of("  ").matches("Core day")  # nothing typed: everything

@@ -74,7 +74,14 @@ class Query(NamedTuple):
 
     @property
     def is_empty(self) -> bool:
-        return not self.key.raw
+        """Nothing typed (but blanks): every name matches."""
+        return not self.text.strip()
+
+    @property
+    def has_no_words(self) -> bool:
+        """Only symbols or emoji typed ("💪🏽"): no word to compare, so they are looked for as typed (they matched
+        every name, as an empty query does)."""
+        return not self.key.raw and not self.is_empty
 
     def matches(self, name: str) -> bool:
         """Whether name contains the query, ignoring case, spacing, hyphens, plurals, word order and typos."""
@@ -84,6 +91,8 @@ class Query(NamedTuple):
         """Whether name contains the query, ignoring case, spacing, hyphens, plurals and word order."""
         if self.is_empty:
             return True
+        if self.has_no_words:
+            return _folded(self.text.strip()) in _folded(name)
         key = SearchKey.of(name)
         if self.key.plain in key.plain or self.key.raw in key.raw:
             return True
@@ -148,6 +157,8 @@ def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
     4 for a name or alias that matches only with a typo forgiven."""
     if query.is_empty:
         return 0
+    if query.has_no_words:  # a name holding them as typed, else an alias: never "starts with" the empty key
+        return 2 if query.matches_exactly(name) else 3 if query.matches_any(aliases) else None
     key = SearchKey.of(name)
     if key.plain == query.key.plain:
         return 0
