@@ -69,6 +69,12 @@ class Browser:
         for key in keys:
             field.send_keys(key)
 
+    def press_on_the_page(self, *keys: str) -> None:
+        """Type where the browser's focus is, as a user who has not clicked anything yet."""
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        ActionChains(self.driver).send_keys(*keys).perform()
+
     def size(self) -> tuple[int, int]:
         """The terminal's size in cells, as the page last told the app."""
         self.catch_up()

@@ -91,6 +91,17 @@ def test_a_phone_held_upright_logs_a_whole_workout(serve, browser, tmp_path):
     assert_only_this_server_was_asked(tab, served.url)
 
 
+def test_keys_reach_the_app_as_soon_as_the_page_shows_it_without_a_click(serve, browser):
+    """The page had the focus, not the terminal: keys did nothing until a click, and a laptop user without a mouse
+    took the app for frozen."""
+    served = serve()
+    tab = browser(*LAPTOP)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press_on_the_page("2")
+    tab.wait_for("No workout in progress")
+
+
 def what_the_page_says_once_ended(tab: Browser) -> str:
     """The page's own words once the app's connection has closed, and its button is there (after it asked
     whether the server still answers)."""
