@@ -854,3 +854,20 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
         app.screen.set_focus(app.screen.query_one("#note", Input))
         app.post_message(events.Paste("short"))
         await until(pilot, lambda: app.screen.query_one("#note", Input).value == "short")
+
+
+async def test_a_hold_is_cancelled_by_a_tap_on_a_phone_which_has_no_escape(store, clock, data_dir):
+    """The targets were Log, Edit, -15s, +15s, Skip, Prev, Next and Finish: none stopped a hold without logging it,
+    and a phone's keyboard has no escape. Skip reads Cancel while a hold runs, and cancels it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, STRETCH)
+        skip = app.screen.query_one("#tap-skip_rest")
+        assert str(skip.label) == "Skip"
+        await pilot.click("#tap-log_set")  # the get-ready countdown
+        await until(pilot, lambda: app.session.hold is not None and str(skip.label) == "Cancel")
+        clock.advance(seconds=6)
+        app.workout.tick()  # the hold itself
+        await pilot.click("#tap-skip_rest")
+        await until(pilot, lambda: app.session.hold is None and str(skip.label) == "Skip")
+        assert on_disk(data_dir).sets == () and on_disk(data_dir).sets == app.session.workout.sets

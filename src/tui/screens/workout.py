@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # Label, button id, and the action the button runs: the same as its key's.
 TAP_TARGETS = (
     ("Log", "log_set", "log_set"), ("Edit", "edit", "edit"), ("-15s", "rest_shorter", "rest(-1)"),
-    ("+15s", "rest_longer", "rest(1)"), ("Skip", "skip_rest", "skip_rest"), ("Prev", "previous_exercise",
+    ("+15s", "rest_longer", "rest(1)"), ("Skip", "skip_rest", "skip_or_cancel"), ("Prev", "previous_exercise",
     "previous_exercise"), ("Next", "next_exercise", "next_exercise"), ("Finish", "finish", "finish"),
 )
 
@@ -157,6 +157,7 @@ class WorkoutScreen(Screen):
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
+        self.query_one("#tap-skip_rest", Button).label = "Cancel" if session and session.hold else "Skip"
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
@@ -512,6 +513,14 @@ class WorkoutScreen(Screen):
     def action_cancel_hold(self) -> None:
         if self.session and self.session.hold:
             self.controller.change(lambda s: s.cancel_hold(), save_when_shown=True)
+
+    def action_skip_or_cancel(self) -> None:
+        """The "Skip" target: it skips a rest, and reads "Cancel" and cancels a hold while one runs (a phone's
+        keyboard has no escape, and no target stopped a hold without logging it)."""
+        if self.session and self.session.hold:
+            self.action_cancel_hold()
+        else:
+            self.action_skip_rest()
 
     def action_next_exercise(self) -> None:
         session = self.session
