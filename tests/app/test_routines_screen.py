@@ -314,13 +314,18 @@ async def test_a_new_routine_is_built_from_the_catalogue_and_saved(store, clock)
         assert listing(app).highlighted_id() == "own:tuesday-core"
 
 
+async def first_entry_opened(app, pilot, mine) -> None:
+    """Your routine in its editor, and its first exercise (crunch) in the entry editor."""
+    listing(app).highlight_id(f"own:{mine.id}")
+    await pilot.press("e", "enter")
+    assert isinstance(app.screen, EntryEditorScreen)
+
+
 async def test_invalid_figures_are_refused_with_a_message_and_nothing_is_saved(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)
     async with app.run_test(size=(80, 24)) as pilot:
-        listing(app).highlight_id(f"own:{mine.id}")
-        await pilot.press("e", "enter")  # the first exercise: crunch
-        assert isinstance(app.screen, EntryEditorScreen)
+        await first_entry_opened(app, pilot, mine)
         app.screen.query_one("#sets", Input).value = "abc"
         app.screen.query_one("#amount", Input).value = "30-20"
         await pilot.press("enter")
@@ -344,9 +349,7 @@ async def test_space_ticks_each_side_and_enter_on_it_applies_the_figures_as_in_a
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)
     async with app.run_test(size=(80, 24)) as pilot:
-        listing(app).highlight_id(f"own:{mine.id}")
-        await pilot.press("e", "enter")  # the first exercise: crunch
-        assert isinstance(app.screen, EntryEditorScreen)
+        await first_entry_opened(app, pilot, mine)
         await pilot.press("tab", "tab", "tab", "space")  # sets, reps, rest: each side, ticked
         await until(pilot, lambda: app.screen.query_one("#per-side").value is True)
         await pilot.press("enter")

@@ -74,10 +74,15 @@ async def type_into(pilot, field_id: str, text: str) -> None:
     await pilot.press("end", "ctrl+u", *text)
 
 
-async def edit_with(pilot, **fields: str) -> None:
-    """`e`, type into the editor's fields, ctrl+s."""
+async def open_set_form(pilot) -> None:
+    """`e`, until the set's form shows."""
     await pilot.press("e")
     await until(pilot, lambda: form_shown(pilot.app))
+
+
+async def edit_with(pilot, **fields: str) -> None:
+    """`e`, type into the editor's fields, ctrl+s."""
+    await open_set_form(pilot)
     for field_id, text in fields.items():
         await type_into(pilot, field_id.replace("_", "-"), text)
     await pilot.press("ctrl+s")
@@ -142,8 +147,7 @@ async def test_what_is_typed_after_a_refused_save_replaces_the_value_refused(sto
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot, GYM)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await pilot.press("tab", *"99999", "ctrl+s")  # the load field, its value selected as the focus comes in
         error = app.screen.query_one("#set-editor-error")
         await until(pilot, lambda: "load" in str(error.render()))
@@ -605,8 +609,7 @@ async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, d
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         footer = app.screen.query_one(Footer).render().plain
         assert "Use these values" in footer and "Log" not in footer and "Undo" not in footer
         app.screen.query_one("#cancel").focus()
@@ -623,8 +626,7 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(app, pilot, FOUR_MOVES)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await type_into(pilot, "load", "heavy")
         await pilot.press("ctrl+s")
         error = app.screen.query_one("#set-editor-error")
@@ -639,8 +641,7 @@ async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, cloc
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await type_into(pilot, "count", typed)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: "Not saved" in str(app.screen.query_one("#set-editor-error").render()))
@@ -766,8 +767,7 @@ async def test_the_set_editor_names_every_field_at_fault_and_moves_to_the_first(
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await type_into(pilot, "load", "heavy")
         await type_into(pilot, "rpe", "11")
         await type_into(pilot, "set-type", "x")
@@ -781,8 +781,7 @@ async def test_markup_typed_in_the_set_editor_is_refused_as_text_not_a_crash(sto
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await type_into(pilot, "load", "[/]")
         await pilot.press("ctrl+s")
         assert "not '[/]'" in str(app.screen.query_one("#set-editor-error").render())
@@ -794,26 +793,22 @@ async def test_the_set_editor_opened_again_shows_the_set_it_is_opened_for(store,
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, GYM)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await pilot.press("9", "ctrl+s")
         await until(pilot, lambda: not form_shown(app))
         assert "logs: 9 reps" in text_of(app, "next")
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await pilot.press("1", "0", "ctrl+s")
         await until(pilot, lambda: not form_shown(app))
         assert "logs: 10 reps" in text_of(app, "next")
         await pilot.press("space")
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         await type_into(pilot, "rpe", "11")
         await pilot.press("ctrl+s")
         assert "RPE must be from 1 to 10" in str(app.screen.query_one("#set-editor-error").render())
         await pilot.press("escape")
         await until(pilot, lambda: not form_shown(app))
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         editor = app.screen.query_one(SetForm)
         assert "Set 2 of 3" in str(editor.query_one(".dialog-title").render())
         assert str(editor.query_one("#set-editor-error").render()) == ""
@@ -833,8 +828,7 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot, GYM)
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         note = app.screen.query_one("#note", Input)
         await pilot.press(*["tab"] * 7)  # reps, load, unit, bands, side, RPE, type: the note
         await until(pilot, lambda: app.screen.focused is note)
@@ -849,8 +843,7 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
         await until(pilot, lambda: bool(on_disk(data_dir).sets))
         assert on_disk(data_dir).sets[0].note == "Sore: " + "x" * (SET_NOTE - 6)
         # A paste that fits goes in whole, with nothing said.
-        await pilot.press("e")
-        await until(pilot, lambda: form_shown(app))
+        await open_set_form(pilot)
         app.screen.set_focus(app.screen.query_one("#note", Input))
         app.post_message(events.Paste("short"))
         await until(pilot, lambda: app.screen.query_one("#note", Input).value == "short")

@@ -133,18 +133,19 @@ class ImportReport:
         for why, number in self.skipped:
             lines.append(f"  skipped {count(number, 'row')}: {why}")
         if self.unusual:
-            lines.append(f"  {count(len(self.unusual), 'unusual value')} kept as written (past what our forms take; "
-                         f"check them if they are typing mistakes):")
-            lines.extend(f"    {text}" for text in self.unusual[:self.SHOWN_UNUSUAL])
-            if len(self.unusual) > self.SHOWN_UNUSUAL:
-                lines.append(f"    and {len(self.unusual) - self.SHOWN_UNUSUAL} more")
+            lines += self._some(self.unusual, f"{count(len(self.unusual), 'unusual value')} kept as written (past "
+                                              f"what our forms take; check them if they are typing mistakes):")
         if self.repeated:
-            lines.append(f"  {count(len(self.repeated), 'row')} the same as the row before, set number and all, each "
-                         f"kept as one more set (check them: a line copied twice?):")
-            lines.extend(f"    {text}" for text in self.repeated[:self.SHOWN_UNUSUAL])
-            if len(self.repeated) > self.SHOWN_UNUSUAL:
-                lines.append(f"    and {len(self.repeated) - self.SHOWN_UNUSUAL} more")
+            lines += self._some(self.repeated, f"{count(len(self.repeated), 'row')} the same as the row before, set "
+                                               f"number and all, each kept as one more set (check them: a line "
+                                               f"copied twice?):")
         return lines
+
+    def _some(self, found: tuple[str, ...], heading: str) -> list[str]:
+        """The heading, the first few found, and how many more."""
+        more = len(found) - self.SHOWN_UNUSUAL
+        return [f"  {heading}", *(f"    {text}" for text in found[:self.SHOWN_UNUSUAL]),
+                *([f"    and {more} more"] if more > 0 else [])]
 
 
 def _listed(names: tuple[str, ...], shown: int = 20) -> str:
