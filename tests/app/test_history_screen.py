@@ -18,7 +18,7 @@ from tui.domain.progress.metrics import Metric
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.day_workouts import DayWorkoutsScreen
-from tui.screens.history import PAGE, HistoryScreen
+from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
@@ -28,6 +28,7 @@ from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
+from tui.widgets.workout_list import PAGE, WIDEST
 
 
 def finished(name, *when, sets=()):
@@ -765,6 +766,35 @@ async def test_with_no_workouts_the_workout_keys_show_dimmed(store, clock):
         store.history.save(finished("Push day", 2026, 11, 20, 18, 0, sets=[a_set("push-up", reps=15)]))
         await pilot.press("3", "4")
         await until(pilot, lambda: WORKOUT_KEYS <= offered(screen))
+
+
+async def test_up_from_the_oldest_workout_goes_through_every_workout_in_a_window_of_rows(store, clock):
+    """End listed every workout before it went to the oldest: 1.2 s at ten years. It now lists a page of the oldest
+    ones; going up, the window moves up a page at a time. Every workout comes under the cursor in turn, on screen."""
+    workouts = many_workouts(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.query_one("#history-list", DataTable)
+        await pilot.press("end")
+        await until(pilot, lambda: screen.selected().name == "Workout 0")
+        assert table.row_count == PAGE, "a page of rows, not one per workout"
+
+        def line_of(number: int) -> int | None:
+            lines = table_on_screen(screen, "#history-list")
+            return next((y for y, line in enumerate(lines) if f"Workout {number} " in line), None)
+
+        shown_at = line_of(0)
+        for number in range(1, len(workouts)):
+            await pilot.press("up")
+            await until(pilot, lambda number=number: screen.selected().name == f"Workout {number}")
+            # A line up, or the list scrolled a line: rows added above never move the rows on screen.
+            await until(pilot, lambda number=number, above=shown_at: line_of(number) in (above - 1, above))
+            shown_at = line_of(number)
+            assert table.row_count <= WIDEST
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert f"Workout {len(workouts) - 1}" in str(app.screen.query_one("#detail-heading").render())
 
 
 async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):

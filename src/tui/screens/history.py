@@ -1,12 +1,13 @@
 """The History screen (screen 4): past workouts, per-exercise progress charts, and personal records.
 
 Quick with ten years of workouts: the list comes from the per-day index alone (durations and volumes included)
-and is built a page at a time as the cursor goes down; records come from the kept bests; only the charts read
+and only a window of it has rows (widgets/workout_list.py); records come from the kept bests; only the charts read
 every year file, in a worker, when their tab is first opened, and again only after the history changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from tui.widgets.plain import plain, say
 from tui.widgets.progress_chart import ProgressChart
 from tui.widgets.records_table import RecordsTable
 from tui.widgets.title_bar import TitleBar
-from tui.widgets.workout_list import WorkoutList, measure_wide
+from tui.widgets.workout_list import PAGE, WorkoutList, measure_wide
 
 if TYPE_CHECKING:
     from tui.domain.settings import Settings
@@ -46,11 +47,6 @@ if TYPE_CHECKING:
 # Under 80 columns (a phone's terminal among them): fewer columns, each row two lines or more, nothing that needs
 # sideways scrolling.
 NARROW_BELOW = 80
-# Rows of the workout list built at a time: a screenful several times over. The next page is added as the
-# cursor nears the last row built, so ten years (3,500 workouts) never cost 3,500 rows to show 25. Only end, going to
-# the oldest workout, lists them all at once (once: 1.4 s for 3,800 workouts, measured on a busy machine).
-PAGE = 100
-MORE_BEFORE_END = 10
 # What the tabs say to a new user, where the Workouts tab says "No workouts yet".
 NO_RECORDS = ("No records yet. Each exercise's best reps, load, hold and set volume are listed here from your first "
               "finished workout on.")
@@ -91,7 +87,6 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[IndexedWorkout] = []  # newest first, as listed
-        self.listed = 0  # how many of them have a row in the list so far (see PAGE)
         self.sessions: dict[str, list[Session]] = {}
         self.records: dict[str, dict[RecordKind, PersonalRecord]] = {}
         # The history and settings each tab ("progress", "records") was last loaded for (see _history_version).
@@ -111,7 +106,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         yield SidePane()  # a wide terminal's: the workout and the streak
         with TabbedContent(initial="workouts"):
             with TabPane("Workouts", id="workouts"):
-                yield WorkoutList(self._list_the_rest, id="history-list")
+                yield WorkoutList(id="history-list")
                 yield Static("", id="history-empty", markup=False)
             with TabPane("Progress", id="progress"):
                 with Horizontal():
@@ -255,45 +250,33 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self._fill_records()
 
     def _fill_list(self, under_cursor: str | None = None) -> None:
-        """The list again from its first row, as many pages as it had. The cursor stays on the workout it was on
-        (workouts imported or added above it moved it down a row each: `e` then opened another workout), else
-        where it was."""
+        """The list again, around the workout the cursor was on (workouts imported or added above it moved it down a
+        row each: `e` then opened another workout), else where it was."""
         table = self.query_one(WorkoutList)
         row = next((index for index, summary in enumerate(self.summaries) if summary.id == under_cursor),
-                   table.cursor_row)
+                   table.first + table.cursor_row)
         # The columns for the width first: rows for a phone's two columns under the wide ones (the width changed
         # under a dialog) left the date column as wide as a phone's first cell.
         if self._set_columns():
             self._fill_records()  # its table lost its rows with its columns
-        table.clear()
-        self.listed = 0
         self._filled_width = self.size.width
         if not self._columns_narrow:  # the names wrap to what the other columns leave, measured over every workout
             if self._wide_of is not self._list_shows:
                 self._wide_of = self._list_shows
                 self._wide_widths = measure_wide(self.summaries, services(self).settings.units, PAGE)
             self._name_room = table.name_room(self.size.width, self._wide_widths)
-        self._list_more(max(PAGE, row + MORE_BEFORE_END))
-        if self.summaries:
-            table.move_cursor(row=min(row, len(self.summaries) - 1))
+        table.show(self.summaries, self._add_rows, row)
 
-    def _list_more(self, rows: int) -> None:
-        """Add the next rows (up to `rows` of them) to the end of the list."""
+    def _add_rows(self, page: Sequence[IndexedWorkout]) -> None:
+        """A page of workouts as rows of the list, in its columns for the width."""
         table = self.query_one(WorkoutList)
-        page = self.summaries[self.listed:self.listed + rows]
         if self._columns_narrow:  # rows of the table's columns, whatever the width is by now
             table.add_narrow(page, self.size.width)
         else:
             table.add_wide(page, services(self).settings.units, self._name_room)
-        self.listed += len(page)
-
-    def _list_the_rest(self) -> None:
-        self._list_more(len(self.summaries) - self.listed)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "history-list" and event.cursor_row >= self.listed - MORE_BEFORE_END:
-            self._list_more(PAGE)
-        elif event.data_table.id == "records-table":
+        if event.data_table.id == "records-table":
             self.refresh_bindings()  # Name, on your own exercises only
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="history-progress",
@@ -407,8 +390,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         return self._under_cursor() if self.query_one(TabbedContent).active == "workouts" else None
 
     def _under_cursor(self) -> IndexedWorkout | None:
-        table = self.query_one("#history-list", DataTable)
-        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)] if self.summaries else None
+        return self.query_one(WorkoutList).under_cursor
 
     def _selected_workout(self):
         summary = self.selected()

@@ -1,4 +1,4 @@
-"""History's list of past workouts: its columns for the width, and its rows, added a page at a time by the screen.
+"""History's list of past workouts: its columns for the width, and its rows, a window of them at a time.
 
 Wide, a row is the day, the time, the name (wrapped to the room the other columns leave), the sets, the duration
 and the volume; narrow (a phone), the day and time over the name, and the sets in a column of their own.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
+from textual.widgets import DataTable
 
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.store.day_index import IndexedWorkout
@@ -23,17 +24,107 @@ NARROW_COLUMNS = ("Workout", "Sets")
 NAME_LINES = 2
 
 
-class WorkoutList(RowTable):
-    """End goes to the oldest workout, listing the rows not built yet first (it went to the last row built: a page
-    more each time it was pressed)."""
+# Rows built at a time: a screenful several times over. Ten years (3,500 workouts) never cost 3,500 rows to show
+# 25: the list holds a window of the workouts, a page more added below as the cursor (or the wheel) nears its last
+# row, and the window moved up a page as it nears its first. End and home build the window at the oldest or the
+# newest workout (end listed every workout first: 1.2 s at ten years, in tmux).
+PAGE = 100
+NEAR = 10  # rows from the window's edge at which the next page is built
+WIDEST = 3 * PAGE  # rows a window moved up keeps
 
-    def __init__(self, list_the_rest: Callable[[], None], *, id: str) -> None:
+
+class WorkoutList(RowTable):
+    """The workouts, newest first, a window of them at a time (see PAGE). `show` gives the workouts and how a page
+    of them is made rows (the columns depend on the width); the rest is the list's own."""
+
+    def __init__(self, *, id: str) -> None:
         super().__init__(id=id)
-        self._list_the_rest = list_the_rest
+        self.workouts: Sequence[IndexedWorkout] = ()
+        self.first = 0  # the workout the first row shows
+        self.built = 0  # the workout after the last row's
+        self._add_rows: Callable[[Sequence[IndexedWorkout]], None] = lambda page: None
+        self._keeping_view = False  # see _build
+
+    @property
+    def under_cursor(self) -> IndexedWorkout | None:
+        if not self.workouts:
+            return None
+        return self.workouts[min(self.first + self.cursor_row, len(self.workouts) - 1)]
+
+    def show(self, workouts: Sequence[IndexedWorkout], add_rows: Callable[[Sequence[IndexedWorkout]], None],
+             at: int) -> None:
+        """List workouts with the cursor on the one at index `at`; add_rows makes a page of them rows."""
+        self.workouts, self._add_rows = workouts, add_rows
+        at = max(0, min(at, len(workouts) - 1))  # (the workout it was on may have been deleted meanwhile)
+        first = 0 if at < PAGE - NEAR else at - PAGE // 2
+        self._build(first, max(first + PAGE, at + NEAR), at)
+
+    def _build(self, first: int, stop: int, cursor: int, keep_view: bool = False) -> None:
+        """Rows for workouts[first:stop] only, the cursor on workout `cursor` (or the window's nearest row). With
+        keep_view the rows on screen stay where they are (the window moved up under them)."""
+        view, shown_first = self.scroll_y, self.first
+        self.clear()
+        self.first = self.built = max(0, first)
+        self._add_more(min(stop, len(self.workouts)) - self.first)
+        if not self.workouts:
+            return
+        cursor = min(max(cursor, self.first), self.built - 1)
+        if keep_view:
+            added = sum(row.height for row in self.ordered_rows[:shown_first - self.first])
+            self.move_cursor(row=cursor - self.first, scroll=False)
+            # Once the table knows its new height (it measures its rows when idle); till then scrolling waits, as
+            # the table is at its top meanwhile and the wheel's turns queued would move the window up again.
+            self._keeping_view = True
+            self.call_after_refresh(self._keep_view, view + added)
+        else:
+            self.move_cursor(row=cursor - self.first)
+
+    def _keep_view(self, y: float) -> None:
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._keeping_view = False
+
+    def _add_more(self, rows: int) -> None:
+        page = self.workouts[self.built:self.built + rows]
+        self._add_rows(page)
+        self.built += len(page)
+
+    def _more_above(self) -> None:
+        """Move the window a page up, keeping what is on screen where it is."""
+        if self.first > 0:
+            cursor = self.first + self.cursor_row
+            self._build(self.first - PAGE, min(self.built, self.first - PAGE + WIDEST), cursor, keep_view=True)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # Where the cursor is now, not the event's row: a window built since told of its first row. (The event goes
+        # on to the screen, which offers the keys for the workout under the cursor.)
+        if self.cursor_row >= self.row_count - NEAR and self.built < len(self.workouts):
+            self._add_more(PAGE)
+        elif self.cursor_row < NEAR and self.first > 0:
+            self._more_above()
+
+    def on_mouse_scroll_down(self) -> None:  # the wheel, or a finger on a phone's screen over `serve`
+        self.call_after_refresh(self._scrolled)
+
+    def on_mouse_scroll_up(self) -> None:
+        self.call_after_refresh(self._scrolled)
+
+    def _scrolled(self) -> None:
+        if self._keeping_view:
+            return
+        if self.scroll_y >= self.max_scroll_y - self.size.height and self.built < len(self.workouts):
+            self._add_more(PAGE)
+        elif self.scroll_y <= 0 and self.first > 0:
+            self._more_above()
 
     def action_scroll_bottom(self) -> None:
-        self._list_the_rest()
+        if self.built < len(self.workouts):
+            self._build(len(self.workouts) - PAGE, len(self.workouts), len(self.workouts) - 1)
         super().action_scroll_bottom()
+
+    def action_scroll_top(self) -> None:
+        if self.first > 0:
+            self._build(0, PAGE, 0)
+        super().action_scroll_top()
 
     def set_layout(self, narrow: bool) -> None:
         """The columns for a phone (narrow) or a wider screen; the rows go with the old ones."""

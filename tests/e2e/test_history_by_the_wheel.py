@@ -1,0 +1,45 @@
+"""History's list of ten years, turned with a mouse wheel (or a finger, on a phone over `serve`) in a real terminal:
+the list holds a window of the workouts, and the wheel moves it down and up as the keys do. It stopped at the
+hundredth workout, the last row built, whatever the wheel did."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from tests.app.test_history_screen import many_workouts
+from tui.store.open import open_store
+from tui.widgets.workout_list import PAGE
+
+pytestmark = pytest.mark.slow
+
+WHEEL_UP, WHEEL_DOWN = 64, 65  # SGR mouse reports (the app turns them on): the wheel's buttons
+
+
+def shown(screen: str) -> list[int]:
+    """The workouts on screen, by number."""
+    return [int(number) for number in re.findall(r"Workout (\d+) ", screen)]
+
+
+def turn_wheel(terminal, button: int, until: Callable[[list[int]], bool], turns: int = 400) -> None:
+    """Turn the wheel over the list, a few notches at a time, until the workouts on screen are as asked."""
+    for _ in range(turns // 5):
+        terminal.type(f"\x1b[<{button};30;12M" * 5)
+        if until(shown(terminal.screen())):
+            return
+    terminal.wait_until(lambda screen: until(shown(screen)), "the wheel did not get there", timeout=5)
+
+
+def test_the_wheel_goes_past_the_rows_built_both_ways(terminal, tmp_path):
+    newest = len(many_workouts(open_store(tmp_path / "data"))) - 1  # "Workout 0" the oldest
+    terminal.start("--data-dir", str(tmp_path / "data"))
+    terminal.wait_for("Routines")
+    terminal.press("4")
+    terminal.wait_for(f"Workout {newest} ")
+    turn_wheel(terminal, WHEEL_DOWN, lambda numbers: bool(numbers) and min(numbers) < newest - PAGE - 10)
+
+    terminal.press("End")  # a window of the oldest workouts
+    terminal.wait_for("Workout 0 ")
+    turn_wheel(terminal, WHEEL_UP, lambda numbers: bool(numbers) and max(numbers) > PAGE + 10)
