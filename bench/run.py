@@ -15,6 +15,8 @@ Issue 22's figures of what a user feels, for each history size:
 - switch to a screen, first and later (in tmux): key `1`-`4` to the screen's content on a 100x30 pane, each
   screen's first switch in a fresh app and a later one, against the bare screens app's switch to a screen with a
   header, a label, a 30-row DataTable and a footer (bench.screen_timing.screen_switches);
+- History's end and home (in tmux): key to the oldest workout on the list, and back to the newest, against the
+  same bare key as the workout keys (no target: issue 22 asks for a paged list; this says how it feels);
 - workout key (in tmux): each key of the workout loop (log, +/-, skip, edit, undo, next) to its own change on
   the pane, never a timer's tick, against a bare app's key changing a label (bench.screen_timing.workout_keys);
 - session peak memory: a headless session that visits every screen, charts History and finishes a workout,
@@ -42,7 +44,7 @@ from bench import results
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
 from bench.pty_timing import first_frame_in_a_pty
-from bench.screen_timing import screen_switches, workout_keys
+from bench.screen_timing import history_ends, screen_switches, workout_keys
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
 from bench.transfer_timing import measure as transfer_figures
 from tui.domain.catalogue.loading import load_catalogue
@@ -235,6 +237,11 @@ def tmux_screen_figures(sets: int, directory: Path, repeats: int) -> list[dict]:
         for which, app_s, bare_s in (("first", first, bare_first), ("later", later, bare_later)):
             figures.append(results.ratio(sets, f"switch to {screen}, {which}", ("app", app_s * 1000, "ms"),
                                          (f"{BARE}, {which}", bare_s * 1000, "ms"), TARGETS["screen switch"]))
+    ends = history_ends(bare, [APP, "--data-dir", str(scratch_copy(directory))], directory, passes=repeats)
+    bare_key = ends.pop("bare")
+    for key, app_s in ends.items():  # no target of its own: the list is paged (issue 22), this says how it feels
+        figures.append(results.ratio(sets, f"History {key}", ("app", app_s * 1000, "ms"),
+                                     (f"{BARE}, space", bare_key * 1000, "ms"), None))
     keys = workout_keys(bare, [APP, "--data-dir", str(scratch_copy(directory))], passes=repeats)
     bare_key = keys.pop("bare")
     for kind, app_s in keys.items():

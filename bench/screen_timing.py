@@ -179,6 +179,31 @@ def screen_switches(bare: list[str], app: list[str], directory: Path, rounds: in
     return {who: (statistics.median(first), statistics.median(times)) for who, (first, times) in timed.items()}
 
 
+def history_ends(bare: list[str], app: list[str], directory: Path, passes: int) -> dict[str, float]:
+    """Median seconds from end to the oldest workout on History's list ("end"), the first end of a fresh app (a
+    later one costs the same now; before the list held a window of the workouts only the first built every row),
+    then from home back to the newest ("home"), and from space to the bare app's label showing its new count
+    ("bare"), in turns as workout_keys."""
+    from tui.store.open import open_store
+
+    summaries = open_store(directory).history.summaries()
+    oldest, newest = (f"{summary.started_local:%a %d %b %Y}" for summary in (summaries[0], summaries[-1]))
+    timed: dict[str, list[float]] = {"bare": [], "end": [], "home": []}
+    presses = 0
+    with Pane(bare, BARE[0]) as bare_pane:
+        for _ in range(passes):
+            with Pane(app, ROUTINES) as app_pane:
+                app_pane.press("4", shows(newest, ROUTINES), "History's list")
+                for key, marker, gone in (("End", oldest, newest), ("Home", newest, oldest)):
+                    time.sleep(SETTLE_S)
+                    presses += 1
+                    timed["bare"].append(_key(bare_pane, "Space", (_text(f"Pressed {presses}"), True),
+                                              bare_pane.text()))
+                    time.sleep(SETTLE_S / 5)
+                    timed[key.lower()].append(app_pane.press(key, shows(marker, gone), f"{marker!r} after {key}"))
+    return {kind: statistics.median(times) for kind, times in timed.items()}
+
+
 # --- the workout loop's keys ----------------------------------------------------------------------------------
 #
 # A workout repaints by itself: once a second the elapsed time ("Exercise 1 of 6 · 0:04"), and while resting the
