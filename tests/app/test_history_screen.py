@@ -132,11 +132,11 @@ async def test_back_on_history_the_list_is_as_left_or_shows_what_changed_meanwhi
         assert rows(app)[1][-1].endswith(" lb")
 
 
-def many_workouts(store) -> list:
+def many_workouts(store, count: int = PAGE * 2 + 30) -> list:
     """Two pages and more of workouts, one every third day from 2016, "Workout 0" the oldest."""
     days = pendulum.datetime(2016, 1, 4, 18, tz="Europe/Paris")
     workouts = [finished(f"Workout {number}", *days.add(days=3 * number).timetuple()[:5],
-                         sets=[a_set("push-up", reps=10)]) for number in range(PAGE * 2 + 30)]
+                         sets=[a_set("push-up", reps=10)]) for number in range(count)]
     store.history.save_many(workouts)
     return workouts
 
@@ -779,22 +779,51 @@ async def test_up_from_the_oldest_workout_goes_through_every_workout_in_a_window
         await pilot.press("end")
         await until(pilot, lambda: screen.selected().name == "Workout 0")
         assert table.row_count == PAGE, "a page of rows, not one per workout"
-
-        def line_of(number: int) -> int | None:
-            lines = table_on_screen(screen, "#history-list")
-            return next((y for y, line in enumerate(lines) if f"Workout {number} " in line), None)
-
-        shown_at = line_of(0)
+        shown_at = line_of(screen, "Workout 0")
         for number in range(1, len(workouts)):
             await pilot.press("up")
             await until(pilot, lambda number=number: screen.selected().name == f"Workout {number}")
             # A line up, or the list scrolled a line: rows added above never move the rows on screen.
-            await until(pilot, lambda number=number, above=shown_at: line_of(number) in (above - 1, above))
-            shown_at = line_of(number)
+            await until(pilot, lambda number=number, above=shown_at: line_of(screen, f"Workout {number}")
+                        in (above - 1, above))
+            shown_at = line_of(screen, f"Workout {number}")
             assert table.row_count <= WIDEST
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         assert f"Workout {len(workouts) - 1}" in str(app.screen.query_one("#detail-heading").render())
+
+
+def line_of(screen, name: str) -> int | None:
+    """The line of History's list (under its header) that shows a workout's name."""
+    lines = table_on_screen(screen, "#history-list")
+    return next((y for y, line in enumerate(lines) if f"{name} " in line), None)
+
+
+async def test_the_workout_under_the_cursor_stays_there_through_a_resize_and_an_edit(store, clock):
+    """Resized between a laptop's one-line rows and a phone's two-line ones, the cursor went to another workout
+    (the first of the rows built), and Enter opened that one. Saving an edit scrolled the edited workout to the
+    bottom of the screen."""
+    workouts = many_workouts(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("end", *["up"] * 130)
+        await until(pilot, lambda: screen.selected().name == "Workout 130")
+        for width, height in ((40, 20), (100, 30), (80, 24)):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await until(pilot, lambda: screen.selected().name == "Workout 130"
+                        and line_of(screen, "Workout 130") is not None)
+        await pilot.press("up", "up", "up")
+        await until(pilot, lambda: screen.selected().name == "Workout 133")
+        shown_at = line_of(screen, "Workout 133")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        app.screen.query_one("#form-name", Input).value = "Workout 133 edited"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is screen and screen.selected().name == "Workout 133 edited")
+        await until(pilot, lambda: line_of(screen, "Workout 133 edited") == shown_at)
+    assert len(workouts) > 133
 
 
 async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):

@@ -5,13 +5,14 @@ hundredth workout, the last row built, whatever the wheel did."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
 import pytest
 
 from tests.app.test_history_screen import many_workouts
 from tui.store.open import open_store
-from tui.widgets.workout_list import PAGE
+from tui.widgets.workout_list import PAGE, WIDEST
 
 pytestmark = pytest.mark.slow
 
@@ -32,14 +33,33 @@ def turn_wheel(terminal, button: int, until: Callable[[list[int]], bool], turns:
     terminal.wait_until(lambda screen: until(shown(screen)), "the wheel did not get there", timeout=5)
 
 
+def settled(terminal) -> str:
+    """The screen once it has stopped changing (the wheel's turns sent are all taken in)."""
+    before = ""
+    for _ in range(30):
+        if (now := terminal.screen()) == before:
+            return now
+        before = now
+        time.sleep(0.3)
+    raise AssertionError(f"the screen kept changing:\n{now}")
+
+
 def test_the_wheel_goes_past_the_rows_built_both_ways(terminal, tmp_path):
-    newest = len(many_workouts(open_store(tmp_path / "data"))) - 1  # "Workout 0" the oldest
+    newest = len(many_workouts(open_store(tmp_path / "data"), count=WIDEST + PAGE * 2)) - 1  # "Workout 0" the oldest
     terminal.start("--data-dir", str(tmp_path / "data"))
     terminal.wait_for("Routines")
     terminal.press("4")
     terminal.wait_for(f"Workout {newest} ")
-    turn_wheel(terminal, WHEEL_DOWN, lambda numbers: bool(numbers) and min(numbers) < newest - PAGE - 10)
-
     terminal.press("End")  # a window of the oldest workouts
     terminal.wait_for("Workout 0 ")
     turn_wheel(terminal, WHEEL_UP, lambda numbers: bool(numbers) and max(numbers) > PAGE + 10)
+    # The cursor (on the oldest workout) stays on screen as the wheel turns: Enter opened a workout out of sight,
+    # never highlighted.
+    on_screen = shown(settled(terminal))
+    terminal.press("Enter")
+    opened = re.search(r"Workout (\d+)\n", terminal.wait_for("(Europe/Paris)"))
+    assert opened and int(opened[1]) in on_screen
+
+    terminal.press("Escape", "Home")
+    terminal.wait_for(f"Workout {newest} ")
+    turn_wheel(terminal, WHEEL_DOWN, lambda numbers: bool(numbers) and min(numbers) < newest - PAGE - 10)

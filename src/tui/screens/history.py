@@ -243,10 +243,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # Names and dates are cut or wrapped to the width, in both layouts: drawn again on any change of it.
         if self._columns_narrow is None:
             return
+        shown = self._under_cursor()  # before new columns empty the list
         # A first visit is filled as it is shown, then told its size: the same, most times (filled once, not twice).
         if not self._set_columns() and self.size.width == self._filled_width:
             return
-        self._fill_list()
+        self._fill_list(shown.id if shown else None)
         self._fill_records()
 
     def _fill_list(self, under_cursor: str | None = None) -> None:

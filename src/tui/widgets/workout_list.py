@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widgets import DataTable
 
 from tui.domain.workout.breakdown import duration_text, volume_text
@@ -43,7 +44,6 @@ class WorkoutList(RowTable):
         self.first = 0  # the workout the first row shows
         self.built = 0  # the workout after the last row's
         self._add_rows: Callable[[Sequence[IndexedWorkout]], None] = lambda page: None
-        self._keeping_view = False  # see _build
 
     @property
     def under_cursor(self) -> IndexedWorkout | None:
@@ -53,35 +53,65 @@ class WorkoutList(RowTable):
 
     def show(self, workouts: Sequence[IndexedWorkout], add_rows: Callable[[Sequence[IndexedWorkout]], None],
              at: int) -> None:
-        """List workouts with the cursor on the one at index `at`; add_rows makes a page of them rows."""
+        """List workouts with the cursor on the one at index `at`, on the line of the screen it was on (an edit, a
+        delete or a return from a workout's detail moves nothing); add_rows makes a page of them rows."""
         self.workouts, self._add_rows = workouts, add_rows
         at = max(0, min(at, len(workouts) - 1))  # (the workout it was on may have been deleted meanwhile)
+        line = self._line_on_screen(self.cursor_row) if self.row_count else None
         first = 0 if at < PAGE - NEAR else at - PAGE // 2
-        self._build(first, max(first + PAGE, at + NEAR), at)
+        self._build(first, max(first + PAGE, at + NEAR), at, None if line is None else (at, -line))
 
-    def _build(self, first: int, stop: int, cursor: int, keep_view: bool = False) -> None:
-        """Rows for workouts[first:stop] only, the cursor on workout `cursor` (or the window's nearest row). With
-        keep_view the rows on screen stay where they are (the window moved up under them)."""
-        view, shown_first = self.scroll_y, self.first
+    def _build(self, first: int, stop: int, cursor: int, anchor: tuple[int, float] | None = None) -> None:
+        """Rows for workouts[first:stop] only, the cursor on workout `cursor`. With an anchor (a workout, and how far
+        above the screen's top its first line is) the view keeps that workout where it was, and a cursor out of
+        sight (the wheel left it there) comes onto the screen's first row; without, the view shows the cursor."""
         self.clear()
         self.first = self.built = max(0, first)
         self._add_more(min(stop, len(self.workouts)) - self.first)
         if not self.workouts:
             return
         cursor = min(max(cursor, self.first), self.built - 1)
-        if keep_view:
-            added = sum(row.height for row in self.ordered_rows[:shown_first - self.first])
-            self.move_cursor(row=cursor - self.first, scroll=False)
-            # Once the table knows its new height (it measures its rows when idle); till then scrolling waits, as
-            # the table is at its top meanwhile and the wheel's turns queued would move the window up again.
-            self._keeping_view = True
-            self.call_after_refresh(self._keep_view, view + added)
-        else:
-            self.move_cursor(row=cursor - self.first)
+        if anchor is not None and self.first <= anchor[0] < self.built:
+            # The table's height now (it works it out only when idle), so that it scrolls at once: no frame shows
+            # the window's first rows in between.
+            self.virtual_size = Size(self.virtual_size.width,
+                                     self._row_top(self.row_count) + (self.header_height if self.show_header else 0))
+            self.scroll_to(y=self._row_top(anchor[0] - self.first) + anchor[1], animate=False, immediate=True)
+            if self._line_on_screen(cursor - self.first) is None:  # else the table would scroll back to it
+                cursor = self.first + self._rows_on_screen()[0]
+        self.move_cursor(row=cursor - self.first)  # (a screen that got shorter scrolls to it)
 
-    def _keep_view(self, y: float) -> None:
-        self.scroll_to(y=y, animate=False, immediate=True)
-        self._keeping_view = False
+    def _row_top(self, row: int) -> int:
+        """The line a row starts on, counted as scroll_y counts (from the first row, under the header)."""
+        return sum(shown.height for shown in self.ordered_rows[:row])
+
+    @property
+    def _rows_height(self) -> int:
+        """The lines the rows have on screen, under the header."""
+        return self.scrollable_content_region.height - (self.header_height if self.show_header else 0)
+
+    def _line_on_screen(self, row: int) -> float | None:
+        """The line of the screen a row starts on, from the first under the header; None when out of sight."""
+        line = self._row_top(row) - self.scroll_y
+        return line if 0 <= line < self._rows_height else None
+
+    def _rows_on_screen(self) -> tuple[int, int]:
+        """The first and the last row shown whole (the first row shown, when none is)."""
+        top, rows = 0, []
+        for row, shown in enumerate(self.ordered_rows):
+            if top >= self.scroll_y and top + shown.height <= self.scroll_y + self._rows_height:
+                rows.append(row)
+            top += shown.height
+        return (rows[0], rows[-1]) if rows else (self._top_on_screen()[0] - self.first,) * 2
+
+    def _top_on_screen(self) -> tuple[int, float]:
+        """The workout at the top of the screen, and how far above the screen's top its first line is."""
+        top = 0
+        for row, shown in enumerate(self.ordered_rows):
+            if top + shown.height > self.scroll_y:
+                return self.first + row, self.scroll_y - top
+            top += shown.height
+        return self.first, 0.0
 
     def _add_more(self, rows: int) -> None:
         page = self.workouts[self.built:self.built + rows]
@@ -92,7 +122,8 @@ class WorkoutList(RowTable):
         """Move the window a page up, keeping what is on screen where it is."""
         if self.first > 0:
             cursor = self.first + self.cursor_row
-            self._build(self.first - PAGE, min(self.built, self.first - PAGE + WIDEST), cursor, keep_view=True)
+            self._build(self.first - PAGE, min(self.built, self.first - PAGE + WIDEST), cursor,
+                        self._top_on_screen())
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         # Where the cursor is now, not the event's row: a window built since told of its first row. (The event goes
@@ -109,12 +140,15 @@ class WorkoutList(RowTable):
         self.call_after_refresh(self._scrolled)
 
     def _scrolled(self) -> None:
-        if self._keeping_view:
-            return
+        """After a turn of the wheel: a page more where the screen nears an end of the window, and the cursor on a
+        row of the screen (the one nearest where it was), so that enter opens a workout in sight, highlighted."""
         if self.scroll_y >= self.max_scroll_y - self.size.height and self.built < len(self.workouts):
             self._add_more(PAGE)
         elif self.scroll_y <= 0 and self.first > 0:
             self._more_above()
+        if self.row_count and self._line_on_screen(self.cursor_row) is None:
+            first, last = self._rows_on_screen()
+            self.move_cursor(row=min(max(self.cursor_row, first), last))
 
     def action_scroll_bottom(self) -> None:
         if self.built < len(self.workouts):
