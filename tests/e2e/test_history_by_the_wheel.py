@@ -62,4 +62,8 @@ def test_the_wheel_goes_past_the_rows_built_both_ways(terminal, tmp_path):
 
     terminal.press("Escape", "Home")
     terminal.wait_for(f"Workout {newest} ")
+    # One notch, the cursor on the first row: the list scrolls, and the cursor comes along (it went to the row under
+    # the first one shown, and the table scrolled back to where the cursor had been: every other notch did nothing).
+    terminal.type(f"\x1b[<{WHEEL_DOWN};30;12M")
+    terminal.wait_until(lambda screen: f"Workout {newest} " not in screen, "one notch did not scroll the list")
     turn_wheel(terminal, WHEEL_DOWN, lambda numbers: bool(numbers) and min(numbers) < newest - PAGE - 10)

@@ -148,7 +148,8 @@ class WorkoutList(RowTable):
             self._more_above()
         if self.row_count and self._line_on_screen(self.cursor_row) is None:
             first, last = self._rows_on_screen()
-            self.move_cursor(row=min(max(self.cursor_row, first), last))
+            # Not scrolled by move_cursor, which scrolls to where the cursor was (back where the wheel left).
+            self.move_cursor(row=min(max(self.cursor_row, first), last), scroll=False)
 
     def action_scroll_bottom(self) -> None:
         if self.built < len(self.workouts):
