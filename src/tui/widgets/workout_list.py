@@ -91,9 +91,10 @@ class WorkoutList(RowTable):
         return self.scrollable_content_region.height - (self.header_height if self.show_header else 0)
 
     def _line_on_screen(self, row: int) -> float | None:
-        """The line of the screen a row starts on, from the first under the header; None when out of sight."""
+        """The line of the screen a row starts on, from the first under the header; None unless shown whole (a
+        phone's row of two lines, its name cut off at the screen's foot, was taken as in sight)."""
         line = self._row_top(row) - self.scroll_y
-        return line if 0 <= line < self._rows_height else None
+        return line if 0 <= line and line + self.ordered_rows[row].height <= self._rows_height else None
 
     def _rows_on_screen(self) -> tuple[int, int]:
         """The first and the last row shown whole (the first row shown, when none is)."""
