@@ -803,7 +803,7 @@ async def test_the_workout_under_the_cursor_stays_there_through_a_resize_and_an_
     """Resized between a laptop's one-line rows and a phone's two-line ones, the cursor went to another workout
     (the first of the rows built), and Enter opened that one. Saving an edit scrolled the edited workout to the
     bottom of the screen."""
-    workouts = many_workouts(store)
+    many_workouts(store)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(app, pilot)
@@ -823,7 +823,6 @@ async def test_the_workout_under_the_cursor_stays_there_through_a_resize_and_an_
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is screen and screen.selected().name == "Workout 133 edited")
         await until(pilot, lambda: line_of(screen, "Workout 133 edited") == shown_at)
-    assert len(workouts) > 133
 
 
 async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):

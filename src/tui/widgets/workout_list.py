@@ -74,8 +74,7 @@ class WorkoutList(RowTable):
         if anchor is not None and self.first <= anchor[0] < self.built:
             # The table's height now (it works it out only when idle), so that it scrolls at once: no frame shows
             # the window's first rows in between.
-            self.virtual_size = Size(self.virtual_size.width,
-                                     self._row_top(self.row_count) + (self.header_height if self.show_header else 0))
+            self.virtual_size = Size(self.virtual_size.width, self._header_lines + self._row_top(self.row_count))
             self.scroll_to(y=self._row_top(anchor[0] - self.first) + anchor[1], animate=False, immediate=True)
             if self._line_on_screen(cursor - self.first) is None:  # else the table would scroll back to it
                 cursor = self.first + self._rows_on_screen()[0]
@@ -86,9 +85,13 @@ class WorkoutList(RowTable):
         return sum(shown.height for shown in self.ordered_rows[:row])
 
     @property
+    def _header_lines(self) -> int:
+        return self.header_height if self.show_header else 0
+
+    @property
     def _rows_height(self) -> int:
         """The lines the rows have on screen, under the header."""
-        return self.scrollable_content_region.height - (self.header_height if self.show_header else 0)
+        return self.scrollable_content_region.height - self._header_lines
 
     def _line_on_screen(self, row: int) -> float | None:
         """The line of the screen a row starts on, from the first under the header; None unless shown whole (a
