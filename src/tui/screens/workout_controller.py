@@ -252,7 +252,10 @@ class WorkoutController:
         self.arm_alarm()
         if save and save_when_shown and not self._save_waits:
             self._save_waits = True  # keys faster than the screen: one save of the latest state
-            self.app.call_after_refresh(self._save_shown)
+            # Asked for twice: Textual runs an after-refresh callback at the screen's next idle, which came before
+            # the lines this change updated had asked to be painted: the save (an fsync, 2-4 ms) went ahead of the
+            # frame. Asked for again from there, it runs after the frame.
+            self.app.call_after_refresh(self.app.call_after_refresh, self._save_shown)
 
     def _save_shown(self) -> None:
         self._save_waits = False
