@@ -328,6 +328,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
     def on_start_workout(self, message: StartWorkout) -> None:
         self.start_workout(message.routine)
 
+    async def action_quit(self) -> None:
+        self.workout.save_waiting()  # q says everything is saved: a rest change typed just before it too
+        await super().action_quit()
+
     def action_open_settings(self) -> None:
         from tui.screens.settings import SettingsScreen  # imported when first opened, like the other screens
 

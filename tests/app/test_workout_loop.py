@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from tests.app.waiting import until
@@ -461,6 +462,21 @@ async def test_a_set_is_on_disk_before_the_screen_shows_it_and_a_rest_or_cursor_
             await until(pilot, lambda: on_disk(data_dir).progress == app.session.to_workout().progress)
             assert on_disk(data_dir).progress != before, keys
 
+
+
+async def test_a_rest_change_typed_together_with_quit_is_on_disk_when_the_app_has_ended(store, clock, data_dir):
+    """A change that is saved once shown (+/-, skip, next) and q arriving in one burst, as a stalled SSH connection
+    hands them over: the app ends only once the change is saved ("everything is already saved", q says)."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)  # 60 s rests
+        for key, character in (("plus", "+"), ("n", "n"), ("q", "q")):
+            key_event = events.Key(key, character)
+            key_event.set_sender(app)  # from the terminal, as Pilot's press() sends it
+            app.post_message(key_event)
+        await until(pilot, lambda: not app.is_running)
+    stored = on_disk(data_dir).progress
+    assert stored["rest_for"] == {"0": 75} and stored["cursor"] == app.session.cursor != "0"
 
 async def test_every_screen_shows_the_running_rest_in_its_header(store, clock):
     app = make_app(store, clock)

@@ -258,9 +258,16 @@ class WorkoutController:
             self.app.call_after_refresh(self.app.call_after_refresh, self._save_shown)
 
     def _save_shown(self) -> None:
+        if not self._save_waits:
+            return  # saved already: the app was quit with the change on its way (save_waiting)
         self._save_waits = False
         if not self.save_now():
             self.tell()  # why it was not saved, or that this window no longer drives the workout
+
+    def save_waiting(self) -> None:
+        """Save a change shown and still waiting for its save: the app is quitting, and its frame may never come."""
+        if self._save_waits:
+            self._save_shown()
 
     def tell(self) -> None:
         """Tell every listener the workout changed."""
