@@ -3,12 +3,16 @@ follows the width, and a resize in the middle of a rest changes nothing but the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from textual.color import Color
 from textual.geometry import Region
 
 from tests.app.test_user_keymap import drawn, screen_text
 from tests.app.test_workout_loop import form_shown, type_into
 from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.too_small import TooSmallScreen
@@ -28,11 +32,30 @@ async def started(app, pilot) -> None:
     await pilot.pause()
 
 
-async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
+def done_last_week(store) -> None:
+    """Last week's supermans, three sets each with a load and an RPE: at 40 columns "Last time" takes three lines,
+    the advice and "space logs" two each."""
+    start = moment(2026, 11, 13, 18, 0)
+    sets = tuple(a_set("superman", at=start, reps=reps, load=2.5, unit="kg", rpe=8.5) for reps in (13, 11, 13))
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=sets)])
+
+
+@pytest.mark.parametrize("last_time", [False, True], ids=["first time", "with last time's sets"])
+async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir, last_time):
+    """Every tap target stays on screen, however many lines last time's sets and the advice take above them (they
+    pushed the targets off a phone's 20 rows: no way to skip or finish but the keys, which the footer had no room
+    to name)."""
+    if last_time:
+        done_last_week(store)
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot)
         assert not isinstance(app.screen, TooSmallScreen)
+        if last_time:
+            assert "Last time: 13 reps" in screen_text(app)
+        shown = app.screen.find_widget
+        for button in app.screen.query("#workout-buttons Button"):
+            assert shown(button).visible_region == button.region, f"{button.label} is cut off: {screen_text(app)}"
         await pilot.click("#tap-log_set")
         assert len(open_store(data_dir).workout.current().sets) == 1
         assert app.title == "Rest 1:00", "the time alone: the app's name would push it out of 40 columns"
@@ -53,7 +76,7 @@ async def test_a_workout_by_taps_alone_at_40x20(store, clock, data_dir):
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.click("#yes")
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
-    assert len(list(open_store(data_dir).history.all())) == 1
+    assert len(list(open_store(data_dir).history.all())) == (2 if last_time else 1)
 
 
 async def finished_after(app, pilot, sets: int) -> None:
@@ -177,9 +200,10 @@ async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, 
         assert timer.region.height == 2, "the title and time, the bar"
 
 
-async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes(store, clock):
-    from tui.widgets.workout_sets import WorkoutSets
-
+@pytest.mark.parametrize("last_time", [False, True], ids=["first time", "with last time's sets"])
+async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes(store, clock, last_time):
+    if last_time:
+        done_last_week(store)  # the lines above leave the sets two rows
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot)
@@ -187,7 +211,11 @@ async def test_the_set_under_the_cursor_stays_in_view_as_the_rest_comes_and_goes
 
         def cursor_row_in_view() -> bool:
             line = sets.first_line(sets.selected_key)
-            return sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height
+            if not sets.scroll_y <= line < sets.scroll_y + sets.scrollable_content_region.height:
+                return False
+            # On the screen, not under the tap targets: what is drawn at the row's place is the list.
+            row = sets.content_region.y + line - round(sets.scroll_y)
+            return row < app.size.height and app.screen.get_widget_at(sets.content_region.x + 2, row)[0] is sets
 
         # Log, skip the rest, log, undo, move on and log, as at the gym: the cursor follows the next set through
         # every rest and move.
