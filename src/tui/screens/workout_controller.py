@@ -266,8 +266,7 @@ class WorkoutController:
 
     def save_waiting(self) -> None:
         """Save a change shown and still waiting for its save: the app is quitting, and its frame may never come."""
-        if self._save_waits:
-            self._save_shown()
+        self._save_shown()
 
     def tell(self) -> None:
         """Tell every listener the workout changed."""
