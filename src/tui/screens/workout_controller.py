@@ -259,7 +259,7 @@ class WorkoutController:
 
     def _save_shown(self) -> None:
         if not self._save_waits:
-            return  # saved already: the app was quit with the change on its way (save_waiting)
+            return  # nothing waits: saved already (q saves a change on its way: save_waiting)
         self._save_waits = False
         if not self.save_now():
             self.tell()  # why it was not saved, or that this window no longer drives the workout
