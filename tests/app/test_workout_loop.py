@@ -540,6 +540,27 @@ async def test_a_stop_under_one_second_logs_nothing_and_holds_can_run_on_by_them
         assert app.title == "runstrength · Get ready 0:05", "the next stretch starts by itself"
 
 
+
+async def test_finishing_in_the_middle_of_a_hold_logs_what_was_held(store, clock, data_dir):
+    """f during a hold: the seconds held are a set done, as space would log them (the finish dropped them)."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)  # five 30 s holds: four stretches, one of them each side
+        await pilot.press("space")
+        clock.advance(seconds=5 + 7)  # the get-ready countdown, then 7 s held
+        app.workout.tick()
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = str(app.screen.query_one(".dialog-title").render())
+        assert question == "Finish now? The hold is logged at 7 s; 4 planned sets are not logged."
+        clock.advance(seconds=2)  # read before answering: the hold runs on, and what was asked is logged
+        app.workout.tick()
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        first_stretch = app.catalogue.routines[STRETCH].entries[0].exercise_id
+    (finished,) = open_store(data_dir).history.newest_first()
+    assert [(s.exercise_id, s.hold_s) for s in finished.sets] == [(first_stretch, 7)]
+
 async def test_space_pressed_as_a_hold_ends_by_itself_does_not_start_the_next_set(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

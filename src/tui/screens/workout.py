@@ -552,17 +552,19 @@ class WorkoutScreen(Screen):
         session = self.session
         if session is None:
             return
-        if not session.workout.sets:
+        held = self.controller.held_so_far()  # a hold running is logged by the finish
+        if not session.workout.sets and held is None:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
             self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
             return
-        left = session.sets_left()
+        left = session.sets_left() - (held is not None)
         if left:
-            question = ConfirmScreen(f"Finish now? {left} planned set{'s are' if left != 1 else ' is'} not logged.",
-                                     yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda yes: self.controller.finish() if yes else None)
+            hold = f"The hold is logged at {held} s; " if held is not None else ""
+            question = ConfirmScreen(f"Finish now? {hold}{left} planned set{'s are' if left != 1 else ' is'} not "
+                                     "logged.", yes="Finish", no="Keep going")
+            self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
             return
-        self.controller.finish()
+        self.controller.finish(held=held)
 
 
 # The workout's own actions, each key's and tap's: off while the set's form shows.

@@ -410,14 +410,28 @@ class WorkoutController:
             self._ended_by_itself = session.hold
             self.log(self.next_values().changed(hold_s=session.hold.target_s), at=session.hold.hold_deadline)
 
-    def finish(self, *, as_of_last_set: bool = False) -> None:
+    def held_so_far(self) -> int | None:
+        """The whole seconds held of a hold running (its get-ready over, its end not reached), for a finish to log
+        as a set; None without one."""
+        session = self.session
+        hold = session.hold if session else None
+        now = self.services.clock.now()
+        if hold is None or hold.getting_ready(now) or hold.done(now) or hold.held_s(now) < 1:
+            return None
+        return hold.held_s(now)
+
+    def finish(self, *, as_of_last_set: bool = False, held: int | None = None) -> None:
         """Finish the workout now, or, as_of_last_set, when its last set was done (finished from the offer to
-        resume: the app was not running since). A hold that ran to its end is logged first."""
+        resume: the app was not running since). A hold that ran to its end is logged first; a hold still running
+        is logged with `held` seconds, what held_so_far gave when `f` was pressed (the question to finish names
+        it), as space would have logged it: a finish during the last plank dropped it."""
         session = self.session
         if session is None:
             return
         now = self.services.clock.now()
         self._log_ended_hold(now)
+        if held is not None and session.hold is not None:
+            self.log(self.next_values().changed(hold_s=held))
         if self.session is not session:  # the hold's save found the workout ended or taken over elsewhere
             return
         finished = session.finished(now)
