@@ -93,6 +93,16 @@ def test_holds_progress_by_seconds():
     )
 
 
+def test_a_hold_stopped_early_last_time_is_not_aimed_below_the_target():
+    slot = first_slot("sample-upper-body-workout", "plank")
+    assert slot.target_hold_s is not None
+    low = slot.target_hold_s.low
+    last = [a_set("plank", reps=None, hold_s=8), a_set("plank", reps=None, hold_s=3)]
+    assert advice("sample-upper-body-workout", "plank", last).text == (
+        f"Last time your best was 8 s: aim for {low} s on every set."
+    )
+
+
 def finished(sets, minutes=40):
     workout = replace(a_workout(), sets=tuple(sets))
     end = Moment.at(workout.started_at.utc.add(minutes=minutes), workout.started_at.zone)

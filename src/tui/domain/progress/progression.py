@@ -67,7 +67,12 @@ def suggest(
             return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
-    aim = f"{min(best + (5 if slot.is_hold else 1), target.high)} {unit_word}"
+    aim_at = min(best + (5 if slot.is_hold else 1), target.high)
+    if slot.is_hold:
+        # As the timer starts a hold: one stopped early (8 s of 30-60) is no new target; "aim for 13 s" was read
+        # as the plan while `space` would log 30 s.
+        aim_at = max(aim_at, slot.bottom)
+    aim = f"{aim_at} {unit_word}"
     if best >= target.high:
         # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
         reached = sum(value >= target.high for value in values)
