@@ -11,6 +11,7 @@ import pytest
 from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -600,12 +601,32 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
             ["", "best set volume", "204 kg"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
         ]
         await pilot.press("w", "enter")  # the first workout's own records, in its detail
-        await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#detail-breakdown").render()))
         breakdown = str(app.screen.query_one("#detail-breakdown").render())
         # Its sets counted as the heading counts them ("1 set, 1 warm-up"), not the warm-up as one more set.
         assert "1 set, 1 warm-up" in str(app.screen.query_one("#detail-heading").render())
         assert "Bench press: 1 set, 1 warm-up, 25 reps, volume 604 kg" in breakdown
-        assert "Bench press heaviest load 90 lb" in breakdown
+        assert "Bench press: heaviest load 90 lb" in breakdown
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)])
+async def test_every_line_of_a_workouts_detail_can_be_scrolled_into_view(store, clock, size):
+    """Its records were cut off under the sets, on a laptop too: the breakdown had a few rows and no way to
+    scroll them but the mouse."""
+    lifts = ("bench-press", "overhead-press", "barbell-row", "lat-pulldown")
+    store.history.save(finished("Gym", 2026, 11, 18, 7, 15, sets=[
+        *(a_set(lift, reps=8, load=40.0) for lift in lifts), a_set("plank", reps=None, hold_s=45)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#detail-breakdown").render()))
+        await pilot.pause()
+        last_line = str(app.screen.query_one("#detail-breakdown").render()).splitlines()[-1].strip()
+        assert last_line == "Plank: longest hold 45 s"  # the first workout: every exercise's bests are records
+        assert last_line not in screen_text(app)  # more than the page has room for
+        await pilot.press("tab", "end")
+        await until(pilot, lambda: last_line in screen_text(app))
 
 
 async def test_a_bodyweight_exercises_records_and_sets_read_as_added_or_assisting_load(store, clock):
@@ -621,7 +642,7 @@ async def test_a_bodyweight_exercises_records_and_sets_read_as_added_or_assistin
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
         assert found == [["Pull-up", "most reps", "10 reps"], ["", "most added load", "10 kg"]]
         await pilot.press("w", "enter")
-        await until(pilot, lambda: "Records" in str(app.screen.query_one("#detail-breakdown").render()))
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#detail-breakdown").render()))
         assert [cells(app.screen, "#detail-sets", i)["Load"] for i in range(2)] == ["+10 kg", "20 kg assisted"]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
@@ -23,8 +24,10 @@ from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
+from tui.screens.workout_dialogs import records_text
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.widgets.footer import Footer
+from tui.widgets.hanging import HangingLines
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
 from tui.widgets.title_bar import TitleBar
@@ -78,7 +81,9 @@ class WorkoutDetailScreen(Screen):
         yield TitleBar()
         yield Static("", id="detail-heading", markup=False)
         yield SetsTable(id="detail-sets")
-        yield Static("", id="detail-breakdown", markup=False)
+        # Scrolls, and takes the focus (tab): a workout's records ran past its few rows, out of reach.
+        with VerticalScroll(id="detail-summary"):
+            yield Static("", id="detail-breakdown", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -131,10 +136,9 @@ class WorkoutDetailScreen(Screen):
                  for line in per_exercise(self.workout, units)]
         lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
                      for letter, exercises in supersets(self.workout))
-        if records:
-            lines.append("Records: " + "; ".join(
-                f"{self.names.get(r.exercise_id, r.exercise_id)} {r.kind} {r.text()}" for r in records))
-        self.query_one("#detail-breakdown", Static).update("\n".join(lines))
+        if records:  # as the finish listed them
+            lines += ["", records_text(records, self.names)]
+        self.query_one("#detail-breakdown", Static).update(HangingLines("\n".join(lines)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
     def find_records(self, workout: Workout) -> None:
