@@ -230,7 +230,7 @@ STRETCH = "post-workout-stretch"  # four timed holds, each with a get-ready coun
 
 async def test_at_40x20_the_routines_name_and_what_space_does_in_a_hold_are_on_screen(store, clock):
     """On a phone the routine's name was nowhere during the workout, and in a hold the line under the set still
-    said "space logs: 30 s" while the keys of the hold (space starts it now, or stops and logs it; esc cancels)
+    said "space logs: 30 s" while the keys of the hold (space starts it now, or stops and logs it; s cancels)
     were left out for want of room beside the timer's title."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
@@ -238,11 +238,11 @@ async def test_at_40x20_the_routines_name_and_what_space_does_in_a_hold_are_on_s
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
         await until(pilot, lambda: "Post-workout stretch · 1 of 4 · 0:00" in screen_text(app))
         await pilot.press("space")
-        await until(pilot, lambda: "space: start now  esc: cancel" in screen_text(app))
+        await until(pilot, lambda: "space: start now  s: cancel" in screen_text(app))
         assert "logs: 30 s" not in screen_text(app)
         clock.advance(seconds=5)
         app.screen.tick()
-        await until(pilot, lambda: "space: stop and log  esc: cancel" in screen_text(app))
+        await until(pilot, lambda: "space: stop and log  s: cancel" in screen_text(app))
         shown = screen_text(app)
         assert "Post-workout stretch · 1 of 4" in shown and "Hold (30 s) 0:30" in shown
         sets = app.screen.query_one(WorkoutSets)

@@ -11,6 +11,7 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -901,3 +902,22 @@ async def test_a_hold_is_cancelled_by_a_tap_on_a_phone_which_has_no_escape(store
         await pilot.click("#tap-skip_rest")
         await until(pilot, lambda: app.session.hold is None and str(skip.label) == "Skip")
         assert on_disk(data_dir).sets == () and on_disk(data_dir).sets == app.session.workout.sets
+
+
+async def test_s_does_what_its_target_does_cancelling_a_hold_as_it_reads(store, clock, data_dir):
+    """The target in Skip's place read Cancel during a hold, but `s` said "No rest is running" and the hold went on."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")  # the get-ready countdown
+        await until(pilot, lambda: app.session.hold is not None)
+        assert "s: cancel" in screen_text(app)
+        await pilot.press("s")
+        await until(pilot, lambda: app.session.hold is None)
+        await pilot.press("space")
+        clock.advance(seconds=6)
+        app.workout.tick()  # the hold itself
+        await until(pilot, lambda: app.session.hold is not None and not app.session.hold.getting_ready(clock.now()))
+        await pilot.press("s")
+        await until(pilot, lambda: app.session.hold is None)
+        assert on_disk(data_dir).sets == () and app.session.workout.sets == ()

@@ -72,7 +72,9 @@ class WorkoutScreen(Screen):
                 id="workout.rest_longer", priority=True),
         Binding("minus", "rest(-1)", "-15s", group=_REST, tooltip="Rest 15 s less", id="workout.rest_shorter",
                 priority=True),
-        Binding("s", "skip_rest", "Skip", tooltip="End the rest now", id="workout.skip_rest", priority=True),
+        # As its target: during a hold it stops it without logging, a phone's keyboard having no escape.
+        Binding("s", "skip_or_cancel", "Skip", tooltip="End the rest now; during a hold, stop it without logging it",
+                id="workout.skip_rest", priority=True),
         # Finish before Next and Prev: a footer too narrow for all of them drops the last ones first.
         Binding("f", "finish", "Finish", tooltip="Finish the workout and see the summary", id="workout.finish",
                 priority=True),
@@ -283,7 +285,7 @@ class WorkoutScreen(Screen):
         if hold is None:
             return ""
         does = "start now" if hold.getting_ready(services(self).clock.now()) else "stop and log"
-        return f"{self.key('log')}: {does}  {self.key('cancel_hold')}: cancel"
+        return f"{self.key('log')}: {does}  {self.key('skip_rest')}: cancel"  # escape too, where there is one
 
     def _rest_keys(self) -> str:
         """ "+/- 15 s  s: skip", with the user's keys."""
@@ -515,8 +517,8 @@ class WorkoutScreen(Screen):
             self.controller.change(lambda s: s.cancel_hold(), save_when_shown=True)
 
     def action_skip_or_cancel(self) -> None:
-        """The "Skip" target: it skips a rest, and reads "Cancel" and cancels a hold while one runs (a phone's
-        keyboard has no escape, and no target stopped a hold without logging it)."""
+        """`s` and the "Skip" target: skip a rest; while a hold runs (the target reads "Cancel"), cancel it. A phone's
+        keyboard has no escape, and `s` answered "No rest is running" beside a target that read Cancel."""
         if self.session and self.session.hold:
             self.action_cancel_hold()
         else:

@@ -188,7 +188,7 @@ class WorkoutController:
         elif hold and hold.getting_ready(now):
             self.change(lambda s: s.hold_now(now))
         elif hold and hold.held_s(now) < 1:
-            say(self.app, f"Held under 1 s: hold on, or press {self.key('workout.cancel_hold')} to cancel the hold.",
+            say(self.app, f"Held under 1 s: hold on, or press {self.key('workout.skip_rest')} to cancel the hold.",
                 severity="warning")
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
