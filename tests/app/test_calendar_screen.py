@@ -341,3 +341,22 @@ async def test_a_days_list_drops_a_workout_deleted_in_another_window(history, cl
         (stretch,) = [s for s in history.history.summaries() if s.name == "Quick stretch"]
         assert open_store(data_dir).history.delete(stretch.id)  # another window, on the same data dir
         await until(pilot, lambda: listed(app.screen) == ["07:15  Morning abs  9 sets"])  # no key pressed
+
+
+async def test_a_day_with_more_workouts_than_room_says_how_many_more(history, clock):
+    """At 80x24 the room under the heatmap is two lines: the third of three workouts was left out unsaid."""
+    finish(history, 2026, 11, 18, 20, 0, name="Late push-ups", sets=3)
+    app = make_app(history, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("left", "left")  # Wednesday 18 Nov: three workouts
+        await until(pilot, lambda: "07:15  Morning abs" in screen_text(app))
+        await until(pilot, lambda: "... and 2 more: ⏎ lists them all" in screen_text(app))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        assert all(name in screen_text(app) for name in ("Morning abs", "Quick stretch", "Late push-ups"))
+    async with make_app(history, clock).run_test(size=(100, 30)) as pilot:  # room for all three
+        await open_calendar(pilot.app, pilot)
+        await pilot.press("left", "left")
+        await until(pilot, lambda: "Late push-ups" in screen_text(pilot.app))
+        assert "more:" not in screen_text(pilot.app)

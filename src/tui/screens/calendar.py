@@ -18,6 +18,7 @@ from tui.domain.streaks.training_log import TrainingLog
 from tui.domain.streaks.weeks import add_months, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
+from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, attempt
@@ -151,9 +152,7 @@ class CalendarScreen(Screen):
         heatmap = self.query_one(YearHeatmap)
         heatmap.show(self.training_log, self.streak, cursor, self.today, first_weekday)
         self.call_after_refresh(self._fit_heatmap_box)  # once laid out: the first redraw comes before that
-        self.query_one("#calendar-day", Static).update(
-            "\n".join(describe(entry, cursor) for entry in self.workouts_on(cursor))
-        )
+        self._show_day()
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
         self.query_one(StreakPanel).show(
@@ -161,6 +160,19 @@ class CalendarScreen(Screen):
             freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
             self.streak.week_frozen(first_day),
         )
+
+    def _show_day(self) -> None:
+        """The cursor day's workouts in the room under the heatmap, the last line saying how many more when they
+        do not fit: at 80x24 the third of three was left out, with nothing to say so."""
+        if self.cursor is None:
+            return
+        lines = [describe(entry, self.cursor) for entry in self.workouts_on(self.cursor)]
+        day = self.query_one("#calendar-day", Static)
+        room = 0 if self.has_class("-narrow") else day.content_size.height  # on a phone the screen scrolls
+        if 0 < room < len(lines):
+            more = len(lines) - room + 1
+            lines[room - 1:] = [f"... and {more} more: {key_for(self, 'calendar.show_day')} lists them all"]
+        day.update("\n".join(lines))
 
     def _fit_heatmap_box(self) -> None:
         """The heatmap's title and legend at the box's width, never cut: a shorter title, and the legend under the
@@ -177,6 +189,7 @@ class CalendarScreen(Screen):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_heatmap_box)
+        self.call_after_refresh(self._show_day)  # in the room the new size leaves
 
     def action_scroll_body(self, step: int, whole: bool = False) -> None:
         scroll_by(self.query_one("#calendar-body"), step, page=True, whole=whole)
