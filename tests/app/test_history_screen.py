@@ -98,7 +98,7 @@ async def test_the_list_shows_each_workouts_duration_and_volume_and_a_short_one_
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(app, pilot)
-        assert [row[2:] for row in rows(app)] == [["Presses", "1", "1 h 05 min", "4,536 kg"],
+        assert [row[2:] for row in rows(app)] == [["Presses", "1", "1 h 05 min", "4,535.9 kg"],
                                                   ["Quick plank", "1", "42 s", ""]]
         await pilot.press("down", "enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
@@ -598,14 +598,14 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
         assert found == [  # loads in lb as the set was logged, the settings' kg aside; a warm-up is no record
             ["Bench press", "most reps", "5 reps"], ["", "heaviest load", "90 lb"],
-            ["", "best set volume", "204 kg"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
+            ["", "best set volume", "204.1 kg"], ["", "estimated 1RM (Epley)", "105 lb"],  # 90 x (1 + 5/30)
         ]
         await pilot.press("w", "enter")  # the first workout's own records, in its detail
         await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#detail-breakdown").render()))
         breakdown = str(app.screen.query_one("#detail-breakdown").render())
         # Its sets counted as the heading counts them ("1 set, 1 warm-up"), not the warm-up as one more set.
         assert "1 set, 1 warm-up" in str(app.screen.query_one("#detail-heading").render())
-        assert "Bench press: 1 set, 1 warm-up, 25 reps, volume 604 kg" in breakdown
+        assert "Bench press: 1 set, 1 warm-up, 25 reps, volume 604.1 kg" in breakdown
         assert "Bench press: heaviest load 90 lb" in breakdown
 
 

@@ -12,10 +12,11 @@ import pytest
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
-from tui.domain.progress.metrics import Metric, date_ticks, format_metric, sessions_by_exercise
+from tui.domain.progress.metrics import Metric, axis_number, date_ticks, format_metric, sessions_by_exercise
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
+from tui.domain.units import KG_PER_LB
 from tui.domain.workout.breakdown import ExerciseLine, duration_text
 from tui.domain.workout.forms import (
     WhenTyped,
@@ -84,6 +85,22 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
     assert Metric.VOLUME.next() is Metric.BEST_REPS
 
 
+def test_every_volume_reads_to_a_tenth_so_an_exercises_volumes_add_up_to_the_workouts():
+    """Rounded to whole kilograms half to even, a record read "best set volume 162 kg" for 162.5 and an exercise
+    "volume 168 kg" for 167.5: the exercise lines summed to 1,003 kg under a workout of 1,002 kg."""
+    from tui.domain.workout.breakdown import volume_text
+
+    line_volumes = (475.0, 167.5, 360.0)
+    assert [volume_text(v, "kg") for v in line_volumes] == ["475 kg", "167.5 kg", "360 kg"]
+    assert volume_text(sum(line_volumes), "kg") == "1,002.5 kg"
+    assert RecordKind.BEST_SET_VOLUME.value_text(162.5, "kg") == "162.5 kg"
+    assert format_metric(Metric.VOLUME, 112.5, "kg") == "112.5 kg"
+    assert volume_text(2210.47, "lb") == "2,210.5 lb"  # converted: to a tenth, never 2,210.47
+    # A chart's axis marks a converted load as every load reads, never 27.5578.
+    assert axis_number(Metric.BEST_LOAD, 12.5 / KG_PER_LB) == "27.6"
+    assert axis_number(Metric.VOLUME, 1350.0) == "1,350"
+
+
 def test_a_single_rep_record_reads_as_one_rep():
     workouts = [workout_on(10, a_set("bench-press", reps=1, load=100.0))]
     records = personal_records(sessions_by_exercise(workouts)["bench-press"], bodyweight=False)
@@ -125,7 +142,7 @@ def test_a_record_reads_in_the_unit_its_set_was_logged_in_whatever_the_settings_
     pressed = workout_on(10, a_set("overhead-press", reps=8, load=65.0, unit="lb"))
     for units in ("kg", "lb"):
         found = {str(r.kind): r.text() for r in records_set_by(pressed, [], units, BODYWEIGHT)}
-        volume = {"kg": "236 kg", "lb": "520 lb"}[units]  # 8 x 65 lb: a volume reads in the user's units
+        volume = {"kg": "235.9 kg", "lb": "520 lb"}[units]  # 8 x 65 lb: a volume reads in the user's units
         assert found == {"most reps": "8 reps", "heaviest load": "65 lb", "best set volume": volume,
                          "estimated 1RM (Epley)": "82.3 lb"}, units  # 65 x (1 + 8/30) = 82.33
         listed = personal_records(sessions_by_exercise([pressed], units)["overhead-press"], bodyweight=False)

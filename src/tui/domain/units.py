@@ -11,6 +11,13 @@ def reps_text(reps: float) -> str:
     return f"{reps:g} rep{'' if reps == 1 else 's'}"
 
 
+def volume_number(volume: float) -> str:
+    """A volume (reps x load, summed) as every screen writes it: thousands grouped, to a tenth where it has one
+    ("1,002.5", "1,350"). Rounded to whole units, half to even, 162.5 read 162 and 167.5 read 168: a workout's
+    exercise lines did not add up to its total."""
+    return f"{round(volume, 1):,.1f}".removesuffix(".0")
+
+
 def convert(load: float, unit: str, to_unit: str) -> float:
     """load, given in unit, expressed in to_unit."""
     if unit == to_unit:

@@ -8,7 +8,7 @@ from textual.color import Color
 from textual.message import Message
 from textual_plotext import PlotextPlot
 
-from tui.domain.progress.metrics import Metric, Session, date_ticks, gathered, value_ticks
+from tui.domain.progress.metrics import Metric, Session, axis_number, date_ticks, gathered, value_ticks
 
 METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
@@ -100,7 +100,7 @@ class ProgressChart(PlotextPlot):
             plt.ylim(low * 0.8 - 1, high * 1.2 + 1)
         # Reps and seconds are whole numbers ("22.50 reps" on the axis would read as nonsense); loads to a tenth.
         ticks = value_ticks(low, high, whole=self.metric in (Metric.BEST_REPS, Metric.BEST_HOLD))
-        plt.yticks(ticks, [f"{tick:,.0f}" if self.metric is Metric.VOLUME else f"{tick:g}" for tick in ticks])
+        plt.yticks(ticks, [axis_number(self.metric, tick) for tick in ticks])
         self.refresh()
 
     def _head(self, heading: str) -> None:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from tui.domain.streaks.weeks import training_day, week_start
-from tui.domain.units import convert, reps_text
+from tui.domain.units import convert, reps_text, volume_number
 from tui.domain.workout.model import LoggedSet, Workout
 
 
@@ -181,9 +181,13 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
         return reps_text(value)
     if metric is Metric.BEST_HOLD:
         return f"{value:g} s"
-    if metric is Metric.VOLUME:
-        return f"{value:,.0f} {units}"
-    return f"{round(value, 1):g} {units}"  # a converted load reads 40.8, never 40.8233
+    return f"{axis_number(metric, value)} {units}"
+
+
+def axis_number(metric: Metric, value: float) -> str:
+    """A chart value's number, as its axis marks it: a load to a tenth (a converted one read 27.5578), a volume as
+    every volume reads."""
+    return volume_number(value) if metric is Metric.VOLUME else f"{round(value, 1):g}"
 
 
 def periods(first_weekday: str) -> tuple[tuple[str, Callable[[date], date]], ...]:

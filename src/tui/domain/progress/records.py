@@ -13,7 +13,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
-from tui.domain.units import reps_text
+from tui.domain.units import reps_text, volume_number
 from tui.domain.workout.model import Workout
 
 
@@ -44,7 +44,7 @@ class RecordKind(str, Enum):
         if self is RecordKind.LONGEST_HOLD:
             return f"{value:g} {unit}"
         if self is RecordKind.BEST_SET_VOLUME:
-            return f"{value:,.0f} {unit}"
+            return f"{volume_number(value)} {unit}"
         if self is RecordKind.LEAST_ASSISTANCE:
             return f"{round(value, 1):g} {unit} assisted"
         return f"{round(value, 1):g} {unit}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.domain.units import convert, reps_text
+from tui.domain.units import convert, reps_text, volume_number
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
 
@@ -40,7 +40,7 @@ def volume(workout: Workout, units: str) -> float:
 
 
 def volume_text(value: float, units: str) -> str:
-    return f"{value:,.0f} {units}" if value else ""
+    return f"{volume_number(value)} {units}" if value else ""
 
 
 @dataclass(frozen=True)
