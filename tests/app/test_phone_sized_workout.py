@@ -239,7 +239,7 @@ async def test_at_40x20_the_routines_name_and_what_space_does_in_a_hold_are_on_s
         await until(pilot, lambda: "Post-workout stretch · 1 of 4 · 0:00" in screen_text(app))
         await pilot.press("space")
         await until(pilot, lambda: "space: start now  s: cancel" in screen_text(app))
-        assert "logs: 30 s" not in screen_text(app)
+        assert "starts: 30 s" not in screen_text(app)
         clock.advance(seconds=5)
         app.screen.tick()
         await until(pilot, lambda: "space: stop and log  s: cancel" in screen_text(app))
@@ -253,7 +253,7 @@ async def test_at_40x20_the_routines_name_and_what_space_does_in_a_hold_are_on_s
         await until(pilot, lambda: len(app.session.workout.sets) == 1)
         # The next stretch's countdown starts by itself: its keys, and no "stop and log" left over.
         await until(pilot, lambda: "Cobra stretch" in screen_text(app) and "stop and log" not in screen_text(app))
-        assert ("space: start now" if app.session.hold else "logs: 30 s") in screen_text(app)
+        assert ("space: start now" if app.session.hold else "starts: 30 s") in screen_text(app)
 
 
 async def test_at_40x20_a_long_routine_name_gives_way_to_the_workouts_progress_on_one_line(store, clock):

@@ -175,7 +175,7 @@ async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store,
         await pilot.press("2")
         await shows("Start a routine from Routines (f5),", "or press f6 and type 'start'.")
         app.start_workout(hold_first)
-        await shows("f7 logs: 30 s", "(f8 to change)")
+        await shows("f7 starts: 30 s", "(f8 to change)")
         await pilot.press("d")  # a planned set, which only an added one can be
         await shows("Only sets added during this workout can be removed: ^t goes to the next exercise.")
         await pilot.press("f7")

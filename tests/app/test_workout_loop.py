@@ -314,7 +314,7 @@ async def test_a_hold_swapped_in_for_a_set_taken_back_or_edited_starts_from_its_
         assert f"space logs: {30 if keys == 'u' else 25} reps" in text_of(app, "next")
         await swap_to(pilot, "Plank (easier)")
         await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
-        assert "space logs: 30 s" in text_of(app, "next")
+        assert "space starts: 30 s" in text_of(app, "next")
         await pilot.press("space")
         await until(pilot, lambda: app.session.hold is not None)  # its countdown, not a refusal
         assert app.session.hold.target_s == 30
@@ -335,7 +335,7 @@ async def test_a_set_taken_back_after_its_exercise_was_swapped_is_done_as_the_ne
         await pilot.press("u")
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 5)
         await until(pilot, lambda: "30 s hold" in text_of(app, "target"))
-        assert "space logs: 30 s" in text_of(app, "next")
+        assert "space starts: 30 s" in text_of(app, "next")
         await pilot.press("space")
         await until(pilot, lambda: app.session.hold is not None)
 

@@ -191,8 +191,10 @@ class WorkoutScreen(Screen):
             f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = session.rest_after(slot)
+        # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
+        does = "starts" if slot.is_hold and not session.hold else "logs"
         space: str | Content = Content.assemble(
-            (self.key("log"), "bold"), f" logs: {values.describe(bodyweight=bodyweight)}   ",
+            (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}   ",
             (f"({self.key('edit')} to change)", "dim"))
         if session.hold and self.narrow:
             # A phone's timer has no room for the hold's keys beside its title: they take the line that says what
