@@ -47,7 +47,7 @@ def test_a_gym_session_with_loads_from_the_first_set_to_the_summary(tmp_path):
         terminal.wait_for("✓ Set 2: 8 reps, 20 kg assisted")
         terminal.press("Up")  # the cursor from the next set up to the last one logged
         terminal.press("d")
-        terminal.wait_for("Delete this set of Pull-up")
+        terminal.wait_for("Delete Pull-up - Set 2: 8 reps, 20 kg assisted?")  # which set, by its name in the list
         terminal.press("y")
         terminal.wait_for("▶ Set 2: 8-12 reps  next")
         terminal.press("f")

@@ -440,7 +440,10 @@ class WorkoutScreen(Screen):
         names = services(self).exercise_names
         name = names.get(logged.exercise_id, logged.exercise_id)
         described = set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))
-        question = ConfirmScreen(f"Delete this set of {name}: {described}?", yes="Delete", no="Keep it")
+        slot = session.slot(key)
+        # Named as its form is: "this set of Lateral raise: 11 reps @ 5 kg" fitted rounds 2 and 3 alike.
+        which = f"{name} - {slot.label()}" if slot else f"this set of {name}"
+        question = ConfirmScreen(f"Delete {which}: {described}?", yes="Delete", no="Keep it")
 
         def answer(delete: bool | None) -> None:
             if delete:
