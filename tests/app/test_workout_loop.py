@@ -921,19 +921,3 @@ async def test_s_does_what_its_target_does_cancelling_a_hold_as_it_reads(store, 
         await pilot.press("s")
         await until(pilot, lambda: app.session.hold is None)
         assert on_disk(data_dir).sets == () and app.session.workout.sets == ()
-
-
-async def test_a_note_still_showing_is_not_shown_again_when_its_key_is_pressed_again(store, clock):
-    """`s` twice with no rest stacked two "No rest is running" notes: on a phone, over the header and the tabs."""
-    app = make_app(store, clock)
-    async with app.run_test(size=(40, 20)) as pilot:
-        await started(app, pilot, GYM)
-
-        def notes() -> list[str]:
-            return [note.message for note in app._notifications]
-
-        await pilot.press("s")
-        await until(pilot, lambda: len(notes()) == 1)
-        await pilot.press("s", "p")  # the first exercise: p has a note of its own
-        await until(pilot, lambda: len(notes()) == 2)
-        assert notes()[0] != notes()[1] and notes()[0].lower().startswith("no rest is running")

@@ -8,11 +8,7 @@ wrapped as a Content (which Textual draws as it is), or notified with markup off
 
 from __future__ import annotations
 
-import time
-from weakref import WeakKeyDictionary
-
 from rich.text import Text
-from textual.app import App
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
@@ -32,23 +28,12 @@ WORDS_READ_PER_SECOND = 3
 NARROW_NOTE_AT_LEAST = 3.0
 
 
-# Each app's last note and until when it shows (time.monotonic()).
-_last_note: WeakKeyDictionary[App[object], tuple[tuple[str, str, str], float]] = WeakKeyDictionary()
-
-
 def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLevel = "information",
         timeout: float | None = None) -> None:
-    """A notification whose text is shown as written: the one way screens notify. The note still showing is not
-    shown again: a key pressed twice stacked two of them, over the header and the tabs of a phone's screen."""
-    app = node.app
+    """A notification whose text is shown as written: the one way screens notify."""
     message, title = printable(str(message)), printable(title)
-    lasts = _lasts(node, f"{title} {message}", severity, timeout)
-    note, now = (message, title, severity), time.monotonic()
-    shown, until = _last_note.get(app, (None, 0.0))
-    if note == shown and now < until:
-        return
-    _last_note[app] = note, now + (app.NOTIFICATION_TIMEOUT if lasts is None else lasts)
-    app.notify(message, title=title, severity=severity, timeout=lasts, markup=False)
+    node.app.notify(message, title=title, severity=severity, timeout=_lasts(node, f"{title} {message}", severity,
+                                                                            timeout), markup=False)
 
 
 def _lasts(node: DOMNode, text: str, severity: SeverityLevel, timeout: float | None) -> float | None:
