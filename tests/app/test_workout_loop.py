@@ -921,3 +921,20 @@ async def test_s_does_what_its_target_does_cancelling_a_hold_as_it_reads(store, 
         await pilot.press("s")
         await until(pilot, lambda: app.session.hold is None)
         assert on_disk(data_dir).sets == () and app.session.workout.sets == ()
+
+
+async def test_the_load_field_hints_at_assistance_only_on_a_bodyweight_exercise(store, clock):
+    """A bench press's form read "-20 = 20 assisting" in its load field, as a pull-up's does."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        load = app.screen.query_one("#load", Input)
+        load.value = ""  # the hint shows in an empty field
+        assert "assist" not in load.placeholder
+        await pilot.press("escape")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("n", "n")  # to the pull-ups
+        await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
+        await open_set_form(pilot)
+        assert load.placeholder == "-20 = 20 assisted"

@@ -37,6 +37,11 @@ from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
 
+def load_hint(bodyweight: bool) -> str:
+    """The load field's hint: only a bodyweight exercise is assisted (a bench press read "-20 = 20 assisting")."""
+    return "-20 = 20 assisted" if bodyweight else ""
+
+
 class SetForm(Vertical):
     """Hands the checked values to its owner, or None when cancelled. Nothing invalid gets out of here.
 
@@ -55,24 +60,26 @@ class SetForm(Vertical):
     ]
 
     def __init__(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], object], *,
-                 id: str | None = None) -> None:
+                 bodyweight: bool = False, id: str | None = None) -> None:
         super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
+        self.bodyweight = bodyweight
         self.done = done
 
     def on_mount(self) -> None:
         if self.display:
             focus_now(self.query_one("#count", Input))
 
-    def show_set(self, values: SetValues, title: str, is_hold: bool) -> None:
+    def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
         first field at once: the keys that came with `e` go there."""
         self.values, self.title_text, self.is_hold = values, title, is_hold
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
+        self.query_one("#load", Input).placeholder = load_hint(bodyweight)
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
@@ -104,7 +111,7 @@ class SetForm(Vertical):
             # Any text: a field for whole numbers dropped "." and "," as typed, and "12.5" became 125 reps.
             yield Input(text["count"], id="count", compact=True)
             yield Label("Load")
-            yield Input(text["load"], id="load", compact=True, placeholder="-20 = 20 assisting")
+            yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight))
             yield Label(f"Unit ({'/'.join(UNITS)})")
             yield Input(text["unit"], id="unit", max_length=2, compact=True)
             yield Label("Band(s)")
@@ -207,9 +214,9 @@ class SetEditor(Dialog[SetValues | None]):
 
     CSS_PATH = screens_styles()
 
-    def __init__(self, values: SetValues, title: str, is_hold: bool) -> None:
+    def __init__(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False) -> None:
         super().__init__()
-        self.form = SetForm(values, title, is_hold, self.dismiss)
+        self.form = SetForm(values, title, is_hold, self.dismiss, bodyweight=bodyweight)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -372,7 +372,7 @@ class WorkoutScreen(Screen):
                     # Back to the next set, which the header names: `e` again edited the logged set.
                     self.query_one(WorkoutSets).back_to_next()
 
-            await self._edit(values, title, logged.hold_s is not None, save)
+            await self._edit(values, title, logged.hold_s is not None, save, names.is_bodyweight(logged.exercise_id))
             return
         if key is not None and key != session.cursor and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
@@ -387,10 +387,10 @@ class WorkoutScreen(Screen):
             if values is not None:
                 self.controller.use_values(values)
 
-        await self._edit(self.controller.next_values(), title, slot.is_hold, use)
+        await self._edit(self.controller.next_values(), title, slot.is_hold, use, names.is_bodyweight(slot.exercise_id))
 
-    async def _edit(self, values: SetValues, title: str, is_hold: bool,
-                    done: Callable[[SetValues | None], None]) -> None:
+    async def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None],
+                    bodyweight: bool) -> None:
         """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
         built on the first `e` and kept: a dialog over the workout was styled again, field by field, on every `e`
         (most of the key's time), where showing a widget only lays the screen out. The first `e` waits for it to
@@ -404,7 +404,7 @@ class WorkoutScreen(Screen):
             form.display = False
             await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        form.show_set(values, title, is_hold)
+        form.show_set(values, title, is_hold, bodyweight)
         self.refresh_bindings()
 
     def _form_done(self, values: SetValues | None) -> None:

@@ -146,7 +146,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             self.show_sets(position)
             self.forget_problems("sets")
 
-        self.app.push_screen(SetEditor(values, f"Set {position + 1}: {name}", self.is_hold(logged)), done)
+        self.app.push_screen(SetEditor(values, f"Set {position + 1}: {name}", self.is_hold(logged),
+                                       self.names.is_bodyweight(logged.exercise_id)), done)
 
     def on_data_table_row_selected(self, event: SetsTable.RowSelected) -> None:
         event.stop()
