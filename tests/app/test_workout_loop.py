@@ -17,7 +17,7 @@ from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
-from tui.screens.set_editor import SetForm
+from tui.screens.set_editor import SetForm, load_hint
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
 from tui.store.open import open_store
@@ -938,3 +938,4 @@ async def test_the_load_field_hints_at_assistance_only_on_a_bodyweight_exercise(
         await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
         await open_set_form(pilot)
         assert load.placeholder == "-20 = 20 assisted"
+    assert load_hint(bodyweight=True, is_hold=True) == ""  # a plank is weighted, never helped

@@ -331,14 +331,14 @@ async def test_a_hold_resumed_after_a_crash_says_what_it_will_log(data_dir, cloc
         await started(first, pilot, STRETCH)
         first.workout.use_values(first.workout.next_values().changed(hold_s=40))  # `e`, 40 s
         await pilot.press("space")
-        assert "space logs: 40 s" in on_screen(first, "next")
+        assert "space: start now" in on_screen(first, "next")
     clock.advance(seconds=10)
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
         await pilot.press("r")
-        await until(pilot, lambda: timer_text(second) == "Hold (40 s) 0:35")
-        assert "space logs: 40 s" in on_screen(second, "next")
+        await until(pilot, lambda: timer_text(second) == "Hold (40 s) 0:35")  # the 40 s it logs when it ends
+        assert "space: stop and log" in on_screen(second, "next")
 
 
 def offer_text(app) -> str:

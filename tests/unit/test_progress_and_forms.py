@@ -85,7 +85,7 @@ def test_personal_records_are_dated_by_the_first_time_they_were_reached():
     assert Metric.VOLUME.next() is Metric.BEST_REPS
 
 
-def test_every_volume_reads_to_a_tenth_so_an_exercises_volumes_add_up_to_the_workouts():
+def test_every_volume_reads_to_a_tenth_so_half_kilograms_are_not_rounded_away():
     """Rounded to whole kilograms half to even, a record read "best set volume 162 kg" for 162.5 and an exercise
     "volume 168 kg" for 167.5: the exercise lines summed to 1,003 kg under a workout of 1,002 kg."""
     from tui.domain.workout.breakdown import volume_text

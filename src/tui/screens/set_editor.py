@@ -37,9 +37,10 @@ from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
 
-def load_hint(bodyweight: bool) -> str:
-    """The load field's hint: only a bodyweight exercise is assisted (a bench press read "-20 = 20 assisting")."""
-    return "-20 = 20 assisted" if bodyweight else ""
+def load_hint(bodyweight: bool, is_hold: bool) -> str:
+    """The load field's hint: only a bodyweight exercise done for reps is assisted (a bench press read "-20 = 20
+    assisting", and a plank is weighted, never helped)."""
+    return "-20 = 20 assisted" if bodyweight and not is_hold else ""
 
 
 class SetForm(Vertical):
@@ -79,7 +80,7 @@ class SetForm(Vertical):
         self.values, self.title_text, self.is_hold = values, title, is_hold
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
-        self.query_one("#load", Input).placeholder = load_hint(bodyweight)
+        self.query_one("#load", Input).placeholder = load_hint(bodyweight, is_hold)
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
@@ -111,7 +112,7 @@ class SetForm(Vertical):
             # Any text: a field for whole numbers dropped "." and "," as typed, and "12.5" became 125 reps.
             yield Input(text["count"], id="count", compact=True)
             yield Label("Load")
-            yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight))
+            yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight, self.is_hold))
             yield Label(f"Unit ({'/'.join(UNITS)})")
             yield Input(text["unit"], id="unit", max_length=2, compact=True)
             yield Label("Band(s)")

@@ -184,21 +184,19 @@ class WorkoutScreen(Screen):
         name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
         bodyweight = names.is_bodyweight(slot.exercise_id)
         values = self.controller.next_values()
-        if session.hold:  # the hold running logs its own target when it ends (resumed, the values edited are gone)
-            values = values.changed(hold_s=session.hold.target_s)
         last = self.controller.last_sets.get(slot.exercise_id)
         last_line = "Last time: loading..." if last is None else (
             f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
         advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
         rest = session.rest_after(slot)
         # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
-        does = "starts" if slot.is_hold and not session.hold else "logs"
+        does = "starts" if slot.is_hold else "logs"
         space: str | Content = Content.assemble(
             (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}   ",
             (f"({self.key('edit')} to change)", "dim"))
-        if session.hold and self.narrow:
-            # A phone's timer has no room for the hold's keys beside its title: they take the line that says what
-            # space does, which space does not do in a hold (it starts the hold now, or stops it and logs it).
+        if session.hold:
+            # In a hold space starts it now, or stops it and logs what was held ("logs: 30 s" was neither): the
+            # hold's keys take this line, at every width (a phone's timer has no room for them beside its title).
             space = self._hold_keys()
         self._lines(
             self._heading(name, session.workout.name),
@@ -263,9 +261,10 @@ class WorkoutScreen(Screen):
             getting_ready = hold.getting_ready(now)
             phase = "Get ready" if getting_ready else f"Hold ({hold.target_s} s)"
             total = GET_READY_S if getting_ready else hold.target_s
-            timer.show(phase, "" if narrow else self._hold_keys(), hold.remaining_s(now), total)
-            if narrow:  # the get-ready countdown turned into the hold: its keys changed (refresh_view below)
-                self._text("next", self._hold_keys())
+            # Its keys are on the line above, at every width (see refresh_view); they change as the get-ready
+            # countdown turns into the hold.
+            timer.show(phase, "", hold.remaining_s(now), total)
+            self._text("next", self._hold_keys())
         elif session and session.rest:
             rest = session.rest
             left = rest.remaining_s(now)
