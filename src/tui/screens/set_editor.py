@@ -77,7 +77,7 @@ class SetForm(Vertical):
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
         first field at once: the keys that came with `e` go there."""
-        self.values, self.title_text, self.is_hold = values, title, is_hold
+        self.values, self.title_text, self.is_hold, self.bodyweight = values, title, is_hold, bodyweight
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
         self.query_one("#load", Input).placeholder = load_hint(bodyweight, is_hold)
