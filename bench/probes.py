@@ -175,7 +175,7 @@ def rest_alert(seconds: float) -> None:
 
 def _records_shown(app) -> bool:
     """The workout's summary is up with its personal records (they are checked after it opens)."""
-    from tui.screens.workout_dialogs import CHECKING_RECORDS, SummaryScreen
+    from tui.screens.workout_summary import CHECKING_RECORDS, SummaryScreen
 
     screen = app.screen
     return isinstance(screen, SummaryScreen) and str(screen.query_one("#summary-records").render()) not in (

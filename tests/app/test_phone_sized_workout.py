@@ -17,7 +17,7 @@ from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
-from tui.screens.workout_dialogs import SummaryScreen
+from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import CountdownHead
 from tui.widgets.plain import say

@@ -19,7 +19,8 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.set_editor import SetForm, load_hint
 from tui.screens.workout import WorkoutScreen
-from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
+from tui.screens.workout_dialogs import ResumeScreen
+from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.workout_sets import WorkoutSets

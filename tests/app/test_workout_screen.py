@@ -15,7 +15,8 @@ from tests.app.keystrokes import press_together
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.workout_dialogs import ResumeScreen, SummaryScreen
+from tui.screens.workout_dialogs import ResumeScreen
+from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import Countdown, CountdownHead
 from tui.widgets.footer import Footer

@@ -124,7 +124,7 @@ def test_summary_counts_duration_sets_reps_holds_and_volume():
 
 def test_the_summary_and_historys_list_read_a_workouts_volume_alike():
     from tui.domain.workout.breakdown import volume_text
-    from tui.screens.workout_dialogs import summary_text
+    from tui.screens.workout_summary import summary_text
     from tui.store.day_index import entries_from_rows, index_row
 
     workout = finished([a_set("bench-press", reps=10, load=100.0, unit="lb"), a_set("deadlift", reps=10, load=80.5),

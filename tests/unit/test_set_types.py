@@ -19,7 +19,7 @@ from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import SetValueError, parse_set_type
 from tui.resources import data_dir
 from tui.screens.workout_detail import workout_heading
-from tui.screens.workout_dialogs import summary_text
+from tui.screens.workout_summary import summary_text
 from tui.store.day_index import index_row
 
 CATALOGUE = load_catalogue(data_dir())

@@ -7,7 +7,7 @@ from dataclasses import replace
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.progression import summarise
-from tui.screens.workout_dialogs import summary_text
+from tui.screens.workout_summary import summary_text
 
 
 def exercise_line(*sets) -> str:

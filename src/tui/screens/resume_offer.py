@@ -116,7 +116,9 @@ class ResumeOffer:
                 say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
                     severity="error")
                 # Finished as it was saved, when its last set was done.
-                controller.show_summary(store.workout.finish(stored.id, stored.last_done_at))
+                from tui.screens.workout_summary import show_summary
+
+                show_summary(app, store.workout.finish(stored.id, stored.last_done_at))
                 controller.tell()
                 return
         except NoWorkoutInProgressError:

@@ -16,29 +16,25 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
-from textual.timer import Timer
 
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
+from tui.screens.workout_clock import WorkoutClock, timer_line
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
-from tui.terminal_alert import send_desktop_notification
 from tui.widgets.plain import say
 
 if TYPE_CHECKING:
     from pendulum import DateTime
     from textual.app import App
 
-    from tui.domain.catalogue.custom_exercises import ExerciseNameBook
     from tui.domain.catalogue.model import Routine
     from tui.domain.workout.model import LoggedSet, Workout
     from tui.domain.workout.session import WorkoutSession
     from tui.domain.workout.set_values import SetValues
     from tui.domain.workout.timers import HoldTimer
-    from tui.screens.workout_dialogs import SummaryScreen
 
-TICK_S = 0.25
 Listener = Callable[[], None]
 
 
@@ -49,10 +45,8 @@ class WorkoutController:
         self.session: WorkoutSession | None = None  # the workout this window is driving
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
-        self._alerted: set[str] = set()
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
-        self._alarm: Timer | None = None
-        self._ticker: Timer | None = None
+        self.clock = WorkoutClock(app, self.tick)
         self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
         self._listeners: list[Listener] = []
@@ -288,7 +282,7 @@ class WorkoutController:
         except (OSError, StoreBusyError) as error:
             # The session keeps every set in memory; the ticker retries until the disk takes it.
             self.unsaved = f"Not saved yet ({_reason(error)}): kept here and retried every few seconds."
-            self._ensure_ticking()
+            self.clock.run()
             return False
         self.unsaved = None
         return True
@@ -300,10 +294,6 @@ class WorkoutController:
 
     # --- time -----------------------------------------------------------------------------------------
 
-    def _ensure_ticking(self) -> None:
-        if self._ticker is None:
-            self._ticker = self.app.set_interval(TICK_S, self.tick, name="workout ticker")
-
     def tick(self) -> None:
         """Every quarter second and exactly at each deadline; every figure is computed from the clock."""
         session = self.session
@@ -312,63 +302,34 @@ class WorkoutController:
         if session is None or self.session is None:
             self._tick_done()
             return
-        now = self.services.clock.now()
+        now, settings = self.services.clock.now(), self.services.settings
         if session.hold and session.hold.done(now):
-            self._alert("hold-end", "Hold done", "Logged.")
+            self.clock.alert("hold-end", "Hold done", "Logged.", settings)
             self._log_ended_hold(now)
             return
         if session.hold and not session.hold.getting_ready(now):
-            self._alert(f"hold-start-{session.hold.ready_deadline}", None, None)
+            self.clock.alert(f"hold-start-{session.hold.ready_deadline}", None, None, settings)
         if session.rest and session.rest.remaining_s(now) <= 0:
-            self._alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.")
+            self.clock.alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.", settings)
         self._tick_done()
 
     def _tick_done(self) -> None:
         _tell_all(self._tick_listeners)
 
-    def timer_line(self) -> str:
-        """ "Rest 1:23", "Rest over +0:12", "Hold 0:20", "Get ready 0:04", or "" when nothing is timed."""
-        session = self.session
-        if session is None:
-            return ""
-        from tui.widgets.countdown import clock_text
-
-        now = self.services.clock.now()
-        if session.hold:
-            phase = "Get ready" if session.hold.getting_ready(now) else "Hold"
-            return f"{phase} {clock_text(session.hold.remaining_s(now))}"
-        if session.rest:
-            left = session.rest.remaining_s(now)
-            return f"Rest {clock_text(left)}" if left >= 0 else f"Rest over {clock_text(left)}"
-        return ""
-
-    def _alert(self, key: str, title: str | None, body: str | None) -> None:
-        if key in self._alerted:
-            return
-        self._alerted.add(key)
-        if self.services.settings.bell:
-            self.app.bell()
-        if title and body and self.services.settings.desktop_alert:
-            send_desktop_notification(self.app, title, body)
-
     def arm_alarm(self) -> None:
-        """Schedule a tick at the next deadline, so the bell rings on time rather than on the next tick."""
-        if self._alarm:
-            self._alarm.stop()
-            self._alarm = None
+        """Tick at the rest's or the hold's next deadline, so the bell rings on time."""
         session = self.session
-        if session is None:
-            return
-        self._ensure_ticking()
-        now = self.services.clock.now()
         deadlines = []
-        if session.rest:
-            deadlines.append(session.rest.deadline)
-        if session.hold:
-            deadlines += [session.hold.ready_deadline, session.hold.hold_deadline]
-        future = [(d - now).total_seconds() for d in deadlines if d > now]
-        if future:
-            self._alarm = self.app.set_timer(min(future), self.tick, name="workout alarm")
+        if session is not None:
+            self.clock.run()
+            deadlines = [session.rest.deadline] if session.rest else []
+            if session.hold:
+                deadlines += [session.hold.ready_deadline, session.hold.hold_deadline]
+        self.clock.wake_at(deadlines, self.services.clock.now())
+
+    def timer_line(self) -> str:
+        """ "Rest 1:23", "Hold 0:20" (workout_clock.timer_line) for every screen's title line."""
+        return timer_line(self.session, self.services.clock.now())
 
     # --- resuming, finishing, discarding --------------------------------------------------------------
 
@@ -456,7 +417,9 @@ class WorkoutController:
             return
         self.session = None
         self.changed(save=False)
-        self.show_summary(finished)
+        from tui.screens.workout_summary import show_summary  # with the finish, not at start-up
+
+        show_summary(self.app, finished)
 
     def discard(self) -> None:
         try:
@@ -469,31 +432,6 @@ class WorkoutController:
         self.unsaved = None
         say(self.app, "Workout discarded.")
         self.changed(save=False)
-
-    def show_summary(self, finished: Workout | None) -> None:
-        """The totals at once; the records, which need the whole history, off the UI thread a moment later."""
-        from tui.domain.progress.progression import summarise
-        from tui.screens.workout_dialogs import SummaryScreen, summary_text
-
-        if finished is None:
-            return
-        app = self.app
-        totals = summarise(finished, self.services.settings.units)
-        screen = SummaryScreen(finished.name, summary_text(totals, finished, self.services.exercise_names))
-        app.push_screen(screen)
-        names = self.services.exercise_names
-        app.run_worker(lambda: self._find_records(finished, screen, names), thread=True, group="summary",
-                       exit_on_error=False)
-
-    def _find_records(self, finished: Workout, screen: SummaryScreen, names: ExerciseNameBook) -> None:
-        from tui.domain.progress.record_bests import records_against
-        from tui.screens.workout_dialogs import records_text
-
-        app = self.app
-        # Against the kept bests, not ten years of year files: the same records, in milliseconds.
-        records = records_against(finished, self.services.store.history.kept_bests(), self.services.settings.units,
-                                  names.bodyweight)
-        app.call_from_thread(screen.show_records, records_text(records, names))
 
 
 def _reason(error: Exception) -> str:

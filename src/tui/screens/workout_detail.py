@@ -24,8 +24,8 @@ from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
-from tui.screens.workout_dialogs import records_text
 from tui.screens.workout_edit import EditWorkoutScreen
+from tui.screens.workout_summary import records_text
 from tui.widgets.footer import Footer
 from tui.widgets.hanging import HangingLines
 from tui.widgets.plain import say
