@@ -220,3 +220,27 @@ async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stay
         assert told(app, "nothing was saved") and not told(app, "try again")  # it would fail again
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # the form is closed
         assert open_store(data_dir).history.get(workout.id) is None
+
+
+async def test_an_exercise_of_your_own_imported_elsewhere_shows_by_its_own_name_here(data_dir, clock):
+    """Imported from Strong by the command line while the app ran, "Band Pull Apart" showed as "Band pull apart" in
+    the workout's detail here (made up from its id): the names read before the import were kept."""
+    from tui.screens.workout_detail import WorkoutDetailScreen
+    from tui.store.transfer import import_into, read_import_file
+
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        app.exercise_names  # read now, before the import, as a screen showing a set had  # noqa: B018
+        strong = data_dir.parent / "strong.csv"
+        strong.write_text("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                          "Workout Notes,RPE\n2026-11-16 07:30:00,Morning Lift,45m,Band Pull Apart,1,0,15,0,0,,,\n")
+        import_into(open_store(data_dir), read_import_file(strong, app.catalogue, app.settings))
+        table = app.screen.query_one("#history-list")
+        await until(pilot, lambda: table.row_count == 1, timeout=10)
+        table.focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        summary = app.screen.query_one("#detail-summary")
+        await until(pilot, lambda: "Band Pull Apart: 1 set" in str(summary.query_one("Static").render()))

@@ -940,3 +940,26 @@ async def test_the_load_field_hints_at_assistance_only_on_a_bodyweight_exercise(
         await open_set_form(pilot)
         assert load.placeholder == "-20 = 20 assisted"
     assert load_hint(bodyweight=True, is_hold=True) == ""  # a plank is weighted, never helped
+
+
+async def test_space_pressed_while_last_time_is_read_logs_from_last_time_not_the_targets_bottom(store, data_dir, clock):
+    """Years of history whose last sets are not kept yet (the first start after an import): "Last time: loading..."
+    showed for seconds, and space logged the target's bottom, 12 reps where last time was 15."""
+    from bench.history import write_history
+    from tui.domain.workout.session import values_for
+
+    app = make_app(store, clock)
+    write_history(store, app.catalogue, 20_000, clock.now().subtract(days=2))
+    (data_dir / "last-sets.json").unlink()  # as an import or an older version leaves it: rebuilt when read
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        session = app.workout.session
+        slot = session.current_slot
+        await pilot.press("space")  # at once, as a user who knows the routine
+        assert any("still being read" in n.message for n in app._notifications)
+        await until(pilot, lambda: slot.exercise_id in app.workout.last_sets)
+        expected = values_for(slot, app.workout.last_sets[slot.exercise_id], "kg")
+        assert expected.reps != slot.bottom, "last time differs from the target's bottom"
+        await pilot.press("space")
+        await until(pilot, lambda: len(session.workout.sets) == 1)
+        assert (session.workout.sets[0].reps, session.workout.sets[0].load) == (expected.reps, expected.load)

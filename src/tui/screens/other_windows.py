@@ -52,6 +52,7 @@ class OtherWindows:
         try:
             if self._main_file.changed():
                 self._settings_changed()
+                self.services.forget_exercise_names()  # an exercise of one's own imported, added or renamed there
                 for screen in self.app.screen_stack:
                     screen.post_message(HistoryMayHaveChanged())
             if self._workout_file.changed():

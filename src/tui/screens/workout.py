@@ -194,6 +194,8 @@ class WorkoutScreen(Screen):
         space: str | Content = Content.assemble(
             (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}   ",
             (f"({self.key('edit')} to change)", "dim"))
+        if self.controller.reading_last_time():
+            space = Content.assemble((self.key("log"), "bold"), " starts from last time, once it is read")
         if session.hold:
             # In a hold space starts it now, or stops it and logs what was held ("logs: 30 s" was neither): the
             # hold's keys take this line, at every width (a phone's timer has no room for them beside its title).

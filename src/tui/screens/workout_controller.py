@@ -20,6 +20,7 @@ from textual.css.query import NoMatches
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.workout_clock import WorkoutClock, timer_line
 from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
@@ -116,15 +117,29 @@ class WorkoutController:
         wanted = [i for i in dict.fromkeys(slot.exercise_id for slot in session.plan) if i not in self.last_sets]
         if wanted:
             self.app.run_worker(lambda: self._read_last_sets(wanted, session.workout.id), thread=True,
-                                group="last-sets", exit_on_error=False)
+                                group="last-sets", exit_on_error=False, description="read last time's sets")
 
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
-        found = self.services.store.history.last_sets(exercise_ids, exclude=workout_id)
+        try:
+            found = self.services.store.history.last_sets(exercise_ids, exclude=workout_id)
+        except STORE_FAULTS:
+            # The worker's failure is told (WorkerFailuresShown); space then logs from the target, not never.
+            self.app.call_from_thread(self._got_last_sets, dict.fromkeys(exercise_ids, ()))
+            raise
         self.app.call_from_thread(self._got_last_sets, found)
 
     def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
         self.last_sets.update(found)
         self.tell()
+
+    def reading_last_time(self) -> bool:
+        """The next set starts from last time's sets, still being read (seconds at ten years, the first time after
+        an import): space waits for them rather than log the target's bottom under "Last time: loading..."."""
+        session = self.session
+        slot = session.current_slot if session else None
+        if session is None or slot is None or slot.exercise_id in self.last_sets:
+            return False
+        return _set_now(session) not in session.edited and session.starts_from_last_time()
 
     def next_values(self) -> SetValues:
         """What `space` logs: the values edited with `e` for this set, else what carries from the set before
@@ -186,6 +201,9 @@ class WorkoutController:
                 severity="warning")
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
+        elif self.reading_last_time():
+            say(self.app, f"Last time's sets are still being read: {self.key('workout.log')} in a moment starts "
+                          "from them.")
         elif session.current_slot.is_hold:
             target = self.next_values().hold_s or 0
             self.change(lambda s: s.start_hold(now, target))

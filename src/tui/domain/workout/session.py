@@ -218,8 +218,16 @@ class WorkoutSession:
         except SetValueError:  # an imported set past the form's limits: start from the target instead
             return values_for(slot, (), unit)
 
+    def starts_from_last_time(self) -> bool:
+        """The next set's values come from last time: its exercise has no set done in this workout to carry."""
+        slot = self.current_slot
+        return slot is not None and not self._earlier_sets(slot)
+
+    def _earlier_sets(self, slot: Slot) -> list[LoggedSet]:
+        return [s for s in self.workout.sets if s.exercise_id == slot.exercise_id and not s.is_warmup]
+
     def _carried_values(self, slot: Slot, last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
-        earlier = [s for s in self.workout.sets if s.exercise_id == slot.exercise_id and not s.is_warmup]
+        earlier = self._earlier_sets(slot)
         if earlier:
             just = earlier[-1]
             if slot.is_hold:
