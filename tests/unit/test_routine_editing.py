@@ -177,3 +177,22 @@ def test_a_routine_saved_from_a_shipped_one_drops_our_marks(catalogue):
     shipped = catalogue.routines["upper-back-three-moves"]
     saved = build_routine(replace(draft_of(shipped), name="Mine"), catalogue.exercises, set(catalogue.routines))
     assert saved.ours == () and all(entry.ours == () for entry in saved.entries)
+
+
+def test_exercises_added_as_straight_sets_do_one_set_a_round_once_the_routine_is_a_circuit(catalogue):
+    """A routine switched to a circuit after its exercises were added said "one set of each exercise a round" and
+    did every exercise's 3 sets in each round, back to back: 18 sets for 2 exercises and 2 rounds."""
+    from tui.domain.workout.plan import plan_for
+
+    draft = replace(blank_draft(), name="Laptop supersets")
+    for exercise_id in ("dumbbell-chest-press", "dumbbell-row"):
+        draft = draft.with_added(new_entry(catalogue.exercise(exercise_id), RoutineFormat.STRAIGHT_SETS))
+    circuit = replace(draft.with_format(RoutineFormat.CIRCUIT), rounds="2")
+    routine = build_routine(circuit, catalogue.exercises, taken_ids=())
+    rows = [(slot.exercise_id, slot.round, slot.side) for slot in plan_for(routine, 90)]
+    assert rows == [("dumbbell-chest-press", 1, None), ("dumbbell-row", 1, "L"),
+                    ("dumbbell-row", 1, "R"), ("dumbbell-chest-press", 2, None),
+                    ("dumbbell-row", 2, "L"), ("dumbbell-row", 2, "R")]
+    assert [entry.rest_s for entry in routine.entries] == [None, None]  # the round's rest follows the last one
+    back = circuit.with_format(RoutineFormat.STRAIGHT_SETS)
+    assert back.entries == draft.entries  # and back: 3 x 10-12 reps, 60-90 s rest, as they were added

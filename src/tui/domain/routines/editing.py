@@ -137,6 +137,9 @@ def entry_form(entry: RoutineEntry) -> EntryForm:
     return EntryForm(str(entry.sets), str(amount or ""), entry.per_side, str(entry.rest_s or ""))
 
 
+ONE_SET, STRAIGHT_SETS_START, REST_START = IntRange.exactly(1), IntRange.exactly(3), IntRange(60, 90)
+
+
 def new_entry(exercise: Exercise, routine_format: RoutineFormat) -> RoutineEntry:
     """A starting point for an added exercise, from the sources' common figures: 3 x 10-12, 30-60 s holds,
     60-90 s rest; in a circuit one set a round and no rest of its own."""
@@ -144,12 +147,27 @@ def new_entry(exercise: Exercise, routine_format: RoutineFormat) -> RoutineEntry
     hold = exercise.measurement.is_hold
     return RoutineEntry(
         exercise_id=exercise.id,
-        sets=IntRange.exactly(1 if circuit else 3),
+        sets=ONE_SET if circuit else STRAIGHT_SETS_START,
         reps=None if hold else (IntRange.exactly(10) if circuit else IntRange(10, 12)),
         hold_s=(IntRange.exactly(30) if circuit else IntRange(30, 60)) if hold else None,
         per_side=exercise.measurement.per_side,
-        rest_s=None if circuit else IntRange(60, 90),
+        rest_s=None if circuit else REST_START,
     )
+
+
+def entry_in_format(entry: RoutineEntry, routine_format: RoutineFormat) -> RoutineEntry:
+    """An exercise of a routine switched to another format, shaped as one added in it starts: in a circuit one set
+    a round and no rest of its own (3 x 10-12 in each of 2 rounds read "one set of each exercise a round" and
+    did 18 sets); in straight sets, one set with no rest becomes 3 sets with 60-90 s rest. Reps, holds, sides
+    stay, and any other sets or rest: the user's own."""
+    if routine_format is RoutineFormat.CIRCUIT:
+        shaped = entry._replace(sets=ONE_SET, rest_s=None)
+    elif entry.sets == ONE_SET and entry.rest_s is None:
+        shaped = entry._replace(sets=STRAIGHT_SETS_START, rest_s=REST_START)
+    else:
+        return entry
+    changed = {name for name in ("sets", "rest_s") if getattr(shaped, name) != getattr(entry, name)}
+    return shaped._replace(ours=tuple(name for name in entry.ours if name not in changed))
 
 
 def entry_from_form(form: EntryForm, exercise: Exercise, previous: RoutineEntry | None = None) -> RoutineEntry:
@@ -190,10 +208,13 @@ class RoutineDraft:
     base: Routine | None = None  # the saved routine being edited; None for a new one
 
     def with_format(self, routine_format: RoutineFormat) -> RoutineDraft:
-        """The draft in another format; a new circuit starts from 3 rounds and the sources' 60-90 s rest."""
+        """The draft in another format, its exercises shaped for it (entry_in_format); a new circuit starts from 3
+        rounds and the sources' 60-90 s rest."""
+        entries = tuple(entry_in_format(entry, routine_format) for entry in self.entries)
         if routine_format is not RoutineFormat.CIRCUIT or self.rounds:
-            return replace(self, format=routine_format)
-        return replace(self, format=routine_format, rounds="3", rest_after_round=self.rest_after_round or "60-90")
+            return replace(self, format=routine_format, entries=entries)
+        return replace(self, format=routine_format, entries=entries, rounds="3",
+                       rest_after_round=self.rest_after_round or "60-90")
 
     def with_entry(self, index: int, entry: RoutineEntry) -> RoutineDraft:
         entries = list(self.entries)
