@@ -136,7 +136,8 @@ def test_our_csv_keeps_a_spreadsheet_from_running_text_as_a_formula_and_reads_it
 
 
 @pytest.mark.parametrize(("seconds", "text"), [
-    (0, "0s"), (42, "42s"), (59.9, "59s"), (60, "1m"), (42 * 60 + 59, "42m"), (3600, "1h"), (3900, "1h 5m"),
+    (0, "0s"), (42, "42s"), (59.9, "59s"), (60, "1m"), (95.6, "2m"), (42 * 60 + 29, "42m"), (42 * 60 + 59, "43m"),
+    (3600, "1h"), (3900, "1h 5m"), (3600 - 20, "1h"),
 ])
 def test_durations_read_like_strongs(seconds, text):
     assert format_duration(seconds) == text

@@ -19,6 +19,7 @@ from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.transfer.data import UserData
 from tui.domain.transfer.source import DEFAULT_WORKOUT_NAME, ID_NAMESPACE
 from tui.domain.transfer.spreadsheet import spreadsheet_safe
+from tui.domain.workout.breakdown import nearest_minutes
 from tui.domain.workout.model import SET_TYPE_LETTERS, Workout
 
 __all__ = ["DEFAULT_WORKOUT_NAME", "ID_NAMESPACE", "STRONG_COLUMNS", "OUR_COLUMNS", "format_duration", "from_csv",
@@ -35,10 +36,11 @@ OUR_COLUMNS = ("Side", "Band", "Unit", "Set ID", "Distance Unit", "Category", "S
 
 
 def format_duration(seconds: float) -> str:
-    """Strong's way: "1h 5m", "1h", "42m" (whole minutes, rounded down); under a minute "42s", never "0m"."""
+    """Strong's way: "1h 5m", "1h", "42m"; under a minute "42s", never "0m". To the nearest minute, as the app
+    shows it (rounded down, a workout of 1:35 read "2 min" in History and "1m" in the export)."""
     if seconds < 60:
         return f"{max(0, int(seconds))}s"
-    hours, minutes = divmod(int(seconds) // 60, 60)
+    hours, minutes = divmod(nearest_minutes(int(seconds)), 60)
     if hours:
         return f"{hours}h {minutes}m" if minutes else f"{hours}h"
     return f"{minutes}m"

@@ -17,13 +17,18 @@ def lasted_s(workout: Workout) -> int | None:
     return int(seconds) if seconds > 0 else None
 
 
+def nearest_minutes(seconds: int) -> int:
+    """To the nearest minute, as a watch rounds it (1:57 is 2 min): every duration the user reads, or exports."""
+    return (seconds + 30) // 60
+
+
 def duration_text(seconds: int | None) -> str:
     """ "45 s", "1 min", "1 h 05 min"; empty when unmeasured. Under a minute reads in seconds, never "0 min"."""
     if seconds is None:
         return ""
     if seconds < 60:
         return f"{seconds} s"
-    minutes = (seconds + 30) // 60  # to the nearest minute: 1:57 is "2 min", as a watch would round it
+    minutes = nearest_minutes(seconds)
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
