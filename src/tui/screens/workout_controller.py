@@ -47,7 +47,7 @@ class WorkoutController:
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
-        self.clock = WorkoutClock(app, self.tick)
+        self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
         self._listeners: list[Listener] = []
@@ -300,7 +300,7 @@ class WorkoutController:
         except (OSError, StoreBusyError) as error:
             # The session keeps every set in memory; the ticker retries until the disk takes it.
             self.unsaved = f"Not saved yet ({_reason(error)}): kept here and retried every few seconds."
-            self.clock.run()
+            self.timers.run()
             return False
         self.unsaved = None
         return True
@@ -322,13 +322,13 @@ class WorkoutController:
             return
         now, settings = self.services.clock.now(), self.services.settings
         if session.hold and session.hold.done(now):
-            self.clock.alert("hold-end", "Hold done", "Logged.", settings)
+            self.timers.alert("hold-end", "Hold done", "Logged.", settings)
             self._log_ended_hold(now)
             return
         if session.hold and not session.hold.getting_ready(now):
-            self.clock.alert(f"hold-start-{session.hold.ready_deadline}", None, None, settings)
+            self.timers.alert(f"hold-start-{session.hold.ready_deadline}", None, None, settings)
         if session.rest and session.rest.remaining_s(now) <= 0:
-            self.clock.alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.", settings)
+            self.timers.alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.", settings)
         self._tick_done()
 
     def _tick_done(self) -> None:
@@ -339,11 +339,11 @@ class WorkoutController:
         session = self.session
         deadlines = []
         if session is not None:
-            self.clock.run()
+            self.timers.run()
             deadlines = [session.rest.deadline] if session.rest else []
             if session.hold:
                 deadlines += [session.hold.ready_deadline, session.hold.hold_deadline]
-        self.clock.wake_at(deadlines, self.services.clock.now())
+        self.timers.wake_at(deadlines, self.services.clock.now())
 
     def timer_line(self) -> str:
         """ "Rest 1:23", "Hold 0:20" (workout_clock.timer_line) for every screen's title line."""

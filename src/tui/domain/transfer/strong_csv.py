@@ -37,7 +37,7 @@ OUR_COLUMNS = ("Side", "Band", "Unit", "Set ID", "Distance Unit", "Category", "S
 
 def format_duration(seconds: float) -> str:
     """Strong's way: "1h 5m", "1h", "42m"; under a minute "42s", never "0m". To the nearest minute, as the app
-    shows it (rounded down, a workout of 1:35 read "2 min" in History and "1m" in the export)."""
+    shows it (rounded down, a workout of 1:35 read "1m" here and "2 min" in History)."""
     if seconds < 60:
         return f"{max(0, int(seconds))}s"
     hours, minutes = divmod(nearest_minutes(int(seconds)), 60)
