@@ -7,15 +7,15 @@ anything, and never imports Textual: a prompt runs it on every command.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tui.domain.clock import Clock, SystemClock
+from tui.domain.clock import Clock
 from tui.domain.printable import printable
-from tui.domain.settings import Settings
+from tui.domain.settings import Settings, zone_named
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
-from tui.domain.streaks.weeks import local_today
+from tui.domain.streaks.weeks import training_day
 from tui.store.day_index import IndexedWorkout, last_lived
 from tui.store.status_summary import read_summary
 
@@ -79,13 +79,13 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
         from tui.store.errors import DataDirError
 
         raise DataDirError(Path(directory), "exists but is not a directory")
-    now = (clock or SystemClock()).now()
+    now = clock.now() if clock else datetime.now(timezone.utc)
     kept = read_summary(directory)
     if kept is not None:
         last = last_lived(kept.last_workouts, now)
         # Every workout kept was started after now (added with future dates): only the whole index can say.
         if last is not None or kept.workouts == len(kept.last_workouts):
-            today = local_today(now, kept.settings.zone, kept.settings.rollover_hour)
+            today = _today(now, kept.settings)
             rules = StreakRules.of(kept.settings)
             return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts, today)
     # Only when the summary is out of date (a kill between two writes, an older version's files): reading the
@@ -96,10 +96,18 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
     settings = snapshot.settings if snapshot else Settings()
     workouts = snapshot.workouts if snapshot else []
     freezes = snapshot.freezes if snapshot else []
-    today = local_today(now, settings.zone, settings.rollover_hour)
+    today = _today(now, settings)
     # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
     last = last_lived(workouts, now)
     return Status(streak(workouts, freezes, settings, today), last, len(workouts), today)
+
+
+def _today(now: datetime, settings: Settings) -> date:
+    """Today as the app counts it (weeks.local_today), by the standard library: importing pendulum was half of a
+    prompt's wait. With no zone chosen, the system's, as pendulum finds it too: the TZ variable, else the
+    machine's /etc/localtime (read here by the C library)."""
+    local = now.astimezone(zone_named(settings.time_zone) if settings.time_zone else None)
+    return training_day(local, settings.rollover_hour)
 
 
 def run_status(directory: Path, output_format: str = "line", clock: Clock | None = None) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -21,9 +22,10 @@ pytestmark = pytest.mark.slow
 
 # Runs the real entry point, then reports which slow-to-import modules were loaded (on stderr, so stdout stays
 # the status). A prompt runs `status` on every command; importing any of these would cost it 10-15 ms or more:
-# Textual, filelock (reading needs no lock), dataclasses (and the inspect module it brings), orjson. Nor, while
-# the status summary is up to date, the reader of the main file and the modules it brings (3-5 ms).
-HEAVY = ("textual", "filelock", "dataclasses", "orjson", "tui.store.snapshot")
+# Textual, filelock (reading needs no lock), dataclasses (and the inspect module it brings), orjson, pendulum
+# (60 ms, half of what status took with it: the standard library's zones are the same). Nor, while the status
+# summary is up to date, the reader of the main file and the modules it brings (3-5 ms).
+HEAVY = ("textual", "filelock", "dataclasses", "orjson", "pendulum", "tui.store.snapshot")
 PROBE = (
     "import sys; from tui.cli import main; code = main(sys.argv[1:]); "
     f"print('LOADED', [m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr); sys.exit(code)"
@@ -128,6 +130,24 @@ def test_status_gives_the_last_workouts_year_when_it_is_not_this_one(data_dir):
     store.history.save(replace(late, finished_at=late.started_at))
     new_year = FakeClock(pendulum.datetime(2027, 1, 1, 0, 45, tz="Europe/Paris"))
     assert read_status(data_dir, new_year).line.endswith("| last: Late, Thu 31 Dec 2026")
+
+
+@pytest.mark.parametrize(("system_zone", "today"), [("Pacific/Kiritimati", date(2026, 11, 23)),  # UTC+14
+                                                     ("Pacific/Pago_Pago", date(2026, 11, 22))])  # UTC-11
+def test_with_no_zone_chosen_status_counts_the_days_in_the_systems_zone(data_dir, monkeypatch, system_zone, today):
+    """The app's days are the system zone's when the settings name none; status reads that zone without pendulum,
+    so it must find the same one: at 05:00 UTC on Monday 23 November it is Monday evening in Kiritimati and still
+    Sunday in Pago Pago, and the week this Monday starts has begun in one and not the other."""
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2026, 11, 18, 10, 0), sets=3, name="Core")
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    with monkeypatch.context() as patch:
+        patch.setenv("TZ", system_zone)
+        time.tzset()  # the C library reads TZ again
+        status = read_status(data_dir, FakeClock(pendulum.datetime(2026, 11, 23, 5, tz="UTC")))
+    time.tzset()
+    assert status.today == today
+    assert status.streak.this_week.first_day == date(2026, 11, 23 if today.day == 23 else 16)
 
 
 def test_the_app_still_starts_without_a_subcommand_and_help_lists_status():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timezone, tzinfo
 from typing import Any, NamedTuple
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -29,11 +30,22 @@ def names_a_place(zone: str) -> bool:
     return zone.casefold() not in _NOT_ZONES and not zone.casefold().startswith(("posix/", "right/"))
 
 
+def zone_named(name: str) -> tzinfo:
+    """The zone of a name, as pendulum.timezone reads it (its zones are the standard library's, and "utc" in any
+    case is UTC), without importing pendulum: `status` checks the settings on every shell prompt, and pendulum
+    was half of its time. Raises zoneinfo's error (a ValueError or a KeyError) for a name that is no zone."""
+    if name.casefold() == "utc":
+        return timezone.utc
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
 def _local_zone() -> str:
     import pendulum  # imported when first needed: see clock.py
 
     try:
-        return pendulum.local_timezone().name
+        return pendulum.tz.get_local_timezone().name
     except Exception:  # an unusual system zone set-up; UTC keeps dates well defined
         return "UTC"
 
@@ -78,15 +90,13 @@ class Settings(_Values):
         if self.first_weekday not in WEEKDAYS:
             raise SettingsError(f"the first day of the week must be one of {', '.join(WEEKDAYS)}")
         if self.time_zone:
-            import pendulum
-
             if not isinstance(self.time_zone, str):
                 raise SettingsError(f"{self.time_zone!r} is not a time zone name like Europe/Paris")
             if not names_a_place(self.time_zone):
                 raise SettingsError(f"{self.time_zone!r} is a file of the time zone database, not a zone; type one "
                                     f"like Europe/Paris")
             try:
-                pendulum.timezone(self.time_zone)
+                zone_named(self.time_zone)
             except Exception:
                 raise SettingsError(f"{self.time_zone!r} is not a time zone name like Europe/Paris") from None
         if not isinstance(self.rollover_hour, int) or not 0 <= self.rollover_hour <= 23:
