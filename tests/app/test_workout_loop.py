@@ -527,6 +527,49 @@ async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, c
         assert [s.hold_s for s in on_disk(data_dir).sets] == [30]
 
 
+async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(store, clock, data_dir):
+    """A stretch held with the phone in a pocket: its form's Log set logs the 45 s typed, as Strong's tick logs a
+    row. Only space could log a hold, by running its timer: "Use these values" then space began a 45 s countdown."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await open_set_form(pilot)
+        await type_into(pilot, "count", "45")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: not form_shown(app))
+        assert [s.hold_s for s in on_disk(data_dir).sets] == [45]
+        assert app.session.hold is None, "no timer ran"
+        assert text_of(app, "position").startswith("Set 1 of 1"), "the next stretch is the next set"
+        assert rows(app)[1].startswith("  ✓ Set 1: 45 s")
+
+
+async def test_log_set_is_offered_for_the_next_set_only_and_taps_on_a_phone(store, clock, data_dir):
+    """On a phone the form's button logs the set; the form of a set logged already has no Log set (ctrl+l there
+    logs nothing), and a refused value logs nothing either."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await open_set_form(pilot)
+        assert app.screen.query_one(".dialog").max_scroll_y == 0, "the whole form on a phone's screen, unscrolled"
+        await type_into(pilot, "count", "500000")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: "Not logged:" in str(app.screen.query_one("#set-editor-error").render()))
+        assert on_disk(data_dir).sets == () and form_shown(app)
+        await type_into(pilot, "count", "11")
+        await pilot.click("#log")
+        await until(pilot, lambda: not form_shown(app))
+        assert [s.reps for s in on_disk(data_dir).sets] == [11]
+        await pilot.press("up")  # the set just logged
+        await open_set_form(pilot)
+        assert not app.screen.query_one("#log").display
+        await type_into(pilot, "count", "12")
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert form_shown(app) and [s.reps for s in on_disk(data_dir).sets] == [11]
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: [s.reps for s in on_disk(data_dir).sets] == [12])
+
+
 async def test_a_stop_under_one_second_logs_nothing_and_holds_can_run_on_by_themselves(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -650,7 +693,7 @@ async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, d
         await started(app, pilot, FOUR_MOVES)
         await open_set_form(pilot)
         footer = app.screen.query_one(Footer).render().plain
-        assert "Use these values" in footer and "Log" not in footer and "Undo" not in footer
+        assert "Use these values" in footer and "space Log" not in footer and "Undo" not in footer
         app.screen.query_one("#cancel").focus()
         await pilot.press("space", "u", "n", "f", "s")
         assert form_shown(app) and on_disk(data_dir).sets == () and app.session.current_slot.set_number == 1

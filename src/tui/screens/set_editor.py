@@ -58,26 +58,37 @@ class SetForm(Vertical):
                 priority=True),
         Binding("enter", "submit", "Use these values", show=False, tooltip="In a field: check and use these values",
                 id="set_editor.submit", priority=True),
+        Binding("ctrl+l", "log", "Log set", tooltip="Log the set with these values now: a hold you timed yourself "
+                "needs no timer", id="set_editor.log", priority=True),
     ]
 
     def __init__(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], object], *,
-                 bodyweight: bool = False, id: str | None = None) -> None:
+                 log_set: Callable[[SetValues], object] | None = None, bodyweight: bool = False,
+                 id: str | None = None) -> None:
         super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
         self.bodyweight = bodyweight
         self.done = done
+        # Logs the set at once with the values (Strong's tick on a row): offered for the set to do next only, by
+        # show_set, where the owner gave it.
+        self.log_set = log_set
+        self.can_log = False
 
     def on_mount(self) -> None:
         if self.display:
             focus_now(self.query_one("#count", Input))
 
-    def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False) -> None:
+    def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False, *,
+                 can_log: bool = False) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
-        first field at once: the keys that came with `e` go there."""
+        first field at once: the keys that came with `e` go there. can_log: the set is the next to do, and the
+        form offers to log it."""
         self.values, self.title_text, self.is_hold, self.bodyweight = values, title, is_hold, bodyweight
+        self.can_log = can_log and self.log_set is not None
+        self.query_one("#log", Button).display = self.can_log
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
         self.query_one("#load", Input).placeholder = load_hint(bodyweight, is_hold)
@@ -129,6 +140,9 @@ class SetForm(Vertical):
             yield Static("", id="set-editor-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Use these values", variant="primary", id="save", compact=True)
+                log = Button("Log set", id="log", compact=True)
+                log.display = self.can_log
+                yield log
                 yield Button("Cancel", id="cancel", compact=True)
 
     def _text(self, field: str) -> str:
@@ -172,6 +186,8 @@ class SetForm(Vertical):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "log":
+            return self.can_log
         # Enter in a field uses the values; on a button it presses the button.
         return action != "submit" or not isinstance(self.screen.focused, Button)
 
@@ -179,15 +195,25 @@ class SetForm(Vertical):
         await self.action_save()
 
     async def action_save(self) -> None:
+        values = await self._checked_values("Not saved")
+        if values is not None:
+            self.done(values)
+
+    async def action_log(self) -> None:
+        values = await self._checked_values("Not logged") if self.can_log else None
+        if values is not None and self.log_set is not None:
+            self.log_set(values)
+
+    async def _checked_values(self, refused: str) -> SetValues | None:
+        """The values typed, once every field has them; None, with the reasons shown, when they are not valid."""
         await self._typing_done()
         try:
-            values = self.read_values()
+            return self.read_values()
         except FormErrors as errors:
             # What was typed is in the message: text, never markup (a load of "[/]" must not crash the dialog).
-            self.query_one("#set-editor-error", Static).update("Not saved: " + "; ".join(errors.messages) + ".")
+            self.query_one("#set-editor-error", Static).update(f"{refused}: " + "; ".join(errors.messages) + ".")
             focus_at_fault(self.query_one(f"#{errors.fields[0]}", Input))  # the first field at fault
-            return
-        self.done(values)
+            return None
 
     async def _typing_done(self) -> None:
         """Until every field has typed the keys handed to it. A save runs in the app's turn; the keys that came
@@ -206,6 +232,8 @@ class SetForm(Vertical):
         event.stop()
         if event.button.id == "save":
             await self.action_save()
+        elif event.button.id == "log":
+            await self.action_log()
         else:
             self.action_cancel()
 

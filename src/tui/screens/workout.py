@@ -373,7 +373,8 @@ class WorkoutScreen(Screen):
                     # Back to the next set, which the header names: `e` again edited the logged set.
                     self.query_one(WorkoutSets).back_to_next()
 
-            await self._edit(values, title, logged.hold_s is not None, save, names.is_bodyweight(logged.exercise_id))
+            await self._edit(values, title, logged.hold_s is not None, save, names.is_bodyweight(logged.exercise_id),
+                             can_log=False)
             return
         if key is not None and key != session.cursor and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
@@ -388,10 +389,11 @@ class WorkoutScreen(Screen):
             if values is not None:
                 self.controller.use_values(values)
 
-        await self._edit(self.controller.next_values(), title, slot.is_hold, use, names.is_bodyweight(slot.exercise_id))
+        await self._edit(self.controller.next_values(), title, slot.is_hold, use, names.is_bodyweight(slot.exercise_id),
+                         can_log=True)
 
     async def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None],
-                    bodyweight: bool) -> None:
+                    bodyweight: bool, *, can_log: bool) -> None:
         """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
         built on the first `e` and kept: a dialog over the workout was styled again, field by field, on every `e`
         (most of the key's time), where showing a widget only lays the screen out. The first `e` waits for it to
@@ -401,21 +403,32 @@ class WorkoutScreen(Screen):
         try:
             form = self.query_one(SetForm)
         except NoMatches:
-            form = SetForm(values, title, is_hold, done=self._form_done, id="workout-set-form")
+            form = SetForm(values, title, is_hold, done=self._form_done, log_set=self._form_logged,
+                           id="workout-set-form")
             form.display = False
             await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        form.show_set(values, title, is_hold, bodyweight)
+        form.show_set(values, title, is_hold, bodyweight, can_log=can_log)
         self.refresh_bindings()
 
     def _form_done(self, values: SetValues | None) -> None:
         done, self._after_edit = self._after_edit, None
+        self._close_form()
+        if done is not None:
+            done(values)
+
+    def _form_logged(self, values: SetValues) -> None:
+        """Log set (ctrl+l) in the next set's form: that set logged with what was typed, at once, as Strong's tick
+        logs a row. A hold timed elsewhere (a plank done with the phone in a pocket) is logged without its timer."""
+        self._after_edit = None
+        self._close_form()
+        self.controller.log(values)
+
+    def _close_form(self) -> None:
         self.query_one(SetForm).display = False
         self.query_one("#workout-body").display = True
         self.set_focus(self.query_one(WorkoutSets))  # now: a space typed with the ctrl+s logs the set
         self.refresh_bindings()
-        if done is not None:
-            done(values)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":
