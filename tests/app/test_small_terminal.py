@@ -1,4 +1,4 @@
-"""A terminal smaller than 80x24 gets a clear "make the window bigger"; resizing never loses the workout."""
+"""A terminal smaller than 40x18 gets a clear "make the window bigger"; resizing never loses the workout."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ async def test_a_small_terminal_asks_for_a_bigger_window_and_it_goes_away_when_b
         await pilot.pause()
         assert isinstance(app.screen, TooSmallScreen)
         assert "Make the window bigger" in message(app) and "this one is 39x20" in message(app)
-        await pilot.resize_terminal(60, 19)
+        await pilot.resize_terminal(90, 17)
         await pilot.pause()
-        assert "this one is 60x19" in message(app)
-        await pilot.resize_terminal(40, 20)
+        assert "this one is 90x17" in message(app)
+        await pilot.resize_terminal(40, 18)
         await pilot.pause()
         assert not isinstance(app.screen, TooSmallScreen)
 
@@ -38,7 +38,7 @@ def on_screen(app) -> list[str]:
 
 @pytest.mark.parametrize("size", [(39, 20), (30, 10), (20, 6), (12, 4)])
 async def test_the_bigger_window_message_is_read_whole_at_the_smallest_sizes(store, clock, size):
-    """It was cut at the right edge: "runstrength needs 40x20; this one is 39" at 39 columns, "Make the wi" at 20."""
+    """It was cut at the right edge: "runstrength needs 40x18; this one is 39" at 39 columns, "Make the wi" at 20."""
     app = make_app(store, clock)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -46,7 +46,7 @@ async def test_the_bigger_window_message_is_read_whole_at_the_smallest_sizes(sto
         said = " ".join(line for line in lines if line)
         assert said.startswith("Make the window bigger."), lines
         if size[1] >= 6:  # room for the sizes too
-            assert f"runstrength needs 40x20; this one is {size[0]}x{size[1]}." in said, lines
+            assert f"runstrength needs 40x18; this one is {size[0]}x{size[1]}." in said, lines
 
 
 async def test_resizing_during_a_rest_keeps_the_workout_and_its_timer(store, clock):

@@ -744,7 +744,7 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
         assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]
 
 
-@pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 45), (40, 20)])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 45), (40, 20), (40, 18), (90, 18)])
 async def test_the_suggestion_for_the_set_is_in_sight_at_every_size_even_a_phones(store, clock, size):
     """It gave way on a phone (40x20) to two more rows of sets: a phone user never saw what to do next time."""
     benched_last_week(store, reps=13, load=35.0)  # the top of 8-12 passed: time for more load
