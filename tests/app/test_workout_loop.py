@@ -246,7 +246,16 @@ async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, cloc
         await pilot.press("d")
         await answer(pilot, ConfirmScreen, "y")
         assert [s.reps for s in on_disk(data_dir).sets] == [12, 12]
-        assert "  ▶ Set 1: 12-15 reps  next" in rows(app), "the deleted set is the one to do again"
+        shown = rows(app)
+        assert shown[1] == "    Set 1: 12-15 reps", "the deleted set is to do again"
+        # The pull-ups stay next: deleting a slip of the first exercise pulled the user back to it from the next.
+        assert "Pull-up" in text_of(app, "exercise") and "  ▶ Set 1: 12-15 reps  next" in shown[4:]
+        await pilot.press("down", "d")  # the second superman set, of the exercise being done now once back on it
+        await answer(pilot, ConfirmScreen, "y")
+        assert "Pull-up" in text_of(app, "exercise"), "still not pulled back"
+        await pilot.press("p", "space", "up", "d")  # back on the supermans: a set deleted there is the next
+        await answer(pilot, ConfirmScreen, "y")
+        assert "Superman" in text_of(app, "exercise") and rows(app)[1] == "  ▶ Set 1: 12-15 reps  next"
 
 
 async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clock, data_dir):
@@ -543,6 +552,22 @@ async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(
         assert rows(app)[1].startswith("  ✓ Set 1: 45 s")
 
 
+async def test_the_set_just_logged_stays_in_sight_above_the_next(store, clock):
+    """Logged from its form, the set went out of sight with its exercise's name: the list showed the next set on
+    its top row. What was just done stays above it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        await type_into(pilot, "count", "10")
+        await type_into(pilot, "load", "40")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: not form_shown(app) and app.session.workout.sets)
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        assert "1. Bench press 8-12 reps ✓ Set 1: 10 reps @ 40 kg ▶ Set 2" in shown, shown
+
+
 async def test_log_set_is_offered_for_the_next_set_only_and_taps_on_a_phone(store, clock, data_dir):
     """On a phone the form's button logs the set; the form of a set logged already has no Log set (ctrl+l there
     logs nothing), and a refused value logs nothing either."""
@@ -683,6 +708,17 @@ async def test_two_windows_starting_a_workout_at_once_leave_one_and_tell_the_oth
         await until(pilot_two, lambda: "already in progress" in toasts(second))
         assert second.session is None and first.session is not None
         assert on_disk(data_dir).name == "Four upper-body moves for running"
+
+
+async def test_a_key_pressed_again_and_again_shows_its_note_once(store, clock):
+    """s pressed four times with no rest running stacked four copies of the same note over the screen (on a phone,
+    over the whole workout). Another note still shows beside it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press(*["s"] * 4, "u", "u")
+        await until(pilot, lambda: "Nothing to undo." in toasts(app))
+        assert [str(note.message) for note in app._notifications] == ["No rest is running.", "Nothing to undo."]
 
 
 async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, data_dir):

@@ -337,6 +337,34 @@ def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
         session.delete_set(first.id)
 
 
+def test_a_set_deleted_from_an_exercise_done_earlier_leaves_the_next_set_where_it_was():
+    """Deleting a slip in the first exercise from the third pulled the user back to the first; undo still goes
+    back to the set it takes back, and a set deleted once every set is done is the one to do."""
+    session = begin("four-upper-body-exercises")
+    first = session.log(SetValues(reps=12), START)
+    while session.current_slot.exercise_id == "superman":
+        session.log(SetValues(reps=12), START)
+    session.log(SetValues(reps=10), START)
+    session.delete_set(first.id)
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("pull-up", 2)
+    assert session.logged_set(session.plan[0].key) is None, "the deleted superman set is to do again"
+    session.undo()
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("pull-up", 1)
+    circuit = begin("home-bodyweight-circuit")
+    round_one = circuit.log(SetValues(reps=5), START)
+    while circuit.current_slot.round == 1:
+        circuit.log(SetValues(reps=5), START)
+    circuit.log(SetValues(reps=5), START)
+    circuit.delete_set(round_one.id)
+    assert (circuit.current_slot.round, circuit.current_slot.entry_index) == (2, 1), "round 2 goes on"
+    while circuit.current_slot is not None:
+        circuit.log(SetValues(reps=5), START)
+    deleted = circuit.workout.sets[0]
+    its_slot = next(key for key, done_id in circuit.done.items() if done_id == deleted.id)
+    circuit.delete_set(deleted.id)
+    assert circuit.cursor == its_slot, "every set was done: the deleted one is next"
+
+
 def test_an_extra_set_is_added_then_logged_and_can_be_taken_out_again_before():
     session = begin("four-upper-body-exercises")
     for _ in range(3):

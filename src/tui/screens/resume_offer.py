@@ -14,7 +14,7 @@ from tui.domain.errors import DataFileError
 from tui.screens.key_hints import key_of
 from tui.store.errors import StoreBusyError, fault_reason
 from tui.store.workout_in_progress import NoWorkoutInProgressError, driven_elsewhere
-from tui.widgets.plain import say
+from tui.widgets.plain import clear_notes, say
 
 if TYPE_CHECKING:
     from tui.domain.workout.model import Workout
@@ -131,7 +131,7 @@ class ResumeOffer:
             return
         session.driver = controller.services.driver
         # A note still up that this window stopped driving the workout (taken over elsewhere) is no longer true.
-        app.clear_notifications()
+        clear_notes(app)
         controller.begin(session)
         if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too
             controller.finish(as_of_last_set=True)

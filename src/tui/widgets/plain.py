@@ -8,12 +8,19 @@ wrapped as a Content (which Textual draws as it is), or notified with markup off
 
 from __future__ import annotations
 
+import time
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
 from rich.text import Text
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 
 from tui.domain.printable import printable
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 
 def plain(text: object) -> Content:
@@ -28,12 +35,28 @@ WORDS_READ_PER_SECOND = 3
 NARROW_NOTE_AT_LEAST = 3.0
 
 
+# The notes each app shows, by what they say, and when each goes. A key pressed again and again (space once every
+# set is logged, a second window's refusals) said the same thing at each press, and the copies stacked up over the
+# screen (on a phone, over the whole workout): a note said again while it shows is not shown twice.
+_showing: WeakKeyDictionary[App[object], dict[tuple[str, str, str], float]] = WeakKeyDictionary()
+
+
 def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLevel = "information",
         timeout: float | None = None) -> None:
     """A notification whose text is shown as written: the one way screens notify."""
     message, title = printable(str(message)), printable(title)
-    node.app.notify(message, title=title, severity=severity, timeout=_lasts(node, f"{title} {message}", severity,
-                                                                            timeout), markup=False)
+    app, lasts = node.app, _lasts(node, f"{title} {message}", severity, timeout)
+    showing, now, note = _showing.setdefault(app, {}), time.monotonic(), (title, message, severity)
+    if showing.get(note, now) > now:
+        return
+    showing[note] = now + (app.NOTIFICATION_TIMEOUT if lasts is None else lasts)
+    app.notify(message, title=title, severity=severity, timeout=lasts, markup=False)
+
+
+def clear_notes(app: App[object]) -> None:
+    """Take down every note shown: what they said may be said again at once."""
+    app.clear_notifications()
+    _showing.pop(app, None)
 
 
 def _lasts(node: DOMNode, text: str, severity: SeverityLevel, timeout: float | None) -> float | None:

@@ -43,6 +43,7 @@ def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
 
 
 SET_INDENT = 4  # a set's row: "  ✓ ", "  ▶ " or four blanks, then its label
+LINES_ABOVE_THE_CURSOR = 2  # kept in view over the set under the cursor, room allowing: what was just done
 
 
 class SetRow(NamedTuple):
@@ -201,10 +202,14 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_to_cursor()
 
     def _scroll_to_cursor(self) -> None:
+        """The set under the cursor in view, with the lines above it where the list has room for them: the set
+        just logged and its exercise's name went out of sight as the next set came to the list's top row."""
         self._measure()
         if self.cursor is None or self.cursor >= len(self._first_lines):
             return
-        region = Region(0, self._first_lines[self.cursor], self._width, self._heights[self.cursor])
+        first, height = self._first_lines[self.cursor], self._heights[self.cursor]
+        above = max(0, min(LINES_ABOVE_THE_CURSOR, first, self.scrollable_content_region.height - height))
+        region = Region(0, first - above, self._width, height + above)
         self.scroll_to_region(region, animate=False, force=True)
 
     def on_resize(self) -> None:

@@ -289,21 +289,29 @@ class WorkoutSession:
         if not self.workout.sets:
             return None
         last = self.workout.sets[-1]
+        slot_key = next((key for key, done_id in self.done.items() if done_id == last.id), None)
         self.delete_set(last.id)
+        if slot_key is not None:
+            self.cursor, self.hold = slot_key, None
         self.rest = None
         return last
 
     def delete_set(self, set_id: str) -> LoggedSet:
-        """Take a logged set out of the workout; its planned set is to do again (and becomes the next one)."""
+        """Take a logged set out of the workout; its planned set is to do again. That set is the next one when it
+        is of the exercise being done now (in a circuit, in this round), or when every set was done; a set of
+        another exercise leaves the next set where it was: deleting a slip in the first exercise pulled the user
+        back to it from the third."""
         found = next((s for s in self.workout.sets if s.id == set_id), None)
         if found is None:
             raise WorkoutStateError("that set is no longer in this workout")
         self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
+        now = self.current_slot
         for key, done_id in list(self.done.items()):
             if done_id == set_id:
                 del self.done[key]
-                self.cursor = key
-                self.hold = None
+                deleted = self.slot(key)
+                if now is None or (deleted and (deleted.entry_index, deleted.round) == (now.entry_index, now.round)):
+                    self.cursor, self.hold = key, None
         return found
 
     def edit_set(self, set_id: str, values: SetValues) -> LoggedSet:
