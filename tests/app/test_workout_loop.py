@@ -568,6 +568,31 @@ async def test_the_set_just_logged_stays_in_sight_above_the_next(store, clock):
         assert "1. Bench press 8-12 reps ✓ Set 1: 10 reps @ 40 kg ▶ Set 2" in shown, shown
 
 
+async def test_a_warm_up_is_listed_on_top_of_the_planned_sets_and_fixable_there(store, clock, data_dir):
+    """A warm-up logged on the bench press took "Set 1 of 3": two working sets were left (Strong users add warm-ups
+    on top). It is listed above the planned sets, edited and deleted from there, and set 1 stays the next."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        for field, text in (("count", "10"), ("load", "20"), ("set-type", "w")):
+            await type_into(pilot, field, text)
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: on_disk(data_dir).sets)
+        assert rows(app)[:3] == ["1. Bench press  8-12 reps", "  ✓ Warm-up: 10 reps @ 20 kg", "  ▶ Set 1: 8-12 reps  next"]
+        assert text_of(app, "position").startswith("Set 1 of 3") and "Rest" in app.title
+        await pilot.press("space")
+        assert text_of(app, "position").startswith("Set 2 of 3")
+        await pilot.press("up", "up")
+        assert highlighted(app) == "  ✓ Warm-up: 10 reps @ 20 kg"
+        await edit_with(pilot, count="12")
+        assert "  ✓ Warm-up: 12 reps @ 20 kg" in rows(app)
+        await pilot.press("up", "up", "d")
+        await answer(pilot, ConfirmScreen, "y")
+        assert [s.set_type for s in on_disk(data_dir).sets] == ["normal"]
+        assert rows(app)[1].startswith("  ✓ Set 1: ") and text_of(app, "position").startswith("Set 2 of 3")
+
+
 async def test_log_set_is_offered_for_the_next_set_only_and_taps_on_a_phone(store, clock, data_dir):
     """On a phone the form's button logs the set; the form of a set logged already has no Log set (ctrl+l there
     logs nothing), and a refused value logs nothing either."""

@@ -337,6 +337,22 @@ def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
         session.delete_set(first.id)
 
 
+def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():
+    """As in Strong: a warm-up took the first working set's place, and the plan had a set fewer."""
+    session = begin("sample-upper-body-workout")
+    warm_up = session.log(SetValues(reps=10, load=20.0, set_type=WARMUP), START)
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("bench-press", 1)
+    assert session.sets_logged() == (0, 18) and session.rest is not None
+    assert session.loose_sets("bench-press") == [(f"set:{warm_up.id}", warm_up)]
+    assert session.logged_set(f"set:{warm_up.id}") == warm_up
+    session.log(SetValues(reps=8, load=40.0), START)
+    assert session.current_slot.set_number == 2 and session.sets_logged() == (1, 18)
+    assert session.next_values((), "kg").load == 40.0, "the working set carries, not the warm-up"
+    session.undo()
+    session.undo()
+    assert session.workout.sets == () and session.current_slot.set_number == 1
+
+
 def test_a_set_deleted_from_an_exercise_done_earlier_leaves_the_next_set_where_it_was():
     """Deleting a slip in the first exercise from the third pulled the user back to the first; undo still goes
     back to the set it takes back, and a set deleted once every set is done is the one to do."""

@@ -22,6 +22,7 @@ from textual.widgets import Button, Static
 
 from tui.domain.printable import printable
 from tui.domain.progress.progression import suggest
+from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
@@ -364,7 +365,8 @@ class WorkoutScreen(Screen):
         names = services(self).exercise_names
         if logged is not None and key is not None:
             slot = session.slot(key)
-            title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {slot.label() if slot else 'set'} (logged)"
+            which = slot.label() if slot else ("warm-up" if logged.set_type == WARMUP else "set")
+            title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {which} (logged)"
             values = SetValues.of(logged)
 
             def save(edited: SetValues | None) -> None:

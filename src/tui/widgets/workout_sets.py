@@ -16,7 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from tui.domain.workout.model import NORMAL
+from tui.domain.workout.model import NORMAL, WARMUP
 from tui.domain.workout.set_values import describe_values
 from tui.widgets.hanging import HangingIndent
 
@@ -314,6 +314,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
 
 def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
     rows: list[SetRow] = []
+    loose_shown: set[str] = set()  # exercises whose warm-ups (sets of no planned set) are listed
     for slot in session.plan:
         first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
         if session.is_circuit and slot.entry_index == 0 and first_of_a_kind:
@@ -323,8 +324,25 @@ def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
             rows.append(SetRow(None, Content.assemble(
                 (f"{number}{names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
                 (f"  {slot.target_text()}", "dim")), indent=len(number)))
+        if slot.exercise_id not in loose_shown:  # above the exercise's first planned set, as Strong lists them
+            loose_shown.add(slot.exercise_id)
+            rows.extend(SetRow(key, _loose_row(logged, names, named=session.is_circuit))
+                        for key, logged in session.loose_sets(slot.exercise_id))
         rows.append(SetRow(slot.key, _row(session, slot, names)))
     return rows
+
+
+def _loose_row(logged: LoggedSet, names: ExerciseNameBook, *, named: bool) -> Content:
+    """A set that takes no planned set: "✓ Warm-up: 10 reps @ 20 kg", or "✓ Also: ..." for one whose planned set
+    was taken out; named, as a circuit's rows are: "✓ Warm-up · Push-up: 10 reps"."""
+    warm_up = logged.set_type == WARMUP
+    values = describe_values(logged.reps, logged.hold_s, logged.load, logged.unit, logged.bands, logged.side,
+                             logged.rpe, NORMAL if warm_up else logged.set_type,
+                             bodyweight=names.is_bodyweight(logged.exercise_id))
+    label = "Warm-up" if warm_up else "Also"
+    if named:
+        label += f" · {names.get(logged.exercise_id, logged.exercise_id)}"
+    return Content.assemble(("  ✓ ", "bold"), f"{label}: ", values)
 
 
 def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Content:

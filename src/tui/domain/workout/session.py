@@ -17,7 +17,7 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
-from tui.domain.workout.model import NORMAL, LoggedSet, Workout, new_id
+from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
 from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_REPS
 from tui.domain.workout.set_values import SetValueError, SetValues
@@ -27,6 +27,7 @@ from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 ADDED_SETS = 3
 ADDED_REPS = IntRange(8, 12)
 ADDED_HOLD_S = IntRange(30, 30)
+LOOSE = "set:"  # the set list's key for a set that takes no planned set: "set:" and its id
 
 T = TypeVar("T")
 
@@ -183,8 +184,15 @@ class WorkoutSession:
         return logged, logged + self.sets_left()
 
     def logged_set(self, key: str) -> LoggedSet | None:
-        set_id = self.done.get(key)
+        """The set logged for a planned set's key, or the set a loose key names (loose_sets)."""
+        set_id = key.removeprefix(LOOSE) if key.startswith(LOOSE) else self.done.get(key)
         return next((s for s in self.workout.sets if s.id == set_id), None) if set_id else None
+
+    def loose_sets(self, exercise_id: str) -> list[tuple[str, LoggedSet]]:
+        """The sets of an exercise that take no planned set (warm-ups, and a set whose planned set was taken out),
+        each with the key the set list knows it by."""
+        planned = set(self.done.values())
+        return [(LOOSE + s.id, s) for s in self.workout.sets if s.exercise_id == exercise_id and s.id not in planned]
 
     def exercise_position(self) -> tuple[int, int]:
         """ "Exercise 2 of 6": the current (or last) exercise's place among the workout's exercises."""
@@ -238,7 +246,9 @@ class WorkoutSession:
         return values_for(slot, last_time, unit)
 
     def log(self, values: SetValues, now: pendulum.DateTime) -> LoggedSet:
-        """Log the current set with these values; the rest timer starts by itself when one is due."""
+        """Log the current set with these values; the rest timer starts by itself when one is due. A warm-up
+        comes on top of the planned sets, as in Strong: it is logged, and the set to do next is still this one
+        (it took the first working set's place, and the plan had a set fewer)."""
         slot = self.current_slot
         if slot is None:
             raise WorkoutStateError("every set is logged", then=("workout.finish", "finishes the workout"))
@@ -260,14 +270,17 @@ class WorkoutSession:
         if slot.is_hold and not logged.hold_s:
             raise WorkoutStateError("a hold must last at least 1 s")
         self.workout = self.workout.with_set(logged)
-        self.done[slot.key] = logged.id
         self.hold = None
-        rest = self.rest_after(slot)
+        warm_up = logged.set_type == WARMUP
+        # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
+        rest = (self.rest_for.get(slot.entry_index, slot.rest_after_s) or None) if warm_up else self.rest_after(slot)
         if rest:
             self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
         else:
             self.rest, self.rest_entry = None, None
-        self.cursor = self._first_undone_from(self._by_key[slot.key] + 1)
+        if not warm_up:
+            self.done[slot.key] = logged.id
+            self.cursor = self._first_undone_from(self._by_key[slot.key] + 1)
         return logged
 
     def rest_after(self, slot: Slot) -> int | None:
