@@ -184,6 +184,8 @@ async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, d
         await pilot.press("space")
         assert [s.side for s in on_disk(data_dir).sets] == ["R"]
         assert "  ✓ Set 1 R: 10 reps" in rows(app), "the side said once, by the label"
+        next_row = next(row for row in rows(app) if row.startswith("  ▶ Set 1 "))
+        assert next_row.endswith(": 10-12 reps  next"), "not '10-12 reps each side' after the label's side"
 
 
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
@@ -579,7 +581,8 @@ async def test_a_warm_up_is_listed_on_top_of_the_planned_sets_and_fixable_there(
             await type_into(pilot, field, text)
         await pilot.press("ctrl+l")
         await until(pilot, lambda: on_disk(data_dir).sets)
-        assert rows(app)[:3] == ["1. Bench press  8-12 reps", "  ✓ Warm-up: 10 reps @ 20 kg", "  ▶ Set 1: 8-12 reps  next"]
+        assert rows(app)[:3] == ["1. Bench press  8-12 reps", "  ✓ Warm-up: 10 reps @ 20 kg",
+                                 "  ▶ Set 1: 8-12 reps  next"]
         assert text_of(app, "position").startswith("Set 1 of 3") and "Rest" in app.title
         await pilot.press("space")
         assert text_of(app, "position").startswith("Set 2 of 3")

@@ -17,7 +17,7 @@ from tui.domain.progress.records import RecordKind, personal_records, records_se
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.units import KG_PER_LB
-from tui.domain.workout.breakdown import ExerciseLine, duration_text
+from tui.domain.workout.breakdown import ExerciseLine, duration_text, hold_time_text
 from tui.domain.workout.forms import (
     WhenTyped,
     WorkoutFormError,
@@ -32,6 +32,7 @@ from tui.domain.workout.forms import (
 )
 from tui.domain.workout.set_values import describe_values
 from tui.resources import data_dir
+from tui.widgets.workout_sets import sets_text
 
 NOW = pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")
 BODYWEIGHT = load_catalogue(data_dir()).bodyweight
@@ -110,6 +111,15 @@ def test_a_single_rep_record_reads_as_one_rep():
     line = ExerciseLine("bench-press", sets=1, reps=1, hold_s=0, volume=100.0)
     assert line.text("kg") == "1 set, 1 rep, volume 100 kg"  # a workout's line
     assert ExerciseLine("plank", sets=0, reps=0, hold_s=30, volume=0.0, warm_ups=1).text("kg") == "1 warm-up, 30 s held"
+
+
+def test_time_held_reads_as_a_time_and_each_hold_with_its_unit():
+    """A stretching session's "Hold time 107 s" was a sum to work out; "Last time: 45 · 4 s" read as one figure."""
+    assert [hold_time_text(seconds) for seconds in (45, 60, 107, 3601)] == ["45 s", "1 min", "1 min 47 s",
+                                                                            "60 min 1 s"]
+    assert ExerciseLine("plank", sets=2, reps=0, hold_s=118, volume=0.0).text("kg") == "2 sets, 1 min 58 s held"
+    assert sets_text((a_set("plank", hold_s=45), a_set("plank", hold_s=4)), bodyweight=True) == "45 s · 4 s"
+    assert sets_text((a_set("crunch", reps=12), a_set("crunch", reps=10)), bodyweight=True) == "12 · 10 reps"
 
 
 def test_no_least_assistance_record_from_a_workout_with_an_unassisted_set():

@@ -13,7 +13,7 @@ from textual.widgets import Button, Static
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
 from tui.domain.transfer.data import count
-from tui.domain.workout.breakdown import duration_text, volume_text
+from tui.domain.workout.breakdown import duration_text, hold_time_text, volume_text
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
@@ -67,7 +67,7 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
         f"Sets       {summary.sets}" + (f" + {count(summary.warm_ups, 'warm-up')}" if summary.warm_ups else ""),
         *([f"Reps       {summary.reps}"] if summary.reps else []),
-        *([f"Hold time  {summary.hold_s} s"] if summary.hold_s else []),
+        *([f"Hold time  {hold_time_text(summary.hold_s)}"] if summary.hold_s else []),
         *([f"Volume     {volume_text(summary.volume, summary.unit)}"] if summary.volume else []),  # as History
     ]
     by_exercise: dict[str, list[LoggedSet]] = {}

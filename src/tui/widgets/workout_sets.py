@@ -37,8 +37,10 @@ def set_text(logged: LoggedSet, *, bodyweight: bool, side: bool = True) -> str:
 def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
     """Sets in one line: "12 · 11 · 10 reps", "45 s · 40 s", or "12 reps @ 5 kg · 10 reps @ 5 kg, L"."""
     if all(s.load is None and not s.bands and not s.side and s.rpe is None and s.set_type == NORMAL for s in sets):
-        counts = " · ".join(str(s.hold_s if s.hold_s is not None else s.reps) for s in sets)
-        return f"{counts} {'s' if sets and sets[0].hold_s is not None else 'reps'}"
+        if all(s.hold_s is not None for s in sets):  # each with its unit: "45 · 4 s" read as one figure
+            return " · ".join(f"{s.hold_s} s" for s in sets)
+        if all(s.hold_s is None for s in sets):
+            return f"{' · '.join(str(s.reps) for s in sets)} reps"
     return " · ".join(set_text(s, bodyweight=bodyweight) for s in sets)
 
 
@@ -359,7 +361,9 @@ def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Conten
         return Content.assemble(("  ✓ ", "bold"), f"{label}: ",  # the label names the side logged
                                 set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id), side=False),
                                 done_as)
+    # "Set 1 L: 30 s hold", not "... 30 s hold each side": the label names the side.
+    target = slot.target_text().removesuffix(" each side") if slot.side else slot.target_text()
     if slot.key == session.cursor:
-        return Content.assemble(("  ▶ ", "bold"), (f"{label}: {slot.target_text()}", "bold"), "  next")
+        return Content.assemble(("  ▶ ", "bold"), (f"{label}: {target}", "bold"), "  next")
     optional = "  (optional)" if slot.optional else ""
-    return Content.assemble("    ", (f"{label}: {slot.target_text()}{optional}", "dim"))
+    return Content.assemble("    ", (f"{label}: {target}{optional}", "dim"))

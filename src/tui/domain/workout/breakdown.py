@@ -32,6 +32,15 @@ def duration_text(seconds: int | None) -> str:
     return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
 
 
+def hold_time_text(seconds: int) -> str:
+    """Time held, to the second, as a stopwatch counts it: "45 s", "1 min 47 s", "2 min" ("107 s" read as a count
+    to work out, not a time)."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return f"{rest} s"
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
 def set_volume(logged: LoggedSet, units: str) -> float:
     """Reps x added load in the user's units; bodyweight alone and assistance (a negative load) add nothing."""
     if logged.load is None or logged.load <= 0 or not logged.reps:
@@ -71,7 +80,7 @@ class ExerciseLine:
         if self.reps:
             parts.append(reps_text(self.reps))
         if self.hold_s:
-            parts.append(f"{self.hold_s} s held")
+            parts.append(f"{hold_time_text(self.hold_s)} held")
         if self.volume:
             parts.append(f"volume {volume_text(self.volume, units)}")
         return ", ".join(parts)
