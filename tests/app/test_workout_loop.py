@@ -623,6 +623,31 @@ async def test_log_set_is_offered_for_the_next_set_only_and_taps_on_a_phone(stor
         await until(pilot, lambda: [s.reps for s in on_disk(data_dir).sets] == [12])
 
 
+async def test_the_footer_and_the_targets_say_what_space_and_s_do_on_a_hold(store, clock, data_dir):
+    """While a hold ran, the footer said "space Log" and "s Skip": space stops it and logs it, s cancels it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+
+        def footer() -> str:
+            return app.screen.query_one(Footer).render().plain
+
+        def target(name: str) -> str:
+            return str(app.screen.query_one(f"#tap-{name}").label)
+
+        await started(app, pilot, STRETCH)
+        assert "space Start" in footer() and "s Skip" in footer() and target("log_set") == "Start"
+        await pilot.press("space")  # its get-ready countdown: space starts the hold at once
+        await until(pilot, lambda: "s Cancel" in footer())
+        assert "space Start" in footer() and target("skip_rest") == "Cancel"
+        clock.advance(seconds=6)
+        app.workout.tick()
+        await until(pilot, lambda: "space Stop" in footer())
+        assert (target("log_set"), target("skip_rest")) == ("Stop", "Cancel")
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        await until(pilot, lambda: "space Start" in footer() and "s Skip" in footer())
+
+
 async def test_a_stop_under_one_second_logs_nothing_and_holds_can_run_on_by_themselves(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

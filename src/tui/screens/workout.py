@@ -102,6 +102,7 @@ class WorkoutScreen(Screen):
     _after_edit: Callable[[SetValues | None], None] | None = None
     # Whether the footer last offered the keys for a workout in progress (None: not yet drawn).
     _keys_for_a_workout: bool | None = None
+    _key_words: dict[str, str] = {}  # the footer's words for keys that do something else now (key_word)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -150,17 +151,34 @@ class WorkoutScreen(Screen):
 
     # --- what the user sees ---------------------------------------------------------------------------
 
+    def key_word(self, binding_id: str) -> str | None:
+        """The footer's word for a key that does something else now (widgets/footer.py)."""
+        return self._key_words.get(binding_id)
+
+    def _words_now(self) -> dict[str, str]:
+        """On a hold, space starts it (its get-ready too), then stops it and logs what was held; `s` cancels it."""
+        session = self.session
+        slot = session.current_slot if session else None
+        if session is None or slot is None or not slot.is_hold:
+            return {}
+        hold = session.hold
+        if hold is None or hold.getting_ready(services(self).clock.now()):
+            return {"workout.log": "Start", **({"workout.skip_rest": "Cancel"} if hold else {})}
+        return {"workout.log": "Stop", "workout.skip_rest": "Cancel"}
+
     def refresh_view(self) -> None:
         session = self.session
         slot = session.current_slot if session else None
-        if self._keys_for_a_workout != (session is not None):
-            self._keys_for_a_workout = session is not None
-            self.refresh_bindings()  # the workout's keys dim and light up with it
+        key_words = self._words_now()
+        if self._keys_for_a_workout != (session is not None) or key_words != self._key_words:
+            self._keys_for_a_workout, self._key_words = session is not None, key_words
+            self.refresh_bindings()  # the workout's keys dim and light up with it, and say what they do now
         self._show_timer()
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
-        self.query_one("#tap-skip_rest", Button).label = "Cancel" if session and session.hold else "Skip"
+        self.query_one("#tap-log_set", Button).label = key_words.get("workout.log", "Log")
+        self.query_one("#tap-skip_rest", Button).label = key_words.get("workout.skip_rest", "Skip")
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
@@ -304,7 +322,8 @@ class WorkoutScreen(Screen):
         self._text("progress", self._progress_text())
         unsaved = self.controller.unsaved
         warning = self.query_one("#workout-unsaved", Static)
-        if warning.display != bool(unsaved):
+        # A hold's get-ready ends by itself: space then stops the hold ("Start" becomes "Stop").
+        if warning.display != bool(unsaved) or self._words_now() != self._key_words:
             self.refresh_view()
 
     def tick(self) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -89,6 +90,14 @@ def _grouped(shown: Iterable[Shown]) -> list[tuple[Binding.Group | None, list[Sh
 def _declared(owner: type[DOMNode]) -> dict[str, int]:
     """Each binding id's place among those the class declares."""
     return {binding_id: place for place, binding_id in enumerate(declared_bindings(owner))}
+
+
+def _described(node: DOMNode, binding: Binding) -> str:
+    """What a key does now, in the footer: the binding's description, or the word a screen gives for it now (its
+    `key_word(binding_id)`): while a hold runs the Workout screen's space stops it and `s` cancels it, and the
+    footer said Log and Skip."""
+    word = getattr(node, "key_word", None)
+    return (word(binding.id) if word and binding.id else None) or binding.description
 
 
 def _place(node: DOMNode, binding: Binding) -> tuple[int, int]:
@@ -169,7 +178,9 @@ class Footer(Widget, can_focus=False):
         shown: dict[str, tuple[tuple[int, int], Shown]] = {}
         for node, binding, enabled, tooltip in active.values():
             if binding.show and binding.action not in shown:  # one key per action, as Textual
-                shown[binding.action] = (_place(node, binding), (binding, enabled, tooltip))
+                word = _described(node, binding)
+                described = binding if word == binding.description else replace(binding, description=word)
+                shown[binding.action] = (_place(node, binding), (described, enabled, tooltip))
         items: list[FooterItem] = []
         pinned: list[FooterItem] = []
         for group, members in _grouped(member for _, member in sorted(shown.values(), key=lambda each: each[0])):
