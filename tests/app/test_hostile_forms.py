@@ -54,6 +54,7 @@ from tui.screens.transfer_dialog import TransferDialog
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
+from tui.widgets.plain import clear_notes
 
 HUGE = "9" * 5000  # more digits than int() converts by default
 # Hand-picked text that trips parsers and terminals; every field gets each of these in one round or another.
@@ -472,6 +473,7 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
                 dialog = app.screen
             held = await type_text(pilot, dialog.query_one("#transfer-path", Input), text)
             data_before, sandbox_before, home_before = picture(data_dir), picture(sandbox), picture(home)
+            clear_notes(app)  # each round's outcome its own note: one said again while shown is not shown twice
             notes = len(notified)
             closed = await submit(app, pilot, dialog, "#transfer-problem", key="enter")
             if not closed and "Press enter again to replace it" in shown(dialog, "#transfer-problem"):
