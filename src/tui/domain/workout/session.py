@@ -318,12 +318,12 @@ class WorkoutSession:
         if found is None:
             raise WorkoutStateError("that set is no longer in this workout")
         self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
-        now = self.current_slot
+        doing = self.current_slot
         for key, done_id in list(self.done.items()):
             if done_id == set_id:
                 del self.done[key]
-                deleted = self.slot(key)
-                if now is None or (deleted and (deleted.entry_index, deleted.round) == (now.entry_index, now.round)):
+                gone = self.slot(key)
+                if doing is None or (gone and (gone.entry_index, gone.round) == (doing.entry_index, doing.round)):
                     self.cursor, self.hold = key, None
         return found
 
