@@ -19,6 +19,7 @@ from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import SetValueError, parse_set_type
 from tui.resources import data_dir
 from tui.screens.workout_detail import workout_heading
+from tui.screens.workout_dialogs import describe_left_in_progress
 from tui.screens.workout_summary import summary_text
 from tui.store.day_index import index_row
 
@@ -45,9 +46,15 @@ def test_the_summary_the_workouts_page_and_history_count_the_same_sets():
     today = workout_with(a_set("bench-press", reps=5, load=60.0, set_type="warmup"),
                          a_set("bench-press", reps=8, load=42.5), a_set("bench-press", reps=8, load=42.5))
     summary = summarise(today, "kg")
-    assert "Sets       2 + 1 warm-up" in summary_text(summary, today, ExerciseNameBook({}))
+    text = summary_text(summary, today, ExerciseNameBook({}))
+    assert "Sets       2 + 1 warm-up" in text
     assert ", 2 sets, 1 warm-up" in workout_heading(today)
     assert summary.sets == index_row(today)["sets"] == 2
+    # The exercise's own line too: it read "3 sets, 5 reps @ 60 kg, warm-up · ..." beside History's "2 sets".
+    assert "bench-press: 2 sets + 1 warm-up, 5 reps @ 60 kg, warm-up · 8 reps @ 42.5 kg · 8 reps @ 42.5 kg" in text
+    # And the resume offer, which said "3 sets logged".
+    in_progress = replace(today, finished_at=None, progress={})
+    assert "2 sets + 1 warm-up logged." in describe_left_in_progress(in_progress, in_progress.started_at.utc)
 
 
 def test_drop_and_failure_sets_count_like_any_other():

@@ -353,6 +353,32 @@ def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():
     assert session.workout.sets == () and session.current_slot.set_number == 1
 
 
+def test_a_warm_up_in_a_circuits_second_round_is_that_rounds_and_leaves_its_rest_running():
+    """Done in round 2, it was listed in round 1; and logged during the rest between rounds, it ended that rest."""
+    circuit = begin("home-bodyweight-circuit")
+    while circuit.current_slot.round == 1:
+        circuit.log(SetValues(reps=5), START)
+    rest = circuit.rest
+    assert rest is not None, "the rest between rounds"
+    warm_up = circuit.log(SetValues(reps=2, set_type=WARMUP), START)
+    exercise = warm_up.exercise_id
+    assert circuit.loose_sets(exercise, 2) == [(f"set:{warm_up.id}", warm_up)] and circuit.loose_sets(exercise, 1) == []
+    assert circuit.rest == rest and circuit.current_slot.round == 2
+
+
+def test_a_set_left_undone_before_one_done_out_of_order_is_the_next():
+    """enter on Set 3 with Set 2 to do, then Set 3 logged: the next set was the next exercise's (or, on the last
+    exercise, the first exercise's), not Set 2."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    third = next(slot for slot in session.plan if slot.exercise_id == "superman" and slot.set_number == 3)
+    session.go_to(third.key)
+    session.log(SetValues(reps=12), START)
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("superman", 2)
+    session.log(SetValues(reps=12), START)
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("pull-up", 1)
+
+
 def test_a_set_deleted_from_an_exercise_done_earlier_leaves_the_next_set_where_it_was():
     """Deleting a slip in the first exercise from the third pulled the user back to the first; undo still goes
     back to the set it takes back, and a set deleted once every set is done is the one to do."""

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
+from tui.domain.transfer.data import count
 from tui.domain.workout.model import Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
@@ -84,8 +85,11 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     from tui.widgets.countdown import clock_text
 
     started = workout.started_at.local
-    count = len(workout.sets)
-    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {count} set{'s' if count != 1 else ''} logged."
+    # Counted as the workout screen and the summary count them: "6 sets + 5 warm-ups", not "11 sets".
+    logged = count(workout.working_sets, "set")
+    if workout.warm_ups:
+        logged += f" + {count(workout.warm_ups, 'warm-up')}"
+    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {logged} logged."
     rest, hold = workout.progress.get("rest"), workout.progress.get("hold")
     try:
         if hold:

@@ -14,7 +14,7 @@ from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
 from tui.domain.transfer.data import count
 from tui.domain.workout.breakdown import duration_text, hold_time_text, volume_text
-from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
@@ -51,7 +51,12 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
         """ "3 x 8 reps @ 40 kg" when every set was the same ("3 x 14 reps each side" when each side's were), else
-        each set: "2 sets, 10 · 8 reps"."""
+        each set: "2 sets, 10 · 8 reps"; warm-ups counted apart, as the totals and History count them: "2 sets +
+        1 warm-up, 10 reps @ 20 kg, warm-up · 8 reps @ 40 kg · 8 reps @ 40 kg"."""
+        warm_ups = sum(1 for s in sets if s.set_type == WARMUP)
+        if warm_ups:
+            return (f"{count(len(sets) - warm_ups, 'set')} + {count(warm_ups, 'warm-up')}, "
+                    f"{sets_text(sets, bodyweight=bodyweight)}")
         described = {set_text(s, bodyweight=bodyweight) for s in sets}
         if len(sets) > 1 and len(described) == 1:
             return f"{len(sets)} x {described.pop()}"

@@ -316,7 +316,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
 
 def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
     rows: list[SetRow] = []
-    loose_shown: set[str] = set()  # exercises whose warm-ups (sets of no planned set) are listed
+    loose_shown: set[tuple[str, int | None]] = set()  # exercises (in a circuit, a round's) whose warm-ups are listed
     for slot in session.plan:
         first_of_a_kind = slot.set_number == 1 and slot.side in (None, "L")
         if session.is_circuit and slot.entry_index == 0 and first_of_a_kind:
@@ -326,10 +326,10 @@ def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
             rows.append(SetRow(None, Content.assemble(
                 (f"{number}{names.get(slot.exercise_id, slot.exercise_id)}", "bold"),
                 (f"  {slot.target_text()}", "dim")), indent=len(number)))
-        if slot.exercise_id not in loose_shown:  # above the exercise's first planned set, as Strong lists them
-            loose_shown.add(slot.exercise_id)
+        if (slot.exercise_id, slot.round) not in loose_shown:  # above its first planned set, as Strong lists them
+            loose_shown.add((slot.exercise_id, slot.round))
             rows.extend(SetRow(key, _loose_row(logged, names, named=session.is_circuit))
-                        for key, logged in session.loose_sets(slot.exercise_id))
+                        for key, logged in session.loose_sets(slot.exercise_id, slot.round))
         rows.append(SetRow(slot.key, _row(session, slot, names)))
     return rows
 

@@ -188,11 +188,13 @@ class WorkoutSession:
         set_id = key.removeprefix(LOOSE) if key.startswith(LOOSE) else self.done.get(key)
         return next((s for s in self.workout.sets if s.id == set_id), None) if set_id else None
 
-    def loose_sets(self, exercise_id: str) -> list[tuple[str, LoggedSet]]:
+    def loose_sets(self, exercise_id: str, round_number: int | None = None) -> list[tuple[str, LoggedSet]]:
         """The sets of an exercise that take no planned set (warm-ups, and a set whose planned set was taken out),
-        each with the key the set list knows it by."""
+        each with the key the set list knows it by; in a circuit, those done in this round (a round 2 warm-up was
+        listed in round 1)."""
         planned = set(self.done.values())
-        return [(LOOSE + s.id, s) for s in self.workout.sets if s.exercise_id == exercise_id and s.id not in planned]
+        return [(LOOSE + s.id, s) for s in self.workout.sets if s.exercise_id == exercise_id and s.id not in planned
+                and (not self.is_circuit or s.round == round_number)]
 
     def exercise_position(self) -> tuple[int, int]:
         """ "Exercise 2 of 6": the current (or last) exercise's place among the workout's exercises."""
@@ -276,11 +278,15 @@ class WorkoutSession:
         rest = (self.rest_for.get(slot.entry_index, slot.rest_after_s) or None) if warm_up else self.rest_after(slot)
         if rest:
             self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
-        else:
+        elif not warm_up:  # a warm-up with no rest of its own (in a circuit) leaves the round's rest running
             self.rest, self.rest_entry = None, None
         if not warm_up:
             self.done[slot.key] = logged.id
-            self.cursor = self._first_undone_from(self._by_key[slot.key] + 1)
+            # A set of this exercise (in a circuit, this round) left undone before it comes next: one done out of
+            # order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to the first.
+            left = next((other.key for other in self.plan if other.key not in self.done
+                         and (other.entry_index, other.round) == (slot.entry_index, slot.round)), None)
+            self.cursor = left or self._first_undone_from(self._by_key[slot.key] + 1)
         return logged
 
     def rest_after(self, slot: Slot) -> int | None:
