@@ -275,7 +275,7 @@ class WorkoutSession:
         self.hold = None
         warm_up = logged.set_type == WARMUP
         # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
-        rest = (self.rest_for.get(slot.entry_index, slot.rest_after_s) or None) if warm_up else self.rest_after(slot)
+        rest = self._own_rest(slot) if warm_up else self.rest_after(slot)
         if rest:
             self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
         elif not warm_up:  # a warm-up with no rest of its own (in a circuit) leaves the round's rest running
@@ -292,8 +292,10 @@ class WorkoutSession:
     def rest_after(self, slot: Slot) -> int | None:
         """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
         last changed with +/-; none after the workout's last set."""
-        if not self._rest_follows(slot):
-            return None
+        return self._own_rest(slot) if self._rest_follows(slot) else None
+
+    def _own_rest(self, slot: Slot) -> int | None:
+        """Its exercise's rest, as last changed with +/-; None for none."""
         return self.rest_for.get(slot.entry_index, slot.rest_after_s) or None
 
     def _rest_follows(self, slot: Slot) -> bool:
