@@ -184,8 +184,13 @@ async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, d
         await pilot.press("space")
         assert [s.side for s in on_disk(data_dir).sets] == ["R"]
         assert "  ✓ Set 1 R: 10 reps" in rows(app), "the side said once, by the label"
-        next_row = next(row for row in rows(app) if row.startswith("  ▶ Set 1 "))
-        assert next_row.endswith(": 10-12 reps  next"), "not '10-12 reps each side' after the label's side"
+        # The left side is the one left to do (space logged the right side again), and the rest waits for it.
+        assert "  ▶ Set 1 L: 10-12 reps  next" in rows(app), "not '10-12 reps each side' after the label's side"
+        assert text_of(app, "position") == "Set 1 of 3 - left side"
+        assert "then rest 60 s" in text_of(app, "target")
+        await pilot.press("space")
+        assert [s.side for s in on_disk(data_dir).sets] == ["R", "L"]
+        assert text_of(app, "position") == "Set 2 of 3 - left side"
 
 
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):

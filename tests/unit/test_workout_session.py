@@ -521,3 +521,45 @@ def test_an_imported_set_past_the_forms_limits_never_breaks_the_next_sets_values
     session = begin("four-upper-body-exercises")
     last_time = (a_set("superman", reps=1000),)  # another app wrote it; our forms stop at 500
     assert session.next_values(last_time, "kg").reps == 500, "kept as far as the form goes"
+
+
+def test_a_side_done_first_takes_its_own_place_and_the_other_side_comes_next():
+    """R typed on "Set 1 L" left "Set 1 R" to do: space logged the right side again and the left was never asked."""
+    session = begin("upper-back-three-moves")
+    session.next_exercise()  # the kettlebell chainsaw row, done each side
+    left, right = session.plan[session._by_key[session.cursor]], session.plan[session._by_key[session.cursor] + 1]
+    assert (left.side, right.side) == ("L", "R")
+    rest = right.rest_after_s
+    done = session.log(SetValues(reps=10, side="R"), START)
+    assert session.logged_set(right.key) == done and session.logged_set(left.key) is None
+    assert session.current_slot == left and session.next_values((), "kg").side == "L"
+    assert session.rest is None, "the other side comes straight on"
+    assert session.rest_after(left) == rest  # "then rest 60 s": the pair's rest, after its second side
+    session.adjust_rest(START, +1)  # + before the set: on the rest that follows it
+    session.log(session.next_values((), "kg"), START)
+    assert session.rest is not None and session.rest.total_s() == rest + 15
+    assert (session.current_slot.set_number, session.current_slot.side) == (2, "L")
+    assert session.undo() is not None and session.current_slot == left, "undo goes back to the side taken back"
+
+
+def test_a_side_corrected_after_the_set_moves_it_to_that_sides_place():
+    session = begin("upper-back-three-moves")
+    session.next_exercise()
+    left = session.current_slot
+    done = session.log(SetValues(reps=10), START)  # logged as planned, on the left...
+    right = session.current_slot
+    session.edit_set(done.id, SetValues(reps=10, side="R"))  # ...but it was the right side
+    assert session.logged_set(right.key).id == done.id and session.logged_set(left.key) is None
+    assert session.current_slot == left
+    session.edit_set(done.id, SetValues(reps=10, side="L"))  # and back: the right side is to do
+    assert session.logged_set(left.key).id == done.id and session.current_slot == right
+
+
+def test_the_last_set_done_right_side_first_has_no_rest_after_it():
+    session = begin("upper-back-three-moves")
+    for _ in range(len(session.plan) - 2):  # all but the last pair, left then right
+        session.log(session.next_values((), "kg"), START)
+    session.log(SetValues(reps=10, side="R"), START)
+    assert session.current_slot is not None and session.current_slot.side == "L"
+    session.log(SetValues(reps=10), START)
+    assert session.all_done and session.rest is None

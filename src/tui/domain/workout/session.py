@@ -274,36 +274,56 @@ class WorkoutSession:
         self.workout = self.workout.with_set(logged)
         self.hold = None
         warm_up = logged.set_type == WARMUP
+        done_as = slot if warm_up else self._place_of(slot, logged.side)
         # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
-        rest = self._own_rest(slot) if warm_up else self.rest_after(slot)
+        rest = self._own_rest(slot) if warm_up else self.rest_after(done_as)
         if rest:
             self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
         elif not warm_up:  # a warm-up with no rest of its own (in a circuit) leaves the round's rest running
             self.rest, self.rest_entry = None, None
         if not warm_up:
-            self.done[slot.key] = logged.id
+            self.done[done_as.key] = logged.id
             # A set of this exercise (in a circuit, this round) left undone before it comes next: one done out of
             # order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to the first.
             left = next((other.key for other in self.plan if other.key not in self.done
                          and (other.entry_index, other.round) == (slot.entry_index, slot.round)), None)
-            self.cursor = left or self._first_undone_from(self._by_key[slot.key] + 1)
+            self.cursor = left or self._first_undone_from(self._by_key[done_as.key] + 1)
         return logged
+
+    def _other_side(self, slot: Slot) -> Slot | None:
+        """A per-side set's other side: Set 1 R for Set 1 L."""
+        return self.slot(replace(slot, side="R" if slot.side == "L" else "L").key) if slot.side else None
+
+    def _place_of(self, slot: Slot, side: str | None) -> Slot:
+        """The planned set a set done on `side` takes: its other side's, when the user did that side first and it
+        is still to do (Set 1 L logged as R left Set 1 R to do, and space logged the right side again)."""
+        other = self._other_side(slot)
+        return other if other is not None and other.side == side and other.key not in self.done else slot
 
     def rest_after(self, slot: Slot) -> int | None:
         """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
         last changed with +/-; none after the workout's last set."""
-        return self._own_rest(slot) if self._rest_follows(slot) else None
+        resting = self._resting_as(slot)
+        return self._own_rest(resting) if resting else None
 
     def _own_rest(self, slot: Slot) -> int | None:
         """Its exercise's rest, as last changed with +/-; None for none."""
         return self.rest_for.get(slot.entry_index, slot.rest_after_s) or None
 
-    def _rest_follows(self, slot: Slot) -> bool:
-        """A set rests after it when its exercise does and another set is left to do. After the last planned round
-        of a circuit whose range allows more, it rests as if another round followed: the app asks whether to do it
-        while the rest runs."""
+    def _resting_as(self, slot: Slot) -> Slot | None:
+        """The planned set whose rest follows logging this one, if any rest does. A set rests after it when its
+        exercise does and another set is left to do. A per-side set rests after its second side, whichever side
+        that is (some start with the right): as its pair's last set. After the last planned round of a circuit
+        whose range allows more, it rests as if another round followed: the app asks whether to do it while the
+        rest runs."""
+        last = slot
+        other = self._other_side(slot)
+        if other is not None:
+            if other.key not in self.done:
+                return None  # the other side comes straight on
+            last = max(slot, other, key=lambda s: self._by_key[s.key])
         others_left = any(key not in self.done and key != slot.key for key in self._by_key)
-        return bool(slot.rest_after_s) and (others_left or self.may_add_round)
+        return last if last.rest_after_s and (others_left or self.may_add_round) else None
 
     def undo(self) -> LoggedSet | None:
         """Take back the last logged set and return to its slot."""
@@ -350,8 +370,22 @@ class WorkoutSession:
                 sets = list(self.workout.sets)
                 sets[position] = edited
                 self.workout = replace(self.workout, sets=tuple(sets))
+                self._to_its_side(edited)
                 return edited
         raise WorkoutStateError("that set is no longer in this workout")
+
+    def _to_its_side(self, logged: LoggedSet) -> None:
+        """A side corrected after the set (R for a set logged on Set 1 L) moves it to that side's planned set when
+        that one is still to do, as logging it so would have: the side it was planned on is then to do."""
+        key = next((key for key, set_id in self.done.items() if set_id == logged.id), None)
+        slot = self.slot(key) if key else None
+        place = self._place_of(slot, logged.side) if slot else None
+        if slot is None or place is None or place is slot:
+            return
+        del self.done[slot.key]
+        self.done[place.key] = logged.id
+        if self.cursor == place.key:
+            self.cursor = slot.key
 
     # --- changing the plan mid-workout ----------------------------------------------------------------
 
@@ -507,10 +541,11 @@ class WorkoutSession:
                 self.rest_for[self.rest_entry] = length
             return
         slot = self.current_slot
-        if slot is None or slot.rest_after_s is None or not self._rest_follows(slot):
+        resting = self._resting_as(slot) if slot else None
+        if resting is None or resting.rest_after_s is None:
             raise WorkoutStateError("no rest is running, and none follows the next set")
-        planned = self.rest_for.get(slot.entry_index, slot.rest_after_s)
-        self.rest_for[slot.entry_index] = max(0, planned + direction * REST_STEP_S)
+        planned = self.rest_for.get(resting.entry_index, resting.rest_after_s)
+        self.rest_for[resting.entry_index] = max(0, planned + direction * REST_STEP_S)
 
     def skip_rest(self) -> None:
         if self.rest is None:
