@@ -397,7 +397,10 @@ class WorkoutScreen(Screen):
             await self._edit(values, title, logged.hold_s is not None, save, names.is_bodyweight(logged.exercise_id),
                              can_log=False)
             return
-        if key is not None and key != session.cursor and session.slot(key) is not None:
+        # A set further on, under the cursor, is the one the form is for; cancelled, the next set is back where it
+        # was (it stayed the one further on, and the workout went on from there).
+        was_next = session.cursor
+        if key is not None and key != was_next and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
         slot = session.current_slot
         if slot is None:
@@ -409,6 +412,8 @@ class WorkoutScreen(Screen):
         def use(values: SetValues | None) -> None:
             if values is not None:
                 self.controller.use_values(values)
+            elif was_next is not None and self.session is not None and self.session.cursor != was_next:
+                self.controller.change(lambda s: s.go_to(was_next), save_when_shown=True)
 
         await self._edit(self.controller.next_values(), title, slot.is_hold, use, names.is_bodyweight(slot.exercise_id),
                          can_log=True)
