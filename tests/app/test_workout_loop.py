@@ -262,19 +262,21 @@ async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, cloc
         assert highlighted(app) == "  ✓ Set 1: 12 reps"
         await edit_with(pilot, count="9", rpe="8", set_type="w")
         assert [(s.reps, s.rpe, s.set_type) for s in on_disk(data_dir).sets][0] == (9, 8.0, "warmup")
-        assert "  ✓ Set 1: 9 reps, RPE 8, warm-up" in rows(app)
+        # A warm-up now, on top of the planned sets: the set it was is to do again (the pull-ups stay next).
+        assert rows(app)[1:3] == ["  ✓ Warm-up: 9 reps, RPE 8", "    Set 1: 12-15 reps"]
         # The cursor is back on the next set, which the header names: `e` again edited the logged set.
-        assert highlighted(app).startswith("  ▶ Set 1: ")
-        await pilot.press("up", "up", "up")
-        assert highlighted(app) == "  ✓ Set 1: 9 reps, RPE 8, warm-up"
+        assert highlighted(app).startswith("  ▶ Set 1: ") and "Pull-up" in text_of(app, "exercise")
+        await pilot.press("up", "up", "up", "up")
+        assert highlighted(app) == "  ✓ Warm-up: 9 reps, RPE 8"
         await pilot.press("d")
         await answer(pilot, ConfirmScreen, "y")
         assert [s.reps for s in on_disk(data_dir).sets] == [12, 12]
         shown = rows(app)
-        assert shown[1] == "    Set 1: 12-15 reps", "the deleted set is to do again"
+        assert shown[1] == "    Set 1: 12-15 reps", "the warm-up is gone; its set is still to do"
         # The pull-ups stay next: deleting a slip of the first exercise pulled the user back to it from the next.
         assert "Pull-up" in text_of(app, "exercise") and "  ▶ Set 1: 12-15 reps  next" in shown[4:]
-        await pilot.press("down", "d")  # the second superman set, of the exercise being done now once back on it
+        assert highlighted(app) == "  ▶ Set 1: 12-15 reps  next", "the cursor is back on the next set"
+        await pilot.press("up", "up", "d")  # the second superman set, of the exercise being done now once back on it
         await answer(pilot, ConfirmScreen, "y")
         assert "Pull-up" in text_of(app, "exercise"), "still not pulled back"
         await pilot.press("p", "space", "up", "d")  # back on the supermans: a set deleted there is the next

@@ -353,6 +353,25 @@ def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():
     assert session.workout.sets == () and session.current_slot.set_number == 1
 
 
+def test_a_set_marked_a_warm_up_after_it_was_done_gives_its_place_back_and_takes_it_again_when_unmarked():
+    """Marked W after the fact, Set 1 stayed done by a warm-up and the exercise had a working set fewer; a warm-up
+    made a working set stayed on top of the plan and took no set."""
+    session = begin("sample-upper-body-workout")
+    first = session.log(SetValues(reps=10, load=20.0), START)
+    assert session.current_slot.set_number == 2
+    session.edit_set(first.id, SetValues(reps=10, load=20.0, set_type=WARMUP))
+    assert session.sets_logged() == (0, 18) and session.current_slot.set_number == 1, "Set 1 is to do again"
+    assert session.loose_sets("bench-press") == [(f"set:{first.id}", session.workout.sets[0])]
+    session.edit_set(first.id, SetValues(reps=10, load=20.0))  # not a warm-up after all
+    assert session.sets_logged() == (1, 18) and session.current_slot.set_number == 2
+    assert session.loose_sets("bench-press") == []
+    session.log(SetValues(reps=8, load=40.0), START)
+    later = session.log(SetValues(reps=8, load=40.0), START)  # Set 3; the next exercise is next
+    session.edit_set(later.id, SetValues(reps=8, load=40.0, set_type=WARMUP))
+    assert session.sets_logged() == (2, 18), "Set 3 is to do again"
+    assert session.current_slot.exercise_id == "overhead-press", "as a deleted set, it does not pull the user back"
+
+
 def test_a_warm_up_in_a_circuits_second_round_is_that_rounds_and_leaves_its_rest_running():
     """Done in round 2, it was listed in round 1; and logged during the rest between rounds, it ended that rest."""
     circuit = begin("home-bodyweight-circuit")

@@ -283,12 +283,16 @@ class WorkoutSession:
             self.rest, self.rest_entry = None, None
         if not warm_up:
             self.done[done_as.key] = logged.id
-            # A set of this exercise (in a circuit, this round) left undone before it comes next: one done out of
-            # order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to the first.
-            left = next((other.key for other in self.plan if other.key not in self.done
-                         and (other.entry_index, other.round) == (slot.entry_index, slot.round)), None)
-            self.cursor = left or self._first_undone_from(self._by_key[done_as.key] + 1)
+            self.cursor = self._next_after(done_as)
         return logged
+
+    def _next_after(self, done: Slot) -> str | None:
+        """The set to do after this one. A set of its exercise (in a circuit, this round) left undone comes first:
+        one done out of order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to
+        the first."""
+        left = next((other.key for other in self.plan if other.key not in self.done
+                     and (other.entry_index, other.round) == (done.entry_index, done.round)), None)
+        return left or self._first_undone_from(self._by_key[done.key] + 1)
 
     def _other_side(self, slot: Slot) -> Slot | None:
         """A per-side set's other side: Set 1 R for Set 1 L."""
@@ -330,7 +334,7 @@ class WorkoutSession:
         if not self.workout.sets:
             return None
         last = self.workout.sets[-1]
-        slot_key = next((key for key, done_id in self.done.items() if done_id == last.id), None)
+        slot_key = self._place_taken_by(last.id)
         self.delete_set(last.id)
         if slot_key is not None:
             self.cursor, self.hold = slot_key, None
@@ -346,14 +350,23 @@ class WorkoutSession:
         if found is None:
             raise WorkoutStateError("that set is no longer in this workout")
         self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
-        doing = self.current_slot
-        for key, done_id in list(self.done.items()):
-            if done_id == set_id:
-                del self.done[key]
-                gone = self.slot(key)
-                if doing is None or (gone and (gone.entry_index, gone.round) == (doing.entry_index, doing.round)):
-                    self.cursor, self.hold = key, None
+        key = self._place_taken_by(set_id)
+        if key is not None:
+            self._to_do_again(key)
         return found
+
+    def _place_taken_by(self, set_id: str) -> str | None:
+        """The key of the planned set a logged set took; None for a set that takes none (a warm-up)."""
+        return next((key for key, done_id in self.done.items() if done_id == set_id), None)
+
+    def _to_do_again(self, key: str) -> None:
+        """A planned set whose logged set went (deleted, or marked a warm-up) is to do again: the next one when it
+        is of the exercise being done now (in a circuit, in this round), or when every set was done."""
+        doing = self.current_slot
+        del self.done[key]
+        gone = self.slot(key)
+        if doing is None or (gone and (gone.entry_index, gone.round) == (doing.entry_index, doing.round)):
+            self.cursor, self.hold = key, None
 
     def edit_set(self, set_id: str, values: SetValues) -> LoggedSet:
         """Change a logged set's values (reps or hold, load, bands, side, RPE, type, note), keeping its id and time."""
@@ -370,22 +383,33 @@ class WorkoutSession:
                 sets = list(self.workout.sets)
                 sets[position] = edited
                 self.workout = replace(self.workout, sets=tuple(sets))
-                self._to_its_side(edited)
+                self._to_its_place(existing, edited)
                 return edited
         raise WorkoutStateError("that set is no longer in this workout")
 
-    def _to_its_side(self, logged: LoggedSet) -> None:
-        """A side corrected after the set (R for a set logged on Set 1 L) moves it to that side's planned set when
-        that one is still to do, as logging it so would have: the side it was planned on is then to do."""
-        key = next((key for key, set_id in self.done.items() if set_id == logged.id), None)
+    def _to_its_place(self, was: LoggedSet, now: LoggedSet) -> None:
+        """An edited set takes the planned set that logging it so would have. Marked a warm-up after it was done,
+        it gives its planned set back (the exercise had a working set fewer); a warm-up made a working set takes
+        its exercise's first set to do; a side corrected (R for a set logged on Set 1 L) moves it to that side's
+        planned set when that one is still to do, and the side it was planned on is to do."""
+        key = self._place_taken_by(now.id)
         slot = self.slot(key) if key else None
-        place = self._place_of(slot, logged.side) if slot else None
-        if slot is None or place is None or place is slot:
-            return
-        del self.done[slot.key]
-        self.done[place.key] = logged.id
-        if self.cursor == place.key:
-            self.cursor = slot.key
+        if key is not None and now.is_warmup:
+            self._to_do_again(key)
+        elif slot is not None:
+            place = self._place_of(slot, now.side)
+            if place is not slot:
+                del self.done[slot.key]
+                self.done[place.key] = now.id
+                if self.cursor == place.key:
+                    self.cursor = slot.key
+        elif was.is_warmup and not now.is_warmup:
+            to_do = next((s for s in self.plan if s.key not in self.done and s.exercise_id == now.exercise_id
+                          and s.side in (None, now.side) and (not self.is_circuit or s.round == now.round)), None)
+            if to_do is not None:
+                self.done[to_do.key] = now.id
+                if self.cursor == to_do.key:
+                    self.cursor = self._next_after(to_do)
 
     # --- changing the plan mid-workout ----------------------------------------------------------------
 
