@@ -1102,7 +1102,7 @@ async def test_space_pressed_while_last_time_is_read_logs_from_last_time_not_the
     """Years of history whose last sets are not kept yet (the first start after an import): "Last time: loading..."
     showed for seconds, and space logged the target's bottom, 12 reps where last time was 15."""
     from bench.history import write_history
-    from tui.domain.workout.session import values_for
+    from tui.domain.workout.prefill import values_for
 
     app = make_app(store, clock)
     write_history(store, app.catalogue, 20_000, clock.now().subtract(days=2))

@@ -12,7 +12,7 @@ from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.streaks.training_log import Totals, TrainingLog
 from tui.domain.workout.forms import WorkoutFormError, edited_workout
 from tui.domain.workout.plan import plan_for
-from tui.domain.workout.session import values_for
+from tui.domain.workout.prefill import values_for
 from tui.domain.workout.set_values import describe_cardio, describe_values, format_clock, format_distance
 from tui.resources import data_dir
 from tui.store.day_index import entries_from_rows, index_row

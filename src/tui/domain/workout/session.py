@@ -17,9 +17,9 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
-from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout, new_id
+from tui.domain.workout.model import WARMUP, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
-from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_REPS
+from tui.domain.workout.prefill import carried_values, values_for
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 
@@ -224,7 +224,7 @@ class WorkoutSession:
         if slot is None:
             return SetValues(unit=unit)
         try:
-            return self._carried_values(slot, last_time, unit)
+            return carried_values(slot, self._earlier_sets(slot), last_time, unit)
         except SetValueError:  # an imported set past the form's limits: start from the target instead
             return values_for(slot, (), unit)
 
@@ -235,17 +235,6 @@ class WorkoutSession:
 
     def _earlier_sets(self, slot: Slot) -> list[LoggedSet]:
         return [s for s in self.workout.sets if s.exercise_id == slot.exercise_id and not s.is_warmup]
-
-    def _carried_values(self, slot: Slot, last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
-        earlier = self._earlier_sets(slot)
-        if earlier:
-            just = earlier[-1]
-            if slot.is_hold:
-                return SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit,
-                                 load=just.load, bands=just.bands)
-            return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load,
-                             unit=just.unit, bands=just.bands, side=slot.side)
-        return values_for(slot, last_time, unit)
 
     def log(self, values: SetValues, now: pendulum.DateTime) -> LoggedSet:
         """Log the current set with these values; the rest timer starts by itself when one is due. A warm-up
@@ -612,30 +601,6 @@ class WorkoutStateError(Exception):
     def __init__(self, problem: str, then: tuple[str, str] | None = None) -> None:
         super().__init__(problem)
         self.then = then
-
-
-def hold_to_start(carried: int | None, slot: Slot) -> int:
-    """The hold a set's timer starts from, carried from the set just done or from last time: never below the
-    target's bottom (a hold stopped early, 5 s or 9 s of 30-60, is not the next target, and the timer would end
-    the next hold there); one held longer than the bottom carries on."""
-    return min(max(carried or 0, slot.bottom), MAX_HOLD_S)
-
-
-def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
-    """The first set of an exercise: last time's matching set, else the bottom of the target range."""
-    same = [s for s in last if s.side == slot.side and not s.is_warmup]
-    number = slot.round if slot.round is not None else slot.set_number  # a circuit's nth set is its nth round
-    previous = same[min(number, len(same)) - 1] if same else None
-    # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
-    # within the form's limits, so `space` always logs.
-    if slot.is_hold:
-        return SetValues(hold_s=hold_to_start(previous.hold_s if previous else None, slot), side=slot.side, unit=unit)
-    reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
-    if previous is None:
-        return SetValues(reps=reps, side=slot.side, unit=unit)
-    load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))
-    return SetValues(reps=reps, load=load, unit=previous.unit if previous.load is not None else unit,
-                     bands=previous.bands, side=slot.side, set_type=NORMAL)
 
 
 def _readable(read: Callable[[Any], T], data: Any) -> tuple[T | None, bool]:

@@ -1,0 +1,47 @@
+"""What `space` logs for a set unless it is edited: carried from the set just done of its exercise, else from last
+time's matching set, else the bottom of its target; always within what the set's form takes."""
+
+from __future__ import annotations
+
+from tui.domain.workout.model import NORMAL, LoggedSet
+from tui.domain.workout.plan import Slot
+from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_REPS
+from tui.domain.workout.set_values import SetValues
+
+
+def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
+    """A set's values, from the last working set of its exercise done in this workout (`earlier`): load, unit,
+    bands, assistance, reps or hold carry to the next set and the other side; with none done yet, from last
+    time (values_for)."""
+    if not earlier:
+        return values_for(slot, last_time, unit)
+    just = earlier[-1]
+    if slot.is_hold:
+        return SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit, load=just.load,
+                         bands=just.bands)
+    return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load, unit=just.unit,
+                     bands=just.bands, side=slot.side)
+
+
+def hold_to_start(carried: int | None, slot: Slot) -> int:
+    """The hold a set's timer starts from, carried from the set just done or from last time: never below the
+    target's bottom (a hold stopped early, 5 s or 9 s of 30-60, is not the next target, and the timer would end
+    the next hold there); one held longer than the bottom carries on."""
+    return min(max(carried or 0, slot.bottom), MAX_HOLD_S)
+
+
+def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
+    """The first set of an exercise: last time's matching set, else the bottom of the target range."""
+    same = [s for s in last if s.side == slot.side and not s.is_warmup]
+    number = slot.round if slot.round is not None else slot.set_number  # a circuit's nth set is its nth round
+    previous = same[min(number, len(same)) - 1] if same else None
+    # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
+    # within the form's limits, so `space` always logs.
+    if slot.is_hold:
+        return SetValues(hold_s=hold_to_start(previous.hold_s if previous else None, slot), side=slot.side, unit=unit)
+    reps = min(previous.reps if previous and previous.reps else slot.bottom, MAX_REPS)
+    if previous is None:
+        return SetValues(reps=reps, side=slot.side, unit=unit)
+    load = None if previous.load is None else max(-MAX_LOAD, min(previous.load, MAX_LOAD))
+    return SetValues(reps=reps, load=load, unit=previous.unit if previous.load is not None else unit,
+                     bands=previous.bands, side=slot.side, set_type=NORMAL)
