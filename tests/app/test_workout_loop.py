@@ -744,6 +744,32 @@ async def test_a_2_to_4_round_circuit_asks_for_a_third_round_and_counts_only_two
         await pilot.press("n")
 
 
+async def test_a_after_the_last_set_adds_one_more_as_the_screen_says(store, clock, data_dir):
+    """With every set logged no row was under the cursor, and `a` did nothing while the screen said to press it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, SHOULDER_CIRCUIT)
+        for _ in range(8):
+            await pilot.press("space")
+        await answer(pilot, ConfirmScreen, "n")  # "That's all"... then a third round after all
+        assert text_of(app, "target") == "Press f to finish or a to add a round."
+        assert highlighted(app).startswith("  ✓ "), "the last set logged stays under the cursor"
+        await pilot.press("a")
+        assert text_of(app, "position") == "Round 3 of 2-4"
+
+
+async def test_a_after_the_last_set_of_straight_sets_adds_a_set_to_that_exercise(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        for _ in range(len(app.session.plan)):
+            await pilot.press("space")
+        assert text_of(app, "target") == "Press f to finish or a to add a set."
+        await pilot.press("a")  # the last set logged is under the cursor: one more of its exercise
+        assert text_of(app, "position") == "Set 4 of 4 - left side"
+        assert text_of(app, "exercise").startswith("Side plank with leg raise")
+
+
 async def test_finishing_after_two_rounds_asks_nothing_and_the_summary_lists_each_exercise(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -523,9 +523,21 @@ def test_a_circuit_with_2_to_4_rounds_plans_2_and_asks_for_each_more():
     session.add_round()
     assert session.current_slot.round == 3 and session.current_slot.position_text() == "Round 3 of 2-4"
     session.add_round()
-    assert not session.may_add_round
-    with pytest.raises(WorkoutStateError):
-        session.add_round()
+    assert not session.may_add_round, "the app asks no more"
+    session.add_round()  # `a`: a fifth round, past the range, as Strong adds a set anywhere
+    assert session.planned_rounds == 5 and session.current_slot.position_text() == "Round 3 of 5"
+    assert session.plan[-1].position_text().startswith("Round 5 of 5")
+
+
+def test_a_circuit_of_fixed_rounds_takes_one_more_and_says_round_4_of_4():
+    """ "This circuit has no more rounds in its range": a user who felt good could not do a fourth round of three."""
+    session = begin("home-bodyweight-circuit")
+    while session.current_slot:
+        session.log(SetValues(reps=5), START)
+    assert session.planned_rounds == 3 and not session.may_add_round and session.rest is None
+    session.add_set(0)
+    assert (session.current_slot.round, session.current_slot.position_text()) == (4, "Round 4 of 4")
+    assert session.sets_logged() == (18, 24)
 
 
 def test_a_workout_saved_by_the_older_tracker_resumes_where_it_was():
@@ -560,6 +572,18 @@ def test_a_side_done_first_takes_its_own_place_and_the_other_side_comes_next():
     assert session.rest is not None and session.rest.total_s() == rest + 15
     assert (session.current_slot.set_number, session.current_slot.side) == (2, "L")
     assert session.undo() is not None and session.current_slot == left, "undo goes back to the side taken back"
+
+
+def test_a_per_side_set_done_out_of_order_is_followed_by_its_other_side():
+    session = begin("upper-back-three-moves")
+    session.next_exercise()
+    second_left = next(slot for slot in session.plan if slot.entry_index == session.current_slot.entry_index
+                       and (slot.set_number, slot.side) == (2, "L"))
+    session.go_to(second_left.key)  # enter on "Set 2 L"
+    session.log(SetValues(reps=10), START)
+    assert (session.current_slot.set_number, session.current_slot.side) == (2, "R"), "not back to Set 1 L yet"
+    session.log(SetValues(reps=10), START)
+    assert (session.current_slot.set_number, session.current_slot.side) == (1, "L")
 
 
 def test_a_side_corrected_after_the_set_moves_it_to_that_sides_place():

@@ -193,7 +193,7 @@ class WorkoutScreen(Screen):
                         f"or press {key_for(self.app, 'app.palette')} and type 'start'.", "", "", "")
             return
         if slot is None:
-            more = f" or {self.key('add_set')} to add a round" if session.may_add_round else ""
+            more = f" or {self.key('add_set')} to add a {'round' if session.is_circuit else 'set'}"
             self._lines(self._heading(session.workout.name), "All sets logged.",
                         f"Press {self.key('finish')} to finish{more}.", "", "", "")
             return

@@ -150,12 +150,13 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
             self.cursor = self._hovered = None
             self._measure()
             self.refresh()
-        # The cursor follows the next set as it moves on; while it stays, it stays where the user put it.
+        # The cursor follows the next set as it moves on; while it stays, it stays where the user put it. A row that
+        # went (a warm-up deleted) leaves the cursor on the next set; the last set logged keeps it, with no set left
+        # to do (`a` adds one more to that exercise, `e` changes it; on no row, both did nothing).
         next_key = session.cursor if session is not None else None
         moved_on, self._shown_next = next_key != self._shown_next, next_key
-        # A row that went (a warm-up deleted) leaves the cursor on the next set, not on no row at all.
         stays = selected is not None and any(row.key == selected for row in rows)
-        target = selected if stays and not moved_on else next_key
+        target = selected if stays and (not moved_on or next_key is None) else next_key
         self._move_to(next((index for index, row in enumerate(rows) if target and row.key == target), None))
 
     def back_to_next(self) -> None:

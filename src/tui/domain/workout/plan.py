@@ -132,6 +132,8 @@ def _straight_sets(routine: Routine, default_rest_s: int, shape: PlanShape) -> l
 def _circuit(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Slot]:
     rounds = routine.rounds or IntRange.exactly(1)
     planned = shape.rounds or rounds.low
+    # Rounds added past the range's top count as sets added do ("Round 4 of 4", not "of 3").
+    total = rounds if planned <= rounds.high else IntRange.exactly(planned)
     joined = shape.joined_round or {}
     rest_after_round = rest_seconds(routine.rest_after_round_s, default_rest_s)
     slots: list[Slot] = []
@@ -145,7 +147,7 @@ def _circuit(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Sl
                     in_round.append(
                         Slot(
                             entry_index=index, entry=entry, set_number=number, side=side, rest_after_s=None,
-                            round=round_number, rounds_total=rounds,
+                            round=round_number, rounds_total=total,
                         )
                     )
         if in_round:

@@ -276,9 +276,12 @@ class WorkoutSession:
         return logged
 
     def _next_after(self, done: Slot) -> str | None:
-        """The set to do after this one. A set of its exercise (in a circuit, this round) left undone comes first:
-        one done out of order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to
-        the first."""
+        """The set to do after this one: its other side, if it has one to do (Set 2 L done out of order was followed
+        by Set 1 L); else a set of its exercise (in a circuit, this round) left undone: one done out of order
+        (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to the first."""
+        other = self._other_side(done)
+        if other is not None and other.key not in self.done:
+            return other.key
         left = next((other.key for other in self.plan if other.key not in self.done
                      and (other.entry_index, other.round) == (done.entry_index, done.round)), None)
         return left or self._first_undone_from(self._by_key[done.key] + 1)
@@ -441,9 +444,8 @@ class WorkoutSession:
         self.cursor = cursor if cursor in self._by_key and cursor not in self.done else self._first_undone_from(0)
 
     def add_round(self) -> None:
-        """A circuit's next round, asked for after the bottom of its range (never past the top)."""
-        if not self.may_add_round:
-            raise WorkoutStateError("this circuit has no more rounds in its range")
+        """A circuit's next round: asked for after the bottom of its range up to its top, and added with `a` past
+        it too (a user who feels good does a fourth round of three, as Strong adds a set anywhere)."""
         self.rounds = (self.planned_rounds or 0) + 1
         self._replan()
         if self.cursor is None:
