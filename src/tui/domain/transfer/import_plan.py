@@ -143,7 +143,8 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         if workout.sets and not new_sets:
             present += 1
             continue
-        workouts.append(replace(workout, sets=new_sets))
+        # The workout itself when every set is new (a first import): a copy is made and checked field by field.
+        workouts.append(workout if len(new_sets) == len(workout.sets) else replace(workout, sets=new_sets))
 
     in_progress, left_out, in_progress_present = None, "", False
     incoming = data.in_progress

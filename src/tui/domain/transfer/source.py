@@ -59,15 +59,15 @@ _CARDIO_WORDS = re.compile(
 
 
 _NAMESPACE_BYTES = ID_NAMESPACE.bytes
+# The variant's hex digit (binary 10xx) for each the hash gives there.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 0x3] for digit in "0123456789abcdef"}
 
 
 def derived_id(name: str) -> str:
-    """uuid.uuid5(ID_NAMESPACE, name) as text, made directly (uuid5 costs 20 µs a call: a second for 50k sets)."""
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    """uuid.uuid5(ID_NAMESPACE, name) as text, made directly (uuid5 costs 20 µs a call: a second for 50k sets).
+    The version (5) and variant digits are set in the hash's hex text: a third faster than on its bytes."""
+    text = hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).hexdigest()
+    return f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT_DIGIT[text[16]]}{text[17:20]}-{text[20:32]}"
 
 
 def looks_like_cardio(name: str, category: str = "") -> bool:
@@ -333,10 +333,10 @@ class WorkoutCollector:
             self._assisted += 1
         if rpe is not None and not (0 < rpe <= 10):
             row.fail(f"RPE should be from 1 to 10, not {rpe:g}")
-        for what, problem in (("the reps count", reps_problem(reps) if reps is not None else None),
-                              ("the load", load_problem(load) if load is not None else None)):
-            if problem:
-                row.fail(f"{what} {problem}")
+        if reps is not None and (problem := reps_problem(reps)):
+            row.fail(f"the reps count {problem}")
+        if load is not None and (problem := load_problem(load)):
+            row.fail(f"the load {problem}")
         for text in unusual_values(reps, seconds, load, unit, duration, distance_m):
             self._unusual.append(f"line {row.line}: {text}")
         if load is not None:
