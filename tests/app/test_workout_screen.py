@@ -406,6 +406,25 @@ async def test_finishing_from_the_offer_keeps_a_hold_that_ended_while_the_app_wa
     assert on_disk(data_dir) is None
 
 
+async def test_finishing_from_the_offer_logs_a_hold_still_running_as_held(data_dir, clock):
+    """Killed 10 s into a plank and finished from the offer, the plank was dropped: `f` in the app logs it."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, "runner-ab-workout")
+        await pilot.press("n", "n", "n", "space", "space")  # the plank's hold, started at once
+        await until(pilot, lambda: first.session.hold is not None and not first.session.hold.getting_ready(
+            clock.now()))
+    clock.advance(seconds=10)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        assert "left. Finishing logs the 10 s held." in offer_text(second)
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
+    [finished] = open_store(data_dir).history.all()
+    assert [(s.exercise_id, s.hold_s) for s in finished.sets] == [("plank", 10)]
+
+
 async def test_discarding_a_left_over_workout_asks_first(data_dir, clock):
     first = make_app(open_store(data_dir), clock)
     async with first.run_test() as pilot:

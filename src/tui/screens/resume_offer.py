@@ -133,8 +133,8 @@ class ResumeOffer:
         # A note still up that this window stopped driving the workout (taken over elsewhere) is no longer true.
         clear_notes(app)
         controller.begin(session)
-        if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too
-            controller.finish(as_of_last_set=True)
+        if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too,
+            controller.finish(as_of_last_set=True, held=controller.held_so_far())  # and one still running as held
         elif session.lost_timers:
             self._tell_lost_timers(session.lost_timers)
 
