@@ -8,7 +8,7 @@ import re
 
 import pendulum
 import pytest
-from textual.command import Hits, Provider
+from textual.command import CommandList, Hits, Provider
 from textual.widgets import Static
 
 from tests.app.keystrokes import press_together
@@ -481,6 +481,19 @@ async def test_starting_from_the_command_palette(store, clock, data_dir, slow_se
         await until(pilot, lambda: app.current_mode == "workout" and app.screen.query("#workout-exercise")
                     and on_screen(app, "exercise").startswith("Crunch"))
     assert on_disk(data_dir).routine_id == "runner-ab-workout"
+
+
+@pytest.mark.parametrize("typed", ["start upper back", "start upper-back"])
+async def test_words_typed_apart_find_a_name_joined_by_a_hyphen(store, clock, data_dir, typed):
+    """ "start upper back" found no "Upper-back trio" in the palette, and enter started the first routine listed."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *typed)
+        await until(pilot, lambda: any("Start workout: Upper-back trio" in str(hit.prompt)
+                                       for hit in app.screen.query_one(CommandList).options))
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session is not None)
+    assert on_disk(data_dir).routine_id == "upper-back-three-moves"
 
 
 async def test_a_workout_under_a_minute_reads_in_seconds_in_its_summary(store, clock):

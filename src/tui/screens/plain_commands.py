@@ -20,11 +20,17 @@ from tui.widgets.plain import plain
 Command = tuple[str, Callable[[], object], str]  # its text, what it runs, its help
 
 
+def searchable(text: str) -> str:
+    """The text the typed query is matched against, character for character the text shown: a hyphen joins two
+    words, and a space typed between them matches it ("start upper back" found no "Upper-back trio")."""
+    return text.replace("-", " ")
+
+
 def highlighted(matcher: Matcher, text: str) -> Content:
     """text as written, with the characters the typed query matched in the match style (as Textual's own)."""
     content = plain(text)
     shown = content.plain
-    score, offsets = matcher.fuzzy_search.match(matcher.query, shown)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, searchable(shown))
     if score:
         for offset in offsets:
             if not shown[offset].isspace():
@@ -43,9 +49,9 @@ class PlainCommands(Provider):
             yield DiscoveryHit(plain(text), run, text=printable(text), help=escape(printable(help_text)))
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        matcher = self.matcher(searchable(query))
         for text, run, help_text in self.commands():
-            score = matcher.match(printable(text))
+            score = matcher.match(searchable(printable(text)))
             if score > 0:
                 yield Hit(score, highlighted(matcher, text), run, text=printable(text),
                           help=escape(printable(help_text)))

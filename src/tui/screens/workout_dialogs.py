@@ -97,13 +97,13 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
             if timer.done(now):
                 return text + (f"\nIts {timer.target_s} s hold ended meanwhile: it is logged, whether you resume "
                                f"or finish.")
-            left = clock_text(timer.remaining_s(now))
+            remaining = clock_text(timer.remaining_s(now))
             if timer.getting_ready(now):
-                return text + f"\nGetting ready for a {timer.target_s} s hold: {left} left."
+                return text + f"\nGetting ready for a {timer.target_s} s hold: {remaining} left."
             # As `f` during a hold: finishing logs what was held (finished from here, the hold was dropped).
             held = timer.held_s(now)
             logs = f" Finishing logs the {held} s held." if held >= 1 else ""
-            return text + f"\nHolding a {timer.target_s} s hold: {left} left.{logs}"
+            return text + f"\nHolding a {timer.target_s} s hold: {remaining} left.{logs}"
         if rest:
             left = RestTimer.from_data(rest).remaining_s(now)
             return text + (f"\nResting: {clock_text(left)} left." if left >= 0
