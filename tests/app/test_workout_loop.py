@@ -181,6 +181,7 @@ async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, d
         await started(app, pilot, "upper-back-three-moves")
         await pilot.press("n")  # the chainsaw row, left side first
         await edit_with(pilot, side="R")  # this user starts with the right
+        assert text_of(app, "position") == "Set 1 of 3 - right side", "the heading says the side space logs"
         await pilot.press("space")
         assert [s.side for s in on_disk(data_dir).sets] == ["R"]
         assert "  ✓ Set 1 R: 10 reps" in rows(app), "the side said once, by the label"

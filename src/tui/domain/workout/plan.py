@@ -66,16 +66,18 @@ class Slot:
         text = f"Round {self.round}" if one_set_a_round else f"Set {self.set_number}"
         return f"{text} {self.side}" if self.side else text
 
-    def position_text(self) -> str:
-        """ "Set 2 of 3", "Round 1 of 2-4", with the side when there is one."""
+    def position_text(self, side: str | None = None) -> str:
+        """ "Set 2 of 3", "Round 1 of 2-4", with the side when there is one: `side`, the one it is to be done on
+        when the user typed the other (some start with the right), else the planned one."""
         if self.round is not None:
             text = f"Round {self.round} of {self.rounds_total}"
             if self.sets_total.high > 1:
                 text += f", set {self.set_number} of {self.sets_total}"
         else:
             text = f"Set {self.set_number} of {self.sets_total}"
-        if self.side:
-            text += f" - {'left' if self.side == 'L' else 'right'} side"
+        side = (side or self.side) if self.side else None
+        if side:
+            text += f" - {'left' if side == 'L' else 'right'} side"
         return text
 
 
