@@ -286,6 +286,25 @@ async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(stor
             assert words in flat, (words, shown)
 
 
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
+async def test_a_past_workouts_sets_keep_most_of_a_short_screen(store, clock, size):
+    """At 40x20 two of a workout's sets were in view, under ten lines of its breakdown and records."""
+    start = moment(2026, 11, 19, 7, 15)
+    exercises = ("bench-press", "overhead-press", "pull-up", "barbell-row", "push-up")
+    sets = tuple(replace(a_set(exercise, at=start, reps=10 + number), load=40.0 if exercise != "push-up" else None)
+                 for exercise in exercises for number in range(3))
+    store.history.save(replace(a_workout(at=start, name="Gym upper-body session"), sets=sets, finished_at=start))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.pause()
+        table, summary = app.screen.query_one("#detail-sets", DataTable), app.screen.query_one("#detail-summary")
+        assert table.size.height > summary.size.height, "the sets first; the breakdown scrolls under them"
+
+
 def clipped(widget: Widget) -> bool:
     """Cut off by a container around it (its border, or the edge its content scrolls under): out of view until
     it is scrolled to."""
