@@ -492,12 +492,25 @@ def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done
     session.log(SetValues(reps=10, side="R"), START)
     session.swap_exercise(plank, CATALOGUE.exercises["plank"])  # and back: a hold again, one set a place
     slots = [slot for slot in session.plan if slot.entry_index == plank]
-    assert [slot.target_text() for slot in slots] == ["30 s hold"] * 3 and session.current_slot.is_hold
+    assert [slot.target_text() for slot in slots] == ["30-60 s hold"] * 3 and session.current_slot.is_hold
     assert [session.logged_set(slot.key).exercise_id for slot in slots[:2]] == ["plank", "side-plank-leg-raise"]
     assert session.current_slot.key == slots[2].key
     resumed = WorkoutSession.resume(session.to_workout())
     assert resumed.current_slot.key == slots[2].key
     assert [resumed.logged_set(slot.key) is not None for slot in slots] == [True, True, False]
+
+
+def test_a_variation_counted_another_way_and_back_gets_the_routines_own_target_again():
+    """Plank to a plank to press and back read "30 s hold", not the routine's 30-60 s, also after a restart."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    own_target = session.routine.entries[plank].hold_s
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    session = WorkoutSession.resume(session.to_workout())  # the app restarted between the two swaps
+    session.swap_exercise(plank, CATALOGUE.exercises["plank"])
+    entry = session.routine.entries[plank]
+    assert (entry.hold_s, entry.ours) == (own_target, CATALOGUE.routines["runner-ab-workout"].entries[plank].ours)
+    assert "hold_s" not in entry.ours, "the routine's figure, not ours"
 
 
 def test_space_in_the_get_ready_countdown_starts_the_hold_at_once_and_a_hold_lasts_at_least_1_s():

@@ -53,6 +53,9 @@ class WorkoutSession:
     edited: dict[tuple[str, str], SetValues] = field(default_factory=dict)
     # Timers the saved state held but that could not be read back ("rest", "hold"): dropped, for the user to hear
     lost_timers: tuple[str, ...] = ()
+    # The routine's own targets, kept from the first swap to an exercise counted another way (a plank for a plank
+    # to press: 30-60 s became 8-12 reps), for a swap back: the plank again was "30 s hold".
+    planned: Routine | None = None
 
     def __post_init__(self) -> None:
         self._replan()
@@ -95,6 +98,7 @@ class WorkoutSession:
             "driver": self.driver,
             "edited": [{"set": key, "exercise": exercise_id, "values": values.to_data()}
                        for (key, exercise_id), values in self.edited.items()],
+            "planned": routine_to_data(self.planned) if self.planned else None,
         }
         progress.update({key: value for key, value in optional.items() if value or value == 0})
         return replace(self.workout, progress=progress)
@@ -120,6 +124,10 @@ class WorkoutSession:
 
         rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
         hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
+        try:
+            planned = routine_from_data(progress["planned"], "workout.json", shipped=False)
+        except (KeyError, ValueError, TypeError, AttributeError):  # none kept, or a hand edit: the usual target
+            planned = None
         edited = {}
         for item in progress.get("edited", ()):
             try:
@@ -141,6 +149,7 @@ class WorkoutSession:
             rest_entry=progress.get("rest_entry"),
             driver=dict(progress.get("driver", {})),
             edited=edited,
+            planned=planned,
             lost_timers=tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
         )
 
@@ -487,8 +496,13 @@ class WorkoutSession:
         hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
         swapped = entry._replace(exercise_id=exercise.id, per_side=per_side)
         if hold != (entry.hold_s is not None):
-            swapped = swapped._replace(reps=None if hold else ADDED_REPS, hold_s=ADDED_HOLD_S if hold else None,
-                                       ours=tuple(sorted({*entry.ours, "reps", "hold_s"})))
+            self.planned = self.planned or self.routine
+            planned = self.planned.entries[entry_index] if entry_index < len(self.planned.entries) else None
+            if planned is not None and hold == (planned.hold_s is not None):  # back to how the routine counts it
+                swapped = swapped._replace(reps=planned.reps, hold_s=planned.hold_s, ours=planned.ours)
+            else:
+                swapped = swapped._replace(reps=None if hold else ADDED_REPS, hold_s=ADDED_HOLD_S if hold else None,
+                                           ours=tuple(sorted({*entry.ours, "reps", "hold_s"})))
         done_here = [(slot.key, self.done[slot.key]) for slot in self.plan
                      if slot.entry_index == entry_index and slot.key in self.done]
         entries = list(self.routine.entries)
