@@ -146,9 +146,11 @@ async def test_a_group_with_a_remapped_key_names_each_key_and_what_it_does(store
 HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "workout.edit": "f8",
           "workout.finish": "f9", "workout.rest_longer": "f11", "workout.rest_shorter": "f12",
           "workout.skip_rest": "ctrl+k", "workout.cancel_hold": "ctrl+x", "confirm.yes": "ctrl+e",
-          "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t"}
+          "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t",
+          "workout.add_set": "f10"}
 DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
-                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "n skips", "n goes")
+                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "or a to add", "n skips",
+                 "n goes")
 
 
 async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
@@ -190,7 +192,7 @@ async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store,
         await pilot.press("f9")
         await shows("Finish (^e)", "Keep going (^w)")
         await pilot.press("ctrl+w", "ctrl+k", "f7")
-        await shows("All sets logged.", "Press f9 to finish.")
+        await shows("All sets logged.", "Press f9 to finish or f10 to add a set.")
         await pilot.press("f7")
         await shows("Nothing to log: press f9 to finish.")
         await pilot.press("f9")

@@ -769,6 +769,11 @@ async def test_a_after_the_last_set_of_straight_sets_adds_a_set_to_that_exercise
         await pilot.press("a")  # the last set logged is under the cursor: one more of its exercise
         assert text_of(app, "position") == "Set 4 of 4 - left side"
         assert text_of(app, "exercise").startswith("Side plank with leg raise")
+        await pilot.press("d")  # pressed by mistake: taken out, and the cursor on the last set again
+        assert text_of(app, "target") == "Press f to finish or a to add a set."
+        assert highlighted(app).startswith("  ✓ Set 3 R")
+        await pilot.press("a")
+        assert text_of(app, "position") == "Set 4 of 4 - left side"
 
 
 async def test_finishing_after_two_rounds_asks_nothing_and_the_summary_lists_each_exercise(store, clock, data_dir):

@@ -551,6 +551,11 @@ def test_a_circuit_of_fixed_rounds_takes_one_more_and_says_round_4_of_4():
     session.add_set(0)
     assert (session.current_slot.round, session.current_slot.position_text()) == (4, "Round 4 of 4")
     assert session.sets_logged() == (18, 24)
+    session.remove_set(session.current_slot.key)  # `d`: pressed `a` by mistake
+    assert session.planned_rounds == 3 and session.all_done and session.sets_logged() == (18, 18)
+    fresh = begin("home-bodyweight-circuit")
+    with pytest.raises(WorkoutStateError, match="only a round added"):
+        fresh.remove_set(fresh.plan[-1].key)  # the routine's own rounds stay
 
 
 def test_a_workout_saved_by_the_older_tracker_resumes_where_it_was():
@@ -610,6 +615,23 @@ def test_a_side_corrected_after_the_set_moves_it_to_that_sides_place():
     assert session.current_slot == left
     session.edit_set(done.id, SetValues(reps=10, side="L"))  # and back: the right side is to do
     assert session.logged_set(left.key).id == done.id and session.current_slot == right
+
+
+def test_a_side_corrected_to_one_its_set_has_goes_to_a_set_of_that_side_still_to_do():
+    """Set 3 R corrected to L (Set 3 L logged already) read "Set 3 L" twice, and no right side was asked again."""
+    session = begin("upper-back-three-moves")
+    session.next_exercise()
+    pairs = {(slot.set_number, slot.side): slot for slot in session.plan
+             if slot.entry_index == session.current_slot.entry_index}
+    session.log(SetValues(reps=10), START)  # Set 1 L
+    session.log(SetValues(reps=10), START)  # Set 1 R
+    session.go_to(pairs[3, "L"].key)
+    session.log(SetValues(reps=10), START)  # Set 3 L, then its right side
+    right = session.log(SetValues(reps=10), START)
+    session.edit_set(right.id, SetValues(reps=10, side="L"))
+    assert session.logged_set(pairs[2, "L"].key).id == right.id, "the left set still to do"
+    assert session.logged_set(pairs[3, "R"].key) is None, "the right side is to do again"
+    assert session.sets_logged()[0] == 4
 
 
 def test_the_last_set_done_right_side_first_has_no_rest_after_it():

@@ -151,13 +151,15 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
             self._measure()
             self.refresh()
         # The cursor follows the next set as it moves on; while it stays, it stays where the user put it. A row that
-        # went (a warm-up deleted) leaves the cursor on the next set; the last set logged keeps it, with no set left
-        # to do (`a` adds one more to that exercise, `e` changes it; on no row, both did nothing).
+        # went (a warm-up deleted) leaves the cursor on the next set. With no set left to do it stays on a set: the
+        # last one logged, else the list's last (`a` adds one more to that exercise, `e` changes it; on no row, both
+        # did nothing).
         next_key = session.cursor if session is not None else None
         moved_on, self._shown_next = next_key != self._shown_next, next_key
         stays = selected is not None and any(row.key == selected for row in rows)
         target = selected if stays and (not moved_on or next_key is None) else next_key
-        self._move_to(next((index for index, row in enumerate(rows) if target and row.key == target), None))
+        found = next((index for index, row in enumerate(rows) if target and row.key == target), None)
+        self._move_to(self._sets_from(len(rows) - 1, -1) if found is None else found)
 
     def back_to_next(self) -> None:
         """The cursor on the next set to do again."""

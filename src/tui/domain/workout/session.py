@@ -300,10 +300,15 @@ class WorkoutSession:
         return self.slot(replace(slot, side="R" if slot.side == "L" else "L").key) if slot.side else None
 
     def _place_of(self, slot: Slot, side: str | None) -> Slot:
-        """The planned set a set done on `side` takes: its other side's, when the user did that side first and it
-        is still to do (Set 1 L logged as R left Set 1 R to do, and space logged the right side again)."""
+        """The planned set a set done on `side` takes: on the other side than planned, a set of that side still to
+        do, its own other side first. Set 1 L logged as R left Set 1 R to do, and space logged the right side
+        again; Set 3 R corrected to L was a second Set 3 L, and the right side was never asked again."""
+        if slot.side is None or side in (None, slot.side):
+            return slot
+        to_do = [s for s in self.plan if s.key not in self.done and s.side == side
+                 and (s.entry_index, s.round) == (slot.entry_index, slot.round)]
         other = self._other_side(slot)
-        return other if other is not None and other.side == side and other.key not in self.done else slot
+        return other if other in to_do else (to_do[0] if to_do else slot)
 
     def rest_after(self, slot: Slot) -> int | None:
         """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
@@ -436,8 +441,10 @@ class WorkoutSession:
         slot = self.slot(key)
         if slot is None or key in self.done:
             raise WorkoutStateError("only a set that is not logged yet can be removed")
-        base = slot.entry.sets.high
-        if self.is_circuit or slot.set_number <= base:
+        if self.is_circuit:
+            self._remove_round(slot)
+            return
+        if slot.set_number <= slot.entry.sets.high:
             raise WorkoutStateError("only sets added during this workout can be removed",
                                     then=("workout.next", "goes to the next exercise"))
         # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
@@ -451,6 +458,19 @@ class WorkoutSession:
         cursor = self.cursor
         self._replan()
         self.cursor = cursor if cursor in self._by_key and cursor not in self.done else self._first_undone_from(0)
+
+    def _remove_round(self, slot: Slot) -> None:
+        """A circuit's last round, added during this workout (asked for past the bottom of its range, or with `a`),
+        taken out again while none of its sets is logged: `d` on a round added by mistake."""
+        last = self.planned_rounds or 1
+        if slot.round != last or last <= (self.routine.rounds or IntRange.exactly(1)).low:
+            raise WorkoutStateError("only a round added during this workout can be removed, the last one",
+                                    then=("workout.next", "goes to the next exercise"))
+        if any(other.round == last and other.key in self.done for other in self.plan):
+            raise WorkoutStateError("a round with a set logged is not removed: delete its sets first")
+        self.rounds = last - 1
+        self._replan()
+        self._cursor_on_a_set_to_do()
 
     def add_round(self) -> None:
         """A circuit's next round: asked for after the bottom of its range up to its top, and added with `a` past
