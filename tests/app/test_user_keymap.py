@@ -149,8 +149,8 @@ HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "wo
           "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t",
           "workout.add_set": "f10"}
 DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
-                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "or a to add", "n skips",
-                 "n goes")
+                 "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "or a to add",
+                 "n skips", "n goes")
 
 
 async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
