@@ -318,7 +318,8 @@ def clipped(widget: Widget) -> bool:
 REFUSED_FORMS = {
     "settings": (["comma"], ["tab", "ctrl+u", *"ninety", "tab", "tab", "tab", "ctrl+u", *"Mars/Olympus"],
                  "like Europe/Paris."),
-    "set form": (["e"], ["ctrl+u", *"0", "tab", *"abc", "tab", *"zz", "tab", "tab", *"Q", "tab", *"11", "tab", "X"],
+    # A superman's: reps, load, unit, bands, RPE, type (it has no side).
+    "set form": (["e"], ["ctrl+u", *"0", "tab", *"abc", "tab", *"zz", "tab", *"Q", "tab", *"11", "tab", "X"],
                  "or empty."),
 }
 

@@ -1057,7 +1057,7 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
         await started(app, pilot, GYM)
         await open_set_form(pilot)
         note = app.screen.query_one("#note", Input)
-        await pilot.press(*["tab"] * 7)  # reps, load, unit, bands, side, RPE, type: the note
+        await pilot.press(*["tab"] * 5)  # reps, load, unit, RPE, type (a bench press has no bands, no side): the note
         await until(pilot, lambda: app.screen.focused is note)
         await pilot.press(*"Sore:")
         app.post_message(events.Paste(" " + "x" * 300 + "\nsecond line"))  # as a terminal sends a paste
@@ -1151,3 +1151,31 @@ async def test_space_pressed_while_last_time_is_read_logs_from_last_time_not_the
         await pilot.press("space")
         await until(pilot, lambda: len(session.workout.sets) == 1)
         assert (session.workout.sets[0].reps, session.workout.sets[0].load) == (expected.reps, expected.load)
+
+
+async def test_the_set_form_asks_only_for_what_the_exercise_can_use_as_tab_goes_through_it(store, clock):
+    """A band reverse fly was asked for a load, a unit and a side, a kettlebell row for bands: on a phone, three of
+    the form's rows for nothing. Tab goes through the fields the set can use, and the next exercise's form (the
+    same form, filled again) asks for its own."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, "upper-back-three-moves")
+
+        async def fields_tabbed_through() -> list[str]:
+            await open_set_form(pilot)
+            seen = [app.screen.focused.id]
+            while True:
+                await pilot.press("tab")
+                if not isinstance(app.screen.focused, Input):
+                    break
+                seen.append(app.screen.focused.id)
+            shown = screen_text(app)
+            await pilot.press("escape")
+            await until(pilot, lambda: not form_shown(app))
+            return seen + [label for label in ("Load", "Unit", "Band(s)", "Side") if label in shown]
+
+        assert await fields_tabbed_through() == ["count", "bands", "rpe", "set-type", "note", "Band(s)"]
+        await pilot.press("n")
+        await until(pilot, lambda: "Kettlebell chainsaw row" in text_of(app, "exercise"))
+        assert await fields_tabbed_through() == ["count", "load", "unit", "side", "rpe", "set-type", "note",
+                                                 "Load", "Unit", "Side"]

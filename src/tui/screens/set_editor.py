@@ -13,6 +13,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
 from tui.domain.settings import UNITS
+from tui.domain.workout.set_fields import EVERY_FIELD, SetFields
 from tui.domain.workout.set_rules import MAX_NOTE
 from tui.domain.workout.set_values import (
     SetValueError,
@@ -64,12 +65,13 @@ class SetForm(Vertical):
 
     def __init__(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], object], *,
                  log_set: Callable[[SetValues], object] | None = None, bodyweight: bool = False,
-                 id: str | None = None) -> None:
+                 fields: SetFields = EVERY_FIELD, id: str | None = None) -> None:
         super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
         self.bodyweight = bodyweight
+        self.fields = fields
         self.done = done
         # Logs the set at once with the values (Strong's tick on a row): offered for the set to do next only, by
         # show_set, where the owner gave it.
@@ -77,16 +79,19 @@ class SetForm(Vertical):
         self.can_log = False
 
     def on_mount(self) -> None:
+        self._show_fields()
         if self.display:
             focus_now(self.query_one("#count", Input))
 
     def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False, *,
-                 can_log: bool = False) -> None:
+                 fields: SetFields = EVERY_FIELD, can_log: bool = False) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
         first field at once: the keys that came with `e` go there. can_log: the set is the next to do, and the
         form offers to log it."""
         self.values, self.title_text, self.is_hold, self.bodyweight = values, title, is_hold, bodyweight
+        self.fields = fields
+        self._show_fields()
         self.can_log = can_log and self.log_set is not None
         self.query_one("#log", Button).display = self.can_log
         self.query_one(".dialog-title", Label).update(plain(title))
@@ -100,6 +105,15 @@ class SetForm(Vertical):
         if focused_now(count):
             self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
         self.screen.set_focus(count)
+
+    def _show_fields(self) -> None:
+        """Only the fields this set can use (set_fields.py). A field left out keeps the set's value, and is
+        read back with the others."""
+        shown = {"load": self.fields.load, "unit": self.fields.load, "bands": self.fields.bands,
+                 "side": self.fields.side}
+        for field, display in shown.items():
+            self.query_one(f"#{field}", Input).display = display
+            self.query_one(f"#{field}-label", Label).display = display
 
     def _count_label(self) -> str:
         return "Hold (s)" if self.is_hold else "Reps"
@@ -122,13 +136,13 @@ class SetForm(Vertical):
             yield Label(self._count_label(), id="count-label")
             # Any text: a field for whole numbers dropped "." and "," as typed, and "12.5" became 125 reps.
             yield Input(text["count"], id="count", compact=True)
-            yield Label("Load")
+            yield Label("Load", id="load-label")
             yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight, self.is_hold))
-            yield Label(f"Unit ({'/'.join(UNITS)})")
+            yield Label(f"Unit ({'/'.join(UNITS)})", id="unit-label")
             yield Input(text["unit"], id="unit", max_length=2, compact=True)
-            yield Label("Band(s)")
+            yield Label("Band(s)", id="bands-label")
             yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
-            yield Label("Side (L/R)")
+            yield Label("Side (L/R)", id="side-label")
             yield Input(text["side"], id="side", max_length=1, compact=True)
             yield Label("RPE (1-10)")
             yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
@@ -243,9 +257,10 @@ class SetEditor(Dialog[SetValues | None]):
 
     CSS_PATH = screens_styles()
 
-    def __init__(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False) -> None:
+    def __init__(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False,
+                 fields: SetFields = EVERY_FIELD) -> None:
         super().__init__()
-        self.form = SetForm(values, title, is_hold, self.dismiss, bodyweight=bodyweight)
+        self.form = SetForm(values, title, is_hold, self.dismiss, bodyweight=bodyweight, fields=fields)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -23,6 +23,7 @@ from textual.widgets import Button, Static
 from tui.domain.printable import printable
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.model import WARMUP
+from tui.domain.workout.set_fields import set_fields
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
@@ -394,8 +395,7 @@ class WorkoutScreen(Screen):
                     # Back to the next set, which the header names: `e` again edited the logged set.
                     self.query_one(WorkoutSets).back_to_next()
 
-            await self._edit(values, title, logged.hold_s is not None, save, names.is_bodyweight(logged.exercise_id),
-                             can_log=False)
+            await self._edit(values, title, logged.exercise_id, logged.hold_s is not None, save, can_log=False)
             return
         # A set further on, under the cursor, is the one the form is for; cancelled, the next set is back where it
         # was (it stayed the one further on, and the workout went on from there).
@@ -415,11 +415,10 @@ class WorkoutScreen(Screen):
             elif was_next is not None and self.session is not None and self.session.cursor != was_next:
                 self.controller.change(lambda s: s.go_to(was_next), save_when_shown=True)
 
-        await self._edit(self.controller.next_values(), title, slot.is_hold, use, names.is_bodyweight(slot.exercise_id),
-                         can_log=True)
+        await self._edit(self.controller.next_values(), title, slot.exercise_id, slot.is_hold, use, can_log=True)
 
-    async def _edit(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], None],
-                    bodyweight: bool, *, can_log: bool) -> None:
+    async def _edit(self, values: SetValues, title: str, exercise_id: str, is_hold: bool,
+                    done: Callable[[SetValues | None], None], *, can_log: bool) -> None:
         """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
         built on the first `e` and kept: a dialog over the workout was styled again, field by field, on every `e`
         (most of the key's time), where showing a widget only lays the screen out. The first `e` waits for it to
@@ -434,7 +433,8 @@ class WorkoutScreen(Screen):
             form.display = False
             await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        form.show_set(values, title, is_hold, bodyweight, can_log=can_log)
+        form.show_set(values, title, is_hold, services(self).exercise_names.is_bodyweight(exercise_id),
+                      fields=set_fields(values, services(self).catalogue.exercises.get(exercise_id)), can_log=can_log)
         self.refresh_bindings()
 
     def _form_done(self, values: SetValues | None) -> None:

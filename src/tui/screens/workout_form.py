@@ -24,6 +24,7 @@ from tui.domain.workout.forms import (
     with_values,
 )
 from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.set_fields import set_fields
 from tui.domain.workout.set_values import SetValueError
 from tui.resources import screens_styles, styles_dir
 from tui.screens.dialog import Dialog
@@ -146,8 +147,9 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             self.show_sets(position)
             self.forget_problems("sets")
 
+        fields = set_fields(values, self.catalogue.exercises.get(logged.exercise_id))
         self.app.push_screen(SetEditor(values, f"Set {position + 1}: {name}", self.is_hold(logged),
-                                       self.names.is_bodyweight(logged.exercise_id)), done)
+                                       self.names.is_bodyweight(logged.exercise_id), fields), done)
 
     def on_data_table_row_selected(self, event: SetsTable.RowSelected) -> None:
         event.stop()

@@ -1,0 +1,43 @@
+"""Which of a set's optional fields its form asks for: the ones its exercise can use, and any the set has.
+
+A form of eight fields for a dumbbell row asked for bands and a side it never has; on a phone that is two of its
+twenty rows. A field is left out only where the exercise cannot use it, and never when the set already has a
+value in it (a band logged with an imported row, a side on a set edited in History): what a set holds is
+always shown, and kept as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.domain.catalogue.model import Equipment, Exercise
+from tui.domain.workout.set_values import SetValues
+
+
+@dataclass(frozen=True)
+class SetFields:
+    """The optional fields shown; reps or hold, RPE, set type and note always are."""
+
+    load: bool = True  # the load and its unit
+    bands: bool = True
+    side: bool = True
+
+
+EVERY_FIELD = SetFields()
+
+
+def set_fields(values: SetValues, exercise: Exercise | None) -> SetFields:
+    """The fields for a set of `exercise` (None: one of the user's own, whose kit nobody said: every field).
+
+    A band exercise takes no load; bands go with a band exercise and with one of the body's weight (a band
+    assisting a pull-up, resisting a push-up); a side with a set done on one (the routine does it per side: the
+    set to do has its side already)."""
+    if exercise is None:
+        return EVERY_FIELD
+    kit = set(exercise.equipment)
+    return SetFields(
+        load=kit != {Equipment.BAND} or values.load is not None,
+        bands=Equipment.BAND in kit or exercise.bodyweight or bool(values.bands),
+        side=values.side is not None,
+    )
+
