@@ -1,25 +1,24 @@
 """The live workout: where the user is in the plan, what is logged, and the rest or hold running now.
 
-Everything the tracker shows is in here and in Workout.progress, so saving the Workout after each change
-is enough to resume exactly (exercise, set, remaining rest, sets and exercises added) after a kill or a
-dropped connection.
+Everything the tracker shows is in here and in Workout.progress (saved_progress.py), so saving the Workout after
+each change is enough to resume exactly (exercise, set, remaining rest, sets and exercises added) after a kill or
+a dropped connection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
 import pendulum
 
-from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
 from tui.domain.workout.prefill import carried_values, values_for
+from tui.domain.workout.saved_progress import progress_of, session_fields
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 
@@ -28,8 +27,6 @@ ADDED_SETS = 3
 ADDED_REPS = IntRange(8, 12)
 ADDED_HOLD_S = IntRange(30, 30)
 LOOSE = "set:"  # the set list's key for a set that takes no planned set: "set:" and its id
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -81,77 +78,12 @@ class WorkoutSession:
 
     def to_workout(self) -> Workout:
         """The workout with the tracker's whole state in progress, ready to save."""
-        progress: dict[str, Any] = {
-            "routine": routine_to_data(self.routine),
-            "default_rest_s": self.default_rest_s,
-            "cursor": self.cursor,
-            "done": dict(self.done),
-        }
-        optional = {
-            "extra_sets": {str(k): v for k, v in self.extra_sets.items()},
-            "joined_round": {str(k): v for k, v in self.joined_round.items()},
-            "rest_for": {str(k): v for k, v in self.rest_for.items()},
-            "rounds": self.rounds,
-            "rest_entry": self.rest_entry,
-            "rest": self.rest.to_data() if self.rest else None,
-            "hold": self.hold.to_data() if self.hold else None,
-            "driver": self.driver,
-            "edited": [{"set": key, "exercise": exercise_id, "values": values.to_data()}
-                       for (key, exercise_id), values in self.edited.items()],
-            "planned": routine_to_data(self.planned) if self.planned else None,
-        }
-        progress.update({key: value for key, value in optional.items() if value or value == 0})
-        return replace(self.workout, progress=progress)
+        return replace(self.workout, progress=progress_of(self))
 
     @classmethod
     def resume(cls, workout: Workout) -> WorkoutSession:
         """The session exactly as it was saved (also from the older form, which kept plan positions)."""
-        progress = workout.progress
-        routine = routine_from_data(progress["routine"], "workout.json", shipped=False)
-        default_rest_s = int(progress.get("default_rest_s", 90))
-        logged = {s.id for s in workout.sets}
-        done, cursor = progress.get("done", {}), progress.get("cursor")
-        if isinstance(cursor, int) or any(key.isdigit() for key in done):  # positions in the routine's own plan
-            old_plan = plan_for(routine, default_rest_s, PlanShape({}, rounds=(routine.rounds or IntRange(1, 1)).high))
-            done = {old_plan[int(k)].key: v for k, v in done.items() if int(k) < len(old_plan)}
-            cursor = old_plan[min(int(cursor or 0), len(old_plan) - 1)].key if old_plan else None
-            rounds = routine.rounds.high if routine.rounds else None  # the older form planned every round
-        else:
-            rounds = progress.get("rounds")
-
-        def numbers(name: str) -> dict[int, int]:
-            return {int(k): int(v) for k, v in progress.get(name, {}).items()}
-
-        rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
-        hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
-        try:
-            planned = routine_from_data(progress["planned"], "workout.json", shipped=False)
-        except (KeyError, ValueError, TypeError, AttributeError):  # none kept, or a hand edit: the usual target
-            planned = None
-        edited = {}
-        for item in progress.get("edited", ()):
-            try:
-                edited[str(item["set"]), str(item["exercise"])] = SetValues.from_data(item["values"])
-            except (KeyError, TypeError, ValueError):  # a hand edit: that set starts from its usual values
-                continue
-        return cls(
-            workout=replace(workout, progress={}),
-            routine=routine,
-            default_rest_s=default_rest_s,
-            done={key: set_id for key, set_id in done.items() if set_id in logged},
-            cursor=cursor,
-            rest=rest,
-            hold=hold,
-            extra_sets=numbers("extra_sets"),
-            rounds=int(rounds) if rounds else None,
-            joined_round=numbers("joined_round"),
-            rest_for=numbers("rest_for"),
-            rest_entry=progress.get("rest_entry"),
-            driver=dict(progress.get("driver", {})),
-            edited=edited,
-            planned=planned,
-            lost_timers=tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
-        )
+        return cls(workout=replace(workout, progress={}), **session_fields(workout.progress, workout.sets))
 
     # --- where we are ---------------------------------------------------------------------------------
 
@@ -638,13 +570,3 @@ class WorkoutStateError(Exception):
         super().__init__(problem)
         self.then = then
 
-
-def _readable(read: Callable[[Any], T], data: Any) -> tuple[T | None, bool]:
-    """A saved timer read back, or None and True when it is there but unreadable (a broken or hand-edited file):
-    the workout resumes without it rather than not at all."""
-    if not data:
-        return None, False
-    try:
-        return read(data), False
-    except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
-        return None, True
