@@ -67,6 +67,26 @@ async def test_question_mark_toggles_the_key_help(store, clock):
         assert len(app.screen.query(HelpPanel)) == 0
 
 
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_the_key_help_lies_over_the_screen_wide_enough_to_read_and_leaves_it_as_it_was(store, clock, size):
+    """At 80x24 the help was a third of the width beside the screen: 30 columns, two words to a line ("Move to
+    the / next field, / list or / button"), and the screen squeezed into the rest, its routine's text a word a
+    line."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.pause()
+        regions = {widget: widget.region for widget in app.screen.query("*") if widget.region}
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        await pilot.pause()
+        assert app.screen.query_one(HelpPanel).region.width >= 40
+        assert {widget: widget.region for widget in regions} == regions, "nothing under the help moved"
+
+
 @pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
 @pytest.mark.parametrize("keys", [[], ["3"], ["4"], ["4", "enter"], ["comma"]],
                          ids=["routines", "calendar", "history", "a past workout", "settings"])
