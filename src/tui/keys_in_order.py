@@ -50,6 +50,10 @@ MAX_FRAMES = 6
 MAX_FRAMES_ON_A_BUSY_MACHINE = 120
 
 
+# The bindings a field has from Textual's scrolling, which skip on a field of one line (up, down, page up, page down).
+_SCROLLS_UP_AND_DOWN = frozenset({"scroll_up", "scroll_down", "page_up", "page_down"})
+
+
 class KeyHandled(Message, bubble=True):
     """Sent to a widget after a key handed to it: it comes up to the app the way the key does, after it."""
 
@@ -130,6 +134,10 @@ class KeysInOrder(App):
             return None  # a character: typed into the field in its turn already
         active = self.screen.active_bindings.get(key.key)  # the screen's and the app's priority bindings win
         if active is None or active.node is not field or not active.enabled:
+            return None
+        if active.binding.action in _SCROLLS_UP_AND_DOWN:
+            # A field is one line: it has nothing to scroll up or down, and Textual hands these keys on to the
+            # screen (down moves the list under a search field). Run here, in the field, they went nowhere.
             return None
         return field, active.binding.action
 

@@ -256,3 +256,30 @@ def test_the_app_moves_the_focus_only_at_once():
              for node in ast.walk(ast.parse(path.read_text()))
              if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "focus"]
     assert calls == []
+
+
+async def test_down_typed_in_a_search_field_moves_the_list_under_it(store, clock):
+    """A field of one line has nothing to scroll: down and up go on to the screen, as in Textual. Run as the
+    field's own keys, they went nowhere: "band", down, enter in the exercise picker added Band-assisted pull-up,
+    the first row, not Band row under it; down in the Routines search left the list where it was."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"push")
+        routines = app.screen.query_one("#routine-list", OptionList)
+        await handled(pilot)
+        first = routines.highlighted
+        await pilot.press("down")
+        await handled(pilot)
+        assert routines.highlighted == first + 1 and isinstance(app.screen.focused, Input)
+        await pilot.press("up")
+        await handled(pilot)
+        assert routines.highlighted == first
+
+        await pilot.press("escape", "a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Bands", "enter")
+        editor = app.screen
+        entries = editor.query_one("#entries", OptionList)
+        await pilot.press("a", *"band", "down", "enter")
+        await until(pilot, lambda: app.screen is editor and entries.option_count == 1)
+        assert str(entries.get_option_at_index(0).prompt).startswith("1. Band row")
