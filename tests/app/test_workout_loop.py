@@ -621,6 +621,20 @@ async def test_a_warm_up_is_listed_on_top_of_the_planned_sets_and_fixable_there(
         assert rows(app)[1].startswith("  ✓ Set 1: ") and text_of(app, "position").startswith("Set 2 of 3")
 
 
+async def test_a_warm_up_typed_for_the_next_set_is_named_above_it_until_it_is_logged(store, clock, data_dir):
+    """W typed in the form left the heading at "Set 1 of 3" and the set's row at "next": only the line of what
+    space logs said it would be a warm-up."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, count="10", load="20", set_type="w")
+        assert text_of(app, "position") == "Warm-up before set 1 of 3"
+        await pilot.press("space", "s")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        assert text_of(app, "position") == "Set 1 of 3"
+        assert [s.set_type for s in on_disk(data_dir).sets] == ["warmup"]
+
+
 async def test_log_set_is_offered_for_the_next_set_only_and_taps_on_a_phone(store, clock, data_dir):
     """On a phone the form's button logs the set; the form of a set logged already has no Log set (ctrl+l there
     logs nothing), and a refused value logs nothing either."""

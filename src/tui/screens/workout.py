@@ -222,7 +222,7 @@ class WorkoutScreen(Screen):
             space = self._hold_keys()
         self._lines(
             self._heading(name, session.workout.name),
-            slot.position_text(values.side),
+            slot.position_text(values.side, warm_up=values.set_type == WARMUP),
             f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
             last_line,
             f"Suggestion: {advice.text}" if advice and last is not None else "",

@@ -66,9 +66,10 @@ class Slot:
         text = f"Round {self.round}" if one_set_a_round else f"Set {self.set_number}"
         return f"{text} {self.side}" if self.side else text
 
-    def position_text(self, side: str | None = None) -> str:
+    def position_text(self, side: str | None = None, warm_up: bool = False) -> str:
         """ "Set 2 of 3", "Round 1 of 2-4", with the side when there is one: `side`, the one it is to be done on
-        when the user typed the other (some start with the right), else the planned one."""
+        when the user typed the other (some start with the right), else the planned one. A warm-up typed for it
+        comes on top, before it: "Warm-up before set 1 of 3"."""
         if self.round is not None:
             text = f"Round {self.round} of {self.rounds_total}"
             if self.sets_total.high > 1:
@@ -78,7 +79,7 @@ class Slot:
         side = (side or self.side) if self.side else None
         if side:
             text += f" - {'left' if side == 'L' else 'right'} side"
-        return text
+        return f"Warm-up before {text[0].lower()}{text[1:]}" if warm_up else text
 
 
 def rest_seconds(rest: IntRange | None, default_rest_s: int) -> int:
