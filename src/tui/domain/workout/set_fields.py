@@ -41,3 +41,12 @@ def set_fields(values: SetValues, exercise: Exercise | None) -> SetFields:
         side=values.side is not None,
     )
 
+
+
+WEIGHTS = frozenset({Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.BARBELL_OR_MACHINE})
+
+
+def lifts_a_weight(exercise: Exercise | None) -> bool:
+    """A dumbbell, kettlebell, barbell or machine is lifted (not the body's weight): a set of it without a load is
+    one the user has not said the weight of yet (a first bench press, no last time to start from)."""
+    return exercise is not None and not exercise.bodyweight and bool(WEIGHTS & set(exercise.equipment))
