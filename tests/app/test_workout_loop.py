@@ -419,6 +419,35 @@ async def test_values_edited_for_the_next_set_are_there_after_a_kill_and_a_resum
         assert not on_disk(data_dir).progress.get("edited"), "logged: the values are no longer kept for the set"
 
 
+async def test_a_note_on_the_whole_workout_is_typed_during_it_kept_through_a_kill_and_finished_with_it(clock,
+                                                                                                    data_dir):
+    """Strong keeps a note on the workout ("new gym, felt slow"); here only each set had one, and the workout's
+    own note could be typed only in History, after it."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test(size=(40, 20)) as pilot:
+        await started(first, pilot, GYM)
+        await pilot.press("N")
+        await until(pilot, lambda: first.screen.query("#workout-note"))
+        await pilot.press(*"new gym, felt slow", "enter")
+        await until(pilot, lambda: on_disk(data_dir).note == "new gym, felt slow")
+        assert "Note saved." in toasts(first)
+    # The process dies here: no finish, no clean exit.
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(40, 20)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(second.screen, WorkoutScreen))
+        await pilot.press("N")
+        await until(pilot, lambda: second.screen.query("#workout-note"))
+        assert second.screen.query_one("#workout-note", Input).value == "new gym, felt slow"
+        await pilot.press("escape", "space", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
+        assert "Note: new gym, felt slow" in screen_text(second)
+    (finished,) = open_store(data_dir).history.all()
+    assert finished.note == "new gym, felt slow"
+
+
 async def test_undo_brings_the_set_back_as_it_was_logged_mark_and_all(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

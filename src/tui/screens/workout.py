@@ -94,6 +94,8 @@ class WorkoutScreen(Screen):
                 id="workout.swap", priority=True),
         Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",
                 id="workout.discard", priority=True),
+        Binding("N", "note", "Workout note", show=False, tooltip="A note on the whole workout (new gym, felt slow)",
+                id="workout.note", priority=True),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold", priority=True),
         Binding("r", "take_over", "Take over", show=False,
@@ -587,6 +589,19 @@ class WorkoutScreen(Screen):
         if not session.previous_exercise():
             say(self, "No earlier exercise has sets left.")
         self.controller.changed(save_when_shown=True)
+
+    def action_note(self) -> None:
+        from tui.screens.workout_dialogs import WorkoutNoteDialog
+
+        session = self.session
+        if session is None:
+            return
+
+        def keep(note: str | None) -> None:
+            if note is not None and self.controller.change(lambda s: s.set_note(note)):
+                say(self, "Note saved." if note else "Note removed.")
+
+        self.app.push_screen(WorkoutNoteDialog(session.workout.note), keep)
 
     def action_discard(self) -> None:
         session = self.session

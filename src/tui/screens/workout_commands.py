@@ -19,6 +19,7 @@ class StartWorkoutCommands(PlainCommands):
             yield "Discard workout", self._on_workout_screen("discard"), "Throw the workout in progress away"
             yield "Finish workout", self._on_workout_screen("finish"), "Finish and see the summary"
             yield "Add exercise to workout", self._on_workout_screen("add_exercise"), "From the catalogue"
+            yield "Note for this workout", self._on_workout_screen("note"), "New gym, felt slow: kept with it"
 
     def _on_workout_screen(self, action: str):
         """The Workout screen's own action, run there once it shows (the user sees what it asks)."""

@@ -10,13 +10,17 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
+from tui.domain.input_limits import WORKOUT_NOTE
 from tui.domain.transfer.data import count
+from tui.domain.workout.forms import WorkoutFormError, check_note
 from tui.domain.workout.model import Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
+from tui.screens.one_field_dialog import OneFieldDialog, Refused
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
+from tui.widgets.note_field import note_from_field, note_in_field
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -111,3 +115,22 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     except (KeyError, ValueError, TypeError, AttributeError, OverflowError):
         return text + f"\nIts {'hold' if hold else 'rest'} timer could not be read: it will be dropped."
     return text
+
+
+class WorkoutNoteDialog(OneFieldDialog[str | None]):
+    """The workout's own note, typed during it; dismisses with the note as it is kept, or None."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", tooltip="Keep the note as it was", id="workout_note.cancel"),
+    ]
+    FIELD_ID, PROBLEM_ID, CANCEL_ID = "workout-note", "workout-note-problem", "workout_note.cancel"
+
+    def __init__(self, note: str) -> None:
+        super().__init__("Note for this workout", note_in_field(note), "Save note", max_length=WORKOUT_NOTE,
+                         placeholder="e.g. new gym, felt slow", narrow=True)
+
+    def read(self, text: str) -> str:
+        try:
+            return check_note(note_from_field(text))
+        except WorkoutFormError as error:
+            raise Refused(f"{error}.") from None

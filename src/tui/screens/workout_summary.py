@@ -83,6 +83,8 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
         for exercise_id, sets in by_exercise.items():
             sets_read = exercise_sets_text(tuple(sets), names.is_bodyweight(exercise_id))
             lines.append(f"  {names.get(exercise_id, exercise_id)}: {sets_read}")
+    if workout.note:
+        lines += ["", f"Note: {workout.note}"]
     return "\n".join(lines)
 
 

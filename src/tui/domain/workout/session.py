@@ -15,6 +15,7 @@ import pendulum
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
+from tui.domain.workout.forms import check_note
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
 from tui.domain.workout.prefill import carried_values, values_for
@@ -553,6 +554,11 @@ class WorkoutSession:
         """The set just logged was a hold and the next one is a hold with no rest between (other side, stretches)."""
         slot = self.current_slot
         return slot is not None and slot.is_hold and self.rest is None and bool(self.done)
+
+    def set_note(self, note: str) -> None:
+        """The workout's own note ("new gym, felt slow"), beside its sets' notes, as Strong keeps one; raises
+        WorkoutFormError when it is too long."""
+        self.workout = replace(self.workout, note=check_note(note))
 
     # --- finishing ------------------------------------------------------------------------------------
 
