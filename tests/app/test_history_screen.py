@@ -9,7 +9,7 @@ from dataclasses import replace
 import pendulum
 import pytest
 from textual.geometry import Region
-from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent
 
 from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
@@ -209,6 +209,34 @@ async def test_editing_name_note_and_every_field_of_a_set_is_saved(history, cloc
         assert rows(app)[0][2] == "Ab workout, short"
 
 
+async def test_an_imported_set_of_reps_and_a_hold_loses_neither_unseen_in_the_set_form(store, clock):
+    """Strong's plank row of 1 rep and 45 s: the form showed the 45 s alone, and enter on it dropped the rep; a
+    bench press of 9 reps and 30 s lost its 30 s. Both counts show; a set keeps one, and the user says which."""
+    plank = a_set("plank", reps=1, hold_s=45)
+    workout = finished("Imported", 2026, 11, 18, 7, 15, sets=[plank])
+    store.history.save(workout)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        form = await form_opened(app, pilot, "e", EditWorkoutScreen)
+        form.query_one("#form-sets").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        editor = app.screen
+        counts = [(label, editor.query_one(f"#{field}", Input).value) for field, label in
+                  (("count", "Hold (s)"), ("other-count", "Reps")) if editor.query_one(f"#{field}").display]
+        assert counts == [("Hold (s)", "45"), ("Reps", "1")]
+        await pilot.press("enter")  # as it is: refused, nothing dropped
+        problem = editor.query_one("#set-editor-error", Static)
+        await until(pilot, lambda: "clear the reps" in str(problem.render()))
+        assert app.screen is editor and editor.focused is editor.query_one("#other-count")
+        await pilot.press("ctrl+u", "enter")  # the rep cleared: the hold it is
+        await until(pilot, lambda: app.screen is form)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    (kept,) = store.history.get(workout.id).sets
+    assert (kept.id, kept.reps, kept.hold_s) == (plank.id, None, 45)
+
+
 async def test_a_note_with_line_breaks_shows_on_its_one_line_field_and_is_kept_as_it_was(store, clock):
     """Hevy's descriptions have line breaks: in a one-line field the second line was drawn over the form's border
     and the row under it. Each shows as ↵, and the note saved keeps its line breaks."""
@@ -298,13 +326,13 @@ async def test_a_set_keeps_reps_or_a_hold_never_both_and_every_problem_shows_at_
             "The note is too long: at most 500 characters"])
         form.query_one("#form-note", Input).value = ""
         form.query_one("#form-sets").focus()
-        await pilot.press("enter")  # the set editor keeps one count: reps, for a plank logged with reps and a hold
-        await edit_in_set_editor(app, pilot)
+        await pilot.press("enter")  # a plank logged with reps and a hold: the editor shows both, the user clears one
+        await edit_in_set_editor(app, pilot, other_count="")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         saved = store.history.get(both.id)
         # The set changed has one count; the one left alone stays as it was imported.
-        assert [(s.reps, s.hold_s) for s in saved.sets] == [(10, None), (12, None), (5, 20)]
+        assert [(s.reps, s.hold_s) for s in saved.sets] == [(None, 30), (12, None), (5, 20)]
 
 
 async def test_a_bad_value_is_refused_by_the_set_editor_and_nothing_is_saved(history, clock):

@@ -96,6 +96,7 @@ class SetForm(Vertical):
         self.query_one("#log", Button).display = self.can_log
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
+        self.query_one("#other-count-label", Label).update(self._count_label(other=True))
         self.query_one("#load", Input).placeholder = load_hint(bodyweight, is_hold)
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
@@ -110,20 +111,26 @@ class SetForm(Vertical):
         """Only the fields this set can use (set_fields.py). A field left out keeps the set's value, and is
         read back with the others."""
         shown = {"load": self.fields.load, "unit": self.fields.load, "bands": self.fields.bands,
-                 "side": self.fields.side}
+                 "side": self.fields.side, "other-count": self._other_count() is not None}
         for field, display in shown.items():
             self.query_one(f"#{field}", Input).display = display
             self.query_one(f"#{field}-label", Label).display = display
 
-    def _count_label(self) -> str:
-        return "Hold (s)" if self.is_hold else "Reps"
+    def _count_label(self, other: bool = False) -> str:
+        return "Hold (s)" if self.is_hold != other else "Reps"
+
+    def _other_count(self) -> int | None:
+        """The count this set has beside the one it is done for: an imported plank of 1 rep and 45 s. Shown, so
+        that it is neither dropped unseen nor kept unseen (a set has one; the user clears the other)."""
+        return self.values.reps if self.is_hold else self.values.hold_s
 
     def _texts(self) -> dict[str, str]:
         """Each field's text for the values shown."""
         v = self.values
-        count = v.hold_s if self.is_hold else v.reps
+        count, other = (v.hold_s, v.reps) if self.is_hold else (v.reps, v.hold_s)
         return {
-            "count": "" if count is None else str(count), "load": "" if v.load is None else format_load(v.load),
+            "count": "" if count is None else str(count), "other-count": "" if other is None else str(other),
+            "load": "" if v.load is None else format_load(v.load),
             "unit": v.unit, "bands": "+".join(v.bands), "side": v.side or "",
             "rpe": "" if v.rpe is None else f"{v.rpe:g}", "set-type": set_type_letter(v.set_type),
             "note": note_in_field(v.note),
@@ -136,6 +143,8 @@ class SetForm(Vertical):
             yield Label(self._count_label(), id="count-label")
             # Any text: a field for whole numbers dropped "." and "," as typed, and "12.5" became 125 reps.
             yield Input(text["count"], id="count", compact=True)
+            yield Label(self._count_label(other=True), id="other-count-label")
+            yield Input(text["other-count"], id="other-count", compact=True)
             yield Label("Load", id="load-label")
             yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight, self.is_hold))
             yield Label(f"Unit ({'/'.join(UNITS)})", id="unit-label")
@@ -170,6 +179,11 @@ class SetForm(Vertical):
         SetValues(hold_s=count) if self.is_hold else SetValues(reps=count)  # in range for a set?
         return count
 
+    def _other(self, text: str) -> None:
+        """The other count (_other_count) is kept by no set: the user clears it, or is told to."""
+        if parse_whole(text, "reps" if self.is_hold else "the hold") is not None:
+            raise SetValueError(f"a set has reps or a hold, not both: clear the {'reps' if self.is_hold else 'hold'}")
+
     @staticmethod
     def _unit(text: str) -> str:
         unit = text.strip().lower()
@@ -180,7 +194,8 @@ class SetForm(Vertical):
     def read_values(self) -> SetValues:
         """The form's values, checked; raises FormErrors naming every field at fault, in the form's order."""
         readers = {
-            "count": self._count, "load": lambda text: SetValues(load=parse_load(text)).load, "unit": self._unit,
+            "count": self._count, "other-count": self._other,
+            "load": lambda text: SetValues(load=parse_load(text)).load, "unit": self._unit,
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(note_from_field(text))).note,
         }

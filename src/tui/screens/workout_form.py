@@ -118,10 +118,10 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         return min(table.cursor_row, len(self.sets) - 1) if self.sets else None
 
     def is_hold(self, logged: LoggedSet) -> bool:
-        if logged.hold_s is not None and logged.reps is None:
-            return True
-        if logged.reps is not None:
-            return False
+        """Whether the set editor asks for a hold: the count the set has, else (none, or both: an import's plank
+        of 1 rep and 45 s) the exercise's."""
+        if (logged.hold_s is None) != (logged.reps is None):
+            return logged.hold_s is not None
         exercise = self.catalogue.exercises.get(logged.exercise_id)
         return bool(exercise and exercise.measurement.is_hold)
 
