@@ -392,4 +392,4 @@ async def test_the_next_set_stays_in_view_however_long_last_times_sets_read(stor
             shown = " ".join(screen_text(app).split())
             assert f"▶ Set 1 {side}: 10-12 reps next" in shown, shown  # the set space logs, under the cursor
             await pilot.press("space")
-            await until(pilot, lambda: app.session.current_slot.side != side)
+            await until(pilot, lambda side=side: app.session.current_slot.side != side)
