@@ -34,7 +34,8 @@ from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
-from tui.textual_internals import mark_styled
+from tui.textual_internals import keymap_of, mark_styled
+from tui.widgets.declared_bindings import declared_bindings
 from tui.widgets.plain import say
 from tui.widgets.scrolling import scroll_by
 
@@ -349,6 +350,24 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         yield from super().get_system_commands(screen)
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
                             self.action_open_settings)
+
+    async def on_event(self, event: events.Event) -> None:
+        # On a phone the key help covers the whole screen: a key of the screen under it (space logs a set, e opens
+        # a form) acted unseen. There a key that is not the help's own closes the help, and does nothing else.
+        if (isinstance(event, events.Key) and not event.is_forwarded and self._help_covers_the_screen()
+                and event.key not in self._help_keys()):
+            self.action_hide_help_panel()
+            return
+        await super().on_event(event)
+
+    def _help_covers_the_screen(self) -> bool:
+        return self.screen.has_class("-narrow") and bool(self.screen.query("HelpPanel"))
+
+    def _help_keys(self) -> frozenset[str]:
+        """The keys of the help's own bindings (?, escape, page up and down), as the user's keymap has them."""
+        declared, keymap = declared_bindings(type(self)), keymap_of(self)
+        keys = (keymap.get(binding_id) or declared[binding_id].key for binding_id in self.HELP_ONLY | {"app.help"})
+        return frozenset(key.strip() for listed in keys for key in listed.split(","))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("hide_help_panel", "scroll_help"):

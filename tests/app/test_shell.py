@@ -87,6 +87,24 @@ async def test_the_key_help_lies_over_the_screen_wide_enough_to_read_and_leaves_
         assert {widget: widget.region for widget in regions} == regions, "nothing under the help moved"
 
 
+async def test_on_a_phone_a_key_under_the_key_help_closes_it_and_does_nothing_unseen(store, clock, data_dir):
+    """The help covers a phone's whole screen: space, as a pager pages, logged a set behind it, and e opened the
+    set's form there."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("question_mark", "pagedown", "pageup")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        await pilot.press("space")
+        await until(pilot, lambda: not app.screen.query(HelpPanel))
+        await pilot.press("question_mark", "e")
+        await until(pilot, lambda: not app.screen.query(HelpPanel))
+        assert open_store(data_dir).workout.current().sets == () and app.screen.focused.id != "count"
+        await pilot.press("space")  # the help gone, the workout's keys are the workout's again
+        await until(pilot, lambda: len(open_store(data_dir).workout.current().sets) == 1)
+
+
 @pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
 @pytest.mark.parametrize("keys", [[], ["3"], ["4"], ["4", "enter"], ["comma"]],
                          ids=["routines", "calendar", "history", "a past workout", "settings"])
