@@ -218,7 +218,7 @@ class RoutineEditorScreen(Screen[str | None]):
             entries.move_cursor(step)
         elif step > 0:
             self.focus_next()
-        else:
+        elif self.focused is not self.focus_chain[0]:  # up in the name stays there: it went round to the exercises
             self.focus_previous()
 
     def action_rename(self) -> None:
