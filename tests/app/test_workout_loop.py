@@ -650,8 +650,9 @@ async def test_a_warm_up_is_listed_on_top_of_the_planned_sets_and_fixable_there(
         assert rows(app)[1].startswith("  ✓ Set 1: ") and text_of(app, "position").startswith("Set 2 of 3")
 
 
-async def test_a_first_lift_without_a_load_says_so_before_space_logs_it(store, clock):
-    """A first bench press read "space logs: 8 reps", and space logged it without a weight, unremarked."""
+async def test_a_first_lift_without_a_load_or_a_band_says_so_before_space_logs_it(store, clock):
+    """A first bench press read "space logs: 8 reps", and space logged it without a weight, unremarked; a band
+    exercise without its band."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot, GYM)
@@ -661,6 +662,13 @@ async def test_a_first_lift_without_a_load_says_so_before_space_logs_it(store, c
         await pilot.press("n", "n")  # a pull-up is the body's weight: no load is no load missing
         await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
         assert " ".join(text_of(app, "next").split()) == "space logs: 8 reps (e to change)"
+        await pilot.press("D")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: app.session is None)
+        await started(app, pilot, "upper-back-three-moves")  # a band reverse fly: its band, likewise
+        assert " ".join(text_of(app, "next").split()) == "space logs: 10 reps, no band (e to add it)"
+        await edit_with(pilot, bands="red")
+        assert " ".join(text_of(app, "next").split()) == "space logs: 10 reps, red band (e to change)"
 
 
 async def test_a_warm_up_typed_for_the_next_set_is_named_above_it_until_it_is_logged(store, clock, data_dir):

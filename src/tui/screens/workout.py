@@ -23,7 +23,7 @@ from textual.widgets import Button, Static
 from tui.domain.printable import printable
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.model import WARMUP
-from tui.domain.workout.set_fields import lifts_a_weight, set_fields
+from tui.domain.workout.set_fields import not_said_yet, set_fields
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
@@ -214,11 +214,11 @@ class WorkoutScreen(Screen):
         # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
         does = "starts" if slot.is_hold else "logs"
         # A first bench press starts from no load: said, so that space does not log one without a weight unseen.
-        no_load = values.load is None and lifts_a_weight(exercise)
+        missing = not_said_yet(values, exercise)
         space: str | Content = Content.assemble(
             (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}",
-            (", no load", "$warning") if no_load else "", "   ",
-            (f"({self.key('edit')} to {'add it' if no_load else 'change'})", "dim"))
+            (f", no {missing}", "$warning") if missing else "", "   ",
+            (f"({self.key('edit')} to {'add it' if missing else 'change'})", "dim"))
         if self.controller.reading_last_time():
             space = Content.assemble((self.key("log"), "bold"), " starts from last time, once it is read")
         if session.hold:

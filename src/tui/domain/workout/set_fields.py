@@ -46,7 +46,15 @@ def set_fields(values: SetValues, exercise: Exercise | None) -> SetFields:
 WEIGHTS = frozenset({Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.BARBELL_OR_MACHINE})
 
 
-def lifts_a_weight(exercise: Exercise | None) -> bool:
-    """A dumbbell, kettlebell, barbell or machine is lifted (not the body's weight): a set of it without a load is
-    one the user has not said the weight of yet (a first bench press, no last time to start from)."""
-    return exercise is not None and not exercise.bodyweight and bool(WEIGHTS & set(exercise.equipment))
+def not_said_yet(values: SetValues, exercise: Exercise | None) -> str | None:
+    """What the set is done with that its values do not say yet: "load" for a weight lifted (a dumbbell,
+    kettlebell, barbell or machine, not the body's weight), "band" for a band exercise; None when nothing is
+    missing. A first bench press, with no last time to start from, has no load."""
+    if exercise is None:
+        return None
+    kit = set(exercise.equipment)
+    if values.load is None and not exercise.bodyweight and WEIGHTS & kit:
+        return "load"
+    if not values.bands and Equipment.BAND in kit:
+        return "band"
+    return None
