@@ -213,7 +213,8 @@ class WorkoutScreen(Screen):
         rest = session.rest_after(slot)
         # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
         does = "starts" if slot.is_hold else "logs"
-        # A first bench press starts from no load: said, so that space does not log one without a weight unseen.
+        # A first bench press starts from no load (a band exercise from no band): said, so that space does not log
+        # one without its weight unseen.
         missing = not_said_yet(values, exercise)
         space: str | Content = Content.assemble(
             (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}",

@@ -575,4 +575,3 @@ class WorkoutStateError(Exception):
     def __init__(self, problem: str, then: tuple[str, str] | None = None) -> None:
         super().__init__(problem)
         self.then = then
-

@@ -1,4 +1,5 @@
-"""Which of a set's optional fields its form asks for: the ones its exercise can use, and any the set has.
+"""Which of a set's optional fields its form asks for: the ones its exercise can use, and any the set has; and
+what it is done with that its values do not say yet (a first bench press has no load).
 
 A form of eight fields for a dumbbell row asked for bands and a side it never has; on a phone that is two of its
 twenty rows. A field is left out only where the exercise cannot use it, and never when the set already has a
@@ -40,7 +41,6 @@ def set_fields(values: SetValues, exercise: Exercise | None) -> SetFields:
         bands=Equipment.BAND in kit or (exercise.bodyweight and not exercise.measurement.is_hold) or bool(values.bands),
         side=values.side is not None,
     )
-
 
 
 WEIGHTS = frozenset({Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.BARBELL_OR_MACHINE})
