@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from tui.domain.clock import Clock
+from tui.domain.counts import count
 from tui.domain.printable import printable
 from tui.domain.settings import Settings, zone_named
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
@@ -31,9 +32,8 @@ class Status(NamedTuple):
         """The one line: "streak 4 weeks (best 9) | this week 1 of 2 - 1 more by Sunday | last: Core A, Tue 17 Nov"."""
         if self.last is None:
             return f"no workouts logged yet | this week {self.streak.this_week.text}"
-        weeks = "week" if self.streak.current == 1 else "weeks"
         return (
-            f"streak {self.streak.current} {weeks} (best {self.streak.longest}) | "
+            f"streak {count(self.streak.current, 'week')} (best {self.streak.longest}) | "
             f"this week {self.streak.this_week.text} | "
             f"last: {self.last.name}, {self._day(self.last.started_local)}"
         )

@@ -78,23 +78,33 @@ async def test_n_in_charts_renames_your_own_exercise_and_history_shows_the_new_n
     assert [e.name for e in store.exercises.all()] == ["Bench [b]at the gym"]
 
 
+async def count_the_first_set_as_bench_press(app, pilot) -> None:
+    """From History, `N` on the newest workout's first set: the same as our Bench press, confirmed."""
+    await pilot.press("4")
+    await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+    await pilot.press("N")
+    await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+    await pilot.press("down", "enter")  # Same as a catalogue exercise
+    await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+    await pilot.press(*"bench press")
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+    await pilot.press("y")
+    await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+
+
+def said(app) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
 async def test_n_on_a_set_in_a_workouts_detail_counts_your_exercise_as_ours_everywhere(store, clock):
     workout = with_flat_bench(store)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
-        await pilot.press("N")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("down", "enter")  # Same as a catalogue exercise
-        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
-        await pilot.press(*"bench press")
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await count_the_first_set_as_bench_press(app, pilot)
+        assert "2 sets of 'Flat Bench' now count as Bench press." in said(app)
         table = app.screen.query_one(DataTable)
         await until(pilot, lambda: str(table.get_row_at(0)[1]) == "Bench press")
         await pilot.press("escape")
@@ -102,6 +112,17 @@ async def test_n_on_a_set_in_a_workouts_detail_counts_your_exercise_as_ours_ever
         await app.workers.wait_for_complete()
         await until(pilot, lambda: sorted(chart_names(app)) == ["Bench press", "Push-up"])
     assert [s.exercise_id for s in store.history.get(workout.id).sets] == ["bench-press", "bench-press", "push-up"]
+
+
+async def test_counting_a_single_set_as_ours_says_one_set_counts(store, clock):
+    store.exercises.add([FLAT_BENCH])
+    start = moment(2026, 11, 18, 18, 0)
+    store.history.save(replace(a_workout(at=start, name="Gym"), finished_at=start,
+                               sets=(a_set("custom:flat-bench", at=start, reps=5, load=80.0),)))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await count_the_first_set_as_bench_press(app, pilot)
+        assert "1 set of 'Flat Bench' now counts as Bench press." in said(app)
 
 
 async def test_n_is_offered_on_your_own_exercises_only_in_charts_records_and_a_workouts_detail(store, clock):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from tui.domain.counts import count
+
 KG_PER_LB = 0.45359237
 LOAD_STEP = {"kg": 2.5, "lb": 5.0}  # the smallest usual jump in load: a pair of small plates
 
 
 def reps_text(reps: float) -> str:
     """ "12 reps", "1 rep": the one rule for every figure of repetitions the user reads."""
-    return f"{reps:g} rep{'' if reps == 1 else 's'}"
+    return count(reps, "rep")
 
 
 def volume_number(volume: float) -> str:

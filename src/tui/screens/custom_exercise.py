@@ -16,6 +16,7 @@ from textual.screen import Screen
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, mapped, renamed, why_unchangeable
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.counts import count
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.one_field_dialog import OneFieldDialog, Refused
 from tui.screens.services import services
@@ -94,7 +95,8 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
             moved = attempt(screen, lambda: used.store.exercises.map_onto(now), f"count '{exercise.name}' as {ours}",
                             kept="Its sets are as they were.")
             if moved is not FAILED:
-                store_done(f"{moved} sets of '{exercise.name}' now count as {ours}.")
+                verb = "counts" if moved == 1 else "count"
+                store_done(f"{count(moved, 'set')} of '{exercise.name}' now {verb} as {ours}.")
 
         app.push_screen(ConfirmScreen(
             f"Count every set of '{exercise.name}' as {ours}?", yes="Same exercise", no="Keep apart",

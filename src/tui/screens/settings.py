@@ -12,6 +12,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain import input_limits
+from tui.domain.counts import count
 from tui.domain.settings import LABELS, UNITS, WEEKDAYS, Settings, SettingsError
 from tui.domain.settings_form import SettingsFormError, SettingsInput, settings_from_input
 from tui.resources import styles_dir
@@ -25,7 +26,7 @@ from tui.widgets.form_end import FormEnd
 from tui.widgets.plain import say
 
 ROLLOVER_CHOICES = [(f"{hour:02d}:00" + (" (midnight)" if hour == 0 else ""), hour) for hour in range(0, 24)]
-TARGET_CHOICES = [(f"{count} workout{'s' if count > 1 else ''} a week", count) for count in range(1, 8)]
+TARGET_CHOICES = [(f"{count(number, 'workout')} a week", number) for number in range(1, 8)]
 
 
 def _row(label: str, field, hint: str = "") -> Horizontal:

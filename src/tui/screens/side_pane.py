@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.domain.counts import count
 from tui.domain.printable import printable
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -174,7 +175,7 @@ class SidePane(Vertical):
                       f"\n{slot.position_text()} · {slot.target_text()}"]
         show_line(now, Content.assemble(*lines))
         done, planned = session.sets_logged()
-        show_line(logged, f"{done} of {planned} sets logged")
+        show_line(logged, f"{done} of {count(planned, 'set')} logged")
         self.query_one("#side-timer").display = logged.display = True
         self._show_timer()
 

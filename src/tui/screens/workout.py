@@ -20,6 +20,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from tui.domain.counts import count
 from tui.domain.printable import printable
 from tui.domain.progress.progression import suggest
 from tui.domain.workout.model import WARMUP
@@ -302,9 +303,9 @@ class WorkoutScreen(Screen):
             # Between rests the box stays, with the workout's time: the set list under it keeps its place (and
             # its height) through every set, and a key does not make the screen be laid out again.
             logged, planned = session.sets_logged()
-            count = f"{logged} of {planned} sets"
+            so_far = f"{logged} of {count(planned, 'set')}"
             # At 40 columns the workout's time is on the line above already: the count is the title there.
-            title, keys = (count, "") if narrow else ("Workout", f"{count} logged")
+            title, keys = (so_far, "") if narrow else ("Workout", f"{so_far} logged")
             timer.show_elapsed(title, keys, self._elapsed_s(session), logged / planned if planned else 1.0)
         timer.display = session is not None
 
@@ -609,9 +610,9 @@ class WorkoutScreen(Screen):
         if session is None:
             say(self, "No workout in progress.")
             return
-        count = len(session.workout.sets)
-        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {count} logged set"
-                                 f"{'s' if count != 1 else ''} for good?", yes="Discard", no="Keep going")
+        logged = count(len(session.workout.sets), "logged set")
+        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {logged} for good?", yes="Discard",
+                                 no="Keep going")
         self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
 
     def action_finish(self) -> None:
@@ -626,8 +627,8 @@ class WorkoutScreen(Screen):
         left = session.sets_left() - (held is not None)
         if left:
             hold = f"The hold is logged at {held} s; " if held is not None else ""
-            question = ConfirmScreen(f"Finish now? {hold}{left} planned set{'s are' if left != 1 else ' is'} not "
-                                     "logged.", yes="Finish", no="Keep going")
+            question = ConfirmScreen(f"Finish now? {hold}{count(left, 'planned set')} {'is' if left == 1 else 'are'} "
+                                     "not logged.", yes="Finish", no="Keep going")
             self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
             return
         self.controller.finish(held=held)

@@ -9,8 +9,8 @@ from textual.widgets import Input, Label, Select, Static
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue, Routine
+from tui.domain.counts import count
 from tui.domain.moments import Moment
-from tui.domain.transfer.data import count
 from tui.domain.workout.forms import FormProblem, added_start_problems, logged_afterwards, planned_sets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.screens.confirm import ConfirmScreen
@@ -104,8 +104,9 @@ class AddWorkoutScreen(WorkoutFormScreen):
         self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units)
         self._filled = (tuple(self.sets), routine.name)
         self.show_sets(0)
+        them = "it" if len(self.sets) == 1 else "them"
         self.query_one("#form-error", Static).update(
-            f"Filled in the {len(self.sets)} planned sets of {routine.name}: correct them to what you did."
+            f"Filled in {count(len(self.sets), 'planned set')} of {routine.name}: correct {them} to what you did."
         )
 
     def build(self) -> Workout:

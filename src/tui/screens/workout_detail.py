@@ -16,8 +16,8 @@ from textual.widgets import DataTable, Static
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.counts import cardio_count, count
 from tui.domain.progress.records import Record, records_set_by
-from tui.domain.transfer.data import cardio_count, count
 from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir

@@ -10,8 +10,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
+from tui.domain.counts import count
 from tui.domain.input_limits import WORKOUT_NOTE
-from tui.domain.transfer.data import count
 from tui.domain.workout.forms import WorkoutFormError, check_note
 from tui.domain.workout.model import Workout
 from tui.resources import screens_styles

@@ -10,9 +10,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from tui.domain.counts import count
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
-from tui.domain.transfer.data import count
 from tui.domain.workout.breakdown import duration_text, hold_time_text, volume_text
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
@@ -65,7 +65,7 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
             described = {set_text(s, bodyweight=bodyweight, side=False) for s in sets}
             if len(described) == 1:
                 return f"{len(sets) // 2} x {described.pop()} each side"
-        return f"{len(sets)} set{'s' if len(sets) != 1 else ''}, {sets_text(sets, bodyweight=bodyweight)}"
+        return f"{count(len(sets), 'set')}, {sets_text(sets, bodyweight=bodyweight)}"
 
     # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
     lines = [

@@ -7,8 +7,8 @@ from rich.text import Text
 from textual import events
 from textual.widgets import Static
 
+from tui.domain.counts import count
 from tui.domain.routines.filters import RoutineFilter
-from tui.widgets.routine_text import plural
 
 GAP = "  "
 
@@ -41,7 +41,7 @@ class FilterBar(Static):
             piece.append(f"{name}: ")
             piece.append(value, style="bold" if value != "any" else "")
             pieces.append(piece)
-        pieces.append(Text(f"{plural(routines, 'routine')}, {plural(exercises, 'exercise')}", style="italic"))
+        pieces.append(Text(f"{count(routines, 'routine')}, {count(exercises, 'exercise')}", style="italic"))
         if routine_filter.is_active and keys.get("Clear"):
             pieces.append(Text(f"{keys['Clear']} clears", style="bold"))
         self._pieces = pieces

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.content import Content
 
 from tui.domain.catalogue.model import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
+from tui.domain.counts import count
 from tui.domain.routines.duration import estimate_duration
 from tui.domain.routines.filters import equipment_text, routine_equipment
 from tui.domain.routines.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
@@ -52,15 +53,11 @@ def joined(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def routine_row(routine: Routine, catalogue: Catalogue) -> Hanging:
     """A routine in the list: name, then exercises and length, then focus and equipment."""
     kit = equipment_text(routine_equipment(routine, catalogue.exercises))
     focus = ", ".join(focus.value for focus in routine.focus)
-    details = Content.styled(f"{plural(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
+    details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
                              f"{joined(focus, kit)}", "dim")
     return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
 

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import events
 
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.units import reps_text
 from tui.domain.workout.breakdown import superset_letter
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import format_clock, format_distance, load_text, set_type_letter
@@ -71,9 +72,9 @@ def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int,
                                                       set_cells(number, logged, exercise_name, cardio, superset,
                                                                 bodyweight=bodyweight, units=units))}
     # Said in words here, where there is no column to name them.
-    named = {"Type": "type {}", "Reps": "{} reps", "RPE": "RPE {}"}
-    values = [named.get(label, "{}").format(text) for label, text in cell.items()
-              if text and label not in ("#", "Exercise", SUPERSET_COLUMN)]
+    named = {"Type": "type {}", "RPE": "RPE {}"}
+    values = [reps_text(int(text)) if label == "Reps" else named.get(label, "{}").format(text)
+              for label, text in cell.items() if text and label not in ("#", "Exercise", SUPERSET_COLUMN)]
     heading = exercise_name + (f" · superset {cell[SUPERSET_COLUMN]}" if superset else "")
     name, line = wrapped(heading, width), wrapped(" · ".join(values), width)
     name.stylize("bold")

@@ -7,22 +7,21 @@ from datetime import date
 from rich.text import Text
 from textual.widget import Widget
 
+from tui.domain.counts import count
 from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import Totals
 
 
-def weeks(count: int) -> str:
-    return f"{count} week" if count == 1 else f"{count} weeks"
+def weeks(number: int) -> str:
+    return count(number, "week")
 
 
 def day_summary(totals: Totals) -> str:
     """ "1 workout, 12 sets" or "no workout"."""
     if not totals.workouts:
         return "no workout"
-    workouts = "1 workout" if totals.workouts == 1 else f"{totals.workouts} workouts"
-    sets = "1 set" if totals.sets == 1 else f"{totals.sets} sets"
-    return f"{workouts}, {sets}"
+    return f"{count(totals.workouts, 'workout')}, {count(totals.sets, 'set')}"
 
 
 class StreakPanel(Widget):

@@ -40,7 +40,7 @@ def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
         if all(s.hold_s is not None for s in sets):  # each with its unit: "45 · 4 s" read as one figure
             return " · ".join(f"{s.hold_s} s" for s in sets)
         if all(s.hold_s is None for s in sets):
-            return f"{' · '.join(str(s.reps) for s in sets)} reps"
+            return " · ".join(str(s.reps) for s in sets) + (" rep" if len(sets) == 1 and sets[0].reps == 1 else " reps")
     return " · ".join(set_text(s, bodyweight=bodyweight) for s in sets)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pendulum
 
 from tui.domain.catalogue.model import BandReference, Exercise
+from tui.domain.counts import count
 from tui.domain.units import LOAD_STEP
 from tui.domain.workout.breakdown import volume
 from tui.domain.workout.model import LoggedSet, Workout
@@ -76,7 +77,7 @@ def suggest(
     if best >= target.high:
         # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
         reached = sum(value >= target.high for value in values)
-        return Suggestion(f"{reached} of {len(values)} sets reached {target.high} {unit_word} last time: "
+        return Suggestion(f"{reached} of {count(len(values), 'set')} reached {target.high} {unit_word} last time: "
                           f"aim for {aim} on every set.")
     return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.")
 

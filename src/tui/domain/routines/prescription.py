@@ -33,7 +33,7 @@ def target_text(entry: RoutineEntry) -> str:
         text = f"{_seconds(entry.hold_s)} hold"
     else:
         reps = entry.reps or IntRange.exactly(1)
-        text = f"{reps} rep" if reps == IntRange.exactly(1) else f"{reps} reps"
+        text = f"{reps} {'rep' if reps == IntRange.exactly(1) else 'reps'}"
     return f"{text} each side" if entry.per_side else text
 
 
@@ -71,7 +71,9 @@ def routine_figures(routine: Routine) -> list[Figure]:
             figures.append(Figure(f"{rest_text(routine.rest_after_round_s)} after each round",
                                   "rest_after_round_s" in ours))
     if routine.weekly_sessions is not None:
-        figures.append(Figure(f"{routine.weekly_sessions} times a week", "weekly_sessions" in ours))
+        sessions = routine.weekly_sessions
+        times = "time" if sessions == IntRange.exactly(1) else "times"
+        figures.append(Figure(f"{sessions} {times} a week", "weekly_sessions" in ours))
     return figures
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
+from tui.domain.counts import count
 from tui.domain.streaks.weeks import week_start, week_start_ordinal, week_year, weekday_index
 
 MAX_FREEZES_PER_YEAR = 4  # PRODUCT.md: "at most 4 a year"
@@ -72,6 +73,6 @@ def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, counte
     year = week_year(first_day)
     if freezes_in_year(days, year, first_weekday, counted) >= MAX_FREEZES_PER_YEAR:
         raise FreezeRefused(
-            f"You have already frozen {MAX_FREEZES_PER_YEAR} weeks in {year}, the most a year allows. "
+            f"You have already frozen {count(MAX_FREEZES_PER_YEAR, 'week')} in {year}, the most a year allows. "
             f"Unfreeze one of them first to freeze the week of {first_day:%a %d %b}."
         )

@@ -17,6 +17,7 @@ from datetime import date
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
+from tui.domain.counts import cardio_count, count
 from tui.domain.errors import DataFileError
 from tui.domain.settings import Settings
 from tui.domain.workout.model import Workout
@@ -55,16 +56,6 @@ class UserData:
             if self.in_progress is not None:
                 parts.append("the workout in progress")
         return ", ".join(parts)
-
-
-def count(number: int, thing: str) -> str:
-    """ "1 workout", "12 workouts"."""
-    return f"{number} {thing}{'' if number == 1 else 's'}"
-
-
-def cardio_count(number: int) -> str:
-    """ "1 cardio entry", "3 cardio entries"."""
-    return f"{number} cardio {'entry' if number == 1 else 'entries'}"
 
 
 def sets_and_cardio(sets: int, cardio: int) -> str:

@@ -19,13 +19,13 @@ from typing import ClassVar, NamedTuple, NoReturn
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Exercise
+from tui.domain.counts import count
 from tui.domain.moments import Moment, utc_zone
 from tui.domain.settings import UNITS
 from tui.domain.transfer.data import (
     ImportFileError,
     ImportReport,
     UserData,
-    count,
     custom_and_cardio,
 )
 from tui.domain.transfer.table import Table, duration_s, local_time, number

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.domain.counts import count
 from tui.domain.units import convert, reps_text, volume_number
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
@@ -74,9 +75,9 @@ class ExerciseLine:
     def text(self, units: str) -> str:
         if self.cardio and not self.sets and not self.warm_ups:
             return ", ".join(self.cardio)
-        parts = [] if not self.sets and self.warm_ups else ["1 set" if self.sets == 1 else f"{self.sets} sets"]
+        parts = [] if not self.sets and self.warm_ups else [count(self.sets, "set")]
         if self.warm_ups:
-            parts.append("1 warm-up" if self.warm_ups == 1 else f"{self.warm_ups} warm-ups")
+            parts.append(count(self.warm_ups, "warm-up"))
         if self.reps:
             parts.append(reps_text(self.reps))
         if self.hold_s:

@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from tui.domain import input_limits
+from tui.domain.counts import count
 from tui.domain.settings import UNITS
 
 MAX_REPS = 500
@@ -83,7 +84,7 @@ def unusual_values(reps: int | None, hold_s: int | None, load: float | None, uni
     """The values of a set that no form of ours takes (kept, but worth a look), in words."""
     found = []
     if reps is not None and reps > MAX_REPS:
-        found.append(f"{reps} reps (a form takes at most {MAX_REPS})")
+        found.append(f"{count(reps, 'rep')} (a form takes at most {MAX_REPS})")
     if hold_s is not None and hold_s > MAX_HOLD_S:
         found.append(f"a hold of {hold_s} s (a form takes at most {MAX_HOLD_S})")
     if load is not None and abs(load) > MAX_LOAD:
