@@ -28,6 +28,7 @@ from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
+from tui.widgets.workout_sets import WorkoutSets
 
 
 def write_config(text: str) -> Path:
@@ -120,7 +121,9 @@ async def test_a_group_with_a_remapped_key_names_each_key_and_what_it_does(store
     app = make_app(store, clock, keymap=user_keymap())
     async with app.run_test(size=(160, 60)) as pilot:
         app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
-        await until(pilot, lambda: app.session is not None and isinstance(app.screen, WorkoutScreen))
+        # Space logs once the set list has the keys: pressed before, it went nowhere about one run in five.
+        await until(pilot, lambda: app.session is not None and isinstance(app.screen, WorkoutScreen)
+                    and isinstance(app.screen.focused, WorkoutSets))
         await pilot.press("space")  # a rest to change
         await until(pilot, lambda: app.session.rest is not None)
         footer = app.screen.query_one(Footer)
