@@ -63,6 +63,7 @@ TARGETS = {
     "pty first frame": 1.3, "screen switch": 2.0, "workout key": 1.5, "session peak memory": 2.0,
 }
 BARE = "bare Textual app"
+PROBE_TIMEOUT_S = 600  # far beyond any probe's run at 50k sets
 
 
 def history_dir(sets: int) -> Path:
@@ -100,12 +101,15 @@ def timed_run(args: list[str]) -> tuple[float, dict]:
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, cwd=ROOT, env=USER_ENV)
         peak = PeakWatch(process.pid)
-        output = process.stdout.read()
-        process.stdout.close()
-        _, status, _ = os.wait4(process.pid, 0)
+        try:
+            output, _ = process.communicate(timeout=PROBE_TIMEOUT_S)
+        except subprocess.TimeoutExpired:  # a probe waiting for something that never came: say which, go on no more
+            process.kill()
+            process.communicate()
+            errors.seek(0)
+            raise subprocess.TimeoutExpired(args, PROBE_TIMEOUT_S, None, errors.read()) from None
         elapsed = time.perf_counter() - started
         peak.join()
-        process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             errors.seek(0)
             raise subprocess.CalledProcessError(process.returncode, args, output, errors.read())

@@ -83,6 +83,10 @@ def log_latency_in_tmux(app: str, data: Path, presses: int) -> list[float]:
         started = time.perf_counter()
         _tmux("send-keys", "-t", "bench", "Space")
         while workout_file.stat().st_mtime_ns == before:
+            if time.perf_counter() - started > 20:  # a press that logged nothing: say so rather than wait forever
+                pane = _tmux("capture-pane", "-p", "-t", "bench")
+                _close()
+                raise TimeoutError(f"set {number + 1}: space wrote nothing in 20 s; the pane shows:\n{pane}")
             time.sleep(0.0005)
         latencies.append((time.perf_counter() - started) * 1000)
         if number % 12 == 11:  # stay mid-workout: take the sets back
