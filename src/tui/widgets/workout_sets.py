@@ -16,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from tui.domain.units import reps_text
 from tui.domain.workout.model import NORMAL, WARMUP
 from tui.domain.workout.set_values import describe_values
 from tui.widgets.hanging import HangingIndent
@@ -40,7 +41,9 @@ def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
         if all(s.hold_s is not None for s in sets):  # each with its unit: "45 · 4 s" read as one figure
             return " · ".join(f"{s.hold_s} s" for s in sets)
         if all(s.hold_s is None for s in sets):
-            return " · ".join(str(s.reps) for s in sets) + (" rep" if len(sets) == 1 and sets[0].reps == 1 else " reps")
+            if len(sets) == 1:
+                return reps_text(sets[0].reps or 0)
+            return " · ".join(str(s.reps) for s in sets) + " reps"
     return " · ".join(set_text(s, bodyweight=bodyweight) for s in sets)
 
 
