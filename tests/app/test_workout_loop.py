@@ -216,8 +216,10 @@ async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(stor
         assert rows(app)[1] == "    Set 1: 12-15 reps"
 
 
-async def test_e_on_a_set_further_on_edits_it_and_a_cancel_leaves_the_next_set_where_it_was(store, clock):
-    """`e` on Set 3 made it the next set even when the form was cancelled: the workout went on from Set 3."""
+async def test_e_on_a_set_further_on_edits_it_and_a_cancel_leaves_the_next_set_and_the_cursor_where_they_were(
+        store, clock):
+    """`e` on Set 3 made it the next set even when the form was cancelled: the workout went on from Set 3. Then
+    the cancel put the cursor back on Set 1, away from the set the user had picked."""
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(app, pilot, FOUR_MOVES)
@@ -227,8 +229,8 @@ async def test_e_on_a_set_further_on_edits_it_and_a_cancel_leaves_the_next_set_w
         await pilot.press("escape")
         await until(pilot, lambda: not form_shown(app))
         assert text_of(app, "position") == "Set 1 of 3"
-        assert highlighted(app) == "  ▶ Set 1: 12-15 reps  next"
-        await pilot.press("down", "down")
+        assert rows(app)[1] == "  ▶ Set 1: 12-15 reps  next"
+        assert highlighted(app) == "    Set 3: 12-15 reps", "the cursor stays on the set the user picked"
         await edit_with(pilot, count="14")  # used: that set is the next one, with what was typed
         assert text_of(app, "position") == "Set 3 of 3" and "14 reps" in text_of(app, "next")
 

@@ -405,7 +405,8 @@ class WorkoutScreen(Screen):
             await self._edit(values, title, logged.exercise_id, logged.hold_s is not None, save, can_log=False)
             return
         # A set further on, under the cursor, is the one the form is for; cancelled, the next set is back where it
-        # was (it stayed the one further on, and the workout went on from there).
+        # was (it stayed the one further on, and the workout went on from there), and the cursor stays on the set
+        # the user had picked, as a list's selection outlives a dialog closed on it.
         was_next = session.cursor
         if key is not None and key != was_next and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
@@ -421,6 +422,7 @@ class WorkoutScreen(Screen):
                 self.controller.use_values(values)
             elif was_next is not None and self.session is not None and self.session.cursor != was_next:
                 self.controller.change(lambda s: s.go_to(was_next), save_when_shown=True)
+                self.query_one(WorkoutSets).move_to_set(key)
 
         await self._edit(self.controller.next_values(), title, slot.exercise_id, slot.is_hold, use, can_log=True)
 

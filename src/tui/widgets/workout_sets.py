@@ -166,7 +166,11 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
 
     def back_to_next(self) -> None:
         """The cursor on the next set to do again."""
-        self._move_to(next((index for index, row in enumerate(self.rows) if row.key == self._shown_next), None))
+        self.move_to_set(self._shown_next)
+
+    def move_to_set(self, key: str | None) -> None:
+        """The cursor on this set, if the list has it."""
+        self._move_to(next((index for index, row in enumerate(self.rows) if key and row.key == key), None))
 
     def _redraw(self, changed: list[int]) -> None:
         """Draw these rows again; all of them when one no longer takes the lines it took."""
