@@ -354,6 +354,22 @@ def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():
     assert session.workout.sets == () and session.current_slot.set_number == 1
 
 
+def test_the_last_set_deleted_takes_its_rest_with_it_and_an_earlier_one_leaves_the_rest_running():
+    """A warm-up logged then deleted left its rest counting down, as if a set had been done."""
+    session = begin("sample-upper-body-workout")
+    warm_up = session.log(SetValues(reps=10, load=20.0, set_type=WARMUP), START)
+    assert session.rest is not None
+    session.delete_set(warm_up.id)
+    assert session.rest is None and session.workout.sets == ()
+    first = session.log(SetValues(reps=8, load=40.0), START)
+    second = session.log(SetValues(reps=8, load=40.0), START)
+    rest = session.rest
+    session.delete_set(first.id)
+    assert session.rest == rest, "the rest follows the set still logged"
+    session.delete_set(second.id)
+    assert session.rest is None
+
+
 def test_a_set_marked_a_warm_up_after_it_was_done_gives_its_place_back_and_takes_it_again_when_unmarked():
     """Marked W after the fact, Set 1 stayed done by a warm-up and the exercise had a working set fewer; a warm-up
     made a working set stayed on top of the plan and took no set."""

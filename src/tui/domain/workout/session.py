@@ -277,17 +277,19 @@ class WorkoutSession:
         self.delete_set(last.id)
         if slot_key is not None:
             self.cursor, self.hold = slot_key, None
-        self.rest = None
         return last
 
     def delete_set(self, set_id: str) -> LoggedSet:
         """Take a logged set out of the workout; its planned set is to do again. That set is the next one when it
         is of the exercise being done now (in a circuit, in this round), or when every set was done; a set of
         another exercise leaves the next set where it was: deleting a slip in the first exercise pulled the user
-        back to it from the third."""
+        back to it from the third. The last set logged takes the rest it started with it, as undo does: a warm-up
+        deleted left its rest counting down."""
         found = next((s for s in self.workout.sets if s.id == set_id), None)
         if found is None:
             raise WorkoutStateError("that set is no longer in this workout")
+        if found is self.workout.sets[-1]:
+            self.rest, self.rest_entry = None, None
         self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
         key = self._place_taken_by(set_id)
         if key is not None:
