@@ -6,20 +6,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual.binding import Binding
 from textual.color import Color
 from textual.geometry import Region
 
 from tests.app.test_user_keymap import drawn, screen_text
-from tests.app.test_workout_loop import form_shown, type_into
+from tests.app.test_workout_loop import form_shown, open_set_form, type_into
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.set_editor import SetForm
 from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.countdown import CountdownHead
+from tui.widgets.footer import Footer
 from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets
 
@@ -111,6 +114,19 @@ async def test_the_whole_summary_is_reached_with_the_keys_at_40x20(store, clock)
         await until(pilot, lambda: "Finished: " in screen_text(app))
         await pilot.press("pagedown", "down")
         await until(pilot, lambda: "Finished: " not in screen_text(app))
+
+
+async def test_every_key_of_the_set_form_is_on_the_footer_at_40_columns(store, clock):
+    """On a phone the form's footer read "esc Cancel ^s Use these values": ctrl+l, Log set, had no room."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await open_set_form(pilot)
+        footer = app.screen.query_one(Footer).render().plain
+        shown = [binding for binding in SetForm.BINDINGS if isinstance(binding, Binding) and binding.show]
+        assert len(shown) == 3
+        for binding in shown:
+            assert f"{app.get_key_display(binding)} {binding.description}" in footer
 
 
 async def test_a_tap_on_a_row_makes_that_set_the_next_one(store, clock):

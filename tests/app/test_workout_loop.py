@@ -904,7 +904,7 @@ async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, d
         await started(app, pilot, FOUR_MOVES)
         await open_set_form(pilot)
         footer = app.screen.query_one(Footer).render().plain
-        assert "Use these values" in footer and "space Log" not in footer and "Undo" not in footer
+        assert "Use values" in footer and "space Log" not in footer and "Undo" not in footer
         app.screen.query_one("#cancel").focus()
         await pilot.press("space", "u", "n", "f", "s")
         assert form_shown(app) and on_disk(data_dir).sets == () and app.session.current_slot.set_number == 1

@@ -55,7 +55,7 @@ class SetForm(Vertical):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Keep the values as they were", id="set_editor.cancel",
                 priority=True),
-        Binding("ctrl+s", "save", "Use these values", tooltip="Check and use these values", id="set_editor.save",
+        Binding("ctrl+s", "save", "Use values", tooltip="Check and use these values", id="set_editor.save",
                 priority=True),
         Binding("enter", "submit", "Use these values", show=False, tooltip="In a field: check and use these values",
                 id="set_editor.submit", priority=True),
