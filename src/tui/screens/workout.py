@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
@@ -21,10 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from tui.domain.counts import count
-from tui.domain.printable import printable
-from tui.domain.progress.progression import suggest
 from tui.domain.workout.model import WARMUP
-from tui.domain.workout.set_fields import not_said_yet, set_fields
+from tui.domain.workout.set_fields import set_fields
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
@@ -32,12 +28,20 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.set_editor import SetForm
-from tui.widgets.countdown import Countdown, elapsed_text
+from tui.screens.workout_lines import (
+    hold_keys,
+    progress_text,
+    rest_keys,
+    screen_lines,
+    sets_so_far,
+    words_now,
+)
+from tui.widgets.countdown import Countdown
 from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
 from tui.widgets.plain import say
 from tui.widgets.title_bar import TitleBar
-from tui.widgets.workout_sets import WorkoutSets, set_text, sets_text
+from tui.widgets.workout_sets import WorkoutSets, set_text
 
 if TYPE_CHECKING:
     from tui.domain.workout.plan import Slot
@@ -160,19 +164,10 @@ class WorkoutScreen(Screen):
         return self._key_words.get(binding_id)
 
     def _words_now(self) -> dict[str, str]:
-        """On a hold, space starts it (its get-ready too), then stops it and logs what was held; `s` cancels it."""
-        session = self.session
-        slot = session.current_slot if session else None
-        if session is None or slot is None or not slot.is_hold:
-            return {}
-        hold = session.hold
-        if hold is None or hold.getting_ready(services(self).clock.now()):
-            return {"workout.log": "Start", **({"workout.skip_rest": "Cancel"} if hold else {})}
-        return {"workout.log": "Stop", "workout.skip_rest": "Cancel"}
+        return words_now(self.session, services(self).clock.now())
 
     def refresh_view(self) -> None:
         session = self.session
-        slot = session.current_slot if session else None
         key_words = self._words_now()
         if self._keys_for_a_workout != (session is not None) or key_words != self._key_words:
             self._keys_for_a_workout, self._key_words = session is not None, key_words
@@ -186,61 +181,10 @@ class WorkoutScreen(Screen):
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
-        left = self.controller.left_elsewhere
-        if session is None and left is not None:
-            self._lines(self._heading("No workout in progress here."), f"'{printable(left.name)}' is open in another "
-                        f"window: {self.key('take_over')} takes it over here.", "", "", "", "")
-            return
-        if session is None:
-            self._lines(self._heading("No workout in progress."),
-                        f"Start a routine from Routines ({key_for(self.app, 'screen.routines')}),",
-                        f"or press {key_for(self.app, 'app.palette')} and type 'start'.", "", "", "")
-            return
-        if slot is None:
-            more = f" or {self.key('add_set')} to add a {'round' if session.is_circuit else 'set'}"
-            self._lines(self._heading(session.workout.name), "All sets logged.",
-                        f"Press {self.key('finish')} to finish{more}.", "", "", "")
-            return
-        catalogue = services(self).catalogue
-        exercise = catalogue.exercises.get(slot.exercise_id)
-        names = services(self).exercise_names
-        name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
-        bodyweight = names.is_bodyweight(slot.exercise_id)
-        values = self.controller.next_values()
-        last = self.controller.last_sets.get(slot.exercise_id)
-        last_line = "Last time: loading..." if last is None else (
-            f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
-        advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
-        rest = session.rest_after(slot)
-        # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
-        does = "starts" if slot.is_hold else "logs"
-        # A first bench press starts from no load (a band exercise from no band): said, so that space does not log
-        # one without its weight unseen.
-        missing = not_said_yet(values, exercise)
-        space: str | Content = Content.assemble(
-            (self.key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}",
-            (f", no {missing}", "$warning") if missing else "", "   ",
-            (f"({self.key('edit')} to {'add it' if missing else 'change'})", "dim"))
-        if self.controller.reading_last_time():
-            space = Content.assemble((self.key("log"), "bold"), " starts from last time, once it is read")
-        if session.hold:
-            # In a hold space starts it now, or stops it and logs what was held ("logs: 30 s" was neither): the
-            # hold's keys take this line, at every width (a phone's timer has no room for them beside its title).
-            space = self._hold_keys()
-        self._lines(
-            self._heading(name, session.workout.name),
-            slot.position_text(values.side, warm_up=values.set_type == WARMUP),
-            f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
-            last_line,
-            f"Suggestion: {advice.text}" if advice and last is not None else "",
-            space,
-        )
+        lines, advice = screen_lines(session, self.controller.left_elsewhere, services(self), self.key,
+                                     lambda binding_id: key_for(self.app, binding_id), narrow=self.narrow)
+        self._lines(*lines)
         self.query_one("#workout-suggestion").set_class(bool(advice and advice.first_time), "-first-time")
-
-    def _heading(self, name: str, routine: str = "") -> Content:
-        """The exercise's name, with the routine's after it where there is room (not on a phone). One line of
-        the screen's width, whatever the names: moving on to the next exercise does not lay the screen out."""
-        return Content.assemble((name, "bold $accent"), f"  ({routine})" if routine and not self.narrow else "")
 
     @property
     def narrow(self) -> bool:
@@ -252,19 +196,12 @@ class WorkoutScreen(Screen):
         self.call_later(self.refresh_view)
 
     def _progress_text(self) -> str:
-        """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run. On a phone, where the
-        heading has no room for the routine's name, the name is here instead: "Core · 2 of 6 · 12:34"."""
         session = self.session
         if session is None:
             return ""
-        number, total = session.exercise_position()
-        where = f"{number} of {total} · {elapsed_text(self._elapsed_s(session))}"
-        if not self.narrow:
-            return f"Exercise {where}"
-        # One line whatever the name: the sets below keep their rows (a long name gives way, the figures do not).
         # The line spans the body: measured from the screen, right even before a layout at a new size.
         room = self.size.width - self.query_one("#workout-body").styles.gutter.width
-        return f"{shortened(session.workout.name, room - len(where) - 3)} · {where}"
+        return progress_text(session, self._elapsed_s(session), narrow=self.narrow, room=room)
 
     def _elapsed_s(self, session: WorkoutSession) -> float:
         """How long the workout has run (elapsed_text shows nothing less than 0:00, should the clock be put back)."""
@@ -298,28 +235,18 @@ class WorkoutScreen(Screen):
             rest = session.rest
             left = rest.remaining_s(now)
             title = "Rest" if left >= 0 else "Rest over" if narrow else "Rest over: time for the next set"
-            timer.show(title, "" if narrow else self._rest_keys(), left, rest.total_s())
+            timer.show(title, "" if narrow else rest_keys(self.key), left, rest.total_s())
         elif session:
             # Between rests the box stays, with the workout's time: the set list under it keeps its place (and
             # its height) through every set, and a key does not make the screen be laid out again.
-            logged, planned = session.sets_logged()
-            so_far = f"{logged} of {count(planned, 'set')}"
+            so_far, done = sets_so_far(session)
             # At 40 columns the workout's time is on the line above already: the count is the title there.
             title, keys = (so_far, "") if narrow else ("Workout", f"{so_far} logged")
-            timer.show_elapsed(title, keys, self._elapsed_s(session), logged / planned if planned else 1.0)
+            timer.show_elapsed(title, keys, self._elapsed_s(session), done)
         timer.display = session is not None
 
     def _hold_keys(self) -> str:
-        """What the keys do in the hold running: its get-ready countdown, or the hold itself."""
-        hold = self.session.hold if self.session else None
-        if hold is None:
-            return ""
-        does = "start now" if hold.getting_ready(services(self).clock.now()) else "stop and log"
-        return f"{self.key('log')}: {does}  {self.key('skip_rest')}: cancel"  # escape too, where there is one
-
-    def _rest_keys(self) -> str:
-        """ "+/- 15 s  s: skip", with the user's keys."""
-        return f"{self.key('rest_longer')}/{self.key('rest_shorter')} 15 s  {self.key('skip_rest')}: skip"
+        return hold_keys(self.session, services(self).clock.now(), self.key)
 
     def key(self, name: str) -> str:
         """The user's key for one of the workout's bindings ("log" is workout.log), for the hints on screen."""
@@ -638,15 +565,6 @@ class WorkoutScreen(Screen):
 
 # The workout's own actions, each key's and tap's: off while the set's form shows.
 WORKOUT_ACTIONS = {binding.action.split("(")[0] for binding in WorkoutScreen.BINDINGS if isinstance(binding, Binding)}
-
-
-def shortened(name: str, room: int) -> str:
-    """The name whole if it fits `room` cells, else its start and "…"."""
-    if cell_len(name) <= room:
-        return name
-    text = Text(name)
-    text.truncate(max(1, room), overflow="ellipsis")
-    return text.plain
 
 
 def make_screen() -> Screen:

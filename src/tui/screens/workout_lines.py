@@ -1,0 +1,155 @@
+"""What the Workout screen says, in words: the set to do, where the workout stands, and what the keys do now.
+
+Each is worked out from the session, the clock and the user's own keys, here, so that the screen (workout.py)
+only places the lines and turns keys into controller calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.content import Content
+
+from tui.domain.counts import count
+from tui.domain.printable import printable
+from tui.domain.progress.progression import Suggestion, suggest
+from tui.domain.workout.model import WARMUP
+from tui.domain.workout.set_fields import not_said_yet
+from tui.widgets.countdown import elapsed_text
+from tui.widgets.workout_sets import sets_text
+
+if TYPE_CHECKING:
+    import pendulum
+
+    from tui.domain.workout.model import Workout
+    from tui.domain.workout.plan import Slot
+    from tui.domain.workout.session import WorkoutSession
+    from tui.screens.services import Services
+
+Keys = Callable[[str], str]  # a workout key's name ("log", for the binding workout.log) -> the user's key for it
+
+
+def words_now(session: WorkoutSession | None, now: pendulum.DateTime) -> dict[str, str]:
+    """The footer's and the tap targets' words for keys that do something else now: on a hold, space starts it
+    (its get-ready too), then stops it and logs what was held; `s` cancels it."""
+    slot = session.current_slot if session else None
+    if session is None or slot is None or not slot.is_hold:
+        return {}
+    hold = session.hold
+    if hold is None or hold.getting_ready(now):
+        return {"workout.log": "Start", **({"workout.skip_rest": "Cancel"} if hold else {})}
+    return {"workout.log": "Stop", "workout.skip_rest": "Cancel"}
+
+
+def hold_keys(session: WorkoutSession | None, now: pendulum.DateTime, key: Keys) -> str:
+    """What the keys do in the hold running: its get-ready countdown, or the hold itself."""
+    hold = session.hold if session else None
+    if hold is None:
+        return ""
+    does = "start now" if hold.getting_ready(now) else "stop and log"
+    return f"{key('log')}: {does}  {key('skip_rest')}: cancel"  # escape too, where there is one
+
+
+def rest_keys(key: Keys) -> str:
+    """ "+/- 15 s  s: skip", with the user's keys."""
+    return f"{key('rest_longer')}/{key('rest_shorter')} 15 s  {key('skip_rest')}: skip"
+
+
+def heading(name: str, routine: str = "", *, narrow: bool) -> Content:
+    """The exercise's name, with the routine's after it where there is room (not on a phone). One line of the
+    screen's width, whatever the names: moving on to the next exercise does not lay the screen out."""
+    return Content.assemble((name, "bold $accent"), f"  ({routine})" if routine and not narrow else "")
+
+
+Lines = tuple[str | Content, ...]
+
+
+def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None, found: Services, key: Keys,
+                 app_key: Keys, *, narrow: bool) -> tuple[Lines, Suggestion | None]:
+    """The screen's six lines over the timer, and the suggestion made: the set to do (see set_lines), else
+    what to do with no set left, or with no workout. `app_key` is the user's key for an App binding's id."""
+    if session is None and left_elsewhere is not None:
+        return (heading("No workout in progress here.", narrow=narrow),
+                f"'{printable(left_elsewhere.name)}' is open in another window: {key('take_over')} takes it over "
+                "here.", "", "", "", ""), None
+    if session is None:
+        return (heading("No workout in progress.", narrow=narrow),
+                f"Start a routine from Routines ({app_key('screen.routines')}),",
+                f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
+    slot = session.current_slot
+    if slot is None:
+        more = f" or {key('add_set')} to add a {'round' if session.is_circuit else 'set'}"
+        return (heading(session.workout.name, narrow=narrow), "All sets logged.",
+                f"Press {key('finish')} to finish{more}.", "", "", ""), None
+    return set_lines(session, slot, found, key, narrow=narrow)
+
+
+def set_lines(session: WorkoutSession, slot: Slot, found: Services, key: Keys, *,
+              narrow: bool) -> tuple[Lines, Suggestion | None]:
+    """The set to do, line by line (its exercise, which set, the target, last time, the suggestion, and what
+    space does), and the suggestion made."""
+    controller = found.workout
+    catalogue, names = found.catalogue, found.exercise_names
+    exercise = catalogue.exercises.get(slot.exercise_id)
+    name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
+    bodyweight = names.is_bodyweight(slot.exercise_id)
+    values = controller.next_values()
+    last = controller.last_sets.get(slot.exercise_id)
+    last_line = "Last time: loading..." if last is None else (
+        f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
+    advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
+    rest = session.rest_after(slot)
+    # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
+    does = "starts" if slot.is_hold else "logs"
+    # A first bench press starts from no load (a band exercise from no band): said, so that space does not log
+    # one without its weight unseen.
+    missing = not_said_yet(values, exercise)
+    space: str | Content = Content.assemble(
+        (key("log"), "bold"), f" {does}: {values.describe(bodyweight=bodyweight)}",
+        (f", no {missing}", "$warning") if missing else "", "   ",
+        (f"({key('edit')} to {'add it' if missing else 'change'})", "dim"))
+    if controller.reading_last_time():
+        space = Content.assemble((key("log"), "bold"), " starts from last time, once it is read")
+    if session.hold:
+        # In a hold space starts it now, or stops it and logs what was held ("logs: 30 s" was neither): the
+        # hold's keys take this line, at every width (a phone's timer has no room for them beside its title).
+        space = hold_keys(session, found.clock.now(), key)
+    lines = (
+        heading(name, session.workout.name, narrow=narrow),
+        slot.position_text(values.side, warm_up=values.set_type == WARMUP),
+        f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
+        last_line,
+        f"Suggestion: {advice.text}" if advice and last is not None else "",
+        space,
+    )
+    return lines, advice
+
+
+def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, room: int) -> str:
+    """ "Exercise 2 of 6 · 12:34": where the workout stands, and how long it has run. On a phone, where the
+    heading has no room for the routine's name, the name is here instead, in `room` cells: "Core · 2 of 6 ·
+    12:34"."""
+    number, total = session.exercise_position()
+    where = f"{number} of {total} · {elapsed_text(elapsed_s)}"
+    if not narrow:
+        return f"Exercise {where}"
+    # One line whatever the name: the sets below keep their rows (a long name gives way, the figures do not).
+    return f"{shortened(session.workout.name, room - len(where) - 3)} · {where}"
+
+
+def sets_so_far(session: WorkoutSession) -> tuple[str, float]:
+    """ "3 of 18 sets", and the part of the plan done."""
+    logged, planned = session.sets_logged()
+    return f"{logged} of {count(planned, 'set')}", logged / planned if planned else 1.0
+
+
+def shortened(name: str, room: int) -> str:
+    """The name whole if it fits `room` cells, else its start and "…"."""
+    if cell_len(name) <= room:
+        return name
+    text = Text(name)
+    text.truncate(max(1, room), overflow="ellipsis")
+    return text.plain
