@@ -57,6 +57,17 @@ def test_every_set_at_the_top_without_load_suggests_the_harder_variation():
     assert suggestion.text == "Every set reached 15 reps last time: try Diamond push-up."
 
 
+def test_the_harder_variation_is_never_one_the_workout_already_has():
+    """Crunches at the top of their range in the runner's ab workout: "try Leg raise", its next exercise."""
+    slot = first_slot("runner-ab-workout", "crunch")
+    in_workout = {entry.exercise_id for entry in CATALOGUE.routines["runner-ab-workout"].entries}
+    assert "leg-raise" in CATALOGUE.exercises["crunch"].harder and "leg-raise" in in_workout
+    suggestion = suggest(slot, CATALOGUE.exercises["crunch"], (a_set("crunch", reps=slot.target_reps.high),) * 3,
+                         NAMES, CATALOGUE.bands, in_workout)
+    assert suggestion.harder_exercise_id is None
+    assert suggestion.text.endswith("slow the lowering to three seconds to make it harder.")
+
+
 def test_one_set_short_of_the_top_is_not_yet_time_to_move_up():
     last = [a_set("push-up", reps=16), a_set("push-up", reps=15), a_set("push-up", reps=14)]
     suggestion = advice("sample-upper-body-workout", "push-up", last)

@@ -100,7 +100,8 @@ def set_lines(session: WorkoutSession, slot: Slot, found: Services, key: Keys, *
     last = controller.last_sets.get(slot.exercise_id)
     last_line = "Last time: loading..." if last is None else (
         f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
-    advice = suggest(slot, exercise, last or (), names, catalogue.bands) if exercise else None
+    in_workout = {planned.exercise_id for planned in session.plan}
+    advice = suggest(slot, exercise, last or (), names, catalogue.bands, in_workout) if exercise else None
     rest = session.rest_after(slot)
     # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
     does = "starts" if slot.is_hold else "logs"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 import pendulum
@@ -38,11 +38,14 @@ class Suggestion:
 
 
 def suggest(
-    slot: Slot, exercise: Exercise, last: tuple[LoggedSet, ...], harder_names: Mapping[str, str], bands: BandReference
+    slot: Slot, exercise: Exercise, last: tuple[LoggedSet, ...], harder_names: Mapping[str, str], bands: BandReference,
+    in_workout: Collection[str] = (),
 ) -> Suggestion:
     """Double progression: once every set reached the top of the range, move up; until then, one more rep.
 
-    Moving up means more load when load was used, a heavier band when a band was, else the harder variation.
+    Moving up means more load when load was used, a heavier band when a band was, else the harder variation: one
+    the workout does not have already (`in_workout`, its exercises' ids). The runner's ab workout said "try Leg
+    raise" over crunches, with leg raises next on its list.
     """
     target = slot.target_hold_s if slot.is_hold else slot.target_reps
     if not last or target is None:
@@ -63,8 +66,8 @@ def suggest(
             return Suggestion(f"{top} {change} {what} ({heavier_text}).", load=heavier)
         if used_bands:
             return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
-        if exercise.harder:
-            harder = exercise.harder[0]
+        harder = next((variation for variation in exercise.harder if variation not in in_workout), None)
+        if harder is not None:
             return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
