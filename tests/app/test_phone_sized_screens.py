@@ -305,6 +305,26 @@ async def test_a_past_workouts_sets_keep_most_of_a_short_screen(store, clock, si
         assert table.size.height > summary.size.height, "the sets first; the breakdown scrolls under them"
 
 
+async def test_a_past_workouts_sets_name_each_exercise_once_on_a_phone(store, clock):
+    """At 40x20 every set took two lines, its exercise's name over its values: four sets of a workout in view."""
+    start = moment(2026, 11, 19, 7, 15)
+    sets = tuple(replace(a_set(exercise, at=start, reps=10 + number), load=40.0)
+                 for exercise in ("bench-press", "overhead-press") for number in range(3))
+    store.history.save(replace(a_workout(at=start, name="Gym upper-body session"), sets=sets, finished_at=start))
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        table = app.screen.query_one("#detail-sets", DataTable)
+        await until(pilot, lambda: table.row_count == 6)
+        await pilot.pause()
+        shown = [strip.text.rstrip() for strip in table.render_lines(Region(0, 1, table.size.width, 8))]
+        assert [" ".join(line.split()) for line in shown] == [
+            "1 Bench press", "10 reps · 40 kg", "2 11 reps · 40 kg", "3 12 reps · 40 kg",
+            "4 Overhead press", "10 reps · 40 kg", "5 11 reps · 40 kg", "6 12 reps · 40 kg"], shown
+
+
 def clipped(widget: Widget) -> bool:
     """Cut off by a container around it (its border, or the edge its content scrolls under): out of view until
     it is scrolled to."""

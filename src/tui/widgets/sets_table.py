@@ -64,21 +64,31 @@ def set_cells(number: int, logged: LoggedSet, exercise_name: str, cardio: bool =
 
 
 def narrow_cells(number: int, logged: LoggedSet, exercise_name: str, width: int, *,
-                 bodyweight: bool, units: str = "kg") -> tuple[Text, Text]:
+                 bodyweight: bool, units: str = "kg", named: bool = True) -> tuple[Text, Text]:
     """The number, and the set in lines of at most width cells: the exercise (and its superset), then every value
-    logged, wrapped: cut short with an ellipsis, a phone lost the RPE, the band and the note."""
+    logged, wrapped: cut short with an ellipsis, a phone lost the RPE, the band and the note. Not `named`, the
+    values alone, for a set under the one that names its exercise, as a phone app lists a workout: a name on
+    every set showed four sets of a workout at 40x20."""
     cardio, superset = logged.is_cardio, logged.superset is not None
     cell = {label: text.plain for label, text in zip(columns(cardio, superset),
                                                       set_cells(number, logged, exercise_name, cardio, superset,
                                                                 bodyweight=bodyweight, units=units))}
     # Said in words here, where there is no column to name them.
-    named = {"Type": "type {}", "RPE": "RPE {}"}
-    values = [reps_text(int(text)) if label == "Reps" else named.get(label, "{}").format(text)
+    in_words = {"Type": "type {}", "RPE": "RPE {}"}
+    values = [reps_text(int(text)) if label == "Reps" else in_words.get(label, "{}").format(text)
               for label, text in cell.items() if text and label not in ("#", "Exercise", SUPERSET_COLUMN)]
+    line = wrapped(" · ".join(values), width)
+    if not named:
+        return Text(str(number)), line
     heading = exercise_name + (f" · superset {cell[SUPERSET_COLUMN]}" if superset else "")
-    name, line = wrapped(heading, width), wrapped(" · ".join(values), width)
+    name = wrapped(heading, width)
     name.stylize("bold")
     return Text(str(number)), Text("\n").join((name, line))
+
+
+def _exercise(logged: LoggedSet) -> tuple[str, int | None]:
+    """What a set's name line says: its exercise, and its superset."""
+    return logged.exercise_id, logged.superset
 
 
 def _filled_columns(labels: tuple[str, ...], rows: list[tuple[Text, ...]]
@@ -131,7 +141,8 @@ class SetsTable(RowTable):
             width = self._drawn_for = self._set_width()
             labels = NARROW_COLUMNS
             rows = [narrow_cells(number, logged, names.get(logged.exercise_id, logged.exercise_id), width,
-                                 bodyweight=names.is_bodyweight(logged.exercise_id), units=units)
+                                 bodyweight=names.is_bodyweight(logged.exercise_id), units=units,
+                                 named=number == 1 or _exercise(sets[number - 2]) != _exercise(logged))
                     for number, logged in enumerate(sets, start=1)]
         else:
             self._drawn_for, self._wide_for = None, self.size.width
