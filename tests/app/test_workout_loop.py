@@ -194,6 +194,32 @@ async def test_a_side_typed_on_a_per_side_set_is_the_side_logged(store, clock, d
         assert text_of(app, "position") == "Set 2 of 3 - left side"
 
 
+async def test_the_set_forms_title_follows_the_side_and_the_warm_up_typed_into_it(store, clock):
+    """R typed on "Set 1 of 3 - left side" left the title naming the left side, the one space would not log."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "upper-back-three-moves")
+        await pilot.press("n")  # the chainsaw row, left side first
+
+        def title() -> str:
+            return str(app.screen.query_one(".dialog-title").render())
+
+        await open_set_form(pilot)
+        assert title() == "Kettlebell chainsaw row - Set 1 of 3 - left side"
+        await type_into(pilot, "side", "R")
+        await until(pilot, lambda: title() == "Kettlebell chainsaw row - Set 1 of 3 - right side")
+        await type_into(pilot, "set-type", "w")
+        await until(pilot, lambda: title() == "Kettlebell chainsaw row - Warm-up before set 1 of 3 - right side")
+        await type_into(pilot, "side", "")  # no side typed: the planned one
+        await until(pilot, lambda: title() == "Kettlebell chainsaw row - Warm-up before set 1 of 3 - left side")
+        await type_into(pilot, "set-type", "x")  # cleared (a working set), then not a set type: the title keeps
+        await until(pilot, lambda: title() == "Kettlebell chainsaw row - Set 1 of 3 - left side")
+        await pilot.press("escape")
+        await until(pilot, lambda: not form_shown(app))
+        await open_set_form(pilot)  # cancelled: the set is as it was
+        assert title() == "Kettlebell chainsaw row - Set 1 of 3 - left side"
+
+
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -44,6 +44,9 @@ def load_hint(bodyweight: bool, is_hold: bool) -> str:
     return "-20 = 20 assisted" if bodyweight and not is_hold else ""
 
 
+Retitle = Callable[[str | None, str], str]  # a side ("L", "R" or None) and a set type -> the form's title
+
+
 class SetForm(Vertical):
     """Hands the checked values to its owner, or None when cancelled. Nothing invalid gets out of here.
 
@@ -77,6 +80,7 @@ class SetForm(Vertical):
         # show_set, where the owner gave it.
         self.log_set = log_set
         self.can_log = False
+        self.retitle: Retitle | None = None
 
     def on_mount(self) -> None:
         self._show_fields()
@@ -84,12 +88,13 @@ class SetForm(Vertical):
             focus_now(self.query_one("#count", Input))
 
     def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False, *,
-                 fields: SetFields = EVERY_FIELD, can_log: bool = False) -> None:
+                 fields: SetFields = EVERY_FIELD, can_log: bool = False, retitle: Retitle | None = None) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
         first field at once: the keys that came with `e` go there. can_log: the set is the next to do, and the
-        form offers to log it."""
+        form offers to log it. retitle: the title for a side and a set type typed into the form."""
         self.values, self.title_text, self.is_hold, self.bodyweight = values, title, is_hold, bodyweight
+        self.retitle = retitle
         self.fields = fields
         self._show_fields()
         self.can_log = can_log and self.log_set is not None
@@ -106,6 +111,17 @@ class SetForm(Vertical):
         if focused_now(count):
             self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
         self.screen.set_focus(count)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A side or a set type typed: the title says it ("Set 1 of 3 - right side", "Warm-up before set 1 of 3"),
+        as the workout's own line does once the values are used. Until the field reads as one, it keeps the last."""
+        if self.retitle is None or event.input.id not in ("side", "set-type"):
+            return
+        try:
+            title = self.retitle(parse_side(self._text("side")), parse_set_type(self._text("set-type")))
+        except SetValueError:
+            return
+        self.query_one(".dialog-title", Label).update(plain(title))
 
     def _show_fields(self) -> None:
         """Only the fields this set can use (set_fields.py). A field left out keeps the set's value, and is

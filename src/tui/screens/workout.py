@@ -27,7 +27,7 @@ from tui.resources import screens_styles
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
-from tui.screens.set_editor import SetForm
+from tui.screens.set_editor import Retitle, SetForm
 from tui.screens.workout_lines import (
     hold_keys,
     progress_text,
@@ -342,7 +342,11 @@ class WorkoutScreen(Screen):
             say(self, f"Every set is logged: move to a logged set to change it, or press {self.key('finish')} to "
                       "finish.")
             return
-        title = f"{names.get(slot.exercise_id, slot.exercise_id)} - {slot.position_text()}"
+        name, doing, next_values = names.get(slot.exercise_id, slot.exercise_id), slot, self.controller.next_values()
+
+        def titled(side: str | None, set_type: str) -> str:
+            """As the workout names the set: with the side and the warm-up typed into the form."""
+            return f"{name} - {doing.position_text(side, warm_up=set_type == WARMUP)}"
 
         def use(values: SetValues | None) -> None:
             if values is not None:
@@ -351,10 +355,11 @@ class WorkoutScreen(Screen):
                 self.controller.change(lambda s: s.go_to(was_next), save_when_shown=True)
                 self.query_one(WorkoutSets).move_to_set(key)
 
-        await self._edit(self.controller.next_values(), title, slot.exercise_id, slot.is_hold, use, can_log=True)
+        await self._edit(next_values, titled(next_values.side, next_values.set_type), slot.exercise_id, slot.is_hold,
+                         use, can_log=True, retitle=titled)
 
     async def _edit(self, values: SetValues, title: str, exercise_id: str, is_hold: bool,
-                    done: Callable[[SetValues | None], None], *, can_log: bool) -> None:
+                    done: Callable[[SetValues | None], None], *, can_log: bool, retitle: Retitle | None = None) -> None:
         """Show the set's form in the workout's place until it is used or cancelled. The form is this screen's own,
         built on the first `e` and kept: a dialog over the workout was styled again, field by field, on every `e`
         (most of the key's time), where showing a widget only lays the screen out. The first `e` waits for it to
@@ -370,7 +375,8 @@ class WorkoutScreen(Screen):
             await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
         form.show_set(values, title, is_hold, services(self).exercise_names.is_bodyweight(exercise_id),
-                      fields=set_fields(values, services(self).catalogue.exercises.get(exercise_id)), can_log=can_log)
+                      fields=set_fields(values, services(self).catalogue.exercises.get(exercise_id)), can_log=can_log,
+                      retitle=retitle)
         self.refresh_bindings()
 
     def _form_done(self, values: SetValues | None) -> None:
