@@ -50,6 +50,7 @@ class WorkoutController:
         self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
+        self._logs_waiting = 0  # spaces pressed while last time's sets were read: logged once they are
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
 
@@ -102,6 +103,7 @@ class WorkoutController:
         """Drive a session that was just started or taken over."""
         self.session = session
         self.last_sets.clear()
+        self._logs_waiting = 0
         self.load_last_sets()
         # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
         # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
@@ -131,6 +133,9 @@ class WorkoutController:
     def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
         self.last_sets.update(found)
         self.tell()
+        waiting, self._logs_waiting = self._logs_waiting, 0
+        for _ in range(waiting if self.session is not None else 0):
+            self.log_set()
 
     def reading_last_time(self) -> bool:
         """The next set starts from last time's sets, still being read (seconds at ten years, the first time after
@@ -202,8 +207,10 @@ class WorkoutController:
         elif hold:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
         elif self.reading_last_time():
-            say(self.app, f"Last time's sets are still being read: {self.key('workout.log')} in a moment starts "
-                          "from them.")
+            # Logged from them once they are read (_got_last_sets). Refused, a space typed at once, as a user who
+            # knows the routine types it, was lost, and the set not logged.
+            self._logs_waiting += 1
+            say(self.app, "Last time's sets are being read: the set is logged from them in a moment.")
         elif session.current_slot.is_hold:
             target = self.next_values().hold_s or 0
             self.change(lambda s: s.start_hold(now, target))
