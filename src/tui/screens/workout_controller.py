@@ -50,7 +50,7 @@ class WorkoutController:
         self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
-        self._logs_waiting = 0  # spaces pressed while last time's sets were read: logged once they are
+        self._log_waits = False  # space was pressed while last time's sets were read: the set is logged once they are
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
 
@@ -103,7 +103,7 @@ class WorkoutController:
         """Drive a session that was just started or taken over."""
         self.session = session
         self.last_sets.clear()
-        self._logs_waiting = 0
+        self._log_waits = False
         self.load_last_sets()
         # The kept records are rebuilt now if an import, an edit or a delete left them out of date: the workout
         # takes minutes, the rebuild seconds at ten years, so the finish finds them ready.
@@ -133,8 +133,8 @@ class WorkoutController:
     def _got_last_sets(self, found: dict[str, tuple[LoggedSet, ...]]) -> None:
         self.last_sets.update(found)
         self.tell()
-        waiting, self._logs_waiting = self._logs_waiting, 0
-        for _ in range(waiting if self.session is not None else 0):
+        if self._log_waits and self.session is not None:
+            self._log_waits = False
             self.log_set()
 
     def reading_last_time(self) -> bool:
@@ -208,8 +208,9 @@ class WorkoutController:
             self.log(self.next_values().changed(hold_s=hold.held_s(now)))
         elif self.reading_last_time():
             # Logged from them once they are read (_got_last_sets). Refused, a space typed at once, as a user who
-            # knows the routine types it, was lost, and the set not logged.
-            self._logs_waiting += 1
+            # knows the routine types it, was lost, and the set not logged. One set: more presses while it waits
+            # are a user wondering, not sets to log.
+            self._log_waits = True
             say(self.app, "Last time's sets are being read: the set is logged from them in a moment.")
         elif session.current_slot.is_hold:
             target = self.next_values().hold_s or 0
