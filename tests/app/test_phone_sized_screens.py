@@ -262,6 +262,19 @@ async def test_a_past_workouts_sets_show_whole_after_one_is_changed(history, clo
         assert "Band row" in shown(), shown()
 
 
+async def newest_workouts_sets(pilot, rows: int) -> DataTable:
+    """History, then the newest workout's page: its table of sets, once it has `rows` rows."""
+    app = pilot.app
+    await pilot.press("4")
+    await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+    table = app.screen.query_one("#detail-sets", DataTable)
+    await until(pilot, lambda: table.row_count == rows)
+    await pilot.pause()
+    return table
+
+
 async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(store, clock):
     """At 40x20 a set's line was cut with an ellipsis ("27 reps · +5 lb · red+green ·…": the RPE and the note lost),
     and its superset letter was not shown at all."""
@@ -272,12 +285,7 @@ async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(stor
     store.history.save(replace(a_workout(at=start, name="Pairs"), sets=sets, finished_at=start))
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
-        await pilot.press("enter")
-        table = app.screen.query_one("#detail-sets", DataTable)
-        await until(pilot, lambda: table.row_count == 2)
-        await pilot.pause()
+        table = await newest_workouts_sets(pilot, rows=2)
         shown = "\n".join(strip.text for strip in table.render_lines(Region(0, 0, *table.size)))
         assert "…" not in shown, shown
         flat = " ".join(shown.split())
@@ -313,12 +321,7 @@ async def test_a_past_workouts_sets_name_each_exercise_once_on_a_phone(store, cl
     store.history.save(replace(a_workout(at=start, name="Gym upper-body session"), sets=sets, finished_at=start))
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
-        await pilot.press("enter")
-        table = app.screen.query_one("#detail-sets", DataTable)
-        await until(pilot, lambda: table.row_count == 6)
-        await pilot.pause()
+        table = await newest_workouts_sets(pilot, rows=6)
         shown = [strip.text.rstrip() for strip in table.render_lines(Region(0, 1, table.size.width, 8))]
         assert [" ".join(line.split()) for line in shown] == [
             "1 Bench press", "10 reps · 40 kg", "2 11 reps · 40 kg", "3 12 reps · 40 kg",
