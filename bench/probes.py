@@ -154,7 +154,8 @@ def rest_alert(seconds: float) -> None:
     from tui.domain.workout.timers import RestTimer
     from tui.store.open import open_store
 
-    app = make_app(open_store(Path(tempfile.mkdtemp()) / "data"))
+    home = tempfile.TemporaryDirectory(prefix="runstrength-bench-")  # removed as the probe ends
+    app = make_app(open_store(Path(home.name) / "data"))
     rang: list[float] = []
     app.bell = lambda: rang.append(time.time())
 
@@ -170,7 +171,8 @@ def rest_alert(seconds: float) -> None:
             deadline = app.session.rest.deadline.timestamp()
             print(json.dumps({"late_ms": (rang[0] - deadline) * 1000}), flush=True)
 
-    asyncio.run(drive())
+    with home:
+        asyncio.run(drive())
 
 
 def _records_shown(app) -> bool:

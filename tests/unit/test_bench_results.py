@@ -4,7 +4,9 @@ and verdict in results.json, --strict failing on a miss only, and RESULTS.md's t
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+from pathlib import Path
 
 from bench import results
 from bench.run import timed_run
@@ -68,3 +70,16 @@ def test_each_process_reports_its_own_peak_memory_not_the_largest_so_far_nor_the
     del runner_was_big
     assert 200 * 1024 < big["max_rss_kib"] < 300 * 1024
     assert small["max_rss_kib"] < 60 * 1024, "a small process after a big one, from a big runner, reads small"
+
+
+def test_a_runs_copies_of_the_history_are_removed_when_it_ends(tmp_path):
+    """Every copy had a temporary directory of its own, never removed: runs left 1.3 GB of them in /tmp."""
+    history = tmp_path / "history"
+    history.mkdir()
+    (history / "runstrength.json").write_text("{}")
+    script = "import sys; from bench.run import scratch_copy; print(scratch_copy(sys.argv[1]), flush=True)"
+    made = subprocess.run([sys.executable, "-c", script, str(history)], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    copy = Path(made.stdout.strip())
+    assert copy.name == "data" and (history / "runstrength.json").exists()
+    assert not copy.parent.parent.exists(), "the run's scratch directory outlived it"
