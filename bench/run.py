@@ -37,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import cache
 from pathlib import Path
 
 import pendulum
@@ -85,17 +86,13 @@ def history_dir(sets: int) -> Path:
     return directory
 
 
-_scratch: Path | None = None
-
-
+@cache
 def scratch_dir() -> Path:
     """This run's directory for the data dirs it writes into, removed as the run ends. (Each copy had a temporary
     directory of its own, never removed: the runs on one machine had left 213 of them, 1.3 GB, in /tmp.)"""
-    global _scratch
-    if _scratch is None:
-        _scratch = Path(tempfile.mkdtemp(prefix="runstrength-bench-"))
-        atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
-    return _scratch
+    directory = Path(tempfile.mkdtemp(prefix="runstrength-bench-"))
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)
+    return directory
 
 
 def scratch_copy(directory: Path) -> Path:

@@ -67,7 +67,7 @@ def heading(name: str, routine: str = "", *, narrow: bool) -> Content:
 Lines = tuple[str | Content, ...]
 
 
-def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None, found: Services, key: Keys,
+def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None, services: Services, key: Keys,
                  app_key: Keys, *, narrow: bool) -> tuple[Lines, Suggestion | None]:
     """The screen's six lines over the timer, and the suggestion made: the set to do (see set_lines), else
     what to do with no set left, or with no workout. `app_key` is the user's key for an App binding's id."""
@@ -84,15 +84,15 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
         more = f" or {key('add_set')} to add a {'round' if session.is_circuit else 'set'}"
         return (heading(session.workout.name, narrow=narrow), "All sets logged.",
                 f"Press {key('finish')} to finish{more}.", "", "", ""), None
-    return set_lines(session, slot, found, key, narrow=narrow)
+    return set_lines(session, slot, services, key, narrow=narrow)
 
 
-def set_lines(session: WorkoutSession, slot: Slot, found: Services, key: Keys, *,
+def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys, *,
               narrow: bool) -> tuple[Lines, Suggestion | None]:
     """The set to do, line by line (its exercise, which set, the target, last time, the suggestion, and what
     space does), and the suggestion made."""
-    controller = found.workout
-    catalogue, names = found.catalogue, found.exercise_names
+    controller = services.workout
+    catalogue, names = services.catalogue, services.exercise_names
     exercise = catalogue.exercises.get(slot.exercise_id)
     name = names.get(slot.exercise_id, slot.exercise_id)  # one of the user's own too
     bodyweight = names.is_bodyweight(slot.exercise_id)
@@ -117,7 +117,7 @@ def set_lines(session: WorkoutSession, slot: Slot, found: Services, key: Keys, *
     if session.hold:
         # In a hold space starts it now, or stops it and logs what was held ("logs: 30 s" was neither): the
         # hold's keys take this line, at every width (a phone's timer has no room for them beside its title).
-        space = hold_keys(session, found.clock.now(), key)
+        space = hold_keys(session, services.clock.now(), key)
     lines = (
         heading(name, session.workout.name, narrow=narrow),
         slot.position_text(values.side, warm_up=values.set_type == WARMUP),
