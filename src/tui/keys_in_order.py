@@ -27,12 +27,19 @@ binding only once its key has gone through the field and up to the app; the char
 in the field by then. "3 2 . 5 backspace backspace enter" typed together saved 32.5: the backspaces came after
 enter. Here such a key is the field's own next step, in order with the characters around it, and its marker
 comes after that step.
+
+Some keys act after their own turn has ended. Enter in the command palette closes it, and its command runs next in
+the app's turn ("start gym upper" starts the workout from there); while the palette's search is still running,
+enter waits for it (palette.py). The space typed with that enter went to the Routines screen the palette had
+covered, and no set was logged. So the keys behind a key wait while its screen says it is still acting on it
+(`KeysMayWait`), and behind a key that closed its screen they wait until the app has done what that set going
+(it is idle), then go to the screen shown by then.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from weakref import WeakSet
+from weakref import WeakSet, ref
 
 from textual import events
 from textual.app import App
@@ -58,6 +65,12 @@ class KeyHandled(Message, bubble=True):
     """Sent to a widget after a key handed to it: it comes up to the app the way the key does, after it."""
 
 
+class KeysMayWait:
+    """Mixed into a screen that acts on a key after the key's turn: while keys_wait is set, the keys behind wait."""
+
+    keys_wait = False
+
+
 def _takes_keys(screen: Screen) -> bool:
     return screen.is_mounted and (screen.focused is not None or not screen.focus_chain)
 
@@ -74,6 +87,8 @@ class KeysInOrder(App):
         self._handed_to: Widget | None = None  # and that widget
         self._key_on_its_way: events.Key | None = None  # that key, until it has come up to the app
         self._looking: Timer | None = None  # looks every frame whether the keys held may go
+        self._keyed_screen: ref[Screen] | None = None  # the screen the last key was handed on to
+        self._awaiting_idle = False  # that screen was closed: the keys wait for the app to have done the rest
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, events.Key) or event.is_forwarded:
@@ -98,6 +113,7 @@ class KeysInOrder(App):
 
     async def _hand_on(self, key: events.Key) -> None:
         target = self.focused or self.screen  # where Textual hands a key no priority binding takes
+        self._keyed_screen = ref(self.screen)
         if own := self._fields_own_key(key):
             field, action = own
             field.call_later(field.run_action, action)  # behind the keys the field has yet to take
@@ -145,12 +161,31 @@ class KeysInOrder(App):
         if self._keys_before_on_their_way():
             return True  # behind the key before it, until that one has been handled
         screen = self.screen
+        if isinstance(screen, KeysMayWait) and screen.keys_wait:
+            return True
+        if self._closed_its_screen():
+            return True
         if screen in self._settled:
             return False
         if _takes_keys(screen):
             self._settled.add(screen)
             return False
         return True
+
+    def _closed_its_screen(self) -> bool:
+        """Whether the key before closed the screen it went to and what it set going may not have run yet."""
+        keyed = self._keyed_screen() if self._keyed_screen else None
+        if keyed is None or keyed in self.screen_stack:
+            return False
+        if not self._awaiting_idle:
+            self._awaiting_idle = True
+            self.call_after_refresh(self._idle_after_a_closed_screen)  # once every message before has been handled
+        return True
+
+    def _idle_after_a_closed_screen(self) -> None:
+        # Run from the screen's turn after its refresh: the keys go on from the app's own turn, as every key does.
+        self._keyed_screen, self._awaiting_idle = None, False
+        self.call_later(self._let_in)
 
     def _keys_before_on_their_way(self) -> bool:
         # A widget taken down takes its queue, and the marker in it, with it.
@@ -162,11 +197,15 @@ class KeysInOrder(App):
         if not self._held:
             return
         self._frames_waited += 1
-        slow = self._keys_before_on_their_way() or not self.screen.is_mounted
+        screen = self.screen
+        acting = screen if isinstance(screen, KeysMayWait) and screen.keys_wait else None
+        slow = self._keys_before_on_their_way() or acting or self._awaiting_idle or not screen.is_mounted
         limit = MAX_FRAMES_ON_A_BUSY_MACHINE if slow else MAX_FRAMES
         if self._frames_waited >= limit:  # waited long enough: the screen takes them as it is
-            self._settled.add(self.screen)
-            self._on_its_way = self._handed_to = self._key_on_its_way = None
+            self._settled.add(screen)
+            if acting:
+                acting.keys_wait = False
+            self._on_its_way = self._handed_to = self._key_on_its_way = self._keyed_screen = None
         await self._let_in()
 
     async def _let_in(self) -> None:

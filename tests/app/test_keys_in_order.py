@@ -287,3 +287,15 @@ async def test_down_typed_in_a_search_field_moves_the_list_under_it(store, clock
         await pilot.press("a", *"band", "down", "enter")
         await until(pilot, lambda: app.screen is editor and entries.option_count == 1)
         assert str(entries.get_option_at_index(0).prompt).startswith("1. Band row")
+
+
+async def test_space_typed_with_the_palettes_enter_logs_the_first_set_of_the_workout_it_starts(store, clock):
+    """The palette's command runs after the palette has closed, and starts the workout with a message of its own:
+    the space typed with enter went into the palette's field, or to the Routines screen it had covered."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        press_together(pilot, "ctrl+p", *"start gym upper", "enter", "space")
+        await until(pilot, lambda: app.session is not None and app.session.sets_logged()[0] == 1)
+        await handled(pilot)
+        assert isinstance(app.screen, WorkoutScreen)
+        assert app.session.sets_logged()[0] == 1

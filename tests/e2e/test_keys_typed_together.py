@@ -117,3 +117,14 @@ def test_a_routine_named_filled_and_saved_in_one_burst_is_saved_as_typed(termina
     terminal.press_at_once("a", "A", "b", "s", "Enter", "a", *"crunch", "Enter", "C-s")
     screen = terminal.wait_for("Saved “Abs”.")
     assert any(line.strip().startswith("1 exercise ·") for line in screen.splitlines())  # the crunch, not "Abs…"
+
+
+@pytest.mark.parametrize("opening", [("C-p", *"start gym upper", "Enter"), ("j", "Enter")],
+                         ids=["from the palette", "from the routine list"])
+def test_space_typed_with_the_key_that_starts_a_workout_logs_the_first_set(terminal, opening):
+    """The key that starts a workout builds its screen after its own turn has ended (last time's sets are read
+    first): a space typed with it went to the screen it left, and no set was logged."""
+    terminal.wait_until_settled()
+    terminal.press_at_once(*opening, "Space")
+    screen = terminal.wait_for("Set 2 of 3")
+    assert "1 of 18 sets logged" in screen or "Set 1:" in screen, screen

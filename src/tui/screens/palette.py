@@ -4,6 +4,10 @@ Textual's palette searches in a worker as the user types, and until that search 
 the text before. Enter in that moment (typed straight after the command, or delivered with it when an SSH
 connection catches up) ran the first of the old hits: "ctrl+p start four enter" opened the keys panel, the first
 command listed for no text. Here enter waits for the search of the text typed, then does what Textual's enter does.
+
+The keys typed behind enter wait until the palette has closed and its command has run (keys_in_order.py): a
+space typed with "start gym upper enter" logs the workout's first set, where it went into the palette's field.
+Enter that closes nothing (a highlight moved, nothing found) holds them for two seconds at most.
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input
 from textual.worker import Worker
 
+from tui.keys_in_order import KeysMayWait
 
-class Palette(CommandPalette):
+
+class Palette(KeysMayWait, CommandPalette):
     def __init__(self) -> None:
         super().__init__(id="--command-palette")  # the id Textual's own palette has
-        self._enter_waits = False
+        self._enter_waits = False  # for the search
 
     def _searching(self) -> bool:
         # The palette's only workers are its searches: one for each change of its text, the older ones cancelled.
@@ -25,6 +31,7 @@ class Palette(CommandPalette):
 
     @on(Input.Submitted)
     def _enter_once_the_search_is_done(self, event: Input.Submitted) -> None:
+        self.keys_wait = True  # until the palette has closed, and the app runs its command
         if self._searching():
             event.prevent_default()  # CommandPalette's handler of enter runs once the search has ended
             event.stop()
