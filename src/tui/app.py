@@ -185,7 +185,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         look a name up. Read when first needed (not at start: the first screen lists no sets)."""
         if self._exercise_names is None:
             self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all(),
-                                                   self.catalogue.bodyweight)
+                                                   self.catalogue.bodyweight, self.catalogue.assisted)
         return self._exercise_names
 
     @property

@@ -1204,22 +1204,26 @@ async def test_s_does_what_its_target_does_cancelling_a_hold_as_it_reads(store, 
         assert on_disk(data_dir).sets == () and app.session.workout.sets == ()
 
 
-async def test_the_load_field_hints_at_assistance_only_on_a_bodyweight_exercise(store, clock):
-    """A bench press's form read "-20 = 20 assisting" in its load field, as a pull-up's does."""
+async def test_the_load_field_hints_at_assistance_only_where_a_machine_helps(store, clock):
+    """A bench press's form read "-20 = 20 assisting" in its load field, as a pull-up's does; then every bodyweight
+    exercise's did, a superman's and a crunch's too."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await started(app, pilot, GYM)
-        await open_set_form(pilot)
+        await started(app, pilot, FOUR_MOVES)
+        await open_set_form(pilot)  # supermans
         load = app.screen.query_one("#load", Input)
         load.value = ""  # the hint shows in an empty field
         assert "assist" not in load.placeholder
         await pilot.press("escape")
         await until(pilot, lambda: not form_shown(app))
-        await pilot.press("n", "n")  # to the pull-ups
+        await pilot.press("n")  # to the pull-ups
         await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
         await open_set_form(pilot)
         assert load.placeholder == "-20 = 20 assisted"
-    assert load_hint(bodyweight=True, is_hold=True) == ""  # a plank is weighted, never helped
+    assert load_hint(assisted=True, is_hold=True) == ""  # a plank is weighted, never helped
+    names = app.exercise_names
+    assert [names.may_be_assisted(i) for i in ("bench-press", "crunch", "superman", "pull-up", "dip")] == [
+        False, False, False, True, True]
 
 
 async def test_space_pressed_while_last_time_is_read_logs_from_last_time_once_it_is_read(store, data_dir, clock):

@@ -389,6 +389,33 @@ def test_a_set_marked_a_warm_up_after_it_was_done_gives_its_place_back_and_takes
     assert session.current_slot.exercise_id == "overhead-press", "as a deleted set, it does not pull the user back"
 
 
+def test_a_warm_up_made_a_working_set_once_every_set_is_done_is_one_more_set():
+    """It stayed listed apart ("Also"), and the workout counted a working set fewer than was done."""
+    session = begin("four-upper-body-exercises")
+    warm_up = session.log(SetValues(reps=5, set_type=WARMUP), START)
+    while session.current_slot:
+        session.log(SetValues(reps=12), START)
+    assert session.sets_logged() == (15, 15)
+    session.edit_set(warm_up.id, SetValues(reps=5))
+    assert session.sets_logged() == (16, 16) and session.all_done
+    assert session.loose_sets("superman") == []
+    fourth = next(slot for slot in session.plan if session.done.get(slot.key) == warm_up.id)
+    assert (fourth.exercise_id, fourth.set_number) == ("superman", 4)
+
+
+def test_a_one_sided_warm_up_made_a_working_set_past_the_plan_leaves_its_other_side_to_do():
+    session = begin("four-upper-body-exercises")
+    while session.current_slot.exercise_id != "side-plank-leg-raise":
+        session.log(SetValues(reps=12), START)
+    warm_up = session.log(SetValues(reps=5, side="R", set_type=WARMUP), START)
+    while session.current_slot:
+        session.log(SetValues(reps=12), START)
+    session.edit_set(warm_up.id, SetValues(reps=5, side="R"))
+    assert session.sets_logged() == (16, 17)
+    left = session.current_slot
+    assert (left.exercise_id, left.set_number, left.side) == ("side-plank-leg-raise", 4, "L")
+
+
 def test_a_warm_up_in_a_circuits_second_round_is_that_rounds_and_leaves_its_rest_running():
     """Done in round 2, it was listed in round 1; and logged during the rest between rounds, it ended that rest."""
     circuit = begin("home-bodyweight-circuit")

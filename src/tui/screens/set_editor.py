@@ -38,10 +38,10 @@ from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
 
-def load_hint(bodyweight: bool, is_hold: bool) -> str:
-    """The load field's hint: only a bodyweight exercise done for reps is assisted (a bench press read "-20 = 20
-    assisting", and a plank is weighted, never helped)."""
-    return "-20 = 20 assisted" if bodyweight and not is_hold else ""
+def load_hint(assisted: bool, is_hold: bool) -> str:
+    """The load field's hint: only an exercise often done with a machine's help, for reps, is assisted (a bench
+    press read "-20 = 20 assisting", a crunch too, and a plank is weighted, never helped)."""
+    return "-20 = 20 assisted" if assisted and not is_hold else ""
 
 
 Retitle = Callable[[str | None, str], str]  # a side ("L", "R" or None) and a set type -> the form's title
@@ -67,13 +67,13 @@ class SetForm(Vertical):
     ]
 
     def __init__(self, values: SetValues, title: str, is_hold: bool, done: Callable[[SetValues | None], object], *,
-                 log_set: Callable[[SetValues], object] | None = None, bodyweight: bool = False,
+                 log_set: Callable[[SetValues], object] | None = None, assisted: bool = False,
                  fields: SetFields = EVERY_FIELD, id: str | None = None) -> None:
         super().__init__(id=id, classes="dialog")
         self.values = values
         self.title_text = title
         self.is_hold = is_hold
-        self.bodyweight = bodyweight
+        self.assisted = assisted  # the load field says a negative load is the help
         self.fields = fields
         self.done = done
         # Logs the set at once with the values (Strong's tick on a row): offered for the set to do next only, by
@@ -87,13 +87,13 @@ class SetForm(Vertical):
         if self.display:
             focus_now(self.query_one("#count", Input))
 
-    def show_set(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False, *,
+    def show_set(self, values: SetValues, title: str, is_hold: bool, assisted: bool = False, *,
                  fields: SetFields = EVERY_FIELD, can_log: bool = False, retitle: Retitle | None = None) -> None:
         """Fill the form again for another set, as a new form would show it (the Workout screen shows one form
         again and again: building and styling a form of eight fields was most of `e`'s time), and focus its
         first field at once: the keys that came with `e` go there. can_log: the set is the next to do, and the
         form offers to log it. retitle: the title for a side and a set type typed into the form."""
-        self.values, self.title_text, self.is_hold, self.bodyweight = values, title, is_hold, bodyweight
+        self.values, self.title_text, self.is_hold, self.assisted = values, title, is_hold, assisted
         self.retitle = retitle
         self.fields = fields
         self._show_fields()
@@ -102,7 +102,7 @@ class SetForm(Vertical):
         self.query_one(".dialog-title", Label).update(plain(title))
         self.query_one("#count-label", Label).update(self._count_label())
         self.query_one("#other-count-label", Label).update(self._count_label(other=True))
-        self.query_one("#load", Input).placeholder = load_hint(bodyweight, is_hold)
+        self.query_one("#load", Input).placeholder = load_hint(assisted, is_hold)
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
@@ -162,7 +162,7 @@ class SetForm(Vertical):
             yield Label(self._count_label(other=True), id="other-count-label")
             yield Input(text["other-count"], id="other-count", compact=True)
             yield Label("Load", id="load-label")
-            yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.bodyweight, self.is_hold))
+            yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.assisted, self.is_hold))
             yield Label(f"Unit ({'/'.join(UNITS)})", id="unit-label")
             yield Input(text["unit"], id="unit", max_length=2, compact=True)
             yield Label("Band(s)", id="bands-label")
@@ -288,10 +288,10 @@ class SetEditor(Dialog[SetValues | None]):
 
     CSS_PATH = screens_styles()
 
-    def __init__(self, values: SetValues, title: str, is_hold: bool, bodyweight: bool = False,
+    def __init__(self, values: SetValues, title: str, is_hold: bool, assisted: bool = False,
                  fields: SetFields = EVERY_FIELD) -> None:
         super().__init__()
-        self.form = SetForm(values, title, is_hold, self.dismiss, bodyweight=bodyweight, fields=fields)
+        self.form = SetForm(values, title, is_hold, self.dismiss, assisted=assisted, fields=fields)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

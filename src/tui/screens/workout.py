@@ -374,7 +374,7 @@ class WorkoutScreen(Screen):
             form.display = False
             await self.mount(form, after="#workout-body")
         self.query_one("#workout-body").display = False
-        form.show_set(values, title, is_hold, services(self).exercise_names.is_bodyweight(exercise_id),
+        form.show_set(values, title, is_hold, services(self).exercise_names.may_be_assisted(exercise_id),
                       fields=set_fields(values, services(self).catalogue.exercises.get(exercise_id)), can_log=can_log,
                       retitle=retitle)
         self.refresh_bindings()

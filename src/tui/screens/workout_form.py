@@ -149,7 +149,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
 
         fields = set_fields(values, self.catalogue.exercises.get(logged.exercise_id))
         self.app.push_screen(SetEditor(values, f"Set {position + 1}: {name}", self.is_hold(logged),
-                                       self.names.is_bodyweight(logged.exercise_id), fields), done)
+                                       self.names.may_be_assisted(logged.exercise_id), fields), done)
 
     def on_data_table_row_selected(self, event: SetsTable.RowSelected) -> None:
         event.stop()

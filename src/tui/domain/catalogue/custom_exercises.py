@@ -94,9 +94,10 @@ class ExerciseNameBook(Mapping[str, str]):
     """
 
     def __init__(self, catalogue_names: Mapping[str, str], custom: Iterable[CustomExercise] = (),
-                 bodyweight: frozenset[str] = frozenset()) -> None:
+                 bodyweight: frozenset[str] = frozenset(), assisted: frozenset[str] = frozenset()) -> None:
         self._catalogue = catalogue_names
         self._bodyweight = bodyweight  # the catalogue's Catalogue.bodyweight
+        self._assisted = assisted  # and its Catalogue.assisted
         self._custom = {exercise.id: exercise for exercise in custom}
 
     def __getitem__(self, exercise_id: str) -> str:
@@ -126,6 +127,15 @@ class ExerciseNameBook(Mapping[str, str]):
         if custom and not custom.same_as:
             return custom.bodyweight
         return (custom.same_as if custom else exercise_id) in self._bodyweight
+
+    def may_be_assisted(self, exercise_id: str) -> bool:
+        """Whether the exercise is often done with a machine's help, logged as a negative load: the catalogue's
+        assisted pull-up and dip, and those the user's own bodyweight exercises, which they may be ("Pull Up
+        (Assisted)" from Strong)."""
+        custom = self._custom.get(exercise_id)
+        if custom and not custom.same_as:
+            return custom.bodyweight
+        return (custom.same_as if custom else exercise_id) in self._assisted
 
     @property
     def bodyweight(self) -> frozenset[str]:

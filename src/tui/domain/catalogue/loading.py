@@ -28,6 +28,7 @@ from tui.domain.errors import DataFileError
 EXERCISE_FIELDS = (
     "id", "name", "aliases", "category", "measurement", "equipment", "focus", "primary_muscles",
     "secondary_muscles", "instructions", "cues", "mistakes", "easier", "harder", "why_runners", "source", "bodyweight",
+    "assisted",
 )
 
 
@@ -104,6 +105,7 @@ def _load_exercises(path: Path) -> list[Exercise]:
                 why_runners=reader.text("why_runners"),
                 source=reader.text("source"),
                 bodyweight=bool(reader.flag("bodyweight", default=False)),
+                assisted=bool(reader.flag("assisted", default=False)),
             )
         )
     return exercises

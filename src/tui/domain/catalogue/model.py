@@ -102,6 +102,9 @@ class Exercise(NamedTuple):
     # The body is the weight lifted (a pull-up, a push-up, a dip, a plank): a load logged for it is added to the
     # body (+10 kg) or, negative, takes off it (-20 = 20 kg of assistance), never a weight lifted on its own.
     bodyweight: bool = False
+    # Done with a machine's help as often as not (an assisted pull-up, an assisted dip): the load field says that
+    # a negative load is the help. A crunch or a superman is never helped so.
+    assisted: bool = False
 
 
 class RoutineEntry(NamedTuple):
@@ -169,6 +172,11 @@ class Catalogue:
     def bodyweight(self) -> frozenset[str]:
         """The ids of the exercises whose load is added to (or takes off) the body's weight."""
         return frozenset(exercise_id for exercise_id, exercise in self.exercises.items() if exercise.bodyweight)
+
+    @cached_property
+    def assisted(self) -> frozenset[str]:
+        """The ids of the exercises often done with a machine's help, logged as a negative load."""
+        return frozenset(exercise_id for exercise_id, exercise in self.exercises.items() if exercise.assisted)
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]

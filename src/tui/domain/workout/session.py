@@ -347,10 +347,25 @@ class WorkoutSession:
         elif was.is_warmup and not now.is_warmup:
             to_do = next((s for s in self.plan if s.key not in self.done and s.exercise_id == now.exercise_id
                           and s.side in (None, now.side) and (not self.is_circuit or s.round == now.round)), None)
+            if to_do is None and not self.is_circuit:
+                to_do = self._one_more_set_for(now)
             if to_do is not None:
                 self.done[to_do.key] = now.id
                 if self.cursor == to_do.key:
                     self.cursor = self._next_after(to_do)
+                self._cursor_on_a_set_to_do()  # a set added for one side leaves the other to do
+
+    def _one_more_set_for(self, done: LoggedSet) -> Slot | None:
+        """A set added to its exercise for a set done past the plan: a warm-up made a working set once every set of
+        its exercise was done counts as one more set ("Set 4"), as in Strong, not a set listed apart. In a circuit
+        a round is what is added, and one set is no round: it stays apart there."""
+        entry_index = next((s.entry_index for s in self.plan if s.exercise_id == done.exercise_id), None)
+        if entry_index is None:
+            return None
+        self.extra_sets[entry_index] = self.extra_sets.get(entry_index, 0) + 1
+        self._replan()
+        added = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done]
+        return next((s for s in added if s.side in (None, done.side)), added[0] if added else None)
 
     # --- changing the plan mid-workout ----------------------------------------------------------------
 
