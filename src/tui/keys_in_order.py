@@ -206,6 +206,7 @@ class KeysInOrder(App):
             if acting:
                 acting.keys_wait = False
             self._on_its_way = self._handed_to = self._key_on_its_way = self._keyed_screen = None
+            self._awaiting_idle = False  # its callback went with a screen taken down before its refresh
         await self._let_in()
 
     async def _let_in(self) -> None:
