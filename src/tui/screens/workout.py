@@ -18,16 +18,15 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from tui.domain.counts import count
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_fields import set_fields
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import GET_READY_S
 from tui.resources import screens_styles
-from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.set_editor import Retitle, SetForm
+from tui.screens.workout_changes import WorkoutChanges
 from tui.screens.workout_lines import (
     hold_keys,
     progress_text,
@@ -41,12 +40,10 @@ from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
 from tui.widgets.plain import say
 from tui.widgets.title_bar import TitleBar
-from tui.widgets.workout_sets import WorkoutSets, set_text
+from tui.widgets.workout_sets import WorkoutSets
 
 if TYPE_CHECKING:
-    from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
-    from tui.screens.workout_controller import WorkoutController
 
 
 # Label, button id, and the action the button runs: the same as its key's.
@@ -60,7 +57,7 @@ TAP_TARGETS = (
 _REST = Binding.Group("±15s")
 
 
-class WorkoutScreen(Screen):
+class WorkoutScreen(WorkoutChanges):
     CSS_PATH = screens_styles()
     BINDING_GROUP_TITLE = "Workout"  # the key help's heading over these keys
 
@@ -148,14 +145,6 @@ class WorkoutScreen(Screen):
     def on_screen_resume(self) -> None:
         self.controller.offer_resume()
         self.refresh_view()
-
-    @property
-    def controller(self) -> WorkoutController:
-        return services(self).workout
-
-    @property
-    def session(self) -> WorkoutSession | None:
-        return self.controller.session
 
     # --- what the user sees ---------------------------------------------------------------------------
 
@@ -248,10 +237,6 @@ class WorkoutScreen(Screen):
     def _hold_keys(self) -> str:
         return hold_keys(self.session, services(self).clock.now(), self.key)
 
-    def key(self, name: str) -> str:
-        """The user's key for one of the workout's bindings ("log" is workout.log), for the hints on screen."""
-        return key_for(self, f"workout.{name}")
-
     def _on_tick(self) -> None:
         self._show_timer()
         self._text("progress", self._progress_text())
@@ -264,17 +249,6 @@ class WorkoutScreen(Screen):
     def tick(self) -> None:
         """Let the workout's clock run now (tests move a fake clock, then call this)."""
         self.controller.tick()
-
-    # --- which set the cursor is on -------------------------------------------------------------------
-
-    def _selected_key(self) -> str | None:
-        return self.query_one(WorkoutSets).selected_key
-
-    def _selected_slot(self) -> Slot | None:
-        session, key = self.session, self._selected_key()
-        if session is None:
-            return None
-        return (session.slot(key) if key else None) or session.current_slot
 
     async def on_workout_sets_picked(self, event: WorkoutSets.Picked) -> None:
         """enter or a tap on a row: a logged set opens its editor; a set to do becomes the next set."""
@@ -292,22 +266,6 @@ class WorkoutScreen(Screen):
     def action_log_set(self) -> None:
         self.controller.log_set()
         self._ask_for_another_round()
-
-    def _ask_for_another_round(self) -> None:
-        session = self.session
-        if session is None or not session.all_done or not session.may_add_round:
-            return
-        total = session.routine.rounds
-        question = ConfirmScreen(f"Round {session.planned_rounds} done. Another round? ({total} rounds)",
-                                 yes="Another round", no="That's all")
-
-        def answer(another: bool | None) -> None:
-            if another:
-                self.controller.change(lambda s: s.add_round())
-            elif self.session and self.session.rest:  # the rest kept for another round
-                self.controller.change(lambda s: s.skip_rest())
-
-        self.app.push_screen(question, answer)
 
     async def action_edit(self) -> None:
         """`e`: the logged set under the cursor, else the values the next set will log."""
@@ -409,80 +367,6 @@ class WorkoutScreen(Screen):
             return False
         return None if self.session is None else True
 
-    def action_delete(self) -> None:
-        """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
-        session = self.session
-        key = self._selected_key()
-        if session is None or key is None:
-            return
-        logged = session.logged_set(key)
-        if logged is None:
-            self.controller.change(lambda s: s.remove_set(key))
-            return
-        names = services(self).exercise_names
-        name = names.get(logged.exercise_id, logged.exercise_id)
-        described = set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))
-        slot = session.slot(key)
-        # Named as its form is: "this set of Lateral raise: 11 reps @ 5 kg" fitted rounds 2 and 3 alike.
-        which = f"{name} - {slot.label()}" if slot else f"this set of {name}"
-        question = ConfirmScreen(f"Delete {which}: {described}?", yes="Delete", no="Keep it")
-
-        def answer(delete: bool | None) -> None:
-            if delete:
-                self.controller.change(lambda s: s.delete_set(logged.id))
-
-        self.app.push_screen(question, answer)
-
-    def action_add_set(self) -> None:
-        slot = self._selected_slot()
-        if slot is None:
-            return
-        self.controller.change(lambda s: s.add_set(slot.entry_index))
-
-    def action_add_exercise(self) -> None:
-        from tui.screens.pickers import ExercisePickerScreen, add_picked
-
-        if self.session is None:
-            return
-
-        def add(picked) -> None:
-            exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
-            if exercise_id is not None:
-                exercise = services(self).catalogue_with_own.exercises[exercise_id]
-                if self.controller.change(lambda s: s.add_exercise(exercise)):
-                    self.controller.load_last_sets()
-                    say(self, f"{exercise.name} added at the end.")
-
-        used = services(self)
-        self.app.push_screen(ExercisePickerScreen(used.catalogue, own=used.exercise_names.own()), add)
-
-    def action_swap(self) -> None:
-        """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
-        from tui.screens.pickers import ChoiceScreen
-
-        slot = self._selected_slot()
-        if slot is None:
-            return
-        catalogue = services(self).catalogue
-        exercise = catalogue.exercises.get(slot.exercise_id)
-        if exercise is None:  # a custom exercise: no variations known
-            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
-            return
-        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder]
-        choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
-        if not choices:
-            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
-            return
-        labels = [f"{catalogue.exercises[i].name} ({kind})" for kind, i in choices]
-
-        def swap(index: int | None) -> None:
-            if index is not None:
-                variation = catalogue.exercises[choices[index][1]]
-                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, variation)):
-                    self.controller.load_last_sets()
-
-        self.app.push_screen(ChoiceScreen(f"Do instead of {exercise.name}", labels), swap)
-
     def action_undo(self) -> None:
         session = self.session
         if session is None or not session.workout.sets:
@@ -527,46 +411,6 @@ class WorkoutScreen(Screen):
             say(self, "No earlier exercise has sets left.")
         self.controller.changed(save_when_shown=True)
 
-    def action_note(self) -> None:
-        from tui.screens.workout_dialogs import WorkoutNoteDialog
-
-        session = self.session
-        if session is None:
-            return
-
-        def keep(note: str | None) -> None:
-            if note is not None and self.controller.change(lambda s: s.set_note(note)):
-                say(self, "Note saved." if note else "Note removed.")
-
-        self.app.push_screen(WorkoutNoteDialog(session.workout.note), keep)
-
-    def action_discard(self) -> None:
-        session = self.session
-        if session is None:
-            say(self, "No workout in progress.")
-            return
-        logged = count(len(session.workout.sets), "logged set")
-        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {logged} for good?", yes="Discard",
-                                 no="Keep going")
-        self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
-
-    def action_finish(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        held = self.controller.held_so_far()  # a hold running is logged by the finish
-        if not session.workout.sets and held is None:
-            question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
-            return
-        left = session.sets_left() - (held is not None)
-        if left:
-            hold = f"The hold is logged at {held} s; " if held is not None else ""
-            question = ConfirmScreen(f"Finish now? {hold}{count(left, 'planned set')} {'is' if left == 1 else 'are'} "
-                                     "not logged.", yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
-            return
-        self.controller.finish(held=held)
 
 
 # The workout's own actions, each key's and tap's: off while the set's form shows.

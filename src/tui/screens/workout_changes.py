@@ -1,0 +1,182 @@
+"""The Workout screen's keys that change the workout's plan or end it (`d`, `a`, `A`, `v`, `N`, `D`, `f`, and the
+question after a circuit's last planned round): each asks first, in a dialog, whatever it might lose. The screen
+itself (workout.py) shows the workout and drives the set loop; it is this class's subclass.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from tui.domain.counts import count
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.key_hints import key_for
+from tui.screens.services import services
+from tui.widgets.plain import say
+from tui.widgets.workout_sets import WorkoutSets, set_text
+
+if TYPE_CHECKING:
+    from tui.domain.workout.plan import Slot
+    from tui.domain.workout.session import WorkoutSession
+    from tui.screens.workout_controller import WorkoutController
+
+
+class WorkoutChanges(Screen):
+    @property
+    def controller(self) -> WorkoutController:
+        return services(self).workout
+
+    @property
+    def session(self) -> WorkoutSession | None:
+        return self.controller.session
+
+    # --- which set the cursor is on -------------------------------------------------------------------
+
+    def _selected_key(self) -> str | None:
+        return self.query_one(WorkoutSets).selected_key
+
+    def _selected_slot(self) -> Slot | None:
+        session, key = self.session, self._selected_key()
+        if session is None:
+            return None
+        return (session.slot(key) if key else None) or session.current_slot
+
+    def key(self, name: str) -> str:
+        """The user's key for one of the workout's bindings ("log" is workout.log), for the hints on screen."""
+        return key_for(self, f"workout.{name}")
+
+    # --- changing the plan ----------------------------------------------------------------------------
+
+    def _ask_for_another_round(self) -> None:
+        session = self.session
+        if session is None or not session.all_done or not session.may_add_round:
+            return
+        total = session.routine.rounds
+        question = ConfirmScreen(f"Round {session.planned_rounds} done. Another round? ({total} rounds)",
+                                 yes="Another round", no="That's all")
+
+        def answer(another: bool | None) -> None:
+            if another:
+                self.controller.change(lambda s: s.add_round())
+            elif self.session and self.session.rest:  # the rest kept for another round
+                self.controller.change(lambda s: s.skip_rest())
+
+        self.app.push_screen(question, answer)
+
+    def action_delete(self) -> None:
+        """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
+        session = self.session
+        key = self._selected_key()
+        if session is None or key is None:
+            return
+        logged = session.logged_set(key)
+        if logged is None:
+            self.controller.change(lambda s: s.remove_set(key))
+            return
+        names = services(self).exercise_names
+        name = names.get(logged.exercise_id, logged.exercise_id)
+        described = set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))
+        slot = session.slot(key)
+        # Named as its form is: "this set of Lateral raise: 11 reps @ 5 kg" fitted rounds 2 and 3 alike.
+        which = f"{name} - {slot.label()}" if slot else f"this set of {name}"
+        question = ConfirmScreen(f"Delete {which}: {described}?", yes="Delete", no="Keep it")
+
+        def answer(delete: bool | None) -> None:
+            if delete:
+                self.controller.change(lambda s: s.delete_set(logged.id))
+
+        self.app.push_screen(question, answer)
+
+    def action_add_set(self) -> None:
+        slot = self._selected_slot()
+        if slot is None:
+            return
+        self.controller.change(lambda s: s.add_set(slot.entry_index))
+
+    def action_add_exercise(self) -> None:
+        from tui.screens.pickers import ExercisePickerScreen, add_picked
+
+        if self.session is None:
+            return
+
+        def add(picked) -> None:
+            exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
+            if exercise_id is not None:
+                exercise = services(self).catalogue_with_own.exercises[exercise_id]
+                if self.controller.change(lambda s: s.add_exercise(exercise)):
+                    self.controller.load_last_sets()
+                    say(self, f"{exercise.name} added at the end.")
+
+        used = services(self)
+        self.app.push_screen(ExercisePickerScreen(used.catalogue, own=used.exercise_names.own()), add)
+
+    def action_swap(self) -> None:
+        """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
+        from tui.screens.pickers import ChoiceScreen
+
+        slot = self._selected_slot()
+        if slot is None:
+            return
+        catalogue = services(self).catalogue
+        exercise = catalogue.exercises.get(slot.exercise_id)
+        if exercise is None:  # a custom exercise: no variations known
+            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
+            return
+        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder]
+        choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
+        if not choices:
+            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
+            return
+        labels = [f"{catalogue.exercises[i].name} ({kind})" for kind, i in choices]
+
+        def swap(index: int | None) -> None:
+            if index is not None:
+                variation = catalogue.exercises[choices[index][1]]
+                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, variation)):
+                    self.controller.load_last_sets()
+
+        self.app.push_screen(ChoiceScreen(f"Do instead of {exercise.name}", labels), swap)
+
+    # --- ending it -------------------------------------------------------------------------------------
+
+    def action_note(self) -> None:
+        from tui.screens.workout_dialogs import WorkoutNoteDialog
+
+        session = self.session
+        if session is None:
+            return
+
+        def keep(note: str | None) -> None:
+            if note is not None and self.controller.change(lambda s: s.set_note(note)):
+                say(self, "Note saved." if note else "Note removed.")
+
+        self.app.push_screen(WorkoutNoteDialog(session.workout.note), keep)
+
+    def action_discard(self) -> None:
+        session = self.session
+        if session is None:
+            say(self, "No workout in progress.")
+            return
+        logged = count(len(session.workout.sets), "logged set")
+        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {logged} for good?", yes="Discard",
+                                 no="Keep going")
+        self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
+
+    def action_finish(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        held = self.controller.held_so_far()  # a hold running is logged by the finish
+        if not session.workout.sets and held is None:
+            question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
+            self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
+            return
+        left = session.sets_left() - (held is not None)
+        if left:
+            hold = f"The hold is logged at {held} s; " if held is not None else ""
+            question = ConfirmScreen(f"Finish now? {hold}{count(left, 'planned set')} {'is' if left == 1 else 'are'} "
+                                     "not logged.", yes="Finish", no="Keep going")
+            self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
+            return
+        self.controller.finish(held=held)
