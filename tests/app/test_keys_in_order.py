@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import CommandInput
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
@@ -22,6 +23,7 @@ from tests.app.waiting import until
 from tests.conftest import FakeClock
 from tests.fuzz.conftest import fuzz_settings
 from tui.app import make_app
+from tui.screens.palette import Palette
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.workout import WorkoutScreen
 from tui.store.open import open_store
@@ -299,3 +301,16 @@ async def test_space_typed_with_the_palettes_enter_logs_the_first_set_of_the_wor
         await handled(pilot)
         assert isinstance(app.screen, WorkoutScreen)
         assert app.session.sets_logged()[0] == 1
+
+
+async def test_enter_that_runs_no_command_holds_no_key(store, clock):
+    """Enter in the palette holds the keys behind it until its command has run; when it finds nothing to run, an
+    escape typed behind it waited two seconds to close the palette."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        press_together(pilot, "ctrl+p", *"xyzzy", "enter")
+        await until(pilot, lambda: isinstance(app.screen, Palette) and app.screen.query_one(CommandInput).value)
+        palette = app.screen
+        await until(pilot, lambda: not palette.keys_wait)  # once its enter has waited for the search
+        press_together(pilot, "escape")
+        await until(pilot, lambda: not isinstance(app.screen, Palette))

@@ -7,13 +7,13 @@ command listed for no text. Here enter waits for the search of the text typed, t
 
 The keys typed behind enter wait until the palette has closed and its command has run (keys_in_order.py): a
 space typed with "start gym upper enter" logs the workout's first set, where it went into the palette's field.
-Enter that closes nothing (a highlight moved, nothing found) holds them for two seconds at most.
+Enter that runs nothing (nothing found, or the first of several hits highlighted) holds nothing.
 """
 
 from __future__ import annotations
 
 from textual import on
-from textual.command import CommandInput, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.widgets import Input
 from textual.worker import Worker
 
@@ -31,11 +31,18 @@ class Palette(KeysMayWait, CommandPalette):
 
     @on(Input.Submitted)
     def _enter_once_the_search_is_done(self, event: Input.Submitted) -> None:
-        self.keys_wait = True  # until the palette has closed, and the app runs its command
         if self._searching():
             event.prevent_default()  # CommandPalette's handler of enter runs once the search has ended
             event.stop()
-            self._enter_waits = True
+            self._enter_waits = self.keys_wait = True
+            return
+        self.keys_wait = self._enter_runs_a_command()  # then until the palette has closed and the command runs
+
+    def _enter_runs_a_command(self) -> bool:
+        """Whether Textual's enter runs a command now: one hit, or one highlighted (among several with none
+        highlighted, enter highlights the first; with none, it does nothing, and the keys behind need not wait)."""
+        hits = self.query_one(CommandList)
+        return hits.option_count == 1 or (hits.option_count > 1 and hits.highlighted is not None)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if self._enter_waits and not self._searching():
