@@ -123,19 +123,22 @@ class ExerciseNameBook(Mapping[str, str]):
     def is_bodyweight(self, exercise_id: str) -> bool:
         """Whether a load logged for the exercise is added to (or takes off) the body's weight; one the user said
         is a catalogue exercise is that one. A custom exercise of its own is one when the user said so (`N`)."""
-        custom = self._custom.get(exercise_id)
-        if custom and not custom.same_as:
-            return custom.bodyweight
-        return (custom.same_as if custom else exercise_id) in self._bodyweight
+        return self._holds(exercise_id, self._bodyweight)
 
     def may_be_assisted(self, exercise_id: str) -> bool:
         """Whether the exercise is often done with a machine's help, logged as a negative load: the catalogue's
-        assisted pull-up and dip, and those the user's own bodyweight exercises, which they may be ("Pull Up
-        (Assisted)" from Strong)."""
+        pull-up and dip, and any bodyweight exercise of the user's own, which may be one ("Pull Up (Assisted)"
+        from Strong)."""
+        return self._holds(exercise_id, self._assisted)
+
+    def _holds(self, exercise_id: str, catalogue_ids: frozenset[str]) -> bool:
+        """Whether the exercise is among catalogue_ids, a bodyweight kind of the catalogue's; one the user said is a
+        catalogue exercise counts as that one, and one of their own is of every bodyweight kind when they said it
+        is a bodyweight exercise."""
         custom = self._custom.get(exercise_id)
         if custom and not custom.same_as:
             return custom.bodyweight
-        return (custom.same_as if custom else exercise_id) in self._assisted
+        return (custom.same_as if custom else exercise_id) in catalogue_ids
 
     @property
     def bodyweight(self) -> frozenset[str]:
