@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual.command import CommandPalette
-from textual.widgets import Input, Select
+from textual.widgets import Input, Label, Select
 
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
@@ -148,3 +148,22 @@ async def test_what_is_typed_after_a_refused_save_replaces_the_value_refused(dat
         await pilot.press("9", "0", "ctrl+s")
         await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
     assert open_store(data_dir).settings.get().default_rest_s == 90
+
+
+async def test_on_a_phone_the_focused_fields_hint_shows_under_the_fields(store, clock):
+    """At 40 columns the hints beside the fields had no room: "Default rest 90" said nothing of seconds, and
+    "Holds run on" nothing of what it does."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_settings(app, pilot)
+        line = screen.query_one("#settings-focused-hint", Label)
+        for field_id, hint in (("default-rest", "seconds, 0-3600"), ("auto-holds", "no key between"),
+                               ("theme", "")):
+            screen.query_one(f"#{field_id}").focus()
+            await until(pilot, lambda hint=hint: line.content == hint)
+            assert line.region.height == 1 and screen.region.contains_region(line.region), "not on the screen"
+            assert all(not hint.display for hint in screen.query(".settings-hint")), "no room beside the fields"
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:  # where the hints stand beside their fields
+        screen = await open_settings(app, pilot)
+        assert not screen.query_one("#settings-focused-hint").display

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pendulum
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -81,6 +82,8 @@ class SettingsScreen(Dialog[bool]):
                        "no key between")
             yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
                                        compact=True))
+            # On a phone the hints beside the fields have no room: the focused field's shows here instead.
+            yield Label("", id="settings-focused-hint", markup=False)
             with FormEnd():
                 yield Static("", id="settings-error", markup=False)
                 with Horizontal(id="settings-buttons"):
@@ -90,6 +93,13 @@ class SettingsScreen(Dialog[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#settings-form").border_title = "Settings"
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The focused field's hint, for the narrow layout's line under the fields ("Default rest 90" said
+        nothing of seconds at 40 columns)."""
+        row = next((node for node in event.widget.ancestors_with_self if node.has_class("settings-row")), None)
+        hint = next(iter(row.query(".settings-hint").results(Label)), None) if row is not None else None
+        self.query_one("#settings-focused-hint", Label).update(hint.content if hint else "")
 
     def _chosen(self, select: str) -> Any:
         """A choice of the form's: each Select offers only valid values and no blank."""
