@@ -314,3 +314,16 @@ async def test_enter_that_runs_no_command_holds_no_key(store, clock):
         await until(pilot, lambda: not palette.keys_wait)  # once its enter has waited for the search
         press_together(pilot, "escape")
         await until(pilot, lambda: not isinstance(app.screen, Palette))
+
+
+async def test_the_answer_typed_with_the_palettes_finish_answers_its_question(store, clock):
+    """"Finish workout" runs on the Workout screen once it shows, and asks first: the y typed with enter answers."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines["sample-upper-body-workout"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.press("space", "1")  # a set logged, and away to the routines
+        await until(pilot, lambda: not isinstance(app.screen, WorkoutScreen))
+        press_together(pilot, "ctrl+p", *"finish workout", "enter", "y")
+        await until(pilot, lambda: app.session is None)
+        assert store.history.summaries()[-1].sets == 1
