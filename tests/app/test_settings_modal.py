@@ -162,7 +162,7 @@ async def test_on_a_phone_the_focused_fields_hint_shows_under_the_fields(store, 
             screen.query_one(f"#{field_id}").focus()
             await until(pilot, lambda hint=hint: line.content == hint)
             assert line.region.height == 1 and screen.region.contains_region(line.region), "not on the screen"
-            assert all(not hint.display for hint in screen.query(".settings-hint")), "no room beside the fields"
+            assert all(not beside.display for beside in screen.query(".settings-hint")), "no room beside the fields"
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:  # where the hints stand beside their fields
         screen = await open_settings(app, pilot)
