@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 
 class WorkoutChanges(Screen):
+    """The Workout screen's base: the workout it drives, the set under the cursor, and the keys that change the
+    plan or end the workout."""
+
     @property
     def controller(self) -> WorkoutController:
         return services(self).workout
