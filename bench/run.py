@@ -19,6 +19,9 @@ Issue 22's figures of what a user feels, for each history size:
   same bare key as the workout keys (no target: issue 22 asks for a paged list; this says how it feels);
 - workout key (in tmux): each key of the workout loop (log, +/-, skip, edit, undo, next) to its own change on
   the pane, never a timer's tick, against a bare app's key changing a label (bench.screen_timing.workout_keys);
+- finish (in tmux): `y`, answering the question to finish a workout with sets left, to the summary with its
+  personal records on the pane, against the same finish in an empty data dir, in turns
+  (bench.screen_timing.finishes; the headless "finish" figure is timed inside the app with Textual's Pilot);
 - session peak memory: a headless session that visits every screen, charts History and finishes a workout,
   against the bare screens app switching its screens (`python -m bench.probes session`). Run by --smoke too;
   the tmux figures are not.
@@ -46,7 +49,7 @@ from bench import results
 from bench.calendar_timing import read_inputs, streak_and_calendar
 from bench.history import write_history
 from bench.pty_timing import first_frame_in_a_pty
-from bench.screen_timing import history_ends, screen_switches, workout_keys
+from bench.screen_timing import finishes, history_ends, screen_switches, workout_keys
 from bench.terminal_timing import USER_ENV, first_frame_in_tmux, log_latency_in_tmux
 from bench.transfer_timing import measure as transfer_figures
 from tui.domain.catalogue.loading import load_catalogue
@@ -61,7 +64,8 @@ APP = str(Path(sys.executable).parent / "runstrength-tui")
 # new ones (screen switch, workout key, session peak memory).
 TARGETS = {
     "first frame": 1.3, "set write p95": 15.0, "set write p95 vs smallest": 1.5, "streak + calendar": 3.0,
-    "peak memory": 1.5, "status": 1.2, "rest alert late": 100.0, "finish": 1.5, "tmux first frame": 1.3,
+    "peak memory": 1.5, "status": 1.2, "rest alert late": 100.0, "finish": 1.5, "tmux finish": 1.5,
+    "tmux first frame": 1.3,
     "pty first frame": 1.3, "screen switch": 2.0, "workout key": 1.5, "session peak memory": 2.0,
 }
 BARE = "bare Textual app"
@@ -265,6 +269,12 @@ def tmux_screen_figures(sets: int, directory: Path, repeats: int) -> list[dict]:
     for kind, app_s in keys.items():
         figures.append(results.ratio(sets, f"workout key {kind}", ("app", app_s * 1000, "ms"),
                                      (f"{BARE}, space", bare_key * 1000, "ms"), TARGETS["workout key"]))
+    empty = Path(tempfile.mkdtemp(dir=scratch_dir())) / "data"
+    open_store(empty)
+    finished = finishes(lambda data: [APP, "--data-dir", str(scratch_copy(data))], empty, directory,
+                        passes=max(3, repeats // 2))
+    figures.append(results.ratio(sets, "tmux finish", (f"{sets} sets", finished["full"] * 1000, "ms"),
+                                 ("empty data dir", finished["empty"] * 1000, "ms"), TARGETS["tmux finish"]))
     return figures
 
 

@@ -286,3 +286,34 @@ def workout_keys(bare: list[str], app: list[str], passes: int) -> dict[str, floa
                                    f"key {undo_key} to undo key {key}")
                     time.sleep(SETTLE_S / 5)
     return {kind: statistics.median(times) for kind, times in timed.items()}
+
+
+# --- finishing a workout ----------------------------------------------------------------------------------------
+
+def _summary_with_records(text: str) -> bool:
+    from tui.screens.workout_summary import CHECKING_RECORDS
+
+    return "Finished:" in text and "records" in text and CHECKING_RECORDS.split(": ")[1][:16] not in text
+
+
+def _finish(pane: Pane) -> float:
+    """Seconds from `y`, answering the question to finish a workout with sets left, to the summary with its
+    records ("Personal records", or "No personal records this time") on the pane."""
+    start_workout(pane)
+    for logged in (1, 2):  # two sets of the first exercise: the finish asks about the sets left
+        pane.press("Space", lambda text, logged=logged: f"Set {logged + 1} of 3" in text, f"set {logged} logged")
+        time.sleep(SETTLE_S / 5)
+    pane.press("f", lambda text: "Finish now?" in text, "the question to finish")
+    time.sleep(SETTLE_S)
+    return pane.press("y", _summary_with_records, "the summary with its records")
+
+
+def finishes(app: Callable[[Path], list[str]], empty: Path, full: Path, passes: int) -> dict[str, float]:
+    """Median seconds of a finish (`_finish`) in the app on a copy of the empty data dir ("empty") and on a copy
+    of the full one ("full"), in turns, each in a fresh app."""
+    timed: dict[str, list[float]] = {"empty": [], "full": []}
+    for _ in range(passes):
+        for kind, directory in (("empty", empty), ("full", full)):
+            with Pane(app(directory), ROUTINES) as pane:
+                timed[kind].append(_finish(pane))
+    return {kind: statistics.median(times) for kind, times in timed.items()}
