@@ -26,23 +26,28 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+    from tui.domain.progress.record_bests import Bests
 
 
 def show_summary(app: App[object], finished: Workout) -> None:
-    """The totals at once; the records, which need the whole history, off the UI thread a moment later."""
+    """The totals and, when the kept records are up to date (as the workout's start made them), the personal
+    records at once; otherwise the records, which then need the whole history, off the UI thread a moment later."""
+    from tui.domain.progress.record_bests import records_against  # with the finish, not at start-up
+
     found = services(app)
     names = found.exercise_names
-    screen = SummaryScreen(finished.name, summary_text(summarise(finished, found.settings.units), finished, names))
+
+    def records_now(bests: Bests) -> str:
+        # Against the kept bests, not ten years of year files: the same records, in a fraction of a millisecond.
+        return records_text(records_against(finished, bests, found.settings.units, names.bodyweight), names)
+
+    bests = found.store.history.kept_bests_if_current()
+    screen = SummaryScreen(finished.name, summary_text(summarise(finished, found.settings.units), finished, names),
+                           records=None if bests is None else records_now(bests))
     app.push_screen(screen)
-
-    def find_records() -> None:
-        from tui.domain.progress.record_bests import records_against
-
-        # Against the kept bests, not ten years of year files: the same records, in milliseconds.
-        records = records_against(finished, found.store.history.kept_bests(), found.settings.units, names.bodyweight)
-        app.call_from_thread(screen.show_records, records_text(records, names))
-
-    app.run_worker(find_records, thread=True, group="summary", exit_on_error=False)
+    if bests is None:
+        app.run_worker(lambda: app.call_from_thread(screen.show_records, records_now(found.store.history.kept_bests())),
+                       thread=True, group="summary", exit_on_error=False)
 
 
 def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) -> str:
@@ -112,16 +117,16 @@ class SummaryScreen(TextDialog[None]):
         Binding("escape,enter,space", "close", "Close", tooltip="Back to the app", id="summary.close"),
     ]
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, records: str | None = None) -> None:
         super().__init__()
-        self.workout_name, self.text = name, text
+        self.workout_name, self.text, self.records = name, text, records
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(f"Finished: {self.workout_name}", classes="dialog-title", markup=False)
             yield Static(HangingLines(self.text), classes="dialog-text", id="summary")
-            # The totals show at once; records need the whole history, and arrive a moment later.
-            yield Static(HangingLines(CHECKING_RECORDS), classes="dialog-text", id="summary-records")
+            # Records shown a moment later when they need the whole history (see show_summary).
+            yield Static(HangingLines(self.records or CHECKING_RECORDS), classes="dialog-text", id="summary-records")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"Close ({key_for(self, 'summary.close')})", variant="primary", id="close", compact=True)
         yield Footer()  # its own keys, not the finished workout's behind it
