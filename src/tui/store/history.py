@@ -107,7 +107,7 @@ class HistoryRepo:
 
     def _indexed_year(self, workout_id: str) -> int | None:
         with self._store.reading(self._store.main_path) as db:
-            indexed = db.table(INDEX_TABLE).get(_by_id == workout_id)
+            indexed = db.table(INDEX_TABLE).get(_WithId({workout_id}))  # on every finish: a Query took 1.5 ms
         try:
             return int(indexed["date"][:4]) if indexed else None
         except (KeyError, TypeError, ValueError):
