@@ -234,7 +234,7 @@ class HistoryRepo:
     def kept_bests_if_current(self) -> Bests | None:
         """The kept records summary if it is up to date (read in well under a millisecond), else None: never the
         rebuild kept_bests may take seconds for, so the UI thread may call it."""
-        return self._kept.records.kind.read_current(self._store.directory)
+        return self._kept.records.kept_if_current()
 
     def progress(self, units: str, rollover_hour: int) -> dict[str, list[Session]]:
         """For every exercise done, one Session per workout that did it, oldest first, as History's charts draw

@@ -132,6 +132,10 @@ class KeptSummary(Generic[S]):
         except (OSError, TypeError):  # TypeError: a hand edit put in what orjson cannot write (a 70-bit number)
             pass  # the change itself is written; the summary, left as it was, disagrees with it and is rebuilt
 
+    def kept_if_current(self) -> S | None:
+        """The summary as kept, if it is up to date; None otherwise (and no rebuild)."""
+        return self.kind.read_current(self._store.directory)
+
     def current(self) -> S:
         """The summary of every finished workout, rebuilt from the year files when out of date.
 
