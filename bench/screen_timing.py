@@ -309,8 +309,8 @@ def _finish(pane: Pane) -> float:
 
 
 def finishes(app: Callable[[Path], list[str]], empty: Path, full: Path, passes: int) -> dict[str, float]:
-    """Median seconds of a finish (`_finish`) in the app on a copy of the empty data dir ("empty") and on a copy
-    of the full one ("full"), in turns, each in a fresh app."""
+    """Median seconds of a finish (`_finish`) in the app on the empty data dir ("empty") and on the full one
+    ("full"), in turns, each in a fresh app; app(data dir) is the command that runs the app on a copy of it."""
     timed: dict[str, list[float]] = {"empty": [], "full": []}
     for _ in range(passes):
         for kind, directory in (("empty", empty), ("full", full)):
