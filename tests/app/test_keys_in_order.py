@@ -325,5 +325,5 @@ async def test_the_answer_typed_with_the_palettes_finish_answers_its_question(st
         await pilot.press("space", "1")  # a set logged, and away to the routines
         await until(pilot, lambda: not isinstance(app.screen, WorkoutScreen))
         press_together(pilot, "ctrl+p", *"finish workout", "enter", "y")
-        await until(pilot, lambda: app.session is None)
+        await until(pilot, lambda: app.session is None and store.history.summaries())  # filed once it shows
         assert store.history.summaries()[-1].sets == 1

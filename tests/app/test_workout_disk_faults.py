@@ -83,3 +83,37 @@ async def test_a_data_dir_gone_read_only_refuses_finishing_without_losing_anythi
         await pilot.pause()
         assert unsaved_text(app) == ""
     assert len(open_store(data).workout.current().sets) == 2
+
+
+async def test_a_finish_its_year_file_refuses_is_kept_and_reaches_history_once_the_file_is_back(data_dir, clock):
+    """The finish is saved before the summary shows; the move into History comes after it. A year file that
+    cannot be written then (here: broken by hand while the app ran) loses nothing and is said."""
+    from dataclasses import replace
+
+    from tests.app.waiting import until
+    from tests.builders import a_workout, moment
+    from tui.screens.workout_summary import SummaryScreen
+
+    store = open_store(data_dir)
+    earlier = a_workout(at=moment(2026, 11, 18, 18, 0), sets=3)
+    store.history.save(replace(earlier, finished_at=earlier.started_at))
+    year_file = store.data.history_path(2026)
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space", "space")
+        kept = year_file.read_bytes()
+        year_file.write_bytes(b'{"workouts": ')  # cut short, as a hand edit or a bad copy leaves it
+        await pilot.press("f", "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen) and app.session is None)
+        await until(pilot, lambda: any("is not in History yet" in str(note.message) for note in app._notifications))
+        told = " ".join(str(note.message) for note in app._notifications)
+        assert "The workout is finished and saved, but is not in History yet" in told
+        assert "It is added when you next start a workout or open the app." in told
+        assert "Could not find this workout's personal records: " in told  # named as the user knows it
+    year_file.write_bytes(kept)
+    reopened = open_store(data_dir)
+    assert reopened.workout.current() is None
+    finished = [w for w in reopened.history.all() if w.id != earlier.id]
+    assert len(finished) == 1 and len(finished[0].sets) == 2 and finished[0].finished_at is not None

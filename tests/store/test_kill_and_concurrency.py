@@ -91,8 +91,10 @@ def _writer(fd: int, directory) -> None:
             store.workout.log_set(workout.id, logged)
             _ack(fd, "set", workout.id, logged.id)
         if random.random() < 0.5 or len(store.workout.current().sets) > 8:
-            store.workout.finish(workout.id, workout.started_at)
+            # As the app does: the finish is shown (acknowledged) once marked, and filed into history after.
+            store.workout.mark_finished(workout.id, workout.started_at)
             _ack(fd, "finished", workout.id)
+            store.workout.file_finished()
         if random.random() < 0.2:
             store.settings.save(store.settings.get().changed(weekly_target=random.randint(1, 7)))
 

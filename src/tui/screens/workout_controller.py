@@ -437,7 +437,7 @@ class WorkoutController:
                     return
                 raise OSError(self.unsaved)
             assert finished.finished_at is not None  # finished() sets it
-            self.services.store.workout.finish(finished.id, finished.finished_at)
+            self.services.store.workout.mark_finished(finished.id, finished.finished_at)
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
             self.tell()
@@ -452,6 +452,22 @@ class WorkoutController:
         from tui.screens.workout_summary import show_summary  # with the finish, not at start-up
 
         show_summary(self.app, finished)
+        # Into history once the summary is drawn: at ten years the move takes longer than the summary's frame.
+        # Asked for twice, as for a save after its frame (see changed).
+        self.app.call_after_refresh(self.app.call_after_refresh, self._file_finished)
+
+    def _file_finished(self) -> None:
+        self.app.run_worker(self._file_finished_now, thread=True, group="file-finished", exit_on_error=False,
+                            description="add the finished workout to your history")
+
+    def _file_finished_now(self) -> None:
+        try:
+            self.services.store.workout.file_finished()
+        except STORE_FAULTS as error:
+            # The finish stands (marked in workout.json): the next start, or the next time the app opens, files it.
+            self.app.call_from_thread(
+                say, self.app, f"The workout is finished and saved, but is not in History yet: {_reason(error)}. "
+                "It is added when you next start a workout or open the app.", severity="warning", timeout=15)
 
     def discard(self) -> None:
         try:

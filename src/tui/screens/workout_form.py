@@ -32,9 +32,9 @@ from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.set_editor import SetEditor
-from tui.screens.store_calls import FAILED, attempt
+from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.screens.unsaved import leave_unless_changed
-from tui.store.errors import StoreError, WorkoutGoneError
+from tui.store.errors import WorkoutGoneError
 from tui.widgets.focus import focus_at_fault, focus_now
 from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
@@ -176,7 +176,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             if on_form:
                 self._add_first_set(exercise_id, on_form)
             else:  # last time's sets come from a kept summary, which may need rebuilding: off the UI thread
-                self.run_worker(lambda: self._read_last_time(exercise_id), thread=True, exit_on_error=False)
+                self.run_worker(lambda: self._read_last_time(exercise_id), thread=True, exit_on_error=False,
+                                description="read last time's sets")
 
         self.app.push_screen(ExercisePickerScreen(self.catalogue, own=services(self).exercise_names.own()), picked)
 
@@ -187,7 +188,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
     def _read_last_time(self, exercise_id: str) -> None:
         try:
             last_time = services(self).store.history.last_sets([exercise_id], self.excluded_from_last_time())
-        except (OSError, StoreError):  # a set to correct is still added; it starts at one rep
+        except STORE_FAULTS:  # a set to correct is still added; it starts at one rep
             last_time = {}
         self.app.call_from_thread(self._add_first_set, exercise_id, last_time.get(exercise_id, ()))
 

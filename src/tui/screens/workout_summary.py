@@ -47,7 +47,8 @@ def show_summary(app: App[object], finished: Workout) -> None:
     app.push_screen(screen)
     if bests is None:
         app.run_worker(lambda: app.call_from_thread(screen.show_records, records_now(found.store.history.kept_bests())),
-                       thread=True, group="summary", exit_on_error=False)
+                       thread=True, group="summary", exit_on_error=False,
+                       description="find this workout's personal records")
 
 
 def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) -> str:

@@ -59,8 +59,13 @@ def read_everything(store: Store) -> UserData:
     # Under the lock: a workout finished in another window meanwhile is in the export once, never twice or not at
     # all (it moves from workout.json to a year file).
     with store.data.locked():
+        workouts = tuple(store.history.all())
+        # A finish not yet filed into history (a window killed just after it, in a data dir this cannot write).
+        waiting = store.workout.waiting()
+        if waiting is not None and all(workout.id != waiting.id for workout in workouts):
+            workouts += (waiting,)
         return UserData(
-            workouts=tuple(store.history.all()),
+            workouts=workouts,
             in_progress=store.workout.current(),
             routines=tuple(store.routines.all()),
             settings=store.settings.get(),
@@ -173,6 +178,7 @@ def import_into(store: Store, data: UserData) -> ImportPlan:
     logs meanwhile waits for the import and is kept.
     """
     with store.data.locked():
+        store.workout.file_finished()  # a finish that waits is history, not the workout in progress
         plan = plan_import(data, existing_in(store.directory))
         if plan.adds_anything:
             # The kept summaries take the new workouts in as a finish does, so the next finish and History's

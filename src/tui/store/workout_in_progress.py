@@ -1,4 +1,5 @@
-"""The workout in progress, saved on every change so a kill, crash or dropped connection loses nothing."""
+"""The workout in progress, saved on every change so a kill, crash or dropped connection loses nothing; and a
+workout just finished, saved here first and moved into history right after (see mark_finished)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
+from tinydb.table import Document, Table
 
 from tui.store.datastore import DataStore
 from tui.store.history import HistoryRepo, workout_from
@@ -27,28 +29,40 @@ class WorkoutInProgressRepo:
         self._store = store
         self._history = history
 
-    def current(self) -> Workout | None:
+    def _stored(self) -> Workout | None:
+        """What workout.json holds: the workout in progress, or one finished and not yet filed (see mark_finished)."""
         with self._store.reading(self._store.workout_path) as db:
             docs = db.table(TABLE).all()
         return workout_from(docs[0], self._store.workout_path) if docs else None
 
+    def current(self) -> Workout | None:
+        """The workout in progress; None also while a finished one waits in workout.json to be filed."""
+        stored = self._stored()
+        return stored if stored is not None and stored.finished_at is None else None
+
+    def waiting(self) -> Workout | None:
+        """A finished workout in workout.json, not yet filed into history (see mark_finished)."""
+        stored = self._stored()
+        return stored if stored is not None and stored.finished_at is not None else None
+
     def start(self, workout: Workout) -> Workout:
-        """Make workout the one in progress. Refuses when another is already in progress (maybe elsewhere)."""
-        with self._store.transaction(self._store.workout_path) as db:
-            table = db.table(TABLE)
-            existing = table.all()
-            if existing and existing[0]["id"] != workout.id:
-                raise WorkoutInProgressError(workout_from(existing[0], self._store.workout_path))
-            table.truncate()
-            table.insert(workout.to_data())
+        """Make workout the one in progress. Refuses when another is already in progress (maybe elsewhere); files
+        a finished one that waits (a window killed between its finish and the filing), never overwrites it."""
+        with self._store.locked():
+            self.file_finished()
+            with self._store.transaction(self._store.workout_path) as db:
+                table = db.table(TABLE)
+                existing = table.all()
+                if existing and existing[0]["id"] != workout.id:
+                    raise WorkoutInProgressError(workout_from(existing[0], self._store.workout_path))
+                table.truncate()
+                table.insert(workout.to_data())
         return workout
 
     def _change(self, workout_id: str, change: Callable[[Workout], Workout]) -> Workout:
         with self._store.transaction(self._store.workout_path) as db:
             table = db.table(TABLE)
-            doc = table.get(_by_id == workout_id)
-            if doc is None:
-                raise NoWorkoutInProgressError(workout_id)
+            doc = _in_progress(table, workout_id)
             workout = change(workout_from(doc, self._store.workout_path))
             table.truncate()
             table.insert(workout.to_data())
@@ -61,9 +75,7 @@ class WorkoutInProgressRepo:
         """
         with self._store.transaction(self._store.workout_path) as db:
             table = db.table(TABLE)
-            doc = table.get(_by_id == workout_id)
-            if doc is None:
-                raise NoWorkoutInProgressError(workout_id)
+            doc = _in_progress(table, workout_id)
             sets = doc.get("sets", [])
             if all(existing["id"] != logged.id for existing in sets):
                 table.update({"sets": [*sets, logged.to_data()]}, doc_ids=[doc.doc_id])
@@ -85,30 +97,59 @@ class WorkoutInProgressRepo:
         return self._change(workout_id, lambda w: replace(w, progress={**w.progress, "driver": driver}))
 
     def discard(self) -> None:
+        """Drop the workout in progress. A finished one waiting to be filed is filed instead: never dropped."""
+        with self._store.locked():
+            if not self.file_finished():
+                self._empty()
+
+    def finish(self, workout_id: str, finished_at: Moment) -> Workout:
+        """Finish the workout and move it to history (mark_finished, then file_finished)."""
+        with self._store.locked():
+            finished = self.mark_finished(workout_id, finished_at)
+            self.file_finished()
+        return finished
+
+    def mark_finished(self, workout_id: str, finished_at: Moment) -> Workout:
+        """Finish the workout durably in workout.json, where it waits for file_finished to move it to history.
+
+        The finish a user waits for: at ten years, the move rewrites a year file, the index and the kept
+        summaries (about 50 ms); the mark rewrites one small file. Whatever happens after it, the finish stands:
+        the app files it once the summary shows, and the next open, start, discard or export does it otherwise.
+        """
+        return self._change(workout_id, lambda w: replace(w, finished_at=finished_at, progress={}))
+
+    def file_finished(self) -> bool:
+        """Move a finished workout waiting in workout.json to history; whether there was one.
+
+        Safe to repeat after a kill halfway: history is keyed by id, and the workout leaves workout.json last.
+        """
+        if self._store.read_only:
+            return False  # a copy nobody may write here: export still has it (see waiting)
+        with self._store.locked():
+            stored = self.waiting()
+            if stored is None:
+                return False
+            self._history.save(stored)  # first: a kill before the workout.json write leaves it to file again
+            self._empty()
+            return True
+
+    def _empty(self) -> None:
         with self._store.transaction(self._store.workout_path) as db:
             db.table(TABLE).truncate()
 
-    def finish(self, workout_id: str, finished_at: Moment) -> Workout:
-        """Move the workout to history. Safe to repeat after a crash halfway: history is keyed by id."""
-        with self._store.locked():
-            current = self.current()
-            if current is None or current.id != workout_id:
-                raise NoWorkoutInProgressError(workout_id)
-            finished = replace(current, finished_at=finished_at, progress={})
-            self._history.save(finished)  # first: if we die after it, recover() completes the move
-            self.discard()
-        return finished
-
     def recover(self) -> Workout | None:
-        """Complete a finish that was cut off after the history write; returns the workout still in progress."""
+        """As the store opens: file a finished workout that waits, and complete a move to history an older
+        version cut off after the history write; returns the workout still in progress."""
         with self._store.locked():
+            if self.file_finished():
+                return None
             current = self.current()
             if current is None or not self._history.contains(current):
                 return current
             finished = self._history.get(current.id)
             if finished is not None:
                 self._history.save(finished)  # re-index it, in case the cut came before the index write
-            self.discard()
+            self._empty()
             return None
 
 
@@ -148,6 +189,15 @@ class WorkoutInProgressError(Exception):
     def __init__(self, workout: Workout) -> None:
         self.workout = workout
         super().__init__(f"'{workout.name}' is already in progress, started {workout.started_at.local:%a %d %b %H:%M}.")
+
+
+def _in_progress(table: Table, workout_id: str) -> Document:
+    """The stored workout with that id if it is still in progress: a finished one is never changed again (a
+    window that lost track of the finish would otherwise take it back into progress)."""
+    doc = table.get(_by_id == workout_id)
+    if doc is None or doc.get("finished_at") is not None:
+        raise NoWorkoutInProgressError(workout_id)
+    return doc
 
 
 class NoWorkoutInProgressError(Exception):
