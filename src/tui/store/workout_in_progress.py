@@ -114,7 +114,8 @@ class WorkoutInProgressRepo:
 
         The finish a user waits for: at ten years, the move rewrites a year file, the index and the kept
         summaries (about 50 ms); the mark rewrites one small file. Whatever happens after it, the finish stands:
-        the app files it once the summary shows, and the next open, start, discard or export does it otherwise.
+        the app files it once the summary shows, or else the next open, start, discard or import does; an export
+        includes it meanwhile.
         """
         return self._change(workout_id, lambda w: replace(w, finished_at=finished_at, progress={}))
 
