@@ -1036,6 +1036,34 @@ async def test_records_that_need_the_whole_history_follow_the_summary(store, clo
         assert "Bench press: heaviest load 40 kg" in str(app.screen.query_one("#summary-records").render())
 
 
+async def test_the_finish_reaches_history_after_its_summary_and_before_the_app_quits(store, clock):
+    """A finish is saved first and moved into history once the summary is drawn. q before that frame moves it on
+    the way out: `status` and other windows count the workout as soon as the app has quit."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("space", "space")
+        app.workout.finish()  # what y does; no frame drawn since
+        assert store.workout.current() is None and store.workout.waiting() is not None
+        assert list(store.history.all()) == []
+        await app.action_quit()
+        assert store.workout.waiting() is None
+        assert [len(w.sets) for w in store.history.all()] == [2]
+        assert [s.sets for s in store.history.summaries()] == [2]
+
+
+async def test_the_finish_reaches_history_once_its_summary_shows(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("space", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await until(pilot, lambda: store.workout.waiting() is None)
+        assert [len(w.sets) for w in store.history.all()] == [1]
+        assert app.is_running and isinstance(app.screen, SummaryScreen)
+
+
 async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store, clock, data_dir):
     """Loaded in lb with the settings in kg, the summary said "heaviest load 29.5 kg" for a 65 lb set. Its volume,
     8 x 65 lb, reads in kg, as the workout's volume does."""

@@ -291,8 +291,13 @@ class WorkoutController:
             self.tell()  # why it was not saved, or that this window no longer drives the workout
 
     def save_waiting(self) -> None:
-        """Save a change shown and still waiting for its save: the app is quitting, and its frame may never come."""
+        """Save a change shown and still waiting for its save, and move a finish into history if its move has not
+        come yet: the app is quitting, and the frame either waits for may never come (`status` then counts it)."""
         self._save_shown()
+        try:
+            self.services.store.workout.file_finished()
+        except STORE_FAULTS:
+            pass  # quitting: the finish is saved, and the next start of the app moves it
 
     def tell(self) -> None:
         """Tell every listener the workout changed."""

@@ -135,7 +135,11 @@ class SummaryScreen(TextDialog[None]):
     def on_screen_resume(self) -> None:
         # On a phone's 40x20 the summary is taller than the screen: it opens at its title, not scrolled down to
         # the focused Close button (enter, escape and space close it wherever it is scrolled).
-        self.call_after_refresh(self.query_one(".dialog").scroll_home, animate=False)
+        self.call_after_refresh(self._open_at_title)
+
+    def _open_at_title(self) -> None:
+        for dialog in self.query(".dialog"):  # none when the app quit before the summary was drawn
+            dialog.scroll_home(animate=False)
 
     def show_records(self, text: str) -> None:
         for records in self.query("#summary-records").results(Static):  # none once the summary was closed
