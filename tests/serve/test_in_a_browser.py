@@ -6,6 +6,7 @@ resized after the page loaded still shows the whole terminal."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,10 @@ def a_whole_workout(tab: Browser, data: Path) -> None:
     summary = tab.wait_for("Finished: Four upper-body")  # the rest of the name may wrap on a phone
     assert "Sets       1" in summary
 
+    # The app moves the finish into history once the summary shows. Looked at without opening the store, whose
+    # opening would move a finish left waiting in workout.json.
+    WebDriverWait(tab.driver, 10).until(lambda _: not json.loads((data / "workout.json").read_bytes())["workout"],
+                                        "the finish never left workout.json")
     store = open_store(data)
     assert store.workout.current() is None
     (finished,) = store.history.all()
