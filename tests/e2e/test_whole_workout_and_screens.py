@@ -3,6 +3,7 @@ screen at the smallest supported size (80x24)."""
 
 from __future__ import annotations
 
+import json
 import stat
 import time
 
@@ -52,6 +53,8 @@ def test_a_whole_workout_from_the_routines_screen_ends_in_the_history_with_priva
         wanted = 0o700 if path.is_dir() else 0o600
         assert stat.S_IMODE(path.lstat().st_mode) == wanted, path.name
 
+    # Moved into history by the app itself (after the summary, or as it quit), not by opening the store here.
+    assert json.loads((data / "workout.json").read_bytes())["workout"] == {}
     store = open_store(data)
     assert store.workout.current() is None
     (finished,) = store.history.all()
