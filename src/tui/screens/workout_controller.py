@@ -291,8 +291,8 @@ class WorkoutController:
             self.tell()  # why it was not saved, or that this window no longer drives the workout
 
     def save_waiting(self) -> None:
-        """Save a change shown and still waiting for its save, and move a finish into history if its move has not
-        come yet: the app is quitting, and the frame either waits for may never come (`status` then counts it)."""
+        """Save a change shown and still waiting for its save, and move a finish into history if that has not
+        happened yet (so `status` counts it): the app is quitting, and the frame both wait for may never come."""
         self._save_shown()
         try:
             self.services.store.workout.file_finished()

@@ -120,19 +120,19 @@ class WorkoutInProgressRepo:
         return self._change(workout_id, lambda w: replace(w, finished_at=finished_at, progress={}))
 
     def file_finished(self) -> bool:
-        """Move a finished workout waiting in workout.json to history; whether there was one.
-
-        Safe to repeat after a kill halfway: history is keyed by id, and the workout leaves workout.json last.
-        """
+        """Move a finished workout waiting in workout.json to history; whether there was one."""
         if self._store.read_only:
             return False  # a copy nobody may write here: export still has it (see waiting)
         with self._store.locked():
-            stored = self.waiting()
-            if stored is None:
-                return False
-            self._history.save(stored)  # first: a kill before the workout.json write leaves it to file again
-            self._empty()
-            return True
+            waiting = self.waiting()
+            if waiting is not None:
+                self._file(waiting)
+            return waiting is not None
+
+    def _file(self, finished: Workout) -> None:
+        """Safe to repeat after a kill halfway: history is keyed by id, and the workout leaves workout.json last."""
+        self._history.save(finished)
+        self._empty()
 
     def _empty(self) -> None:
         with self._store.transaction(self._store.workout_path) as db:
@@ -142,12 +142,14 @@ class WorkoutInProgressRepo:
         """As the store opens: file a finished workout that waits, and complete a move to history an older
         version cut off after the history write; returns the workout still in progress."""
         with self._store.locked():
-            if self.file_finished():
+            stored = self._stored()  # read once: this runs on every start of the app
+            if stored is not None and stored.finished_at is not None:
+                if not self._store.read_only:
+                    self._file(stored)
                 return None
-            current = self.current()
-            if current is None or not self._history.contains(current):
-                return current
-            finished = self._history.get(current.id)
+            if stored is None or not self._history.contains(stored):
+                return stored
+            finished = self._history.get(stored.id)
             if finished is not None:
                 self._history.save(finished)  # re-index it, in case the cut came before the index write
             self._empty()
