@@ -1,6 +1,7 @@
 """A workout in progress whose saved rest (or hold) in workout.json cannot be read back: a file broken by a disk, a
 sync tool or a hand edit. Resuming it must not crash nor refuse the workout: the timer is dropped, the user is told,
-and every logged set carries on."""
+and every logged set carries on. When the rest of its tracker state cannot be read (the routine it follows), it
+cannot be resumed: the offer says so and takes only a finish, which keeps every set, or a discard."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 
 from tests.app.waiting import until
 from tui.app import make_app
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen
+from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -80,3 +83,65 @@ async def test_an_unreadable_hold_is_dropped_and_the_user_is_told(data_dir, cloc
         assert app.session.hold is None and len(app.session.workout.sets) == 2
         assert any("hold timer saved with this workout could not be read" in n.message for n in app._notifications)
         assert app.is_running
+
+
+BROKEN_STATES = {
+    "a routine that is a number": lambda progress: progress.update(routine=42),
+    "no routine": lambda progress: progress.pop("routine"),
+    "a default rest in words": lambda progress: progress.update(default_rest_s="ninety"),
+}
+
+
+def left_unfinished(data_dir) -> bool:
+    """workout.json, read without opening the store (which would file a finish waiting there), holds the workout
+    unfinished."""
+    workouts = list(saved_workout(data_dir)[1]["workout"].values())
+    return len(workouts) == 1 and workouts[0]["finished_at"] is None
+
+
+@pytest.mark.parametrize("damage", BROKEN_STATES.values(), ids=BROKEN_STATES.keys())
+async def test_a_workout_whose_tracker_cannot_be_read_is_finished_only_when_the_user_says_so(data_dir, clock, damage):
+    await left_in_progress_with_two_sets(data_dir, clock)
+    path, document = saved_workout(data_dir)
+    progress = document["workout"]["1"]["progress"]
+    damage(progress)
+    # No window drives it (the first app ran in this process, which looks like another window still open): closing
+    # the offer would resume it.
+    progress.pop("driver")
+    path.write_bytes(orjson.dumps(document))
+
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        offer = str(app.screen.query_one(".dialog-text").render())
+        assert "2 sets logged" in offer and "cannot be resumed: finish it to keep its sets" in offer
+        assert app.screen.query_one("#resume").disabled and app.screen.focused.id == "finish"
+        await pilot.press("r")  # the key of a button that is off
+        await pilot.press("escape")  # closing the offer resumes a workout: this one cannot be
+        await until(pilot, lambda: any("cannot be resumed" in n.message for n in app._notifications))
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        assert app.session is None and left_unfinished(data_dir), "nothing finished, nothing resumed"
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        # Into history once the summary shows, as any finish.
+        await until(pilot, lambda: not saved_workout(data_dir)[1]["workout"])
+    history = list(open_store(data_dir).history.all())
+    assert [len(workout.sets) for workout in history] == [2], "both sets kept"
+    assert history[0].finished_at == history[0].sets[-1].logged_at, "finished as of its last set"
+
+
+async def test_a_workout_whose_tracker_cannot_be_read_can_be_discarded(data_dir, clock):
+    await left_in_progress_with_two_sets(data_dir, clock)
+    path, document = saved_workout(data_dir)
+    document["workout"]["1"]["progress"]["routine"] = 42
+    path.write_bytes(orjson.dumps(document))
+
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: not saved_workout(data_dir)[1]["workout"])
+    store = open_store(data_dir)
+    assert store.workout.current() is None and not list(store.history.all())

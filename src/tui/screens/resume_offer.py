@@ -18,7 +18,23 @@ from tui.widgets.plain import clear_notes, say
 
 if TYPE_CHECKING:
     from tui.domain.workout.model import Workout
+    from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
+
+
+# A workout.json damaged, hand-edited or saved by another version of the app: its sets read, its tracker state not.
+UNRESUMABLE = ("The state of this workout's tracker cannot be read, so it cannot be resumed: finish it to keep its "
+               "sets in History, or discard it.")
+
+
+def resumed(stored: Workout) -> WorkoutSession | None:
+    """The workout left in progress, resumed as it was saved; None when its tracker state cannot be read."""
+    from tui.domain.workout.session import WorkoutSession
+
+    try:
+        return WorkoutSession.resume(stored)
+    except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
+        return None
 
 
 class ResumeOffer:
@@ -48,7 +64,9 @@ class ResumeOffer:
         self.left_elsewhere = None
         self.showing = True
         controller.app.push_screen(
-            ResumeScreen(lambda: self._body(stored), lambda: self._driven_elsewhere(stored)), self._answer)
+            ResumeScreen(lambda: self._body(stored), lambda: self._driven_elsewhere(stored),
+                         resumable=resumed(stored) is not None),
+            self._answer)
 
     def follow(self, stored: Workout | None) -> None:
         """workout.json changed while this window drives no workout: the offer shows the sets logged elsewhere
@@ -80,6 +98,8 @@ class ResumeOffer:
 
         services = self.controller.services
         body = describe_left_in_progress(stored, services.clock.now())
+        if resumed(stored) is None:
+            body += f"\n\n{UNRESUMABLE}"
         driver = stored.progress.get("driver", {})
         if driven_elsewhere(driver, services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
@@ -88,7 +108,6 @@ class ResumeOffer:
         return body
 
     def _answer(self, answer: str | None) -> None:
-        from tui.domain.workout.session import WorkoutSession
         from tui.screens.confirm import ConfirmScreen
 
         controller = self.controller
@@ -110,16 +129,13 @@ class ResumeOffer:
             # window's: resumed from an earlier read, a set another window logged in between was missing here,
             # and this window's next save wrote over it.
             stored = store.workout.take_over(stored.id, controller.services.driver)
-            try:
-                session = WorkoutSession.resume(stored)
-            except (DataFileError, KeyError, ValueError, TypeError, IndexError, AttributeError):
-                say(app, "The saved tracker state is unreadable: the workout can only be finished or discarded.",
-                    severity="error")
-                # Finished as it was saved, when its last set was done.
-                from tui.screens.workout_summary import show_summary
-
-                show_summary(app, store.workout.finish(stored.id, stored.last_done_at))
-                controller.tell()
+            session = resumed(stored)
+            if session is None:
+                if answer == "finish":
+                    controller.finish_as_saved(stored)
+                else:  # esc: its Resume is off (see offer)
+                    say(app, UNRESUMABLE, severity="warning")
+                    self.offer()
                 return
         except NoWorkoutInProgressError:
             say(app, "That workout was finished or discarded in another window.")

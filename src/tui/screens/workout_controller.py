@@ -454,6 +454,16 @@ class WorkoutController:
             return
         self.session = None
         self.changed(save=False)
+        self._summary_then_history(finished)
+
+    def finish_as_saved(self, stored: Workout) -> None:
+        """Finish a workout left in progress whose tracker state cannot be read (the offer to resume): as saved,
+        when its last set was done. Raises what mark_finished raises."""
+        self._summary_then_history(self.services.store.workout.mark_finished(stored.id, stored.last_done_at))
+        self.tell()
+
+    def _summary_then_history(self, finished: Workout) -> None:
+        """The finish is marked in workout.json: show its summary, then move it into history."""
         from tui.screens.workout_summary import show_summary  # with the finish, not at start-up
 
         show_summary(self.app, finished)

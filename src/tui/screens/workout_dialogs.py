@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 
 class ResumeScreen(TextDialog[str]):
-    """A workout was left in progress: resume it (the default), finish it now, or discard it."""
+    """A workout was left in progress: resume it (the default), finish it now, or discard it. One whose tracker
+    state cannot be read (not resumable) can only be finished or discarded: its Resume is off."""
 
     CSS_PATH = screens_styles()
 
@@ -43,10 +44,12 @@ class ResumeScreen(TextDialog[str]):
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
-    def __init__(self, describe: Callable[[], str], driven_elsewhere: Callable[[], bool]) -> None:
+    def __init__(self, describe: Callable[[], str], driven_elsewhere: Callable[[], bool], *,
+                 resumable: bool = True) -> None:
         super().__init__()
         self.describe = describe  # the workout left in progress as it stands at this moment
         self.driven_elsewhere = driven_elsewhere
+        self.resumable = resumable  # False: its tracker state cannot be read; it can be finished or discarded
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -55,13 +58,14 @@ class ResumeScreen(TextDialog[str]):
             with Horizontal(classes="dialog-buttons"):
                 for label, answer in self.ANSWERS:
                     yield Button(f"{label} ({key_for(self, f'resume.{answer}')})", id=answer,
-                                 variant="primary" if answer == "resume" else "default", compact=True)
+                                 variant="primary" if answer == "resume" else "default", compact=True,
+                                 disabled=answer == "resume" and not self.resumable)
         # Its own footer, with its own keys: the one of the screen underneath is rebuilt as this takes the focus
         # and may be caught half-drawn.
         yield Footer()
 
     def on_mount(self) -> None:
-        focus_now(self.query_one("#resume", Button))
+        focus_now(self.query_one("#resume" if self.resumable else "#finish", Button))
         self.set_interval(1, self._again)  # the rest's or the hold's time left counts down, as it runs meanwhile
 
     def show(self, describe: Callable[[], str]) -> None:
@@ -71,6 +75,11 @@ class ResumeScreen(TextDialog[str]):
 
     def _again(self) -> None:
         self.query_one(".dialog-text", Static).update(self.describe())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answer" and parameters == ("resume",) and not self.resumable:
+            return None  # shown dimmed, as its button
+        return True
 
     def action_answer(self, answer: str) -> None:
         self.dismiss(answer)
