@@ -30,7 +30,7 @@ from tui.paste_limits import PasteWithinLimits
 from tui.resources import data_dir, styles_dir
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
-from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
+from tui.screens.store_calls import FAILED, STORE_FAULTS, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
@@ -184,8 +184,14 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         """Every exercise's name by id, the user's custom exercises' own names included: the one place screens
         look a name up. Read when first needed (not at start: the first screen lists no sets)."""
         if self._exercise_names is None:
-            self._exercise_names = ExerciseNameBook(self.catalogue.names, self.store.exercises.all(),
-                                                   self.catalogue.bodyweight, self.catalogue.assisted)
+            try:
+                own = self.store.exercises.all()
+            except STORE_FAULTS:
+                # The main file broken while the app runs: the catalogue's names, and the user's own read again next
+                # time (History, the Calendar and the Routines screen say what is wrong as they read that file).
+                return ExerciseNameBook(self.catalogue.names, [], self.catalogue.bodyweight, self.catalogue.assisted)
+            self._exercise_names = ExerciseNameBook(self.catalogue.names, own, self.catalogue.bodyweight,
+                                                   self.catalogue.assisted)
         return self._exercise_names
 
     @property
@@ -193,8 +199,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         """The catalogue with the user's own exercises among its exercises (in reps, nothing to read about them):
         what routines and workouts look exercises up in, as one added by hand may be in them."""
         if self._catalogue_with_own is None:
-            self._catalogue_with_own = self.catalogue.with_exercises(
-                {exercise.id: as_exercise(exercise) for exercise in self.exercise_names.own()})
+            names = self.exercise_names
+            with_own = self.catalogue.with_exercises({exercise.id: as_exercise(exercise) for exercise in names.own()})
+            if names is not self._exercise_names:
+                return with_own  # without the user's own (see exercise_names): not kept
+            self._catalogue_with_own = with_own
         return self._catalogue_with_own
 
     def forget_exercise_names(self) -> None:

@@ -134,7 +134,10 @@ class CalendarScreen(Screen):
 
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
-        now = training_now(services(self).store, self.settings, services(self).clock.now())
+        now = attempt(self, lambda: training_now(services(self).store, self.settings, services(self).clock.now()),
+                      "read your history", kept="The calendar shows it as it was.", title="Not loaded")
+        if now is FAILED:
+            return
         self.summaries, self.freezes, self.today, self.training_log, self.streak = now
         if self.cursor is None:
             self.cursor = self.today

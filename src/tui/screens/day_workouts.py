@@ -119,7 +119,10 @@ class DayWorkoutsScreen(Dialog[None]):
         if chosen is None:
             self.dismiss()
             return
-        workout = services(self).store.history.get(chosen)
+        workout = attempt(self, lambda: services(self).store.history.get(chosen), "read the workout",
+                          title="Not loaded")
+        if workout is FAILED:
+            return
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.follow_history()

@@ -146,7 +146,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.query_one(SidePane).streak_may_have_changed()
 
     def reload(self) -> None:
-        summaries = list(reversed(read_index(services(self).store.data)))
+        summaries = attempt(self, lambda: list(reversed(read_index(services(self).store.data))), "read your history",
+                            kept="The list shows it as it was.", title="Not loaded")
+        if summaries is FAILED:
+            return
         # The list is built again only when what it shows changed: a first visit brings two resumes, and coming
         # back to an unchanged history (most visits) needs no rows rebuilt.
         if (summaries, services(self).settings) != self._list_shows:
@@ -398,7 +401,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if summary is None:
             say(self, "Pick a workout in the list first.", severity="warning")
             return None
-        workout = services(self).store.history.get(summary.id)
+        workout = attempt(self, lambda: services(self).store.history.get(summary.id), "read the workout",
+                          title="Not loaded")
+        if workout is FAILED:
+            return None
         if workout is None:
             say(self, "That workout is no longer in your history (deleted elsewhere?).", severity="warning")
             self.reload()
@@ -443,7 +449,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def action_add(self) -> None:
         from tui.screens.workout_add import AddWorkoutScreen
 
-        self.app.push_screen(AddWorkoutScreen(services(self).all_routines(), services(self).catalogue, self.names))
+        routines = attempt(self, services(self).all_routines, "read your routines", title="Not loaded")
+        if routines is not FAILED:
+            self.app.push_screen(AddWorkoutScreen(routines, services(self).catalogue, self.names))
 
 
 def _say_when_empty(note: Static, text: str) -> None:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tui.domain.errors import DataFileError
 from tui.screens.key_hints import key_of
-from tui.store.errors import StoreBusyError, fault_reason
+from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
+from tui.store.errors import fault_reason
 from tui.store.workout_in_progress import NoWorkoutInProgressError, driven_elsewhere
 from tui.widgets.plain import clear_notes, say
 
@@ -55,8 +56,9 @@ class ResumeOffer:
         controller = self.controller
         if controller.session is not None or self.showing:
             return
-        stored = controller.services.store.workout.current()
-        if stored is None:
+        stored = attempt(controller.app, controller.services.store.workout.current, "read the workout in progress",
+                         title="Not loaded")
+        if stored is FAILED or stored is None:
             return
         left = self.left_elsewhere
         if not asked and left is not None and left.id == stored.id and self._driven_elsewhere(stored):
@@ -112,7 +114,10 @@ class ResumeOffer:
 
         controller = self.controller
         app, store = controller.app, controller.services.store
-        stored = store.workout.current()
+        stored = attempt(app, store.workout.current, "read the workout in progress", title="Not loaded")
+        if stored is FAILED:
+            self.showing = False
+            return
         if stored is not None and answer == "discard":
             question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
                                      yes="Discard", no="Keep it")
@@ -141,7 +146,7 @@ class ResumeOffer:
             say(app, "That workout was finished or discarded in another window.")
             controller.tell()
             return
-        except (OSError, StoreBusyError) as error:
+        except STORE_FAULTS as error:
             say(app, f"Could not take the workout up: {fault_reason(error)}. Try again in a moment.", severity="error")
             controller.tell()
             return

@@ -8,11 +8,16 @@ from functools import partial
 from tui.screens.messages import StartWorkout
 from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS
 
 
 class StartWorkoutCommands(PlainCommands):
     def commands(self) -> Iterable[Command]:
-        for routine in services(self).all_routines():
+        try:
+            routines = services(self).all_routines()
+        except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the shipped ones still start
+            routines = list(services(self).catalogue.routines.values())
+        for routine in routines:
             start = partial(self.app.post_message, StartWorkout(routine))
             yield f"Start workout: {routine.name}", start, routine.description
         if services(self).session is not None:

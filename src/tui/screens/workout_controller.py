@@ -22,7 +22,6 @@ from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.workout_clock import WorkoutClock, timer_line
-from tui.store.errors import StoreBusyError
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
 from tui.widgets.plain import say
 
@@ -92,7 +91,7 @@ class WorkoutController:
             say(app, f"{error} Resume, finish or discard it first.", severity="warning")
             self.offer_resume(asked=True)
             return False
-        except (OSError, StoreBusyError) as error:
+        except STORE_FAULTS as error:
             say(app, f"The workout could not be started: {_reason(error)}. Nothing was changed.",
                        severity="error")
             return False
@@ -316,7 +315,7 @@ class WorkoutController:
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
             return False
-        except (OSError, StoreBusyError) as error:
+        except STORE_FAULTS as error:
             # The session keeps every set in memory; the ticker retries until the disk takes it.
             self.unsaved = f"Not saved yet ({_reason(error)}): kept here and retried every few seconds."
             self.timers.run()
@@ -447,7 +446,7 @@ class WorkoutController:
             self._stop_driving("This workout was finished or discarded in another window.")
             self.tell()
             return
-        except (OSError, StoreBusyError) as error:
+        except STORE_FAULTS as error:
             say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try "
                           f"{self.key('workout.finish')} again.", severity="error", timeout=10)
             self.tell()
@@ -487,7 +486,7 @@ class WorkoutController:
     def discard(self) -> None:
         try:
             self.services.store.workout.discard()
-        except (OSError, StoreBusyError) as error:
+        except STORE_FAULTS as error:
             say(self.app, f"The workout could not be discarded: {_reason(error)}. Try again.",
                             severity="error")
             return

@@ -1,0 +1,150 @@
+"""A data file broken while the app runs (a sync tool, a failing disk, a hand edit): whatever the user types then,
+the app keeps running and says what it could not read, and a file holding the user's data is left byte for byte
+(PRODUCT.md: a file that is not valid JSON is never overwritten). Once the file is back, the app goes on.
+
+A file broken before the app opens is refused at the start (tests/store/test_schema_and_bad_files.py); this is the
+same file going bad under a running app, which read it fine when it opened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from dataclasses import replace
+
+import pendulum
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.app.waiting import until
+from tests.builders import a_workout, moment
+from tests.conftest import FakeClock
+from tui.app import make_app
+from tui.screens.calendar import CalendarScreen
+from tui.screens.history import HistoryScreen
+from tui.store.open import open_store
+
+BROKEN = b'{"workouts": {"1": '  # cut short, as a copy stopped halfway leaves it
+# The files holding the user's own data: never rewritten while broken. The others are summaries the store keeps
+# and rebuilds from these.
+USERS_OWN = ("runstrength.json", "workout.json", "history-2025.json", "history-2026.json")
+KEPT = ("last-sets.json", "progress.jsonl", "records.json", "status.json")
+# What a user types on the four screens, their dialogs and forms: every screen's keys, answers, moves, the workout's.
+KEYS = ("1", "2", "3", "4", "enter", "escape", "e", "d", "a", "c", "g", "r", "n", "p", "space", "u", "s", "f", "y",
+        "plus", "minus", "z", "left", "right", "up", "down", "j", "k", "tab", "ctrl+s", "comma", "D", "x", "ctrl+n")
+FOUR_MOVES = "four-upper-body-exercises"
+
+
+def finished(year: int, month: int, day: int, name: str):
+    workout = a_workout(at=moment(year, month, day, 18, 0), sets=3, name=name)
+    return replace(workout, finished_at=moment(year, month, day, 18, 20))
+
+
+@pytest.fixture(scope="module")
+def lived_in(tmp_path_factory):
+    """A data dir with a year and a half of workouts: every file the app keeps is there."""
+    data = tmp_path_factory.mktemp("lived-in") / "data"
+    store = open_store(data)
+    store.history.save_many([finished(2025, month, 12, "Upper-back trio") for month in range(1, 13)]
+                            + [finished(2026, 11, day, "Ab workout") for day in (3, 10, 17)])
+    store.history.summaries()
+    store.history.kept_bests()
+    store.history.progress("kg", 4)
+    assert {path.name for path in data.iterdir()} >= {*USERS_OWN[:1], *USERS_OWN[2:], *KEPT}
+    return data
+
+
+def said(app, text: str) -> bool:
+    return any(text in notification.message for notification in app._notifications)
+
+
+async def _type_with_a_file_broken(data, name: str, before: list[str], after: list[str], in_workout: bool) -> None:
+    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        if in_workout:
+            app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        for key in before:
+            await pilot.press(key)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        (data / name).write_bytes(BROKEN)
+        for key in after:
+            await pilot.press(key)
+            assert app.is_running, f"the app stopped at {key!r}"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+    if name in USERS_OWN:
+        assert (data / name).read_bytes() == BROKEN, f"{name} was written over"
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(name=st.sampled_from(USERS_OWN + KEPT), before=st.lists(st.sampled_from(KEYS), max_size=6),
+       after=st.lists(st.sampled_from(KEYS), min_size=4, max_size=20), in_workout=st.booleans())
+def test_a_file_broken_while_the_app_runs_never_stops_it_whatever_is_typed(lived_in, tmp_path_factory, name, before,
+                                                                            after, in_workout):
+    data = tmp_path_factory.mktemp("broken") / "data"
+    shutil.copytree(lived_in, data)
+    asyncio.run(_type_with_a_file_broken(data, name, before, after, in_workout))
+
+
+# The property above must meet each of these: the keys that read the broken file, one by one, and what is said.
+async def test_history_with_its_index_broken_says_so_and_lists_again_once_the_file_is_back(lived_in, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(lived_in, data)
+    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = (data / "runstrength.json").read_bytes()
+        (data / "runstrength.json").write_bytes(BROKEN)
+        await pilot.press("4")
+        await until(pilot, lambda: said(app, "Could not read your history: "))
+        assert said(app, "runstrength.json is not valid JSON")
+        await pilot.press("3")
+        await until(pilot, lambda: isinstance(app.screen, CalendarScreen))
+        assert app.is_running and (data / "runstrength.json").read_bytes() == BROKEN
+        (data / "runstrength.json").write_bytes(main)
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and len(app.screen.summaries) == 15)
+
+
+async def test_opening_a_workout_whose_year_file_broke_says_so_and_opens_it_once_the_file_is_back(lived_in,
+                                                                                                   tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(lived_in, data)
+    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        year = (data / "history-2026.json").read_bytes()
+        (data / "history-2026.json").write_bytes(BROKEN)
+        for key in ("enter", "e", "d"):  # open, edit, delete: each reads the workout first
+            await pilot.press(key)
+            assert isinstance(app.screen, HistoryScreen), f"{key} opened something it could not read"
+        await until(pilot, lambda: said(app, "Could not read the workout: ") and said(app, "history-2026.json"))
+        (data / "history-2026.json").write_bytes(year)
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, HistoryScreen))
+        assert app.is_running
+
+
+async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_the_file_is_back(lived_in, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(lived_in, data)
+    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        await pilot.press("space")
+        await until(pilot, lambda: len(open_store(data).workout.current().sets) == 1)
+        saved = (data / "workout.json").read_bytes()
+        (data / "workout.json").write_bytes(BROKEN)
+        await pilot.press("space")
+        await until(pilot, lambda: app.workout.unsaved is not None and "workout.json is not valid JSON" in
+                    app.workout.unsaved)
+        assert len(app.session.workout.sets) == 2, "the set is on screen, kept in the app"
+        assert (data / "workout.json").read_bytes() == BROKEN
+        (data / "workout.json").write_bytes(saved)
+        app.screen.tick()  # the retry, as the workout's clock does every few seconds
+        await until(pilot, lambda: app.workout.unsaved is None)
+    assert len(open_store(data).workout.current().sets) == 2
