@@ -100,7 +100,9 @@ async def test_history_with_its_index_broken_says_so_and_lists_again_once_the_fi
         (data / "runstrength.json").write_bytes(BROKEN)
         await pilot.press("4")
         await until(pilot, lambda: said(app, "Could not read your history: "))
+        # The file's own message, then what was kept: one sentence after the other, not "again).. The list".
         assert said(app, "runstrength.json is not valid JSON")
+        assert said(app, "listed again). The list shows it as it was.")
         await pilot.press("3")
         await until(pilot, lambda: isinstance(app.screen, CalendarScreen))
         assert app.is_running and (data / "runstrength.json").read_bytes() == BROKEN

@@ -72,7 +72,7 @@ def _export_file(app, kind: str, path: Path) -> None:
         data = read_everything(app.store)
         write_export(path, export_content(data, kind, app.catalogue))
     except (StoreError, OSError) as error:
-        app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}", title="Export",
+        app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}.", title="Export",
                              severity="error")
         return
     message = f"Exported {data.summary(kind)} to {path.name}"
@@ -89,7 +89,7 @@ def _import_file(app, path: Path, unit: str | None = None) -> None:
             return
         plan = import_into(app.store, data)
     except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
-        app.call_from_thread(say, app, f"Nothing was imported. {fault_reason(error)}", title="Import",
+        app.call_from_thread(say, app, f"Nothing was imported: {fault_reason(error)}.", title="Import",
                              severity="error", timeout=15)
         return
     app.call_from_thread(_imported, app, plan, data.report, unit)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 
 def fault_reason(error: BaseException) -> str:
-    """A store fault in the user's words: a StoreError's own message, or the system's reason and the file."""
+    """A store fault in the user's words, for the middle of a sentence (without a full stop of its own: "Could not
+    read the workout: <reason>. Nothing was changed."): a StoreError's own message, or the system's reason and the
+    file."""
     if isinstance(error, OSError):
         reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
         return f"{reason} ({error.filename})" if error.filename else reason
-    return str(error)
+    return str(error).rstrip(".")
 
 
 class StoreError(Exception):
