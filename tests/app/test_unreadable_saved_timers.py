@@ -43,12 +43,18 @@ async def left_in_progress_with_two_sets(data_dir, clock) -> None:
         await until(pilot, lambda: len(open_store(data_dir).workout.current().sets) == 2)
 
 
-@pytest.mark.parametrize("rest", BROKEN_RESTS.values(), ids=BROKEN_RESTS.keys())
-async def test_an_unreadable_rest_is_dropped_on_resume_and_the_user_is_told(data_dir, clock, rest):
+async def left_with_its_state_changed(data_dir, clock, change) -> None:
+    """A workout left in progress with two sets, then its saved tracker state changed by change(progress), as a
+    disk, a sync tool or a hand edit would."""
     await left_in_progress_with_two_sets(data_dir, clock)
     path, document = saved_workout(data_dir)
-    document["workout"]["1"]["progress"]["rest"] = rest
+    change(document["workout"]["1"]["progress"])
     path.write_bytes(orjson.dumps(document))
+
+
+@pytest.mark.parametrize("rest", BROKEN_RESTS.values(), ids=BROKEN_RESTS.keys())
+async def test_an_unreadable_rest_is_dropped_on_resume_and_the_user_is_told(data_dir, clock, rest):
+    await left_with_its_state_changed(data_dir, clock, lambda progress: progress.update(rest=rest))
 
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -68,12 +74,9 @@ async def test_an_unreadable_rest_is_dropped_on_resume_and_the_user_is_told(data
 
 
 async def test_an_unreadable_hold_is_dropped_and_the_user_is_told(data_dir, clock):
-    await left_in_progress_with_two_sets(data_dir, clock)
-    path, document = saved_workout(data_dir)
     # A hold of 10^30 seconds: reading it back would overflow the calendar.
-    document["workout"]["1"]["progress"]["hold"] = {"ready_deadline": "2026-11-20T18:00:05+00:00",
-                                                     "target_s": 10**18}
-    path.write_bytes(orjson.dumps(document))
+    hold = {"ready_deadline": "2026-11-20T18:00:05+00:00", "target_s": 10**18}
+    await left_with_its_state_changed(data_dir, clock, lambda progress: progress.update(hold=hold))
 
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -101,14 +104,13 @@ def left_unfinished(data_dir) -> bool:
 
 @pytest.mark.parametrize("damage", BROKEN_STATES.values(), ids=BROKEN_STATES.keys())
 async def test_a_workout_whose_tracker_cannot_be_read_is_finished_only_when_the_user_says_so(data_dir, clock, damage):
-    await left_in_progress_with_two_sets(data_dir, clock)
-    path, document = saved_workout(data_dir)
-    progress = document["workout"]["1"]["progress"]
-    damage(progress)
-    # No window drives it (the first app ran in this process, which looks like another window still open): closing
-    # the offer would resume it.
-    progress.pop("driver")
-    path.write_bytes(orjson.dumps(document))
+    def damaged_and_driven_by_none(progress) -> None:
+        damage(progress)
+        # No window drives it (the first app ran in this process, which looks like another window still open):
+        # closing the offer would resume it.
+        progress.pop("driver")
+
+    await left_with_its_state_changed(data_dir, clock, damaged_and_driven_by_none)
 
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -131,10 +133,7 @@ async def test_a_workout_whose_tracker_cannot_be_read_is_finished_only_when_the_
 
 
 async def test_a_workout_whose_tracker_cannot_be_read_can_be_discarded(data_dir, clock):
-    await left_in_progress_with_two_sets(data_dir, clock)
-    path, document = saved_workout(data_dir)
-    document["workout"]["1"]["progress"]["routine"] = 42
-    path.write_bytes(orjson.dumps(document))
+    await left_with_its_state_changed(data_dir, clock, BROKEN_STATES["a routine that is a number"])
 
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -117,6 +117,7 @@ class ResumeOffer:
         stored = attempt(app, store.workout.current, "read the workout in progress", title="Not loaded")
         if stored is FAILED:
             self.showing = False
+            controller.tell()
             return
         if stored is not None and answer == "discard":
             question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
