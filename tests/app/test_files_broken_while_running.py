@@ -131,7 +131,9 @@ async def test_opening_a_workout_whose_year_file_broke_says_so_and_opens_it_once
         assert app.is_running
 
 
-async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_the_file_is_back(lived_in, tmp_path):
+@pytest.mark.parametrize("put_right", ["put back", "moved away"])
+async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_the_file_is_put_right(
+        lived_in, tmp_path, put_right):
     data = tmp_path / "data"
     shutil.copytree(lived_in, data)
     app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
@@ -146,7 +148,13 @@ async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_
                     app.workout.unsaved)
         assert len(app.session.workout.sets) == 2, "the set is on screen, kept in the app"
         assert (data / "workout.json").read_bytes() == BROKEN
-        (data / "workout.json").write_bytes(saved)
+        if put_right == "put back":
+            (data / "workout.json").write_bytes(saved)
+        else:  # as the message for a broken file advises: "move it elsewhere"
+            (data / "workout.json").rename(tmp_path / "workout.json.broken")
         app.screen.tick()  # the retry, as the workout's clock does every few seconds
         await until(pilot, lambda: app.workout.unsaved is None)
-    assert len(open_store(data).workout.current().sets) == 2
+        assert app.session is not None and len(app.session.workout.sets) == 2, "still this window's workout"
+        await pilot.press("space")
+        await until(pilot, lambda: len(open_store(data).workout.current().sets) == 3)
+    assert not said(app, "finished or discarded in another window")

@@ -10,7 +10,13 @@ from dataclasses import replace
 import pytest
 
 from tests.builders import a_set, a_workout
-from tui.store.workout_in_progress import WorkoutTakenOverError, driven_elsewhere, this_window
+from tui.store.open import open_store
+from tui.store.workout_in_progress import (
+    NoWorkoutInProgressError,
+    WorkoutTakenOverError,
+    driven_elsewhere,
+    this_window,
+)
 
 
 def test_a_window_that_was_taken_over_can_no_longer_save(store):
@@ -38,3 +44,18 @@ def test_a_live_process_counts_as_another_window_and_a_dead_one_does_not():
     assert not driven_elsewhere({**this_window(), "pid": child.pid}, me)
     assert driven_elsewhere({**this_window(), "host": "another-" + os.uname().nodename}, me)
     assert not driven_elsewhere({}, me)
+
+
+def test_the_window_driving_a_workout_writes_it_again_when_its_file_is_gone_and_never_after_a_discard(store,
+                                                                                                      data_dir):
+    workout = replace(a_workout(), progress={"driver": this_window()})
+    store.workout.start(workout)
+    # Moved away by hand (a broken workout.json's message says to): the driving window's next save writes it again.
+    (data_dir / "workout.json").rename(data_dir.parent / "workout.json.broken")
+    store.workout.save(workout.with_set(a_set()))
+    assert len(open_store(data_dir).workout.current().sets) == 1
+    # Discarded in another window: the file is there, emptied, and the save is refused.
+    open_store(data_dir).workout.discard()
+    with pytest.raises(NoWorkoutInProgressError):
+        store.workout.save(workout.with_set(a_set()).with_set(a_set()))
+    assert open_store(data_dir).workout.current() is None

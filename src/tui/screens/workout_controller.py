@@ -391,7 +391,10 @@ class WorkoutController:
             return
         theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
         if theirs is None:
-            self._stop_driving("This workout was finished or discarded in another window.")
+            # Finished, discarded or replaced elsewhere: the save is refused and says so, and this window stops. Or
+            # workout.json is gone (moved away by hand, as the message for a broken one advises): the save writes
+            # it again from this window's workout, and nothing logged here is lost.
+            self.save_now()
             self.tell()
         elif theirs.get("id") not in (None, self.services.driver["id"]):
             self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")

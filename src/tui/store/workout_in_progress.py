@@ -81,7 +81,11 @@ class WorkoutInProgressRepo:
                 table.update({"sets": [*sets, logged.to_data()]}, doc_ids=[doc.doc_id])
 
     def save(self, workout: Workout) -> None:
-        """Save the tracker's workout (sets and progress) unless another window has taken it over since."""
+        """Save the tracker's workout (sets and progress) unless another window has taken it over since.
+
+        A workout.json that is gone is written again from this workout: only a hand (or a sync tool) removes that
+        file, as the message for a broken one advises; a finish or a discard in another window empties it.
+        """
         mine = workout.progress.get("driver", {}).get("id")
 
         def unless_taken_over(stored: Workout) -> Workout:
@@ -90,7 +94,11 @@ class WorkoutInProgressRepo:
                 raise WorkoutTakenOverError(theirs)
             return workout
 
-        self._change(workout.id, unless_taken_over)
+        with self._store.locked():
+            if not self._store.workout_path.exists():
+                self.start(workout)
+                return
+            self._change(workout.id, unless_taken_over)
 
     def take_over(self, workout_id: str, driver: dict[str, Any]) -> Workout:
         """Make this window the one driving the workout; a window that drove it before is refused from now on."""
