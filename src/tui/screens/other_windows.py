@@ -60,10 +60,11 @@ class OtherWindows:
                 if workout is not None:  # nothing to follow in a window that has not shown a workout yet
                     workout.changed_elsewhere()
         except STORE_FAULTS as error:
-            # Said once, not every second; the next save names the problem again through attempt().
-            reason = f"Could not read what another window saved: {fault_reason(error)}."
+            # Changed by another window, or by a sync tool or a hand. Said once, not every second; the next save
+            # names the problem again through attempt().
+            reason = f"A data file changed on disk and could not be read: {fault_reason(error)}."
             if reason != self._told:
-                say(self.app, reason, title="Other window", severity="warning", timeout=10)
+                say(self.app, reason, title="Changed on disk", severity="warning", timeout=10)
             self._told = reason
         else:
             self._told = ""

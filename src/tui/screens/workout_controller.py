@@ -22,6 +22,7 @@ from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.workout_clock import WorkoutClock, timer_line
+from tui.store.errors import CorruptFileError, fault_reason
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
 from tui.widgets.plain import say
 
@@ -500,10 +501,14 @@ class WorkoutController:
 
 
 def _reason(error: Exception) -> str:
-    """Why, for the middle of a sentence: without a full stop of its own ("seconds.. Nothing is lost")."""
+    """Why, in brief, for the middle of a sentence on the Workout screen: without a full stop of its own ("seconds..
+    Nothing is lost"), and a broken file by its name: at 40 columns its whole message (where it is, what to do,
+    which other windows say once) took the screen from the workout."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
-    return str(error).rstrip(".")
+    if isinstance(error, CorruptFileError):
+        return f"{error.path.name} is not valid JSON"
+    return fault_reason(error)
 
 
 def _tell_all(listeners: list[Listener]) -> None:

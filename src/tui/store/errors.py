@@ -12,7 +12,7 @@ def fault_reason(error: BaseException) -> str:
     file."""
     if isinstance(error, OSError):
         reason = "the disk is full" if error.errno == errno.ENOSPC else (error.strerror or str(error))
-        return f"{reason} ({error.filename})" if error.filename else reason
+        return f"{reason} ({error.filename})" if error.filename else reason.rstrip(".")
     return str(error).rstrip(".")
 
 
