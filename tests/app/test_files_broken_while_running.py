@@ -51,7 +51,8 @@ def lived_in(tmp_path_factory):
     store.history.summaries()
     store.history.kept_bests()
     store.history.progress("kg", 4)
-    assert {path.name for path in data.iterdir()} >= {*USERS_OWN[:1], *USERS_OWN[2:], *KEPT}
+    # workout.json comes with the first workout started; broken before that, it is one written by hand.
+    assert {path.name for path in data.iterdir()} >= (set(USERS_OWN) - {"workout.json"}) | set(KEPT)
     return data
 
 
