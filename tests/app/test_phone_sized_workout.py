@@ -166,8 +166,8 @@ async def test_resizing_from_a_phone_to_a_laptop_mid_rest_keeps_the_rest_and_the
 
 
 def shown_time(app) -> str:
-    """The rest's time as the layout at this size shows it: one line on a phone, big digits on a laptop."""
-    if app.screen.has_class("-narrow") or app.screen.has_class("-short"):
+    """The rest's time as the layout at this size shows it: one line under 30 rows, else big digits."""
+    if app.screen.has_class("-short"):
         head = app.screen.query_one(CountdownHead)
         line = str(head.render())
         assert head.clock_inline and line.startswith(f"{head.title} {head.clock}"), "the time in one line"
