@@ -360,3 +360,15 @@ async def test_a_day_with_more_workouts_than_room_says_how_many_more(history, cl
         await pilot.press("left", "left")
         await until(pilot, lambda: "Late push-ups" in screen_text(pilot.app))
         assert "more:" not in screen_text(pilot.app)
+
+
+async def test_at_40_columns_a_streak_figure_too_long_for_its_line_goes_on_under_itself(history, clock):
+    """"1 of 2 - 1 more by Sunday" went on at the left edge, under the labels, where "Sunday" read as a label."""
+    app = make_app(history, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_calendar(app, pilot)
+        rows = lines_of(app.screen.query_one(StreakPanel))
+        figures = rows[:rows.index(" " * len(rows[0]))]  # the day's own lines follow a blank one
+        assert len(figures) > 4, f"a figure is wrapped at 40 columns: {figures}"
+        labels = ("Current streak  ", "Longest streak  ", "This week       ", "Freezes left    ", " " * 16)
+        assert all(row.startswith(labels) for row in figures), figures

@@ -4,6 +4,7 @@ summary's lines, each under its own start)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from textual.content import Content
@@ -98,9 +99,15 @@ class HangingLines(Visual):
 
     HANG = 2
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lines: Sequence[HangingIndent] | None = None) -> None:
         self.text = text
-        self._lines = [HangingIndent(line, len(line) - len(line.lstrip(" ")) + self.HANG) for line in text.split("\n")]
+        self._lines = list(lines) if lines is not None else [
+            HangingIndent(line, len(line) - len(line.lstrip(" ")) + self.HANG) for line in text.split("\n")]
+
+    @classmethod
+    def of(cls, lines: Sequence[HangingIndent]) -> HangingLines:
+        """Styled lines, each with its own indent (a label's width: its value's wrapped words stay beside it)."""
+        return cls("\n".join(line.content.plain for line in lines), lines)
 
     def __str__(self) -> str:
         return self.text

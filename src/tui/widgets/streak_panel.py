@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from rich.text import Text
+from textual.content import Content
 from textual.widget import Widget
 
 from tui.domain.counts import count
 from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import Totals
+from tui.widgets.hanging import HangingIndent, HangingLines
+
+LABEL_WIDTH = 16  # "Current streak" and two blanks
 
 
 def weeks(number: int) -> str:
@@ -59,14 +62,16 @@ class StreakPanel(Widget):
         self._day = (f"{cursor:%a %d %b %Y}", day_summary(cursor_day) + frozen)
         self.refresh(layout=True)
 
-    def render(self) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis")
-        label, figure = self.get_component_rich_style("streak--label"), self.get_component_rich_style("streak--figure")
-        for name, value, style in self._lines:
-            text.append(f"{name:<16}", label)
-            text.append(value + "\n", self.get_component_rich_style(f"streak--{style}"))
+    def render(self) -> HangingLines:
+        # A value too long for a phone's width goes on under itself, clear of the labels.
+        label, figure = self.get_visual_style("streak--label"), self.get_visual_style("streak--figure")
+        lines = [
+            HangingIndent(Content.assemble((f"{name:<{LABEL_WIDTH}}", label),
+                                           (value, self.get_visual_style(f"streak--{style}"))), LABEL_WIDTH)
+            for name, value, style in self._lines
+        ]
         if self._lines:
-            text.append("\n")
-            text.append(self._day[0] + "\n", figure)
-            text.append(self._day[1], label)
-        return text
+            day, summary = self._day
+            lines += [HangingIndent("", 0), HangingIndent(Content(day).stylize(figure), 0),
+                      HangingIndent(Content(summary).stylize(label), 0)]
+        return HangingLines.of(lines)
