@@ -23,7 +23,9 @@ class PaletteMark(Static):
     """
 
     def __init__(self) -> None:
-        super().__init__("⭘")
+        # "≡", a menu's mark in every monospace font. Textual's Header has "⭘", which no font of the page `serve`
+        # sends has, nor the system fonts of many machines: on a phone's page the one way to the commands was blank.
+        super().__init__("≡")
         self.tooltip = "Open the command palette"
 
     async def on_click(self, event: events.Click) -> None:
