@@ -95,11 +95,12 @@ class SettingsScreen(Dialog[bool]):
         self.query_one("#settings-form").border_title = "Settings"
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """The focused field's hint, for the narrow layout's line under the fields ("Default rest 90" said
-        nothing of seconds at 40 columns)."""
+        """The focused field's hint with its name, for the narrow layout's line under the fields ("Default rest
+        90" said nothing of seconds at 40 columns; "for new loads" alone, under the last field, not whose it was)."""
         row = next((node for node in event.widget.ancestors_with_self if node.has_class("settings-row")), None)
         hint = next(iter(row.query(".settings-hint").results(Label)), None) if row is not None else None
-        self.query_one("#settings-focused-hint", Label).update(hint.content if hint else "")
+        name = row.query_one(".settings-label", Label).content if row is not None else ""
+        self.query_one("#settings-focused-hint", Label).update(f"{name}: {hint.content}" if hint else "")
 
     def _chosen(self, select: str) -> Any:
         """A choice of the form's: each Select offers only valid values and no blank."""
