@@ -51,7 +51,8 @@ class CountdownHead(Widget):
 
     @property
     def clock_inline(self) -> bool:
-        """True where the style hides the big digits (a terminal under 30 rows: 80x24, a phone with its keyboard up): the time is on this line."""
+        """True where the style hides the big digits (a terminal under 30 rows: 80x24, a phone with its keyboard
+        up): the time is on this line."""
         return not self.query_ancestor(Countdown).query_one(Digits).display
 
     def render(self) -> Content:
