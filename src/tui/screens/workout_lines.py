@@ -79,7 +79,7 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
         return (heading("No workout in progress.", narrow=narrow),
                 f"Start a routine from Routines ({app_key('screen.routines')}),",
                 # A phone's keyboard has no ctrl: there the palette opens with a tap on the title line's mark.
-                f"or tap ≡ (top left) and type 'start'." if narrow else
+                "or tap ≡ (top left) and type 'start'." if narrow else
                 f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
     slot = session.current_slot
     if slot is None:
