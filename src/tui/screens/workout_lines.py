@@ -19,6 +19,7 @@ from tui.domain.progress.progression import Suggestion, suggest
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_fields import not_said_yet
 from tui.widgets.countdown import elapsed_text
+from tui.widgets.title_bar import PALETTE_MARK
 from tui.widgets.workout_sets import sets_text
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
         return (heading("No workout in progress.", narrow=narrow),
                 f"Start a routine from Routines ({app_key('screen.routines')}),",
                 # A phone's keyboard has no ctrl: there the palette opens with a tap on the title line's mark.
-                "or tap ≡ (top left) and type 'start'." if narrow else
+                f"or tap {PALETTE_MARK} (top left) and type 'start'." if narrow else
                 f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
     slot = session.current_slot
     if slot is None:

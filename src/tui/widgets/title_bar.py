@@ -13,6 +13,10 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Static
 
+# "≡", a menu's mark in every monospace font. Textual's Header has "⭘", which no font of the page `serve` sends
+# has, nor the system fonts of many machines: on a phone's page the one way to the commands was blank.
+PALETTE_MARK = "≡"
+
 
 class PaletteMark(Static):
     """The mark at the left: a click or tap opens the command palette, as a phone has no ctrl+p."""
@@ -23,9 +27,7 @@ class PaletteMark(Static):
     """
 
     def __init__(self) -> None:
-        # "≡", a menu's mark in every monospace font. Textual's Header has "⭘", which no font of the page `serve`
-        # sends has, nor the system fonts of many machines: on a phone's page the one way to the commands was blank.
-        super().__init__("≡")
+        super().__init__(PALETTE_MARK)
         self.tooltip = "Open the command palette"
 
     async def on_click(self, event: events.Click) -> None:
