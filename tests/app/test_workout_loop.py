@@ -314,6 +314,21 @@ async def test_any_logged_set_can_be_edited_or_deleted_from_the_list(store, cloc
         assert "Superman" in text_of(app, "exercise") and rows(app)[1] == "  ▶ Set 1: 12-15 reps  next"
 
 
+async def test_a_sets_note_shows_in_its_row_as_typed(store, clock):
+    """A note typed for a set ("left elbow hurt") is read back where the set is: in the workout's list."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await edit_with(pilot, note="elbow [red]sore[/]")
+        await pilot.press("space")
+        await edit_with(pilot, set_type="w", note="easy")
+        await pilot.press("space")
+        shown = rows(app)
+        assert "  ✓ Set 1: 12 reps · elbow [red]sore[/]" in shown
+        assert "  ✓ Warm-up: 12 reps · easy" in shown
+        assert "  ▶ Set 2: 12-15 reps  next" in shown, "the note was the set's alone"
+
+
 async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -356,7 +356,12 @@ def _loose_row(logged: LoggedSet, names: ExerciseNameBook, *, named: bool) -> Co
     label = "Warm-up" if warm_up else "Also"
     if named:
         label += f" · {names.get(logged.exercise_id, logged.exercise_id)}"
-    return Content.assemble(("  ✓ ", "bold"), f"{label}: ", values)
+    return Content.assemble(("  ✓ ", "bold"), f"{label}: ", values, _note(logged))
+
+
+def _note(logged: LoggedSet) -> tuple[str, str]:
+    """The set's note after its values, as the user wrote it: " · left elbow hurt"."""
+    return (f" · {logged.note}", "italic") if logged.note else ("", "")
 
 
 def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Content:
@@ -372,7 +377,7 @@ def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Conten
         done_as = "" if logged.exercise_id == slot.exercise_id else f" · {done_as}"
         return Content.assemble(("  ✓ ", "bold"), f"{label}: ",  # the label names the side logged
                                 set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id), side=False),
-                                done_as)
+                                done_as, _note(logged))
     # "Set 1 L: 30 s hold", not "... 30 s hold each side": the label names the side.
     target = slot.target_text().removesuffix(" each side") if slot.side else slot.target_text()
     if slot.key == session.cursor:

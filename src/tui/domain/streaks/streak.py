@@ -52,8 +52,9 @@ class WeekProgress(NamedTuple):
 
     @property
     def text(self) -> str:
-        """As the user reads it: "1 of 2 - 1 more by Sunday"."""
-        done = f"{self.done} of {self.target}"
+        """As the user reads it: "1 of 2 - 1 more by Sunday"; past the target "3 (target 2) - this week counts",
+        not "3 of 2"."""
+        done = f"{self.done} of {self.target}" if self.done <= self.target else f"{self.done} (target {self.target})"
         if self.counts:
             return f"{done} - this week counts"
         if self.frozen:
