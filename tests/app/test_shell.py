@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import HelpPanel
+from textual.widgets import HelpPanel, Tooltip
 
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
@@ -36,6 +36,21 @@ async def test_a_tap_on_the_title_lines_mark_opens_the_command_palette_on_every_
             await until(pilot, lambda: isinstance(app.screen, CommandPalette))
             await pilot.press("escape")
             await until(pilot, lambda: not isinstance(app.screen, CommandPalette))
+
+
+async def test_the_marks_tooltip_does_not_come_up_behind_the_palette_its_tap_opened(store, clock):
+    # On a phone the pointer stays where the finger was: the tooltip came up, after its delay, over the dimmed screen.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20), tooltips=True) as pilot:
+        await pilot.hover("PaletteMark", offset=(2, 0))  # a tap: the pointer moves there, then clicks
+        await pilot.click("PaletteMark", offset=(2, 0))
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.pause(app.TOOLTIP_DELAY * 3)  # nothing to await: the tooltip would come when its timer ends
+        assert not any(tooltip.display for tooltip in app.screen_stack[0].query(Tooltip))
+        await pilot.press("escape")
+        await pilot.hover("TitleBar #title")
+        await pilot.hover("PaletteMark", offset=(2, 0))  # over the mark again: it names what it does
+        await until(pilot, lambda: any(tooltip.display for tooltip in app.screen.query(Tooltip)))
 
 
 @pytest.mark.parametrize("width", [80, 100])

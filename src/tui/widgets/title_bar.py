@@ -28,10 +28,16 @@ class PaletteMark(Static):
 
     def __init__(self) -> None:
         super().__init__(PALETTE_MARK)
+
+    def on_enter(self) -> None:
         self.tooltip = "Open the command palette"
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
+        # The tooltip's timer, started as the pointer came, outlives the click: the tooltip came up over the
+        # dimmed screen behind the palette, and on a phone stayed there, the pointer left where the finger was.
+        # It is back when the pointer comes again.
+        self.tooltip = None
         await self.run_action("app.command_palette")
 
 
