@@ -9,6 +9,7 @@ import pytest
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.screens.exercise_detail import ExerciseDetailScreen
+from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.workout import WorkoutScreen
 from tui.widgets.footer import Footer
 
@@ -103,3 +104,20 @@ async def test_enter_twice_in_quick_succession_starts_the_routine(store, clock):
         await pilot.pause()
         await pilot.press("enter", "enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+
+
+async def test_the_editors_exercise_lines_wrap_under_the_name_at_40_columns(store, clock):
+    """"1. One-arm dumbbell row  3 x 10-12 reps" went on at the left edge, under the number."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Rows", "enter", "a", *"one-arm dumbbell row", "enter")
+        entries = app.screen.query_one("#entries")
+        await until(pilot, lambda: app.screen.is_current and entries.option_count == 1)
+        await pilot.pause()
+        lines = [strip.text.rstrip() for strip in entries.render_lines(entries.content_region.reset_offset)]
+        lines = [line for line in lines if line.strip()]
+        edge = len(lines[0]) - len(lines[0].lstrip())  # the list's own padding
+        assert lines[0][edge:].startswith("1. One-arm dumbbell row") and len(lines) > 1
+        assert all(len(line) - len(line.lstrip()) == edge + len("1. ") for line in lines[1:]), lines

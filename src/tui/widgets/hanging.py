@@ -77,6 +77,9 @@ class HangingIndent(Visual):
         self.indent = indent
         self._wrapped_at: tuple[int, Content] | None = None
 
+    def __str__(self) -> str:
+        return self.content.plain
+
     def _wrapped(self, width: int) -> Content:
         if self._wrapped_at is None or self._wrapped_at[0] != width:
             self._wrapped_at = width, Content("\n").join(hang(self.content, self.indent, max(width, 1)))

@@ -19,7 +19,7 @@ from tui.domain.counts import count
 from tui.domain.routines.duration import estimate_duration
 from tui.domain.routines.filters import equipment_text, routine_equipment
 from tui.domain.routines.prescription import FORMAT_NAMES, Figure, entry_figures, has_our_figures, routine_figures
-from tui.widgets.hanging import Hanging
+from tui.widgets.hanging import Hanging, HangingIndent
 
 OURS_MARK = "*"
 OURS_LEGEND = "* our default: the source gives no figure"
@@ -126,15 +126,14 @@ def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, c
     return Hanging(Content.styled(f"{number}. {name}", "bold"), Content.assemble(*details), indent=3)
 
 
-def entry_line(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> Text:
-    """One exercise of a routine on a single line, for the editor."""
+def entry_line(number: int, entry: RoutineEntry, routine_format: RoutineFormat, catalogue: Catalogue) -> HangingIndent:
+    """One exercise of a routine, for the editor: "1. Plank  3 x 30-60 s hold · rest 60-90 s", its wrapped words
+    under the name, clear of the number."""
     exercise = catalogue.exercises.get(entry.exercise_id)
     name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
-    text = Text(f"{number}. ")
-    text.append(name, style="bold")
-    text.append("  ")
-    text.append_text(figures_text(entry_figures(entry, routine_format)))
-    return text
+    numbered = f"{number}. "
+    line = Content.assemble(numbered, (name, "bold"), "  ", *figure_parts(entry_figures(entry, routine_format)))
+    return HangingIndent(line, len(numbered))
 
 
 def _numbered(items: Iterable[str], bullet: str | None = None) -> Table:
