@@ -30,7 +30,8 @@ class PaletteMark(Static):
         super().__init__(PALETTE_MARK)
 
     def on_enter(self) -> None:
-        self.tooltip = "Open the command palette"
+        if self.app.screen is self.screen:  # not the late word, under the palette, that the pointer is still here
+            self.tooltip = "Open the command palette"
 
     async def on_click(self, event: events.Click) -> None:
         event.stop()
