@@ -69,7 +69,7 @@ def test_this_week_adds_as_soon_as_it_counts():
 
 def test_a_week_past_its_target_names_the_target_instead_of_reading_three_of_two():
     history = [at(2026, 11, 16, 7), at(2026, 11, 17, 19), at(2026, 11, 18, 7)]
-    assert streak(history, [], MONDAY, TODAY).this_week.text == "3 (target 2) - this week counts"
+    assert streak(history, [], MONDAY, TODAY).this_week.text == "3 - target 2 met"
 
 
 def test_one_of_two_says_what_is_left_and_by_when():

@@ -52,9 +52,10 @@ class WeekProgress(NamedTuple):
 
     @property
     def text(self) -> str:
-        """As the user reads it: "1 of 2 - 1 more by Sunday"; past the target "3 (target 2) - this week counts",
-        not "3 of 2"."""
-        done = f"{self.done} of {self.target}" if self.done <= self.target else f"{self.done} (target {self.target})"
+        """As the user reads it: "1 of 2 - 1 more by Sunday"; past the target "3 - target 2 met", not "3 of 2"."""
+        if self.done > self.target:
+            return f"{self.done} - target {self.target} met"
+        done = f"{self.done} of {self.target}"
         if self.counts:
             return f"{done} - this week counts"
         if self.frozen:
