@@ -330,8 +330,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         if self.title != title:
             self.title = title
 
-    def start_workout(self, routine: Routine) -> None:
-        """Start routine as the workout in progress and show the Workout screen."""
+    def start_workout(self, routine: Routine | None) -> None:
+        """Start routine (None: an empty workout) as the workout in progress and show the Workout screen."""
         self.workout.start(routine)
         self.switch_mode("workout")
 

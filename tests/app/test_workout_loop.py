@@ -349,6 +349,34 @@ async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clo
         assert "5. Diamond push-up  8-12 reps" in rows(app)
 
 
+async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_resumed_and_finished(clock, data_dir):
+    """Strong's and Hevy's first button, "Start an empty workout": here every workout had to come from a routine."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"start empty", "enter")
+        await until(pilot, lambda: isinstance(first.screen, WorkoutScreen) and first.session is not None)
+        await until(pilot, lambda: "No exercises yet." in screen_text(first))
+        assert "Press A to add one." in screen_text(first) and "Evening workout" in text_of(first, "exercise")
+        assert on_disk(data_dir).routine_id is None
+    # Closed before its first exercise: the empty workout is still there.
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await answer(pilot, ResumeScreen, "r")
+        await until(pilot, lambda: "No exercises yet." in screen_text(second))
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(second.screen, ExercisePickerScreen))
+        await pilot.press(*"push-up", "enter")
+        await until(pilot, lambda: "1. Push-up  8-12 reps" in rows(second))
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "y")  # two of the push-ups' three sets not done
+        await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
+        assert "Finished: Evening workout" in screen_text(second)
+    finished = open_store(data_dir).history.all()
+    assert [(w.name, w.routine_id, len(w.sets)) for w in finished] == [("Evening workout", None, 1)]
+
+
 async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

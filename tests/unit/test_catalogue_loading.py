@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.domain.catalogue.codec import routine_from_data
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.errors import DataFileError
 from tui.resources import data_dir
@@ -100,3 +101,10 @@ def test_a_circuit_without_rounds_is_refused(data_copy):
     line_end = text.index("\n", rounds)
     (data_copy / "routines.toml").write_text(text[:rounds] + text[line_end + 1:])
     assert "field 'rounds': is missing; a circuit needs a number of rounds" in refusal(data_copy)
+
+
+def test_a_routine_with_no_exercise_is_refused_though_an_empty_workouts_own_copy_has_none():
+    raw = {"id": "x", "name": "X", "format": "sets", "focus": [], "exercise": []}
+    with pytest.raises(DataFileError, match="routine 'x': field 'exercise': should list at least one entry"):
+        routine_from_data(raw, "routines.json", shipped=False)
+    assert routine_from_data(raw, "workout.json", shipped=False, may_be_empty=True).entries == ()

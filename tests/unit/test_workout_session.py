@@ -517,6 +517,27 @@ def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     assert [e.exercise_id for e in resumed.routine.entries][-1] == "diamond-push-up"
 
 
+@pytest.mark.parametrize(("hour", "name"), [(4, "Night workout"), (5, "Morning workout"), (11, "Morning workout"),
+                                           (12, "Afternoon workout"), (17, "Evening workout"), (22, "Night workout")])
+def test_an_empty_workout_is_named_for_the_time_of_day_where_the_user_is(hour, name):
+    at = pendulum.datetime(2026, 11, 20, hour, 30, tz="America/New_York")
+    session = WorkoutSession.begin_empty(at.in_tz("UTC"), "America/New_York", default_rest_s=90)
+    assert session.workout.name == name and session.workout.routine_id is None
+
+
+def test_an_empty_workout_has_nothing_to_do_until_an_exercise_is_added_and_resumes_at_every_step():
+    session = WorkoutSession.begin_empty(START, "Europe/Paris", default_rest_s=90)
+    assert session.current_slot is None and session.sets_logged() == (0, 0)
+    resumed = WorkoutSession.resume(session.to_workout())  # killed before its first exercise
+    assert resumed.plan == () and resumed.workout.name == "Evening workout"
+    resumed.add_exercise(CATALOGUE.exercises["push-up"])
+    resumed.log(SetValues(reps=10), START.add(minutes=2))
+    again = WorkoutSession.resume(resumed.to_workout())
+    assert [slot.exercise_id for slot in again.plan] == ["push-up"] * 3
+    assert again.sets_logged() == (1, 3) and again.current_slot.set_number == 2
+    assert again.finished(START.add(minutes=20)).routine_id is None
+
+
 def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done_keep_their_places():
     """A plank swapped for a side plank done in reps each side kept "30-60 s hold", and space started a hold."""
     session = begin("runner-ab-workout")

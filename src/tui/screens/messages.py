@@ -11,9 +11,9 @@ if TYPE_CHECKING:
 
 
 class StartWorkout(Message):
-    """The user chose a routine to do now."""
+    """The user chose a routine to do now, or none: an empty workout."""
 
-    def __init__(self, routine: Routine) -> None:
+    def __init__(self, routine: Routine | None) -> None:
         super().__init__()
         self.routine = routine
 

@@ -1,4 +1,5 @@
-"""Command palette entries: "Start workout: <routine>" for every routine, and the workout in progress's own."""
+"""Command palette entries: "Start workout: <routine>" for every routine, an empty workout, and the workout in
+progress's own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ class StartWorkoutCommands(PlainCommands):
             routines = services(self).all_routines()
         except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the shipped ones still start
             routines = list(services(self).catalogue.routines.values())
+        yield ("Start empty workout", partial(self.app.post_message, StartWorkout(None)),
+               "Add exercises as you go")
         for routine in routines:
             start = partial(self.app.post_message, StartWorkout(routine))
             yield f"Start workout: {routine.name}", start, routine.description

@@ -73,8 +73,9 @@ class WorkoutController:
 
     # --- starting and showing -------------------------------------------------------------------------
 
-    def start(self, routine: Routine) -> bool:
-        """Start routine as the workout in progress; False (the user told why) when one is in progress."""
+    def start(self, routine: Routine | None) -> bool:
+        """Start routine as the workout in progress (None: an empty workout); False (the user told why) when one
+        is in progress."""
         app = self.app
         if self.session is not None:
             finish, discard = self.key("workout.finish"), self.key("workout.discard")
@@ -84,7 +85,9 @@ class WorkoutController:
         from tui.domain.workout.session import WorkoutSession  # with the Workout screen, not at start-up
 
         settings = self.services.settings
-        session = WorkoutSession.begin(routine, self.services.clock.now(), settings.zone, settings.default_rest_s)
+        now, zone, rest_s = self.services.clock.now(), settings.zone, settings.default_rest_s
+        session = (WorkoutSession.begin(routine, now, zone, rest_s) if routine else
+                   WorkoutSession.begin_empty(now, zone, rest_s))
         session.driver = self.services.driver
         try:
             self.services.store.workout.start(session.to_workout())

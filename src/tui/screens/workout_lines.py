@@ -83,6 +83,10 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
                 f"or tap {PALETTE_MARK} (top left) and type 'start'." if narrow else
                 f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
     slot = session.current_slot
+    if not session.plan:  # an empty workout, before its first exercise
+        return (heading(session.workout.name, narrow=narrow), "No exercises yet.",
+                f"Press {key('add_exercise')} to add one{',' if narrow else '.'}",
+                f"or tap {PALETTE_MARK} and type 'add exercise'." if narrow else "", "", ""), None
     if slot is None:
         more = f" or {key('add_set')} to add a {'round' if session.is_circuit else 'set'}"
         return (heading(session.workout.name, narrow=narrow), "All sets logged.",
@@ -137,6 +141,8 @@ def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, ro
     heading has no room for the routine's name, the name is here instead, in `room` cells: "Core · 2 of 6 ·
     12:34"."""
     number, total = session.exercise_position()
+    if not total:  # an empty workout, before its first exercise
+        return elapsed_text(elapsed_s) if narrow else f"Time {elapsed_text(elapsed_s)}"
     where = f"{number} of {total} · {elapsed_text(elapsed_s)}"
     if not narrow:
         return f"Exercise {where}"
@@ -147,7 +153,9 @@ def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, ro
 def sets_so_far(session: WorkoutSession) -> tuple[str, float]:
     """ "3 of 18 sets", and the part of the plan done."""
     logged, planned = session.sets_logged()
-    return f"{logged} of {count(planned, 'set')}", logged / planned if planned else 1.0
+    if not planned:  # an empty workout, before its first exercise
+        return "0 sets", 0.0
+    return f"{logged} of {count(planned, 'set')}", logged / planned
 
 
 def shortened(name: str, room: int) -> str:

@@ -15,15 +15,16 @@ ROUTINE_FIELDS = (
 ENTRY_FIELDS = ("exercise", "sets", "reps", "hold_s", "per_side", "rest_s", "ours")
 
 
-def routine_from_data(raw: Any, file: str, shipped: bool) -> Routine:
-    """Read and validate one routine; raises DataFileError naming the file, routine and field."""
+def routine_from_data(raw: Any, file: str, shipped: bool, may_be_empty: bool = False) -> Routine:
+    """Read and validate one routine; raises DataFileError naming the file, routine and field. may_be_empty: a
+    workout's own copy, which an empty workout starts with no exercise in."""
     label = f"routine '{raw.get('id', '?')}'" if isinstance(raw, dict) else "routine"
     reader = EntryReader(raw, file, label)
     reader.only(*ROUTINE_FIELDS)
     routine_format = reader.choice("format", RoutineFormat)
     entries = tuple(
         _entry_from_data(item, file, f"{label}, exercise {number}", routine_format)
-        for number, item in enumerate(reader.entries("exercise"), start=1)
+        for number, item in enumerate(reader.entries("exercise", may_be_empty=may_be_empty), start=1)
     )
     rounds = reader.range("rounds", minimum=1)
     if routine_format is RoutineFormat.CIRCUIT and rounds is None:

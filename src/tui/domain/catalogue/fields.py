@@ -117,8 +117,8 @@ class EntryReader:
             self.fail(name, f"should be at least {minimum}")
         return float(value)
 
-    def entries(self, name: str) -> list[Any]:
+    def entries(self, name: str, may_be_empty: bool = False) -> list[Any]:
         value = self.raw.get(name)
-        if not isinstance(value, list) or not value:
+        if not isinstance(value, list) or not (value or may_be_empty):
             self.fail(name, "should list at least one entry")
         return value

@@ -51,7 +51,7 @@ def progress_of(session: WorkoutSession) -> dict[str, Any]:
 def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -> dict[str, Any]:
     """A WorkoutSession's fields (all but its workout) from what progress_of saved; also from the older form,
     which kept positions in the routine's plan."""
-    routine = routine_from_data(progress["routine"], "workout.json", shipped=False)
+    routine = routine_from_data(progress["routine"], "workout.json", shipped=False, may_be_empty=True)
     default_rest_s = int(progress.get("default_rest_s", 90))
     logged = {s.id for s in logged_sets}
     done, cursor = progress.get("done", {}), progress.get("cursor")

@@ -23,6 +23,8 @@ from tui.domain.workout.saved_progress import progress_of, session_fields
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 
+EMPTY_ROUTINE_ID = "empty"  # the routine of a workout started from none: its exercises are added as it goes
+
 # Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.
 ADDED_SETS = 3
 ADDED_REPS = IntRange(8, 12)
@@ -76,6 +78,16 @@ class WorkoutSession:
     def begin(cls, routine: Routine, now: pendulum.DateTime, zone: str, default_rest_s: int) -> WorkoutSession:
         workout = Workout(id=new_id(), routine_id=routine.id, name=routine.name, started_at=Moment.at(now, zone))
         return cls(workout=workout, routine=routine, default_rest_s=default_rest_s)
+
+    @classmethod
+    def begin_empty(cls, now: pendulum.DateTime, zone: str, default_rest_s: int) -> WorkoutSession:
+        """A workout from no routine (Strong's and Hevy's "empty workout"): no exercise until one is added, and
+        named, as Strong names one, for the time of day where the user is ("Evening workout")."""
+        name = time_of_day_name(now.in_tz(zone).hour)
+        routine = Routine(EMPTY_ROUTINE_ID, name, "", RoutineFormat.STRAIGHT_SETS, focus=(), entries=())
+        session = cls.begin(routine, now, zone, default_rest_s)
+        session.workout = replace(session.workout, routine_id=None)  # done from no routine, as one added by hand
+        return session
 
     def to_workout(self) -> Workout:
         """The workout with the tracker's whole state in progress, ready to save."""
@@ -582,6 +594,14 @@ class WorkoutSession:
     def finished(self, now: pendulum.DateTime) -> Workout:
         """The workout as it goes into history: finished now, without tracker state."""
         return replace(self.workout, finished_at=Moment.at(now, self.workout.started_at.zone), progress={})
+
+
+def time_of_day_name(hour: int) -> str:
+    """ "Morning workout" from 5 to 12, "Afternoon workout" to 17, "Evening workout" to 22, else "Night workout"."""
+    for part, ends in (("Night", 5), ("Morning", 12), ("Afternoon", 17), ("Evening", 22)):
+        if hour < ends:
+            return f"{part} workout"
+    return "Night workout"
 
 
 class WorkoutStateError(Exception):
