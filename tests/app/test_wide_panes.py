@@ -52,7 +52,7 @@ async def go_to(pilot, key: str, screen_type) -> None:
     await pilot.pause()
 
 
-async def started(app, pilot, routine: Routine) -> None:
+async def started(app, pilot, routine: Routine | None) -> None:
     app.start_workout(routine)
     await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
     await pilot.pause()
@@ -119,6 +119,17 @@ async def test_the_pane_says_where_to_start_and_finish_a_workout_with_the_users_
         await go_to(pilot, "r", RoutinesScreen)
         await until(pilot, lambda: "All sets logged" in pane_text(app))
         assert "All sets logged: finish it on\nWorkout (w)." in pane_text(app)
+
+
+async def test_the_pane_says_an_empty_workout_waits_for_its_first_exercise(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=WIDE) as pilot:
+        await started(app, pilot, None)
+        await go_to(pilot, "1", RoutinesScreen)
+        await until(pilot, lambda: "Evening workout" in pane_text(app))
+        shown = pane_text(app)
+        assert "No exercises yet: add one on\nWorkout (2)." in shown
+        assert "Add an exercise" in shown and "0 sets logged" in shown and "of 0" not in shown
 
 
 async def test_the_pane_shows_the_streak_the_calendar_shows(store, clock):

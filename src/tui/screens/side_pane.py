@@ -17,7 +17,6 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.domain.counts import count
 from tui.domain.printable import printable
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     from tui.screens.workout_controller import WorkoutController
 
 # The timer's line between rests: what comes next.
-NOTHING_TIMED, ALL_DONE = "Ready for the set", "Ready to finish"
+NOTHING_TIMED, ALL_DONE, NO_EXERCISE = "Ready for the set", "Ready to finish", "Add an exercise"
 
 
 class SidePane(Vertical):
@@ -165,8 +164,11 @@ class SidePane(Vertical):
         names = services(self).exercise_names
         slot = session.current_slot
         lines: list[str | tuple[str, str]] = [(printable(session.workout.name), "bold $accent")]
-        if slot is None:
-            lines += [f"\nAll sets logged: finish it on\nWorkout ({key_for(self.app, 'screen.workout')})."]
+        workout_screen = f"Workout ({key_for(self.app, 'screen.workout')})"
+        if session.no_exercises_yet:
+            lines += [f"\nNo exercises yet: add one on\n{workout_screen}."]
+        elif slot is None:
+            lines += [f"\nAll sets logged: finish it on\n{workout_screen}."]
         else:
             number, total = session.exercise_position()
             name = printable(names.get(slot.exercise_id, slot.exercise_id))
@@ -174,8 +176,7 @@ class SidePane(Vertical):
             lines += [(f"\nExercise {number} of {total}", "$text-muted"), "\n", (name, "bold"),
                       f"\n{slot.position_text()} · {slot.target_text()}"]
         show_line(now, Content.assemble(*lines))
-        done, planned = session.sets_logged()
-        show_line(logged, f"{done} of {count(planned, 'set')} logged")
+        show_line(logged, f"{session.sets_logged_text} logged")
         self.query_one("#side-timer").display = logged.display = True
         self._show_timer()
 
@@ -185,7 +186,9 @@ class SidePane(Vertical):
         session = controller.session if controller else None
         line = controller.timer_line() if controller else ""
         timer = self.query_one("#side-timer", Static)
-        show_line(timer, line or (NOTHING_TIMED if session and session.current_slot else ALL_DONE))
+        idle = NO_EXERCISE if session and session.no_exercises_yet else (
+            NOTHING_TIMED if session and session.current_slot else ALL_DONE)
+        show_line(timer, line or idle)
         timer.set_class(not line, "-idle")
 
     # --- the streak -----------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
-from tui.domain.counts import count
 from tui.domain.printable import printable
 from tui.domain.progress.progression import Suggestion, suggest
 from tui.domain.workout.model import WARMUP
@@ -83,7 +82,7 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
                 f"or tap {PALETTE_MARK} (top left) and type 'start'." if narrow else
                 f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
     slot = session.current_slot
-    if not session.plan:  # an empty workout, before its first exercise
+    if session.no_exercises_yet:
         return (heading(session.workout.name, narrow=narrow), "No exercises yet.",
                 f"Press {key('add_exercise')} to add one{',' if narrow else '.'}",
                 f"or tap {PALETTE_MARK} and type 'add exercise'." if narrow else "", "", ""), None
@@ -141,7 +140,7 @@ def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, ro
     heading has no room for the routine's name, the name is here instead, in `room` cells: "Core · 2 of 6 ·
     12:34"."""
     number, total = session.exercise_position()
-    if not total:  # an empty workout, before its first exercise
+    if session.no_exercises_yet:
         return elapsed_text(elapsed_s) if narrow else f"Time {elapsed_text(elapsed_s)}"
     where = f"{number} of {total} · {elapsed_text(elapsed_s)}"
     if not narrow:
@@ -153,9 +152,7 @@ def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, ro
 def sets_so_far(session: WorkoutSession) -> tuple[str, float]:
     """ "3 of 18 sets", and the part of the plan done."""
     logged, planned = session.sets_logged()
-    if not planned:  # an empty workout, before its first exercise
-        return "0 sets", 0.0
-    return f"{logged} of {count(planned, 'set')}", logged / planned
+    return session.sets_logged_text, logged / planned if planned else 0.0
 
 
 def shortened(name: str, room: int) -> str:

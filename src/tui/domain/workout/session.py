@@ -13,6 +13,7 @@ from typing import Any
 import pendulum
 
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
+from tui.domain.counts import count
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.workout.forms import check_note
@@ -136,6 +137,17 @@ class WorkoutSession:
         """(logged, planned): "5 of 18 sets logged". The optional sets count once they are logged."""
         logged = len(self.done)
         return logged, logged + self.sets_left()
+
+    @property
+    def sets_logged_text(self) -> str:
+        """ "5 of 18 sets"; "0 sets" in an empty workout before its first exercise ("0 of 0 sets" read oddly)."""
+        logged, planned = self.sets_logged()
+        return f"{logged} of {count(planned, 'set')}" if planned else count(logged, "set")
+
+    @property
+    def no_exercises_yet(self) -> bool:
+        """An empty workout before its first exercise is added: nothing planned, nothing to do but add one."""
+        return not self.plan
 
     def logged_set(self, key: str) -> LoggedSet | None:
         """The set logged for a planned set's key, or the set a loose key names (loose_sets)."""
