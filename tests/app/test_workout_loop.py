@@ -358,6 +358,8 @@ async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_res
         await until(pilot, lambda: "No exercises yet." in screen_text(first))
         assert "Press A to add one." in screen_text(first) and "Evening workout" in text_of(first, "exercise")
         assert "of 0" not in screen_text(first), "no 'Exercise 0 of 0', no '0 of 0 sets'"
+        await pilot.press("space")  # "Nothing to log: press f to finish" said the wrong thing to do
+        await until(pilot, lambda: "No exercises yet: press A to add one." in toasts(first))
         assert on_disk(data_dir).routine_id is None
     # Closed before its first exercise: the empty workout is still there.
     second = make_app(open_store(data_dir), clock)

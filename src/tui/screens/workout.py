@@ -296,6 +296,8 @@ class WorkoutScreen(WorkoutChanges):
         if key is not None and key != was_next and session.slot(key) is not None:
             self.controller.change(lambda s: s.go_to(key), save_when_shown=True)
         slot = session.current_slot
+        if self.controller.told_no_exercise_yet():
+            return
         if slot is None:
             say(self, f"Every set is logged: move to a logged set to change it, or press {self.key('finish')} to "
                       "finish.")

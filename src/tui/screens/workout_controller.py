@@ -195,9 +195,18 @@ class WorkoutController:
         if now_set is not None:
             self.change(lambda session: session.edited.update({now_set: values}), save_when_shown=True)
 
+    def told_no_exercise_yet(self) -> bool:
+        """In an empty workout before its first exercise, a set key says how to add one; whether it did."""
+        if self.session is None or not self.session.no_exercises_yet:
+            return False
+        say(self.app, f"No exercises yet: press {self.key('workout.add_exercise')} to add one.")
+        return True
+
     def log_set(self) -> None:
         """`space`: log the set as shown; on a hold, start it, start it at once, or stop it and log what was held."""
         session = self.session
+        if self.told_no_exercise_yet():
+            return
         if session is None or session.current_slot is None:
             say(self.app, "Nothing to log: " + (f"press {self.key('workout.finish')} to finish." if session
                                                 else "start a workout first."))
