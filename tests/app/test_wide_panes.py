@@ -14,6 +14,7 @@ from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
+from tui.domain.settings import Settings
 from tui.keymap import config_path, user_keymap
 from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
@@ -122,6 +123,7 @@ async def test_the_pane_says_where_to_start_and_finish_a_workout_with_the_users_
 
 
 async def test_the_pane_says_an_empty_workout_waits_for_its_first_exercise(store, clock):
+    store.settings.save(Settings(time_zone="Europe/Paris"))  # the clock's 18:30 there: an evening workout
     app = make_app(store, clock)
     async with app.run_test(size=WIDE) as pilot:
         await started(app, pilot, None)

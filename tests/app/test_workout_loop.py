@@ -16,6 +16,7 @@ from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
+from tui.domain.settings import Settings
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.set_editor import SetForm, load_hint
@@ -351,6 +352,7 @@ async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clo
 
 async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_resumed_and_finished(clock, data_dir):
     """Strong's and Hevy's first button, "Start an empty workout": here every workout had to come from a routine."""
+    open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))  # the clock's 18:30 there: evening
     first = make_app(open_store(data_dir), clock)
     async with first.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+p", *"start empty", "enter")
