@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where your data lives (default: ${ENV_VAR}, else your platform's user data directory)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    status = commands.add_parser("status", help="one line for a shell prompt: streak, this week, last workout")
+    status = commands.add_parser(
+        "status", help="one line for a shell prompt: streak, this week, last workout, one in progress")
     status.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     # Also accepted after the subcommand; SUPPRESS keeps it from overriding one given before it.
     status.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")

@@ -18,7 +18,7 @@ from tui.domain.settings import Settings, zone_named
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
 from tui.domain.streaks.weeks import training_day
 from tui.store.day_index import IndexedWorkout, last_lived
-from tui.store.status_summary import read_summary
+from tui.store.status_summary import LeftOpen, read_summary, workout_left_open
 
 
 class Status(NamedTuple):
@@ -26,17 +26,23 @@ class Status(NamedTuple):
     last: IndexedWorkout | None
     workouts: int
     today: date  # the user's, by their zone and day rollover
+    left_open: LeftOpen | None = None
 
     @property
     def line(self) -> str:
-        """The one line: "streak 4 weeks (best 9) | this week 1 of 2 - 1 more by Sunday | last: Core A, Tue 17 Nov"."""
+        """The one line: "streak 4 weeks (best 9) | this week 1 of 2 - 1 more by Sunday | last: Core A, Tue 17 Nov",
+        and "| in progress: Core B, 3 sets" while a workout is."""
         if self.last is None:
-            return f"no workouts logged yet | this week {self.streak.this_week.text}"
-        return (
-            f"streak {count(self.streak.current, 'week')} (best {self.streak.longest}) | "
-            f"this week {self.streak.this_week.text} | "
-            f"last: {self.last.name}, {self._day(self.last.started_local)}"
-        )
+            line = f"no workouts logged yet | this week {self.streak.this_week.text}"
+        else:
+            line = (
+                f"streak {count(self.streak.current, 'week')} (best {self.streak.longest}) | "
+                f"this week {self.streak.this_week.text} | "
+                f"last: {self.last.name}, {self._day(self.last.started_local)}"
+            )
+        if self.left_open is not None:
+            line += f" | in progress: {self.left_open.name}, {count(self.left_open.sets, 'set')}"
+        return line
 
     def _day(self, started: datetime) -> str:
         """"Tue 17 Nov", with its year when that is not this one: "Sat 01 Feb" was read as this February."""
@@ -67,6 +73,7 @@ class Status(NamedTuple):
                 "text": week.text,
             },
             "last_workout": last,
+            "in_progress": self.left_open._asdict() if self.left_open else None,
             "workouts": self.workouts,
             "line": self.line,
         }
@@ -87,7 +94,8 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
         if last is not None or kept.workouts == len(kept.last_workouts):
             today = _today(now, kept.settings)
             rules = StreakRules.of(kept.settings)
-            return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts, today)
+            return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts, today,
+                          workout_left_open(directory))
     # Only when the summary is out of date (a kill between two writes, an older version's files): reading the
     # main file needs more modules than a prompt should load on every command.
     from tui.store.snapshot import read_snapshot
@@ -99,7 +107,7 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
     today = _today(now, settings)
     # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
     last = last_lived(workouts, now)
-    return Status(streak(workouts, freezes, settings, today), last, len(workouts), today)
+    return Status(streak(workouts, freezes, settings, today), last, len(workouts), today, workout_left_open(directory))
 
 
 def _today(now: datetime, settings: Settings) -> date:

@@ -74,6 +74,38 @@ def test_status_json_for_scripts_and_data_dir_after_the_subcommand(logged):
     assert "LOADED []" in result.stderr
 
 
+def test_a_workout_left_in_progress_is_named_until_it_is_finished(logged):
+    """A dropped SSH session leaves the workout open: the login message's status says so, and the JSON has it.
+    Once finished, even while it waits in workout.json to be filed, it is not."""
+    store = open_store(logged)
+    left = a_workout(sets=2, name="Core B [red]")
+    store.workout.start(left)
+    result = run_status("--data-dir", str(logged), "status")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == result.stdout.splitlines()[0] + "\n"
+    assert result.stdout.endswith(" | in progress: Core B [red], 2 sets\n") and "LOADED []" in result.stderr
+    data = json.loads(run_status("--data-dir", str(logged), "status", "--format", "json").stdout)
+    assert data["in_progress"] == {"name": "Core B [red]", "sets": 2}
+    store.workout.mark_finished(left.id, moment(2026, 11, 20, 19, 0))
+    assert "in progress" not in run_status("--data-dir", str(logged), "status").stdout
+
+
+def test_a_control_in_a_hand_edited_workout_name_never_reaches_the_terminal(logged):
+    open_store(logged).workout.start(a_workout(name="Core B"))
+    path = logged / "workout.json"
+    path.write_text(path.read_text().replace('"Core B"', '"Core\\u001b[2J\\u0007B"'))
+    result = run_status("--data-dir", str(logged), "status")
+    assert result.returncode == 0
+    assert result.stdout.endswith(" | in progress: CoreB, 0 sets\n")  # the escape sequence gone whole, the bell too
+
+
+def test_a_broken_workout_file_leaves_status_saying_what_it_always_says(logged):
+    before = run_status("--data-dir", str(logged), "status").stdout
+    (logged / "workout.json").write_text('{"workout": {"1": {"name": ')
+    result = run_status("--data-dir", str(logged), "status")
+    assert result.returncode == 0 and result.stdout == before
+
+
 def test_status_without_any_data_says_so_and_creates_nothing(tmp_path):
     missing = tmp_path / "not-yet"
     result = run_status("--data-dir", str(missing), "status")

@@ -12,7 +12,7 @@ import pytest
 
 from tests.builders import a_set, a_workout, moment
 from tui.domain.streaks.freezes import FreezeRefused
-from tui.store import datastore, snapshot
+from tui.store import datastore, snapshot, status_summary, workout_in_progress
 from tui.store.day_index import entries_from_rows, read_index
 from tui.store.files import read_document
 from tui.store.open import open_store
@@ -144,7 +144,9 @@ def test_the_snapshot_reads_settings_freezes_and_index_without_creating_anything
 
 
 def test_the_light_readers_name_the_same_file_and_table_as_the_store():
-    assert snapshot.MAIN_FILE == datastore.MAIN_FILE
+    assert snapshot.MAIN_FILE == datastore.MAIN_FILE == status_summary.MAIN_FILE
+    assert (status_summary.WORKOUT_FILE, status_summary.IN_PROGRESS_TABLE) == (
+        datastore.WORKOUT_FILE, workout_in_progress.TABLE)
 
 
 def test_the_index_read_again_follows_every_write_of_this_window_and_of_another(data_dir):

@@ -30,6 +30,7 @@ from tui.store.settings_repo import settings_from_docs
 
 STATUS_FILE = "status.json"
 MAIN_FILE = "runstrength.json"  # datastore.MAIN_FILE, repeated so `status` never imports the lock machinery
+WORKOUT_FILE, IN_PROGRESS_TABLE = "workout.json", "workout"  # datastore's and workout_in_progress's, repeated too
 SHAPE = 3
 # The last workouts by local start, kept so `status` can name the last one lived. More than one: a workout
 # added with a future date is not "last", and the ones before it must still be there.
@@ -173,3 +174,23 @@ def per_day(summary: StatusSummary, loads: Callable[[bytes | str], Any] = json.l
 
 def is_current(directory: Path) -> bool:
     return read_summary(directory) is not None
+
+
+class LeftOpen(NamedTuple):
+    """A workout in progress, as `status` reminds of it: a dropped connection leaves one open for days."""
+
+    name: str
+    sets: int
+
+
+def workout_left_open(directory: Path) -> LeftOpen | None:
+    """The workout in progress in workout.json; None with none, with a finished one waiting to be filed, or with a
+    file that cannot be read: `status` then says what it always does, and the app explains the file."""
+    try:
+        table = json.loads((Path(directory) / WORKOUT_FILE).read_bytes()).get(IN_PROGRESS_TABLE, {})
+        doc = next(iter(table.values()), None)
+        if doc is None or doc.get("finished_at"):
+            return None
+        return LeftOpen(str(doc["name"]), len(doc.get("sets", ())))
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return None
