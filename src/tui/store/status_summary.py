@@ -192,5 +192,6 @@ def workout_left_open(directory: Path) -> LeftOpen | None:
         if doc is None or doc.get("finished_at"):
             return None
         return LeftOpen(str(doc["name"]), len(doc.get("sets", ())))
-    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+    # RecursionError: a file of nested brackets by the thousand, which the parser gives up on.
+    except (OSError, ValueError, AttributeError, KeyError, TypeError, RecursionError):
         return None
