@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.command import CommandPalette
 from textual.geometry import Region
+from textual.widgets import OptionList
 
 from tests.app.test_user_keymap import drawn, screen_text
 from tests.app.test_workout_loop import form_shown, open_set_form, type_into
@@ -17,6 +18,7 @@ from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetForm
 from tui.screens.too_small import TooSmallScreen
 from tui.screens.workout import WorkoutScreen
@@ -385,6 +387,26 @@ async def test_a_long_set_row_and_exercise_name_wrap_under_their_labels_at_40x20
         done = next(index for index, line in enumerate(lines) if "✓" in line)
         assert goes_on_under(done, "✓ "), lines  # under "Set 1 L: 12 reps...", not under the tick
         assert goes_on_under(0, "1. "), lines  # the exercise's name, "Superman (arms and legs together)"
+
+
+async def test_the_exercise_pickers_rows_wrap_under_the_name_at_40x20(store, clock):
+    """"Bench dip (feet raised)  chair" went on with "or bench" at the list's edge, where the names start: it read as
+    an exercise of its own."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"dip")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: "Bench dip (feet raised)" in drawn(choices))
+        lines = [line.rstrip() for line in drawn(choices).splitlines() if line.strip()]
+        edge = min(len(line) - len(line.lstrip()) for line in lines)
+        names = [line for line in lines if len(line) - len(line.lstrip()) == edge]
+        catalogue = {exercise.name for exercise in app.catalogue.exercises.values()}
+        assert all(any(line.strip().startswith(name) for name in catalogue) for line in names), names
+        assert [line for line in lines if line not in names], "at 40 columns some row wraps"
+        assert all(len(line) - len(line.lstrip()) == edge + 2 for line in lines if line not in names), lines
 
 
 @PHONES

@@ -27,6 +27,7 @@ from tui.screens.dialog import Dialog
 from tui.screens.services import services
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
+from tui.widgets.hanging import HangingIndent
 from tui.widgets.nav_list import NavList
 from tui.widgets.option_lists import SqueezableSelectionList
 from tui.widgets.plain import plain
@@ -173,8 +174,11 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         # A run kept from an import is not offered: a workout here logs sets, and a run is a distance and a time.
         own = {exercise.id: exercise for exercise in self.own or () if not exercise.cardio}
         found = search_exercises(query, [*self.catalogue.exercises.values(), *map(as_exercise, own.values())])
-        choices.add_options(Option(own_exercise_row(exercise.name) if exercise.id in own else exercise_row(exercise),
-                                   id=exercise.id) for exercise in found)
+        # At a phone's 40 columns "Bench dip (feet raised)  chair or bench" wraps: its equipment goes on
+        # indented, under the name, not at the edge where the next exercise's name starts.
+        choices.add_options(Option(HangingIndent(own_exercise_row(exercise.name) if exercise.id in own
+                                                 else exercise_row(exercise), HANG), id=exercise.id)
+                            for exercise in found)
         mine = [own[exercise.id] for exercise in found if exercise.id in own]
         self._new = None
         if self.own is not None and text.strip() and self._names().find(text) is None:
@@ -219,6 +223,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
             self.dismiss(choice)
 
 
+HANG = 2  # the columns an exercise's wrapped row goes on in by
 NEW_EXERCISE = "\x00new"  # the option id of "Add ... as your own exercise" (no exercise id has a NUL)
 
 
