@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 
 from tui import __version__
+from tui.complaint import complain
 from tui.domain.errors import ConfigError, DataFileError
-from tui.domain.printable import printable
 from tui.store.errors import StoreError, fault_reason
 from tui.store.paths import ENV_VAR, resolve_data_dir
 
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_serve(directory, args.host, args.port, args.new_token)
         return run_app(directory)
     except (StoreError, DataFileError, ConfigError) as error:
-        print(f"runstrength-tui: {printable(str(error))}", file=sys.stderr)
+        complain(str(error))
         return EXIT_DATA_PROBLEM
     except BrokenPipeError:
         # What read our output went away (`runstrength-tui import ... | head`): whatever was to be done is done,
@@ -118,8 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
     except OSError as error:  # a full disk, a read-only dir, a directory where a file should be...
         # Every write is atomic, so what is on disk is whole: the old files, or the new ones.
-        print(f"runstrength-tui: could not read or write the data: {printable(fault_reason(error))}. "
-              f"Nothing was changed.", file=sys.stderr)
+        complain(f"could not read or write the data: {fault_reason(error)}. Nothing was changed.")
         return EXIT_DATA_PROBLEM
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tui.complaint import complain
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue
-from tui.domain.printable import printable
 from tui.domain.settings import UNITS, Settings
 from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
@@ -27,7 +27,7 @@ def _shipped_catalogue() -> Catalogue:
 
 
 def _complain(message: str) -> int:
-    print(f"runstrength-tui: {message}", file=sys.stderr)
+    complain(message)
     return EXIT_DATA_PROBLEM
 
 
@@ -73,9 +73,8 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
         # Weights taken in the wrong unit are wrong in every record and chart, and importing the file again adds
         # nothing: the user names the unit (the app asks), as --dry-run shows how the file would be read.
         units = " or ".join(f"--unit {unit}" for unit in UNITS)
-        print(f"runstrength-tui: {printable(guessed[0])} does not say which unit its weights are in: import it with "
-              f"{units} (your unit setting is {settings.units}). Nothing was imported.", file=sys.stderr)
-        return EXIT_DATA_PROBLEM
+        return _complain(f"{guessed[0]} does not say which unit its weights are in: import it with {units} (your "
+                         f"unit setting is {settings.units}). Nothing was imported.")
     for data in read:
         if data.report is not None:
             for line in data.report.lines():

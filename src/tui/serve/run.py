@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import signal
 import socket
-import sys
 from pathlib import Path
 
 from aiohttp import web
 
+from tui.complaint import complain
 from tui.serve.access_token import access_token
 from tui.serve.web import make_web_app
 from tui.store.open import open_store
@@ -32,7 +32,7 @@ def run_serve(directory: Path, host: str, port: int, new_token: bool) -> int:
     try:
         asyncio.run(serve_until_stopped(make_web_app(directory, token), host, port, token))
     except CannotListen as error:
-        print(f"runstrength-tui: cannot listen on {host} port {port}: {error}", file=sys.stderr)
+        complain(f"cannot listen on {host} port {port}: {error}")
         return EXIT_CANNOT_LISTEN
     return 0
 
