@@ -65,7 +65,7 @@ async def test_a_key_no_other_binding_of_its_screens_has_is_not_mentioned(store,
     ({"history.delete": "ctrl+q"}, ["ctrl+q for Delete (history.delete) is also Quit (built in) on the History "
                                     "screen: there it does Quit (built in)."]),
     # Both the user's: said once.
-    ({"workout.finish": "x", "workout.log": "x"}, ["x for Finish (workout.finish) is also Log (workout.log) on the "
+    ({"workout.finish": "j", "workout.log": "j"}, ["j for Finish (workout.finish) is also Log (workout.log) on the "
                                                    "Workout screen: there it does Log (workout.log)."]),
     # Two keys that swap, a binding given its own key again, and a key only the key help's escape has: nothing.
     ({"history.delete": "e", "history.edit": "d"}, []),

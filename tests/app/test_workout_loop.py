@@ -350,6 +350,42 @@ async def test_an_extra_set_an_added_exercise_and_a_swapped_variation(store, clo
         assert "5. Diamond push-up  8-12 reps" in rows(app)
 
 
+async def test_x_removes_an_exercise_with_nothing_logged_after_asking_and_refuses_one_with_a_set(clock, data_dir):
+    """An exercise added by mistake, or a pull-up with no bar at this gym, stayed in the workout as sets to do:
+    `d` takes out only sets added mid-workout ("n goes to the next exercise")."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test(size=(100, 30), notifications=True) as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space", "x")  # the superman has a set logged
+        await until(pilot, lambda: "An exercise with a set logged stays in this workout" in toasts(first))
+        assert not isinstance(first.screen, ConfirmScreen) and len(first.session.routine.entries) == 4
+        await pilot.press("n", "x")  # on the pull-up
+        await until(pilot, lambda: isinstance(first.screen, ConfirmScreen))
+        assert "Remove Pull-up and its 3 sets to do from this workout?" in screen_text(first)
+        await answer(pilot, ConfirmScreen, "n")  # kept
+        assert "2. Pull-up  12-15 reps" in rows(first)
+        await pilot.press("x")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: "Pull-up removed from this workout." in toasts(first))
+        assert "Pull-up" not in " ".join(rows(first)) and "2. Bench dip (feet raised)  12-15 reps" in rows(first)
+        assert "Exercise 2 of 3" in text_of(first, "progress") and "Bench dip" in text_of(first, "exercise")
+        exercises = [entry["exercise"] for entry in on_disk(data_dir).progress["routine"]["exercise"]]
+        assert exercises == ["superman", "bench-dip", "side-plank-leg-raise"]
+    # After a kill or a dropped connection it resumes without it; the palette removes one too.
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await answer(pilot, ResumeScreen, "r")
+        await until(pilot, lambda: "2. Bench dip (feet raised)  12-15 reps" in rows(second))
+        await pilot.press("ctrl+p", *"remove exercise", "enter")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: "Bench dip" not in " ".join(rows(second)))
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
+    (finished,) = open_store(data_dir).history.all()
+    assert [s.exercise_id for s in finished.sets] == ["superman"]
+
+
 async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_resumed_and_finished(clock, data_dir):
     """Strong's and Hevy's first button, "Start an empty workout": here every workout had to come from a routine."""
     open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))  # the clock's 18:30 there: evening

@@ -517,6 +517,63 @@ def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     assert [e.exercise_id for e in resumed.routine.entries][-1] == "diamond-push-up"
 
 
+def test_an_exercise_with_no_set_logged_is_removed_and_what_is_kept_for_the_ones_after_it_moves_up():
+    """Strong's "Remove exercise": an exercise added by mistake, or one there is no bar for at this gym, stayed
+    as sets to do: `d` removes only sets added mid-workout."""
+    session = begin("four-upper-body-exercises")  # superman, pull-up, bench dip, side plank
+    session.log(SetValues(reps=12), START)  # superman set 1
+    session.add_set(2)  # a fourth set of bench dips
+    session.go_to("3.0.1.L")
+    session.edited[("3.0.1.L", "side-plank-leg-raise")] = SetValues(reps=9)
+    session.adjust_rest(START, 1)  # superman's rest 15 s longer, kept for its next sets
+    session.go_to("1.0.1.-")  # on the pull-up
+    removed = session.remove_exercise(1)
+    assert removed.exercise_id == "pull-up"
+    assert [e.exercise_id for e in session.routine.entries] == ["superman", "bench-dip",
+                                                                "side-plank-leg-raise"]
+    assert session.current_slot.exercise_id == "bench-dip", "on to the exercise that took its place"
+    # One logged, then two supermans, four bench dips and three side planks a side to do.
+    assert session.exercise_position() == (2, 3) and session.sets_logged() == (1, 13)
+    assert session.logged_set("0.0.1.-").reps == 12, "the set logged stays where it was"
+    assert [slot.position_text() for slot in session.plan if slot.entry_index == 1][-1] == "Set 4 of 4"
+    assert session.edited == {("2.0.1.L", "side-plank-leg-raise"): SetValues(reps=9)}
+    assert session.rest_for == {0: session.rest_for[0]}
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert [slot.key for slot in resumed.plan] == [slot.key for slot in session.plan]
+    assert resumed.current_slot.exercise_id == "bench-dip" and resumed.sets_logged() == (1, 13)
+    with pytest.raises(WorkoutStateError, match="a set logged stays"):
+        session.remove_exercise(0)  # the superman has a set logged: it is deleted first, with `d`
+    session.delete_set(session.workout.sets[0].id)
+    session.remove_exercise(0)
+    assert [e.exercise_id for e in session.routine.entries] == ["bench-dip", "side-plank-leg-raise"]
+
+
+def test_an_exercise_with_only_a_warm_up_logged_stays_and_the_last_one_removed_leaves_nothing_to_do():
+    session = WorkoutSession.begin_empty(START, "Europe/Paris", default_rest_s=90)
+    session.add_exercise(CATALOGUE.exercises["push-up"])
+    session.log(SetValues(reps=5, set_type=WARMUP), START)
+    with pytest.raises(WorkoutStateError):
+        session.remove_exercise(0)
+    session.delete_set(session.workout.sets[0].id)
+    session.remove_exercise(0)
+    assert session.no_exercises_yet and session.current_slot is None
+    assert WorkoutSession.resume(session.to_workout()).plan == ()
+
+
+def test_an_exercise_removed_from_a_circuit_leaves_every_round_and_a_later_joiner_keeps_its_round():
+    session = begin("home-bodyweight-circuit")
+    first, second = (e.exercise_id for e in session.routine.entries[:2])
+    session.log(SetValues(reps=5), START)  # round 1, the first exercise
+    session.log(SetValues(reps=5), START)  # round 1, the second
+    index = session.add_exercise(CATALOGUE.exercises["plank"])
+    joined = session.joined_round[index]
+    session.remove_exercise(2)
+    removed_id = CATALOGUE.routines["home-bodyweight-circuit"].entries[2].exercise_id
+    assert removed_id not in {slot.exercise_id for slot in session.plan}
+    assert session.joined_round == {index - 1: joined}
+    assert [slot.exercise_id for slot in session.plan[:2]] == [first, second]
+    assert session.current_slot.round == 1 and session.current_slot.entry_index == 2
+
 @pytest.mark.parametrize(("hour", "name"), [(4, "Night workout"), (5, "Morning workout"), (11, "Morning workout"),
                                            (12, "Afternoon workout"), (17, "Evening workout"), (22, "Night workout")])
 def test_an_empty_workout_is_named_for_the_time_of_day_where_the_user_is(hour, name):

@@ -92,6 +92,10 @@ class WorkoutScreen(WorkoutChanges):
         Binding("A", "add_exercise", "Add exercise", show=False,
                 tooltip="Add an exercise from the catalogue, or one of your own", id="workout.add_exercise",
                 priority=True),
+        # x, as in the routine editor, where it takes an exercise out of the routine.
+        Binding("x", "remove_exercise", "Remove exercise", show=False,
+                tooltip="Take the exercise under the cursor out of this workout, none of its sets logged (asks first)",
+                id="workout.remove_exercise", priority=True),
         Binding("v", "swap", "Variation", show=False, tooltip="Swap the exercise for an easier or harder variation",
                 id="workout.swap", priority=True),
         Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",

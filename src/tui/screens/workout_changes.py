@@ -1,4 +1,4 @@
-"""The Workout screen's keys that change the workout's plan or end it (`d`, `a`, `A`, `v`, `N`, `D`, `f`, and the
+"""The Workout screen's keys that change the workout's plan or end it (`d`, `a`, `A`, `x`, `v`, `N`, `D`, `f`, and the
 question after a circuit's last planned round): each asks first, in a dialog, whatever it might lose. The screen
 itself (workout.py) shows the workout and drives the set loop; it is this class's subclass.
 """
@@ -113,6 +113,25 @@ class WorkoutChanges(Screen):
 
         used = services(self)
         self.app.push_screen(ExercisePickerScreen(used.catalogue, own=used.exercise_names.own()), add)
+
+    def action_remove_exercise(self) -> None:
+        """`x`: take the exercise under the cursor out of this workout (after asking): its sets to do go with it."""
+        session, slot = self.session, self._selected_slot()
+        if session is None or slot is None:
+            return
+        if not session.may_remove_exercise(slot.entry_index):
+            self.controller.change(lambda s: s.remove_exercise(slot.entry_index))  # refused: it says why, and then
+            return
+        name = services(self).exercise_names.get(slot.exercise_id, slot.exercise_id)
+        to_do = sum(1 for planned in session.plan if planned.entry_index == slot.entry_index)
+        question = ConfirmScreen(f"Remove {name} and its {count(to_do, 'set')} to do from this workout?",
+                                 yes="Remove", no="Keep it")
+
+        def answer(remove: bool | None) -> None:
+            if remove and self.controller.change(lambda s: s.remove_exercise(slot.entry_index)):
+                say(self, f"{name} removed from this workout.")
+
+        self.app.push_screen(question, answer)
 
     def action_swap(self) -> None:
         """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""

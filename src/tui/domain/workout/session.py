@@ -476,6 +476,56 @@ class WorkoutSession:
             self.cursor = self._first_undone_from(0)
         return index
 
+    def may_remove_exercise(self, entry_index: int) -> bool:
+        """None of the exercise's sets is logged, a warm-up listed with it included."""
+        if any(slot.entry_index == entry_index for slot in map(self.slot, self.done) if slot):
+            return False
+        exercise_id = self.routine.entries[entry_index].exercise_id
+        done_elsewhere = [e for index, e in enumerate(self.routine.entries)
+                          if index != entry_index and e.exercise_id == exercise_id]
+        return bool(done_elsewhere) or not self.loose_sets(exercise_id)
+
+    def remove_exercise(self, entry_index: int) -> RoutineEntry:
+        """Take an exercise with no set logged out of this workout (added by mistake, or no bar at this gym), as
+        Strong's "Remove exercise": its sets to do go with it. The exercises after it move up one, and what is kept
+        for them by their place (sets logged and added, rests, values typed, a circuit's late joiners) moves with
+        them. The routine itself is not changed."""
+        entry = self.routine.entries[entry_index]
+        others = [other for index, other in enumerate(self.routine.entries) if index != entry_index]
+        if not self.may_remove_exercise(entry_index):
+            raise WorkoutStateError("an exercise with a set logged stays in this workout: delete its sets first",
+                                    then=("workout.delete_set", "deletes the set under the cursor"))
+
+        def moved(index: int) -> int:
+            return index - 1 if index > entry_index else index
+
+        def moved_key(key: str) -> str:
+            index, rest = key.split(".", 1)
+            return f"{moved(int(index))}.{rest}"
+
+        def kept(by_index: dict[int, int]) -> dict[int, int]:
+            return {moved(index): value for index, value in by_index.items() if index != entry_index}
+
+        on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
+        where = next((position for position, slot in enumerate(self.plan) if slot.entry_index == entry_index), 0)
+        self.routine = self.routine._replace(entries=tuple(others))
+        if self.planned is not None and entry_index < len(self.planned.entries):
+            self.planned = self.planned._replace(
+                entries=tuple(e for index, e in enumerate(self.planned.entries) if index != entry_index))
+        self.done = {moved_key(key): set_id for key, set_id in self.done.items()}
+        self.edited = {(moved_key(key), exercise_id): values for (key, exercise_id), values in self.edited.items()
+                       if not key.startswith(f"{entry_index}.")}
+        self.extra_sets, self.joined_round, self.rest_for = (
+            kept(self.extra_sets), kept(self.joined_round), kept(self.rest_for))
+        if self.rest_entry is not None:
+            self.rest_entry = None if self.rest_entry == entry_index else moved(self.rest_entry)
+        self.cursor = None if on_it or self.cursor is None else moved_key(self.cursor)
+        self._replan()
+        if on_it:  # on to the exercise that took its place: its first set still to do
+            self.hold = None
+            self.cursor = self._first_undone_from(min(where, len(self.plan)))
+        return entry
+
     def swap_exercise(self, entry_index: int, exercise: Exercise) -> None:
         """Do another exercise (a variation) in this one's place from its next set on. The sets already logged
         stay the exercise they were done as: moved over, a crunch's reps became the harder variation's, and made
