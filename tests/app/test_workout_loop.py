@@ -16,6 +16,7 @@ from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.settings import Settings
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
@@ -428,6 +429,34 @@ async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(s
         assert [s.exercise_id for s in on_disk(data_dir).sets] == ["crunch", "crunch", "leg-raise"]
         assert rows(app)[:4] == ["1. Lying leg raise  20-30 reps", "  ✓ Set 1: 20 reps · Crunch",
                                  "  ✓ Set 2: 20 reps · Crunch", "  ✓ Set 3: 20 reps"]
+
+
+async def test_v_swaps_in_any_exercise_as_well_as_a_variation_and_one_with_none_goes_straight_to_the_list(
+        store, clock, data_dir):
+    """`v` offered only the easier and harder variations: the bench taken, dumbbells could not take its place, and
+    on the user's own exercise `v` said "no variation; A adds another exercise" (at the end, not in its place)."""
+    store.exercises.add([CustomExercise("custom:ring-dip", "Ring Dip")])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "n")  # on the pull-up, a superman logged
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        assert app.screen.labels == ["Band-assisted pull-up (easier)", "Lat pulldown (easier)", "Another exercise..."]
+        await pilot.press("down", "down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        assert "Do instead of Pull-up  (type to search, enter swaps)" in screen_text(app)
+        await pilot.press(*"ring dip", "enter")
+        await until(pilot, lambda: "2. Ring Dip  12-15 reps" in rows(app))
+        assert "Ring Dip" in text_of(app, "exercise"), "its sets to do are the next ones, as before the swap"
+        await pilot.press("v")  # the user's own: no variation known, so the whole list at once
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"band row", "enter")
+        await until(pilot, lambda: "2. Band row  12-15 reps" in rows(app))
+        await pilot.press("space")
+        assert [s.exercise_id for s in on_disk(data_dir).sets] == ["superman", "band-row"]
+        assert [entry["exercise"] for entry in on_disk(data_dir).progress["routine"]["exercise"]][:2] == [
+            "superman", "band-row"]
 
 
 async def test_a_plank_swapped_for_a_side_plank_in_reps_is_logged_in_reps_each_side(store, clock, data_dir):

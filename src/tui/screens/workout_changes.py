@@ -17,9 +17,13 @@ from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text
 
 if TYPE_CHECKING:
+    from tui.domain.catalogue.model import Exercise
     from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
+
+
+ANOTHER_EXERCISE = "Another exercise..."  # the last of `v`'s choices: the whole catalogue, to swap any in
 
 
 class WorkoutChanges(Screen):
@@ -134,31 +138,47 @@ class WorkoutChanges(Screen):
         self.app.push_screen(question, answer)
 
     def action_swap(self) -> None:
-        """`v`: do the exercise's easier or harder variation instead (the suggestion may name one)."""
+        """`v`: do another exercise in this one's place from its next set on: its easier or harder variation (the
+        suggestion may name one), or any other, as Hevy's "Replace exercise" (the bench is taken: dumbbells)."""
         from tui.screens.pickers import ChoiceScreen
 
         slot = self._selected_slot()
         if slot is None:
             return
-        catalogue = services(self).catalogue
+        used = services(self)
+        catalogue, name = used.catalogue, used.exercise_names.get(slot.exercise_id, slot.exercise_id)
         exercise = catalogue.exercises.get(slot.exercise_id)
-        if exercise is None:  # a custom exercise: no variations known
-            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
+        variations = [] if exercise is None else [
+            (kind, other) for kind, others in (("easier", exercise.easier), ("harder", exercise.harder))
+            for other in others if other in catalogue.exercises]
+        if not variations:  # one of the user's own, or one with no variation known: straight to the whole list
+            self._swap_for_any(slot, name)
             return
-        choices = [("easier", i) for i in exercise.easier] + [("harder", i) for i in exercise.harder]
-        choices = [(kind, i) for kind, i in choices if i in catalogue.exercises]
-        if not choices:
-            say(self, "This exercise has no easier or harder variation; A adds another exercise.")
-            return
-        labels = [f"{catalogue.exercises[i].name} ({kind})" for kind, i in choices]
+        labels = [f"{catalogue.exercises[other].name} ({kind})" for kind, other in variations]
 
         def swap(index: int | None) -> None:
-            if index is not None:
-                variation = catalogue.exercises[choices[index][1]]
-                if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, variation)):
-                    self.controller.load_last_sets()
+            if index == len(variations):
+                self._swap_for_any(slot, name)
+            elif index is not None:
+                self._swap(slot, catalogue.exercises[variations[index][1]])
 
-        self.app.push_screen(ChoiceScreen(f"Do instead of {exercise.name}", labels), swap)
+        self.app.push_screen(ChoiceScreen(f"Do instead of {name}", [*labels, ANOTHER_EXERCISE]), swap)
+
+    def _swap_for_any(self, slot: Slot, name: str) -> None:
+        from tui.screens.pickers import ExercisePickerScreen, add_picked
+
+        def swap(picked) -> None:
+            exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
+            if exercise_id is not None:
+                self._swap(slot, services(self).catalogue_with_own.exercises[exercise_id])
+
+        used = services(self)
+        self.app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Do instead of {name}", action="swaps",
+                                                  own=used.exercise_names.own()), swap)
+
+    def _swap(self, slot: Slot, exercise: Exercise) -> None:
+        if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, exercise)):
+            self.controller.load_last_sets()
 
     # --- ending it -------------------------------------------------------------------------------------
 
