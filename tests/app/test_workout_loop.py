@@ -19,6 +19,7 @@ from tui.app import make_app
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.settings import Settings
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.exercise_detail import ExerciseDetailScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.set_editor import SetForm, load_hint
 from tui.screens.workout import WorkoutScreen
@@ -385,6 +386,42 @@ async def test_x_removes_an_exercise_with_nothing_logged_after_asking_and_refuse
         await until(pilot, lambda: isinstance(second.screen, SummaryScreen))
     (finished,) = open_store(data_dir).history.all()
     assert [s.exercise_id for s in finished.sets] == ["superman"]
+
+
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_i_or_a_tap_on_the_name_shows_how_to_do_the_exercise_and_escape_comes_back_to_the_rest(
+        store, clock, size):
+    """A runner new to the routine met "Side plank with leg raise" mid-workout with no way to read how it is done:
+    the steps, cues and mistakes were on the Routines screen only."""
+    store.exercises.add([CustomExercise("custom:ring-dip", "Ring Dip")])
+    app = make_app(store, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space", "i")  # a set logged, its rest running
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        shown = " ".join(screen_text(app).split())
+        assert "Superman (arms and legs together)" in shown and "How to do it" in shown
+        assert "In Four upper-body moves for running: 3 x 12-15 reps" in shown
+        assert "Rest 1:00" in screen_text(app).splitlines()[0], "the rest runs on in the title line"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        assert app.session.rest is not None and len(app.session.workout.sets) == 1
+        await pilot.press("n")  # the pull-up is the set to do; the tap opens it, wherever the list's cursor is
+        await until(pilot, lambda: "Pull-up" in text_of(app, "exercise"))
+        await pilot.click("#workout-exercise")
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        assert app.screen.exercise.id == "pull-up"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("v")  # one of the user's own in its place: nothing to read, and it says so
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("up", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"ring dip", "enter")
+        await until(pilot, lambda: "Ring Dip" in text_of(app, "exercise"))
+        await pilot.press("i")
+        await until(pilot, lambda: "'Ring Dip' is your own exercise" in toasts(app))
+        assert isinstance(app.screen, WorkoutScreen)
 
 
 async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_resumed_and_finished(clock, data_dir):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,12 +11,15 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.domain.catalogue.model import Catalogue, Exercise
+from tui.domain.catalogue.model import Catalogue, Exercise, RoutineEntry, RoutineFormat
+from tui.domain.routines.prescription import entry_figures
 from tui.resources import screens_styles
+from tui.screens.services import services
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
-from tui.widgets.routine_text import exercise_body
+from tui.widgets.plain import say
+from tui.widgets.routine_text import exercise_body, figures_text
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.title_bar import TitleBar
 
@@ -22,8 +27,27 @@ MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
 
 
+def open_exercise(screen: Screen[Any], exercise_id: str, routine_name: str | None = None,
+                  entry: RoutineEntry | None = None, routine_format: RoutineFormat | None = None) -> None:
+    """The exercise in full over `screen` (escape comes back), with what `entry` of the routine asks of it ("In
+    Core B: 3 x 12-15 reps"); one of the user's own, with nothing to read, is said so instead."""
+    used = services(screen)
+    exercise = used.catalogue.exercises.get(exercise_id)
+    if exercise is None:
+        name = used.exercise_names.get(exercise_id, exercise_id)
+        say(screen, f"'{name}' is your own exercise, not one of the catalogue's: there is nothing to read about it."
+            if exercise_id in used.exercise_names.custom else f"'{name}' is not in the catalogue.", severity="warning")
+        return
+    prescription = None
+    if entry is not None and routine_format is not None:
+        prescription = Text(f"In {routine_name}: ", style="italic")
+        prescription.append_text(figures_text(entry_figures(entry, routine_format)))
+    screen.app.push_screen(ExerciseDetailScreen(exercise, used.catalogue, prescription))
+
+
 class ExerciseDetailScreen(Screen[None]):
-    """Pushed from the Routines screen. Opening a variation pushes another, so escape walks back through them."""
+    """Pushed from the Routines screen, and from the workout (`i`). Opening a variation pushes another, so escape
+    walks back through them."""
 
     CSS_PATH = screens_styles()
 

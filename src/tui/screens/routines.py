@@ -19,7 +19,6 @@ from tui.domain.catalogue.custom_exercises import as_exercise
 from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
-from tui.domain.routines.prescription import entry_figures
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
@@ -31,7 +30,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
-from tui.widgets.routine_text import exercise_body, exercise_row, figures_text, heading, routine_row
+from tui.widgets.routine_text import exercise_body, exercise_row, heading, routine_row
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.title_bar import TitleBar
 
@@ -466,27 +465,17 @@ class RoutinesScreen(Screen[None]):
         self.action_start()
 
     def action_open(self) -> None:
-        from tui.screens.exercise_detail import ExerciseDetailScreen
+        from tui.screens.exercise_detail import open_exercise
 
-        catalogue = services(self).catalogue
         detail = self.query_one("#routine-detail", RoutineDetail)
         index = detail.entry_index() if focused_now(detail) or (self.narrow and self.detail_shown) else None
         if index is not None and detail.routine is not None:
             entry = detail.routine.entries[index]
-            exercise = catalogue.exercises.get(entry.exercise_id)
-            if exercise is None:
-                name = services(self).exercise_names.get(entry.exercise_id, entry.exercise_id)
-                say(self, f"'{name}' is your own exercise, not one of the catalogue's: there is nothing to read "
-                          f"about it." if entry.exercise_id in services(self).exercise_names.custom
-                    else f"'{name}' is not in the catalogue.", severity="warning")
-                return
-            prescription = Text(f"In {detail.routine.name}: ", style="italic")
-            prescription.append_text(figures_text(entry_figures(entry, detail.routine.format)))
-            self.app.push_screen(ExerciseDetailScreen(exercise, catalogue, prescription))
+            open_exercise(self, entry.exercise_id, detail.routine.name, entry, detail.routine.format)
             return
         chosen = self.current()
         if isinstance(chosen, Exercise):
-            self.app.push_screen(ExerciseDetailScreen(chosen, catalogue))
+            open_exercise(self, chosen.id)
 
     def action_edit(self) -> None:
         chosen = self.current()

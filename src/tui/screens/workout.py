@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
@@ -43,6 +44,7 @@ from tui.widgets.title_bar import TitleBar
 from tui.widgets.workout_sets import WorkoutSets
 
 if TYPE_CHECKING:
+    from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
 
 
@@ -99,6 +101,9 @@ class WorkoutScreen(WorkoutChanges):
         Binding("v", "swap", "Swap exercise", show=False,
                 tooltip="Do another exercise in its place: an easier or harder variation, or any other",
                 id="workout.swap", priority=True),
+        Binding("i", "about", "How to", show=False,
+                tooltip="How to do the exercise under the cursor: its steps, cues and common mistakes",
+                id="workout.about", priority=True),
         Binding("D", "discard", "Discard workout", show=False, tooltip="Throw this workout away (asks first)",
                 id="workout.discard", priority=True),
         Binding("N", "note", "Workout note", show=False, tooltip="A note on the whole workout (new gym, felt slow)",
@@ -409,6 +414,19 @@ class WorkoutScreen(WorkoutChanges):
         if not session.next_exercise():
             say(self, "No later exercise has sets left.")
         self.controller.changed(save_when_shown=True)
+
+    def action_about(self, slot: Slot | None = None) -> None:
+        """`i`, or a tap on the exercise's name: how to do it, over the workout (escape comes back, the rest runs on
+        in the title line). A runner new to the routine met "Side plank with leg raise" with no way to read it."""
+        from tui.screens.exercise_detail import open_exercise
+
+        session, slot = self.session, slot or self._selected_slot()
+        if session is not None and slot is not None:
+            open_exercise(self, slot.exercise_id, session.routine.name, slot.entry, session.routine.format)
+
+    def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "workout-exercise" and self.session is not None:
+            self.action_about(self.session.current_slot)
 
     def action_previous_exercise(self) -> None:
         session = self.session

@@ -27,6 +27,8 @@ class StartWorkoutCommands(PlainCommands):
             yield "Discard workout", self._on_workout_screen("discard"), "Throw the workout in progress away"
             yield "Finish workout", self._on_workout_screen("finish"), "Finish and see the summary"
             yield "Add exercise to workout", self._on_workout_screen("add_exercise"), "From the catalogue"
+            yield ("How to do this exercise", self._on_workout_screen("about"),
+                   "Its steps, cues and common mistakes")
             yield ("Remove exercise from workout", self._on_workout_screen("remove_exercise"),
                    "The one under the cursor, none of its sets logged")
             yield "Note for this workout", self._on_workout_screen("note"), "New gym, felt slow: kept with it"
