@@ -24,6 +24,7 @@ from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout_add import AddWorkoutScreen
+from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
@@ -385,6 +386,33 @@ async def test_delete_from_the_open_workout(history, clock):
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert store.history.get(older.id) is None
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)])
+async def test_s_on_an_open_workout_does_it_again_as_it_was_done(history, clock, size):
+    """An empty workout built exercise by exercise had to be built again the next time (Strong: "Perform again")."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("down", "enter")  # the older: two band rows, a plank
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert "s Do again" in app.screen.query_one(Footer).render().plain, "on a phone's footer too"
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        session = app.session
+        assert session.workout.name == "Upper-back trio" and session.workout.id != older.id
+        assert [(slot.exercise_id, slot.target_text()) for slot in session.plan] == [
+            ("band-row", "10-12 reps"), ("band-row", "10-12 reps"), ("plank", "40 s hold")]
+        assert "Upper-back trio" in screen_text(app)
+        await pilot.press("space")
+        await until(pilot, lambda: len(store.workout.current().sets) == 1)
+        # One workout at a time: asked again, it says so and the one in progress goes on.
+        await pilot.press("4")  # back to the workout's page, where History was left
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("s")
+        await until(pilot, lambda: any("already in progress" in str(n.message) for n in app._notifications))
+        assert app.session is session and len(store.workout.current().sets) == 1
 
 
 async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(history, clock):

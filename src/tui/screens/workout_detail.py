@@ -1,4 +1,4 @@
-"""One past workout and its sets, opened from History; `e` edits it, `d` deletes it.
+"""One past workout and its sets, opened from History; `e` edits it, `s` does it again, `d` deletes it.
 
 The page follows the workout as stored: edited or deleted in another window, or from the Calendar (whose day list
 opens this page in the Calendar's own stack), it shows the edit, or says the workout was deleted and closes, as
@@ -22,8 +22,9 @@ from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, 
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.messages import StartWorkout
 from tui.screens.services import services
-from tui.screens.store_calls import FAILED, attempt
+from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_summary import records_text
 from tui.widgets.footer import Footer
@@ -66,6 +67,9 @@ class WorkoutDetailScreen(Screen):
         # e and N open a form: priority, so that what is typed with them goes there (keys_in_order.py).
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit",
                 priority=True),
+        # Before Delete and Name: a phone's footer, too narrow for all of them, drops the last ones first.
+        Binding("s", "again", "Do again", tooltip="Start a workout of the same exercises and sets, as it was done",
+                id="workout_detail.again"),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
         Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise of the set under the cursor, "
                 "or count it as one of the catalogue's", id="workout_detail.change_exercise", priority=True),
@@ -181,6 +185,21 @@ class WorkoutDetailScreen(Screen):
                 self.show(workout)
 
         self.app.push_screen(EditWorkoutScreen(self.workout, services(self).catalogue, self.names), edited)
+
+    def action_again(self) -> None:
+        """Strong's "Perform again": an empty workout built as it went is done once more without building it again."""
+        from tui.domain.workout.again import plan_of
+
+        used = services(self)
+        try:
+            routine = next((r for r in used.all_routines() if r.id == self.workout.routine_id), None)
+        except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the sets as they were done
+            routine = None
+        plan = plan_of(self.workout, used.catalogue_with_own.exercises, routine)
+        if plan is None:
+            say(self, "Nothing here to do again: no set of an exercise you have (runs are not done as sets).")
+            return
+        self.post_message(StartWorkout(plan))
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:

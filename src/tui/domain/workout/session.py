@@ -24,7 +24,7 @@ from tui.domain.workout.saved_progress import progress_of, session_fields
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.timers import REST_STEP_S, HoldTimer, RestTimer
 
-EMPTY_ROUTINE_ID = "empty"  # the routine of a workout started from none: its exercises are added as it goes
+EMPTY_ROUTINE_ID = "empty"  # the routine of a workout started from none (its workout's routine_id is None)
 
 # Ours, for an exercise added mid-workout: the middle of the articles' usual prescriptions.
 ADDED_SETS = 3
@@ -77,7 +77,10 @@ class WorkoutSession:
 
     @classmethod
     def begin(cls, routine: Routine, now: pendulum.DateTime, zone: str, default_rest_s: int) -> WorkoutSession:
-        workout = Workout(id=new_id(), routine_id=routine.id, name=routine.name, started_at=Moment.at(now, zone))
+        """The routine's workout; one whose routine is EMPTY_ROUTINE_ID is done from no routine, as one added by
+        hand in History (an empty workout, or a past one of no routine done again)."""
+        routine_id = None if routine.id == EMPTY_ROUTINE_ID else routine.id
+        workout = Workout(id=new_id(), routine_id=routine_id, name=routine.name, started_at=Moment.at(now, zone))
         return cls(workout=workout, routine=routine, default_rest_s=default_rest_s)
 
     @classmethod
@@ -86,9 +89,7 @@ class WorkoutSession:
         named, as Strong names one, for the time of day where the user is ("Evening workout")."""
         name = time_of_day_name(now.in_tz(zone).hour)
         routine = Routine(EMPTY_ROUTINE_ID, name, "", RoutineFormat.STRAIGHT_SETS, focus=(), entries=())
-        session = cls.begin(routine, now, zone, default_rest_s)
-        session.workout = replace(session.workout, routine_id=None)  # done from no routine, as one added by hand
-        return session
+        return cls.begin(routine, now, zone, default_rest_s)
 
     def to_workout(self) -> Workout:
         """The workout with the tracker's whole state in progress, ready to save."""
