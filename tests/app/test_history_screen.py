@@ -23,8 +23,8 @@ from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
-from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout import WorkoutScreen
+from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
