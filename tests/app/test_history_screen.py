@@ -16,11 +16,14 @@ from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.progress.metrics import Metric
+from tui.domain.ranges import IntRange
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.day_workouts import DayWorkoutsScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ExercisePickerScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.routines import RoutinesScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout import WorkoutScreen
@@ -413,6 +416,29 @@ async def test_s_on_an_open_workout_does_it_again_as_it_was_done(history, clock,
         await pilot.press("s")
         await until(pilot, lambda: any("already in progress" in str(n.message) for n in app._notifications))
         assert app.session is session and len(store.workout.current().sets) == 1
+
+
+async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_checked_in_the_editor(history, clock):
+    """Strong's "Save as template": an empty workout that went well could only be redone from History."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("down", "enter", "R")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        # Its name is a shipped routine's: the editor starts from a free one, nothing saved yet.
+        assert app.screen.query_one("#name", Input).value == "Upper-back trio (copy)"
+        assert store.routines.all() == []
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        (saved,) = store.routines.all()
+        assert saved.name == "Upper-back trio (copy)" and not saved.shipped
+        assert [(e.exercise_id, e.sets, e.reps, e.hold_s) for e in saved.entries] == [
+            ("band-row", IntRange(2, 2), IntRange(10, 12), None), ("plank", IntRange(1, 1), None, IntRange(40, 40))]
+        await pilot.press("1")  # under Your routines, to start from there
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+        routines = app.screen.query_one("#routine-list")
+        await until(pilot, lambda: any("Upper-back trio (copy)" in option.prompt.plain for option in routines.options))
 
 
 async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(history, clock):

@@ -1,4 +1,5 @@
-"""One past workout and its sets, opened from History; `e` edits it, `s` does it again, `d` deletes it.
+"""One past workout and its sets, opened from History; `e` edits it, `s` does it again, `R` saves it as a routine,
+`d` deletes it.
 
 The page follows the workout as stored: edited or deleted in another window, or from the Calendar (whose day list
 opens this page in the Calendar's own stack), it shows the edit, or says the workout was deleted and closes, as
@@ -6,6 +7,8 @@ soon as it is in view again. Before, it went on showing a workout that was gone 
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,12 +19,14 @@ from textual.widgets import DataTable, Static
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.catalogue.model import Routine
 from tui.domain.counts import cardio_count, count
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
@@ -67,10 +72,13 @@ class WorkoutDetailScreen(Screen):
         # e and N open a form: priority, so that what is typed with them goes there (keys_in_order.py).
         Binding("e", "edit", "Edit", tooltip="Change the name, the note or the sets' values", id="workout_detail.edit",
                 priority=True),
-        # Before Delete and Name: a phone's footer, too narrow for all of them, drops the last ones first.
+        # Before Delete: a phone's footer, too narrow for all of them, drops the last ones first.
         Binding("s", "again", "Do again", tooltip="Start a workout of the same exercises and sets, as it was done",
                 id="workout_detail.again"),
         Binding("d", "delete", "Delete", tooltip="Delete this workout (asks first)", id="workout_detail.delete"),
+        Binding("R", "save_routine", "As routine",
+                tooltip="Make it a routine of your own, to start from Routines (named and checked first)",
+                id="workout_detail.save_routine"),
         Binding("N", "change_exercise", "Name", tooltip="Rename your own exercise of the set under the cursor, "
                 "or count it as one of the catalogue's", id="workout_detail.change_exercise", priority=True),
     ]
@@ -186,8 +194,8 @@ class WorkoutDetailScreen(Screen):
 
         self.app.push_screen(EditWorkoutScreen(self.workout, services(self).catalogue, self.names), edited)
 
-    def action_again(self) -> None:
-        """Strong's "Perform again": an empty workout built as it went is done once more without building it again."""
+    def _plan(self) -> Routine | None:
+        """The workout as a plan to do again (domain/workout/again.py); None, said why, when nothing is left."""
         from tui.domain.workout.again import plan_of
 
         used = services(self)
@@ -198,8 +206,33 @@ class WorkoutDetailScreen(Screen):
         plan = plan_of(self.workout, used.catalogue_with_own.exercises, routine)
         if plan is None:
             say(self, "Nothing here to do again: no set of an exercise you have (runs are not done as sets).")
+        return plan
+
+    def action_again(self) -> None:
+        """Strong's "Perform again": an empty workout built as it went is done once more without building it again."""
+        plan = self._plan()
+        if plan is not None:
+            self.post_message(StartWorkout(plan))
+
+    def action_save_routine(self) -> None:
+        """Strong's "Save as template": the routine editor opens on the workout's plan, for the user to name and
+        check; nothing is saved until it saves."""
+        from tui.domain.catalogue.ids import copy_name
+        from tui.domain.routines.editing import draft_of, without_our_marks
+        from tui.screens.routine_editor import RoutineEditorScreen
+
+        plan = self._plan()
+        if plan is None:
             return
-        self.post_message(StartWorkout(plan))
+        taken = [routine.name for routine in services(self).all_routines()]
+        name = copy_name(plan.name, taken) if plan.name.casefold() in {n.casefold() for n in taken} else plan.name
+        draft = replace(draft_of(without_our_marks(plan)), name=name, base=None)  # every figure now the user's
+
+        def saved(routine_id: str | None) -> None:
+            if routine_id is not None:
+                say(self, f"“{name}” is on Routines ({key_for(self.app, 'screen.routines')}), under Your routines.")
+
+        self.app.push_screen(RoutineEditorScreen(draft, f"A routine from {self.workout.name}"), saved)
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:
