@@ -418,13 +418,18 @@ async def test_s_on_an_open_workout_does_it_again_as_it_was_done(history, clock,
         assert app.session is session and len(store.workout.current().sets) == 1
 
 
-async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_checked_in_the_editor(history, clock):
+@pytest.mark.parametrize("size, keys", [((80, 24), ["R"]), ((40, 20), ["ctrl+p", *"as a routine", "enter"])],
+                         ids=["R", "the palette on a phone, whose footer has no room for R"])
+async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_checked_in_the_editor(
+        history, clock, size, keys):
     """Strong's "Save as template": an empty workout that went well could only be redone from History."""
     store, older, newer = history
     app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await open_history(app, pilot)
-        await pilot.press("down", "enter", "R")
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press(*keys)
         await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
         # Its name is a shipped routine's: the editor starts from a free one, nothing saved yet.
         assert app.screen.query_one("#name", Input).value == "Upper-back trio (copy)"

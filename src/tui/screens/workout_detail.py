@@ -8,6 +8,7 @@ soon as it is in view again. Before, it went on showing a workout that was gone 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from textual import work
@@ -28,6 +29,7 @@ from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
+from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.screens.workout_edit import EditWorkoutScreen
@@ -64,8 +66,19 @@ def confirm_delete(workout: Workout) -> ConfirmScreen:
     )
 
 
+class WorkoutDetailCommands(PlainCommands):
+    """The page's keys the footer of a phone has no room for, in the palette (a tap on ≡)."""
+
+    def commands(self) -> Iterable[Command]:
+        page = self.screen
+        if isinstance(page, WorkoutDetailScreen):
+            yield "Do this workout again", page.action_again, "Its exercises and sets, as it was done"
+            yield "Save this workout as a routine", page.action_save_routine, "Your own, named and checked first"
+
+
 class WorkoutDetailScreen(Screen):
     CSS_PATH = styles_dir() / "history.tcss"
+    COMMANDS = {WorkoutDetailCommands}
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list of workouts", id="workout_detail.back"),
