@@ -11,8 +11,9 @@ from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.prefill import values_for
-from tui.domain.workout.session import WorkoutSession, WorkoutStateError
+from tui.domain.workout.session import WorkoutSession
 from tui.domain.workout.set_values import SetValueError, SetValues
+from tui.domain.workout.state_error import WorkoutStateError
 from tui.domain.workout.timers import HoldTimer, RestTimer
 from tui.resources import data_dir
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import RoutineEntry
 from tui.domain.workout.model import WARMUP
-from tui.domain.workout.session import WorkoutSession, WorkoutStateError
+from tui.domain.workout.session import WorkoutSession
+from tui.domain.workout.state_error import WorkoutStateError
 from tui.resources import data_dir
 
 CATALOGUE = load_catalogue(data_dir())
@@ -144,7 +145,10 @@ def assert_whole(session: WorkoutSession) -> None:
     assert (resumed.workout.sets, resumed.edited) == (session.workout.sets, session.edited)
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same 1000 runs every time (a failure is a bug, never bad luck); each change it checks was caught by them
+# when broken on purpose (sets logged, values typed, sets added, a circuit's late joiners, the next set).
+@settings(max_examples=1000, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(routine_id=st.sampled_from(ROUTINES),
        changes=st.lists(st.tuples(st.sampled_from(CHANGES + OFTEN), st.integers(0, 40)), min_size=5, max_size=40))
 def test_any_changes_in_any_order_leave_a_whole_workout_that_resumes_as_it_is(routine_id, changes):

@@ -172,7 +172,7 @@ class WorkoutController:
     def change(self, action: Callable[[WorkoutSession], object], *, save_when_shown: bool = False) -> bool:
         """Apply one change to the session, then save and show it (see changed); a refused change is told, not
         raised."""
-        from tui.domain.workout.session import WorkoutStateError
+        from tui.domain.workout.state_error import WorkoutStateError
 
         if self.session is None:
             routines = key_for(self.app, "screen.routines")
