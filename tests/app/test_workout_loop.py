@@ -1083,8 +1083,11 @@ async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, d
         footer = app.screen.query_one(Footer).render().plain
         assert "Use values" in footer and "space Log" not in footer and "Undo" not in footer
         app.screen.query_one("#cancel").focus()
-        await pilot.press("space", "u", "n", "f", "s")
+        await pilot.press("space", "u", "n", "f", "s", "x", "i", "v", "A", "D")
         assert form_shown(app) and on_disk(data_dir).sets == () and app.session.current_slot.set_number == 1
+        assert isinstance(app.screen, WorkoutScreen) and len(app.session.routine.entries) == 4, "nothing opened"
+        await type_into(pilot, "note", "x i v A")  # the workout's letters, typed into the form's note
+        assert app.screen.query_one("#note", Input).value == "x i v A"
         await pilot.press("escape")
         await until(pilot, lambda: not form_shown(app))
         await pilot.press("space")
