@@ -148,11 +148,11 @@ class PlanChanges:
         Strong's "Remove exercise": its sets to do go with it. The exercises after it move up one, and what is kept
         for them by their place (sets logged and added, rests, values typed, a circuit's late joiners) moves with
         them. The routine itself is not changed."""
-        entry = self.routine.entries[entry_index]
-        others = [other for index, other in enumerate(self.routine.entries) if index != entry_index]
         if not self.may_remove_exercise(entry_index):
             raise WorkoutStateError("an exercise with a set logged stays in this workout: delete its sets first",
                                     then=("workout.delete_set", "deletes the set under the cursor"))
+        entry = self.routine.entries[entry_index]
+        others = [other for index, other in enumerate(self.routine.entries) if index != entry_index]
 
         def moved(index: int) -> int:
             return index - 1 if index > entry_index else index
