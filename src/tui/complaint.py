@@ -1,4 +1,4 @@
-"""What the command line tells the user when it cannot go on: one line of stderr, "runstrength-tui: ...".
+"""What the command line tells the user when it cannot go on, on stderr: "runstrength-tui: ...".
 
 The text is never obeyed as a control (it can hold a file's name or a path typed by the user), and in a terminal it
 is wrapped between words at the terminal's width: a phone's 40 columns cut "runstrength.json" in two.
