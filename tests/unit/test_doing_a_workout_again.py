@@ -18,7 +18,7 @@ from tui.domain.workout.set_values import SetValues
 from tui.resources import data_dir
 
 CATALOGUE = load_catalogue(data_dir())
-KNOWN = {*CATALOGUE.exercises, "custom:sled-push"}
+KNOWN = {*CATALOGUE.exercises, "custom:sled-push", "custom:running"}  # the user's own, a run imported among them
 NOW = pendulum.datetime(2026, 12, 5, 18, 0, tz="UTC")
 
 
@@ -29,7 +29,7 @@ def test_an_empty_workout_built_as_it_went_is_planned_as_it_was_done_warm_ups_an
         a_set("custom:sled-push", reps=8, load=80.0), a_set("custom:sled-push", reps=8, load=80.0),
         a_set("side-plank-leg-raise", reps=10, side="L"), a_set("side-plank-leg-raise", reps=11, side="R"),
         a_set("plank", reps=None, hold_s=45), a_set("plank", reps=None, hold_s=60),
-        a_set("running", reps=None, distance_m=5000.0, duration_s=1560),
+        a_set("custom:running", reps=None, distance_m=5000.0, duration_s=1560),
         a_set("gone-from-the-catalogue", reps=10),
         a_set("push-up", reps=0),  # a failed fourth set: a set done, no target
     ))
@@ -72,5 +72,5 @@ def test_a_circuit_stays_a_circuit_of_as_many_rounds_and_nothing_to_do_is_none()
     assert plan.format is RoutineFormat.CIRCUIT and plan.rounds == IntRange(2, 2)
     assert plan.rest_after_round_s == circuit.rest_after_round_s
     assert len(WorkoutSession.begin(plan, NOW, "UTC", 90).plan) == 2 * len(circuit.entries)
-    only_a_run = replace(a_workout(), sets=(a_set("running", reps=None, distance_m=5000.0, duration_s=1560),))
+    only_a_run = replace(a_workout(), sets=(a_set("custom:running", reps=None, distance_m=5000.0, duration_s=1560),))
     assert plan_of(only_a_run, KNOWN) is None

@@ -575,6 +575,7 @@ def test_an_exercise_removed_from_a_circuit_leaves_every_round_and_a_later_joine
     assert [slot.exercise_id for slot in session.plan[:2]] == [first, second]
     assert session.current_slot.round == 1 and session.current_slot.entry_index == 2
 
+
 @pytest.mark.parametrize(("hour", "name"), [(4, "Night workout"), (5, "Morning workout"), (11, "Morning workout"),
                                            (12, "Afternoon workout"), (17, "Evening workout"), (22, "Night workout")])
 def test_an_empty_workout_is_named_for_the_time_of_day_where_the_user_is(hour, name):
