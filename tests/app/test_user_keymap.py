@@ -150,10 +150,10 @@ HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "wo
           "workout.finish": "f9", "workout.rest_longer": "f11", "workout.rest_shorter": "f12",
           "workout.skip_rest": "ctrl+k", "workout.cancel_hold": "ctrl+x", "confirm.yes": "ctrl+e",
           "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t",
-          "workout.add_set": "f10"}
+          "workout.add_set": "f10", "workout.remove_exercise": "f4"}
 DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
                  "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "or a to add",
-                 "n skips", "n goes")
+                 "n skips", "n goes", "x removes")
 
 
 async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
@@ -182,7 +182,7 @@ async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store,
         app.start_workout(hold_first)
         await shows("f7 starts: 30 s", "(f8 to change)")
         await pilot.press("d")  # a planned set, which only an added one can be
-        await shows("Only sets added during this workout can be removed: ^t goes to the next exercise.")
+        await shows("Only sets added during this workout can be removed: f4 removes the whole exercise.")
         await pilot.press("f7")
         await shows("f7: start now ^k: cancel")
         await pilot.press("f7")

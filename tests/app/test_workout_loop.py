@@ -361,7 +361,11 @@ async def test_x_removes_an_exercise_with_nothing_logged_after_asking_and_refuse
         await pilot.press("space", "x")  # the superman has a set logged
         await until(pilot, lambda: "An exercise with a set logged stays in this workout" in toasts(first))
         assert not isinstance(first.screen, ConfirmScreen) and len(first.session.routine.entries) == 4
-        await pilot.press("n", "x")  # on the pull-up
+        await pilot.press("d")  # its next set, a routine's: skipped, not removed
+        await until(pilot, lambda: "can be removed: n goes to the next exercise" in toasts(first))
+        await pilot.press("n", "d")  # the pull-up's, nothing logged: `d` tells of `x`
+        await until(pilot, lambda: "can be removed: x removes the whole exercise" in toasts(first))
+        await pilot.press("x")
         await until(pilot, lambda: isinstance(first.screen, ConfirmScreen))
         assert "Remove Pull-up and its 3 sets to do from this workout?" in screen_text(first)
         await answer(pilot, ConfirmScreen, "n")  # kept

@@ -77,8 +77,10 @@ class PlanChanges:
             self._remove_round(slot)
             return
         if slot.set_number <= slot.entry.sets.high:
-            raise WorkoutStateError("only sets added during this workout can be removed",
-                                    then=("workout.next", "goes to the next exercise"))
+            # A set of an exercise added by mistake: the whole exercise can go. Else the set is skipped, not removed.
+            then = (("workout.remove_exercise", "removes the whole exercise")
+                    if self.may_remove_exercise(slot.entry_index) else ("workout.next", "goes to the next exercise"))
+            raise WorkoutStateError("only sets added during this workout can be removed", then=then)
         # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
         moved = {}
         for done_key in self.done:
