@@ -488,6 +488,23 @@ def test_an_extra_set_is_added_then_logged_and_can_be_taken_out_again_before():
     assert resumed.logged_set("0.0.4.-").reps == 9 and resumed.current_slot.exercise_id == "pull-up"
 
 
+def test_an_added_set_taken_out_takes_its_typed_values_with_it_and_the_next_added_set_keeps_its_own():
+    """Values typed for an added set stayed behind when it was taken out, and went to the added set after it; the
+    next set, the one after it, jumped back to the workout's first set left undone."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)  # superman set 1; sets 2 and 3 left for later
+    session.add_set(0)
+    session.add_set(0)  # sets 4 and 5, both added
+    session.edited[("0.0.4.-", "superman")] = SetValues(reps=4)
+    session.edited[("0.0.5.-", "superman")] = SetValues(reps=5)
+    session.go_to("0.0.5.-")
+    session.remove_set("0.0.4.-")
+    assert session.current_slot.key == "0.0.4.-" and session.current_slot.position_text() == "Set 4 of 4"
+    assert session.edited == {("0.0.4.-", "superman"): SetValues(reps=5)}, "set 5's values, now set 4's"
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert (resumed.cursor, resumed.edited) == (session.cursor, session.edited)
+
+
 def test_a_set_added_before_the_others_are_done_goes_at_the_end_and_the_count_grows():
     """`a` after set 1 made the added set the next one, "Set 4 of 3": it was logged before sets 2 and 3, and the
     cursor then went on to the next exercise, leaving them undone."""

@@ -81,15 +81,18 @@ class PlanChanges:
             then = (("workout.remove_exercise", "removes the whole exercise")
                     if self.may_remove_exercise(slot.entry_index) else ("workout.next", "goes to the next exercise"))
             raise WorkoutStateError("only sets added during this workout can be removed", then=then)
-        # Later added sets of this exercise move up a number, so the keys of the ones already logged follow.
-        moved = {}
-        for done_key in self.done:
-            other = self.slot(done_key)
-            if other and other.entry_index == slot.entry_index and other.set_number > slot.set_number:
-                moved[done_key] = replace(other, set_number=other.set_number - 1).key
+        # Later added sets of this exercise move up a number: what is kept by their keys follows them (the sets
+        # logged, the values typed, the next set). The values typed for the set removed go with it: they were
+        # carried to the set after it.
+        ours = [other for other in self.plan if other.entry_index == slot.entry_index]
+        gone = {other.key for other in ours if other.set_number == slot.set_number}
+        moved = {other.key: replace(other, set_number=other.set_number - 1).key
+                 for other in ours if other.set_number > slot.set_number}
         self.done = {moved.get(k, k): v for k, v in self.done.items()}
+        self.edited = {(moved.get(k, k), exercise_id): values for (k, exercise_id), values in self.edited.items()
+                       if k not in gone}
         self.extra_sets[slot.entry_index] -= 1
-        cursor = self.cursor
+        cursor = moved.get(self.cursor, self.cursor) if self.cursor is not None else None
         self._replan()
         self.cursor = cursor if cursor in self._by_key and cursor not in self.done else self._first_undone_from(0)
 
