@@ -380,14 +380,19 @@ async def test_delete_asks_first_and_keep_keeps_it(history, clock):
         assert [r[2] for r in rows(app)] == ["Upper-back trio"]
 
 
-async def test_delete_from_the_open_workout(history, clock):
+@pytest.mark.parametrize("size, keys", [((80, 24), ["d"]), ((40, 20), ["ctrl+p", *"delete this", "enter"])],
+                         ids=["d", "the palette on a phone, whose footer has no room for d"])
+async def test_delete_from_the_open_workout(history, clock, size, keys):
     store, older, newer = history
     app = make_app(store, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await open_history(app, pilot)
-        await pilot.press("down", "enter", "d", "y")
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press(*keys)
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         assert store.history.get(older.id) is None
 
 

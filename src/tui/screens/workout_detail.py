@@ -74,6 +74,7 @@ class WorkoutDetailCommands(PlainCommands):
         if isinstance(page, WorkoutDetailScreen):
             yield "Do this workout again", page.action_again, "Its exercises and sets, as it was done"
             yield "Save this workout as a routine", page.action_save_routine, "Your own, named and checked first"
+            yield "Delete this workout", page.action_delete, "Asks first"
 
 
 class WorkoutDetailScreen(Screen):
