@@ -62,6 +62,13 @@ async def open_history(app, pilot) -> HistoryScreen:
     return app.screen
 
 
+async def open_older_workout(app, pilot) -> None:
+    """History, then the page of the workout under the first one (the fixture's older, "Upper-back trio")."""
+    await open_history(app, pilot)
+    await pilot.press("down", "enter")
+    await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+
+
 async def form_opened(app, pilot, key: str, form_class):
     """History, then the form a key opens (`e` edits the workout under the cursor, `a` adds one)."""
     await open_history(app, pilot)
@@ -386,9 +393,7 @@ async def test_delete_from_the_open_workout(history, clock, size, keys):
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=size) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("down", "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await open_older_workout(app, pilot)
         await pilot.press(*keys)
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("y")
@@ -402,9 +407,7 @@ async def test_s_on_an_open_workout_does_it_again_as_it_was_done(history, clock,
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=size) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("down", "enter")  # the older: two band rows, a plank
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await open_older_workout(app, pilot)  # two band rows, a plank
         assert "s Do again" in app.screen.query_one(Footer).render().plain, "on a phone's footer too"
         await pilot.press("s")
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
@@ -431,9 +434,7 @@ async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_che
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=size) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("down", "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await open_older_workout(app, pilot)
         await pilot.press(*keys)
         await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
         # Its name is a shipped routine's: the editor starts from a free one, nothing saved yet.
@@ -989,9 +990,7 @@ async def test_an_open_workout_deleted_in_another_window_says_so_and_closes(hist
     store, older, newer = history
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_history(app, pilot)
-        await pilot.press("down", "enter")
-        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await open_older_workout(app, pilot)
         assert open_store(data_dir).history.delete(older.id)  # another window, on the same data dir
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # no key pressed
         await until(pilot, lambda: told(app, "'Upper-back trio' was deleted"))  # a message, handled a moment later
