@@ -23,6 +23,8 @@ from tests.conftest import FakeClock
 from tui.app import make_app
 from tui.screens.calendar import CalendarScreen
 from tui.screens.history import HistoryScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.open import open_store
 
 BROKEN = b'{"workouts": {"1": '  # cut short, as a copy stopped halfway leaves it
@@ -32,7 +34,8 @@ USERS_OWN = ("runstrength.json", "workout.json", "history-2025.json", "history-2
 KEPT = ("last-sets.json", "progress.jsonl", "records.json", "status.json")
 # What a user types on the four screens, their dialogs and forms: every screen's keys, answers, moves, the workout's.
 KEYS = ("1", "2", "3", "4", "enter", "escape", "e", "d", "a", "c", "g", "r", "n", "p", "space", "u", "s", "f", "y",
-        "plus", "minus", "z", "left", "right", "up", "down", "j", "k", "tab", "ctrl+s", "comma", "D", "x", "ctrl+n")
+        "plus", "minus", "z", "left", "right", "up", "down", "j", "k", "tab", "ctrl+s", "comma", "D", "x", "ctrl+n",
+        "R", "i", "v", "A")
 FOUR_MOVES = "four-upper-body-exercises"
 
 
@@ -130,6 +133,31 @@ async def test_opening_a_workout_whose_year_file_broke_says_so_and_opens_it_once
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, HistoryScreen))
         assert app.is_running
+
+
+async def test_a_past_workout_done_again_or_saved_as_a_routine_with_the_main_file_broken(lived_in, tmp_path):
+    """The user's routines are in the broken file: "do again" plans from the sets alone, and the routine editor
+    opens, to say so when it saves. The first version of `R` read the routines unguarded."""
+    data = tmp_path / "data"
+    shutil.copytree(lived_in, data)
+    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        (data / "runstrength.json").write_bytes(BROKEN)
+        await pilot.press("R")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press("ctrl+s")
+        problems = app.screen.query_one("#editor-problems")
+        await until(pilot, lambda: "runstrength.json is not valid JSON" in str(problems.render()))
+        assert app.is_running and (data / "runstrength.json").read_bytes() == BROKEN
+        await pilot.press("escape", "y")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("s")
+        await until(pilot, lambda: app.session is not None)
+        assert app.session.workout.name == "Ab workout" and app.is_running
 
 
 @pytest.mark.parametrize("put_right", ["put back", "moved away"])

@@ -238,13 +238,17 @@ class WorkoutDetailScreen(Screen):
         plan = self._plan()
         if plan is None:
             return
-        taken = [routine.name for routine in services(self).all_routines()]
+        used = services(self)
+        try:
+            taken = [routine.name for routine in used.all_routines()]
+        except STORE_FAULTS:  # your own routines unreadable: the editor says so when it saves
+            taken = [routine.name for routine in used.catalogue.routines.values()]
         name = copy_name(plan.name, taken) if plan.name.casefold() in {n.casefold() for n in taken} else plan.name
         draft = replace(draft_of(without_our_marks(plan)), name=name, base=None)  # every figure now the user's
 
         def saved(routine_id: str | None) -> None:
-            if routine_id is not None:
-                say(self, f"“{name}” is on Routines ({key_for(self.app, 'screen.routines')}), under Your routines.")
+            if routine_id is not None:  # the editor said "Saved" with its name, as the user may have changed it
+                say(self, f"It is on Routines ({key_for(self.app, 'screen.routines')}), under Your routines.")
 
         self.app.push_screen(RoutineEditorScreen(draft, f"A routine from {self.workout.name}"), saved)
 
