@@ -63,6 +63,18 @@ def said(app, text: str) -> bool:
     return any(text in notification.message for notification in app._notifications)
 
 
+def app_on_a_copy(lived_in, tmp_path):
+    """A copy of the lived-in data dir, and the app on it (the clock a Friday evening of November 2026)."""
+    data = tmp_path / "data"
+    shutil.copytree(lived_in, data)
+    return data, make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+
+
+async def history_listed(app, pilot) -> None:
+    await pilot.press("4")
+    await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+
+
 async def _type_with_a_file_broken(data, name: str, before: list[str], after: list[str], in_workout: bool) -> None:
     app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -96,9 +108,7 @@ def test_a_file_broken_while_the_app_runs_never_stops_it_whatever_is_typed(lived
 
 # The property above must meet each of these: the keys that read the broken file, one by one, and what is said.
 async def test_history_with_its_index_broken_says_so_and_lists_again_once_the_file_is_back(lived_in, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(lived_in, data)
-    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    data, app = app_on_a_copy(lived_in, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         main = (data / "runstrength.json").read_bytes()
         (data / "runstrength.json").write_bytes(BROKEN)
@@ -117,12 +127,9 @@ async def test_history_with_its_index_broken_says_so_and_lists_again_once_the_fi
 
 async def test_opening_a_workout_whose_year_file_broke_says_so_and_opens_it_once_the_file_is_back(lived_in,
                                                                                                    tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(lived_in, data)
-    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    data, app = app_on_a_copy(lived_in, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await history_listed(app, pilot)
         year = (data / "history-2026.json").read_bytes()
         (data / "history-2026.json").write_bytes(BROKEN)
         for key in ("enter", "e", "d"):  # open, edit, delete: each reads the workout first
@@ -138,12 +145,9 @@ async def test_opening_a_workout_whose_year_file_broke_says_so_and_opens_it_once
 async def test_a_past_workout_done_again_or_saved_as_a_routine_with_the_main_file_broken(lived_in, tmp_path):
     """The user's routines are in the broken file: "do again" plans from the sets alone, and the routine editor
     opens, to say so when it saves. The first version of `R` read the routines unguarded."""
-    data = tmp_path / "data"
-    shutil.copytree(lived_in, data)
-    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    data, app = app_on_a_copy(lived_in, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
+        await history_listed(app, pilot)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         (data / "runstrength.json").write_bytes(BROKEN)
@@ -163,9 +167,7 @@ async def test_a_past_workout_done_again_or_saved_as_a_routine_with_the_main_fil
 @pytest.mark.parametrize("put_right", ["put back", "moved away"])
 async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_the_file_is_put_right(
         lived_in, tmp_path, put_right):
-    data = tmp_path / "data"
-    shutil.copytree(lived_in, data)
-    app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
+    data, app = app_on_a_copy(lived_in, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         app.start_workout(app.catalogue.routines[FOUR_MOVES])
         await pilot.press("space")
