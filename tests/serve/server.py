@@ -80,7 +80,7 @@ def command_line(pid: int) -> list[str]:
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone, or collected between opening its file and reading it
         return False
     return state != "Z"  # a zombie has ended; only its parent has not collected it yet
 
