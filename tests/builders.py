@@ -19,9 +19,10 @@ def a_set(exercise: str = "push-up", at: Moment | None = None, reps: int = 10, *
                      **fields)
 
 
-def a_workout(at: Moment | None = None, sets: int = 0, name: str = "Test workout", **fields) -> Workout:
+def a_workout(at: Moment | None = None, sets: int = 0, name: str = "Test workout", routine_id: str | None = None,
+              **fields) -> Workout:
     start = at or moment(2026, 11, 20, 18, 0)
     return Workout(
-        id=new_id(), routine_id=None, name=name, started_at=start, sets=tuple(a_set(at=start) for _ in range(sets)),
-        **fields,
+        id=new_id(), routine_id=routine_id, name=name, started_at=start,
+        sets=tuple(a_set(at=start) for _ in range(sets)), **fields,
     )

@@ -178,6 +178,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         # The user's training day, told every DAY_CHECK_S: what shows a day (the Calendar, the side pane's streak)
         # reads itself again when it differs from the day it shows.
         self.training_day_signal: Signal[date] = Signal(self, "training-day")
+        self.today: date | None = None  # the day told last
 
     @property
     def exercise_names(self) -> ExerciseNameBook:
@@ -227,6 +228,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         self.call_after_refresh(self._check_size, *self.size)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
         self.set_timer(WARM_UP_AFTER_S, self._warm_up)
+        # Told first just after the first frame (which shows no dates), not a minute later: Routines' "last done"
+        # lines wait for it.
+        self.set_timer(WARM_UP_AFTER_S, self.tell_the_day, name="first day check")
         self.set_interval(DAY_CHECK_S, self.tell_the_day, name="day check")
         self.bind_test_crash_key()
         if self.exit_on_signals:
@@ -261,7 +265,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         from tui.domain.streaks.weeks import local_today  # not before the first frame: it has no dates
 
         settings = self.settings
-        self.training_day_signal.publish(local_today(self.clock.now(), settings.zone, settings.rollover_hour))
+        self.today = local_today(self.clock.now(), settings.zone, settings.rollover_hour)
+        self.training_day_signal.publish(self.today)
 
     def _leave(self, loop: asyncio.AbstractEventLoop) -> None:
         """A dropped SSH connection (SIGHUP) or a polite kill (SIGTERM): everything is saved already.

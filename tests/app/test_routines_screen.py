@@ -73,20 +73,33 @@ async def type_text(pilot, text: str) -> None:
 # -- the list and the detail ---------------------------------------------------------------------------------
 
 
-async def test_shipped_routines_come_first_then_yours_then_the_catalogue(store, clock):
+async def test_your_routines_come_first_then_the_shipped_ones_then_the_catalogue(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue, name="Abs for Tuesday")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         ids = listed_ids(app)
         shipped = [f"shipped:{rid}" for rid in app.catalogue.routines]
-        assert ids[: len(shipped)] == shipped
-        assert ids[len(shipped)] == f"own:{mine.id}"
+        assert ids[0] == f"own:{mine.id}"
+        assert listing(app).highlighted_id() == f"own:{mine.id}"  # where the cursor starts
+        assert ids[1: len(shipped) + 1] == shipped
         assert ids[len(shipped) + 1:] == [f"exercise:{eid}" for eid in app.catalogue.exercises]
         row = row_text(app, f"shipped:{FOUR_MOVES}")
         assert "Four upper-body moves for running" in row
         assert "4 exercises · 20-28 min" in row
         assert "back, core, arms, shoulders · chair or bench, pull-up bar" in row
+
+
+async def test_with_no_routine_of_yours_the_shipped_ones_come_first_and_then_how_to_make_one(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        prompts = [plain(option.prompt).strip() for option in listing(app).options]
+        assert prompts[0].startswith("Shipped routines")
+        yours = next(n for n, prompt in enumerate(prompts) if prompt.startswith("Your routines"))
+        assert prompts[yours] == "Your routines  none yet: a makes one, c copies one"
+        assert yours == len(app.catalogue.routines) + 1
+        assert listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}"
 
 
 async def test_the_detail_follows_the_cursor_and_marks_our_figures(store, clock):

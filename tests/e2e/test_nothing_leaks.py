@@ -131,7 +131,7 @@ def test_escape_sequences_in_a_stored_name_are_shown_not_obeyed(terminal, tmp_pa
     hostile = "Evil \x1b]2;RETITLED\x07\x1b[2J\x9b31m routine"
     open_store(data).routines.save(shipped._replace(id="evil", name=hostile, shipped=False))
     terminal.start("--data-dir", str(data))
-    terminal.wait_for("Four upper-body moves for running")
+    terminal.wait_for("Shipped routines")  # after the user's own, the hostile one
     terminal.press("/")  # the search field takes the keys from here
     terminal.type("evil")
     # The name without its escape sequences, in the list and the detail pane: the sequences are dropped whole (their

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.app.waiting import until
+from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.routines.editing import copy_routine
 
@@ -86,6 +89,18 @@ def test_exercise_picker_in_the_editor(snap_compare, store, clock, size):
 def test_a_routine_on_its_own_view_on_a_phone(snap_compare, store, clock):
     """40x20: enter shows the routine alone, with Back and Start tap targets."""
     assert snap_compare(app_with_one_own_routine(store, clock), terminal_size=(40, 20), press=["j", "enter"])
+
+
+def test_when_each_routine_was_last_done_on_a_phone(snap_compare, store, clock):
+    """40x20: yours first, and under each routine done, when ("last done 3 days ago")."""
+    app = app_with_one_own_routine(store, clock)
+    done = [(OWN_ID, moment(2026, 11, 17, 18, 0)), ("four-upper-body-exercises", moment(2026, 11, 20, 8, 0))]
+    store.history.save_many([replace(a_workout(at=at, sets=3, routine_id=rid), finished_at=at) for rid, at in done])
+
+    async def told_the_day(pilot) -> None:
+        await until(pilot, lambda: bool(app.screen.days_since_done))
+
+    assert snap_compare(app, terminal_size=(40, 20), run_before=told_the_day)
 
 
 WIDE = (170, 40)  # a laptop's full-screen terminal: the side pane shows beside the routines

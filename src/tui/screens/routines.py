@@ -3,6 +3,7 @@ the editor, the exercise detail and a workout."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -19,6 +20,7 @@ from tui.domain.catalogue.custom_exercises import as_exercise
 from tui.domain.catalogue.model import Exercise, Focus, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.domain.routines.last_done import days_since_done, done_ago
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
@@ -50,7 +52,8 @@ TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
 
 
 class RoutinesScreen(Screen[None]):
-    """Left: the routines (shipped, then yours) and the catalogue. Right: whatever the cursor is on."""
+    """Left: the routines (yours first once you have some, then the shipped ones) and the catalogue. Right:
+    whatever the cursor is on."""
 
     # The list, not the search field above it, has the keys from the start (the footer is built once).
     AUTO_FOCUS = "#routine-list"
@@ -105,6 +108,7 @@ class RoutinesScreen(Screen[None]):
         super().__init__()
         self.filter = RoutineFilter()
         self.own: list[Routine] = []
+        self.days_since_done: dict[str, int] = {}  # by routine id: the list's "last done 3 days ago"
         self._changes: RoutineChanges | None = None
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
@@ -145,6 +149,9 @@ class RoutinesScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Routines"
+        # Told a moment after the first frame, then once a minute: the first frame shows no dates (pendulum is
+        # not imported yet); the "last done" lines come with the first telling, and move on with the day.
+        services(self).training_day_signal.subscribe(self, self._day_told)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         if not self._shown:
@@ -155,21 +162,28 @@ class RoutinesScreen(Screen[None]):
             self._shown = True
         # Shown for the first time, or back from another screen: a workout, or another running copy, may have
         # changed the user's routines. (Reading them here only, not on mount too, saves a read at start-up.)
-        before = self.own
+        before = (self.own, self.days_since_done)
         self.load_own()
-        if self.own != before or not self.query_one("#routine-list", NavList).option_count:
+        self.read_last_done()  # a workout finished since
+        if (self.own, self.days_since_done) != before or not self.query_one("#routine-list", NavList).option_count:
             self.show_list()
 
     def on_data_changed(self) -> None:  # an import may have brought routines
         self.load_own()
+        self.read_last_done()  # ...and workouts
         self.show_list()
-        self.query_one(SidePane).streak_may_have_changed()  # ...and workouts
+        self.query_one(SidePane).streak_may_have_changed()
 
     def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
+        self.show_last_done()
         self.query_one(SidePane).streak_may_have_changed()
 
     def on_settings_changed(self) -> None:  # another window changed the week's first day or the weekly target
+        self.show_last_done()  # ...or the rollover hour
         self.query_one(SidePane).streak_may_have_changed()
+
+    def _day_told(self, _today: date) -> None:
+        self.show_last_done()  # on a new day, "today" becomes "yesterday"
 
     # -- what the list holds ---------------------------------------------------------------------------------
 
@@ -180,6 +194,30 @@ class RoutinesScreen(Screen[None]):
         except (StoreError, DataFileError) as error:
             self.own = []
             say(self, f"Your routines could not be read: {error}", severity="error", timeout=10)
+
+    def read_last_done(self) -> None:
+        """How many days ago each routine was last done, from the history's index, once the day is known."""
+        today = services(self).today
+        if today is None:
+            return
+        try:
+            summaries = services(self).store.history.summaries()
+        except (StoreError, DataFileError, OSError):
+            # The list does without it; a broken main file is told as the app starts, and by Calendar and History.
+            summaries = []
+        starts = ((workout.routine_id, workout.started_local) for workout in summaries)
+        self.days_since_done = days_since_done(starts, today, services(self).settings.rollover_hour)
+
+    def done(self, routine: Routine) -> str:
+        """ "last done 3 days ago", or nothing for a routine not done yet."""
+        since = self.days_since_done.get(routine.id)
+        return "" if since is None else done_ago(since)
+
+    def show_last_done(self) -> None:
+        before = self.days_since_done
+        self.read_last_done()
+        if self.days_since_done != before:
+            self.show_list()
 
     def show_list(self, keep: str | None = None) -> None:
         """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
@@ -199,13 +237,23 @@ class RoutinesScreen(Screen[None]):
                 label.append(f"  {note}", style="dim italic")
             options.append(Option(label, disabled=True))
 
-        if shipped:
-            section("Shipped routines", "read-only")
-            options += [Option(routine_row(r, catalogue), id=f"{SHIPPED}{r.id}") for r in shipped]
-        if own or not self.filter.is_active:
+        def routine(prefix: str, routine: Routine) -> Option:
+            return Option(routine_row(routine, catalogue, self.done(routine)), id=f"{prefix}{routine.id}")
+
+        def yours() -> None:
             new, copy = key_for(self, "routines.new"), key_for(self, "routines.copy")
             section("Your routines", "" if own else f"none yet: {new} makes one, {copy} copies one")
-            options += [Option(routine_row(r, catalogue), id=f"{OWN}{r.id}") for r in own]
+            options.extend(routine(OWN, r) for r in own)
+
+        # Yours first, as Strong's and Hevy's lists put them: they are what a user does, week after week. With none
+        # yet, the shipped ones come first and the line after them says how to make one.
+        if own:
+            yours()
+        if shipped:
+            section("Shipped routines", "read-only")
+            options.extend(routine(SHIPPED, r) for r in shipped)
+        if not own and not self.filter.is_active:
+            yours()
         if exercises:
             section("Exercise catalogue")
             options += [Option(exercise_row(e), id=f"{EXERCISE}{e.id}") for e in exercises]
@@ -246,11 +294,11 @@ class RoutinesScreen(Screen[None]):
             if chosen is None:
                 detail.clear_options()
                 detail.routine = None
-            elif chosen is not detail.routine:
+            elif chosen is not detail.routine or self.done(chosen) != detail.done:
                 # A routine naming one of the user's own exercises (added by hand) shows it by its name.
                 if any(entry.exercise_id not in catalogue.exercises for entry in chosen.entries):
                     catalogue = services(self).catalogue_with_own
-                detail.show_routine(chosen, catalogue)
+                detail.show_routine(chosen, catalogue, self.done(chosen))
             switcher.current = "routine-detail"
         self.update_keys()
 

@@ -33,6 +33,7 @@ class Services(Protocol):
     settings: Settings  # the settings in use; a screen that saves new ones sets them here
     driver: dict[str, Any]  # this window, as the workout in progress names the one driving it
     training_day_signal: Signal[date]  # the user's training day, told once a minute (App.tell_the_day)
+    today: date | None  # the training day told last; None until just after the first frame (which shows no dates)
 
     @property
     def exercise_names(self) -> ExerciseNameBook: ...

@@ -29,8 +29,9 @@ INDEX_TABLE = "days"
 YEAR_FILES_TABLE = "year_files"
 YEAR_FILE_PREFIX = "history-"
 # Bumped when an index row gains or changes a field: an index of another shape is rebuilt as the store opens,
-# like one out of step with the year files. Shape 2 added each workout's duration and volume (History's list).
-INDEX_SHAPE = 2
+# like one out of step with the year files. Shape 2 added each workout's duration and volume (History's list),
+# shape 3 the routine it was started from (Routines' "last done").
+INDEX_SHAPE = 3
 
 
 def year_files(directory: Path) -> dict[str, list[int]]:
@@ -84,6 +85,7 @@ class IndexedWorkout(NamedTuple):
     lasted_s: int | None = None  # start to finish; None when nobody measured it (see breakdown.lasted_s)
     volume_kg: float = 0.0  # the workout's volume in each unit, as breakdown.volume counts it
     volume_lb: float = 0.0
+    routine_id: str | None = None  # the routine it was started from; None for an empty workout or an import
 
     @property
     def local_date(self) -> date:
@@ -104,6 +106,7 @@ def index_row(workout: Workout) -> dict[str, Any]:
         "date": started.date().isoformat(),
         "started_local": started.isoformat(),
         "zone": workout.started_at.zone,
+        "routine": workout.routine_id,
         "sets": workout.working_sets,
         "cardio": len(workout.cardio_entries),
         # What History lists for each workout, so that its list never opens a year file.
@@ -129,11 +132,12 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
                 continue
             # The name as drawn: a row written by an older version may hold control characters.
             name = row["name"] if row["name"].isprintable() else printable(row["name"])
-            lasted = row.get("lasted_s")
+            lasted, routine = row.get("lasted_s"), row.get("routine")
             found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
                                                     int(row.get("cardio", 0)),
                                                     None if lasted is None else int(lasted),
-                                                    float(row.get("volume_kg", 0)), float(row.get("volume_lb", 0)))))
+                                                    float(row.get("volume_kg", 0)), float(row.get("volume_lb", 0)),
+                                                    routine if isinstance(routine, str) else None)))
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     found.sort(key=lambda pair: pair[0])

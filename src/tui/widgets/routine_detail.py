@@ -23,11 +23,12 @@ class RoutineDetail(NavList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.routine: Routine | None = None
+        self.done = ""  # when the routine shown was last done
 
-    def show_routine(self, routine: Routine, catalogue: Catalogue) -> None:
-        self.routine = routine
+    def show_routine(self, routine: Routine, catalogue: Catalogue, done: str = "") -> None:
+        self.routine, self.done = routine, done
         self.clear_options()
-        self.add_option(Option(routine_header(routine, catalogue), id="header", disabled=True))
+        self.add_option(Option(routine_header(routine, catalogue, done), id="header", disabled=True))
         self.add_option(None)
         self.add_options(
             Option(entry_row(number, entry, routine.format, catalogue), id=f"{ENTRY_PREFIX}{number - 1}")

@@ -53,12 +53,15 @@ def joined(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def routine_row(routine: Routine, catalogue: Catalogue) -> Hanging:
-    """A routine in the list: name, then exercises and length, then focus and equipment."""
+def routine_row(routine: Routine, catalogue: Catalogue, done: str = "") -> Hanging:
+    """A routine in the list: name, then exercises and length, then focus and equipment, then when it was last
+    done, if it was ("last done 3 days ago": last_done.done_ago)."""
     kit = equipment_text(routine_equipment(routine, catalogue.exercises))
     focus = ", ".join(focus.value for focus in routine.focus)
     details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
                              f"{joined(focus, kit)}", "dim")
+    if done:
+        details = Content.assemble(details, "\n", (done, "italic"))
     return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
 
 
@@ -84,8 +87,9 @@ def source_text(catalogue: Catalogue, source_id: str | None, publisher: bool = T
     return text
 
 
-def routine_header(routine: Routine, catalogue: Catalogue) -> Text:
-    """The top of the routine detail: what it is, how long, what it needs, where it comes from."""
+def routine_header(routine: Routine, catalogue: Catalogue, done: str = "") -> Text:
+    """The top of the routine detail: what it is, how long, when it was last done, what it needs, where it comes
+    from."""
     text = Text(routine.name, style="bold")
     text.append("\n")
     text.append_text(figures_text(
@@ -94,6 +98,7 @@ def routine_header(routine: Routine, catalogue: Catalogue) -> Text:
             Figure(FORMAT_NAMES[routine.format]),
             *routine_figures(routine),
             Figure(f"about {estimate_duration(routine)}"),
+            *([Figure(done)] if done else []),
         ],
     ))
     if routine.description:
