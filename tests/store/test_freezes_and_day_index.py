@@ -117,6 +117,22 @@ def test_an_index_written_by_an_older_version_is_rebuilt_with_each_workouts_dura
     assert (summary.lasted_s, summary.volume("kg"), summary.volume("lb")) == (45 * 60, 500.0, 1102.3)
 
 
+def test_an_index_of_shape_2_is_rebuilt_with_the_routine_each_workout_was_started_from(data_dir):
+    # Routines' "last done" for every workout done before the version that keeps it, not only the new ones.
+    start = moment(2026, 11, 18, 7, 15)
+    open_store(data_dir).history.save(replace(a_workout(at=start, sets=3, routine_id="runner-ab-workout"),
+                                              finished_at=start))
+    main = data_dir / datastore.MAIN_FILE
+    data = orjson.loads(main.read_bytes())
+    for row in data["days"].values():
+        del row["routine"]
+    for row in data["year_files"].values():
+        row["shape"] = 2
+    main.write_bytes(orjson.dumps(data))
+    (summary,) = open_store(data_dir).history.summaries()
+    assert summary.routine_id == "runner-ab-workout"
+
+
 def test_a_broken_index_row_is_left_out():
     rows = [{"id": "a", "name": "ok", "started_local": "2026-11-20T18:00:00+01:00", "zone": "Europe/Paris", "sets": 3},
             {"id": "b", "name": "naive", "started_local": "2026-11-20T18:00:00", "zone": "Europe/Paris", "sets": 3},
