@@ -8,7 +8,6 @@ from dataclasses import replace
 import pytest
 from textual.binding import Binding
 from textual.color import Color
-from textual.command import CommandPalette
 from textual.geometry import Region
 from textual.widgets import OptionList
 
@@ -432,18 +431,3 @@ async def test_the_next_set_stays_in_view_however_long_last_times_sets_read(stor
             assert f"▶ Set 1 {side}: 10-12 reps next" in shown, shown  # the set space logs, under the cursor
             await pilot.press("space")
             await until(pilot, lambda side=side: app.session.current_slot.side != side)
-
-
-@pytest.mark.parametrize(("size", "way"), [((40, 20), "or tap ≡ (top left) and type 'start'."),
-                                           ((100, 30), "or press ^p and type 'start'.")])
-async def test_with_no_workout_the_screen_says_how_to_start_one_with_what_the_device_has(store, clock, size, way):
-    """A phone's keyboard has no ctrl: "press ^p" was no way there. What the line names opens the palette."""
-    app = make_app(store, clock)
-    async with app.run_test(size=size) as pilot:
-        await pilot.press("2")
-        await until(pilot, lambda: way in screen_text(app))
-        if "tap" in way:
-            await pilot.click("PaletteMark")
-        else:
-            await pilot.press("ctrl+p")
-        await until(pilot, lambda: isinstance(app.screen, CommandPalette))

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from tests.app.keystrokes import press_together
 from tests.app.waiting import until
 from tui.app import make_app
+from tui.domain.workout.session import WorkoutSession
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_summary import SummaryScreen
@@ -182,6 +183,48 @@ async def test_without_a_workout_its_keys_are_dimmed_and_do_nothing_until_one_st
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
         await pilot.press("escape")
         await until(pilot, lambda: not offered()["Log"])
+
+
+def shown_lines(app) -> str:
+    return "\n".join(on_screen(app, line) for line in ("exercise", "position", "target", "last-time"))
+
+
+async def test_without_a_workout_A_starts_an_empty_one_with_the_exercise_it_picks(store, clock, data_dir):
+    # Strong's "Start an empty workout", then its first exercise: one key, and nothing started if none is picked.
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("2")
+        await until(pilot, lambda: "A picks its first exercise" in shown_lines(app))
+        await pilot.press("A")
+        await until(pilot, lambda: "Start a workout with" in str(app.screen.query_one(".dialog-title").render()))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session is None and on_disk(data_dir) is None, "cancelled: no workout was started"
+        await pilot.press("A", *"plank")
+        await until(pilot, lambda: "Plank" in str(app.screen.query("NavList").first().get_option_at_index(0).prompt))
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session is not None)
+        assert on_screen(app, "position") == "Set 1 of 3"
+        assert "Plank" in on_screen(app, "exercise")
+        assert any("Started with Plank: A adds another." in str(n.message) for n in app._notifications)
+        saved = on_disk(data_dir)
+        resumed = WorkoutSession.resume(saved)  # as the next start would, after a kill
+        assert saved.routine_id is None and [entry.exercise_id for entry in resumed.routine.entries] == ["plank"]
+        assert not app.screen.query_one("#workout-starts").display
+
+
+async def test_a_phone_taps_to_start_an_empty_workout_or_to_go_to_the_routines(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("2")
+        await until(pilot, lambda: app.screen.query_one("#workout-starts").display)
+        assert shown_lines(app).splitlines()[2:4] == ["or an empty workout:", "A picks its first exercise."]
+        await pilot.click("#tap-empty")
+        await until(pilot, lambda: "Start a workout with" in str(app.screen.query_one(".dialog-title").render()))
+        await pilot.press("escape")
+        await until(pilot, lambda: not app.screen.is_modal)  # the picker closed, nothing started
+        await pilot.click("#tap-routines")
+        await until(pilot, lambda: app.current_mode == "routines")
 
 
 async def test_undo_takes_the_set_back_on_screen_and_on_disk(store, clock, data_dir):

@@ -141,6 +141,10 @@ class WorkoutScreen(WorkoutChanges):
                     # "Finish" wrapped. (Textual's CSS takes no line-pad of 0.)
                     button.styles.line_pad = 0
                     yield button
+            # With no workout in progress: the two ways to start one, for a phone's thumb (the lines say the keys).
+            with Grid(id="workout-starts"):
+                yield Button("Routines", id="tap-routines", action="app.switch_mode('routines')", compact=True)
+                yield Button("Empty workout", id="tap-empty", action="screen.add_exercise", compact=True)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -175,6 +179,7 @@ class WorkoutScreen(WorkoutChanges):
         self.query_one(WorkoutSets).show(session, services(self).exercise_names)
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
+        self.query_one("#workout-starts").display = session is None and self.controller.left_elsewhere is None
         self.query_one("#tap-log_set", Button).label = key_words.get("workout.log", "Log")
         self.query_one("#tap-skip_rest", Button).label = key_words.get("workout.skip_rest", "Skip")
         warning = self.query_one("#workout-unsaved", Static)
@@ -377,7 +382,9 @@ class WorkoutScreen(WorkoutChanges):
         # app's remain, as they would over a dialog. With no workout in progress they show dimmed: nothing to act on.
         if self._after_edit is not None:
             return False
-        return None if self.session is None else True
+        if self.session is None:
+            return action == "add_exercise" or None  # `A` starts an empty workout with the exercise it adds
+        return True
 
     def action_undo(self) -> None:
         session = self.session

@@ -102,21 +102,26 @@ class WorkoutChanges(Screen):
         self.controller.change(lambda s: s.add_set(slot.entry_index))
 
     def action_add_exercise(self) -> None:
+        """`A`: add an exercise at the end; with no workout in progress, start an empty one with it (Strong's
+        "Start an empty workout", in one step: the picker cancelled, no workout was started)."""
         from tui.screens.pickers import ExercisePickerScreen, add_picked
 
-        if self.session is None:
-            return
+        starting = self.session is None
 
         def add(picked) -> None:
             exercise_id = add_picked(self, picked)  # one of the user's own, typed in the picker, is stored first
-            if exercise_id is not None:
-                exercise = services(self).catalogue_with_own.exercises[exercise_id]
-                if self.controller.change(lambda s: s.add_exercise(exercise)):
-                    self.controller.load_last_sets()
-                    say(self, f"{exercise.name} added at the end.")
+            if exercise_id is None or (starting and not self.controller.start(None)):
+                return
+            exercise = services(self).catalogue_with_own.exercises[exercise_id]
+            if self.controller.change(lambda s: s.add_exercise(exercise)):
+                self.controller.load_last_sets()
+                say(self, f"Started with {exercise.name}: {self.key('add_exercise')} adds another." if starting else
+                    f"{exercise.name} added at the end.")
 
         used = services(self)
-        self.app.push_screen(ExercisePickerScreen(used.catalogue, own=used.exercise_names.own()), add)
+        title, action = ("Start a workout with", "starts it") if starting else ("Add an exercise", "adds")
+        self.app.push_screen(ExercisePickerScreen(used.catalogue, title=title, action=action,
+                                                  own=used.exercise_names.own()), add)
 
     def action_remove_exercise(self) -> None:
         """`x`: take the exercise under the cursor out of this workout (after asking): its sets to do go with it."""

@@ -76,11 +76,10 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
                 f"'{printable(left_elsewhere.name)}' is open in another window: {key('take_over')} takes it over "
                 "here.", "", "", "", ""), None
     if session is None:
+        empty = ("or an empty workout:", f"{key('add_exercise')} picks its first exercise.")
         return (heading("No workout in progress.", narrow=narrow),
                 f"Start a routine from Routines ({app_key('screen.routines')}),",
-                # A phone's keyboard has no ctrl: there the palette opens with a tap on the title line's mark.
-                f"or tap {PALETTE_MARK} (top left) and type 'start'." if narrow else
-                f"or press {app_key('app.palette')} and type 'start'.", "", "", ""), None
+                *(empty if narrow else (" ".join(empty), "")), "", ""), None  # two lines on a phone's 40 columns
     slot = session.current_slot
     if session.no_exercises_yet:
         return (heading(session.workout.name, narrow=narrow), "No exercises yet.",
