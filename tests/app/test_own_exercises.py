@@ -19,6 +19,7 @@ from tui.screens.custom_exercise import NameDialog
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
+from tui.widgets.footer import Footer
 
 FLAT_BENCH = CustomExercise("custom:flat-bench", "Flat Bench", "Chest")
 
@@ -88,6 +89,9 @@ async def count_the_first_set_as_bench_press(app, pilot) -> None:
     await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
     await pilot.press("down", "enter")  # Same as a catalogue exercise
     await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+    picker = app.screen
+    assert "(type to search, enter chooses)" in str(picker.query_one(".dialog-title").render())
+    await until(pilot, lambda: "Choose" in [item.description for item in picker.query_one(Footer).items])
     await pilot.press(*"bench press")
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))

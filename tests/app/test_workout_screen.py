@@ -197,6 +197,7 @@ async def test_without_a_workout_A_starts_an_empty_one_with_the_exercise_it_pick
         await until(pilot, lambda: "A picks its first exercise" in shown_lines(app))
         await pilot.press("A")
         await until(pilot, lambda: "Start a workout with" in str(app.screen.query_one(".dialog-title").render()))
+        await until(pilot, lambda: "Start" in [item.description for item in app.screen.query_one(Footer).items])
         await pilot.press("escape")
         await pilot.pause()
         assert app.session is None and on_disk(data_dir) is None, "cancelled: no workout was started"

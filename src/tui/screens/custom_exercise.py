@@ -117,7 +117,7 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
                            else f"'{exercise.name}' now counts its load as the weight lifted.")
         elif choice == SAME_AS:
             app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is '{exercise.name}'?",
-                                                 action="Choose"), confirm_target)
+                                                 action="chooses", word="Choose"), confirm_target)
 
     kind = TO_LIFTED if exercise.bodyweight else TO_BODYWEIGHT
     app.push_screen(ChoiceScreen(f"'{exercise.name}': your own exercise", (*CHOICES, kind)), chosen)

@@ -146,9 +146,10 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
     ]
 
     def __init__(self, catalogue: Catalogue, title: str = "Add an exercise", action: str = "adds",
-                 own: Sequence[CustomExercise] | None = None) -> None:
+                 own: Sequence[CustomExercise] | None = None, word: str = "Add") -> None:
+        """action: what enter does, in the title ("enter swaps"); word: the same in the footer ("⏎ Swap")."""
         super().__init__()
-        self.catalogue, self.title_text, self.action, self.own = catalogue, title, action, own
+        self.catalogue, self.title_text, self.action, self.own, self.word = catalogue, title, action, own, word
         self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
         self._finder: ExerciseNames | None = None
 
@@ -164,6 +165,10 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
     def on_mount(self) -> None:
         self._show("")
         focus_now(self.query_one("#exercise-search", Input))
+
+    def key_word(self, binding_id: str) -> str | None:
+        """The footer's word for enter (widgets/footer.py)."""
+        return self.word if binding_id == "pick_exercise.add" else None
 
     def _show(self, text: str) -> None:
         choices = self.query_one("#exercise-choices", NavList)

@@ -119,8 +119,9 @@ class WorkoutChanges(Screen):
                     f"{exercise.name} added at the end.")
 
         used = services(self)
-        title, action = ("Start a workout with", "starts it") if starting else ("Add an exercise", "adds")
-        self.app.push_screen(ExercisePickerScreen(used.catalogue, title=title, action=action,
+        title, action, word = ("Start a workout with", "starts it", "Start") if starting else \
+            ("Add an exercise", "adds", "Add")
+        self.app.push_screen(ExercisePickerScreen(used.catalogue, title=title, action=action, word=word,
                                                   own=used.exercise_names.own()), add)
 
     def action_remove_exercise(self) -> None:
@@ -179,7 +180,7 @@ class WorkoutChanges(Screen):
 
         used = services(self)
         self.app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Do instead of {name}", action="swaps",
-                                                  own=used.exercise_names.own()), swap)
+                                                  word="Swap", own=used.exercise_names.own()), swap)
 
     def _swap(self, slot: Slot, exercise: Exercise) -> None:
         if self.controller.change(lambda s: s.swap_exercise(slot.entry_index, exercise)):
