@@ -150,10 +150,10 @@ HINTED = {"screen.routines": "f5", "app.palette": "f6", "workout.log": "f7", "wo
           "workout.finish": "f9", "workout.rest_longer": "f11", "workout.rest_shorter": "f12",
           "workout.skip_rest": "ctrl+k", "workout.cancel_hold": "ctrl+x", "confirm.yes": "ctrl+e",
           "confirm.no": "ctrl+w", "summary.close": "ctrl+l", "history.add": "ctrl+y", "workout.next": "ctrl+t",
-          "workout.add_set": "f10", "workout.remove_exercise": "f4"}
+          "workout.add_set": "f10", "workout.remove_exercise": "f4", "workout.add_exercise": "f3"}
 DEFAULT_HINTS = ("space logs", "(e to change)", "+/- 15 s", "s: skip", "space: ", "esc: cancel", "Press f to",
                  "press f to", "screen 1", "ctrl+p", "(y)", "(n)", "(enter)", "press a to add", "or a to add",
-                 "n skips", "n goes", "x removes")
+                 "n skips", "n goes", "x removes", "A picks")
 
 
 async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store, clock):
@@ -178,7 +178,7 @@ async def test_every_hint_on_screen_names_the_users_keys_not_the_defaults(store,
         await pilot.press("4")
         await shows("No workouts yet. Finish one on the Workout screen, or press ^y to add one.")
         await pilot.press("2")
-        await shows("Start a routine from Routines (f5),", "or press f6 and type 'start'.")
+        await shows("Start a routine from Routines (f5),", "or an empty workout: f3 picks its first exercise.")
         app.start_workout(hold_first)
         await shows("f7 starts: 30 s", "(f8 to change)")
         await pilot.press("d")  # a planned set, which only an added one can be
