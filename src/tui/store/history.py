@@ -109,7 +109,7 @@ class HistoryRepo:
         with self._store.reading(self._store.main_path) as db:
             indexed = db.table(INDEX_TABLE).get(_WithId({workout_id}))  # on every finish: a Query took 1.5 ms
         try:
-            return int(indexed["date"][:4]) if indexed else None
+            return int(indexed["started_local"][:4]) if indexed else None
         except (KeyError, TypeError, ValueError):
             return None
 
