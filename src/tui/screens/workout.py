@@ -92,7 +92,8 @@ class WorkoutScreen(WorkoutChanges):
         Binding("a", "add_set", "Add set", show=False, tooltip="One more set of the exercise under the cursor",
                 id="workout.add_set", priority=True),
         Binding("A", "add_exercise", "Add exercise", show=False,
-                tooltip="Add an exercise from the catalogue, or one of your own", id="workout.add_exercise",
+                tooltip="Add an exercise from the catalogue, or one of your own (with no workout in progress, start "
+                "one with it)", id="workout.add_exercise",
                 priority=True),
         # x, as in the routine editor, where it takes an exercise out of the routine.
         Binding("x", "remove_exercise", "Remove exercise", show=False,
