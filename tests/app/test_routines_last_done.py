@@ -76,3 +76,12 @@ async def test_an_app_that_opens_on_a_workout_in_progress_shows_the_lines_once_r
         await until(pilot, lambda: isinstance(second.screen, ResumeScreen) and second.today is not None)
         await pilot.press("r", "1")
         await until(pilot, lambda: "last done 2 days ago" in row_text(second, f"shipped:{AB_WORKOUT}"))
+
+
+async def test_a_workout_finished_in_another_window_shows_here_without_leaving_the_list(data_dir, clock):
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.today is not None)
+        assert "last done" not in row_text(app, f"shipped:{AB_WORKOUT}")
+        open_store(data_dir).history.save(finished(moment(2026, 11, 20, 17, 0), AB_WORKOUT))  # the other's finish
+        await until(pilot, lambda: "last done today" in row_text(app, f"shipped:{AB_WORKOUT}"), timeout=10)
