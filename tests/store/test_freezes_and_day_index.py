@@ -133,6 +133,17 @@ def test_an_index_of_shape_2_is_rebuilt_with_the_routine_each_workout_was_starte
     assert summary.routine_id == "runner-ab-workout"
 
 
+def test_each_routines_starts_are_grouped_newest_first_and_follow_a_new_workout(data_dir):
+    store = open_store(data_dir)
+    older, newer, empty = moment(2026, 11, 10, 18, 0), moment(2026, 11, 17, 7, 30), moment(2026, 11, 18, 18, 0)
+    store.history.save_many([replace(a_workout(at=at, sets=3, routine_id=rid), finished_at=at)
+                             for at, rid in ((newer, "abs"), (older, "abs"), (empty, None))])
+    assert store.history.starts_by_routine() == {"abs": [newer.local, older.local]}
+    latest = moment(2026, 11, 19, 12, 0)
+    store.history.save(replace(a_workout(at=latest, sets=3, routine_id="abs"), finished_at=latest))
+    assert store.history.starts_by_routine()["abs"][0] == latest.local
+
+
 def test_a_broken_index_row_is_left_out():
     rows = [{"id": "a", "name": "ok", "started_local": "2026-11-20T18:00:00+01:00", "zone": "Europe/Paris", "sets": 3},
             {"id": "b", "name": "naive", "started_local": "2026-11-20T18:00:00", "zone": "Europe/Paris", "sets": 3},

@@ -16,20 +16,20 @@ def at(day: int, hour: int, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour, 0, tzinfo=PARIS_WINTER)
 
 
-def test_the_last_workout_of_each_routine_counts_whatever_the_order():
-    starts = [("abs", at(20, 9)), ("abs", at(10, 18)), ("gym", at(17, 18)), ("abs", at(18, 18)), (None, at(20, 7))]
+def test_the_newest_workout_of_each_routine_counts():
+    starts = {"abs": [at(20, 9), at(18, 18), at(10, 18)], "gym": [at(17, 18)]}
     assert days_since_done(starts, TODAY, rollover_hour=0) == {"abs": 0, "gym": 3}
 
 
 def test_a_workout_dated_after_today_is_not_the_last_one_done():
-    starts = [("abs", at(25, 18)), ("abs", at(13, 18)), ("gym", at(21, 7))]
+    starts = {"abs": [at(25, 18), at(13, 18)], "gym": [at(21, 7)]}
     assert days_since_done(starts, TODAY, rollover_hour=0) == {"abs": 7}
 
 
 def test_a_workout_before_the_rollover_hour_counts_for_the_day_before():
     # 1 a.m. on the 20th, with the day turning at 4: the evening of the 19th, as the Calendar counts it.
-    assert days_since_done([("abs", at(20, 1))], TODAY, rollover_hour=4) == {"abs": 1}
-    assert days_since_done([("abs", at(20, 1))], TODAY, rollover_hour=0) == {"abs": 0}
+    assert days_since_done({"abs": [at(20, 1)]}, TODAY, rollover_hour=4) == {"abs": 1}
+    assert days_since_done({"abs": [at(20, 1)]}, TODAY, rollover_hour=0) == {"abs": 0}
 
 
 @pytest.mark.parametrize(("days", "said"), [

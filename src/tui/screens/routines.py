@@ -201,11 +201,10 @@ class RoutinesScreen(Screen[None]):
         if today is None:
             return
         try:
-            summaries = services(self).store.history.summaries()
+            starts = services(self).store.history.starts_by_routine()
         except (StoreError, DataFileError, OSError):
             # The list does without it; a broken main file is told as the app starts, and by Calendar and History.
-            summaries = []
-        starts = ((workout.routine_id, workout.started_local) for workout in summaries)
+            starts = {}
         self.days_since_done = days_since_done(starts, today, services(self).settings.rollover_hour)
 
     def done(self, routine: Routine) -> str:

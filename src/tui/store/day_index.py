@@ -164,6 +164,19 @@ def read_index(store: DataStore) -> list[IndexedWorkout]:
     return list(store.made_from_main_file("index", _index_of))  # a copy: a caller may reorder its list
 
 
+def starts_by_routine(store: DataStore) -> dict[str, list[datetime]]:
+    """Each routine's workouts' local starts, newest first (Routines' "last done"): grouped once per change of the
+    main file, not on every visit to Routines (2 ms at ten years)."""
+    def grouped(_data: object) -> dict[str, list[datetime]]:
+        starts: dict[str, list[datetime]] = {}
+        for entry in reversed(read_index(store)):
+            if entry.routine_id is not None:
+                starts.setdefault(entry.routine_id, []).append(entry.started_local)
+        return starts
+
+    return store.made_from_main_file("starts by routine", grouped)
+
+
 def _index_of(data: dict[str, Any] | None) -> list[IndexedWorkout]:
     table = (data or {}).get(INDEX_TABLE)
     return entries_from_rows(row for row in table.values() if isinstance(row, dict)) if isinstance(table, dict) else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from tui.store.day_index import (
     IndexedWorkout,
     index_row,
     read_index,
+    starts_by_routine,
     year_files,
     year_files_row,
 )
@@ -207,6 +209,10 @@ class HistoryRepo:
     def summaries(self) -> list[IndexedWorkout]:
         """The per-day index: every finished workout in brief, oldest first. Reads the main file only."""
         return read_index(self._store)
+
+    def starts_by_routine(self) -> dict[str, list[datetime]]:
+        """Each routine's workouts' local starts, newest first. Reads the main file only."""
+        return starts_by_routine(self._store)
 
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""

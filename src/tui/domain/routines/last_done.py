@@ -4,25 +4,25 @@ Hevy's routines say when they were last performed: a user picking today's workou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from tui.domain.counts import count
 from tui.domain.streaks.weeks import training_day_ordinal
 
 
-def days_since_done(starts: Iterable[tuple[str | None, datetime]], today: date, rollover_hour: int) -> dict[str, int]:
-    """Days from each routine's last workout to today (0: today), from (routine id, local start) pairs in any
-    order. Days are training days, as the Calendar counts them. A workout dated after today (added by hand with
-    a wrong date) is not the last one done, as `status` does not call it the last workout."""
+def days_since_done(starts: Mapping[str, Sequence[datetime]], today: date, rollover_hour: int) -> dict[str, int]:
+    """Days from each routine's last workout to today (0: today), from each routine's local starts, newest first.
+    Days are training days, as the Calendar counts them. A workout dated after today (added by hand with a wrong
+    date) is not the last one done, as `status` does not call it the last workout."""
     today_ordinal = today.toordinal()
     since: dict[str, int] = {}
-    for routine_id, started_local in starts:
-        if routine_id is None:
-            continue
-        days = today_ordinal - training_day_ordinal(started_local, rollover_hour)
-        if 0 <= days < since.get(routine_id, days + 1):
-            since[routine_id] = days
+    for routine_id, newest_first in starts.items():
+        for started_local in newest_first:
+            days = today_ordinal - training_day_ordinal(started_local, rollover_hour)
+            if days >= 0:
+                since[routine_id] = days
+                break
     return since
 
 
