@@ -380,11 +380,13 @@ class WorkoutScreen(WorkoutChanges):
         if action not in WORKOUT_ACTIONS:
             return True
         # While the set's form shows, the workout's keys are off (and out of the footer): the form's keys and the
-        # app's remain, as they would over a dialog. With no workout in progress they show dimmed: nothing to act on.
+        # app's remain, as they would over a dialog. With no workout in progress they are off too, and `A`, which
+        # starts one, takes their place in the footer (words_now): on a phone, dimmed Log, Edit and Undo had filled
+        # the line and left it out.
         if self._after_edit is not None:
             return False
         if self.session is None:
-            return action == "add_exercise" or None  # `A` starts an empty workout with the exercise it adds
+            return action == "add_exercise"
         return True
 
     def action_undo(self) -> None:

@@ -34,9 +34,12 @@ Keys = Callable[[str], str]  # a workout key's name ("log", for the binding work
 
 def words_now(session: WorkoutSession | None, now: pendulum.DateTime) -> dict[str, str]:
     """The footer's and the tap targets' words for keys that do something else now: on a hold, space starts it
-    (its get-ready too), then stops it and logs what was held; `s` cancels it."""
-    slot = session.current_slot if session else None
-    if session is None or slot is None or not slot.is_hold:
+    (its get-ready too), then stops it and logs what was held; `s` cancels it. With no workout in progress, `A` is
+    the one key that does something: it starts an empty workout, as the button beside the lines says."""
+    if session is None:
+        return {"workout.add_exercise": "Empty workout"}
+    slot = session.current_slot
+    if slot is None or not slot.is_hold:
         return {}
     hold = session.hold
     if hold is None or hold.getting_ready(now):

@@ -95,7 +95,8 @@ def _declared(owner: type[DOMNode]) -> dict[str, int]:
 def _described(node: DOMNode, binding: Binding) -> str:
     """What a key does now, in the footer: the binding's description, or the word a screen gives for it now (its
     `key_word(binding_id)`): while a hold runs the Workout screen's space stops it and `s` cancels it, and the
-    footer said Log and Skip."""
+    footer said Log and Skip. A key not in the footer (`show=False`) is put there while the screen has a word for it:
+    with no workout in progress, the Workout screen's `A` starts one."""
     word = getattr(node, "key_word", None)
     return (word(binding.id) if word and binding.id else None) or binding.description
 
@@ -177,8 +178,9 @@ class Footer(Widget, can_focus=False):
         active = self.screen.active_bindings
         shown: dict[str, tuple[tuple[int, int], Shown]] = {}
         for node, binding, enabled, tooltip in active.values():
-            if binding.show and binding.action not in shown:  # one key per action, as Textual
-                word = _described(node, binding)
+            word = _described(node, binding)
+            # One key per action, as Textual; a key the screen has a word for now is shown (key_word).
+            if (binding.show or word != binding.description) and binding.action not in shown:
                 described = binding if word == binding.description else replace(binding, description=word)
                 shown[binding.action] = (_place(node, binding), (described, enabled, tooltip))
         items: list[FooterItem] = []
