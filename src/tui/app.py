@@ -304,8 +304,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             self.settings = self.settings.changed(theme=theme.name) if saved is FAILED else saved
 
     def all_routines(self) -> list[Routine]:
-        """Shipped routines, then the user's own."""
-        return list(self.catalogue.routines.values()) + self.store.routines.all()
+        """The user's own routines, then the shipped ones: as Routines lists them, so a routine to pick (the palette's
+        "Start workout", a workout added in History) is found first among the user's."""
+        return self.store.routines.all() + list(self.catalogue.routines.values())
 
     @property
     def workout(self) -> WorkoutController:

@@ -11,6 +11,7 @@ import pytest
 from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList, Select, Static, TabbedContent
 
+from tests.app.test_routines_screen import own_routine
 from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
@@ -1150,3 +1151,20 @@ async def test_a_long_name_of_wide_characters_wraps_within_a_phones_list_on_two_
         assert when.startswith("Wed 18 Nov 2026 07:15")
         assert len(name) == 2 and all(cell_len(line) <= column for line in name), name
         assert name[0].startswith("宽字符") and not name[0].endswith("…") and name[1].endswith("…"), name
+
+
+async def test_a_workout_added_by_hand_offers_the_users_routines_first(history, clock):
+    # As Routines lists them: the routine a user adds a missed workout of is most often theirs.
+    store, _, _ = history
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue, name="Abs for Tuesday")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await form_opened(app, pilot, "a", AddWorkoutScreen)
+        form.query_one("#form-routine", Select).focus()
+        await pilot.press("enter")  # the routines drop down
+        await until(pilot, lambda: bool(form.query("SelectOverlay")))
+        listed = form.query_one("SelectOverlay", OptionList)
+        names = [str(listed.get_option_at_index(index).prompt) for index in range(listed.option_count)]
+        assert names[1:3] == ["Abs for Tuesday", "Four upper-body moves for running"], names  # after "none"
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: form.query_one("#form-routine", Select).value == mine.id)
