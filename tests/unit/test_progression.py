@@ -162,3 +162,19 @@ def test_volume_converts_pounds_to_the_users_unit_and_records_read_as_their_set_
     # 100 lb beats 40 kg (it is 45.36 kg), and reads as lifted
     assert {(str(r.kind), r.text()) for r in records_set_by(today, earlier, "kg", CATALOGUE.bodyweight)} == {
         ("heaviest load", "100 lb"), ("best set volume", "453.6 kg"), ("estimated 1RM (Epley)", "133.3 lb")}
+
+
+def test_a_stretch_held_to_the_top_is_suggested_the_same_again_not_made_harder():
+    # "Every set reached 30 s last time: slow the lowering to three seconds" was shown over a cat-cow.
+    suggestion = advice("post-workout-stretch", "cat-cow", [a_set("cat-cow", reps=None, hold_s=30)])
+    assert suggestion.text == "The same 30 s again: a stretch need not get harder."
+    assert suggestion.harder_exercise_id is None and suggestion.load is None
+
+
+def test_a_hold_at_the_top_with_no_harder_variation_is_suggested_longer():
+    plank = CATALOGUE.exercises["plank"]._replace(harder=())  # as a custom hold exercise with none
+    slot = first_slot("runner-ab-workout", "plank")
+    suggestion = suggest(slot, plank, (a_set("plank", reps=None, hold_s=slot.target_hold_s.high),) * 3, NAMES,
+                         CATALOGUE.bands)
+    high = slot.target_hold_s.high
+    assert suggestion.text == f"Every set reached {high} s last time: hold it 10 s longer ({high + 10} s)."

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pendulum
 
-from tui.domain.catalogue.model import BandReference, Exercise
+from tui.domain.catalogue.model import BandReference, Category, Exercise
 from tui.domain.counts import count
 from tui.domain.units import LOAD_STEP
 from tui.domain.workout.breakdown import volume
@@ -27,6 +27,9 @@ def previous_sets(
         if sets:
             return sets
     return ()
+
+
+HOLD_STEP_S = 10  # a hold at the top of its range, with no harder variation to move to, grows by this much
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,11 @@ def suggest(
         harder = next((variation for variation in exercise.harder if variation not in in_workout), None)
         if harder is not None:
             return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
+        if exercise.category is Category.MOBILITY:
+            # A stretch is done as planned, not made harder: "slow the lowering" read oddly over a cat-cow.
+            return Suggestion(f"The same {target.high} {unit_word} again: a stretch need not get harder.")
+        if slot.is_hold:
+            return Suggestion(f"{top} hold it {HOLD_STEP_S} s longer ({target.high + HOLD_STEP_S} s).")
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
     aim_at = min(best + (5 if slot.is_hold else 1), target.high)
