@@ -1139,6 +1139,27 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
         assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]
 
 
+async def test_each_set_to_do_says_what_was_done_in_its_place_last_time_where_the_row_has_room(store, clock):
+    # Strong's "Previous" column. On a phone the rows would each wrap onto a second line: the "Last time" line says it.
+    start = moment(2026, 11, 13, 18, 0)
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=(
+        a_set("bench-press", at=start, reps=12, load=40.0), a_set("bench-press", at=start, reps=10, load=42.5)))])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await until(pilot, lambda: "last time" in highlighted(app))
+        bench = rows(app)[1:4]
+        assert bench == ["  ▶ Set 1: 8-12 reps  next · last time 12 reps @ 40 kg",
+                         "    Set 2: 8-12 reps · last time 10 reps @ 42.5 kg",
+                         "    Set 3: 8-12 reps"], bench
+        await pilot.press("space")
+        await until(pilot, lambda: rows(app)[1] == "  ✓ Set 1: 12 reps @ 40 kg")  # what was done, no more
+        await pilot.resize_terminal(40, 20)
+        await until(pilot, lambda: app.screen.has_class("-narrow") and not any("last time" in r for r in rows(app)))
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: rows(app)[2] == "  ▶ Set 2: 8-12 reps  next · last time 10 reps @ 42.5 kg")
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 45), (40, 20), (40, 18), (90, 18)])
 async def test_the_suggestion_for_the_set_is_in_sight_at_every_size_even_a_phones(store, clock, size):
     """It gave way on a phone (40x20) to two more rows of sets: a phone user never saw what to do next time."""

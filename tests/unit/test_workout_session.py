@@ -10,7 +10,7 @@ import pytest
 from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.workout.model import WARMUP
-from tui.domain.workout.prefill import values_for
+from tui.domain.workout.prefill import set_in_its_place, values_for
 from tui.domain.workout.session import WorkoutSession
 from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.workout.state_error import WorkoutStateError
@@ -193,6 +193,26 @@ def test_space_logs_last_times_matching_set_or_the_bottom_of_the_range():
     last = (a_set("superman", reps=15), a_set("superman", reps=13, load=2.0, unit="lb"))
     session.log(SetValues(reps=12), START)
     assert values_for(session.current_slot, last, "kg") == SetValues(reps=13, load=2.0, unit="lb")
+
+
+def test_each_set_is_matched_to_the_set_done_in_its_place_last_time():
+    """Strong's "Previous": set n is last time's nth working set on its side (a circuit's round n), warm-ups aside;
+    a set past what last time had has none."""
+    plan = begin("sample-upper-body-workout").plan
+    bench = [slot for slot in plan if slot.exercise_id == "bench-press"]
+    last = (a_set("bench-press", reps=15, set_type=WARMUP), a_set("bench-press", reps=12, load=40.0),
+            a_set("bench-press", reps=10, load=40.0))
+    assert [getattr(set_in_its_place(slot, last), "reps", None) for slot in bench] == [12, 10, None]
+    assert values_for(bench[2], last, "kg").reps == 10  # where last time had fewer, space starts from its last
+    sided = [slot for slot in begin("four-upper-body-exercises").plan if slot.side]
+    last = tuple(a_set(sided[0].exercise_id, reps=reps, side=side) for reps, side in ((9, "L"), (8, "R"), (7, "L")))
+    assert [(slot.set_number, slot.side, getattr(set_in_its_place(slot, last), "reps", None))
+            for slot in sided[:4]] == [(1, "L", 9), (1, "R", 8), (2, "L", 7), (2, "R", None)]
+    circuit = begin("dumbbell-shoulder-circuit").plan
+    first = [slot for slot in circuit if slot.exercise_id == circuit[0].exercise_id]
+    last = (a_set(circuit[0].exercise_id, reps=11),)
+    assert [(slot.round, slot.set_number) for slot in first] == [(1, 1), (2, 1)]
+    assert [getattr(set_in_its_place(slot, last), "reps", None) for slot in first] == [11, None]
 
 
 def test_finishing_stamps_the_end_and_drops_the_tracker_state():

@@ -4,6 +4,7 @@ passes over; a set's row is known by its slot key."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -18,6 +19,7 @@ from textual.visual import Visual
 
 from tui.domain.units import reps_text
 from tui.domain.workout.model import NORMAL, WARMUP
+from tui.domain.workout.prefill import set_in_its_place
 from tui.domain.workout.set_values import describe_values
 from tui.widgets.hanging import HangingIndent
 
@@ -138,9 +140,12 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         self._measure()
         return self._first_lines[next(index for index, row in enumerate(self.rows) if row.key == key)]
 
-    def show(self, session: WorkoutSession | None, names: ExerciseNameBook) -> None:
+    def show(self, session: WorkoutSession | None, names: ExerciseNameBook,
+             last_time: Mapping[str, tuple[LoggedSet, ...]] | None = None) -> None:
+        """The workout's rows; with `last_time` (each exercise's sets last time), each set to do says what was
+        done in its place then, as Strong's "Previous" column."""
         self.display = session is not None
-        rows = [] if session is None else _rows(session, names)
+        rows = [] if session is None else _rows(session, names, last_time or {})
         selected = self.selected_key
         same_sets = [row.key for row in rows] == [row.key for row in self.rows]
         changed = [index for index, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
@@ -326,7 +331,8 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
             self._move_to(index)
             self.action_pick()
 
-def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
+def _rows(session: WorkoutSession, names: ExerciseNameBook,
+          last_time: Mapping[str, tuple[LoggedSet, ...]]) -> list[SetRow]:
     rows: list[SetRow] = []
     loose_shown: set[tuple[str, int | None]] = set()  # exercises (in a circuit, a round's) whose warm-ups are listed
     for slot in session.plan:
@@ -342,7 +348,7 @@ def _rows(session: WorkoutSession, names: ExerciseNameBook) -> list[SetRow]:
             loose_shown.add((slot.exercise_id, slot.round))
             rows.extend(SetRow(key, _loose_row(logged, names, named=session.is_circuit))
                         for key, logged in session.loose_sets(slot.exercise_id, slot.round))
-        rows.append(SetRow(slot.key, _row(session, slot, names)))
+        rows.append(SetRow(slot.key, _row(session, slot, names, last_time.get(slot.exercise_id, ()))))
     return rows
 
 
@@ -364,7 +370,7 @@ def _note(logged: LoggedSet) -> tuple[str, str]:
     return (f" · {logged.note}", "italic") if logged.note else ("", "")
 
 
-def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Content:
+def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook, last_time: tuple[LoggedSet, ...]) -> Content:
     logged = session.logged_set(slot.key)
     if logged is not None and logged.side != slot.side:
         slot = replace(slot, side=logged.side)  # logged on the other side than planned: the row names that one
@@ -380,7 +386,10 @@ def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook) -> Conten
                                 done_as, _note(logged))
     # "Set 1 L: 30 s hold", not "... 30 s hold each side": the label names the side.
     target = slot.target_text().removesuffix(" each side") if slot.side else slot.target_text()
+    before = set_in_its_place(slot, last_time)
+    last = ("", "") if before is None else (
+        f" · last time {set_text(before, bodyweight=names.is_bodyweight(before.exercise_id), side=False)}", "dim")
     if slot.key == session.cursor:
-        return Content.assemble(("  ▶ ", "bold"), (f"{label}: {target}", "bold"), "  next")
+        return Content.assemble(("  ▶ ", "bold"), (f"{label}: {target}", "bold"), "  next", last)
     optional = "  (optional)" if slot.optional else ""
-    return Content.assemble("    ", (f"{label}: {target}{optional}", "dim"))
+    return Content.assemble("    ", (f"{label}: {target}{optional}", "dim"), last)

@@ -30,11 +30,23 @@ def hold_to_start(carried: int | None, slot: Slot) -> int:
     return min(max(carried or 0, slot.bottom), MAX_HOLD_S)
 
 
-def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
-    """The first set of an exercise: last time's matching set, else the bottom of the target range."""
-    same = [s for s in last if s.side == slot.side and not s.is_warmup]
+def _working_sets_on_its_side(slot: Slot, last: tuple[LoggedSet, ...]) -> list[LoggedSet]:
+    return [s for s in last if s.side == slot.side and not s.is_warmup]
+
+
+def set_in_its_place(slot: Slot, last: tuple[LoggedSet, ...]) -> LoggedSet | None:
+    """The set done in this set's place last time (Strong's "Previous"): the nth working set on its side, a
+    circuit's nth round's; none where last time had fewer."""
+    same = _working_sets_on_its_side(slot, last)
     number = slot.round if slot.round is not None else slot.set_number  # a circuit's nth set is its nth round
-    previous = same[min(number, len(same)) - 1] if same else None
+    return same[number - 1] if number <= len(same) else None
+
+
+def values_for(slot: Slot, last: tuple[LoggedSet, ...], unit: str) -> SetValues:
+    """The first set of an exercise: last time's matching set (its last one where it had fewer), else the bottom
+    of the target range."""
+    same = _working_sets_on_its_side(slot, last)
+    previous = set_in_its_place(slot, last) or (same[-1] if same else None)
     # Last time may be an imported set past what a form takes (history keeps any value): the prefill stays
     # within the form's limits, so `space` always logs.
     if slot.is_hold:
