@@ -49,6 +49,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
+from tui.escape_then_key import typed_apart
+
 # How often keys are looked at while they wait, and for how many frames at most: for a new screen to focus its
 # field (a screen that focuses nothing must not keep them), for a new screen to be built and for the key before
 # them (a busy machine is slow at both).
@@ -91,6 +93,13 @@ class KeysInOrder(App):
         self._awaiting_idle = False  # that screen was closed: the keys wait for the app to have done the rest
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            focused = self.focused
+            apart = typed_apart(event, focused is not None and focused.check_consume_key(event.key, event.character))
+            if apart is not None:  # escape and the key after it, read as one (escape_then_key.py)
+                for key in apart:
+                    await self.on_event(key)
+                return
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)
             if event is self._key_on_its_way and self._handed_to is not None:

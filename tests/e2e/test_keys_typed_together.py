@@ -128,3 +128,31 @@ def test_space_typed_with_the_key_that_starts_a_workout_logs_the_first_set(termi
     terminal.press_at_once(*opening, "Space")
     screen = terminal.wait_for("Set 2 of 3")
     assert "✓ Set 1:" in screen, screen
+
+
+@pytest.mark.parametrize("second, shows", [
+    ("2", "No workout in progress"),  # read as "™", and both keys were lost
+    ("3", "runstrength — Calendar"),  # "£"
+    ("4", "runstrength — History"),
+    ("a", "runstrength — New routine"),  # read as alt+a
+])
+def test_escape_and_the_key_after_it_arriving_together_act_as_both(terminal, second, shows):
+    # tmux before 3.5 waits 500 ms after escape and sends it with the next key as one sequence, as alt with that key;
+    # a stalled SSH connection does the same. Escape closed no dialog, and the key after it did nothing.
+    terminal.press(",")
+    terminal.wait_for("Weekly target")
+    terminal.wait_until_settled()
+    terminal.press_at_once("Escape", second)
+    screen = terminal.wait_for(shows)
+    assert "Weekly target" not in screen
+
+
+def test_a_pound_sign_typed_in_a_field_stays_a_pound_sign(terminal):
+    # The character Textual makes of escape 3 is a character of its own: in a field it is what was typed.
+    start_the_gym_session(terminal)
+    terminal.press("N")  # the workout's note
+    terminal.wait_for("Note for this workout")
+    terminal.wait_until_settled()
+    terminal.type("£5 day pass")
+    screen = terminal.wait_for("£5 day pass")
+    assert "Note for this workout" in screen and "runstrength — Workout" in screen
