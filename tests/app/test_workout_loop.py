@@ -1139,11 +1139,12 @@ async def test_the_first_set_starts_from_last_time_once_it_has_been_read(store, 
         assert [(s.reps, s.load) for s in on_disk(data_dir).sets] == [(13, 35.0)]
 
 
-async def test_each_set_to_do_says_what_was_done_in_its_place_last_time_where_the_row_has_room(store, clock):
-    # Strong's "Previous" column. On a phone the rows would each wrap onto a second line: the "Last time" line says it.
+async def test_each_set_to_do_says_what_was_done_in_its_place_last_time_on_a_phone_the_next_one(store, clock):
+    # Strong's "Previous" column. On a phone every row would wrap onto a second line: the next set's alone says it
+    # (the "Last time" line above is cut to one line there, and showed set 1's).
     start = moment(2026, 11, 13, 18, 0)
-    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=(
-        a_set("bench-press", at=start, reps=12, load=40.0), a_set("bench-press", at=start, reps=10, load=42.5)))])
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=tuple(
+        a_set("bench-press", at=start, reps=reps, load=load) for reps, load in ((12, 40.0), (10, 42.5), (9, 42.5))))])
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, GYM)
@@ -1151,13 +1152,15 @@ async def test_each_set_to_do_says_what_was_done_in_its_place_last_time_where_th
         bench = rows(app)[1:4]
         assert bench == ["  ▶ Set 1: 8-12 reps  next · last time 12 reps @ 40 kg",
                          "    Set 2: 8-12 reps · last time 10 reps @ 42.5 kg",
-                         "    Set 3: 8-12 reps"], bench
+                         "    Set 3: 8-12 reps · last time 9 reps @ 42.5 kg"], bench
         await pilot.press("space")
         await until(pilot, lambda: rows(app)[1] == "  ✓ Set 1: 12 reps @ 40 kg")  # what was done, no more
         await pilot.resize_terminal(40, 20)
-        await until(pilot, lambda: app.screen.has_class("-narrow") and not any("last time" in r for r in rows(app)))
+        await until(pilot, lambda: app.screen.has_class("-narrow") and rows(app)[3] == "    Set 3: 8-12 reps")
+        assert [row for row in rows(app) if "last time" in row] == [
+            "  ▶ Set 2: 8-12 reps  next · last time 10 reps @ 42.5 kg"]
         await pilot.resize_terminal(80, 24)
-        await until(pilot, lambda: rows(app)[2] == "  ▶ Set 2: 8-12 reps  next · last time 10 reps @ 42.5 kg")
+        await until(pilot, lambda: rows(app)[3] == "    Set 3: 8-12 reps · last time 9 reps @ 42.5 kg")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (40, 45), (40, 20), (40, 18), (90, 18)])

@@ -177,10 +177,10 @@ class WorkoutScreen(WorkoutChanges):
             self._keys_for_a_workout, self._key_words = session is not None, key_words
             self.refresh_bindings()  # the workout's keys dim and light up with it, and say what they do now
         self._show_timer()
-        # Each set's "last ..." where a row has room for it: on a phone it would wrap every row onto two lines, and
-        # the "Last time" line above shows the exercise's sets.
-        last_time = None if self.narrow else self.controller.last_sets
-        self.query_one(WorkoutSets).show(session, services(self).exercise_names, last_time)
+        # Each set's "last time ..." (Strong's "Previous"); on a phone the next set's alone: every row would wrap onto
+        # two lines, and there the "Last time" line above is cut to one.
+        self.query_one(WorkoutSets).show(session, services(self).exercise_names, self.controller.last_sets,
+                                         next_set_only=self.narrow)
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
         self.query_one("#workout-starts").display = session is None and self.controller.left_elsewhere is None

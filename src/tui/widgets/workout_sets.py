@@ -141,11 +141,11 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         return self._first_lines[next(index for index, row in enumerate(self.rows) if row.key == key)]
 
     def show(self, session: WorkoutSession | None, names: ExerciseNameBook,
-             last_time: Mapping[str, tuple[LoggedSet, ...]] | None = None) -> None:
+             last_time: Mapping[str, tuple[LoggedSet, ...]] | None = None, *, next_set_only: bool = False) -> None:
         """The workout's rows; with `last_time` (each exercise's sets last time), each set to do says what was
-        done in its place then, as Strong's "Previous" column."""
+        done in its place then, as Strong's "Previous" column (or the next set alone: next_set_only)."""
         self.display = session is not None
-        rows = [] if session is None else _rows(session, names, last_time or {})
+        rows = [] if session is None else _rows(session, names, last_time or {}, next_set_only)
         selected = self.selected_key
         same_sets = [row.key for row in rows] == [row.key for row in self.rows]
         changed = [index for index, (old, new) in enumerate(zip(self.rows, rows)) if old != new]
@@ -332,7 +332,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
             self.action_pick()
 
 def _rows(session: WorkoutSession, names: ExerciseNameBook,
-          last_time: Mapping[str, tuple[LoggedSet, ...]]) -> list[SetRow]:
+          last_time: Mapping[str, tuple[LoggedSet, ...]], next_set_only: bool) -> list[SetRow]:
     rows: list[SetRow] = []
     loose_shown: set[tuple[str, int | None]] = set()  # exercises (in a circuit, a round's) whose warm-ups are listed
     for slot in session.plan:
@@ -348,7 +348,8 @@ def _rows(session: WorkoutSession, names: ExerciseNameBook,
             loose_shown.add((slot.exercise_id, slot.round))
             rows.extend(SetRow(key, _loose_row(logged, names, named=session.is_circuit))
                         for key, logged in session.loose_sets(slot.exercise_id, slot.round))
-        rows.append(SetRow(slot.key, _row(session, slot, names, last_time.get(slot.exercise_id, ()))))
+        before = last_time.get(slot.exercise_id, ()) if not next_set_only or slot.key == session.cursor else ()
+        rows.append(SetRow(slot.key, _row(session, slot, names, before)))
     return rows
 
 
