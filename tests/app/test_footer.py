@@ -116,6 +116,24 @@ async def test_hovering_a_key_shows_its_tooltip(store, clock):
         assert app.screen.query_one(Footer).tooltip == "Search routines and exercises by name"
 
 
+async def test_a_key_tapped_leaves_no_tooltip_over_the_screen_it_opened(store, clock):
+    # A tap on a phone (over `serve`) is a click with the pointer left where it was: the tooltip of "A Empty
+    # workout" stayed over the workout that key had started.
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("2")
+        await until(pilot, lambda: "A Empty workout" in footer_line(app))
+        footer = app.screen.query_one(Footer)
+        column = footer_line(app).index("A Empty workout")
+        await pilot.hover(Footer, offset=(column, 0))
+        assert footer.tooltip and "start one with it" in footer.tooltip
+        await pilot.click(Footer, offset=(column, 0))
+        await until(pilot, lambda: "Start a workout with" in str(app.screen.query_one(".dialog-title").render()))
+        await pilot.press(*"plank", "enter")
+        await until(pilot, lambda: app.session is not None and "space" in footer_line(app))
+        assert footer.tooltip is None
+
+
 @pytest.mark.parametrize("size", [(80, 24), (40, 20)])
 async def test_every_main_screen_and_a_dialog_show_the_screens_and_help_keys(store, clock, size):
     from tui.screens.confirm import ConfirmScreen

@@ -172,6 +172,7 @@ class Footer(Widget, can_focus=False):
         items, pinned, palette = self._read_keys()
         if (items, pinned, palette) != (self.items, self.pinned, self.palette):
             self.items, self.pinned, self.palette = items, pinned, palette
+            self.tooltip = None  # the key it told of may have gone or moved
             self.refresh()
 
     def _read_keys(self) -> tuple[list[FooterItem], list[FooterItem], FooterItem | None]:
@@ -271,6 +272,9 @@ class Footer(Widget, can_focus=False):
         return next((hit for hit in self._hits if hit.start <= x < hit.end), None)
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
+        # The key acts: its tooltip goes. A tap on a phone (over `serve`) leaves the pointer where it was, and the
+        # tooltip of the key tapped stayed over the screen that key had opened, until the next tap.
+        self.tooltip = None
         hit = self._hit_at(event.x)
         if hit is None:
             return
