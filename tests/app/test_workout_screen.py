@@ -584,3 +584,22 @@ async def test_a_line_whose_text_grows_is_drawn_whole(store, clock):
         assert "Rest over: time for the next set" in await drawn_after(61)
         await pilot.press("n")
         assert "Pull-up" in drawn(app)
+
+
+async def test_under_the_offer_to_resume_the_screen_tells_of_the_workout_left_not_of_none(store, clock, data_dir):
+    # "No workout in progress" and "Start a routine" read under the offer's "Workout in progress ... Resume (r)".
+    first = make_app(store, clock)
+    async with first.run_test(size=(80, 24)) as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space")
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        await until(pilot, lambda: on_screen(second, "exercise") == "A workout was left in progress.")
+        starts = second.screen_stack[-2].query_one("#workout-starts")
+        assert not starts.display, "no Routines and Empty workout buttons under the offer"
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(second.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: on_screen(second, "exercise") == "No workout in progress.")
+        assert second.screen.query_one("#workout-starts").display

@@ -183,14 +183,17 @@ class WorkoutScreen(WorkoutChanges):
                                          next_set_only=self.narrow)
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
-        self.query_one("#workout-starts").display = session is None and self.controller.left_elsewhere is None
+        offered = self.controller.resume_offer.showing
+        self.query_one("#workout-starts").display = (session is None and self.controller.left_elsewhere is None
+                                                     and not offered)
         self.query_one("#tap-log_set", Button).label = key_words.get("workout.log", "Log")
         self.query_one("#tap-skip_rest", Button).label = key_words.get("workout.skip_rest", "Skip")
         warning = self.query_one("#workout-unsaved", Static)
         self._text("unsaved", self.controller.unsaved or "")
         warning.display = bool(self.controller.unsaved)
         lines, advice = screen_lines(session, self.controller.left_elsewhere, services(self), self.key,
-                                     lambda binding_id: key_for(self.app, binding_id), narrow=self.narrow)
+                                     lambda binding_id: key_for(self.app, binding_id), narrow=self.narrow,
+                                     offered=offered)
         self._lines(*lines)
         self.query_one("#workout-suggestion").set_class(bool(advice and advice.first_time), "-first-time")
 

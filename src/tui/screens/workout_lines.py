@@ -71,9 +71,14 @@ Lines = tuple[str | Content, ...]
 
 
 def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None, services: Services, key: Keys,
-                 app_key: Keys, *, narrow: bool) -> tuple[Lines, Suggestion | None]:
+                 app_key: Keys, *, narrow: bool, offered: bool = False) -> tuple[Lines, Suggestion | None]:
     """The screen's six lines over the timer, and the suggestion made: the set to do (see set_lines), else
-    what to do with no set left, or with no workout. `app_key` is the user's key for an App binding's id."""
+    what to do with no set left, or with no workout (`offered`: one left in progress is offered back).
+    `app_key` is the user's key for an App binding's id."""
+    if session is None and offered:
+        # Under the offer to resume: "No workout in progress" there read against the offer's "Workout in progress".
+        return (heading("A workout was left in progress.", narrow=narrow), "Resume, finish or discard it.",
+                "", "", "", ""), None
     if session is None and left_elsewhere is not None:
         return (heading("No workout in progress here.", narrow=narrow),
                 f"'{printable(left_elsewhere.name)}' is open in another window: {key('take_over')} takes it over "
