@@ -71,7 +71,7 @@ Lines = tuple[str | Content, ...]
 
 
 def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None, services: Services, key: Keys,
-                 app_key: Keys, *, narrow: bool, offered: bool = False) -> tuple[Lines, Suggestion | None]:
+                 app_key: Keys, *, narrow: bool, offered: bool) -> tuple[Lines, Suggestion | None]:
     """The screen's six lines over the timer, and the suggestion made: the set to do (see set_lines), else
     what to do with no set left, or with no workout (`offered`: one left in progress is offered back).
     `app_key` is the user's key for an App binding's id."""
