@@ -183,6 +183,19 @@ def test_a_value_no_set_ever_had_is_refused_naming_its_line(lived_in, tmp_path, 
     _import_refused(capsys, lived_in, path, said)
 
 
+@pytest.mark.parametrize("value", ["1e999", "99999999999h", "-5", "nan"])
+def test_a_duration_no_workout_ever_lasted_is_refused_naming_its_line(lived_in, tmp_path, capsys, value):
+    """A Duration of 1e999 seconds crashed the import (OverflowError) where the workout's end was worked out."""
+    lines = STRONG.splitlines(keepends=True)
+    cells = _cells(lines[6])
+    cells[2] = value
+    lines[6] = ",".join(cells) + "\n"
+    path = tmp_path / "endless.csv"
+    path.write_text("".join(lines))
+    _import_refused(capsys, lived_in, path, f"line 7: Duration should be a duration such as 1h 5m, 38min, 0:45:00 "
+                                            f"or seconds, not '{value}'")
+
+
 def test_an_endless_file_is_refused_without_reading_it_all(lived_in, capsys):
     """/dev/zero was read whole: gigabytes of memory, and no end."""
     _import_refused(capsys, lived_in, Path("/dev/zero"), "/dev/zero: is larger than any export")

@@ -170,20 +170,30 @@ def local_time(text: str) -> tuple[datetime, str | None]:
     return datetime(int(year), int(month), int(day), hour_number, int(minute or 0), int(second or 0)), offset
 
 
+# No workout or cardio entry lasts a century; a duration past the calendar's end ("1e999", "99999999999h") crashed
+# the import where a workout's end was worked out from it.
+LONGEST_DURATION_S = 100 * 365 * 24 * 3600
+
+
 def duration_s(text: str) -> int | None:
     """A duration as Strong and others write it: "1h 5m", "38min", "20s", "1:05:00", "45:00" or plain seconds
-    ("4195", "4195.0"). None when empty; raises ValueError for anything else."""
+    ("4195", "4195.0"). None when empty; raises ValueError for anything else, a negative one, or one over a
+    century."""
     text = _SPACES.sub(" ", text).strip()
     if not text:
         return None
-    if _NUMBER.fullmatch(text):
-        return round(float(text))
     found = _CLOCK.fullmatch(text)
-    if found:
-        hours, minutes, seconds = found.groups()
-        return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
-    found = _DURATION.fullmatch(text)
-    if not found or not any(found.groups()):
+    duration_found = None if found else _DURATION.fullmatch(text)
+    if _NUMBER.fullmatch(text):
+        seconds = round(number(text, decimal_comma=False) or 0)  # number() refuses "inf" and "nan"
+    elif found:
+        hours, minutes, secs = found.groups()
+        seconds = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
+    elif duration_found and any(duration_found.groups()):
+        hours, minutes, secs = (int(part or 0) for part in duration_found.groups())
+        seconds = hours * 3600 + minutes * 60 + secs
+    else:
         raise ValueError(text)
-    hours, minutes, seconds = (int(part or 0) for part in found.groups())
-    return hours * 3600 + minutes * 60 + seconds
+    if not 0 <= seconds <= LONGEST_DURATION_S:
+        raise ValueError(text)
+    return seconds
