@@ -4,12 +4,14 @@ detail, the editor, copying and deleting; the store is checked afterwards throug
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from rich.console import Console
 from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
 
 from tests.app.waiting import until
+from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
@@ -164,6 +166,26 @@ async def test_exercise_detail_from_a_routine_shows_everything_and_jumps_to_vari
         assert isinstance(app.screen, RoutinesScreen)
         await pilot.press("escape")  # out of the routine's exercises, back to the list
         assert app.focused is listing(app)
+
+
+async def test_an_exercises_page_shows_your_last_time_and_records_or_that_it_is_not_done_yet(store, clock):
+    # As Strong's exercise page has its History and Records: what you did of it, under its facts.
+    start = moment(2026, 11, 13, 18, 0)
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=(
+        a_set("push-up", at=start, reps=15), a_set("push-up", at=start, reps=12)))])
+    app = make_app(store, clock)
+
+    def text() -> str:
+        return plain(app.screen.query_one("#exercise-text", Static).content)
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "enter")  # the catalogue's first exercise: push-up
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen) and "Yours" in text())
+        assert "Last time (Fri 13 Nov 2026): 15 · 12 reps\nRecords: most reps 15 reps\n" in text()
+        assert text().index("Yours") < text().index("How to do it")
+        await pilot.press("v", "enter")  # its easier variation: Knee push-up, never done
+        await until(pilot, lambda: app.screen.exercise.id == "knee-push-up" and "Yours" in text())
+        assert "Not done yet: your sets and records will show here." in text()
 
 
 async def test_the_catalogue_is_browsable_on_its_own(store, clock):

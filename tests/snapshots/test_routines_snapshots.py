@@ -40,7 +40,13 @@ def test_search_and_filters(snap_compare, store, clock, size):
 @SIZES
 def test_exercise_detail(snap_compare, store, clock, size):
     app = app_with_one_own_routine(store, clock)
-    assert snap_compare(app, terminal_size=size, press=["j", "l", "j", "j", "j", "j", "enter"])
+
+    async def open_exercise(pilot) -> None:
+        await pilot.press("j", "l", "j", "j", "j", "j", "enter")
+        await app.workers.wait_for_complete()  # what you did of it ("Yours"), read off the screen's turn
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=open_exercise)
 
 
 @SIZES

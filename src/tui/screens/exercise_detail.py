@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,6 +17,7 @@ from tui.domain.catalogue.model import Catalogue, Exercise, RoutineEntry, Routin
 from tui.domain.routines.prescription import entry_figures
 from tui.resources import screens_styles
 from tui.screens.services import services
+from tui.screens.your_records import personal_records
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -22,6 +25,11 @@ from tui.widgets.plain import say
 from tui.widgets.routine_text import exercise_body, figures_text
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.title_bar import TitleBar
+from tui.widgets.workout_sets import sets_text
+
+if TYPE_CHECKING:
+    from tui.domain.progress.records import PersonalRecord, RecordKind
+    from tui.domain.workout.model import LoggedSet
 
 MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
@@ -43,6 +51,20 @@ def open_exercise(screen: Screen[Any], exercise_id: str, routine_name: str | Non
         prescription = Text(f"In {routine_name}: ", style="italic")
         prescription.append_text(figures_text(entry_figures(entry, routine_format)))
     screen.app.push_screen(ExerciseDetailScreen(exercise, used.catalogue, prescription))
+
+
+def yours_text(last: tuple[LoggedSet, ...], records: Mapping[RecordKind, PersonalRecord], *, bodyweight: bool) -> Text:
+    """What the user did of an exercise: its sets last time (and the day), and its records, as History lists them."""
+    if not last and not records:
+        return Text("Not done yet: your sets and records will show here.", style="dim")
+    text = Text()
+    if last:
+        day = f"{last[0].logged_at.local_plain():%a %d %b %Y}"
+        text.append("Last time", style="bold").append(f" ({day}): {sets_text(last, bodyweight=bodyweight)}")
+    if records:
+        shown = " · ".join(f"{record.kind.value} {record.text()}" for record in records.values())
+        text.append("\n" if last else "").append("Records: ", style="bold").append(shown)
+    return text
 
 
 class ExerciseDetailScreen(Screen[None]):
@@ -81,6 +103,7 @@ class ExerciseDetailScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._read_yours()
         self.sub_title = self.exercise.name
         variations = self.query_one("#variations", NavList)
         for kind, ids in (("Easier", self.exercise.easier), ("Harder", self.exercise.harder)):
@@ -89,6 +112,24 @@ class ExerciseDetailScreen(Screen[None]):
                     variations.add_option(Option(f"{kind}: {self.catalogue.exercises[other].name}", id=other))
         variations.display = variations.option_count > 0
         focus_now(self.query_one("#exercise-body"))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="exercise-yours",
+          description="read your last time and records of the exercise")
+    def _read_yours(self) -> None:
+        # Off the screen's turn: the kept records may need a rebuild from the year files (seconds at ten years).
+        used = services(self)
+        history = used.store.history
+        last = history.last_sets([self.exercise.id]).get(self.exercise.id, ())
+        records = personal_records(history.kept_bests(), history.summaries(), used.settings,
+                                   used.exercise_names.bodyweight)
+        self.app.call_from_thread(self._show_yours, last, records.get(self.exercise.id, {}))
+
+    def _show_yours(self, last: tuple[LoggedSet, ...], records: Mapping[RecordKind, PersonalRecord]) -> None:
+        if not self.is_attached:
+            return
+        yours = yours_text(last, records, bodyweight=services(self).exercise_names.is_bodyweight(self.exercise.id))
+        body = exercise_body(self.exercise, self.catalogue, self.in_routine, yours)
+        self.query_one("#exercise-text", Static).update(body)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         variations = self.query_one("#variations", NavList)

@@ -8,7 +8,6 @@ every year file, in a worker, when their tab is first opened, and again only aft
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from textual import events, work
@@ -23,14 +22,14 @@ from textual.worker import Worker, WorkerState
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.metrics import Metric, Session, charted
-from tui.domain.progress.record_bests import Bests, personal_records_of
+from tui.domain.progress.record_bests import Bests
 from tui.domain.progress.records import PersonalRecord, RecordKind
-from tui.domain.streaks.weeks import training_day
 from tui.resources import styles_dir
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
+from tui.screens.your_records import personal_records
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
@@ -299,14 +298,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.app.call_from_thread(self.show_records, bests)
 
     def show_records(self, bests: Bests) -> None:
-        settings = services(self).settings
-        days = {summary.id: summary.started_local for summary in self.summaries}
-
-        def day_of(workout_id: str) -> date | None:
-            started = days.get(workout_id)
-            return None if started is None else training_day(started, settings.rollover_hour)
-
-        self.records = personal_records_of(bests, settings.units, day_of, self.names.bodyweight)
+        self.records = personal_records(bests, self.summaries, services(self).settings, self.names.bodyweight)
         self.query_one("#records-table").loading = False
         self._fill_records()
 

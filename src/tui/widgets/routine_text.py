@@ -151,8 +151,10 @@ def _numbered(items: Iterable[str], bullet: str | None = None) -> Table:
     return table
 
 
-def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None) -> RenderableType:
-    """Everything about an exercise: how to do it, cues, mistakes, variations, why it helps, its source."""
+def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None,
+                  yours: Text | None = None) -> RenderableType:
+    """Everything about an exercise: how to do it, cues, mistakes, variations, why it helps, its source; and,
+    under its facts, `yours`: what the user did of it (their last time and records)."""
     summary = Text(f"{exercise.category.value} · {MEASURED_AS[exercise.measurement]} · "
                    f"{equipment_text(exercise.equipment)}", style="dim")
     facts = Text.assemble(
@@ -164,8 +166,10 @@ def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | N
     parts: list[RenderableType] = [Text(exercise.name, style="bold"), summary]
     if in_routine is not None:
         parts.append(in_routine)
+    parts.append(facts)
+    if yours is not None:
+        parts += [Text(), heading("Yours"), yours]
     parts += [
-        facts,
         Text(), heading("How to do it"), _numbered(exercise.instructions),
         Text(), heading("Cues"), _numbered(exercise.cues, bullet="•"),
         Text(), heading("Common mistakes"), _numbered(exercise.mistakes, bullet="•"),
