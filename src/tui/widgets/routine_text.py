@@ -154,7 +154,7 @@ def _numbered(items: Iterable[str], bullet: str | None = None) -> Table:
 def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None,
                   yours: Text | None = None) -> RenderableType:
     """Everything about an exercise: how to do it, cues, mistakes, variations, why it helps, its source; and,
-    under its facts, `yours`: what the user did of it (their last time and records)."""
+    after the mistakes, `yours`: what the user did of it (their last time and records)."""
     summary = Text(f"{exercise.category.value} · {MEASURED_AS[exercise.measurement]} · "
                    f"{equipment_text(exercise.equipment)}", style="dim")
     facts = Text.assemble(
@@ -166,13 +166,15 @@ def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | N
     parts: list[RenderableType] = [Text(exercise.name, style="bold"), summary]
     if in_routine is not None:
         parts.append(in_routine)
-    parts.append(facts)
-    if yours is not None:
-        parts += [Text(), heading("Yours"), yours]
     parts += [
+        facts,
         Text(), heading("How to do it"), _numbered(exercise.instructions),
         Text(), heading("Cues"), _numbered(exercise.cues, bullet="•"),
         Text(), heading("Common mistakes"), _numbered(exercise.mistakes, bullet="•"),
+    ]
+    if yours is not None:  # after the how-to, which `i` opens the page for mid-workout (on a phone, its first screen)
+        parts += [Text(), heading("Yours"), yours]
+    parts += [
         Text(), heading("Why it helps a runner"), Text(exercise.why_runners),
         Text(), variations_text(exercise, catalogue),
         source_text(catalogue, exercise.source),
