@@ -6,6 +6,8 @@
     python -m bench.probes bare-screens               a bare app with two screens (the second with a 30-row
                                                       DataTable), in the terminal: the screen switch and key
                                                       timings' reference (bench.screen_timing)
+    python -m bench.probes bare-screens FILE          the same, its space first writing FILE as a logged set
+                                                      writes the workout file: the floor of a key that saves
     python -m bench.probes log-latency DATA_DIR N     key press to durable set write, N presses, headless
     python -m bench.probes rest-alert SECONDS         how late the rest bell rings after its deadline
     python -m bench.probes finish DATA_DIR            from `f` (and `y` to finish early) to the summary with its
@@ -48,11 +50,19 @@ def bare_app():
 BARE_TABLE_ROWS = 30
 
 
-def bare_screens_app():
+# What a logged set writes, about: the workout file of a routine's first sets (7.4 KiB for the Gym session's).
+SAVED_WORKOUT_BYTES = 7 * 1024
+
+
+def bare_screens_app(saved_file: Path | None = None):
     """The reference for switching screens and for a key's repaint. It opens on a screen like bare_app's, whose
     label counts the presses of space ("Pressed 3"); `2` switches to a screen with a header, a label, a 30-row
     DataTable and a footer, `1` back. Both are modes, as the app's screens are, so a screen is built on its
-    first switch and kept for the later ones."""
+    first switch and kept for the later ones.
+
+    saved_file: space first writes it as the app saves a logged set (atomically and durably: a temporary file,
+    fsync, rename, fsync of the folder) and only then changes the label, as a set is shown once it is saved. Its
+    key is what the workout keys that save (log, undo) cannot beat, whatever the rest of their work."""
     from textual.app import App, ComposeResult
     from textual.screen import Screen
     from textual.widgets import DataTable, Footer, Header, Label
@@ -67,6 +77,10 @@ def bare_screens_app():
             yield Footer()
 
         def action_press(self) -> None:
+            if saved_file is not None:
+                from tui.store.files import write_atomically
+
+                write_atomically(saved_file, b"x" * SAVED_WORKOUT_BYTES)
             self.presses += 1
             self.query_one("#hello", Label).update(f"Pressed {self.presses}")
 
@@ -270,7 +284,7 @@ def main(argv: list[str]) -> None:
     elif probe == "bare-app":
         bare_app().run()
     elif probe == "bare-screens":
-        bare_screens_app().run()
+        bare_screens_app(Path(args[0]) if args else None).run()
     elif probe == "session":
         session(args[0])
     elif probe == "log-latency":

@@ -261,22 +261,26 @@ def start_workout(pane: Pane) -> None:
     time.sleep(SETTLE_S)
 
 
-def workout_keys(bare: list[str], app: list[str], passes: int) -> dict[str, float]:
-    """Median seconds from each key of the workout loop to its repaint ("log", "+/-", "skip", ...), and from
-    space to the bare app's label showing its new count ("bare"). Both apps are open at once and the keys
-    alternate between them: a bare key, then an app key. One untimed pass first, for both."""
-    timed: dict[str, list[float]] = {"bare": []}
-    with Pane(bare, BARE[0]) as bare_pane, Pane(app, ROUTINES) as app_pane:
+def workout_keys(bare: list[str], saving: list[str], app: list[str], passes: int) -> dict[str, float]:
+    """Median seconds from each key of the workout loop to its repaint ("log", "+/-", "skip", ...), from space to
+    the bare app's label showing its new count ("bare"), and the same in the bare app whose space first saves a
+    file as a logged set is saved ("bare, saving": `saving`, see probes.bare_screens_app). The apps are open at
+    once and the keys alternate between them: a bare key, a saving bare key, then an app key. One untimed pass
+    first, for all."""
+    timed: dict[str, list[float]] = {"bare": [], "bare, saving": []}
+    with Pane(bare, BARE[0]) as bare_pane, Pane(saving, BARE[0]) as saving_pane, Pane(app, ROUTINES) as app_pane:
         start_workout(app_pane)
         presses = 0
         for number in range(passes + 1):
             for kind, key, change, undo in WORKOUT_KEYS:
                 presses += 1
                 bare_s = _key(bare_pane, "Space", (_text(f"Pressed {presses}"), True), bare_pane.text())
+                saving_s = _key(saving_pane, "Space", (_text(f"Pressed {presses}"), True), saving_pane.text())
                 before = app_pane.text()
                 app_s = _key(app_pane, key, change, before)
                 if number:
                     timed["bare"].append(bare_s)
+                    timed["bare, saving"].append(saving_s)
                     timed.setdefault(kind, []).append(app_s)
                 time.sleep(SETTLE_S / 5)
                 if undo:
