@@ -8,6 +8,8 @@ import asyncio
 from dataclasses import replace
 
 import pytest
+from textual.command import CommandList
+from textual.widgets import LoadingIndicator
 
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
@@ -41,6 +43,12 @@ def history(paris):
     return paris
 
 
+def palette_settled(app) -> bool:
+    """The command palette lists its hits, its busy indicator gone."""
+    return (app.screen.query_one(CommandList).option_count > 0
+            and not app.screen.query_one(LoadingIndicator).has_class("--visible"))
+
+
 def app_on(store, clock, keys, routine_id: str | None = None, typed: str = ""):
     """The app after starting routine_id (if any), pressing keys, then typing typed (into the focused input)."""
     app = make_app(store, clock)
@@ -54,8 +62,9 @@ def app_on(store, clock, keys, routine_id: str | None = None, typed: str = ""):
             await pilot.pause()
         if typed:
             await pilot.press(*[{" ": "space"}.get(char, char) for char in typed])
-            await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()  # the palette's search of the whole text
+        if typed:
+            await until(pilot, lambda: palette_settled(app))
         await pilot.pause()
 
     return app, run_before
