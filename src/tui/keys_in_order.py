@@ -42,7 +42,7 @@ from typing import Any
 from weakref import WeakSet, ref
 
 from textual import events
-from textual.app import App
+from textual.app import App, ScreenStackError, UnknownModeError
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -74,7 +74,10 @@ class KeysMayWait:
 
 
 def _takes_keys(screen: Screen) -> bool:
-    return screen.is_mounted and (screen.focused is not None or not screen.focus_chain)
+    # A screen that puts the focus itself (its auto focus turned off: the Workout screen's is on nothing with no
+    # workout) has put it once it is mounted.
+    puts_its_focus = screen.AUTO_FOCUS == ""
+    return screen.is_mounted and (puts_its_focus or screen.focused is not None or not screen.focus_chain)
 
 
 class KeysInOrder(App):
@@ -206,6 +209,8 @@ class KeysInOrder(App):
         if not self._held:
             return
         self._frames_waited += 1
+        if self._screens_gone():
+            return
         screen = self.screen
         acting = screen if isinstance(screen, KeysMayWait) and screen.keys_wait else None
         slow = self._keys_before_on_their_way() or acting or self._awaiting_idle or not screen.is_mounted
@@ -218,9 +223,21 @@ class KeysInOrder(App):
             self._awaiting_idle = False  # its callback went with a screen taken down before its refresh
         await self._let_in()
 
+    def _screens_gone(self) -> bool:
+        """Whether the app is closing, its screens gone: the keys held for them are dropped. (They were looked at
+        once more after that, and the app crashed as it quit: ScreenStackError.)"""
+        try:
+            self.screen  # noqa: B018 (raises once there is no screen)
+        except (ScreenStackError, UnknownModeError):
+            self._held.clear()
+            return True
+        return False
+
     async def _let_in(self) -> None:
         """Hand on the held keys in order, here and now (posted again, a key already queued behind them would come
         first), until one must wait again."""
+        if self._screens_gone():
+            return
         while self._held and not self._must_wait():
             await self._hand_on(self._held.pop(0))
             self._frames_waited = 0  # the next key's wait starts now

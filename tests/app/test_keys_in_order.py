@@ -162,6 +162,25 @@ async def test_a_new_screen_that_focuses_nothing_gets_its_keys_all_the_same(stor
         await until(pilot, lambda: screen.marks == 3)
 
 
+class ItsFieldNotFocusedYet(Screen):
+    AUTO_FOCUS = "#elsewhere"  # matches nothing: the keys wait a few frames for a focus that does not come
+
+    def compose(self) -> ComposeResult:
+        yield Input()
+
+
+async def test_keys_waiting_as_the_app_closes_close_with_it(store, clock):
+    # They were looked at once more after the app's screens were gone: a crash (ScreenStackError) and its log, as
+    # the app quit.
+    app = make_app(store, clock)
+    async with app.run_test() as pilot:
+        await app.push_screen(ItsFieldNotFocusedYet())
+        press_together(pilot, "x", "y")
+        await until(pilot, lambda: app.handling_keys)  # they wait for the screen
+        await app.switch_mode("workout")  # to another screen, and the app closes at once, the keys still held
+    # run_test raises what the app raised as it closed
+
+
 @pytest.mark.parametrize("keys", [
     ["p", "l", "a", "n", "x", "backspace", "k"],
     ["l", "a", "n", "k", "home", "p"],

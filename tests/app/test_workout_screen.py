@@ -190,6 +190,50 @@ async def test_without_a_workout_the_footer_offers_A_to_start_one_and_the_workou
         await until(pilot, lambda: "Log" not in offered() and offered().get("Empty workout") is True)
 
 
+def focus_shown(app) -> bool:
+    """The focus is on nothing, or on a widget the screen shows (one a key can reach with tab)."""
+    return app.focused is None or app.focused in app.screen.focus_chain
+
+
+async def test_the_focus_follows_what_the_workout_screen_shows_as_a_workout_starts_and_ends(store, clock, data_dir):
+    # Started with the Empty workout button (a click, a phone's tap), the workout kept the focus on the hidden
+    # Routines button: down moved nothing in the set list and enter went to the Routines screen. With no workout,
+    # the hidden set list had it, and the key help listed its keys.
+    from textual.widgets import HelpPanel
+
+    from tests.app.test_routines_screen import plain
+    from tui.screens.workout import WorkoutScreen
+    from tui.widgets.workout_sets import WorkoutSets
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await until(pilot, lambda: "A picks its first exercise" in shown_lines(app))
+        assert focus_shown(app)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        help_text = plain(app.screen.query_one(HelpPanel).query_one("BindingsTable").render_bindings_table())
+        assert "Add exercise" in help_text and "The list of sets" not in help_text
+        await pilot.press("question_mark")
+        await pilot.click("#tap-empty")
+        await until(pilot, lambda: bool(app.screen.query("#exercise-search")))
+        await pilot.press(*"push-up")
+        await until(pilot, lambda: "Push-up" in str(app.screen.query("NavList").first().get_option_at_index(0).prompt))
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session is not None and isinstance(app.screen.focused, WorkoutSets))
+        sets = app.screen.query_one(WorkoutSets)
+        await pilot.press("down")
+        assert sets.selected_key == app.session.plan[1].key, "down moves to set 2"
+        await pilot.press("enter")
+        await until(pilot, lambda: on_screen(app, "position") == "Set 2 of 3")  # enter makes it the next set
+        assert isinstance(app.screen, WorkoutScreen), "enter stays on the Workout screen"
+        await pilot.press("space", "f", "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.session is None and "No workout in progress." in on_screen(app, "exercise"))
+        assert focus_shown(app), f"the focus on {app.focused}, out of sight"
+
+
 def shown_lines(app) -> str:
     return "\n".join(on_screen(app, line) for line in ("exercise", "position", "target", "last-time"))
 

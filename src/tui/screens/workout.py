@@ -62,6 +62,9 @@ _REST = Binding.Group("±15s")
 class WorkoutScreen(WorkoutChanges):
     CSS_PATH = screens_styles()
     BINDING_GROUP_TITLE = "Workout"  # the key help's heading over these keys
+    # The screen puts the focus itself (_focus_what_shows): Textual's auto focus gave it, on every return to the
+    # screen with none, to the first widget that can take it, the set list even while hidden.
+    AUTO_FOCUS = ""
 
     # Priority bindings: the workout's keys act in the app's own turn, before the next key is handed to the widget
     # with the focus. Keys that arrive together (an SSH connection that stalled, then caught up) then each find
@@ -173,7 +176,8 @@ class WorkoutScreen(WorkoutChanges):
     def refresh_view(self) -> None:
         session = self.session
         key_words = self._words_now()
-        if self._keys_for_a_workout != (session is not None) or key_words != self._key_words:
+        started_or_ended = self._keys_for_a_workout != (session is not None)
+        if started_or_ended or key_words != self._key_words:
             self._keys_for_a_workout, self._key_words = session is not None, key_words
             self.refresh_bindings()  # the workout's keys dim and light up with it, and say what they do now
         self._show_timer()
@@ -196,6 +200,18 @@ class WorkoutScreen(WorkoutChanges):
                                      offered=offered)
         self._lines(*lines)
         self.query_one("#workout-suggestion").set_class(bool(advice and advice.first_time), "-first-time")
+        if started_or_ended:
+            self._focus_what_shows()
+
+    def _focus_what_shows(self) -> None:
+        """As a workout starts, the focus on its set list; as it ends (or with none), off what went out of sight.
+        Left there, after a workout was started with the Empty workout button, the arrows moved nothing and enter
+        pressed the hidden Routines button; with no workout, the key help listed the hidden list's keys. Not moved
+        to the Routines button: an enter typed twice to close the summary would press it."""
+        if self.session is not None:
+            self.set_focus(self.query_one(WorkoutSets))
+        elif self.focused is not None and self.focused not in self.focus_chain:
+            self.set_focus(None)
 
     @property
     def narrow(self) -> bool:
