@@ -96,6 +96,8 @@ class KeysInOrder(App):
         self._awaiting_idle = False  # that screen was closed: the keys wait for the app to have done the rest
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self._screens_gone():
+            return  # the app is closing: no screen is left for it (Textual's own binding check crashed on it)
         if isinstance(event, events.Key) and not event.is_forwarded:
             focused = self.focused
             apart = typed_apart(event, focused is not None and focused.check_consume_key(event.key, event.character))
@@ -224,8 +226,9 @@ class KeysInOrder(App):
         await self._let_in()
 
     def _screens_gone(self) -> bool:
-        """Whether the app is closing, its screens gone: the keys held for them are dropped. (They were looked at
-        once more after that, and the app crashed as it quit: ScreenStackError.)"""
+        """Whether the app is closing, its screens gone: the keys held for them are dropped. (A key held, or on its
+        way back up from a widget, was looked at once more after that, and the app crashed as it quit:
+        ScreenStackError.)"""
         try:
             self.screen  # noqa: B018 (raises once there is no screen)
         except (ScreenStackError, UnknownModeError):

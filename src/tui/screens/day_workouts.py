@@ -50,6 +50,8 @@ def describe(summary: IndexedWorkout, day: date) -> str:
 
 class DayWorkoutsScreen(Dialog[None]):
     CSS_PATH = styles_dir() / "calendar.tcss"
+    # It puts the focus itself (show_workouts): Textual's auto focus gave it to the list even while hidden.
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Show the sets of the workout under the cursor",
@@ -74,7 +76,6 @@ class DayWorkoutsScreen(Dialog[None]):
         self._history_seen = services(self).store.history.version()
         self.query_one("#day-workouts").border_title = f"{self.day:%A %d %B %Y}"
         self.show_workouts()
-        focus_now(self.query_one(NavList))
 
     def on_screen_resume(self) -> None:  # back from a workout edited, moved to another day or deleted there
         self.follow_history()
@@ -110,6 +111,9 @@ class DayWorkoutsScreen(Dialog[None]):
         if self.workouts:  # the cursor stays on the workout it was on
             ids = [summary.id for summary in self.workouts]
             listed.highlighted = ids.index(under_cursor) if under_cursor in ids else 0
+            focus_now(listed)
+        else:  # not on the list hidden in its place (a day with none, or the last one deleted)
+            self.set_focus(None)
 
     def action_move(self, step: int) -> None:
         self.query_one(NavList).move_cursor(step)

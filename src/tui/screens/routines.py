@@ -357,6 +357,17 @@ class RoutinesScreen(Screen[None]):
     def show_detail_view(self, shown: bool) -> None:
         self.set_class(shown, "-detail-shown")
 
+    def list_in_view(self) -> None:
+        """The list on screen, with the focus: on a phone, in place of a routine's view. (`x` clearing the filters
+        there focused the list and left the routine's view up: the focus out of sight.)"""
+        self.show_detail_view(False)
+        focus_now(self.query_one("#routine-list"))
+
+    def focus_what_shows(self) -> None:
+        """The focus on the list, or on the routine's view where that is up in its place (a phone's)."""
+        detail_in_place = self.narrow and self.detail_shown
+        focus_now(self.query_one("#routine-detail" if detail_in_place else "#routine-list"))
+
     # -- which keys apply ------------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -416,8 +427,7 @@ class RoutinesScreen(Screen[None]):
                 listing.highlighted = index
                 listing.scroll_to_highlight(top=True)
                 break
-        self.show_detail_view(False)
-        focus_now(listing)
+        self.list_in_view()
 
     def action_details(self) -> None:
         """Into the routine's exercises (on a phone, on the routine's own view)."""
@@ -437,8 +447,7 @@ class RoutinesScreen(Screen[None]):
         if focused_now(search):
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
         self.query_one("#routine-detail", RoutineDetail).highlighted = None
-        self.show_detail_view(False)  # the list again, its cursor where it was (the list was not rebuilt)
-        focus_now(self.query_one("#routine-list"))
+        self.list_in_view()  # its cursor where it was (the list was not rebuilt)
 
     # -- search and filters ------------------------------------------------------------------------------------
 
@@ -453,7 +462,7 @@ class RoutinesScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
-            focus_now(self.query_one("#routine-list"))
+            self.list_in_view()
 
     def action_pick_focus(self) -> None:
         from tui.screens.pickers import ChoiceScreen
@@ -498,7 +507,7 @@ class RoutinesScreen(Screen[None]):
         with search.prevent(Input.Changed):
             search.value = ""
         self.show_list()
-        focus_now(self.query_one("#routine-list"))
+        self.list_in_view()
 
     # -- starting, opening, changing ---------------------------------------------------------------------------
 
@@ -551,7 +560,7 @@ class RoutinesScreen(Screen[None]):
         self.load_own()
         self.query_one("#routine-detail", RoutineDetail).routine = None  # its figures may have changed
         self.show_list(keep=f"{OWN}{routine_id}" if routine_id else None)
-        focus_now(self.query_one("#routine-list"))
+        self.focus_what_shows()  # a routine changed from its own view on a phone is shown there, changed
 
 
 def make_screen() -> Screen:
