@@ -28,6 +28,7 @@ A_DAY_WITH_NONE = ["3", "right", "enter"]
 
 
 def focus_in_sight(app) -> bool:
+    """The focus is on nothing, or on a widget the screen shows (one tab can reach)."""
     return app.focused is None or app.focused in app.screen.focus_chain
 
 

@@ -12,6 +12,7 @@ from textual.command import CommandList, Hits, Provider
 from textual.widgets import Static
 
 from tests.app.keystrokes import press_together
+from tests.app.test_focus_in_sight import focus_in_sight
 from tests.app.waiting import until
 from tui.app import make_app
 from tui.domain.workout.session import WorkoutSession
@@ -190,11 +191,6 @@ async def test_without_a_workout_the_footer_offers_A_to_start_one_and_the_workou
         await until(pilot, lambda: "Log" not in offered() and offered().get("Empty workout") is True)
 
 
-def focus_shown(app) -> bool:
-    """The focus is on nothing, or on a widget the screen shows (one a key can reach with tab)."""
-    return app.focused is None or app.focused in app.screen.focus_chain
-
-
 async def test_the_focus_follows_what_the_workout_screen_shows_as_a_workout_starts_and_ends(store, clock, data_dir):
     # Started with the Empty workout button (a click, a phone's tap), the workout kept the focus on the hidden
     # Routines button: down moved nothing in the set list and enter went to the Routines screen. With no workout,
@@ -209,7 +205,7 @@ async def test_the_focus_follows_what_the_workout_screen_shows_as_a_workout_star
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
         await until(pilot, lambda: "A picks its first exercise" in shown_lines(app))
-        assert focus_shown(app)
+        assert focus_in_sight(app)
         await pilot.press("question_mark")
         await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
         help_text = plain(app.screen.query_one(HelpPanel).query_one("BindingsTable").render_bindings_table())
@@ -231,7 +227,7 @@ async def test_the_focus_follows_what_the_workout_screen_shows_as_a_workout_star
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
         await pilot.press("escape")
         await until(pilot, lambda: app.session is None and "No workout in progress." in on_screen(app, "exercise"))
-        assert focus_shown(app), f"the focus on {app.focused}, out of sight"
+        assert focus_in_sight(app), f"the focus on {app.focused}, out of sight"
 
 
 def shown_lines(app) -> str:
