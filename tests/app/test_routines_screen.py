@@ -169,7 +169,7 @@ async def test_exercise_detail_from_a_routine_shows_everything_and_jumps_to_vari
 
 
 async def test_an_exercises_page_shows_your_last_time_and_records_or_that_it_is_not_done_yet(store, clock):
-    # As Strong's exercise page has its History and Records: what you did of it, under its facts.
+    # As Strong's exercise page has its History and Records: what you did of it, after its how-to.
     start = moment(2026, 11, 13, 18, 0)
     store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=(
         a_set("push-up", at=start, reps=15), a_set("push-up", at=start, reps=12)))])

@@ -182,15 +182,13 @@ def duration_s(text: str) -> int | None:
     text = _SPACES.sub(" ", text).strip()
     if not text:
         return None
-    found = _CLOCK.fullmatch(text)
-    duration_found = None if found else _DURATION.fullmatch(text)
     if _NUMBER.fullmatch(text):
         seconds = round(number(text, decimal_comma=False) or 0)  # number() refuses "inf" and "nan"
-    elif found:
+    elif found := _CLOCK.fullmatch(text):
         hours, minutes, secs = found.groups()
         seconds = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
-    elif duration_found and any(duration_found.groups()):
-        hours, minutes, secs = (int(part or 0) for part in duration_found.groups())
+    elif (found := _DURATION.fullmatch(text)) and any(found.groups()):
+        hours, minutes, secs = (int(part or 0) for part in found.groups())
         seconds = hours * 3600 + minutes * 60 + secs
     else:
         raise ValueError(text)
