@@ -121,3 +121,25 @@ async def test_the_editors_exercise_lines_wrap_under_the_name_at_40_columns(stor
         edge = len(lines[0]) - len(lines[0].lstrip())  # the list's own padding
         assert lines[0][edge:].startswith("1. One-arm dumbbell row") and len(lines) > 1
         assert all(len(line) - len(line.lstrip()) == edge + len("1. ") for line in lines[1:]), lines
+
+
+async def test_a_routine_deleted_from_its_own_view_brings_the_list_back_on_its_neighbour(store, clock):
+    """The view of the deleted routine gave way to its neighbour's, which looked as if the wrong one had gone."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")  # the first shipped routine copied: the cursor goes to the copy
+        await until(pilot, lambda: len(store.routines.all()) == 1)
+        (kept,) = store.routines.all()
+        await pilot.press("j", "j", "c")  # the Gym session copied too, after it
+        await until(pilot, lambda: len(store.routines.all()) == 2)
+        (gone,) = [routine for routine in store.routines.all() if routine.id != kept.id]
+        assert app.screen.query_one("#routine-list").highlighted_id() == f"own:{gone.id}"
+        await pilot.press("enter")
+        await until(pilot, lambda: shown(app, "#routine-detail"))
+        await pilot.press("d", "y")
+        await until(pilot, lambda: [routine.id for routine in store.routines.all()] == [kept.id])
+        await until(pilot, lambda: shown(app, "#routine-list"))
+        assert not shown(app, "#routine-detail")
+        assert app.screen.focused is app.screen.query_one("#routine-list")
+        assert app.screen.query_one("#routine-list").highlighted_id() == f"own:{kept.id}"

@@ -83,7 +83,7 @@ class RoutineChanges:
         def answer(delete: bool | None) -> None:
             if delete and self._write(lambda: self.services.store.routines.delete(routine.id)):
                 say(self.app, f"Deleted “{routine.name}”.", timeout=3)
-                self.screen.routine_changed(neighbours[0].id if neighbours else None)
+                self.screen.routine_changed(neighbours[0].id if neighbours else None, deleted=True)
 
         self.app.push_screen(ConfirmScreen(
             f"Delete your routine “{routine.name}”?\nThis cannot be undone. Workouts you already logged stay.",

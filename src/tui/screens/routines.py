@@ -555,12 +555,15 @@ class RoutinesScreen(Screen[None]):
         if isinstance(chosen, Routine):
             self.changes.delete(chosen)
 
-    def routine_changed(self, routine_id: str | None) -> None:
+    def routine_changed(self, routine_id: str | None, *, deleted: bool = False) -> None:
         """After a save, copy or delete: read the user's routines again and put the cursor on routine_id."""
         self.load_own()
         self.query_one("#routine-detail", RoutineDetail).routine = None  # its figures may have changed
         self.show_list(keep=f"{OWN}{routine_id}" if routine_id else None)
-        self.focus_what_shows()  # a routine changed from its own view on a phone is shown there, changed
+        if deleted:  # on a phone, the deleted routine's view gave way to its neighbour's: the list says it went
+            self.list_in_view()
+        else:
+            self.focus_what_shows()  # a routine changed from its own view on a phone is shown there, changed
 
 
 def make_screen() -> Screen:
