@@ -376,7 +376,7 @@ async def test_delete_asks_first_and_keep_keeps_it(history, clock):
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Delete 'Ab workout for runners' of Wed 18 Nov 2026, 07:15?" in str(
+        assert "Delete “Ab workout for runners” of Wed 18 Nov 2026, 07:15?" in str(
             app.screen.query_one(".dialog-title").render())
         await pilot.press("n")
         await pilot.pause()
@@ -994,7 +994,7 @@ async def test_an_open_workout_deleted_in_another_window_says_so_and_closes(hist
         await open_older_workout(app, pilot)
         assert open_store(data_dir).history.delete(older.id)  # another window, on the same data dir
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # no key pressed
-        await until(pilot, lambda: told(app, "'Upper-back trio' was deleted"))  # a message, handled a moment later
+        await until(pilot, lambda: told(app, "“Upper-back trio” was deleted"))  # a message, handled a moment later
         assert [row[2] for row in rows(app)] == ["Ab workout for runners"]
 
 
@@ -1015,7 +1015,7 @@ async def test_an_open_workout_deleted_from_the_calendar_says_so_and_closes_when
         await until(pilot, lambda: store.history.get(newer.id) is None)
         await pilot.press("escape", "4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await until(pilot, lambda: told(app, "'Ab workout for runners' was deleted"))
+        await until(pilot, lambda: told(app, "“Ab workout for runners” was deleted"))
         assert [row[2] for row in rows(app)] == ["Upper-back trio"]
 
 

@@ -108,7 +108,7 @@ async def test_n_on_a_set_in_a_workouts_detail_counts_your_exercise_as_ours_ever
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await count_the_first_set_as_bench_press(app, pilot)
-        assert "2 sets of 'Flat Bench' now count as Bench press." in said(app)
+        assert "2 sets of “Flat Bench” now count as Bench press." in said(app)
         table = app.screen.query_one(DataTable)
         await until(pilot, lambda: str(table.get_row_at(0)[1]) == "Bench press")
         await pilot.press("escape")
@@ -126,7 +126,7 @@ async def test_counting_a_single_set_as_ours_says_one_set_counts(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await count_the_first_set_as_bench_press(app, pilot)
-        assert "1 set of 'Flat Bench' now counts as Bench press." in said(app)
+        assert "1 set of “Flat Bench” now counts as Bench press." in said(app)
 
 
 async def test_n_is_offered_on_your_own_exercises_only_in_charts_records_and_a_workouts_detail(store, clock):

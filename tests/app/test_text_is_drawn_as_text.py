@@ -107,7 +107,7 @@ async def test_hostile_names_and_notes_show_as_written_on_every_screen(tmp_path,
         assert_clean(shown(app))
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "Delete 'Push [/b] day  [bold]'" in shown(app)
+        assert "Delete “Push [/b] day  [bold]”" in shown(app)
         await pilot.press("n", "escape")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         for tab in ("g", "r"):  # progress, then records: the custom exercise in a list and a table

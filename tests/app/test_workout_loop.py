@@ -424,7 +424,7 @@ async def test_i_or_a_tap_on_the_name_shows_how_to_do_the_exercise_and_escape_co
         await pilot.press(*"ring dip", "enter")
         await until(pilot, lambda: "Ring Dip" in text_of(app, "exercise"))
         await pilot.press("i")
-        await until(pilot, lambda: "'Ring Dip' is your own exercise" in toasts(app))
+        await until(pilot, lambda: "“Ring Dip” is your own exercise" in toasts(app))
         assert isinstance(app.screen, WorkoutScreen)
 
 
@@ -1313,7 +1313,7 @@ async def test_a_routine_name_with_markup_is_shown_as_typed_from_start_to_summar
         assert "(Core [/dim] day [b]x[/])" in text_of(app, "exercise")
         await pilot.press("space", "D")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "Discard 'Core [/dim] day [b]x[/]'" in str(app.screen.query_one(".dialog-title").render())
+        assert "Discard “Core [/dim] day [b]x[/]”" in str(app.screen.query_one(".dialog-title").render())
         await pilot.press("n", "f")
         await answer(pilot, ConfirmScreen, "y")
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))

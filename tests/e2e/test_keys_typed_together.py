@@ -93,7 +93,7 @@ def test_a_past_workouts_new_name_typed_with_e_is_saved(terminal):
     terminal.wait_for("Gym upper-body session")
     terminal.wait_until_settled()
     terminal.press_at_once("e", *"Renamed", "C-s")
-    terminal.wait_for("Saved 'Renamed'.")
+    terminal.wait_for("Saved “Renamed”.")
 
 
 def test_an_exercise_searched_for_and_chosen_in_one_burst_is_the_one_added(terminal):

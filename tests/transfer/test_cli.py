@@ -156,7 +156,7 @@ def test_the_workout_in_progress_is_exported_and_imported_without_taking_over_an
     capsys.readouterr()
     assert main(["--data-dir", str(busy.directory), "import", str(export)]) == 0
     out = capsys.readouterr().out
-    assert "the file's workout in progress ('Evening core') was left out: 'Morning push' is in progress here" in out
+    assert "the file's workout in progress (“Evening core”) was left out: “Morning push” is in progress here" in out
     assert busy.workout.current().name == "Morning push"
 
     assert main(["--data-dir", str(tmp_path / "free"), "import", str(export)]) == 0

@@ -83,4 +83,4 @@ def test_an_import_running_beside_a_logging_window_loses_nothing(tmp_path, capsy
     reports = capsys.readouterr().out.splitlines()
     assert reports.count("added 120 workouts (600 sets), 0 routines, the settings") == 1
     assert reports.count("added 120 workouts (600 sets), 0 routines") == 2
-    assert sum("'Live in the other window' is in progress here" in line for line in reports) == 6
+    assert sum("“Live in the other window” is in progress here" in line for line in reports) == 6

@@ -38,3 +38,9 @@ def printable(text: str) -> str:
     text = _ESCAPE_SEQUENCES.sub("", text)
     return "".join(char for char in text
                    if char in KEPT or (unicodedata.category(char) != "Cc" and char not in BIDI_CONTROLS))
+
+
+def quoted(name: str) -> str:
+    """A name set apart in a sentence, one way everywhere: “Gym upper-body session”. (Workouts were 'named' and
+    routines “named”, from one message to the next.)"""
+    return f"“{name}”"

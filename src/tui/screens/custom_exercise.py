@@ -17,6 +17,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, mapped, renamed, why_unchangeable
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.counts import count
+from tui.domain.printable import quoted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.one_field_dialog import OneFieldDialog, Refused
 from tui.screens.services import services
@@ -77,7 +78,7 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
             return
         if attempt(screen, lambda: used.store.exercises.rename(exercise._replace(name=new_name)), "rename the exercise",
                    kept="It keeps its name.") is not FAILED:
-            store_done(f"'{exercise.name}' is now '{new_name}'.")
+            store_done(f"{quoted(exercise.name)} is now {quoted(new_name)}.")
 
     def confirm_target(target_id: str | CustomExercise | None) -> None:
         if not isinstance(target_id, str):  # cancelled (this picker offers no new exercise)
@@ -92,32 +93,33 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            moved = attempt(screen, lambda: used.store.exercises.map_onto(now), f"count '{exercise.name}' as {ours}",
-                            kept="Its sets are as they were.")
+            moved = attempt(screen, lambda: used.store.exercises.map_onto(now),
+                            f"count {quoted(exercise.name)} as {ours}", kept="Its sets are as they were.")
             if moved is not FAILED:
                 verb = "counts" if moved == 1 else "count"
-                store_done(f"{count(moved, 'set')} of '{exercise.name}' now {verb} as {ours}.")
+                store_done(f"{count(moved, 'set')} of {quoted(exercise.name)} now {verb} as {ours}.")
 
         app.push_screen(ConfirmScreen(
-            f"Count every set of '{exercise.name}' as {ours}?", yes="Same exercise", no="Keep apart",
+            f"Count every set of {quoted(exercise.name)} as {ours}?", yes="Same exercise", no="Keep apart",
             detail=f"History, records, progress and exports will show them as {ours}, and importing "
-                   f"'{exercise.name}' again brings it in as {ours}. This cannot be undone here."), answered)
+                   f"{quoted(exercise.name)} again brings it in as {ours}. This cannot be undone here."), answered)
 
     def chosen(choice: int | None) -> None:
         if choice == RENAME:
             others = names.custom.values()
-            app.push_screen(NameDialog(f"New name for '{exercise.name}'", exercise.name,
+            app.push_screen(NameDialog(f"New name for {quoted(exercise.name)}", exercise.name,
                                        lambda typed: renamed(exercise, typed, catalogue_names, others).name),
                             rename_to)
         elif choice == BODYWEIGHT:
             now = exercise._replace(bodyweight=not exercise.bodyweight)
             if attempt(screen, lambda: used.store.exercises.count_as_bodyweight(now), "change the exercise",
                        kept="It is as it was.") is not FAILED:
-                store_done(f"'{exercise.name}' is now a bodyweight exercise: a load adds to you." if now.bodyweight
-                           else f"'{exercise.name}' now counts its load as the weight lifted.")
+                name = quoted(exercise.name)
+                store_done(f"{name} is now a bodyweight exercise: a load adds to you." if now.bodyweight
+                           else f"{name} now counts its load as the weight lifted.")
         elif choice == SAME_AS:
-            app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is '{exercise.name}'?",
+            app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is {quoted(exercise.name)}?",
                                                  action="chooses", word="Choose"), confirm_target)
 
     kind = TO_LIFTED if exercise.bodyweight else TO_BODYWEIGHT
-    app.push_screen(ChoiceScreen(f"'{exercise.name}': your own exercise", (*CHOICES, kind)), chosen)
+    app.push_screen(ChoiceScreen(f"{quoted(exercise.name)}: your own exercise", (*CHOICES, kind)), chosen)

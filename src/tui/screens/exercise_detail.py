@@ -14,6 +14,7 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from tui.domain.catalogue.model import Catalogue, Exercise, RoutineEntry, RoutineFormat
+from tui.domain.printable import quoted
 from tui.domain.routines.prescription import entry_figures
 from tui.resources import screens_styles
 from tui.screens.services import services
@@ -42,9 +43,9 @@ def open_exercise(screen: Screen[Any], exercise_id: str, routine_name: str | Non
     used = services(screen)
     exercise = used.catalogue.exercises.get(exercise_id)
     if exercise is None:
-        name = used.exercise_names.get(exercise_id, exercise_id)
-        say(screen, f"'{name}' is your own exercise, not one of the catalogue's: there is nothing to read about it."
-            if exercise_id in used.exercise_names.custom else f"'{name}' is not in the catalogue.", severity="warning")
+        name = quoted(used.exercise_names.get(exercise_id, exercise_id))
+        say(screen, f"{name} is your own exercise, not one of the catalogue's: there is nothing to read about it."
+            if exercise_id in used.exercise_names.custom else f"{name} is not in the catalogue.", severity="warning")
         return
     prescription = None
     if entry is not None and routine_format is not None:

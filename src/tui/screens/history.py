@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.printable import quoted
 from tui.domain.progress.metrics import Metric, Session, charted
 from tui.domain.progress.record_bests import Bests
 from tui.domain.progress.records import PersonalRecord, RecordKind
@@ -431,7 +432,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         def answered(delete: bool | None) -> None:
             if delete and attempt(self, lambda: services(self).store.history.delete(workout.id), "delete the workout",
                                   kept="It is still in your history.") is not FAILED:
-                say(self, f"Deleted '{workout.name}'.", title="History")
+                say(self, f"Deleted {quoted(workout.name)}.", title="History")
                 self.reload()
 
         from tui.screens.workout_detail import confirm_delete

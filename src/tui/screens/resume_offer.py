@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tui.domain.errors import DataFileError
+from tui.domain.printable import quoted
 from tui.screens.key_hints import key_of
 from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.store.errors import fault_reason
@@ -120,7 +121,7 @@ class ResumeOffer:
             controller.tell()
             return
         if stored is not None and answer == "discard":
-            question = ConfirmScreen(f"Discard '{stored.name}' and everything logged in it for good?",
+            question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?",
                                      yes="Discard", no="Keep it")
             app.push_screen(question, self._discard_answer)
             return

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tui.domain.catalogue.ids import copy_name
 from tui.domain.catalogue.model import Routine
+from tui.domain.printable import quoted
 from tui.domain.routines.editing import blank_draft, copy_routine, draft_of
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
@@ -59,7 +60,7 @@ class RoutineChanges:
                 self._open_editor(RoutineEditorScreen(draft, f"Your copy of {routine.name}"))
 
         self.app.push_screen(ConfirmScreen(
-            f"“{routine.name}” ships with the app and is read-only.\nEdit your own copy of it instead?",
+            f"{quoted(routine.name)} ships with the app and is read-only.\nEdit your own copy of it instead?",
             yes="Copy and edit", no="Cancel",
         ), answer)
 
@@ -68,7 +69,7 @@ class RoutineChanges:
         duplicate = copy_routine(routine, ids, names)
         if not self._write(lambda: self.services.store.routines.save(duplicate)):
             return
-        say(self.app, f"Copied to your routines as “{duplicate.name}”. Press e to edit it.", timeout=5)
+        say(self.app, f"Copied to your routines as {quoted(duplicate.name)}. Press e to edit it.", timeout=5)
         self.screen.routine_changed(duplicate.id)
 
     def delete(self, routine: Routine) -> None:
@@ -82,11 +83,11 @@ class RoutineChanges:
 
         def answer(delete: bool | None) -> None:
             if delete and self._write(lambda: self.services.store.routines.delete(routine.id)):
-                say(self.app, f"Deleted “{routine.name}”.", timeout=3)
+                say(self.app, f"Deleted {quoted(routine.name)}.", timeout=3)
                 self.screen.routine_changed(neighbours[0].id if neighbours else None, deleted=True)
 
         self.app.push_screen(ConfirmScreen(
-            f"Delete your routine “{routine.name}”?\nThis cannot be undone. Workouts you already logged stay.",
+            f"Delete your routine {quoted(routine.name)}?\nThis cannot be undone. Workouts you already logged stay.",
             yes="Delete", no="Keep it",
         ), answer)
 

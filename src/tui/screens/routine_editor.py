@@ -17,6 +17,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.errors import DataFileError
+from tui.domain.printable import quoted
 from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
 from tui.screens.entry_editor import EntryEditorScreen
@@ -293,7 +294,7 @@ class RoutineEditorScreen(Screen[str | None]):
         except (StoreError, DataFileError) as error:
             self._show_problems([f"Not saved: {error}"])
             return
-        say(self, f"Saved “{routine.name}”.", timeout=3)
+        say(self, f"Saved {quoted(routine.name)}.", timeout=3)
         self.dismiss(routine.id)
 
     def action_cancel(self) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from tui.domain.counts import count
+from tui.domain.printable import quoted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -207,7 +208,7 @@ class WorkoutChanges(Screen):
             say(self, "No workout in progress.")
             return
         logged = count(len(session.workout.sets), "logged set")
-        question = ConfirmScreen(f"Discard '{session.workout.name}' and its {logged} for good?", yes="Discard",
+        question = ConfirmScreen(f"Discard {quoted(session.workout.name)} and its {logged} for good?", yes="Discard",
                                  no="Keep going")
         self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
 

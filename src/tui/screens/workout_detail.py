@@ -22,6 +22,7 @@ from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Routine
 from tui.domain.counts import cardio_count, count
+from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
 from tui.domain.workout.model import Workout
@@ -60,7 +61,7 @@ def confirm_delete(workout: Workout) -> ConfirmScreen:
     """The question asked before a finished workout is deleted for good."""
     started = workout.started_at.local
     return ConfirmScreen(
-        f"Delete '{workout.name}' of {started:%a %d %b %Y, %H:%M}?",
+        f"Delete {quoted(workout.name)} of {started:%a %d %b %Y, %H:%M}?",
         yes="Delete", no="Keep",
         detail=f"Its {len(workout.sets)} logged sets go with it, and this cannot be undone.",
     )
@@ -140,8 +141,8 @@ class WorkoutDetailScreen(Screen):
             return
         self._history_seen = version
         if stored is None:
-            say(self, f"'{self.workout.name}' was deleted (in another window, or from the Calendar): it is no longer "
-                      f"in your history.", title="History", severity="warning", timeout=10)
+            say(self, f"{quoted(self.workout.name)} was deleted (in another window, or from the Calendar): it is "
+                      f"no longer in your history.", title="History", severity="warning", timeout=10)
             self.dismiss()
         elif stored != self.workout:
             self.show(stored)
@@ -256,7 +257,7 @@ class WorkoutDetailScreen(Screen):
         def answered(delete: bool | None) -> None:
             if delete and attempt(self, lambda: services(self).store.history.delete(self.workout.id),
                                   "delete the workout", kept="It is still in your history.") is not FAILED:
-                say(self, f"Deleted '{self.workout.name}'.", title="History")
+                say(self, f"Deleted {quoted(self.workout.name)}.", title="History")
                 self.app.pop_screen()
 
         self.app.push_screen(confirm_delete(self.workout), answered)

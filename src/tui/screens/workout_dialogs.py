@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Static
 
 from tui.domain.counts import count
 from tui.domain.input_limits import WORKOUT_NOTE
+from tui.domain.printable import quoted
 from tui.domain.workout.forms import WorkoutFormError, check_note
 from tui.domain.workout.model import Workout
 from tui.resources import screens_styles
@@ -102,7 +103,7 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
     logged = count(workout.working_sets, "set")
     if workout.warm_ups:
         logged += f" + {count(workout.warm_ups, 'warm-up')}"
-    text = f"'{workout.name}', started {started:%a %d %b at %H:%M}, {logged} logged."
+    text = f"{quoted(workout.name)}, started {started:%a %d %b at %H:%M}, {logged} logged."
     rest, hold = workout.progress.get("rest"), workout.progress.get("hold")
     try:
         if hold:

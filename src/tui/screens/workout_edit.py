@@ -11,6 +11,7 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
+from tui.domain.printable import quoted
 from tui.domain.workout.forms import FormProblem, WhenTyped, edited_workout, start_and_duration_problems, when_of
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
@@ -80,4 +81,4 @@ class EditWorkoutScreen(WorkoutFormScreen):
 
     def saved_message(self, workout: Workout) -> str:
         moved = workout.started_at.local_date != self.workout.started_at.local_date
-        return f"Saved '{workout.name}'" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved else ".")
+        return f"Saved {quoted(workout.name)}" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved else ".")

@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
-from tui.domain.printable import printable
+from tui.domain.printable import printable, quoted
 from tui.domain.progress.progression import Suggestion, suggest
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_fields import not_said_yet
@@ -81,7 +81,7 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
                 "", "", "", ""), None
     if session is None and left_elsewhere is not None:
         return (heading("No workout in progress here.", narrow=narrow),
-                f"'{printable(left_elsewhere.name)}' is open in another window: {key('take_over')} takes it over "
+                f"{quoted(printable(left_elsewhere.name))} is open in another window: {key('take_over')} takes it over "
                 "here.", "", "", "", ""), None
     if session is None:
         empty = ("or an empty workout:", f"{key('add_exercise')} picks its first exercise.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from tui.domain.printable import quoted
+
 
 def fault_reason(error: BaseException) -> str:
     """A store fault in the user's words, for the middle of a sentence (without a full stop of its own: "Could not
@@ -83,7 +85,7 @@ class GoneError(Exception):
     would say to try again, but the end of that edit. Saving it whole would bring it back."""
 
     def __init__(self, name: str, where: str = "in another window") -> None:
-        super().__init__(f"'{name}' was deleted since this form opened ({where})")
+        super().__init__(f"{quoted(name)} was deleted since this form opened ({where})")
 
 
 class WorkoutGoneError(GoneError):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query
 from tinydb.table import Document, Table
 
+from tui.domain.printable import quoted
 from tui.store.datastore import DataStore
 from tui.store.history import HistoryRepo, workout_from
 
@@ -199,7 +200,8 @@ class WorkoutInProgressError(Exception):
 
     def __init__(self, workout: Workout) -> None:
         self.workout = workout
-        super().__init__(f"'{workout.name}' is already in progress, started {workout.started_at.local:%a %d %b %H:%M}.")
+        started = workout.started_at.local
+        super().__init__(f"{quoted(workout.name)} is already in progress, started {started:%a %d %b %H:%M}.")
 
 
 def _in_progress(table: Table, workout_id: str) -> Document:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.exercise_names import custom_id
-from tui.domain.printable import printable
+from tui.domain.printable import printable, quoted
 
 
 class CustomExerciseError(ValueError):
@@ -57,11 +57,11 @@ def renamed(exercise: CustomExercise, typed: str, catalogue_names: Mapping[str, 
     key = name.casefold()
     for ours in catalogue_names.values():
         if ours.casefold() == key:
-            raise CustomExerciseError(f"'{ours}' is an exercise of ours: choose 'Same as a catalogue exercise' "
+            raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours: choose “Same as a catalogue exercise” "
                                       f"to count these sets as it")
     for other in others:
         if other.id != exercise.id and not other.same_as and other.name.casefold() == key:
-            raise CustomExerciseError(f"you already have an exercise named '{other.name}'")
+            raise CustomExerciseError(f"you already have an exercise named {quoted(other.name)}")
     return exercise._replace(name=name)
 
 
@@ -70,7 +70,8 @@ def mapped(exercise: CustomExercise, target_id: str, catalogue_names: Mapping[st
     if target_id not in catalogue_names:
         raise CustomExerciseError("pick an exercise of the catalogue")
     if exercise.same_as:
-        raise CustomExerciseError(f"'{exercise.name}' already counts as {catalogue_names.get(exercise.same_as)}")
+        counted_as = catalogue_names.get(exercise.same_as, exercise.same_as)
+        raise CustomExerciseError(f"{quoted(exercise.name)} already counts as {quoted(counted_as)}")
     return exercise._replace(same_as=target_id)
 
 
@@ -82,7 +83,7 @@ def new_custom_exercise(typed: str, taken: Iterable[CustomExercise], catalogue_n
     key = name.casefold()
     for ours in catalogue_names.values():
         if ours.casefold() == key:
-            raise CustomExerciseError(f"'{ours}' is in the catalogue already: pick it from the list")
+            raise CustomExerciseError(f"{quoted(ours)} is in the catalogue already: pick it from the list")
     taken = tuple(taken)
     for other in taken:
         if other.name.casefold() == key and not other.same_as:

@@ -16,7 +16,7 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.ids import copy_name, unique_id
 from tui.domain.catalogue.model import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.errors import DataFileError
-from tui.domain.printable import printable
+from tui.domain.printable import printable, quoted
 from tui.domain.ranges import IntRange
 
 NAME_MAX = input_limits.ROUTINE_NAME
@@ -280,7 +280,7 @@ def build_routine(
     elif len(name) > NAME_MAX:
         problems.append(Problem("name", f"Name: keep it to {NAME_MAX} characters (it has {len(name)})."))
     elif name.casefold() in {" ".join(other.split()).casefold() for other in taken_names}:
-        problems.append(Problem("name", f"Name: there is already a routine called “{name}”; pick another name."))
+        problems.append(Problem("name", f"Name: there is already a routine called {quoted(name)}; pick another name."))
     circuit = draft.format is RoutineFormat.CIRCUIT
     rounds = rest_after_round = None
     if circuit:  # a straight-sets routine has no rounds; whatever the hidden fields hold is not saved
@@ -290,7 +290,7 @@ def build_routine(
         problems.append(Problem("exercises", "Exercises: add at least one exercise."))
     for index, entry in enumerate(draft.entries):
         if entry.exercise_id not in exercises:
-            problems.append(Problem("exercises", f"Exercise {index + 1}: '{entry.exercise_id}' is not in the "
+            problems.append(Problem("exercises", f"Exercise {index + 1}: {quoted(entry.exercise_id)} is not in the "
                                                  "catalogue any more; remove it.", entry=index))
     if problems:
         raise RoutineInputError(problems)

@@ -8,6 +8,7 @@ from datetime import date
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
 from tui.domain.counts import count
+from tui.domain.printable import quoted
 from tui.domain.settings import Settings
 from tui.domain.transfer.data import UserData, cardio_only, sets_and_cardio
 from tui.domain.workout.model import Workout
@@ -154,8 +155,9 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
             in_progress_present = True
         elif existing.in_progress is not None:
             left_out = (
-                f"the file's workout in progress ('{incoming.name}') was left out: '{existing.in_progress.name}' is "
-                f"in progress here. Finish or discard it, then import the file again to bring it in."
+                f"the file's workout in progress ({quoted(incoming.name)}) was left out: "
+                f"{quoted(existing.in_progress.name)} is in progress here. Finish or discard it, then import the file "
+                f"again to bring it in."
             )
         else:
             in_progress = incoming
