@@ -25,6 +25,7 @@ from tui.widgets.footer import Footer
 
 FOUR_MOVES = "four-upper-body-exercises"
 STRETCH = "post-workout-stretch"
+GYM = "sample-upper-body-workout"
 
 
 def on_screen(app, widget_id: str) -> str:
@@ -130,6 +131,25 @@ async def test_the_set_list_keeps_its_place_as_rests_come_and_go(store, clock, s
         count, title = head.keys, head.title
         # Between rests: how many sets are logged, beside the workout's time (the title, at 40 columns).
         assert (title, count) == (("2 of 15 sets", "") if size[0] < 60 else ("Workout", "2 of 15 sets logged"))
+
+
+async def test_the_sets_after_the_next_one_stay_in_view_under_it(store, clock):
+    """Moved on to the Gym session's third exercise at 80x24, its first set came to the list's bottom row and its
+    other two sets stayed out of sight, under the done sets of the first exercise."""
+    from tui.widgets.workout_sets import WorkoutSets
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, GYM)
+        sets = app.screen.query_one(WorkoutSets)
+        for exercise in (2, 3, 4):
+            await pilot.press("n")
+            await until(pilot, lambda exercise=exercise: f"Exercise {exercise} of 6" in on_screen(app, "progress"))
+            await pilot.pause()
+            shown = sets.scroll_y, sets.scroll_y + sets.scrollable_content_region.height
+            now = app.session.current_slot.entry_index
+            lines = [sets.first_line(slot.key) for slot in app.session.plan if slot.entry_index == now]
+            assert len(lines) == 3 and shown[0] <= lines[0] < lines[2] < shown[1], (exercise, shown, lines)
 
 
 @pytest.mark.parametrize(("size", "rows"), [((100, 30), 6), ((43, 46), 6), ((80, 24), 4), ((40, 20), 2)])

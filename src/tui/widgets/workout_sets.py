@@ -51,6 +51,7 @@ def sets_text(sets: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
 
 SET_INDENT = 4  # a set's row: "  ✓ ", "  ▶ " or four blanks, then its label
 LINES_ABOVE_THE_CURSOR = 2  # kept in view over the set under the cursor, room allowing: what was just done
+LINES_BELOW_THE_CURSOR = 2  # and under it, with the room left: what comes next
 
 
 class SetRow(NamedTuple):
@@ -221,14 +222,17 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_to_cursor()
 
     def _scroll_to_cursor(self) -> None:
-        """The set under the cursor in view, with the lines above it where the list has room for them: the set
-        just logged and its exercise's name went out of sight as the next set came to the list's top row."""
+        """The set under the cursor in view, with the lines above it and then those under it where the list has
+        room for them: the set just logged and its exercise's name went out of sight as the next set came to the
+        list's top row, and the sets after it as it came to the bottom row (a new exercise's first set, alone)."""
         self._measure()
         if self.cursor is None or self.cursor >= len(self._first_lines):
             return
         first, height = self._first_lines[self.cursor], self._heights[self.cursor]
-        above = max(0, min(LINES_ABOVE_THE_CURSOR, first, self.scrollable_content_region.height - height))
-        region = Region(0, first - above, self._width, height + above)
+        room = self.scrollable_content_region.height - height
+        above = max(0, min(LINES_ABOVE_THE_CURSOR, first, room))
+        below = max(0, min(LINES_BELOW_THE_CURSOR, len(self._line_rows) - first - height, room - above))
+        region = Region(0, first - above, self._width, above + height + below)
         self.scroll_to_region(region, animate=False, force=True)
 
     def on_resize(self) -> None:
