@@ -486,6 +486,28 @@ async def test_switching_format_to_circuit_and_back(store, clock):
     assert saved.format is RoutineFormat.CIRCUIT and saved.rounds == IntRange(3, 3)
 
 
+async def test_a_new_circuit_takes_its_exercises_as_the_editor_says_right_after_its_format_is_picked(store, clock):
+    """The focus stays on the format once it is picked, where "press a to add one" did nothing."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Quick core", "tab", "enter", "down", "enter")
+        await until(pilot, lambda: app.screen.query_one("#circuit-row").display)
+        await until(pilot, lambda: "a Add" in app.screen.query_one(Footer).render().plain)
+        await pilot.press("r", *"Core circuit", "tab")  # r goes to the name (its text selected, as a rename's)
+        await until(pilot, lambda: app.screen.focused is app.screen.query_one("#format"))
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"plank", "enter")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: len(store.routines.all()) == 1)
+    (saved,) = store.routines.all()
+    assert saved.name == "Core circuit" and saved.format is RoutineFormat.CIRCUIT
+    assert [entry.exercise_id for entry in saved.entries] == ["plank"]
+
+
 async def test_leaving_the_editor_with_changes_asks_first(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)

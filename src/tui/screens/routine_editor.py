@@ -37,6 +37,10 @@ MOVE = Binding.Group("Move")
 REORDER = Binding.Group("Reorder")
 # Keys that act on the exercise list; hidden from the footer while a text field has the keys.
 LIST_ACTIONS = {"add", "change", "remove", "reorder", "rename"}
+# Of those, the ones that need no exercise under the cursor: they act from the format's closed list too, which
+# takes no letters. A new routine's "No exercises yet: press a to add one" went unheard there, where the focus
+# stays once the format is picked.
+FROM_THE_FORMAT_TOO = {"add", "rename"}
 FORMAT_CHOICES = [
     ("Straight sets: all sets of one exercise, then the next", RoutineFormat.STRAIGHT_SETS),
     ("Circuit: one set of each exercise a round", RoutineFormat.CIRCUIT),
@@ -195,7 +199,8 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def update_keys(self) -> None:
         """Refresh the footer only when the keys that apply change (rebuilding it on every move is slow)."""
-        state = (focused_now(self.query_one("#entries", NavList)), self._index() is not None)
+        state = (focused_now(self.query_one("#entries", NavList)), focused_now(self.query_one("#format", Select)),
+                 self._index() is not None)
         if state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
@@ -205,6 +210,8 @@ class RoutineEditorScreen(Screen[str | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in LIST_ACTIONS:
+            if action in FROM_THE_FORMAT_TOO and focused_now(self.query_one("#format", Select)):
+                return True
             if not focused_now(self.query_one("#entries", NavList)):
                 return False
             if action in ("change", "remove", "reorder"):
