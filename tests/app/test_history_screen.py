@@ -641,7 +641,7 @@ async def test_personal_records_per_exercise(history, clock):
         assert ["Plank", "longest hold", "40 s", "Tue 10 Nov 2026"] in found
 
 
-async def test_an_empty_history_says_how_to_add_one(store, clock):
+async def test_an_empty_history_says_how_to_add_one(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(app, pilot)
@@ -652,8 +652,19 @@ async def test_an_empty_history_says_how_to_add_one(store, clock):
         # The other tabs say what will be there, rather than showing an empty table or "Pick an exercise".
         await pilot.press("g")
         await until(pilot, lambda: "Nothing to chart yet" in str(app.screen.query_one("#progress-title").render()))
+        # The words alone: not beside an empty list, over an empty plot's frame; the focus on nothing hidden, and
+        # g, the tab's own key, not offered.
+        await until(pilot, lambda: not app.screen.query_one("#progress-exercises").display)
+        assert not app.screen.query_one(ProgressChart).display
+        assert app.screen.focused is None and "g Charts" not in app.screen.query_one(Footer).render().plain
         await pilot.press("r")
         await until(pilot, lambda: "No records yet" in str(app.screen.query_one("#records-empty").render()))
+        # A workout saved (here by another window): its exercise listed, and charted.
+        open_store(data_dir).history.save(finished("Pull-ups", 2026, 11, 18, 18, 0, sets=[a_set("pull-up", reps=8)]))
+        await pilot.press("g")
+        await until(pilot, lambda: app.screen.query_one("#progress-exercises", OptionList).option_count == 1)
+        await until(pilot, lambda: app.screen.query_one(ProgressChart).display and "8" in chart_text(app.screen))
+        assert app.screen.focused is app.screen.query_one("#progress-exercises")
 
 
 def chart_text(screen) -> str:

@@ -202,7 +202,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if action == "tab" and parameters[0] == active:
             # The key of the tab shown ("w List" on the list) was offered as if it went somewhere. It still takes the
             # focus into its tab from the tab bar (a tab clicked), so it is offered there only.
-            return not self._focus_in(active)
+            return self.focused is not None and not self._focus_in(active)
         tabs = ACTS_ON.get(action)
         if tabs is None:
             return True
@@ -347,6 +347,14 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def _show_chart_title(self, heading: str) -> None:
         nothing = not self.sessions and not self.query_one("#progress-chart").loading
         self.query_one("#progress-title", Static).update(NOTHING_TO_CHART if nothing else plain(heading))
+        # Nothing to chart: the words alone, not beside an empty list over an empty plot's frame.
+        exercises = self.query_one("#progress-exercises")
+        for shown in (exercises, self.query_one("#progress-chart")):
+            shown.display = not nothing
+        if nothing and self.focused is exercises:
+            self.set_focus(None)
+        elif not nothing and self.focused is None and self.query_one(TabbedContent).active == "progress":
+            focus_now(exercises)  # where `g` puts it, had the exercises been listed then
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
@@ -379,8 +387,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
-        focus = {"workouts": "#history-list", "progress": "#progress-exercises", "records": "#records-table"}[tab]
-        focus_now(self.query_one(focus))
+        focus = self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
+                                "records": "#records-table"}[tab])
+        if focus.display:
+            focus_now(focus)
+        else:  # the exercises, while there is nothing to chart: no focus, rather than one left in the tab before
+            self.set_focus(None)
 
     def selected(self) -> IndexedWorkout | None:
         """The workout the workout keys act on: the one under the list's cursor, while the list shows."""
