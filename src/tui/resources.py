@@ -14,7 +14,7 @@ def resource_dir(name: str) -> Path:
     for candidate in (_PACKAGE_DIR / name, _CHECKOUT_ROOT / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"the shipped '{name}' directory is missing from this installation")
+    raise FileNotFoundError(f"the shipped {name}/ directory is missing from this installation")
 
 
 def data_dir() -> Path:
