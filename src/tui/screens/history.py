@@ -201,7 +201,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         active = self.query_one(TabbedContent).active
         if action == "tab" and parameters[0] == active:
             # The key of the tab shown ("w List" on the list) was offered as if it went somewhere. It still takes the
-            # focus into its tab from the tab bar (a tab clicked), so it is offered there only.
+            # focus into its tab from the tab bar (a tab clicked), so it is offered there only (not on a Progress tab
+            # with nothing to chart, whose focus is on nothing: there it goes nowhere).
             return self.focused is not None and not self._focus_in(active)
         tabs = ACTS_ON.get(action)
         if tabs is None:
