@@ -641,11 +641,18 @@ async def test_personal_records_per_exercise(history, clock):
         assert ["Plank", "longest hold", "40 s", "Tue 10 Nov 2026"] in found
 
 
+def note_under_header(app, table: str, note: str) -> bool:
+    """A tab's note for a new user is right under its table's header (it sat at the foot of the screen)."""
+    header, said = app.screen.query_one(table).region, app.screen.query_one(note).region
+    return header.height == 1 and said.y == header.bottom and said.height > 0
+
+
 async def test_an_empty_history_says_how_to_add_one(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_history(app, pilot)
         assert "No workouts yet" in str(app.screen.query_one("#history-empty").render())
+        assert note_under_header(app, "#history-list", "#history-empty")
         await pilot.press("e")  # dimmed in the footer (see below): nothing to edit
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
@@ -659,6 +666,7 @@ async def test_an_empty_history_says_how_to_add_one(store, clock, data_dir):
         assert app.screen.focused is None and "g Charts" not in app.screen.query_one(Footer).render().plain
         await pilot.press("r")
         await until(pilot, lambda: "No records yet" in str(app.screen.query_one("#records-empty").render()))
+        await until(pilot, lambda: note_under_header(app, "#records-table", "#records-empty"))
         # A workout saved (here by another window): its exercise listed, and charted.
         open_store(data_dir).history.save(finished("Pull-ups", 2026, 11, 18, 18, 0, sets=[a_set("pull-up", reps=8)]))
         await pilot.press("g")
@@ -1096,6 +1104,29 @@ async def test_long_names_wrap_and_the_volumes_and_the_records_years_stay_in_vie
         records = "\n".join(table_on_screen(screen, "#records-table"))
         assert "First reached" in records and records.count("Wed 18 Nov 2026") == 4, records
         assert re.search(r"Dumbbell overhead\s.*shoulder\s.*press", records, re.DOTALL), "the name wraps whole"
+
+
+async def test_one_run_among_many_workouts_wraps_its_own_row_not_every_name(store, clock):
+    """A run imported among months of workouts ("0 +1 cardio") and one workout of over an hour ("1 h 05 min")
+    made their columns that wide on every row: at 80 columns every workout's name wrapped to two or three lines."""
+    from tui.domain.catalogue.custom_exercises import CustomExercise
+
+    store.exercises.add([CustomExercise("custom:running", "Running", "Cardio")])
+    run = replace(a_set("custom:running", reps=None), distance_m=5000.0, duration_s=1560)
+    long = finished("Long gym session", 2026, 9, 1, 18, 0, sets=[a_set("bench-press", reps=8, load=60.0)])
+    store.history.save_many([finished("Easy run", 2026, 9, 2, 7, 0, sets=[run]),
+                             replace(long, finished_at=long.started_at.later(65 * 60)),
+                             *(finished("Gym upper-body session", 2026, 10, day, 18, 0,
+                                        sets=[a_set("push-up", reps=10)]) for day in range(1, 31))])
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(app, pilot)
+        listed = rows(app)
+        assert all(row[2] == "Gym upper-body session" for row in listed[:30]), "the names whole, on one line"
+        assert [row[3:5] for row in listed[30:]] == [["0 +1\ncardio", ""], ["1", "1 h 05\nmin"]]
+        await pilot.press("end")
+        shown = "\n".join(table_on_screen(app.screen, "#history-list"))
+        assert re.search(r"Easy run +0 \+1 *\n +cardio", shown), shown
 
 
 async def test_an_hour_long_workout_keeps_its_duration_whole_on_a_phone(store, clock):

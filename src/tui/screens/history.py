@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -160,8 +161,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             self.summaries = summaries
             self._fill_list(shown.id if shown else None)
             add = key_for(self, "history.add")
-            _say_when_empty(self.query_one("#history-empty", Static), "" if self.summaries else
-                            f"No workouts yet. Finish one on the Workout screen, or press {add} to add one.")
+            _say_when_empty(self.query_one(WorkoutList), self.query_one("#history-empty", Static), "" if self.summaries
+                            else f"No workouts yet. Finish one on the Workout screen, or press {add} to add one.")
         self._load_tab(self.query_one(TabbedContent).active)
 
     def _history_version(self) -> object:
@@ -278,7 +279,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if self._columns_narrow:  # rows of the table's columns, whatever the width is by now
             table.add_narrow(page, self.size.width)
         else:
-            table.add_wide(page, services(self).settings.units, self._name_room)
+            table.add_wide(page, services(self).settings.units, self._wide_widths, self._name_room)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "records-table":
@@ -324,7 +325,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             self._fill_list()  # its table lost its rows with its columns
         table = self.query_one(RecordsTable)
         table.show(self.records, self.names, bool(self._columns_narrow), self.size.width)
-        _say_when_empty(self.query_one("#records-empty", Static), "" if self.records or table.loading else NO_RECORDS)
+        _say_when_empty(table, self.query_one("#records-empty", Static),
+                        "" if self.records or table.loading else NO_RECORDS)
         self.refresh_bindings()  # Name lights up once a record is listed
 
     def draw_chart(self) -> None:
@@ -460,10 +462,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             self.app.push_screen(AddWorkoutScreen(routines, services(self).catalogue, self.names))
 
 
-def _say_when_empty(note: Static, text: str) -> None:
-    """A tab's note for a new user; gone, and its line with it, once the tab has rows."""
+def _say_when_empty(table: Widget, note: Static, text: str) -> None:
+    """A tab's note for a new user, right under its table's header (the table as high as its rows: the note sat
+    at the foot of the screen); gone, and its line with it, once the tab has rows."""
     note.update(text)
     note.display = bool(text)
+    table.set_class(bool(text), "-empty")
 
 
 def make_screen() -> Screen:

@@ -21,6 +21,18 @@ def widest(label: str, cells: Iterable[str]) -> int:
     return max([cell_len(label), *(cell_len(cell) for cell in cells)])
 
 
+def usual(label: str, cells: Sequence[str]) -> int:
+    """A column's width when its rare wide cells wrap in it: its title's, or as wide as all but the widest cells of
+    one row in twenty, never narrower than a cell's longest word (a wide cell breaks between words). One run
+    imported among ten years of workouts ("0 +1 cardio") made the Sets column that wide on every row, and every
+    workout's name wrapped to three lines beside it."""
+    if not cells:
+        return cell_len(label)
+    widths = sorted(cell_len(cell) for cell in cells)
+    longest_word = max(cell_len(word) for cell in set(cells) for word in cell.split() or [""])
+    return max(cell_len(label), widths[len(widths) * 19 // 20], longest_word)
+
+
 def room_left(width: int, cell_padding: int, others: Sequence[int], free_columns: int = 1) -> int:
     """The cells the free text columns share: the table's width less every other column, the padding either side of
     every column, and a scrollbar."""

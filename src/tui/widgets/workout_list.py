@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import DataTable
@@ -16,9 +17,10 @@ from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.plain import plain_cells
 from tui.widgets.row_table import RowTable
-from tui.widgets.table_room import fit, lines_in, room_left, widest, wrapped
+from tui.widgets.table_room import fit, lines_in, room_left, usual, widest, wrapped
 
 COLUMNS = ("Date", "Time", "Workout", "Sets", "Duration", "Volume")
+COUNTED_COLUMNS = COLUMNS[-3:]  # the figures: as wide as their usual cells, a rare wider one wrapped in its row
 NARROW_COLUMNS = ("Workout", "Sets")
 # A narrow list's workout name: on two lines at most, so a long imported name leaves room for the others (the
 # workout's detail shows it whole).
@@ -190,25 +192,28 @@ class WorkoutList(RowTable):
             self.add_row(Text("\n").join((*(fit(line, width) for line in when), name)), sets, key=summary.id,
                          height=len(when) + 1 + name.plain.count("\n"))
 
-    def add_wide(self, page: Sequence[IndexedWorkout], units: str, name_room: int) -> None:
+    def add_wide(self, page: Sequence[IndexedWorkout], units: str, widths: Sequence[int], name_room: int) -> None:
+        """Rows in columns of these widths (measure_wide's), the name wrapped to name_room."""
+        counted_widths = widths[-len(COUNTED_COLUMNS):]
         for summary in page:
-            day, time, sets, duration, volume = wide_cells(summary, units)
+            day, time, *counted = wide_cells(summary, units)
             name = wrapped(summary.name, name_room)
             # Text cells: a string cell is parsed as markup, which was most of the cost of listing ten years at once.
-            self.add_row(*plain_cells(day, time), name, *plain_cells(sets, duration, volume), key=summary.id,
-                         height=lines_in(name))
+            cells = [wrapped(cell, width) if cell_len(cell) > width else plain_cells(cell)[0]
+                     for cell, width in zip(counted, counted_widths, strict=True)]
+            self.add_row(*plain_cells(day, time), name, *cells, key=summary.id, height=lines_in(name, *cells))
 
 
 def measure_wide(summaries: Sequence[IndexedWorkout], units: str, first_page: int) -> list[int]:
     """The widths of the wide list's columns but the name's, as its rows will have them: sets, duration and volume
-    measured over every workout; day and time over the first page, as a day ("Wed 02 Dec 2026") and a time are as
-    wide on every row (formatting them took half the time of the whole measure, at ten years)."""
-    labels = [label for label in COLUMNS if label != "Workout"]
+    measured over every workout, as wide as their usual cells (the rare wider one wraps in its row: see
+    table_room.usual); day and time over the first page, as a day ("Wed 02 Dec 2026") and a time are as wide on
+    every row (formatting them took half the time of the whole measure, at ten years)."""
     first = [wide_cells(summary, units) for summary in summaries[:first_page]]
     counted = [_counted_cells(summary, units) for summary in summaries]
     day, time = ({cells[index] for cells in first} for index in (0, 1))
-    sets, duration, volume = ({cells[index] for cells in counted} for index in (0, 1, 2))
-    return [widest(label, column) for label, column in zip(labels, (day, time, sets, duration, volume), strict=True)]
+    return [widest("Date", day), widest("Time", time),
+            *(usual(label, [cells[index] for cells in counted]) for index, label in enumerate(COUNTED_COLUMNS))]
 
 
 def wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
