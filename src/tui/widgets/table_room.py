@@ -28,9 +28,11 @@ def usual(label: str, cells: Sequence[str]) -> int:
     workout's name wrapped to three lines beside it."""
     if not cells:
         return cell_len(label)
-    widths = sorted(cell_len(cell) for cell in cells)
-    longest_word = max(cell_len(word) for cell in set(cells) for word in cell.split() or [""])
-    return max(cell_len(label), widths[len(widths) * 19 // 20], longest_word)
+    widths = sorted(map(cell_len, cells))
+    width = max(cell_len(label), widths[len(widths) * 19 // 20])
+    if widths[-1] > width:  # the wider cells' words, each whole on a line
+        width = max(width, *(cell_len(word) for cell in set(cells) if cell_len(cell) > width for word in cell.split()))
+    return width
 
 
 def room_left(width: int, cell_padding: int, others: Sequence[int], free_columns: int = 1) -> int:
