@@ -108,3 +108,11 @@ def test_a_routine_with_no_exercise_is_refused_though_an_empty_workouts_own_copy
     with pytest.raises(DataFileError, match="routine 'x': field 'exercise': should list at least one entry"):
         routine_from_data(raw, "routines.json", shipped=False)
     assert routine_from_data(raw, "workout.json", shipped=False, may_be_empty=True).entries == ()
+
+
+@pytest.mark.parametrize(("old", "new"), [("stretch_percent = 200", "stretch_percent = inf"),
+                                          ("pounds = 5.5", "pounds = nan")])
+def test_an_endless_or_undefined_number_is_refused_naming_its_field(data_copy, old, new):
+    """TOML's inf and nan are numbers: inf crashed the loader (OverflowError), found by the fuzz test."""
+    edit(data_copy / "bands.toml", old, new)
+    assert "bands.toml" in refusal(data_copy) and "should be a number" in refusal(data_copy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 from typing import Any, NoReturn, TypeVar
 
@@ -111,7 +112,8 @@ class EntryReader:
 
     def number(self, name: str, minimum: float = 0) -> float:
         value = self.raw.get(name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        # TOML has inf and nan: a number, and none a band's pounds or a stretch can be (inf made int() raise).
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.fail(name, "should be a number")
         if value < minimum:
             self.fail(name, f"should be at least {minimum}")
