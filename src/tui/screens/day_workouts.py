@@ -21,7 +21,7 @@ from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.store.day_index import IndexedWorkout, read_index
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_if_shown
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
@@ -111,9 +111,7 @@ class DayWorkoutsScreen(Dialog[None]):
         if self.workouts:  # the cursor stays on the workout it was on
             ids = [summary.id for summary in self.workouts]
             listed.highlighted = ids.index(under_cursor) if under_cursor in ids else 0
-            focus_now(listed)
-        else:  # not on the list hidden in its place (a day with none, or the last one deleted)
-            self.set_focus(None)
+        focus_if_shown(listed)  # (hidden on a day with none, or once its last one is deleted)
 
     def action_move(self, step: int) -> None:
         self.query_one(NavList).move_cursor(step)

@@ -33,7 +33,7 @@ from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.your_records import personal_records
 from tui.store.day_index import IndexedWorkout, read_index
-from tui.widgets.focus import focus_now
+from tui.widgets.focus import focus_if_shown, focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.option_lists import SqueezableOptionList
 from tui.widgets.plain import plain, say
@@ -354,10 +354,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         exercises = self.query_one("#progress-exercises")
         for shown in (exercises, self.query_one("#progress-chart")):
             shown.display = not nothing
-        if nothing and self.focused is exercises:
-            self.set_focus(None)
-        elif not nothing and self.focused is None and self.query_one(TabbedContent).active == "progress":
-            focus_now(exercises)  # where `g` puts it, had the exercises been listed then
+        if self.focused is exercises or (self.focused is None and self.query_one(TabbedContent).active == "progress"):
+            focus_if_shown(exercises)  # where `g` puts it, had the exercises been listed then
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.draw_chart()
@@ -390,12 +388,9 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
-        focus = self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
-                                "records": "#records-table"}[tab])
-        if focus.display:
-            focus_now(focus)
-        else:  # the exercises, while there is nothing to chart: no focus, rather than one left in the tab before
-            self.set_focus(None)
+        # (Not the exercises while there is nothing to chart: then no focus, rather than one left in the tab before.)
+        focus_if_shown(self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
+                                       "records": "#records-table"}[tab]))
 
     def selected(self) -> IndexedWorkout | None:
         """The workout the workout keys act on: the one under the list's cursor, while the list shows."""

@@ -17,6 +17,12 @@ def focus_now(widget: Widget) -> None:
     widget.screen.set_focus(widget)
 
 
+def focus_if_shown(widget: Widget) -> None:
+    """The focus on the widget where it shows, else on nothing: never on a widget out of sight (Textual's focus
+    takes one its style hides, and the keys then went to a list nobody could see)."""
+    widget.screen.set_focus(widget if widget.display else None)
+
+
 def focus_at_fault(widget: Widget) -> None:
     """The field a refused save names, focused with its text selected, so what is typed next replaces what was
     refused. A field focused already (the user typed in it, then saved) kept the cursor at its end: "99999" refused,
