@@ -244,6 +244,12 @@ def test_a_file_that_is_neither_utf8_nor_there_is_refused(lived_in, tmp_path, ca
     _import_refused(capsys, lived_in, tmp_path / "missing.json", "cannot be read")
 
 
+def test_a_utf16_file_cut_off_mid_character_is_refused(lived_in, tmp_path, capsys):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(STRONG.encode("utf-16")[:301])  # a byte order mark, then 149 characters and half of one
+    _import_refused(capsys, lived_in, path, "is broken UTF-16 text (at its byte 301)")
+
+
 def test_an_import_cut_off_before_its_commit_shows_nothing_imported_and_completes_when_run_again(
         good_export, tmp_path, capsys, monkeypatch):
     target = tmp_path / "target"

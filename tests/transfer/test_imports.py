@@ -3,6 +3,7 @@ sets and their types, cardio entries, custom exercises by name, units, skipped r
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import shutil
@@ -177,6 +178,19 @@ def test_a_tab_separated_resave_with_a_byte_order_mark_and_crlf_reads_like_the_o
     assert [(s.exercise_id, s.reps, s.note, s.rpe) for s in workout.sets] == [
         ("push-up", 20, "", None), ("push-up", 18, "Hands, wide", 8.0), ("custom:squat-barbell", 5, "", None)]
     assert (workout.finished_at.utc - workout.started_at.utc).total_seconds() == 65 * 60
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_spreadsheets_unicode_text_save_in_utf16_imports_like_the_original(encoding, data_dir, tmp_path, capsys):
+    """Excel's "Unicode Text" save of an export opened in it: UTF-16 with its byte order mark, tab-separated."""
+    original = (IMPORTS / "strong_classic_tabs.tsv").read_bytes().decode("utf-8-sig")
+    path = tmp_path / "resaved.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE.decode("utf-16-le").encode(encoding) + original.encode(encoding))
+    assert main(["--data-dir", str(data_dir), "import", "--unit", "kg", str(path)]) == 0
+    assert "added 1 workout (3 sets)" in capsys.readouterr().out
+    (workout,) = open_store(data_dir).history.all()
+    assert [(s.exercise_id, s.reps, s.note) for s in workout.sets] == [
+        ("push-up", 20, ""), ("push-up", 18, "Hands, wide"), ("custom:squat-barbell", 5, "")]
 
 
 def test_a_file_naming_no_unit_takes_the_unit_given_else_the_setting_and_says_which(catalogue, data_dir, capsys):

@@ -8,6 +8,7 @@ keyed by id), then the main file (index, routines, freezes, settings) in one wri
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -119,17 +120,29 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportFileError(name, None, f"is larger than any export ({MAX_IMPORT_BYTES // 1_000_000} MB or more; "
                                           f"ten years of history export to about 20 MB): nothing was imported")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(name, None, f"is not UTF-8 text (its byte {error.start + 1}, 0x{raw[error.start]:02X}, "
-                                          f"starts no UTF-8 character): export it again as UTF-8") from None
+    text = _decoded(raw, name)
     if looks_like_json(text) and format_key in (None, "json"):
         return from_json(text, name, catalogue)
     if format_key == "json":
         raise ImportFileError(name, None, "is not JSON: --format json is for our JSON export")
     return from_csv(text, name, ExerciseNames(catalogue.exercises, custom), settings.zone, settings.units, unit,
                     format_key)
+
+
+def _decoded(raw: bytes, name: str) -> str:
+    """The file's text: UTF-8 (with or without a byte order mark), or UTF-16 that starts with its byte order mark,
+    which is how a spreadsheet saves "Unicode text" (Excel's tab-separated save of an export opened in it)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ImportFileError(name, None, f"is broken UTF-16 text (at its byte {error.start + 1}): export it "
+                                              f"again as UTF-8") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(name, None, f"is not UTF-8 text (its byte {error.start + 1}, 0x{raw[error.start]:02X}, "
+                                          f"starts no UTF-8 character): export it again as UTF-8") from None
 
 
 def _docs(document: dict[str, Any] | None, table: str) -> list[dict[str, Any]]:
