@@ -14,7 +14,7 @@ from textual.geometry import Region
 
 from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
-from tests.builders import a_workout, moment
+from tests.builders import a_set, a_workout, moment
 from tests.conftest import FakeClock
 from tui.app import make_app
 from tui.domain.settings import Settings
@@ -124,6 +124,28 @@ async def test_enter_lists_the_days_workouts_on_one_line_each_and_opens_one(hist
         await pilot.press("right", "enter")
         await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
         assert app.screen.query_one("#day-workouts-empty").display
+
+
+async def test_a_run_alone_is_one_cardio_entry_in_the_days_list_and_its_page_not_zero_sets(store, clock):
+    """A run imported from another app has no sets: it read "0 sets, 1 cardio" in the day's list, "0 sets, 1 cardio
+    entry" on its page (and "0 +1 cardio" in History)."""
+    from tui.domain.catalogue.custom_exercises import CustomExercise
+
+    store.exercises.add([CustomExercise("custom:running", "Running", "Cardio")])
+    run = replace(a_set("custom:running", reps=None), distance_m=5000.0, duration_s=1560)
+    workout = replace(a_workout(at=moment(2026, 11, 19, 7, 0), sets=0, name="Easy run"), sets=(run,))
+    store.history.save(replace(workout, finished_at=workout.started_at.later(1560)))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_calendar(app, pilot)
+        await pilot.press("left", "enter")
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        assert listed(app.screen) == [
+            "07:00  Easy run  1 cardio entry (cardio only: not a strength workout for the streak)"]
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        heading = str(app.screen.query_one("#detail-heading").render())
+        assert heading.endswith(", 26 min, 1 cardio entry"), heading
 
 
 @pytest.mark.parametrize(("today", "first_weekday"), [((2026, 12, 1), "monday"), ((2026, 11, 30), "sunday")])

@@ -1107,7 +1107,7 @@ async def test_long_names_wrap_and_the_volumes_and_the_records_years_stay_in_vie
 
 
 async def test_one_run_among_many_workouts_wraps_its_own_row_not_every_name(store, clock):
-    """A run imported among months of workouts ("0 +1 cardio") and one workout of over an hour ("1 h 05 min")
+    """A run imported among months of workouts ("1 cardio") and one workout of over an hour ("1 h 05 min")
     made their columns that wide on every row: at 80 columns every workout's name wrapped to two or three lines."""
     from tui.domain.catalogue.custom_exercises import CustomExercise
 
@@ -1123,10 +1123,10 @@ async def test_one_run_among_many_workouts_wraps_its_own_row_not_every_name(stor
         await open_history(app, pilot)
         listed = rows(app)
         assert all(row[2] == "Gym upper-body session" for row in listed[:30]), "the names whole, on one line"
-        assert [row[3:5] for row in listed[30:]] == [["0 +1\ncardio", ""], ["1", "1 h 05\nmin"]]
+        assert [row[3:5] for row in listed[30:]] == [["1\ncardio", ""], ["1", "1 h 05\nmin"]]
         await pilot.press("end")
         shown = "\n".join(table_on_screen(app.screen, "#history-list"))
-        assert re.search(r"Easy run +0 \+1 *\n +cardio", shown), shown
+        assert re.search(r"Easy run +1 *\n +cardio", shown), shown
 
 
 async def test_an_hour_long_workout_keeps_its_duration_whole_on_a_phone(store, clock):

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from tests.builders import a_set
-from tui.domain.counts import cardio_count, count
+from tui.domain.counts import cardio_count, count, sets_and_cardio
 from tui.widgets.sets_table import narrow_cells
 from tui.widgets.workout_sets import sets_text
 
@@ -25,6 +25,14 @@ def test_one_of_a_thing_is_said_in_the_singular_and_more_in_the_plural():
     assert count(12, "planned set") == "12 planned sets"
     assert cardio_count(1) == "1 cardio entry"
     assert cardio_count(3) == "3 cardio entries"
+
+
+def test_a_workouts_counts_leave_out_what_it_has_none_of_and_its_sets_only_when_it_has_something_else():
+    assert sets_and_cardio(9, 0) == "9 sets"
+    assert sets_and_cardio(6, 1) == "6 sets, 1 cardio entry"
+    assert sets_and_cardio(0, 2) == "2 cardio entries", "a run alone is not 0 sets"
+    assert sets_and_cardio(1, 1, warm_ups=2) == "1 set, 2 warm-ups, 1 cardio entry"
+    assert sets_and_cardio(0, 0) == "0 sets"
 
 
 def test_no_message_in_the_app_puts_a_number_before_a_plural_of_its_own_making():

@@ -14,3 +14,12 @@ def count(number: float, thing: str, things: str | None = None) -> str:
 def cardio_count(number: int) -> str:
     """ "1 cardio entry", "3 cardio entries"."""
     return count(number, "cardio entry", "cardio entries")
+
+
+def sets_and_cardio(sets: int, cardio: int, warm_ups: int = 0) -> str:
+    """What a workout holds (or an import, or an export), as every sentence says it: "6 sets, 2 warm-ups, 1 cardio
+    entry"; what there is none of left out ("9 sets"), the sets too when something else is there: a run imported
+    alone is "1 cardio entry", not "0 sets, 1 cardio entry"."""
+    parts = [count(sets, "set")] if sets or not (cardio or warm_ups) else []
+    parts += [count(warm_ups, "warm-up")] if warm_ups else []
+    return ", ".join(parts + ([cardio_count(cardio)] if cardio else []))

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from tui.domain.counts import count
+from tui.domain.counts import count, sets_and_cardio
 from tui.domain.streaks.training_log import QUALIFYING_SETS
 from tui.domain.streaks.weeks import training_day
 from tui.resources import styles_dir
@@ -37,15 +37,13 @@ def describe(summary: IndexedWorkout, day: date) -> str:
     (before the rollover hour), and the zone when it was logged elsewhere."""
     started = summary.started_local
     when = f"{started:%H:%M}" if started.date() == day else f"{started:%a %H:%M}"
-    sets = count(summary.sets, "set")
-    cardio = f", {summary.cardio} cardio" if summary.cardio else ""
     if summary.sets >= QUALIFYING_SETS:
         counts = ""
     elif summary.cardio and not summary.sets:
         counts = " (cardio only: not a strength workout for the streak)"
     else:
         counts = f" (under {count(QUALIFYING_SETS, 'set')}: not counted)"
-    return f"{when}  {summary.name}  {sets}{cardio}{counts}"
+    return f"{when}  {summary.name}  {sets_and_cardio(summary.sets, summary.cardio)}{counts}"
 
 
 class DayWorkoutsScreen(Dialog[None]):

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Static
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Routine
-from tui.domain.counts import cardio_count, count
+from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
 from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
@@ -48,10 +48,8 @@ def workout_heading(workout: Workout) -> str:
     lasted = lasted_s(workout)
     if lasted is not None:
         lines[-1] += f", {duration_text(lasted)}"
-    cardio = len(workout.cardio_entries)
-    lines[-1] += f", {count(workout.working_sets, 'set')}"  # as History lists it and the calendar counts
-    lines[-1] += f", {count(workout.warm_ups, 'warm-up')}" if workout.warm_ups else ""
-    lines[-1] += f", {cardio_count(cardio)}" if cardio else ""
+    # The working sets, as History lists them and the calendar counts them.
+    lines[-1] += f", {sets_and_cardio(workout.working_sets, len(workout.cardio_entries), workout.warm_ups)}"
     if workout.note:
         lines.append(f"Note: {workout.note}")
     return "\n".join(lines)

@@ -223,5 +223,7 @@ def wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str,
 
 
 def _counted_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str]:
-    sets = str(summary.sets) + (f" +{summary.cardio} cardio" if summary.cardio else "")
+    # "12", "12 +1 cardio", and a run alone "1 cardio": as sentences say it (counts.sets_and_cardio), not "0 +1 cardio".
+    sets = f"{summary.cardio} cardio" if summary.cardio and not summary.sets else str(summary.sets) + (
+        f" +{summary.cardio} cardio" if summary.cardio else "")
     return sets, duration_text(summary.lasted_s), volume_text(summary.volume(units), units)

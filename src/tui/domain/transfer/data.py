@@ -17,7 +17,7 @@ from datetime import date
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
-from tui.domain.counts import cardio_count, count
+from tui.domain.counts import cardio_count, count, sets_and_cardio
 from tui.domain.errors import DataFileError
 from tui.domain.settings import Settings
 from tui.domain.workout.model import Workout
@@ -56,12 +56,6 @@ class UserData:
             if self.in_progress is not None:
                 parts.append("the workout in progress")
         return ", ".join(parts)
-
-
-def sets_and_cardio(sets: int, cardio: int) -> str:
-    """What some workouts hold, as every summary of an import or export says it: "6 sets, 1 cardio entry"; the
-    cardio left out when there is none ("9 sets")."""
-    return count(sets, "set") + (f", {cardio_count(cardio)}" if cardio else "")
 
 
 def cardio_only(workouts: Iterable[Workout]) -> frozenset[str]:

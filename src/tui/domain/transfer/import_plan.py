@@ -7,10 +7,10 @@ from datetime import date
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
-from tui.domain.counts import count
+from tui.domain.counts import count, sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.settings import Settings
-from tui.domain.transfer.data import UserData, cardio_only, sets_and_cardio
+from tui.domain.transfer.data import UserData, cardio_only
 from tui.domain.workout.model import Workout
 
 
