@@ -120,7 +120,7 @@ class WorkoutChanges(Screen):
                     f"{exercise.name} added at the end.")
 
         used = services(self)
-        title, action, word = ("Start a workout with", "starts it", "Start") if starting else \
+        title, action, word = ("Start a workout with an exercise", "starts it", "Start") if starting else \
             ("Add an exercise", "adds", "Add")
         self.app.push_screen(ExercisePickerScreen(used.catalogue, title=title, action=action, word=word,
                                                   own=used.exercise_names.own()), add)
