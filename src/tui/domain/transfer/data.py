@@ -40,12 +40,12 @@ class UserData:
     @property
     def sets(self) -> int:
         """Sets in the finished workouts (warm-ups included; cardio entries are counted on their own)."""
-        return sum(1 for workout in self.workouts for logged in workout.sets if not logged.is_cardio)
+        return entries_in(self.workouts, cardio=False)
 
     @property
     def cardio(self) -> int:
         """Cardio entries in the finished workouts."""
-        return sum(1 for workout in self.workouts for logged in workout.sets if logged.is_cardio)
+        return entries_in(self.workouts, cardio=True)
 
     def summary(self, output_format: str = "json") -> str:
         """What an export of this data holds, counted as an import counts it: "3 workouts (9 sets, 1 cardio
@@ -56,6 +56,12 @@ class UserData:
             if self.in_progress is not None:
                 parts.append("the workout in progress")
         return ", ".join(parts)
+
+
+def entries_in(workouts: Iterable[Workout], *, cardio: bool) -> int:
+    """How many sets (warm-ups included), or with cardio how many cardio entries, these workouts hold: what every
+    summary of an import or an export counts."""
+    return sum(1 for workout in workouts for logged in workout.sets if logged.is_cardio == cardio)
 
 
 def cardio_only(workouts: Iterable[Workout]) -> frozenset[str]:

@@ -10,7 +10,7 @@ from tui.domain.catalogue.model import Routine
 from tui.domain.counts import count, sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.settings import Settings
-from tui.domain.transfer.data import UserData, cardio_only
+from tui.domain.transfer.data import UserData, cardio_only, entries_in
 from tui.domain.workout.model import Workout
 
 
@@ -66,12 +66,12 @@ class ImportPlan:
     @property
     def sets(self) -> int:
         """Sets in the finished workouts added (the workout in progress is counted on its own)."""
-        return sum(1 for workout in self.workouts for logged in workout.sets if not logged.is_cardio)
+        return entries_in(self.workouts, cardio=False)
 
     @property
     def cardio(self) -> int:
         """Cardio entries in the finished workouts added."""
-        return sum(1 for workout in self.workouts for logged in workout.sets if logged.is_cardio)
+        return entries_in(self.workouts, cardio=True)
 
     @property
     def adds_anything(self) -> bool:
