@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import orjson
+import pytest
 
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
@@ -39,6 +41,28 @@ async def test_export_all_data_as_json_from_the_palette(store, clock, tmp_path):
         await _run_command(app, pilot, "export all data", target)
         assert "Exported 1 workout (3 sets), 0 routines to backup.json" in _notes(app)
     assert len(orjson.loads(target.read_bytes())["workouts"]) == 1
+
+
+# A file dragged onto the terminal is pasted as a shell would need it: quoted by GNOME Terminal, each space after a
+# backslash by macOS Terminal and iTerm2; both with a space after it.
+DROPPED = {"GNOME Terminal": lambda path: f"'{path}' ",
+           "macOS Terminal": lambda path: str(path).replace(" ", "\\ ") + " "}
+
+
+@pytest.mark.parametrize("terminal", sorted(DROPPED))
+async def test_a_file_dragged_onto_the_terminal_imports_and_exports_at_the_path_it_names(
+        terminal, store, clock, tmp_path):
+    folder = tmp_path / "My Files"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "imports" / "hevy_kg.csv", folder / "hevy export.csv")
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", DROPPED[terminal](folder / "hevy export.csv"))
+        await until(pilot, lambda: any(note.startswith("Added 2 workouts (5 sets, 1 cardio entry)")
+                                       for note in _notes(app)))
+        await _run_command(app, pilot, "export all data", DROPPED[terminal](folder / "backup copy.json"))
+        assert "Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to backup copy.json" in _notes(app)
+    assert len(orjson.loads((folder / "backup copy.json").read_bytes())["workouts"]) == 2
 
 
 async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp_path):
