@@ -121,6 +121,10 @@ async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(sto
         await _run_command(app, pilot, "import from file", tmp_path / "nowhere.csv")
         assert isinstance(app.screen, TransferDialog)
         assert "There is no file at" in str(app.screen.query_one("#transfer-problem").render())
+        app.screen.query_one("#transfer-path").value = str(tmp_path)
+        await pilot.press("enter")
+        await until(pilot, lambda: str(app.screen.query_one("#transfer-problem").render()) ==
+                    f"{tmp_path} is a folder: add the file's name.")
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, TransferDialog)

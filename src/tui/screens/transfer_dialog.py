@@ -50,7 +50,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
         if "\x00" in text:  # no file system takes it; pathlib's checks say "no such file" and writing it raises
             return "A file name cannot contain a NUL character (\\x00)."
         if self.reading and not path.is_file():
-            return f"There is no file at {text}."
+            return f"{text} is a folder: add the file's name." if path.is_dir() else f"There is no file at {text}."
         if not self.reading:
             if path.is_dir() or not path.parent.is_dir():
                 return (f"{text} is a folder, not a file." if path.is_dir()
