@@ -27,9 +27,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
         self._replace_confirmed: Path | None = None
 
     def read(self, text: str) -> Path:
-        text = text.strip()
-        if not (self.reading and _names_a_file(text)):
-            text = as_dropped(text)
+        text = as_dropped(text)
         if not text:
             raise Refused("Type the path of a file.")
         try:
@@ -65,17 +63,9 @@ def as_dropped(text: str) -> str:
     """The path in text as a terminal pastes a file dragged onto it, and as a shell would take it: GNOME Terminal
     quotes it ('/home/me/My Files/strong.csv' ), macOS Terminal and iTerm2 put a backslash before each space
     (/Users/me/My\\ Files/strong.csv). Text that is not one shell word (an unquoted space, a lone quote: "it's.csv")
-    is kept as typed."""
+    is kept as typed; a name with quotes or backslashes of its own is typed as a shell wants it."""
     try:
         words = shlex.split(text)
     except ValueError:  # a quote left open
         return text.strip()
     return words[0] if len(words) == 1 else text.strip()
-
-
-def _names_a_file(text: str) -> bool:
-    """Whether text, as typed, is the path of a file (one whose name has a quote or a backslash in it)."""
-    try:
-        return "\x00" not in text and Path(text).expanduser().is_file()
-    except (OSError, RuntimeError):
-        return False

@@ -222,8 +222,13 @@ def wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str,
     return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", *_counted_cells(summary, units))
 
 
+def _sets_cell(summary: IndexedWorkout) -> str:
+    """ "12", "12 +1 cardio", and a run alone "1 cardio", as sentences say it (counts.sets_and_cardio): not "0 +1
+    cardio"."""
+    if not summary.cardio:
+        return str(summary.sets)
+    return f"{summary.sets} +{summary.cardio} cardio" if summary.sets else f"{summary.cardio} cardio"
+
+
 def _counted_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str]:
-    # "12", "12 +1 cardio", and a run alone "1 cardio": as sentences say it (counts.sets_and_cardio), not "0 +1 cardio".
-    sets = f"{summary.cardio} cardio" if summary.cardio and not summary.sets else str(summary.sets) + (
-        f" +{summary.cardio} cardio" if summary.cardio else "")
-    return sets, duration_text(summary.lasted_s), volume_text(summary.volume(units), units)
+    return _sets_cell(summary), duration_text(summary.lasted_s), volume_text(summary.volume(units), units)
