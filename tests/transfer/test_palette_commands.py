@@ -65,6 +65,18 @@ async def test_a_file_dragged_onto_the_terminal_imports_and_exports_at_the_path_
     assert len(orjson.loads((folder / "backup copy.json").read_bytes())["workouts"]) == 2
 
 
+async def test_an_export_to_a_folder_is_written_there_under_its_suggested_name(store, clock, tmp_path):
+    """A folder dragged onto the terminal, or typed, as where to put the export."""
+    folder = tmp_path / "Backups"
+    folder.mkdir()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "export sets as csv", DROPPED["GNOME Terminal"](folder))
+        (written,) = folder.iterdir()
+        assert written.name == "runstrength-sets-2026-11-20.csv"
+        assert f"Exported 0 workouts (0 sets) to {written.name}" in _notes(app)
+
+
 async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp_path):
     target = tmp_path / "sets.csv"
     target.write_text("keep me unless told")

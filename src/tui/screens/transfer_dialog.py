@@ -24,6 +24,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
         super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,
                          placeholder="path to the file, e.g. ~/strong.csv")
         self.reading = reading  # importing: the file must exist; exporting: it will be written
+        self._default_name = Path(default).name  # an export to a folder is written there under this name
         self._replace_confirmed: Path | None = None
 
     def read(self, text: str) -> Path:
@@ -32,6 +33,9 @@ class TransferDialog(OneFieldDialog[Path | None]):
             raise Refused("Type the path of a file.")
         try:
             path = Path(text).expanduser()
+            if not self.reading and self._default_name and path.is_dir():  # a folder typed or dragged in
+                path = path / self._default_name
+                text = str(Path(text) / self._default_name)
             refusal = self._refusal(path, text)
         except (OSError, RuntimeError) as error:
             # Typed text can be no usable path at all: a name longer than the file system allows (stat raises
