@@ -50,7 +50,7 @@ from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.set_editor import SetEditor
 from tui.screens.settings import SettingsScreen
-from tui.screens.transfer_dialog import TransferDialog
+from tui.screens.transfer_dialog import TransferDialog, as_dropped
 from tui.screens.workout_add import AddWorkoutScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
@@ -436,10 +436,11 @@ def test_picked_and_sampled_text_in_the_settings_is_saved_valid_or_refused_with_
 
 
 def stays_in_the_sandbox(text: str) -> bool:
-    """A path the export may really write to: relative, without "..", so it lands in the test's own folder.
-    (Absolute paths and ~user are typed by hand-picked rounds that point into the test's folders.)"""
-    stripped = text.strip()
-    return not stripped.startswith(("/", "~")) and ".." not in Path(stripped).parts
+    """A path the export may really write to, read as the dialog reads it (as a shell does: "'/etc/x'" is /etc/x):
+    relative, without "..", so it lands in the test's own folder. (Absolute paths and ~user are typed by hand-picked
+    rounds that point into the test's folders.)"""
+    path = as_dropped(text)
+    return not path.startswith(("/", "~")) and ".." not in Path(path).parts
 
 
 paths = st.one_of(typed, st.sampled_from(["export.json", "a/b.json", "no/such/folder/x.json", ".", "./",
@@ -498,10 +499,12 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
             message = notified[-1]
             if message.startswith("Exported "):
                 outcomes.add("exported")
-                target = Path(held.strip()).expanduser()
-                exported = orjson.loads((sandbox / target).read_bytes())  # a whole, valid export
+                target = sandbox / Path(as_dropped(held)).expanduser()
+                if target.is_dir():  # a folder: the export is in it, under the name the dialog suggested
+                    target /= message.rsplit(" to ", 1)[1]
+                exported = orjson.loads(target.read_bytes())  # a whole, valid export
                 assert len(exported["workouts"]) == 1
-                assert stat.S_IMODE(os.stat(sandbox / target).st_mode) == 0o600
+                assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
             else:
                 outcomes.add("export failed")
                 assert message.startswith("Nothing was exported: "), message
@@ -517,7 +520,6 @@ REFUSALS = {
     HUGE: f"{HUGE[:57]}... cannot be used as a file name (File name too long).",
     "\x00": "A file name cannot contain a NUL character (\\x00).",
     "~no-such-user-rs/x.json": "~no-such-user-rs/x.json cannot be used as a file name (Could not determine home",
-    ".": ". is a folder, not a file.",
     "no/such/folder/x.json": "The folder no/such/folder does not exist.",
 }
 EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "exists.json", "~no-such-user-rs/x.json",
