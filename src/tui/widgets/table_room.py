@@ -24,7 +24,7 @@ def widest(label: str, cells: Iterable[str]) -> int:
 def usual(label: str, cells: Sequence[str]) -> int:
     """A column's width when its rare wide cells wrap in it: its title's, or as wide as all but the widest cells of
     one row in twenty, never narrower than a cell's longest word (a wide cell breaks between words). One run
-    imported among ten years of workouts ("0 +1 cardio") made the Sets column that wide on every row, and every
+    imported among ten years of workouts (then "0 +1 cardio") made the Sets column that wide on every row, and every
     workout's name wrapped to three lines beside it."""
     if not cells:
         return cell_len(label)
