@@ -5,6 +5,7 @@ No TinyDB and no orjson imported here: `status` reads through this module and sh
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -91,9 +92,21 @@ def write_atomically(path: Path, content: bytes) -> None:
     fsync_directory(directory)
 
 
+# What Linux's fsync answers for a folder whose file system cannot sync folders at all: SMB/CIFS shares (a home
+# on a NAS), WSL's DrvFs on a network drive, some FUSE and Ceph volumes. There the file itself was synced and
+# renamed into place, and syncing the folder is not possible: the write is as durable as that file system makes
+# it. Taken as a failure, every save there said "Not saved yet (Invalid argument)" after saving, and a workout
+# could not be started. Any other error (EIO: the disk failing) is still one.
+FOLDER_SYNC_UNSUPPORTED = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
+
+
 def fsync_directory(directory: Path) -> None:
+    """Make the renames in directory durable, where its file system can (see FOLDER_SYNC_UNSUPPORTED)."""
     fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        if error.errno not in FOLDER_SYNC_UNSUPPORTED:
+            raise
     finally:
         os.close(fd)
