@@ -42,12 +42,9 @@ def zone_named(name: str) -> tzinfo:
 
 
 def _local_zone() -> str:
-    import pendulum  # imported when first needed: see clock.py
+    from tui.domain.system_zone import system_zone  # it imports pendulum: see clock.py
 
-    try:
-        return pendulum.tz.get_local_timezone().name
-    except Exception:  # an unusual system zone set-up; UTC keeps dates well defined
-        return "UTC"
+    return system_zone()
 
 
 class _Values(NamedTuple):
