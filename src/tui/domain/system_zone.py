@@ -20,6 +20,7 @@ from tui.domain.settings import names_a_place, zone_named
 LOCALTIME = Path("/etc/localtime")
 
 
+@cache  # as pendulum keeps the zone it found once per process
 def system_zone() -> str:
     """The system's zone by name; UTC when it has none to be found (UTC keeps dates well defined)."""
     import pendulum  # imported when first needed: see clock.py
