@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     imports = commands.add_parser("import", help="bring in our export, or Strong's, Hevy's, FitNotes' or LiftLog's "
                                                  "CSV export; importing twice adds nothing")
     imports.add_argument("files", nargs="+", metavar="FILE",
-                         help="a runstrength-tui JSON or CSV export, or a Strong, Hevy, FitNotes or LiftLog CSV export")
+                         help="a runstrength-tui JSON or CSV export, or a Strong, Hevy, FitNotes or LiftLog CSV export "
+                              "(- reads it from standard input)")
     imports.add_argument("--dry-run", action="store_true",
                          help="say how each file reads and what would be added; change nothing")
     imports.add_argument("--format", choices=IMPORT_FORMATS, default=None,

@@ -10,13 +10,23 @@ import sys
 from pathlib import Path
 
 from tui.complaint import complain
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import UNITS, Settings
+from tui.domain.transfer.data import UserData
 from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
 from tui.store.snapshot import read_snapshot
-from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
+from tui.store.transfer import (
+    MAX_IMPORT_BYTES,
+    export_content,
+    import_into,
+    read_everything,
+    read_import_bytes,
+    read_import_file,
+    write_export,
+)
 
 EXIT_OK = 0
 EXIT_DATA_PROBLEM = 2
@@ -65,7 +75,7 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
     custom = custom_exercises_in(directory) if Path(directory).is_dir() else []
     catalogue = _shipped_catalogue()
     # Every file is read and checked before the data directory is opened: a bad file changes nothing.
-    read = [read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom) for path in paths]
+    read = [_read(path, catalogue, settings, unit, format_key, custom) for path in paths]
     existing = existing_in(directory) if dry_run else None
     store = None
     guessed = [data.report.file for data in read if data.report is not None and data.report.unit_guessed]
@@ -91,3 +101,14 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
         for line in plan.report(dry_run):
             print(line)
     return EXIT_OK
+
+
+STANDARD_INPUT = "-"  # as other commands take it: `curl ... | runstrength-tui import -`
+
+
+def _read(path: str, catalogue: Catalogue, settings: Settings, unit: str | None, format_key: str | None,
+          custom: list[CustomExercise]) -> UserData:
+    if path != STANDARD_INPUT:
+        return read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom)
+    raw = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
+    return read_import_bytes(raw, "standard input", catalogue, settings, unit, format_key, custom)

@@ -213,3 +213,27 @@ def test_the_installed_command_exports(logged, tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
                                   "Notes,Workout Notes,RPE,Side,Band,Unit,Set ID,Distance Unit,Category,Superset\n")
+
+
+@pytest.mark.slow
+def test_an_export_piped_into_import_dash_brings_everything_across(logged, tmp_path):
+    """`runstrength-tui export | runstrength-tui import -`, or a download piped in: `-` is standard input, as other
+    commands take it (before: "-: cannot be read (No such file or directory)")."""
+    command = str(Path(sys.executable).parent / "runstrength-tui")
+    exported = subprocess.run([command, "--data-dir", str(logged), "export"], capture_output=True, timeout=120,
+                              check=True).stdout
+    target = tmp_path / "copy"
+    done = subprocess.run([command, "--data-dir", str(target), "import", "-"], input=exported, capture_output=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith("standard input: read as our JSON export")
+    again = subprocess.run([command, "--data-dir", str(target), "export"], capture_output=True, timeout=120,
+                           check=True).stdout
+    assert again == exported
+    strong = (FIXTURES / "imports" / "strong_current_semicolon_kg.csv").read_bytes()
+    done = subprocess.run([command, "--data-dir", str(target), "import", "-", "--dry-run"], input=strong,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0 and b"standard input: read as Strong (current export)" in done.stdout, done.stderr
+    nothing = subprocess.run([command, "--data-dir", str(target), "import", "-"], input=b"", capture_output=True,
+                             timeout=120)
+    assert nothing.returncode == 2 and nothing.stderr.decode().strip() == "runstrength-tui: standard input: is empty"

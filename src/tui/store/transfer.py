@@ -117,6 +117,12 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFileError(name, None, f"cannot be read ({error.strerror or error})") from None
+    return read_import_bytes(raw, name, catalogue, settings, unit, format_key, custom)
+
+
+def read_import_bytes(raw: bytes, name: str, catalogue: Catalogue, settings: Settings, unit: str | None = None,
+                      format_key: str | None = None, custom: Iterable[CustomExercise] = ()) -> UserData:
+    """As read_import_file, for what was read from `name` (at most MAX_IMPORT_BYTES and one more)."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportFileError(name, None, f"is larger than any export ({MAX_IMPORT_BYTES // 1_000_000} MB or more; "
                                           f"ten years of history export to about 20 MB): nothing was imported")
