@@ -108,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tui.serve.run import run_serve
 
             return run_serve(directory, args.host, args.port, args.new_token)
+        if problem := terminal_problem():
+            complain(problem)
+            return EXIT_DATA_PROBLEM
         return run_app(directory)
     except (StoreError, DataFileError, ConfigError) as error:
         complain(str(error))
@@ -121,6 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Every write is atomic, so what is on disk is whole: the old files, or the new ones.
         complain(f"could not read or write the data: {fault_reason(error)}. Nothing was changed.")
         return EXIT_DATA_PROBLEM
+
+
+def terminal_problem() -> str | None:
+    """Why the app cannot start here, when its input or output is not a terminal: `ssh host runstrength-tui`
+    without -t, a cron job, `runstrength-tui > file`. It drew its screens into the pipe and waited for keys that
+    never came (the connection showed escape codes, the file filled with them). `serve` gives each tab a driver
+    of its own (TEXTUAL_DRIVER), which is its terminal."""
+    if os.environ.get("TEXTUAL_DRIVER") or (sys.stdin.isatty() and sys.stdout.isatty()):
+        return None
+    return ("the app needs a terminal, and its input or output is not one. Over SSH, ask for one: ssh -t HOST "
+            "runstrength-tui. For one line of streak and week from a script: runstrength-tui status.")
 
 
 def run_app(directory) -> int:

@@ -53,7 +53,7 @@ def test_the_command_line_exits_with_the_apps_status(monkeypatch, data_dir):
             pass
 
     monkeypatch.setattr(tui.cli, "prepared_app", lambda directory: Crashed())
-    assert tui.cli.main(["--data-dir", str(data_dir)]) == EXIT_CRASHED
+    assert tui.cli.run_app(data_dir) == EXIT_CRASHED
 
 
 async def test_a_corrupt_year_file_is_named_on_the_progress_tab_instead_of_leaving_it_empty(store, clock):
