@@ -635,7 +635,8 @@ def test_an_empty_workout_has_nothing_to_do_until_an_exercise_is_added_and_resum
 
 
 def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done_keep_their_places():
-    """A plank swapped for a side plank done in reps each side kept "30-60 s hold", and space started a hold."""
+    """A plank swapped for a side plank done in reps each side kept "30-60 s hold", and space started a hold. The
+    plank held stays a whole set: it was the side plank's Set 1 L, and the right side was asked for next."""
     session = begin("runner-ab-workout")
     plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
     session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
@@ -646,18 +647,42 @@ def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done
     slots = [slot for slot in session.plan if slot.entry_index == plank]
     assert {slot.target_text() for slot in slots} == {"8-12 reps each side"}
     assert not session.current_slot.is_hold and session.current_slot.exercise_id == "side-plank-leg-raise"
+    assert [slot.label() for slot in slots] == ["Set 1", "Set 2 L", "Set 2 R", "Set 3 L", "Set 3 R"]
     assert session.logged_set(slots[0].key).exercise_id == "plank", "the plank done keeps the first place"
-    assert session.current_slot.key == slots[1].key
-    assert (len(slots), sum(slot.key in session.done for slot in slots)) == (6, 1)
-    session.log(SetValues(reps=10, side="R"), START)
+    assert session.current_slot.label() == "Set 2 L"
+    session.log(SetValues(reps=10), START)
+    session.log(SetValues(reps=10), START)
     session.swap_exercise(plank, CATALOGUE.exercises["plank"])  # and back: a hold again, one set a place
     slots = [slot for slot in session.plan if slot.entry_index == plank]
-    assert [slot.target_text() for slot in slots] == ["30-60 s hold"] * 3 and session.current_slot.is_hold
-    assert [session.logged_set(slot.key).exercise_id for slot in slots[:2]] == ["plank", "side-plank-leg-raise"]
-    assert session.current_slot.key == slots[2].key
+    assert [slot.target_text() for slot in slots] == ["30-60 s hold"] * 4 and session.current_slot.is_hold
+    assert [slot.label() for slot in slots] == ["Set 1", "Set 2 L", "Set 2 R", "Set 3"], "each as it was done"
+    assert [session.logged_set(slot.key).exercise_id for slot in slots[:3]] == [
+        "plank", "side-plank-leg-raise", "side-plank-leg-raise"]
+    assert session.current_slot.key == slots[3].key
     resumed = WorkoutSession.resume(session.to_workout())
-    assert resumed.current_slot.key == slots[2].key
-    assert [resumed.logged_set(slot.key) is not None for slot in slots] == [True, True, False]
+    assert resumed.current_slot.key == slots[3].key
+    assert [resumed.logged_set(slot.key) is not None for slot in slots] == [True, True, True, False]
+
+
+def test_a_set_logged_then_swapped_for_a_variation_done_each_side_stays_a_whole_set():
+    """Superman set 1 logged, then the alternating-arm superman (each side) in its place: the next set was "Set 1
+    R", and finishing then saved a right side alone as a set. Now Set 2 L is next, and each set done after it is
+    both sides."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    session.swap_exercise(0, CATALOGUE.exercises["alternating-superman"])
+    slots = [slot for slot in session.plan if slot.entry_index == 0]
+    assert [slot.label() for slot in slots] == ["Set 1", "Set 2 L", "Set 2 R", "Set 3 L", "Set 3 R"]
+    assert session.current_slot.position_text() == "Set 2 of 3 - left side"
+    assert session.sets_logged() == (1, len(session.plan))
+    session = WorkoutSession.resume(session.to_workout())  # the app killed and started again
+    assert session.current_slot.position_text() == "Set 2 of 3 - left side"
+    for _ in range(4):
+        session.log(SetValues(reps=12), START)
+    done = [session.logged_set(slot.key) for slot in session.plan if slot.entry_index == 0]
+    assert [(s.exercise_id, s.side) for s in done] == [("superman", None)] + [("alternating-superman", side)
+                                                                             for side in "LRLR"]
+    assert session.current_slot.exercise_id == "pull-up"
 
 
 def test_a_variation_counted_another_way_and_back_gets_the_routines_own_target_again():

@@ -31,6 +31,11 @@ class Slot:
         return f"{self.entry_index}.{self.round or 0}.{self.set_number}.{self.side or '-'}"
 
     @property
+    def set_key(self) -> str:
+        """Names the set this slot is (or is one side of): its key without the side."""
+        return self.key.rsplit(".", 1)[0]
+
+    @property
     def exercise_id(self) -> str:
         return self.entry.exercise_id
 
@@ -94,6 +99,10 @@ class PlanShape:
     extra_sets: Mapping[int, int]  # entry index -> sets added beyond the routine's
     rounds: int | None = None  # circuits: rounds planned so far (the bottom of the range, then each one asked for)
     joined_round: Mapping[int, int] | None = None  # circuits: an exercise added mid-workout joins from this round
+    # Sets begun before their exercise was swapped for one done the other way (per side, or not): Slot.set_key ->
+    # whether the set is done per side, as it was begun. A superman logged, then swapped for the alternating-arm
+    # one (each side), stays a whole Set 1: it was its left side, and the right side was asked for next.
+    begun_per_side: Mapping[str, bool] | None = None
 
 
 def plan_for(routine: Routine, default_rest_s: int, shape: PlanShape | None = None) -> tuple[Slot, ...]:
@@ -110,8 +119,9 @@ def plan_for(routine: Routine, default_rest_s: int, shape: PlanShape | None = No
     return tuple(_straight_sets(routine, default_rest_s, shape))
 
 
-def _sides(entry: RoutineEntry) -> tuple[str | None, ...]:
-    return ("L", "R") if entry.per_side else (None,)
+def _sides(entry: RoutineEntry, shape: PlanShape, set_key: str) -> tuple[str | None, ...]:
+    per_side = (shape.begun_per_side or {}).get(set_key, entry.per_side)
+    return ("L", "R") if per_side else (None,)
 
 
 def _straight_sets(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Slot]:
@@ -120,7 +130,7 @@ def _straight_sets(routine: Routine, default_rest_s: int, shape: PlanShape) -> l
         rest = rest_seconds(entry.rest_s, default_rest_s)
         added = shape.extra_sets.get(index, 0)
         for number in range(1, entry.sets.high + added + 1):
-            sides = _sides(entry)
+            sides = _sides(entry, shape, f"{index}.0.{number}")
             for side in sides:
                 slots.append(
                     Slot(
@@ -146,7 +156,7 @@ def _circuit(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Sl
             if joined.get(index, 1) > round_number:
                 continue
             for number in range(1, entry.sets.high + 1):
-                for side in _sides(entry):
+                for side in _sides(entry, shape, f"{index}.{round_number}.{number}"):
                     in_round.append(
                         Slot(
                             entry_index=index, entry=entry, set_number=number, side=side, rest_after_s=None,

@@ -35,6 +35,7 @@ class PlanChanges:
         extra_sets: dict[int, int]
         rounds: int | None
         joined_round: dict[int, int]
+        begun_per_side: dict[str, bool]
         rest_for: dict[int, int]
         rest_entry: int | None
         edited: dict[tuple[str, str], SetValues]
@@ -180,6 +181,8 @@ class PlanChanges:
                        if not key.startswith(f"{entry_index}.")}
         self.extra_sets, self.joined_round, self.rest_for = (
             kept(self.extra_sets), kept(self.joined_round), kept(self.rest_for))
+        self.begun_per_side = {moved_key(key): per_side for key, per_side in self.begun_per_side.items()
+                               if not key.startswith(f"{entry_index}.")}
         if self.rest_entry is not None:
             self.rest_entry = None if self.rest_entry == entry_index else moved(self.rest_entry)
         self.cursor = None if on_it or self.cursor is None else moved_key(self.cursor)
@@ -197,7 +200,8 @@ class PlanChanges:
         The target follows the new exercise's measurement: a plank swapped for a side plank done in reps each
         side kept "30-60 s hold" and a hold's countdown. Counted the same way, it keeps the routine's target;
         counted another way, it gets the target an added exercise gets, marked as ours. Sets already logged keep
-        their places, in order, when the new exercise is done per side and the old one was not (or the reverse).
+        their places, and a set begun keeps the way it was begun, per side or not (see PlanShape.begun_per_side):
+        a superman logged, then swapped for the alternating-arm one, was its left side, and the right side was next.
         """
         entry = self.routine.entries[entry_index]
         hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
@@ -210,21 +214,19 @@ class PlanChanges:
             else:
                 swapped = swapped._replace(reps=None if hold else ADDED_REPS, hold_s=ADDED_HOLD_S if hold else None,
                                            ours=tuple(sorted({*entry.ours, "reps", "hold_s"})))
-        done_here = [(slot.key, self.done[slot.key]) for slot in self.plan
-                     if slot.entry_index == entry_index and slot.key in self.done]
+        if per_side != entry.per_side:
+            for slot in self.plan:
+                if slot.entry_index == entry_index and slot.key in self.done:
+                    self.begun_per_side.setdefault(slot.set_key, slot.side is not None)
         entries = list(self.routine.entries)
         entries[entry_index] = swapped
         self.routine = self.routine._replace(entries=tuple(entries))
         on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
         if on_it:
             self.hold = None  # a hold started for the old exercise
-        if per_side != entry.per_side:
-            for key, _ in done_here:
-                del self.done[key]
         self._replan()
         if per_side != entry.per_side:
-            places = [slot.key for slot in self.plan if slot.entry_index == entry_index]
-            self.done.update((key, set_id) for key, (_, set_id) in zip(places, done_here))
             if on_it:  # on to its first set still to do, as it was before the swap
-                self.cursor = next((key for key in places if key not in self.done), None)
+                self.cursor = next((slot.key for slot in self.plan
+                                    if slot.entry_index == entry_index and slot.key not in self.done), None)
             self._cursor_on_a_set_to_do()

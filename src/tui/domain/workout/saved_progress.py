@@ -34,6 +34,7 @@ def progress_of(session: WorkoutSession) -> dict[str, Any]:
     optional = {
         "extra_sets": {str(k): v for k, v in session.extra_sets.items()},
         "joined_round": {str(k): v for k, v in session.joined_round.items()},
+        "begun_per_side": dict(session.begun_per_side),
         "rest_for": {str(k): v for k, v in session.rest_for.items()},
         "rounds": session.rounds,
         "rest_entry": session.rest_entry,
@@ -88,6 +89,7 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "extra_sets": numbers("extra_sets"),
         "rounds": int(rounds) if rounds else None,
         "joined_round": numbers("joined_round"),
+        "begun_per_side": _begun_per_side(progress.get("begun_per_side")),
         "rest_for": numbers("rest_for"),
         "rest_entry": progress.get("rest_entry"),
         "driver": dict(progress.get("driver", {})),
@@ -95,6 +97,13 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "planned": planned,
         "lost_timers": tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
     }
+
+
+def _begun_per_side(saved: Any) -> dict[str, bool]:
+    """PlanShape.begun_per_side as saved; a hand edit's odd entries left out (those sets are planned as usual)."""
+    if not isinstance(saved, dict):
+        return {}
+    return {key: per_side for key, per_side in saved.items() if isinstance(key, str) and isinstance(per_side, bool)}
 
 
 def _readable(read: Callable[[Any], T], data: Any) -> tuple[T | None, bool]:

@@ -43,6 +43,7 @@ class WorkoutSession(PlanChanges):
     extra_sets: dict[int, int] = field(default_factory=dict)  # entry index -> sets added
     rounds: int | None = None  # circuits: rounds planned so far
     joined_round: dict[int, int] = field(default_factory=dict)  # circuits: added exercise -> first round
+    begun_per_side: dict[str, bool] = field(default_factory=dict)  # see PlanShape
     rest_for: dict[int, int] = field(default_factory=dict)  # entry index -> rest as last adjusted with +/-
     rest_entry: int | None = None  # the exercise whose set the running rest follows
     driver: dict[str, Any] = field(default_factory=dict)  # which window drives this workout
@@ -65,7 +66,7 @@ class WorkoutSession(PlanChanges):
             self.cursor = self._first_undone_from(0)
 
     def _replan(self) -> None:
-        shape = PlanShape(self.extra_sets, self.rounds, self.joined_round)
+        shape = PlanShape(self.extra_sets, self.rounds, self.joined_round, self.begun_per_side)
         self.plan: tuple[Slot, ...] = plan_for(self.routine, self.default_rest_s, shape)
         self._by_key = {slot.key: position for position, slot in enumerate(self.plan)}
         # A set whose slot has gone (an extra set removed) is no longer tied to the plan, but stays logged.
