@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -14,7 +15,7 @@ from tui.domain.counts import count
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
 from tui.domain.workout.breakdown import duration_text, hold_time_text, volume_text
-from tui.domain.workout.model import WARMUP, LoggedSet, Workout
+from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
@@ -56,13 +57,20 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
     from tui.widgets.workout_sets import set_text, sets_text
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
-        """ "3 x 8 reps @ 40 kg" when every set was the same ("3 x 14 reps each side" when each side's were), else
-        each set: "2 sets, 10 · 8 reps"; warm-ups counted apart, as the totals and History count them: "2 sets +
-        1 warm-up, 10 reps @ 20 kg, warm-up · 8 reps @ 40 kg · 8 reps @ 40 kg"."""
-        warm_ups = sum(1 for s in sets if s.set_type == WARMUP)
+        """The working sets, then the warm-ups apart, as the totals and History count them: "2 x 8 reps @ 40 kg +
+        1 warm-up (10 reps @ 20 kg)". (It read "2 sets + 1 warm-up, 10 reps @ 20 kg, warm-up · 8 reps @ 40 kg · 8
+        reps @ 40 kg": which figure went with which took a second look.)"""
+        working = tuple(s for s in sets if s.set_type != WARMUP)
+        warm_ups = tuple(replace(s, set_type=NORMAL) for s in sets if s.set_type == WARMUP)  # said once, before them
+        text = working_sets_text(working, bodyweight) if working else ""
         if warm_ups:
-            return (f"{count(len(sets) - warm_ups, 'set')} + {count(warm_ups, 'warm-up')}, "
-                    f"{sets_text(sets, bodyweight=bodyweight)}")
+            told = f"{count(len(warm_ups), 'warm-up')} ({sets_text(warm_ups, bodyweight=bodyweight)})"
+            text = f"{text} + {told}" if text else told
+        return text
+
+    def working_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
+        """ "3 x 8 reps @ 40 kg" when every set was the same ("3 x 14 reps each side" when each side's were), else
+        each set: "2 sets, 10 · 8 reps"."""
         described = {set_text(s, bodyweight=bodyweight) for s in sets}
         if len(sets) > 1 and len(described) == 1:
             return f"{len(sets)} x {described.pop()}"
@@ -73,11 +81,14 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
                 return f"{len(sets) // 2} x {described.pop()} each side"
         return f"{count(len(sets), 'set')}, {sets_text(sets, bodyweight=bodyweight)}"
 
+    # Reps and volume count every set, warm-ups too (as History's volume does): the reps say how many were theirs.
+    warm_up_reps = sum(s.reps or 0 for s in workout.sets if s.set_type == WARMUP)
     # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
         f"Sets       {summary.sets}" + (f" + {count(summary.warm_ups, 'warm-up')}" if summary.warm_ups else ""),
-        *([f"Reps       {summary.reps}"] if summary.reps else []),
+        *([f"Reps       {summary.reps}" + (f" ({warm_up_reps} in warm-ups)" if warm_up_reps else "")]
+          if summary.reps else []),
         *([f"Hold time  {hold_time_text(summary.hold_s)}"] if summary.hold_s else []),
         *([f"Volume     {volume_text(summary.volume, summary.unit)}"] if summary.volume else []),  # as History
     ]
