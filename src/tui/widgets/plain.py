@@ -9,6 +9,7 @@ wrapped as a Content (which Textual draws as it is), or notified with markup off
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -49,14 +50,32 @@ def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLe
     showing, now, note = _showing.setdefault(app, {}), time.monotonic(), (title, message, severity)
     if showing.get(note, now) > now:
         return
-    showing[note] = now + (app.NOTIFICATION_TIMEOUT if lasts is None else lasts)
+    shown_for = app.NOTIFICATION_TIMEOUT if lasts is None else lasts
+    showing[note] = now + shown_for
     app.notify(message, title=title, severity=severity, timeout=lasts, markup=False)
+    app.set_timer(shown_for + REDRAW_AFTER_NOTE_S, _redraw_screen(app))
+
+
+# Textual (8.2) can leave a note's picture on the terminal after the note has gone, where nothing else draws over it
+# again: on a phone's Calendar, "Froze the week..." stayed over the title bar until another screen was shown. Its
+# place was not marked to be drawn again: a widget refreshed while it went (the heatmap's hidden scroll bar) had the
+# screen's map rebuilt without it, and the map compared against to find what to draw then no longer held it. So the
+# screen is drawn whole once a note's time is up.
+REDRAW_AFTER_NOTE_S = 0.25
+
+
+def _redraw_screen(app: App[object]) -> Callable[[], None]:
+    def redraw() -> None:
+        if app.screen_stack:
+            app.screen.refresh()
+    return redraw
 
 
 def clear_notes(app: App[object]) -> None:
     """Take down every note shown: what they said may be said again at once."""
     app.clear_notifications()
     _showing.pop(app, None)
+    app.set_timer(REDRAW_AFTER_NOTE_S, _redraw_screen(app))
 
 
 def _lasts(node: DOMNode, text: str, severity: SeverityLevel, timeout: float | None) -> float | None:
