@@ -34,6 +34,7 @@ from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.footer import Footer
 from tui.widgets.progress_chart import ProgressChart
+from tui.widgets.records_table import RecordsTable
 from tui.widgets.workout_list import PAGE, WIDEST
 
 
@@ -673,6 +674,25 @@ async def test_an_empty_history_says_how_to_add_one(store, clock, data_dir):
         await until(pilot, lambda: app.screen.query_one("#progress-exercises", OptionList).option_count == 1)
         await until(pilot, lambda: app.screen.query_one(ProgressChart).display and "8" in chart_text(app.screen))
         assert app.screen.focused is app.screen.query_one("#progress-exercises")
+
+
+async def test_no_records_is_not_said_while_the_records_are_read_again(store, clock, data_dir):
+    """ "No records yet" stood under the Records tab's loading dots for seconds, with ten years of records being
+    read: the note of the last reading stayed up while the next one ran."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("r")
+        note = app.screen.query_one("#records-empty")
+        await until(pilot, lambda: "No records yet" in str(note.render()) and note.display)
+        # Another window saves a workout: the tab reads the records again (in a thread; its answer waits for
+        # this test to let the app run, so what the tab shows meanwhile is seen here).
+        open_store(data_dir).history.save(finished("Pull-ups", 2026, 11, 18, 18, 0, sets=[a_set("pull-up", reps=8)]))
+        app.screen.on_history_may_have_changed()
+        assert app.screen.query_one(RecordsTable).loading
+        assert not note.display, "nothing said of the records while they are read"
+        await until(pilot, lambda: app.screen.query_one(RecordsTable).row_count > 0)
+        assert not note.display
 
 
 def chart_text(screen) -> str:

@@ -190,6 +190,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if tab == "progress":
             self.load_progress()
         else:
+            self._say_if_no_records()  # not while they load: "No records yet" showed under the loading dots
             self.load_records()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -323,11 +324,17 @@ class HistoryScreen(WorkerFailuresShown, Screen):
     def _fill_records(self) -> None:
         if self._set_columns():
             self._fill_list()  # its table lost its rows with its columns
-        table = self.query_one(RecordsTable)
-        table.show(self.records, self.names, bool(self._columns_narrow), self.size.width)
-        _say_when_empty(table, self.query_one("#records-empty", Static),
-                        "" if self.records or table.loading else NO_RECORDS)
+        self.query_one(RecordsTable).show(self.records, self.names, bool(self._columns_narrow), self.size.width)
+        self._say_if_no_records()
         self.refresh_bindings()  # Name lights up once a record is listed
+
+    def _say_if_no_records(self) -> None:
+        """ "No records yet" once the records are read and there are none; not before they are first read (a
+        history changed before the tab was first shown said it of ten years), nor while they are read again."""
+        table = self.query_one(RecordsTable)
+        read = "records" in self._loaded_for and not table.loading
+        note = NO_RECORDS if read and not self.records else ""
+        _say_when_empty(table, self.query_one("#records-empty", Static), note)
 
     def draw_chart(self) -> None:
         exercises = self.query_one("#progress-exercises", OptionList)
