@@ -472,6 +472,23 @@ async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(s
                                  "  ✓ Set 2: 20 reps · Crunch", "  ✓ Set 3: 20 reps"]
 
 
+async def test_a_circuit_s_rounds_done_keep_the_name_of_what_was_done_after_a_swap(store, clock, data_dir):
+    """Push-up swapped for the diamond push-up in round 2: round 1's row read "Diamond push-up: 5 reps · Push-up",
+    as if diamond push-ups had been done."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "home-bodyweight-circuit")
+        for _ in range(6):  # round 1: the six exercises
+            await pilot.press("space")
+        await pilot.press("s")
+        await until(pilot, lambda: app.session.current_slot.round == 2)
+        await swap_to(pilot, "Diamond push-up (harder)")
+        await pilot.press("space")
+        assert [s.exercise_id for s in on_disk(data_dir).sets][::6] == ["push-up", "diamond-push-up"]
+        assert rows(app)[1] == "  ✓ Push-up: 5 reps"
+        assert "  ✓ Diamond push-up: 5 reps" in rows(app)[8:], "round 2's, done as the diamond push-up"
+
+
 async def test_v_swaps_in_any_exercise_as_well_as_a_variation_and_one_with_none_goes_straight_to_the_list(
         store, clock, data_dir):
     """`v` offered only the easier and harder variations: the bench taken, dumbbells could not take its place, and

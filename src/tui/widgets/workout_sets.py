@@ -380,12 +380,14 @@ def _row(session: WorkoutSession, slot: Slot, names: ExerciseNameBook, last_time
     if logged is not None and logged.side != slot.side:
         slot = replace(slot, side=logged.side)  # logged on the other side than planned: the row names that one
     label = slot.label()
-    if session.is_circuit:
-        label = f"{names.get(slot.exercise_id, slot.exercise_id)}{f' {slot.side}' if slot.side else ''}"
+    if session.is_circuit:  # a circuit's row is named for its exercise: a set's own, for one done before a swap
+        named = logged.exercise_id if logged is not None else slot.exercise_id
+        label = f"{names.get(named, named)}{f' {slot.side}' if slot.side else ''}"
     if logged is not None:
-        # A set done before its exercise was swapped for a variation: the row says what it was done as.
+        # A set done before its exercise was swapped for a variation: the row says what it was done as (a circuit's,
+        # by its name: "Diamond push-up: 10 reps · Push-up" read as diamond push-ups done).
         done_as = names.get(logged.exercise_id, logged.exercise_id)
-        done_as = "" if logged.exercise_id == slot.exercise_id else f" · {done_as}"
+        done_as = "" if session.is_circuit or logged.exercise_id == slot.exercise_id else f" · {done_as}"
         return Content.assemble(("  ✓ ", "bold"), f"{label}: ",  # the label names the side logged
                                 set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id), side=False),
                                 done_as, _note(logged))
