@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+import pytest
 from rich.console import Console
 from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
@@ -17,6 +18,7 @@ from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.routines.editing import copy_routine
+from tui.domain.workout.plan import plan_for
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.exercise_detail import ExerciseDetailScreen
@@ -347,6 +349,25 @@ async def test_a_new_routine_is_built_from_the_catalogue_and_saved(store, clock)
         assert (side.exercise_id, side.sets, side.reps, side.per_side, side.rest_s) == (
             "side-plank-leg-raise", IntRange(2, 2), IntRange(8, 10), True, IntRange(45, 45))
         assert listing(app).highlighted_id() == "own:tuesday-core"
+
+
+@pytest.mark.parametrize(("routine_format", "blank_means"), [
+    (RoutineFormat.STRAIGHT_SETS, "default, or 60-90"), (RoutineFormat.CIRCUIT, "none, or 30-60")])
+async def test_a_blank_rest_says_what_it_does_and_says_it_whole_on_a_phone(store, clock, routine_format, blank_means):
+    """It said "60-90, or blank for none", cut to "...blank fo" at 40 columns; and in straight sets a blank rest
+    is the settings' default rest after each set, not none."""
+    app = make_app(store, clock)
+    plank = RoutineEntry("plank", IntRange(3, 3), hold_s=IntRange(30, 60))
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.push_screen(EntryEditorScreen(app.catalogue.exercises["plank"], plank, routine_format))
+        await until(pilot, lambda: isinstance(app.screen, EntryEditorScreen) and bool(app.screen.query("#rest")))
+        await pilot.pause()
+        rest = app.screen.query_one("#rest", Input)
+        assert rest.value == "" and rest.placeholder == blank_means
+        assert rest.content_region.width >= len(blank_means), "the whole of it in the field"
+    routine = Routine("mine", "Mine", "", routine_format, focus=(Focus.CORE,), entries=(plank, plank), rounds=None)
+    first = plan_for(routine, default_rest_s=75)[0]
+    assert first.rest_after_s == (75 if routine_format is RoutineFormat.STRAIGHT_SETS else None)
 
 
 async def first_entry_opened(app, pilot, mine) -> None:

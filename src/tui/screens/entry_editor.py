@@ -52,8 +52,11 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
                             max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("Rest (seconds)", classes="form-label")
-                yield Input(form.rest, placeholder="60-90, or blank for none", id="rest", compact=True,
-                            max_length=input_limits.FIGURE)
+                # What a blank rest means, shown in the blank field (and short enough for a phone's 40 columns,
+                # where "60-90, or blank for none" was cut to "...blank fo"): in a circuit the next exercise comes
+                # straight on; in straight sets the settings' default rest follows each set (it said "none").
+                yield Input(form.rest, placeholder="none, or 30-60" if circuit else "default, or 60-90", id="rest",
+                            compact=True, max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("", classes="form-label")
                 per_side = self.exercise.measurement.per_side
