@@ -403,6 +403,19 @@ async def test_delete_from_the_open_workout(history, clock, size, keys):
         assert store.history.get(older.id) is None
 
 
+async def test_a_record_s_kind_is_whole_on_a_phone(store, clock):
+    """ "estimated 1RM (Epley)" was cut to "estimated 1RM (Epl…" at 40 columns: it wraps under the exercise."""
+    store.history.save(finished("Presses", 2026, 11, 18, 7, 15, sets=[a_set("bench-press", reps=5, load=90.0)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("r")
+        table = screen.query_one("#records-table", DataTable)
+        await until(pilot, lambda: table.row_count > 0)
+        kinds = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert kinds[-1] == "estimated 1RM\n(Epley)" and not any("…" in kind for kind in kinds)
+
+
 @pytest.mark.parametrize("size", [(40, 20), (80, 24)])
 async def test_s_on_an_open_workout_does_it_again_as_it_was_done(history, clock, size):
     """An empty workout built exercise by exercise had to be built again the next time (Strong: "Perform again")."""

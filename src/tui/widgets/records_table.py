@@ -12,7 +12,7 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.widgets.plain import plain_cells
 from tui.widgets.row_table import RowTable
-from tui.widgets.table_room import fit, lines_in, room_left, widest, wrapped
+from tui.widgets.table_room import lines_in, room_left, widest, wrapped
 
 COLUMNS = ("Exercise", "Record", "Best", "First reached")
 NARROW_COLUMNS = ("Record", "Best")
@@ -53,7 +53,7 @@ class RecordsTable(RowTable):
                 if narrow:
                     title = wrapped(name, width) if name else Text()
                     title.stylize("bold")
-                    kind = fit(str(record.kind), width)
+                    kind = wrapped(str(record.kind), width)  # whole: "estimated 1RM (Epl…" was cut on a phone
                     first = Text("\n").join((title, kind)) if name else kind
                     self.add_row(first, Text("\n").join(plain_cells(record.text(), _day(record))),
                                  height=max(2, first.plain.count("\n") + 1))
