@@ -101,7 +101,8 @@ class PlanShape:
     joined_round: Mapping[int, int] | None = None  # circuits: an exercise added mid-workout joins from this round
     # Sets begun before their exercise was swapped for one done the other way (per side, or not): Slot.set_key ->
     # whether the set is done per side, as it was begun. A superman logged, then swapped for the alternating-arm
-    # one (each side), stays a whole Set 1: it was its left side, and the right side was asked for next.
+    # one (done each side), stays a whole Set 1, and Set 2 L is next. (It took Set 1 L, and the right side alone
+    # was asked for next and saved as a set.)
     begun_per_side: Mapping[str, bool] | None = None
 
 

@@ -200,8 +200,7 @@ class PlanChanges:
         The target follows the new exercise's measurement: a plank swapped for a side plank done in reps each
         side kept "30-60 s hold" and a hold's countdown. Counted the same way, it keeps the routine's target;
         counted another way, it gets the target an added exercise gets, marked as ours. Sets already logged keep
-        their places, and a set begun keeps the way it was begun, per side or not (see PlanShape.begun_per_side):
-        a superman logged, then swapped for the alternating-arm one, was its left side, and the right side was next.
+        their places, and a set begun keeps the way it was begun, per side or not (see PlanShape.begun_per_side).
         """
         entry = self.routine.entries[entry_index]
         hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
