@@ -27,6 +27,7 @@ class Status(NamedTuple):
     workouts: int
     today: date  # the user's, by their zone and day rollover
     left_open: LeftOpen | None = None
+    rollover_hour: int = 0  # the settings': a 01:00 workout is the day before's, as on the calendar
 
     @property
     def line(self) -> str:
@@ -38,15 +39,15 @@ class Status(NamedTuple):
             line = (
                 f"streak {count(self.streak.current, 'week')} (best {self.streak.longest}) | "
                 f"this week {self.streak.this_week.text} | "
-                f"last: {self.last.name}, {self._day(self.last.started_local)}"
+                f"last: {self.last.name}, {self._day(training_day(self.last.started_local, self.rollover_hour))}"
             )
         if self.left_open is not None:
             line += f" | in progress: {self.left_open.name}, {count(self.left_open.sets, 'set')}"
         return line
 
-    def _day(self, started: datetime) -> str:
+    def _day(self, day: date) -> str:
         """"Tue 17 Nov", with its year when that is not this one: "Sat 01 Feb" was read as this February."""
-        return f"{started:%a %d %b}" if started.year == self.today.year else f"{started:%a %d %b %Y}"
+        return f"{day:%a %d %b}" if day.year == self.today.year else f"{day:%a %d %b %Y}"
 
     def to_json(self) -> dict[str, Any]:
         week = self.streak.this_week
@@ -95,7 +96,7 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
             today = _today(now, kept.settings)
             rules = StreakRules.of(kept.settings)
             return Status(streak_of_weeks(kept.weeks, kept.freezes, rules, today), last, kept.workouts, today,
-                          workout_left_open(directory))
+                          workout_left_open(directory), kept.settings.rollover_hour)
     # Only when the summary is out of date (a kill between two writes, an older version's files): reading the
     # main file needs more modules than a prompt should load on every command.
     from tui.store.snapshot import read_snapshot
@@ -107,7 +108,8 @@ def read_status(directory: Path, clock: Clock | None = None) -> Status:
     today = _today(now, settings)
     # The last one lived: a workout added with a future date (by hand, elsewhere) is not "last".
     last = last_lived(workouts, now)
-    return Status(streak(workouts, freezes, settings, today), last, len(workouts), today, workout_left_open(directory))
+    return Status(streak(workouts, freezes, settings, today), last, len(workouts), today, workout_left_open(directory),
+                  settings.rollover_hour)
 
 
 def _today(now: datetime, settings: Settings) -> date:

@@ -150,6 +150,19 @@ def test_status_reads_the_settings_and_freezes(data_dir):
     )
 
 
+def test_status_gives_a_late_night_workout_the_day_the_calendar_counts_it_for(data_dir):
+    """With the day rolling over at 04:00, a workout at 03:45 on Sunday counts for Saturday on the calendar and in
+    the week; `status` said "last: Night workout, Sun 06 Dec"."""
+    store = open_store(data_dir)
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", rollover_hour=4))
+    night = a_workout(at=moment(2026, 12, 6, 3, 45), sets=3, name="Night workout")
+    store.history.save(replace(night, finished_at=night.started_at))
+    clock = FakeClock(pendulum.datetime(2026, 12, 6, 12, tz="Europe/Paris"))
+    assert read_status(data_dir, clock).line.endswith("| last: Night workout, Sat 05 Dec")
+    (data_dir / "status.json").unlink()  # the same from the main file, when the summary must be made again
+    assert read_status(data_dir, clock).line.endswith("| last: Night workout, Sat 05 Dec")
+
+
 def test_status_gives_the_last_workouts_year_when_it_is_not_this_one(data_dir):
     """"last: Legs, Sat 01 Feb" in December 2026 was a workout of February 2025, read as this year's."""
     store = open_store(data_dir)
