@@ -261,12 +261,20 @@ async def test_a_search_that_finds_nothing_says_how_to_get_everything_back(store
         await pilot.press("slash")
         await type_text(pilot, "zzzq")
         assert listed_ids(app) == []
+        # Still typing: x would type an x ("zzzqx"), so the key that clears the search there is escape.
         shown = [plain(listing(app).get_option_at_index(i).prompt).strip() for i in range(2)]
-        assert shown == ["Nothing matches.", "x clears the search"]
+        assert shown == ["Nothing matches.", "esc clears the search"] and "x clears" not in filter_bar(app)
         lines = [strip.text.rstrip() for strip in listing(app).render_lines(Region(0, 0, listing(app).size.width, 2))]
         assert [line.strip() for line in lines] == shown  # whole, not cut with an ellipsis
-        await pilot.press("enter", "x")
+        await pilot.press("enter")  # the search kept, the list in hand: now x clears it
+        await until(pilot, lambda: plain(listing(app).get_option_at_index(1).prompt).strip() == "x clears the search")
+        assert "x clears" in filter_bar(app)
+        await pilot.press("x")
         assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
+        await pilot.press("slash")
+        await type_text(pilot, "zzzq")
+        await pilot.press("escape")
+        assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises), "esc cleared it"
 
 
 async def test_filters_combine_are_shown_and_one_key_clears_them(store, clock):

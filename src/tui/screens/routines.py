@@ -256,15 +256,19 @@ class RoutinesScreen(Screen[None]):
         if exercises:
             section("Exercise catalogue")
             options += [Option(exercise_row(e), id=f"{EXERCISE}{e.id}") for e in exercises]
+        # While the search is typed in, x types an x: the key that clears it there is escape (action_back), and
+        # the filter bar's "x clears" waits until the search is left.
+        typing = focused_now(self.query_one("#search", Input))
+        clear = key_for(self, "routines.back") if typing else key_for(self, "routines.clear")
         if not options:
             # Two short lines: the list is narrow and cuts a long line with an ellipsis.
             options.append(Option(Text("Nothing matches.", style="italic"), disabled=True))
-            options.append(Option(Text(f"{key_for(self, 'routines.clear')} clears the search", style="italic"),
-                                  disabled=True))
+            options.append(Option(Text(f"{clear} clears the search", style="italic"), disabled=True))
         listing.clear_options()
         listing.add_options(options)
         listing.highlight_id(keep)
-        keys = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time", "Clear")}
+        keys = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time")}
+        keys["Clear"] = "" if typing else clear
         self.query_one(FilterBar).show(self.filter, len(shipped) + len(own), len(exercises), keys)
         self.show_detail()
 
@@ -306,8 +310,14 @@ class RoutinesScreen(Screen[None]):
             self.show_detail()
         self.update_keys()
 
-    def on_descendant_focus(self) -> None:
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.update_keys()
+        if event.widget.id == "search":
+            self.show_list()  # the key that clears the search, as it is typed in (see show_list)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if event.widget.id == "search":
+            self.show_list()
 
     def update_keys(self) -> None:
         """Refresh the footer only when the keys that apply change: rebuilding it on every cursor move made
