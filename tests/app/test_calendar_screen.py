@@ -75,6 +75,30 @@ async def test_the_streak_longest_streak_and_this_weeks_progress_are_shown(histo
         assert " 9 10 11 12 13 14 15  2/2 ✓" in month
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "atom-one-dark", "textual-light"])
+async def test_a_workout_done_today_is_shaded_as_any_day_s_and_today_underlined(store, clock, theme):
+    """Today's underline came with the grid's own background, which hid the shade of a workout done today."""
+    finish(store, 2026, 11, 20, 7, 0, sets=9)  # today, Friday 20 Nov (the clock fixture)
+    finish(store, 2026, 11, 19, 7, 0, sets=9)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await open_calendar(app, pilot)
+        await pilot.press("left", "left")  # the cursor, drawn its own way, off both days
+        await pilot.pause()
+        text = app.screen.query_one(MonthGrid).render()
+        lines = text.plain.splitlines()
+        row = next(index for index, line in enumerate(lines) if line.startswith("16 17 18 19 20"))
+        start = sum(len(line) + 1 for line in lines[:row])
+
+        def style_at(column: int):
+            return text.get_style_at_offset(app.console, start + column)
+
+        yesterday, today = style_at(lines[row].index("19")), style_at(lines[row].index("20"))
+        assert today.bgcolor == yesterday.bgcolor is not None, "today shaded as yesterday, its twin"
+        assert today.underline and not yesterday.underline
+
+
 async def test_arrows_move_the_day_cursor_and_brackets_change_month(history, clock):
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -99,7 +99,8 @@ class MonthGrid(Widget):
             level = shade_level(totals.sets) if day <= self._today else 0
             # A day of cardio alone (a run, a row) is marked as what it was, apart from the strength shading.
             style = self._style(f"level-{level}" if level else "cardio" if totals.cardio else "plain")
-        return style + self._style("today") if day == self._today else style
+        # Today is underlined over its shade: its colours (the widget's own background) hid a workout done today.
+        return style + self._style("today").without_color if day == self._today else style
 
     def _week_mark(self, first_day: date) -> Text:
         # The gap after Sunday is a segment of its own: a screenshot (SVG) draws each styled segment at its own
