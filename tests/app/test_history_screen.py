@@ -403,15 +403,21 @@ async def test_delete_from_the_open_workout(history, clock, size, keys):
         assert store.history.get(older.id) is None
 
 
+async def records_shown(app, pilot) -> DataTable:
+    """History's Records tab, once its rows are in."""
+    screen = await open_history(app, pilot)
+    await pilot.press("r")
+    table = screen.query_one("#records-table", DataTable)
+    await until(pilot, lambda: table.row_count > 0)
+    return table
+
+
 async def test_a_record_s_kind_is_whole_on_a_phone(store, clock):
     """ "estimated 1RM (Epley)" was cut to "estimated 1RM (Epl…" at 40 columns: it wraps under the exercise."""
     store.history.save(finished("Presses", 2026, 11, 18, 7, 15, sets=[a_set("bench-press", reps=5, load=90.0)]))
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
-        screen = await open_history(app, pilot)
-        await pilot.press("r")
-        table = screen.query_one("#records-table", DataTable)
-        await until(pilot, lambda: table.row_count > 0)
+        table = await records_shown(app, pilot)
         kinds = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert kinds[-1] == "estimated 1RM\n(Epley)" and not any("…" in kind for kind in kinds)
 
@@ -737,10 +743,7 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         a_set("bench-press", reps=20, load=20.0, set_type="warmup")]))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_history(app, pilot)
-        await pilot.press("r")
-        table = screen.query_one("#records-table", DataTable)
-        await until(pilot, lambda: table.row_count > 0)
+        table = await records_shown(app, pilot)
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
         assert found == [  # loads in lb as the set was logged, the settings' kg aside; a warm-up is no record
             ["Bench press", "most reps", "5 reps"], ["", "heaviest load", "90 lb"],
@@ -781,10 +784,7 @@ async def test_a_bodyweight_exercises_records_and_sets_read_as_added_or_assistin
         a_set("pull-up", reps=10, load=10.0), a_set("pull-up", reps=10, load=-20.0)]))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_history(app, pilot)
-        await pilot.press("r")
-        table = screen.query_one("#records-table", DataTable)
-        await until(pilot, lambda: table.row_count > 0)
+        table = await records_shown(app, pilot)
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
         assert found == [["Pull-up", "most reps", "10 reps"], ["", "most added load", "10 kg"]]
         await pilot.press("w", "enter")
