@@ -108,10 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tui.serve.run import run_serve
 
             return run_serve(directory, args.host, args.port, args.new_token)
+        app = prepared_app(directory)  # a data dir, data file or config at fault is said first, terminal or not
         if problem := terminal_problem():
             complain(problem)
             return EXIT_DATA_PROBLEM
-        return run_app(directory)
+        return run_app(app)
     except (StoreError, DataFileError, ConfigError) as error:
         complain(str(error))
         return EXIT_DATA_PROBLEM
@@ -137,8 +138,7 @@ def terminal_problem() -> str | None:
             "runstrength-tui. For one line of streak and week from a script: runstrength-tui status.")
 
 
-def run_app(directory) -> int:
-    app = prepared_app(directory)
+def run_app(app) -> int:
     app.run()
     # Non-zero after an unexpected error (the app has printed where its crash log is) or a refused start.
     return app.return_code or 0

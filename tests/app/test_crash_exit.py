@@ -45,15 +45,14 @@ async def test_an_unexpected_error_saves_the_workout_writes_a_crash_log_and_exit
     assert open_store(store.directory).workout.current().sets == sets
 
 
-def test_the_command_line_exits_with_the_apps_status(monkeypatch, data_dir):
+def test_the_command_line_exits_with_the_apps_status():
     class Crashed:
         return_code = EXIT_CRASHED
 
         def run(self) -> None:
             pass
 
-    monkeypatch.setattr(tui.cli, "prepared_app", lambda directory: Crashed())
-    assert tui.cli.run_app(data_dir) == EXIT_CRASHED
+    assert tui.cli.run_app(Crashed()) == EXIT_CRASHED
 
 
 async def test_a_corrupt_year_file_is_named_on_the_progress_tab_instead_of_leaving_it_empty(store, clock):
