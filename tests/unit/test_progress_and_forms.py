@@ -17,7 +17,7 @@ from tui.domain.progress.records import RecordKind, personal_records, records_se
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.units import KG_PER_LB
-from tui.domain.workout.breakdown import ExerciseLine, duration_text, hold_time_text
+from tui.domain.workout.breakdown import ExerciseLine, duration_text, hold_time_text, per_exercise
 from tui.domain.workout.forms import (
     WhenTyped,
     WorkoutFormError,
@@ -67,6 +67,20 @@ def test_loads_are_converted_to_the_users_units_and_volume_is_reps_times_added_l
     assert sessions["pull-up"][0].value(Metric.VOLUME) is None  # assistance adds no volume
     in_lb = sessions_by_exercise([workout], units="lb")["dumbbell-row"][0]
     assert in_lb.best_load == pytest.approx(22.05, abs=0.01)
+
+
+def test_the_charts_volume_is_the_workout_pages_warm_ups_included_and_warm_ups_make_no_record():
+    workout = workout_on(18, a_set("bench-press", reps=10, load=20.0, set_type="warmup"),
+                         a_set("bench-press", reps=5, load=60.0), a_set("bench-press", reps=5, load=60.0, unit="lb"),
+                         a_set("push-up", reps=20, set_type="warmup"), a_set("plank", reps=None, hold_s=30))
+    for units in ("kg", "lb"):
+        on_the_page = {line.exercise_id: line.volume for line in per_exercise(workout, units)}
+        charted = sessions_by_exercise([workout], units=units)
+        assert charted["bench-press"][0].volume == on_the_page["bench-press"]
+        assert "push-up" not in charted  # only warmed up: no working set to chart
+    pressed = sessions_by_exercise([workout])["bench-press"][0]
+    assert pressed.volume == pytest.approx(200 + 300 + 5 * 60 * 0.45359237, abs=0.1)
+    assert pressed.best_reps == 5  # the warm-up's 10 reps are no record
 
 
 def test_personal_records_are_dated_by_the_first_time_they_were_reached():

@@ -62,6 +62,7 @@ def _loads(raw: bytes) -> Any:
     return json.loads(raw, parse_constant=refused)
 
 
-# Shape 2: a workout with an unassisted set has no best load below zero (metrics._session).
-PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 2, _of, _add, _forget, _looks_right, loads=_loads,
+# Shape 2: a workout with an unassisted set has no best load below zero (metrics._session). Shape 3: a
+# session's volume counts its warm-ups, as the workout's page does.
+PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 3, _of, _add, _forget, _looks_right, loads=_loads,
                                               merge=_merge, replaces="progress.json")

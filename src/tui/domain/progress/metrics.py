@@ -11,6 +11,7 @@ from enum import Enum
 
 from tui.domain.streaks.weeks import training_day, week_start
 from tui.domain.units import convert, reps_text, volume_number
+from tui.domain.workout.breakdown import set_volume
 from tui.domain.workout.model import LoggedSet, Workout
 
 
@@ -95,9 +96,10 @@ def estimated_1rm(load: float | None, reps: int | None) -> float | None:
     return load if reps == 1 else load * (1 + reps / 30)
 
 
-def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> Session:
-    """The sets of one exercise in one workout, summed up in units; one pass over them (a full import sums up
-    tens of thousands of sessions, twice: once per unit the records are kept in)."""
+def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str, warm_up_volume: float = 0.0) -> Session:
+    """The working sets of one exercise in one workout, summed up in units, its warm-ups adding their volume; one
+    pass over them (a full import sums up tens of thousands of sessions, twice: once per unit the records are kept
+    in)."""
     best_reps: int | None = None
     best_load: float | None = None
     best_hold: int | None = None
@@ -106,7 +108,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str) -> S
     load_logged: AsLogged | None = None
     set_logged: AsLogged | None = None
     one_rm_logged: AsLogged | None = None
-    volume = 0.0
+    volume = warm_up_volume
     unassisted = False
     for logged in sets:
         reps, load = logged.reps, load_in(logged, units)
@@ -150,10 +152,17 @@ def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int 
     """
     day = training_day(workout.started_at.local_plain(), rollover_hour)
     per_exercise: dict[str, list[LoggedSet]] = {}
+    warm_ups: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:
-        if logged.counts_as_set:  # a warm-up or a cardio entry is never a record, nor progress
+        if logged.counts_as_set:  # a warm-up or a cardio entry is never a record
             per_exercise.setdefault(logged.exercise_id, []).append(logged)
-    return {unit: {exercise_id: _session(workout.id, day, sets, unit) for exercise_id, sets in per_exercise.items()}
+        elif not logged.is_cardio:
+            warm_ups.setdefault(logged.exercise_id, []).append(logged)
+    # A warm-up's work is volume, as the workout's page and History count it (PRODUCT.md: warm-ups count towards
+    # no record); an exercise done only as warm-ups has no working set to chart.
+    return {unit: {exercise_id: _session(workout.id, day, sets, unit,
+                                         sum(set_volume(logged, unit) for logged in warm_ups.get(exercise_id, ())))
+                   for exercise_id, sets in per_exercise.items()}
             for unit in units}
 
 
