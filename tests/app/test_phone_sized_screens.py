@@ -27,6 +27,7 @@ from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.store.open import open_store
+from tui.widgets.sets_table import SetsTable
 
 OWN = "tuesday-core"
 # The year heatmap scrolls sideways on purpose (53 weeks in 40 columns), inside a box that fits the screen.
@@ -273,6 +274,27 @@ async def newest_workouts_sets(pilot, rows: int) -> DataTable:
     await until(pilot, lambda: table.row_count == rows)
     await pilot.pause()
     return table
+
+
+async def test_a_past_workouts_page_draws_its_sets_at_its_width_from_the_first_frame(store, clock, monkeypatch):
+    """At 40x20 a workout's page first showed every set wrapped in a column ten cells wide ("Overhead" over
+    "press"), drawn before the table had a width, then drew it again at its width."""
+    start = moment(2026, 11, 19, 7, 15)
+    sets = tuple(replace(a_set("overhead-press", at=start, reps=10), load=30.0, rpe=8.0) for _ in range(3))
+    store.history.save(replace(a_workout(at=start, name="Presses"), sets=sets, finished_at=start))
+    drawn: list[str] = []
+    add_row = SetsTable.add_row
+
+    def drawing(table, *cells, **options):
+        drawn.append(" | ".join(str(cell) for cell in cells))
+        return add_row(table, *cells, **options)
+
+    monkeypatch.setattr(SetsTable, "add_row", drawing)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await newest_workouts_sets(pilot, rows=3)
+        assert drawn and all("Overhead press" in row for row in drawn if "Overhead" in row), drawn
+        assert any("10 reps · 30 kg · RPE 8" in row for row in drawn), drawn
 
 
 async def test_a_past_workouts_sets_read_whole_on_a_phone_superset_included(store, clock):

@@ -115,8 +115,10 @@ class SetsTable(RowTable):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        # What show() was last given (the cursor left where it is), to draw again at another width.
-        self._shown: tuple[Sequence[LoggedSet], ExerciseNameBook, None, str] = ((), ExerciseNameBook({}), None, "kg")
+        # What show() was last given, to draw again at another width: the cursor left where it is (None), or where
+        # a show() made before the table had a width asked for it.
+        self._shown: tuple[Sequence[LoggedSet], ExerciseNameBook, int | None, str] = (
+            (), ExerciseNameBook({}), None, "kg")
         self._drawn_for: int | None = None  # the width of a narrow table's set cells, None when wide
         self._wide_for = 0  # the table's width when its wide rows were last drawn
 
@@ -131,6 +133,12 @@ class SetsTable(RowTable):
     def show(self, sets: Sequence[LoggedSet], names: ExerciseNameBook, cursor: int | None = None,
              units: str = "kg") -> None:
         """The sets, the cursor on row `cursor` (or where it was); distances in `units`' (the settings') kind."""
+        if not self.size.width:
+            # Not laid out yet (a page just opened): drawn as the table gets its width (on_resize). Drawn now, at no
+            # width, a phone's first frame of a workout's page had every set wrapped in a column ten cells wide.
+            self._shown = (sets, names, cursor, units)
+            self._drawn_for = self._wide_for = -1
+            return
         self._shown = (sets, names, None, units)
         row = self.cursor_row if cursor is None else cursor
         cardio = any(logged.is_cardio for logged in sets)
