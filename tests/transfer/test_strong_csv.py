@@ -15,7 +15,7 @@ from tui.cli import main
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames, custom_id, loose_key
 from tui.domain.settings import Settings
-from tui.domain.transfer.strong_csv import STRONG_COLUMNS, format_duration, from_csv
+from tui.domain.transfer.strong_csv import OUR_COLUMNS, STRONG_COLUMNS, format_duration, from_csv
 from tui.store.open import open_store
 
 STRONG = FIXTURES / "strong_export.csv"
@@ -203,6 +203,37 @@ def test_a_set_added_to_a_known_workout_in_a_later_export_is_said_to_be_left_out
     assert "add it in History (e on the workout)" in out
     assert "assistance" not in out  # how the file's assisted set would be stored: none was
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
+
+
+def test_a_workout_logged_here_is_known_by_its_start_and_name_in_any_csv_export(paris_store, data_dir, tmp_path,
+                                                                                capsys):
+    """A workout logged in the app has an id of its own, which no CSV carries: our CSV export with one row added
+    came back as a second workout of that one row, and the same rows in Strong's shape as a whole second workout."""
+    start = moment(2026, 12, 3, 7, 27)
+    logged = (a_set("crunch", at=start, reps=20), a_set("crunch", at=start, reps=18),
+              replace(a_set("plank", at=start, reps=None), hold_s=45))
+    paris_store.history.save(replace(a_workout(at=start.later(14.25), name="Ab workout for runners"),
+                                     sets=logged, finished_at=start.later(1200)))
+    ours = tmp_path / "ours.csv"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(ours)]) == 0
+    header, *rows = ours.read_text().splitlines()
+    another_crunch = rows[0].replace(",Crunch,1,", ",Crunch,99,").split(",")
+    another_crunch[len(STRONG_COLUMNS) + OUR_COLUMNS.index("Set ID")] = ""  # a row added by hand
+    ours.write_text("\n".join([header, *rows, ",".join(another_crunch)]) + "\n")
+    strongs = tmp_path / "strong-shaped.csv"  # the same rows, Strong's columns only: no set ids
+    strongs.write_text("\n".join(",".join(line.split(",")[:len(STRONG_COLUMNS)]) for line in [header, *rows]) + "\n")
+    capsys.readouterr()
+    files = {path.name: path.read_bytes() for path in data_dir.glob("*.json")}
+
+    assert main(["--data-dir", str(data_dir), "import", str(ours)]) == 0
+    out = capsys.readouterr().out
+    assert "\nnothing to add; 1 workout already present\nleft out 1 set of workouts already present" in out, out
+    assert main(["--data-dir", str(data_dir), "import", str(strongs), "--unit", "kg"]) == 0
+    out = capsys.readouterr().out
+    assert "\nnothing to add; 1 workout already present\n" in out, out
+    assert "left out" not in out
+    assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
+    assert [len(workout.sets) for workout in open_store(data_dir).history.all()] == [3]
 
 
 def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,13 +24,13 @@ from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import Settings
 from tui.domain.transfer.data import ImportFileError, UserData
 from tui.domain.transfer.export_format import encode, from_json, looks_like_json, to_document
-from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import
+from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import, start_key
 from tui.domain.transfer.strong_csv import from_csv, to_csv
 from tui.store import import_journal
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
 from tui.store.custom_exercises_repo import add_new, custom_exercises_from_docs
 from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
-from tui.store.day_index import INDEX_TABLE, index_row
+from tui.store.day_index import INDEX_TABLE, entries_from_rows, index_row
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE
 from tui.store.freezes_repo import freeze_days, freeze_doc
@@ -161,16 +162,22 @@ def existing_in(directory: Path) -> Existing:
     directory = Path(directory)
     main = read_document(directory / MAIN_FILE, orjson.loads)
     workout_ids = frozenset(str(doc.get("id")) for doc in _docs(main, INDEX_TABLE))
+    indexed = {entry.id: entry for entry in entries_from_rows(_docs(main, INDEX_TABLE))}
     current_docs = _docs(read_document(directory / WORKOUT_FILE, orjson.loads), IN_PROGRESS_TABLE)
     in_progress = workout_from_file(current_docs[0], directory / WORKOUT_FILE) if current_docs else None
     set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
+    by_start: dict[tuple[str, str], Counter[str]] = {}
     for path in sorted(directory.glob("history-*.json")):
         if path.stem.removeprefix("history-").isdigit():
             for doc in _docs(read_document(path, orjson.loads), WORKOUTS_TABLE):
                 # A workout in a year file but not in the index is from an import cut off before its commit:
                 # its sets are not there yet as far as the user can tell, so importing again completes it.
                 if doc.get("id") in workout_ids:
-                    set_ids.update(str(s.get("id")) for s in doc.get("sets", ()) if isinstance(s, dict))
+                    sets = [s for s in doc.get("sets", ()) if isinstance(s, dict)]
+                    set_ids.update(str(s.get("id")) for s in sets)
+                    if (entry := indexed.get(doc["id"])) is not None:
+                        by_start[start_key(entry.started_local, entry.name)] = Counter(
+                            str(s.get("exercise")) for s in sets)
     settings_docs = _docs(main, SETTINGS_TABLE)
     return Existing(
         workout_ids=workout_ids,
@@ -182,6 +189,7 @@ def existing_in(directory: Path) -> Existing:
         custom_exercise_ids=frozenset(str(doc.get("id")) for doc in _docs(main, EXERCISES_TABLE)),
         same_as=tuple((exercise.id, exercise.same_as)
                       for exercise in custom_exercises_from_docs(_docs(main, EXERCISES_TABLE)) if exercise.same_as),
+        by_start=by_start,
     )
 
 

@@ -1,9 +1,16 @@
-"""Deciding what an import adds: only what is not there yet, recognised by id, so importing twice adds nothing."""
+"""Deciding what an import adds: only what is not there yet, so importing twice adds nothing.
+
+A workout is recognised by its id, or else by its start (to the minute, on the clock where it was done) and its
+name: a workout logged here has an id of its own, which no other app's export (nor our CSV) carries. A set is
+recognised by its id, or else by its place in its workout (the n-th of its exercise).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
@@ -28,6 +35,8 @@ class Existing:
     # Custom exercises the user said are catalogue ones: sets that name them come in as those (an export made
     # before the mapping still names the custom id).
     same_as: tuple[tuple[str, str], ...] = ()
+    # Each finished workout's start_key, and how many entries of each exercise it holds.
+    by_start: Mapping[tuple[str, str], Mapping[str, int]] = field(default_factory=dict)
 
     def with_plan(self, plan: ImportPlan) -> Existing:
         """What the directory would hold once plan is written (to plan several files in a row)."""
@@ -40,7 +49,20 @@ class Existing:
             freezes=self.freezes | set(plan.freezes),
             settings=self.settings or plan.settings,
             custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
+            by_start={**self.by_start, **{start_key(workout.started_at.local_plain(), workout.name):
+                                          exercises_in(workout) for workout in plan.workouts}},
         )
+
+
+def start_key(started_local: datetime, name: str) -> tuple[str, str]:
+    """What tells a workout apart whatever wrote it: its local start to the minute (Hevy writes no seconds) and its
+    name."""
+    return started_local.isoformat()[:16], name.strip()
+
+
+def exercises_in(workout: Workout) -> Counter[str]:
+    """How many entries (sets and cardio) of each exercise the workout holds."""
+    return Counter(logged.exercise_id for logged in workout.sets)
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,12 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         if workout.id in existing.workout_ids or workout.id == in_progress_id:
             present += 1
             left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
+            continue
+        same = existing.by_start.get(start_key(workout.started_at.local_plain(), workout.name))
+        if same is not None:  # logged here (or brought by another export), so its id is another
+            present += 1
+            left_out_sets += sum(max(0, number - same.get(exercise_id, 0))
+                                 for exercise_id, number in exercises_in(workout).items())
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
         if workout.sets and not new_sets:
