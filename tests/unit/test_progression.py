@@ -85,6 +85,22 @@ def test_every_set_at_the_top_with_load_suggests_more_load():
     assert advice("sample-upper-body-workout", "bench-press", pounds).load == 100.0
 
 
+def test_warm_ups_are_no_part_of_last_times_progress():
+    """A light warm-up before three sets at the top: "3 of 4 sets reached 12 reps", and the load never went up;
+    a warm-up of more reps than the working sets was taken for the best set."""
+    warmed_up = [a_set("bench-press", reps=5, load=20.0, set_type="warmup"), *[a_set("bench-press", reps=12,
+                                                                                        load=60.0)] * 3]
+    suggestion = advice("sample-upper-body-workout", "bench-press", warmed_up)
+    assert suggestion.text == "Every set reached 12 reps last time: add 2.5 kg (62.5 kg)."
+    more_reps_warming_up = [a_set("bench-press", reps=10, load=20.0, set_type="warmup"),
+                            *[a_set("bench-press", reps=8, load=60.0)] * 3]
+    assert advice("sample-upper-body-workout", "bench-press", more_reps_warming_up).text == (
+        "Last time your best was 8 reps: aim for 9 reps on every set.")
+    only_warmed_up = [a_set("bench-press", reps=10, load=20.0, set_type="warmup")]
+    assert advice("sample-upper-body-workout", "bench-press", only_warmed_up).text == (
+        "Last time was a warm-up only: aim for 8-12 reps.")
+
+
 def test_every_set_at_the_top_with_assistance_suggests_less_of_it():
     last = [a_set("pull-up", reps=12, load=-20.0)] * 3
     suggestion = advice("sample-upper-body-workout", "pull-up", last)

@@ -51,6 +51,12 @@ def suggest(
     raise" over crunches, with leg raises next on its list.
     """
     target = slot.target_hold_s if slot.is_hold else slot.target_reps
+    # Warm-ups count towards no progress (PRODUCT.md): a warm-up of 5 light reps before three sets of 12 read as
+    # "3 of 4 sets reached 12 reps", and the load was never moved up.
+    worked = tuple(logged for logged in last if logged.counts_as_set)
+    if last and not worked:
+        return Suggestion(f"Last time was a warm-up only: aim for {slot.target_text()}.", first_time=True)
+    last = worked
     if not last or target is None:
         return Suggestion(f"First time: aim for {slot.target_text()}.", first_time=True)
     values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
