@@ -541,6 +541,26 @@ def test_a_set_added_before_the_others_are_done_goes_at_the_end_and_the_count_gr
     assert [s.reps for s in session.workout.sets] == [12, 10, 10, 8]
 
 
+def test_a_set_added_to_another_exercise_or_a_round_added_mid_circuit_leaves_the_next_set_next():
+    """`a` on a bench dip's row after superman set 1 made bench dip set 1 next, leaving supermans 2 and 3 behind;
+    in a circuit, `a` after two sets of round 1 jumped to round 4, past the rest of round 1 and rounds 2 and 3."""
+    session = begin("four-upper-body-exercises")  # superman, pull-up, bench dip, side plank
+    session.log(SetValues(reps=12), START)
+    added = session.add_set(2)
+    assert (added.exercise_id, added.position_text()) == ("bench-dip", "Set 4 of 4")
+    assert session.current_slot.position_text() == "Set 2 of 3" and session.current_slot.exercise_id == "superman"
+    side_planks = session.add_set(3)  # per side: the set added is its left side, and superman stays next
+    assert (side_planks.side, side_planks.set_number) == ("L", 4) and session.current_slot.exercise_id == "superman"
+
+    circuit = begin("home-bodyweight-circuit")
+    circuit.log(SetValues(reps=5), START)
+    circuit.log(SetValues(reps=10), START)
+    added = circuit.add_set(0)
+    assert added.position_text().startswith("Round 4 of 4")
+    assert (circuit.current_slot.round, circuit.current_slot.entry_index) == (1, 2), "round 1's third exercise"
+    assert WorkoutSession.resume(circuit.to_workout()).cursor == circuit.cursor
+
+
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)

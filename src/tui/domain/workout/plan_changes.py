@@ -53,20 +53,22 @@ class PlanChanges:
         def _cursor_on_a_set_to_do(self) -> None: ...
 
     def add_set(self, entry_index: int) -> Slot:
-        """One more set of an exercise, at its end (in a circuit: one more round). The next set to do is then the
-        exercise's first set not done, as in Strong: the added one once every other is done. (The added set was
-        next at once: it was logged before sets 2 and 3, and the cursor then went on to the next exercise.)"""
+        """One more set of an exercise, at its end (in a circuit: one more round). What is next stays next, as in
+        Strong; the added set is next only when it is all that is left of its exercise (one more of what was just
+        done). The added set was made next at once: it was logged before sets 2 and 3; and `a` on another exercise's
+        row, or a round added mid-circuit, moved the workout on to it, leaving the sets between undone."""
         if self.is_circuit:
             self.add_round()
-            slots = [s for s in self.plan if s.round == self.planned_rounds]
-            added = slots[0]
-            self.cursor = added.key
-            return added
+            self._cursor_on_a_set_to_do()
+            return next(s for s in self.plan if s.round == self.planned_rounds)
         self.extra_sets[entry_index] = self.extra_sets.get(entry_index, 0) + 1
         self._replan()
         undone = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done]
-        self.cursor = undone[0].key
         added = undone[-1]
+        if all(s.set_number == added.set_number for s in undone):
+            self.cursor = undone[0].key  # the added set, its left side first
+        else:
+            self._cursor_on_a_set_to_do()
         return self.plan[self._by_key[added.key] - 1] if added.side == "R" else added  # its left side first
 
     def remove_set(self, key: str) -> None:
