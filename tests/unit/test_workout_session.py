@@ -83,6 +83,30 @@ def test_no_rest_between_sides_nor_between_exercises_of_a_circuit_but_after_the_
     assert per_side.rest is not None and per_side.current_slot.side == "L"
 
 
+def test_a_circuit_rests_as_it_leaves_a_round_whichever_set_that_is():
+    """The last round begun with `n` past the press: its last set, logged before going back to the press, started
+    the round's rest, and the press, which completed the round, none (nor did the round asked for after it)."""
+    circuit = begin("dumbbell-shoulder-circuit")  # 2-4 rounds of press, lateral raise, front raise each side
+    round_rest = circuit.plan[3].rest_after_s  # after round 1's last set
+    while circuit.current_slot.round == 1:
+        circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is not None and circuit.rest.total_s() == round_rest
+    circuit.skip_rest()
+    press = circuit.current_slot
+    assert circuit.next_exercise()
+    while circuit.current_slot.key != press.key:
+        circuit.log(SetValues(reps=10), START)
+        assert circuit.rest is None, "back to the press skipped in this round: it goes on"
+    circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is not None and circuit.rest.total_s() == round_rest, "another round may follow"
+
+    home = begin("home-bodyweight-circuit")  # 3 rounds: a set skipped in round 1 waits for the end
+    home.next_exercise()
+    while home.current_slot.round == 1:
+        home.log(SetValues(reps=5), START)
+    assert home.rest is not None and home.current_slot.round == 2, "on to round 2, the push-up left for later"
+
+
 def test_the_last_set_has_no_rest_after_it():
     session = begin("post-workout-stretch")
     while session.current_slot:

@@ -168,10 +168,10 @@ class WorkoutSession(PlanChanges):
         slot = self.current_slot
         return ((slot.entry_index if slot else total - 1) + 1, total)
 
-    def _first_undone_from(self, start: int) -> str | None:
+    def _first_undone_from(self, start: int, besides: str | None = None) -> str | None:
         for position in list(range(start, len(self.plan))) + list(range(0, start)):
             key = self.plan[position].key
-            if key not in self.done:
+            if key not in self.done and key != besides:
                 return key
         return None
 
@@ -231,9 +231,10 @@ class WorkoutSession(PlanChanges):
         warm_up = logged.set_type == WARMUP
         done_as = slot if warm_up else self._place_of(slot, logged.side)
         # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
-        rest = self._own_rest(slot) if warm_up else self.rest_after(done_as)
-        if rest:
-            self.rest, self.rest_entry = RestTimer.start(now, rest), slot.entry_index
+        resting = slot if warm_up else self._resting_as(done_as)
+        rest = self._own_rest(resting) if resting else None
+        if rest:  # +/- in it changes the rest of the exercise it is (a circuit's: its round's last)
+            self.rest, self.rest_entry = RestTimer.start(now, rest), resting.entry_index
         elif not warm_up:  # a warm-up with no rest of its own (in a circuit) leaves the round's rest running
             self.rest, self.rest_entry = None, None
         if not warm_up:
@@ -242,15 +243,16 @@ class WorkoutSession(PlanChanges):
         return logged
 
     def _next_after(self, done: Slot) -> str | None:
-        """The set to do after this one: its other side, if it has one to do (Set 2 L done out of order was followed
-        by Set 1 L); else a set of its exercise (in a circuit, this round) left undone: one done out of order
-        (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to the first."""
+        """The set to do after this one (logged, or about to be): its other side, if it has one to do (Set 2 L done
+        out of order was followed by Set 1 L); else a set of its exercise (in a circuit, this round) left undone:
+        one done out of order (enter on set 3 with set 2 to do) sent the user on to the next exercise, or back to
+        the first."""
         other = self._other_side(done)
         if other is not None and other.key not in self.done:
             return other.key
-        left = next((other.key for other in self.plan if other.key not in self.done
+        left = next((other.key for other in self.plan if other.key not in self.done and other.key != done.key
                      and (other.entry_index, other.round) == (done.entry_index, done.round)), None)
-        return left or self._first_undone_from(self._by_key[done.key] + 1)
+        return left or self._first_undone_from(self._by_key[done.key] + 1, besides=done.key)
 
     def _other_side(self, slot: Slot) -> Slot | None:
         """A per-side set's other side: Set 1 R for Set 1 L."""
@@ -282,13 +284,19 @@ class WorkoutSession(PlanChanges):
         exercise does and another set is left to do. A per-side set rests after its second side, whichever side
         that is (some start with the right): as its pair's last set. After the last planned round of a circuit
         whose range allows more, it rests as if another round followed: the app asks whether to do it while the
-        rest runs."""
+        rest runs. A circuit rests after the set that completes a round, whichever it is, as its round's last set:
+        a round finished on a set skipped earlier had no rest, and the round's last set done early started one."""
         last = slot
         other = self._other_side(slot)
         if other is not None:
             if other.key not in self.done:
                 return None  # the other side comes straight on
             last = max(slot, other, key=lambda s: self._by_key[s.key])
+        if slot.round is not None:
+            following = self._next_after(slot)
+            if following is not None and self.plan[self._by_key[following]].round == slot.round:
+                return None  # the round goes on (back to a set skipped in it, too), with no rest in between
+            last = [s for s in self.plan if s.round == slot.round][-1]
         others_left = any(key not in self.done and key != slot.key for key in self._by_key)
         return last if last.rest_after_s and (others_left or self.may_add_round) else None
 
