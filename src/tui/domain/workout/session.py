@@ -233,7 +233,7 @@ class WorkoutSession(PlanChanges):
         # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
         resting = slot if warm_up else self._resting_as(done_as)
         rest = self._own_rest(resting) if resting else None
-        if rest:  # +/- in it changes the rest of the exercise it is (a circuit's: its round's last)
+        if rest and resting is not None:  # +/- in it changes its exercise's rest (a circuit's: its round's last)
             self.rest, self.rest_entry = RestTimer.start(now, rest), resting.entry_index
         elif not warm_up:  # a warm-up with no rest of its own (in a circuit) leaves the round's rest running
             self.rest, self.rest_entry = None, None
