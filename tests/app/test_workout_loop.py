@@ -792,6 +792,32 @@ async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, c
         assert [s.hold_s for s in on_disk(data_dir).sets] == [30]
 
 
+@pytest.mark.parametrize("key", ["n", "p", "u"])
+async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(store, clock, data_dir, key):
+    """`n` or `p` in the middle of a stretch, or `u` on its second side, stopped the hold without a word: 27 s
+    held, nothing logged. The key is refused and says what to do; the hold runs on."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20), notifications=True) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space", "space")  # the first stretch's hold, at once; it logs itself when held
+        clock.advance(seconds=30)
+        app.workout.tick()
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        clock.advance(seconds=20)  # a space just after a hold ended by itself is forgiven, not the next set's
+        await pilot.press("space", "space")  # the second stretch's hold, at once
+        clock.advance(seconds=3)
+        app.workout.tick()
+        await until(pilot, lambda: app.title.endswith("Hold 0:27"))
+        before = (text_of(app, "exercise"), len(on_disk(data_dir).sets))
+        await pilot.press(key)
+        await until(pilot, lambda: "A hold is running; log it or stop it first: s stops it." in toasts(app))
+        assert app.session.hold is not None and app.title.endswith("Hold 0:27")
+        assert (text_of(app, "exercise"), len(on_disk(data_dir).sets)) == before
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
+        assert on_disk(data_dir).sets[-1].hold_s == 3
+
+
 async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(store, clock, data_dir):
     """A stretch held with the phone in a pocket: its form's Log set logs the 45 s typed, as Strong's tick logs a
     row. Only space could log a hold, by running its timer: "Use these values" then space began a 45 s countdown."""

@@ -440,12 +440,15 @@ class WorkoutScreen(WorkoutChanges):
             self.action_skip_rest()
 
     def action_next_exercise(self) -> None:
-        session = self.session
-        if session is None:
+        self._to_exercise(lambda session: session.next_exercise(), "No later exercise has sets left.")
+
+    def _to_exercise(self, move: Callable[[WorkoutSession], bool], none_left: str) -> None:
+        """`n` or `p`: on to another exercise, or say there is none (or why not now: a hold runs)."""
+        if self.session is None:
             return
-        if not session.next_exercise():
-            say(self, "No later exercise has sets left.")
-        self.controller.changed(save_when_shown=True)
+        moved: list[bool] = []
+        if self.controller.change(lambda session: moved.append(move(session)), save_when_shown=True) and not moved[0]:
+            say(self, none_left)
 
     def action_about(self, slot: Slot | None = None) -> None:
         """`i`, or a tap on the exercise's name: how to do it, over the workout (escape comes back, the rest runs on
@@ -461,12 +464,7 @@ class WorkoutScreen(WorkoutChanges):
             self.action_about(self.session.current_slot)
 
     def action_previous_exercise(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        if not session.previous_exercise():
-            say(self, "No earlier exercise has sets left.")
-        self.controller.changed(save_when_shown=True)
+        self._to_exercise(lambda session: session.previous_exercise(), "No earlier exercise has sets left.")
 
 
 

@@ -304,11 +304,12 @@ class WorkoutSession(PlanChanges):
         """Take back the last logged set and return to its slot."""
         if not self.workout.sets:
             return None
+        self._no_hold_running()
         last = self.workout.sets[-1]
         slot_key = self._place_taken_by(last.id)
         self.delete_set(last.id)
         if slot_key is not None:
-            self.cursor, self.hold = slot_key, None
+            self.cursor = slot_key
         return last
 
     def delete_set(self, set_id: str) -> LoggedSet:
@@ -405,8 +406,8 @@ class WorkoutSession(PlanChanges):
         """Make a set that is not logged yet the next one (a tap or enter on its row); the rest runs on."""
         if key not in self._by_key or key in self.done:
             raise WorkoutStateError("that set is already logged", then=("workout.edit", "edits it"))
+        self._no_hold_running()
         self.cursor = key
-        self.hold = None
 
     def next_exercise(self) -> bool:
         """Go to the next exercise that still has sets to do; False when there is none."""
@@ -415,7 +416,15 @@ class WorkoutSession(PlanChanges):
     def previous_exercise(self) -> bool:
         return self._move(range(self._position() - 1, -1, -1), earliest_undone=True)
 
+    def _no_hold_running(self) -> None:
+        """Refuse to leave the set a hold runs for, or to take back the set before it: the hold was thrown away
+        without a word (n in the middle of a plank, u on its second side). It is logged or stopped first."""
+        if self.hold is not None:
+            raise WorkoutStateError("a hold is running; log it or stop it first", then=("workout.skip_rest",
+                                                                                          "stops it"))
+
     def _move(self, positions: range, earliest_undone: bool = False) -> bool:
+        self._no_hold_running()
         current = self.current_slot.entry_index if self.current_slot else None
         for position in positions:
             slot = self.plan[position]
@@ -424,8 +433,7 @@ class WorkoutSession(PlanChanges):
             if earliest_undone:  # land on that exercise's first open set, not its last
                 slot = next(s for s in self.plan if s.entry_index == slot.entry_index
                             and s.key not in self.done and s.round == slot.round)
-            self.cursor = slot.key
-            self.hold = None  # a hold belongs to the set it was started for; the rest runs on
+            self.cursor = slot.key  # the rest runs on
             return True
         return False
 
