@@ -204,9 +204,45 @@ def test_an_endless_file_is_refused_without_reading_it_all(lived_in, capsys):
 def test_a_csv_cut_off_midway_is_refused(lived_in, tmp_path, capsys):
     path = tmp_path / "cut.csv"
     path.write_text(STRONG[: STRONG.index("Russian Twist") + len('Russian Twist"')])
-    _import_refused(capsys, lived_in, path, "line 9: has 4 of the 12 columns; is the file cut short?")
+    _import_refused(capsys, lived_in, path, "line 9: has 4 of the 12 columns: the file ends there, so it may be cut "
+                                            "short (a copy or a download stopped midway); export it again\n")
     path.write_text(STRONG[: STRONG.index("Russian Twist")])  # inside an open quote
-    _import_refused(capsys, lived_in, path, "line 9: is not valid CSV", "cut short")
+    _import_refused(capsys, lived_in, path, "line 9: is not valid CSV (unexpected end of data): the file ends there, "
+                                            "so it may be cut short")
+
+
+def test_a_fault_further_up_than_the_end_is_not_said_to_be_a_file_cut_short(lived_in, tmp_path, capsys):
+    """A row short of cells, or a stray quote, in the middle of a file was "cut short?" too: the user looked for
+    the wrong fault. The file is whole; what is wrong is said, and what may have caused it."""
+    lines = STRONG.splitlines(keepends=True)
+    path = tmp_path / "short-row.csv"
+    path.write_text("".join([*lines[:3], lines[3].rsplit(",", 2)[0] + "\n", *lines[4:]]))
+    _import_refused(capsys, lived_in, path, "line 4: has 10 of the 12 columns: a cell is missing, or a line break in "
+                                            "a note has no quotes around it\n")
+    path = tmp_path / "stray-quote.csv"
+    path.write_text("".join([*lines[:3], lines[3].replace(",1,", ',"1"x,', 1), *lines[4:]]))
+    _import_refused(capsys, lived_in, path, "line 4: is not valid CSV (',' expected after '\"'): export it again, or "
+                                            "open it in a spreadsheet and save it as CSV\n")  # and no more
+
+
+def _separated_by_bars(text: str, quoted: bool) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="|", quoting=csv.QUOTE_ALL if quoted else csv.QUOTE_MINIMAL,
+                        lineterminator="\n")
+    writer.writerows(csv.reader(io.StringIO(text)))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("quoted", [True, False], ids=["every cell quoted", "no quotes"])
+def test_a_file_separated_by_another_character_is_refused_saying_so(lived_in, tmp_path, capsys, quoted):
+    """A Strong export with "|" between its cells, every cell quoted, was "not valid CSV (',' expected after '"');
+    is the file cut short?" at line 1: it is whole, and the fault is its separator."""
+    path = tmp_path / "bars.csv"
+    path.write_text(_separated_by_bars(STRONG, quoted))
+    by = " (they are separated by '|')" if quoted else ""
+    _import_refused(capsys, lived_in, path, f"line 1: has no commas, semicolons or tabs between its cells{by}: we "
+                                            f"read CSV separated by one of those, as every app's export is; export "
+                                            f"it again from the app, or save it from a spreadsheet as CSV\n")
 
 
 def test_a_note_with_an_unquoted_comma_is_refused_naming_its_line(lived_in, tmp_path, capsys):

@@ -15,6 +15,7 @@ from tui.cli import main
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import from_csv
+from tui.domain.workout.breakdown import duration_text
 from tui.store.open import open_store
 
 IMPORTS = FIXTURES / "imports"
@@ -236,7 +237,9 @@ def test_fitnotes_days_are_workouts_at_noon_and_cardio_is_cardio(catalogue):
     data = read(catalogue, "fitnotes.csv")
     first, second = data.workouts
     assert first.started_at.local.strftime("%Y-%m-%d %H:%M") == "2024-06-01 12:00"
-    assert (first.finished_at.utc - first.started_at.utc).total_seconds() == 90 + 28 * 60
+    # No duration: FitNotes records none. This said 90 + 28 * 60 (its plank and its run added up), a length made
+    # up from two sets, which History showed as the workout's "30 min".
+    assert first.finished_at == first.started_at
     bench_1, bench_2, plank, running = first.sets
     assert (bench_1.load, bench_1.unit, bench_2.note) == (80.0, "kg", "Paused, clean")
     assert (plank.hold_s, running.distance_m, running.duration_s) == (90, 5000.0, 1680)
@@ -244,6 +247,19 @@ def test_fitnotes_days_are_workouts_at_noon_and_cardio_is_cardio(catalogue):
     assert (pull_up.exercise_id, pull_up.load, pull_up.reps) == ("pull-up", None, 8)
     assert (stairs.is_cardio, stairs.duration_s, stairs.distance_m) == (True, 900, None)
     assert {e.name: e.category for e in data.custom_exercises}["Stair Climber"] == "Cardio"
+
+
+def test_a_fitnotes_workout_shows_no_duration_in_history(data_dir):
+    """FitNotes writes no workout times, yet History showed "1 min" for 8 sets whose only timed one was a 1-minute
+    plank, and "30 min" for a 1:30 plank and a 28:00 run: their sets added up. Nobody measured those workouts."""
+    open_store(data_dir).settings.save(Settings(time_zone="Europe/Paris"))
+    for name in ("fitnotes_catalogue_names.csv", "fitnotes.csv"):
+        assert main(["--data-dir", str(data_dir), "import", str(IMPORTS / name)]) == 0
+    store = open_store(data_dir)
+    # Each row of History's list, as it reads: its sets and its duration (an empty cell when unmeasured).
+    shown = sorted((row.started_local.strftime("%Y-%m-%d"), row.sets, duration_text(row.lasted_s))
+                   for row in store.history.summaries())
+    assert shown == [("2024-06-01", 3, ""), ("2024-06-03", 1, ""), ("2024-07-02", 8, "")]
 
 
 def test_fitnotes_older_export_names_the_unit_in_its_weight_column(catalogue):

@@ -13,6 +13,7 @@ from tests.builders import a_workout, moment
 from tests.transfer.conftest import FIXTURES, picture
 from tui.app import make_app
 from tui.domain.settings import Settings
+from tui.domain.transfer.strong_csv import OUR_COLUMNS, STRONG_COLUMNS
 from tui.screens.pickers import ChoiceScreen
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.open import open_store
@@ -140,3 +141,57 @@ async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(sto
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, TransferDialog)
+
+
+def _cut_short_csv(text: str) -> str:
+    return text[: text.index("Russian Twist") + len('Russian Twist"')]
+
+
+def _cut_inside_a_quote(text: str) -> str:
+    return text[: text.index("Russian Twist")]
+
+
+def _separated_by_bars(text: str) -> str:
+    return "\n".join("|".join(f'"{cell}"' for cell in line.split(",")) for line in text.splitlines()[:3]) + "\n"
+
+
+def _json_cut_short(_: str) -> str:
+    return '{"version": 1, "workouts": ['
+
+
+SPOILED = {"cut short after a cell": _cut_short_csv, "cut inside a quote": _cut_inside_a_quote,
+           "separated by bars": _separated_by_bars, "JSON cut short": _json_cut_short}
+
+
+@pytest.mark.parametrize("spoil", sorted(SPOILED))
+async def test_a_bad_file_is_reported_in_a_sentence_with_one_full_stop(spoil, data_dir, clock, tmp_path):
+    """The app ends an import's fault with a full stop: a fault said as a question ("is the file cut short?") read
+    "cut short?." there, and a file separated by "|" was said to be cut short at line 1."""
+    store = open_store(data_dir)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(SPOILED[spoil]((FIXTURES / "strong_export.csv").read_text()))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", bad)
+        (note,) = [note for note in _notes(app) if note.startswith("Nothing was imported: ")]
+    assert note.endswith(".") and not note.endswith("..")
+    assert "?." not in note
+    assert ("cut short" in note) == (spoil != "separated by bars")
+
+
+async def test_our_csv_with_a_weight_and_no_unit_asks_for_the_unit(data_dir, clock, tmp_path):
+    """Its weight was dropped (a set of no load) without a word; the app asks for its unit, as for Strong's."""
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))  # kg
+    path = tmp_path / "ours.csv"
+    path.write_text(",".join(STRONG_COLUMNS + OUR_COLUMNS) + "\n"
+                    "2025-01-01 10:00:00,Hand,30m,Bench press,1,60,8,0,0,,,,,,,,,,\n")
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", path)
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        assert app.screen.title_text == "ours.csv does not say which unit its weights are in"
+        await pilot.press("down", "enter")  # lb, under the user's kg
+        await until(pilot, lambda: any(note.startswith("Added 1 workout (1 set)") for note in _notes(app)))
+    (workout,) = open_store(data_dir).history.all()
+    assert [(s.load, s.unit) for s in workout.sets] == [(60.0, "lb")]

@@ -251,3 +251,37 @@ def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_pat
     # The file as Strong wrote it: nothing said.
     assert main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg", "--dry-run"]) == 0
     assert "the same as" not in capsys.readouterr().out
+
+
+def test_a_weight_without_a_unit_in_our_csv_is_taken_in_the_unit_named_never_dropped(paris_store, data_dir,
+                                                                                      tmp_path, capsys):
+    """A row of our CSV with a Weight and no Unit (a spreadsheet's edit) came in as a set with no load: the 60 kg
+    was lost, and the report said "no weights in the file". It is a weight whose unit the file does not say, as in
+    every other format: taken in --unit, else the import asks. No load and no unit is still bodyweight."""
+    path = tmp_path / "ours.csv"
+    header = ",".join(STRONG_COLUMNS + OUR_COLUMNS)
+    path.write_text(f"{header}\n"
+                    "2025-01-01 10:00:00,Hand,30m,Bench press,1,60,8,0,0,,,,,,,,,,\n"
+                    "2025-01-01 10:00:00,Hand,30m,Push-up,1,,12,0,0,,,,,,,,,,\n"  # bodyweight: no load, no unit
+                    "2025-01-01 10:00:00,Hand,30m,Push-up,2,0,10,0,0,,,,,,,,,,\n")  # as our export writes it
+    before = open_store(data_dir).history.summaries()
+    assert main(["--data-dir", str(data_dir), "import", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"runstrength-tui: {path} does not say which unit its weights are in: import it with --unit kg or --unit lb "
+        f"(your unit setting is kg). Nothing was imported.\n")
+    assert open_store(data_dir).history.summaries() == before
+
+    assert main(["--data-dir", str(data_dir), "import", str(path), "--unit", "lb"]) == 0
+    assert "\n  units: lb, as given with --unit\n" in capsys.readouterr().out
+    (workout,) = open_store(data_dir).history.all()
+    assert [(s.exercise_id, s.load, s.unit if s.load is not None else None, s.reps) for s in workout.sets] == [
+        ("bench-press", 60.0, "lb", 8), ("push-up", None, None, 12), ("push-up", None, None, 10)]
+
+
+def test_our_csv_with_only_bodyweight_sets_needs_no_unit(paris_store, data_dir, tmp_path, capsys):
+    """A file of bodyweight sets has no weight to put in a unit: it imports without asking, as before."""
+    path = tmp_path / "ours.csv"
+    path.write_text(",".join(STRONG_COLUMNS + OUR_COLUMNS) + "\n"
+                    "2025-01-01 10:00:00,Hand,30m,Push-up,1,0,12,0,0,,,,,,,,,,\n")
+    assert main(["--data-dir", str(data_dir), "import", str(path)]) == 0
+    assert "\n  units: no weights in the file\n" in capsys.readouterr().out

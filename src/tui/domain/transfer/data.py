@@ -146,10 +146,23 @@ def _listed(names: tuple[str, ...], shown: int = 20) -> str:
 
 
 class ImportFileError(DataFileError):
-    """A file given to import is wrong; the message names the file and the line or entry (JSON path)."""
+    """A file given to import is wrong; the message names the file and the line or entry (JSON path).
+
+    `problem` is a statement, ended by whoever shows it: the command line prints it as it is, the app puts it in a
+    sentence of its own and ends that with a full stop ("Nothing was imported: <file>: line 1: <problem>."). So it
+    is never a question: "is the file cut short?" read "cut short?." in the app (say what is likely instead, as
+    CUT_SHORT does). A full stop of its own is taken off here, where every import error is made, so that every one
+    ends alike: without one on the command line, with one in the app, never "..".
+    """
 
     def __init__(self, file: str, where: str | None, problem: str) -> None:
-        super().__init__(file, where or None, None, problem)
+        super().__init__(file, where or None, None, problem.rstrip().rstrip("."))
+
+
+# What a file's fault at its very end says (a CSV row without all its cells, a quote or a JSON document never
+# closed). Only there: a fault further up is the file as written, and "cut short" sent users looking for the
+# wrong fault (a file separated by "|" was "cut short" at line 1).
+CUT_SHORT = "the file ends there, so it may be cut short (a copy or a download stopped midway); export it again"
 
 
 class NewerExportError(ImportFileError):

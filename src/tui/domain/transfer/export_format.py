@@ -23,6 +23,7 @@ from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.transfer.data import (
+    CUT_SHORT,
     ImportFileError,
     ImportReport,
     NewerExportError,
@@ -100,7 +101,9 @@ def from_json(raw: bytes | str, file: str, catalogue: Catalogue) -> UserData:
     try:
         document = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
-        raise ImportFileError(file, None, f"is not valid JSON ({error}); is the file cut short?") from None
+        text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
+        why = CUT_SHORT if not text[error.pos:].strip() else "export it again"  # pos: where the fault is, in text
+        raise ImportFileError(file, None, f"is not valid JSON ({error}): {why}") from None
     return from_document(document, file, catalogue)
 
 

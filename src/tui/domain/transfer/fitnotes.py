@@ -2,9 +2,11 @@
 
 `Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment`, or the older
 `Date,Exercise,Category,Weight (kgs)` (or `Weight (lbs)`)`,Reps,Distance,Distance Unit,Time[,Comment]`. The date
-has no time: the workout is placed at noon (so no rollover hour moves it to another day) and lasts as long as its
-timed sets add up to. Time is H:MM:SS. Category ("Cardio", "Shoulders") is kept with an exercise we do not have;
-a Cardio row with a distance or a time is a cardio entry.
+has no time: the workout is placed at noon (so no rollover hour moves it to another day). FitNotes records no
+workout's length, so the workout has none (it ends as it starts: nobody timed it, as breakdown.lasted_s reads it);
+adding up its timed sets made 8 sets and a 1-minute plank a "1 min" workout. Time is a set's own, H:MM:SS.
+Category ("Cardio", "Shoulders") is kept with an exercise we do not have; a Cardio row with a distance or a time
+is a cardio entry.
 """
 
 from __future__ import annotations
@@ -62,5 +64,4 @@ class FitNotesFormat(SourceFormat):
                 distance_m=metres(row, row.number(distance, "Distance"), written_distance_unit),
                 note=row.text(comment),
             )
-            collector.lengthen(group, seconds or 0)
         return collector.result()

@@ -241,11 +241,6 @@ class WorkoutCollector:
             found = self._moments[noon] = self._moment_of(*noon)
         return found, noon[0].isoformat()
 
-    def lengthen(self, group: _Group, seconds: int) -> None:
-        """The workout lasts seconds longer (FitNotes writes no durations: its timed sets add up)."""
-        if seconds:
-            group.finished = group.finished.later(seconds)
-
     def _moment_of(self, local: datetime, offset: str | None) -> Moment:
         import pendulum
 

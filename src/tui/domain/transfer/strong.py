@@ -136,8 +136,13 @@ class StrongFormat(SourceFormat):
             if ours:
                 written_unit = row.get(our_unit)
                 if not written_unit:
-                    load = None
-                    unit = context.unit_setting
+                    # Our export writes 0 (or nothing) and no unit for a set with no load. A weight without a unit
+                    # (a spreadsheet's edit, another tool's rows) is a weight still: taken as every format takes a
+                    # weight whose unit the file does not name (--unit, else the import asks), never dropped.
+                    if not load:
+                        load, unit = None, context.unit_setting
+                    else:
+                        unit = collector.unit_not_named()
                 else:
                     unit = collector.unit_named(written_unit, row)
                     if load is None:

@@ -1,9 +1,10 @@
 """A CSV export as rows of cells, whoever wrote it, and the values other apps write in them.
 
-The delimiter is sniffed from the header line (`,`, `;` or a tab: spreadsheets re-save in any of them); a
-byte-order mark and Windows line ends are accepted. Numbers may use a decimal comma (Strong's exports in European
-locales, `;`-separated), times may be 12-hour with a plain, no-break or narrow no-break space before AM/PM, and
-durations come in every form Strong has written ("1h 5m", "38min", "20s", "0:45:00", or plain seconds).
+The delimiter is sniffed from the header line (`,`, `;` or a tab: spreadsheets re-save in any of them; a header
+with none of them, `|` between its names, is refused saying so); a byte-order mark and Windows line ends are
+accepted. Numbers may use a decimal comma (Strong's exports in European locales, `;`-separated), times may be
+12-hour with a plain, no-break or narrow no-break space before AM/PM, and durations come in every form Strong has
+written ("1h 5m", "38min", "20s", "0:45:00", or plain seconds).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from tui.domain.transfer.data import ImportFileError
+from tui.domain.transfer.data import CUT_SHORT, ImportFileError
 
 DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
 _INFINITY = float("inf")
@@ -62,12 +63,29 @@ class Table(NamedTuple):
         return None
 
 
+def _outside_quotes(line: str) -> str:
+    return re.sub(r'"[^"]*"', "", line)
+
+
 def sniff_delimiter(first_line: str) -> str:
     """The delimiter of a CSV file, from its header line: the most frequent of `,`, `;` and a tab outside quotes."""
-    outside = re.sub(r'"[^"]*"', "", first_line)
+    outside = _outside_quotes(first_line)
     counts = {delimiter: outside.count(delimiter) for delimiter in DELIMITERS}
     best = max(counts, key=lambda delimiter: counts[delimiter])
     return best if counts[best] else ","
+
+
+def _not_separated(file: str, line: int, header_line: str) -> ImportFileError:
+    """A header with none of our delimiters between its cells: every export we read has three columns or more, so
+    the file is separated by something else (`|`), and read as CSV it failed at its first quote, or was one column.
+    """
+    between = set(_outside_quotes(header_line).strip()) - {" "}
+    # Only when every name is quoted is what is left between them surely the separator.
+    by = f" (they are separated by {next(iter(between))!r})" if len(between) == 1 and '"' in header_line else ""
+    return ImportFileError(
+        file, f"line {line}", f"has no commas, semicolons or tabs between its cells{by}: we read CSV separated by "
+                              f"one of those, as every app's export is; export it again from the app, or save it "
+                              f"from a spreadsheet as CSV")
 
 
 def read_table(text: str, file: str, check_header: Callable[[Table], object] | None = None) -> Table:
@@ -81,7 +99,11 @@ def read_table(text: str, file: str, check_header: Callable[[Table], object] | N
         raise ImportFileError(file, None, "is empty")
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    if first_line.strip() and delimiter not in _outside_quotes(first_line):
+        # Read as CSV it fails at its first quote ("',' expected after '"'"), or it is one column: said plainly.
+        raise _not_separated(file, text.count("\n", 0, len(text) - len(text.lstrip("\r\n"))) + 1, first_line)
+    stream = io.StringIO(text, newline="")
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     try:
         header: list[str] = []
@@ -100,24 +122,31 @@ def read_table(text: str, file: str, check_header: Callable[[Table], object] | N
                     line = reader.line_num + 1
                     continue
                 if len(cells) < width:
-                    raise ImportFileError(file, f"line {line}", f"has {len(cells)} of the {width} columns; "
-                                                                 f"is the file cut short?")
+                    why = CUT_SHORT if _ends_there(stream) else (
+                        "a cell is missing, or a line break in a note has no quotes around it")
+                    raise ImportFileError(file, f"line {line}", f"has {len(cells)} of the {width} columns: {why}")
                 # Even when the cells past the header's are empty: a delimiter too many anywhere in the row (a
                 # note's unquoted comma before an empty cell) moves every cell after it one column on, and the
                 # row would be read wrong without a word (reps as a distance: a cardio entry).
                 raise ImportFileError(
                     file, f"line {line}", f"has {len(cells)} columns, more than the {width} of the header (the file "
-                                          f"is read as separated by {DELIMITERS[delimiter]}; is there one in a note "
-                                          f"or a name without quotes around it?)")
+                                          f"is read as separated by {DELIMITERS[delimiter]}: one in a note or a name "
+                                          f"needs quotes around it)")
             elif not any(cells):  # a row of empty cells (a spreadsheet's blank line)
                 line = reader.line_num + 1
                 continue
             rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:
-        raise ImportFileError(file, f"line {reader.line_num}", f"is not valid CSV ({error}); "
-                                                               f"is the file cut short?") from None
+        why = CUT_SHORT if _ends_there(stream) else "export it again, or open it in a spreadsheet and save it as CSV"
+        raise ImportFileError(file, f"line {reader.line_num}", f"is not valid CSV ({error}): {why}") from None
     return Table(file, tuple(name.strip().strip("\ufeff") for name in header), rows, delimiter)
+
+
+def _ends_there(stream: io.StringIO) -> bool:
+    """Whether the row the reader has just read is the file's last: only then may a fault in it be the file's
+    being cut short (CUT_SHORT)."""
+    return not stream.read().strip()  # the reader reads a row's lines and no further: this is the rest
 
 
 # A file writes the same few numbers over and over (reps, weights, RPE): each text is read once. Only a number is
