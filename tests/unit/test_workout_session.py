@@ -729,6 +729,25 @@ def test_a_set_logged_then_swapped_for_a_variation_done_each_side_stays_a_whole_
     assert session.current_slot.exercise_id == "pull-up"
 
 
+def test_a_set_begun_on_one_side_then_swapped_for_an_exercise_done_whole_is_that_set_done():
+    """Side plank set 1 L, then back to the plank: "Set 1 R" of a plank was next, the plan one set longer, and the
+    summary read "Plank: 1 set, R"."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    planned = len(session.plan)
+    session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    session.log(SetValues(reps=10), START)
+    assert session.current_slot.label() == "Set 1 R"
+    session.swap_exercise(plank, CATALOGUE.exercises["plank"])
+    slots = [slot for slot in session.plan if slot.entry_index == plank]
+    assert [slot.label() for slot in slots] == ["Set 1", "Set 2", "Set 3"] and len(session.plan) == planned
+    assert session.logged_set(slots[0].key).side == "L", "done as it was: one side of a side plank"
+    assert session.current_slot.key == slots[1].key
+    resumed = WorkoutSession.resume(session.to_workout())
+    assert resumed.current_slot.key == slots[1].key and resumed.sets_logged() == (1, planned)
+
+
 def test_a_variation_counted_another_way_and_back_gets_the_routines_own_target_again():
     """Plank to a plank to press and back read "30 s hold", not the routine's 30-60 s, also after a restart."""
     session = begin("runner-ab-workout")

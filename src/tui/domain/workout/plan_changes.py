@@ -194,6 +194,22 @@ class PlanChanges:
             self.cursor = self._first_undone_from(min(where, len(self.plan)))
         return entry
 
+    def _keep_sets_begun(self, entry_index: int, per_side: bool) -> None:
+        """Before a swap to an exercise done each side (per_side) or whole: a set logged whole stays one set; a set
+        done on both sides stays two; a set done on one side only, swapped to an exercise done whole, is done, its
+        one side the set (side plank set 1 L, then back to the plank: "Set 1 R" of a plank was asked for, and one
+        set more)."""
+        sides: dict[str, list[Slot]] = {}
+        for slot in self.plan:
+            if slot.entry_index == entry_index and slot.key in self.done:
+                sides.setdefault(slot.set_key, []).append(slot)
+        for set_key, done in sides.items():
+            if done[0].side is None or per_side or len(done) > 1:
+                self.begun_per_side.setdefault(set_key, done[0].side is not None)
+            else:
+                self.begun_per_side.pop(set_key, None)
+                self.done[f"{set_key}.-"] = self.done.pop(done[0].key)
+
     def swap_exercise(self, entry_index: int, exercise: Exercise) -> None:
         """Do another exercise (a variation) in this one's place from its next set on. The sets already logged
         stay the exercise they were done as: moved over, a crunch's reps became the harder variation's, and made
@@ -216,9 +232,7 @@ class PlanChanges:
                 swapped = swapped._replace(reps=None if hold else ADDED_REPS, hold_s=ADDED_HOLD_S if hold else None,
                                            ours=tuple(sorted({*entry.ours, "reps", "hold_s"})))
         if per_side != entry.per_side:
-            for slot in self.plan:
-                if slot.entry_index == entry_index and slot.key in self.done:
-                    self.begun_per_side.setdefault(slot.set_key, slot.side is not None)
+            self._keep_sets_begun(entry_index, per_side)
         entries = list(self.routine.entries)
         entries[entry_index] = swapped
         self.routine = self.routine._replace(entries=tuple(entries))
