@@ -73,10 +73,14 @@ def test_assisted_sets_give_the_same_least_assistance_from_the_kept_summary(data
     store = open_store(data_dir)
     store.history.save_many([
         lifted(2, -20.0, -25.0, exercise="pull-up"), lifted(4, -15.0, exercise="pull-up"),
-        lifted(6, -30.0, unit="lb", exercise="pull-up"), lifted(8, -15.0, 5.0, exercise="pull-up")])
+        lifted(6, -30.0, unit="lb", exercise="pull-up"), lifted(8, -15.0, exercise="pull-up")])
     assert assert_same_records_as_a_full_scan(store) > 0
     records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: date(2026, 11, 1), BODYWEIGHT)
     assert records["pull-up"][RecordKind.LEAST_ASSISTANCE].text() == "30 lb assisted"
+    store.history.save_many([lifted(10, -15.0, 5.0, exercise="pull-up"), lifted(12, -10.0, exercise="pull-up")])
+    assert assert_same_records_as_a_full_scan(store) > 0
+    records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: date(2026, 11, 1), BODYWEIGHT)
+    assert RecordKind.LEAST_ASSISTANCE not in records["pull-up"], "a set with 5 kg added was less help than any"
 
 
 def test_a_generated_history_gives_the_same_records_from_the_kept_summary(data_dir, generated):

@@ -87,8 +87,7 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
     for exercise_id, session in workout_sessions(workout, (units,))[units].items():
         kinds = kept.get(exercise_id, {})
         for kind, reached in session_values(session).items():
-            shown = shown_as(kind, exercise_id in bodyweight)
-            if shown is None or reached is None:
+            if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
                 continue
             to_beat = _best_of_others(kinds.get(kind.value), workout.id)
             if to_beat is None or reached.value > to_beat:
@@ -112,8 +111,8 @@ def personal_records_of(bests: Bests, units: str, day_of: Callable[[str], date |
     for exercise_id, kinds in bests.get(units, {}).items():
         records = {}
         for kind in RecordKind:  # in the order the screens list them
-            shown = shown_as(kind, exercise_id in bodyweight)
             best = kinds.get(kind.value)
+            shown = shown_as(kind, exercise_id in bodyweight, best[0]) if best is not None else None
             day = day_of(best[1]) if best is not None else None
             if shown is not None and best is not None and day is not None:
                 records[shown] = PersonalRecord(shown, best[0], day, best[1], best[5], best[6])

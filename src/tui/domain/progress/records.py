@@ -64,16 +64,24 @@ class Reached(NamedTuple):
     unit: str  # "reps", "s", "kg" or "lb"
 
 
+# The least assistance of reps done with none at all (bodyweight alone, or a load added): less help than any, so an
+# assisted set after years of unassisted pull-ups is no record; kept only to be beaten, it never reads as one.
+NO_ASSISTANCE = 0.0
+
+
 def session_values(session: Session) -> dict[RecordKind, Reached | None]:
     """One workout's best of each kind for one exercise (None where it has no value of that kind)."""
     best, as_logged = session.best_load, session.load_as_logged
     heaviest = best if best is not None and best > 0 else None
     # Every set assisted: the least help is the best (-10 beats -15), read as the assistance it was ("10 kg").
-    assisted = best if best is not None and best < 0 else None
+    if best is not None and best < 0:
+        least_help = _lifted(best, as_logged and (-as_logged[0], as_logged[1]))
+    else:
+        least_help = Reached(NO_ASSISTANCE, NO_ASSISTANCE, "kg") if session.best_reps is not None else None
     return {
         RecordKind.MOST_REPS: _counted(session.best_reps, "reps"),
         RecordKind.HEAVIEST_LOAD: _lifted(heaviest, as_logged),
-        RecordKind.LEAST_ASSISTANCE: _lifted(assisted, as_logged and (-as_logged[0], as_logged[1])),
+        RecordKind.LEAST_ASSISTANCE: least_help,
         RecordKind.LONGEST_HOLD: _counted(session.best_hold, "s"),
         RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_shown),
         RecordKind.ESTIMATED_1RM: _lifted(session.best_estimated_1rm, session.estimated_1rm_as_logged),
@@ -104,14 +112,17 @@ class PersonalRecord:
         return self.kind.value_text(self.shown, self.unit)
 
 
-def shown_as(kind: RecordKind, bodyweight: bool) -> RecordKind | None:
-    """The kind a best is a record of for an exercise, or None for one that means nothing for it: the one rule
-    for what records a bodyweight exercise has (a pull-up, a dip; see Exercise.bodyweight).
+def shown_as(kind: RecordKind, bodyweight: bool, value: float) -> RecordKind | None:
+    """The kind a best (of `value`) is a record of for an exercise, or None for one that means nothing for it: the
+    one rule for what records a bodyweight exercise has (a pull-up, a dip; see Exercise.bodyweight), and for a
+    least assistance of none (NO_ASSISTANCE), which is never read as a record.
 
     Its load is added to the body, so its heaviest load is the most load added; a set volume or an Epley 1RM
     worked out on the added load alone is no measure of anything, and is left out. (Assistance, a negative
     load, is never a load record on any exercise: it is a record of the least assistance, see session_values.)
     """
+    if kind is RecordKind.LEAST_ASSISTANCE and value == NO_ASSISTANCE:
+        return None
     if not bodyweight:
         return kind
     if kind is RecordKind.HEAVIEST_LOAD:
@@ -122,7 +133,7 @@ def shown_as(kind: RecordKind, bodyweight: bool) -> RecordKind | None:
 def personal_records(sessions: Iterable[Session], *, bodyweight: bool) -> dict[RecordKind, PersonalRecord]:
     """The record of each kind that has any value, from one exercise's sessions (oldest first), in RecordKind order;
     bodyweight: whether the exercise is a bodyweight one (see shown_as)."""
-    found = {shown_as(kind, bodyweight): record for kind, record in _bests(sessions).items()}
+    found = {shown_as(kind, bodyweight, record.value): record for kind, record in _bests(sessions).items()}
     return {kind: replace(found[kind], kind=kind) for kind in RecordKind if kind in found}  # in the screens' order
 
 
@@ -164,8 +175,7 @@ def records_set_by(workout: Workout, earlier: Iterable[Workout], units: str,
     for exercise_id, sessions in sessions_by_exercise([workout], units).items():
         best_before = _bests(before.get(exercise_id, ()))
         for kind, reached in session_values(sessions[0]).items():
-            shown = shown_as(kind, exercise_id in bodyweight)
-            if shown is None or reached is None:
+            if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
                 continue
             if kind not in best_before or reached.value > best_before[kind].value:
                 found.append(Record(exercise_id, shown, reached.shown, reached.unit))
