@@ -137,6 +137,16 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
                 id="app.help_down"),
         Binding("pageup", "scroll_help(-1)", "Help up", show=False, priority=True, tooltip="Scroll the key help",
                 id="app.help_up"),
+        # Where the help covers the screen (a phone's), the keys it lists for moving scroll it too: they closed it,
+        # and moved nothing on the screen under it. Beside the screen they stay the screen's (check_action).
+        Binding("down", "scroll_help(1, 'line')", "Help line down", show=False, priority=True,
+                tooltip="Scroll the key help a line", id="app.help_line_down"),
+        Binding("up", "scroll_help(-1, 'line')", "Help line up", show=False, priority=True,
+                tooltip="Scroll the key help a line", id="app.help_line_up"),
+        Binding("end", "scroll_help(1, 'whole')", "Help end", show=False, priority=True,
+                tooltip="Scroll to the end of the key help", id="app.help_end"),
+        Binding("home", "scroll_help(-1, 'whole')", "Help top", show=False, priority=True,
+                tooltip="Scroll to the top of the key help", id="app.help_top"),
         # Priority, as tab's: the keys typed with it wait for the palette's field (keys_in_order.py).
         Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Search every command",
                 id="app.palette", priority=True),
@@ -155,8 +165,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
                 tooltip="Move back to the previous field, list or button", id="app.focus_previous"),
     ]
 
+    # The bindings that act only while the key help covers the screen: the line and whole-way scrolls.
+    HELP_COVERING_ONLY = frozenset({"app.help_line_down", "app.help_line_up", "app.help_end", "app.help_top"})
     # The bindings that act only while the key help shows (check_action): outside it their keys are the screen's.
-    HELP_ONLY = frozenset({"app.hide_help", "app.help_down", "app.help_up"})
+    HELP_ONLY = frozenset({"app.hide_help", "app.help_down", "app.help_up", *HELP_COVERING_ONLY})
 
     def __init__(self, store: Store, clock: Clock, catalogue: Catalogue, settings: Settings,
                  keymap: dict[str, str] | None = None, keymap_warnings: tuple[str, ...] = ()) -> None:
@@ -391,12 +403,15 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         return frozenset(key.strip() for listed in keys for key in listed.split(","))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll_help" and parameters[1:] not in ((), ("page",)):  # a line, or all the way
+            return self._help_covers_the_screen()
         if action in ("hide_help_panel", "scroll_help"):
             return self._help_shows()
         return True
 
-    def action_scroll_help(self, pages: int) -> None:
-        scroll_by(self.screen.query_one("HelpPanel #keys-help"), pages, page=True)  # Textual's HelpPanel's keys
+    def action_scroll_help(self, step: int, by: str = "page") -> None:
+        """Scroll the key help by a page, a line or all the way ("whole") down (step 1) or up (-1)."""
+        scroll_by(self.screen.query_one("HelpPanel #keys-help"), step, page=by == "page", whole=by == "whole")
 
     def action_toggle_help(self) -> None:
         if self._help_shows():

@@ -101,9 +101,64 @@ async def test_with_no_routine_of_yours_the_shipped_ones_come_first_and_then_how
         prompts = [plain(option.prompt).strip() for option in listing(app).options]
         assert prompts[0].startswith("Shipped routines")
         yours = next(n for n, prompt in enumerate(prompts) if prompt.startswith("Your routines"))
-        assert prompts[yours] == "Your routines  none yet: a makes one, c copies one"
+        assert prompts[yours] == "Your routines\n  none yet: a makes one, c copies one"
         assert yours == len(app.catalogue.routines) + 1
         assert listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}"
+
+
+def drawn_list(app) -> list[str]:
+    """The routine list's lines as drawn, where it is scrolled to."""
+    return [strip.text.rstrip() for strip in listing(app).render_lines(Region(0, 0, *listing(app).size))]
+
+
+@pytest.mark.parametrize("size", [(40, 20), (100, 40)])
+async def test_how_to_make_a_routine_of_your_own_is_read_whole(store, clock, size):
+    """It followed the heading on its line, cut with an ellipsis at every width: "none yet: a makes one…"."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("b", "k")  # to the catalogue, then up to the last shipped routine: the hint under it
+        await until(pilot, lambda: any(line.startswith("Your routines") for line in drawn_list(app)))
+        lines = drawn_list(app)
+        start = next(n for n, line in enumerate(lines) if line.startswith("Your routines"))
+        end = lines.index("Exercise catalogue", start)
+        hint = " ".join(" ".join(lines[start:end]).split())  # however it is wrapped
+        assert hint == "Your routines none yet: a makes one, c copies one", lines[start:end]
+
+
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_home_shows_the_heading_above_the_first_routine_as_at_start(store, clock, size):
+    """home put the cursor on the first routine with that routine at the top: its heading scrolled out of sight."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert drawn_list(app)[0] == "Shipped routines  read-only"
+        await pilot.press("end")
+        await until(pilot, lambda: drawn_list(app)[0] != "Shipped routines  read-only")
+        await pilot.press("home")
+        await until(pilot, lambda: listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}")
+        await until(pilot, lambda: drawn_list(app)[0] == "Shipped routines  read-only")
+        assert drawn_list(app)[1] == "Four upper-body moves for running"
+
+
+async def test_home_and_end_in_a_routine_keep_the_cursor_in_sight_under_its_long_header(store, clock):
+    """home scrolls to the very top, but a routine's header taller than a phone's screen must not push the
+    first exercise, under the cursor, out of sight."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")  # into the first routine's exercises, on its own view
+        detail = app.screen.query_one("#routine-detail")
+        await until(pilot, lambda: detail.entry_index() == 0)
+        await pilot.press("end", "home")
+        await until(pilot, lambda: detail.entry_index() == 0)
+
+        def drawn() -> str:
+            return "\n".join(strip.text for strip in detail.render_lines(Region(0, 0, *detail.size)))
+
+        # The whole of the first exercise, down to its last line.
+        await until(pilot, lambda: "1. Superman (arms and legs together)" in drawn())
+        await until(pilot, lambda: drawn().rstrip().endswith("rhomboids, rear deltoids"))
 
 
 async def test_the_detail_follows_the_cursor_and_marks_our_figures(store, clock):

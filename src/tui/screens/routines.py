@@ -11,6 +11,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, ContentSwitcher, Input, Static
 from textual.widgets.option_list import Option
@@ -29,6 +30,7 @@ from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
+from tui.widgets.hanging import Hanging
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
@@ -230,18 +232,25 @@ class RoutinesScreen(Screen[None]):
         exercises = self.filter.exercises(catalogue.exercises.values())
         options: list[Option | None] = []
 
-        def section(title: str, note: str = "") -> None:
-            label = heading(title)
-            if note:
-                label.append(f"  {note}", style="dim italic")
-            options.append(Option(label, disabled=True))
+        def section(title: str, note: str = "", hint: str = "") -> None:
+            """A heading, a short note after it ("read-only"), or a hint in words on the lines under it. The list
+            cuts its lines with an ellipsis (for the exercise rows): a hint after the heading lost its end at every
+            width ("a makes one…"), so it goes under the heading, always wrapped, as a routine's details do."""
+            if hint:
+                label = Hanging(Content.styled(title, "bold"), Content.styled(hint, "dim italic"), indent=2)
+                options.append(Option(label, disabled=True))
+                return
+            text = heading(title)
+            if note:  # a word or two: the list is never narrower than this line (routines.tcss, min-width)
+                text.append(f"  {note}", style="dim italic")
+            options.append(Option(text, disabled=True))
 
         def routine(prefix: str, routine: Routine) -> Option:
             return Option(routine_row(routine, catalogue, self.done(routine)), id=f"{prefix}{routine.id}")
 
         def yours() -> None:
             new, copy = key_for(self, "routines.new"), key_for(self, "routines.copy")
-            section("Your routines", "" if own else f"none yet: {new} makes one, {copy} copies one")
+            section("Your routines", hint="" if own else f"none yet: {new} makes one, {copy} copies one")
             options.extend(routine(OWN, r) for r in own)
 
         # Yours first, as Strong's and Hevy's lists put them: they are what a user does, week after week. With none

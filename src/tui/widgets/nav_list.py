@@ -43,11 +43,20 @@ class NavList(RowsFollowWidth, SqueezableOptionList, inherit_bindings=False):
             self.action_page_up()
 
     def move_to_end(self, step: int) -> None:
-        """To the last enabled option for a positive step, the first for a negative one."""
+        """To the last enabled option for a positive step, the first for a negative one, and the list scrolled to
+        that end: what lies before the first (a heading, a routine's header) or after the last shows too.
+
+        OptionList scrolls only as far as the option itself, so `home` left the heading above the first routine
+        out of sight, though it shows there at start. Both scrolls are deferred, after the one the cursor's move
+        queued; the cursor is then brought back in view should what lies beyond it be taller than the list.
+        """
         if step > 0:
             self.action_last()
+            self.scroll_end(animate=False)
         else:
             self.action_first()
+            self.scroll_home(animate=False)
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def highlighted_id(self) -> str | None:
         """The id of the option under the cursor, if any."""
