@@ -232,6 +232,19 @@ async def test_z_freezes_the_cursors_week_which_bridges_the_streak_and_z_again_u
         assert "Current streak  2 weeks" in panel_text(app)
 
 
+async def test_on_a_phone_the_palette_freezes_the_week_and_goes_back_to_today(history, clock):
+    """At 40 columns the footer has no room for z or t, and "freez" in the palette found nothing."""
+    app = make_app(history, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_calendar(app, pilot)
+        today = screen.cursor
+        await pilot.press("up", "up", "up")  # Fri 30 Oct, in the empty week of 26 Oct
+        await pilot.press("ctrl+p", *"freez", "enter")
+        await until(pilot, lambda: history.freezes.all() == [date(2026, 10, 26)])
+        await pilot.press("ctrl+p", *"today", "enter")
+        await until(pilot, lambda: screen.cursor == today)
+
+
 async def test_a_week_that_already_counts_is_not_frozen(history, clock):
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:

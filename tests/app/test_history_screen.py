@@ -403,6 +403,19 @@ async def test_delete_from_the_open_workout(history, clock, size, keys):
         assert store.history.get(older.id) is None
 
 
+@pytest.mark.parametrize("words, tab", [("records", "records"), ("charts", "progress"), ("past workouts", "workouts")])
+async def test_on_a_phone_the_palette_opens_each_tab(history, clock, words, tab):
+    """At 40 columns the footer has no room for g or r, and "rec" in the palette found only routines to start."""
+    store, _, _ = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        if tab == "workouts":
+            await pilot.press("r")
+        await pilot.press("ctrl+p", *words, "enter")
+        await until(pilot, lambda: screen.query_one(TabbedContent).active == tab)
+
+
 async def records_shown(app, pilot) -> DataTable:
     """History's Records tab, once its rows are in."""
     screen = await open_history(app, pilot)

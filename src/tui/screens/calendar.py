@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from rich.cells import cell_len
@@ -19,6 +20,7 @@ from tui.domain.streaks.weeks import add_months, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.key_hints import key_for
+from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, attempt
@@ -38,8 +40,20 @@ _YEAR = Binding.Group("Year", compact=True)
 _PAGE = Binding.Group("Page")
 
 
+class CalendarCommands(PlainCommands):
+    """The screen's keys a phone's footer has no room for, in the palette (a tap on ≡): "freez" found nothing."""
+
+    def commands(self) -> Iterable[Command]:
+        calendar = self.screen
+        if isinstance(calendar, CalendarScreen):
+            yield "Freeze or unfreeze the week", calendar.action_toggle_freeze, "The cursor's week (at most 4 a year)"
+            yield "Back to today", calendar.action_go_today, "The cursor on today"
+            yield "Show the day's workouts", calendar.action_show_day, "The cursor's day"
+
+
 class CalendarScreen(Screen):
     CSS_PATH = styles_dir() / "calendar.tcss"
+    COMMANDS = {CalendarCommands}
 
     BINDINGS = [
         Binding("left", "move(-1)", "Day", key_display="←", group=_DAY, tooltip="The day before",

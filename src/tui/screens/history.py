@@ -7,7 +7,7 @@ every year file, in a worker, when their tab is first opened, and again only aft
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from textual import events, work
@@ -28,6 +28,7 @@ from tui.domain.progress.record_bests import Bests
 from tui.domain.progress.records import PersonalRecord, RecordKind
 from tui.resources import styles_dir
 from tui.screens.key_hints import key_for
+from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
@@ -62,8 +63,21 @@ ACTS_ON = {
 }
 
 
+class HistoryCommands(PlainCommands):
+    """The screen's keys a phone's footer has no room for, in the palette (a tap on ≡): "rec" found nothing."""
+
+    def commands(self) -> Iterable[Command]:
+        history = self.screen
+        if isinstance(history, HistoryScreen):
+            yield "Show your past workouts", lambda: history.action_tab("workouts"), "History's list"
+            yield "Show the progress charts", lambda: history.action_tab("progress"), "One chart per exercise"
+            yield "Show your personal records", lambda: history.action_tab("records"), "Per exercise"
+            yield "Add a past workout", history.action_add, "One you did not log live"
+
+
 class HistoryScreen(WorkerFailuresShown, Screen):
     CSS_PATH = styles_dir() / "history.tcss"
+    COMMANDS = {HistoryCommands}
 
     BINDINGS = [
         # A priority binding: the list's own `enter` would otherwise hide this key from the footer.
