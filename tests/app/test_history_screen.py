@@ -363,7 +363,7 @@ async def test_a_bad_value_is_refused_by_the_set_editor_and_nothing_is_saved(his
         await pilot.pause()
         assert isinstance(app.screen, SetEditor)
         error = str(app.screen.query_one("#set-editor-error").render())
-        assert "reps must be a whole number of 0 or more, not 'lots'" in error
+        assert "reps must be a whole number, not 'lots'" in error
         await pilot.press("escape", "escape")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         assert store.history.get(newer.id) == newer

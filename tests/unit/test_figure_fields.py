@@ -13,7 +13,7 @@ from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SE
 from tui.domain.settings import SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout.forms import WorkoutFormError, parse_start
-from tui.domain.workout.set_values import SetValueError, parse_load, parse_rpe, parse_whole
+from tui.domain.workout.set_values import SetValueError, SetValues, parse_load, parse_rpe, parse_whole
 
 NOW = pendulum.datetime(2026, 11, 20, 12, 0, tz="UTC")
 
@@ -70,6 +70,17 @@ def test_the_load_takes_signs_and_full_stops_but_not_the_slips():
     for slip in ("1e3", "１２", "٣", "1 2", " kg"):
         with pytest.raises(SetValueError):
             parse_load(slip)
+
+
+def test_a_refused_figure_is_quoted_as_typed_and_told_what_is_wrong_with_it():
+    """ "1,000.5" was quoted back as '1.000.5'; "9,75" as an RPE "not from 1 to 10" (its step was at fault); a hold
+    of "7.5" was to be "0 or more", where a hold is from 1 s."""
+    with pytest.raises(SetValueError, match=r"not '1,000\.5'$"):
+        parse_load("1,000.5")
+    with pytest.raises(SetValueError, match="in steps of 0.5"):
+        SetValues(rpe=parse_rpe("9,75"))
+    with pytest.raises(SetValueError, match=r"^the hold must be a whole number, not '7\.5'$"):
+        parse_whole("7.5", "the hold")
 
 
 def test_the_forms_still_take_what_they_took():

@@ -79,7 +79,7 @@ class SettingsScreen(Dialog[bool]):
                        "with the bell")
             yield _row("Holds run on", Select([("on", True), ("off", False)], value=settings.auto_holds,
                                               allow_blank=False, id="auto-holds", compact=True),
-                       "no key between")
+                       "starts next hold")
             yield _row("Theme", Select([(name, name) for name in themes], value=theme, allow_blank=False, id="theme",
                                        compact=True))
             # On a phone the hints beside the fields have no room: the focused field's shows here instead.

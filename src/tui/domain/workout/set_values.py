@@ -168,7 +168,8 @@ def parse_whole(text: str, what: str) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"[0-9]+", text):  # ASCII: `\d` takes full-width and other scripts' digits
-        raise SetValueError(f"{what} must be a whole number of 0 or more, not {text!r}")
+        # Its range is the set's to say (a hold from 1 s): "a whole number of 0 or more" read against it.
+        raise SetValueError(f"{what} must be a whole number, not {text!r}")
     if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
         raise SetValueError(f"{what} is far too large ({len(text)} digits)")
     return int(text)
@@ -176,21 +177,23 @@ def parse_whole(text: str, what: str) -> int | None:
 
 def parse_load(text: str) -> float | None:
     """A load such as 12.5, +5 or -20 (assistance); empty means bodyweight alone."""
-    text = text.strip().replace(",", ".")
+    typed = text.strip()  # what a refusal quotes: "1,000.5" was quoted back as '1.000.5'
+    text = typed.replace(",", ".")
     if not text:
         return None
     if not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
-        raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {text!r}")
+        raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {typed!r}")
     return float(text) + 0.0  # + 0.0 turns "-0" into 0: it would show as "-0 kg"
 
 
 def parse_rpe(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
+    typed = text.strip()
+    text = typed.replace(",", ".")
     if not text:
         return None
-    if not re.fullmatch(r"[0-9]+(\.[0-9])?", text):
-        raise SetValueError(f"RPE must be a number from 1 to 10, not {text!r}")
-    return float(text)
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", text):
+        raise SetValueError(f"RPE must be a number from 1 to 10, not {typed!r}")
+    return float(text)  # its range and its steps of 0.5 are SetValues' to check: "9,75" is not 9.5 or 10
 
 
 def parse_bands(text: str) -> tuple[str, ...]:
