@@ -158,7 +158,7 @@ async def test_on_a_phone_the_focused_fields_hint_shows_under_the_fields(store, 
         screen = await open_settings(app, pilot)
         line = screen.query_one("#settings-focused-hint", Label)
         for field_id, hint in (("default-rest", "Default rest: seconds, 0-3600"),
-                               ("auto-holds", "Holds run on: no key between"), ("units", "Units: for new loads"),
+                               ("auto-holds", "Holds run on: starts next hold"), ("units", "Units: for new loads"),
                                ("theme", "")):
             screen.query_one(f"#{field_id}").focus()
             await until(pilot, lambda hint=hint: line.content == hint)
