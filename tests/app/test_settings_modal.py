@@ -134,6 +134,27 @@ async def test_saving_unchanged_settings_writes_nothing(data_dir, clock):
     assert store.data.main_path.stat().st_mtime_ns == before
 
 
+async def test_a_refusals_reasons_follow_what_is_typed_until_none_is_left(store, clock):
+    """ "Default rest must be ... not '[red]60'" stayed under the field put right, until the next save."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        modal = await open_settings(app, pilot)
+        modal.query_one("#time-zone", Input).value = "Europe/Atlantis"
+        rest = modal.query_one("#default-rest", Input)
+        rest.focus()
+        await pilot.press("end", "ctrl+u", *"[red]60", "ctrl+s")
+
+        def error() -> list[str]:
+            return str(modal.query_one("#settings-error").render()).splitlines()
+
+        await until(pilot, lambda: len(error()) == 2)
+        await pilot.press(*"60")  # the refused text was selected: typing replaces it
+        await until(pilot, lambda: error() == ["'Europe/Atlantis' is not a time zone name like Europe/Paris."])
+        modal.query_one("#time-zone", Input).value = "Europe/Paris"
+        await until(pilot, lambda: error() == [])
+        assert isinstance(app.screen, SettingsScreen), "nothing saved until asked"
+
+
 async def test_what_is_typed_after_a_refused_save_replaces_the_value_refused(data_dir, clock):
     """The cursor stayed at the end of the field it was already in: "ninety" refused, then "90" typed, read
     "ninety90", refused again."""

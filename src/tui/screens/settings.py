@@ -48,6 +48,7 @@ class SettingsScreen(Dialog[bool]):
         Binding("ctrl+s", "save", "Save", tooltip="Check, save and apply these settings", id="settings.save"),
         Binding("escape", "cancel", "Cancel", tooltip="Close without changing anything", id="settings.cancel"),
     ]
+    _refused = False  # a save was refused: its reasons shown follow what is typed since
 
     def compose(self) -> ComposeResult:
         settings: Settings = services(self).settings
@@ -121,19 +122,49 @@ class SettingsScreen(Dialog[bool]):
         )
 
     def show_error(self, message: str) -> None:
-        self.query_one("#settings-error", Static).update(message)
+        self._refused = True
+        self._error_text(message)
         self.app.bell()
+
+    def on_input_changed(self) -> None:
+        self._say_what_is_still_wrong()
+
+    def on_select_changed(self) -> None:
+        self._say_what_is_still_wrong()
+
+    def _say_what_is_still_wrong(self) -> None:
+        """Once a save was refused, its reasons follow what is typed: "Default rest must be ... not '[red]60'" stayed
+        under the field put right, until the next save."""
+        if not self._refused:
+            return
+        try:
+            settings_from_input(self.typed())
+        except SettingsFormError as error:
+            self._error_text(self._problems(error))
+        except SettingsError as error:
+            self._error_text(self._sentence(str(error)))
+        else:
+            self._error_text("")
+
+    @staticmethod
+    def _sentence(message: str) -> str:
+        return f"{message[0].upper()}{message[1:]}."
+
+    def _problems(self, error: SettingsFormError) -> str:
+        return "\n".join(self._sentence(message) for _, message in error.problems)  # every wrong field at once
+
+    def _error_text(self, message: str) -> None:
+        self.query_one("#settings-error", Static).update(message)
 
     def action_save(self) -> None:
         try:
             settings = settings_from_input(self.typed())
         except SettingsFormError as error:
-            # Every wrong field at once, and the cursor on the first of them.
-            self.show_error("\n".join(f"{message[0].upper()}{message[1:]}." for _, message in error.problems))
-            focus_at_fault(self.query_one(f"#{error.problems[0][0]}"))
+            self.show_error(self._problems(error))
+            focus_at_fault(self.query_one(f"#{error.problems[0][0]}"))  # the cursor on the first of them
             return
         except SettingsError as error:
-            self.show_error(f"{str(error)[0].upper()}{str(error)[1:]}.")
+            self.show_error(self._sentence(str(error)))
             return
         changes = settings.changes_from(self.opened_with)
         if not changes:
