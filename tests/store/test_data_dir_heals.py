@@ -63,6 +63,23 @@ def test_a_main_file_moved_away_opens_on_the_whole_log_and_stays_whole_after_the
     assert len(open_store(data_dir).history.summaries()) == 28
 
 
+@pytest.mark.parametrize("emptied", [b"", b'{"_default": {}}'], ids=["no bytes", "no tables"])
+@pytest.mark.parametrize("then", ["a finish", "an import"])
+def test_a_main_file_emptied_while_the_app_runs_keeps_the_whole_log_after_the_next_write(data_dir, emptied, then):
+    """The app's store was open; a finish stamped an index of its one row as right, and the workouts before it were
+    gone from History, the Calendar and status for good, a restart too."""
+    store = open_store(data_dir)
+    store.history.save_many([finished(2025, day) for day in (3, 10, 17)])
+    store.data.main_path.write_bytes(emptied)
+    if then == "a finish":
+        store.history.save(finished(2026))
+    else:
+        import_into(store, UserData(workouts=(finished(2026),)))
+    assert ids_in_index(data_dir) == ids_in_year_files(data_dir) and len(ids_in_index(data_dir)) == 4
+    assert len(open_store(data_dir).history.summaries()) == 4
+    assert read_status(data_dir).workouts == 4
+
+
 def test_a_year_file_restored_from_a_backup_is_indexed_again(data_dir):
     store = open_store(data_dir)
     store.history.save_many([finished(2025, day) for day in (1, 2, 3)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 
 import pytest
@@ -32,6 +33,16 @@ def test_data_dir_is_0700_and_every_file_0600_even_with_a_permissive_umask(data_
     files = list(data_dir.iterdir())
     assert {f.name for f in files} >= {"runstrength.json", "workout.json", "history-2026.json"}
     assert all(mode(f) == 0o600 for f in files), {f.name: oct(mode(f)) for f in files}
+
+
+def test_a_data_dir_deleted_while_the_app_runs_comes_back_private(data_dir):
+    """rm -rf of the data dir, then the next write: the lock made the folder again, readable by anyone (0755)."""
+    store = open_store(data_dir)
+    store.workout.start(a_workout())
+    shutil.rmtree(data_dir)
+    store.settings.save(store.settings.get().changed(units="lb"))
+    assert mode(data_dir) == 0o700
+    assert all(mode(f) == 0o600 for f in data_dir.iterdir()), {f.name: oct(mode(f)) for f in data_dir.iterdir()}
 
 
 def test_nested_data_dir_is_created(tmp_path):

@@ -154,6 +154,10 @@ class DataStore:
         if self.read_only:  # its lock file cannot be opened, and no write can happen here to wait for
             yield
             return
+        if not self.directory.is_dir():
+            # Deleted while the app runs: the lock would make it again, readable by anyone (0755, filelock's).
+            self.directory.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
+            os.chmod(self.directory, DIR_MODE)
         try:
             # A short poll: a waiting set write should follow the holder within milliseconds, not 50 ms.
             self._lock.acquire(poll_interval=0.002)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from tui.domain.printable import printable
 
 if TYPE_CHECKING:
+    from tinydb import TinyDB
+
     from tui.domain.workout.model import Workout
     from tui.store.datastore import DataStore
 
@@ -61,13 +63,23 @@ def year_files_row(directory: Path) -> dict[str, Any]:
 
 def index_is_current(data: dict[str, Any] | None, directory: Path) -> bool:
     """Whether the main file's index was written, in today's shape, from the year files as they are now."""
+    return index_written_for(data, year_files(directory))
+
+
+def index_in_step(db: TinyDB, files: dict[str, list[int]]) -> bool:
+    """index_written_for, of the main file open in a transaction (a write about to change its index)."""
+    stamp = {YEAR_FILES_TABLE: {str(doc.doc_id): dict(doc) for doc in db.table(YEAR_FILES_TABLE).all()}}
+    return index_written_for(stamp, files)
+
+
+def index_written_for(data: dict[str, Any] | None, files: dict[str, list[int]]) -> bool:
+    """Whether the main file's index was written, in today's shape, from the year files as `files` says they were."""
     rows: Any = (data or {}).get(YEAR_FILES_TABLE)
     first: Any = next(iter(rows.values()), {}) if isinstance(rows, dict) and rows else {}
     recorded = first.get("files")
-    current = year_files(directory)
     if recorded is None:
-        return not current  # no record: right only when there is nothing to index
-    return bool(recorded == current and first.get("shape") == INDEX_SHAPE)
+        return not files  # no record: right only when there is nothing to index
+    return bool(recorded == files and first.get("shape") == INDEX_SHAPE)
 
 
 class IndexedWorkout(NamedTuple):

@@ -16,6 +16,7 @@ from tui.store.day_index import (
     INDEX_TABLE,
     YEAR_FILES_TABLE,
     IndexedWorkout,
+    index_in_step,
     index_row,
     read_index,
     starts_by_routine,
@@ -56,6 +57,7 @@ class HistoryRepo:
         if workout.finished_at is None:
             raise ValueError("only a finished workout goes into history")
         with self._store.locked():
+            files = year_files(self._store.directory)
             kept = self._kept.before_change([workout.id])  # an edit replaces a workout
             move = self._move_of(workout)
             if move:
@@ -64,7 +66,7 @@ class HistoryRepo:
                 replace_by_id(db.table(WORKOUTS_TABLE), [workout.to_data()])
             if move:  # after the write to its new year: a kill in between is completed from the journal
                 self._remove_from_year(move.from_year, workout.id)
-            self._write_index(lambda table: replace_by_id(table, [index_row(workout)]))
+            self._write_index(lambda table: replace_by_id(table, [index_row(workout)]), files)
             if move:
                 move_journal.end(self._store.directory)
             self._kept.after_change(kept, [workout])  # last: a kill before it leaves the summaries out of date
@@ -94,17 +96,29 @@ class HistoryRepo:
                 raise ValueError("only a finished workout goes into history")
             by_year.setdefault(self._year_of(workout), []).append(workout)
         with self._store.locked():
+            files = year_files(self._store.directory)
             kept = self._kept.before_change(w.id for w in workouts)
             for year, in_year in sorted(by_year.items()):
                 with self._store.transaction(self._store.history_path(year)) as db:
                     replace_by_id(db.table(WORKOUTS_TABLE), [w.to_data() for w in in_year])
-            self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]))
+            self._write_index(lambda table: replace_by_id(table, [index_row(w) for w in workouts]), files)
             self._kept.after_change(kept, workouts)
 
-    def _write_index(self, change: Callable[[Table], object]) -> None:
-        """Change the index table and record the year files as they are now, in one write of the main file."""
+    def _write_index(self, change: Callable[[Table], object], files_before: dict[str, list[int]] | None = None) -> None:
+        """Change the index table and record the year files as they are now, in one write of the main file.
+
+        With `files_before` (the year files before the change): an index not written for them is rebuilt whole
+        from the year files instead. The main file emptied or replaced while the app ran, a finish stamped an
+        index of its one row as right, and every workout before it was gone from History for good.
+        """
         with self._store.transaction(self._store.main_path) as db:
-            change(db.table(INDEX_TABLE))
+            index = db.table(INDEX_TABLE)
+            if files_before is None or index_in_step(db, files_before):
+                change(index)
+            else:
+                rows = {workout.id: index_row(workout) for workout in self.all()}  # by id, as rebuild_index
+                index.truncate()
+                index.insert_multiple(rows.values())
             record_year_files(db, self._store.directory)
 
     def _indexed_year(self, workout_id: str) -> int | None:

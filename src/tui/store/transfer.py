@@ -30,7 +30,13 @@ from tui.store import import_journal
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
 from tui.store.custom_exercises_repo import add_new, custom_exercises_from_docs
 from tui.store.datastore import MAIN_FILE, WORKOUT_FILE, DataStore
-from tui.store.day_index import INDEX_TABLE, entries_from_rows, index_row
+from tui.store.day_index import (
+    INDEX_TABLE,
+    entries_from_rows,
+    index_in_step,
+    index_row,
+    year_files,
+)
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE
 from tui.store.freezes_repo import freeze_days, freeze_doc
@@ -212,16 +218,20 @@ def import_into(store: Store, data: UserData) -> ImportPlan:
             # records and charts do not wait for them to be rebuilt from ten years of year files.
             kept = KeptSummaries(store.data, store.history.all)
             read = kept.before_change(workout.id for workout in plan.workouts)
+            files = year_files(store.directory)
             try:
-                _write(store.data, plan)
+                indexed = _write(store.data, plan, files)
             except BaseException:
                 undo_cut_off_import(store.data)  # at once when it can; else the next open does it
                 raise
+            if not indexed:  # the index was out of step before the import (see HistoryRepo._write_index)
+                store.history.rebuild_index()
             kept.after_change(read, plan.workouts)
     return plan
 
 
-def _write(data: DataStore, plan: ImportPlan) -> None:
+def _write(data: DataStore, plan: ImportPlan, files_before: dict[str, list[int]]) -> bool:
+    """Write the plan; whether the index was written for the year files as `files_before` says they were."""
     by_year: dict[int, list[dict[str, Any]]] = {}
     for workout in plan.workouts:
         # The local year from the standard library's conversion (as the stored local date is made: Moment.to_data),
@@ -233,7 +243,7 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
     for year, docs in sorted(by_year.items()):
         with data.transaction(data.history_path(year)) as db:
             replace_by_id(db.table(WORKOUTS_TABLE), docs)
-    write_main_file(data, plan)
+    indexed = write_main_file(data, plan, files_before)
     if by_year:
         import_journal.end(data.directory)
     if plan.in_progress is not None:
@@ -241,11 +251,15 @@ def _write(data: DataStore, plan: ImportPlan) -> None:
             table = db.table(IN_PROGRESS_TABLE)
             if not table.all():  # planned under this same lock with nothing in progress; checked once more
                 table.insert(plan.in_progress.to_data())
+    return indexed
 
 
-def write_main_file(data: DataStore, plan: ImportPlan) -> None:
-    """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write."""
+def write_main_file(data: DataStore, plan: ImportPlan, files_before: dict[str, list[int]]) -> bool:
+    """The import's commit: the index rows of the new workouts, routines, freezes and settings, in one write.
+    Returns whether the index was written for the year files as `files_before` says they were before the import
+    (if not, it holds only some workouts, and is to be rebuilt)."""
     with data.transaction(data.main_path) as db:
+        indexed = index_in_step(db, files_before)
         replace_by_id(db.table(INDEX_TABLE), [index_row(workout) for workout in plan.workouts])
         record_year_files(db, data.directory)
         db.table(ROUTINES_TABLE).insert_multiple(routine_to_data(routine) for routine in plan.routines)
@@ -254,3 +268,4 @@ def write_main_file(data: DataStore, plan: ImportPlan) -> None:
         if plan.settings is not None:
             db.table(SETTINGS_TABLE).truncate()
             db.table(SETTINGS_TABLE).insert(plan.settings.to_data())
+    return indexed
