@@ -358,7 +358,21 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
 
     async def action_quit(self) -> None:
         self.workout.save_waiting()  # q says everything is saved: a rest change typed just before it too
-        await super().action_quit()
+        unsaved = self.workout.unsaved
+        if unsaved is None:
+            await super().action_quit()
+            return
+        # The disk (full, read-only) still refuses the workout: quitting drops the sets the screen shows as logged
+        # since its last save, which q did without a word. Asked; staying keeps retrying.
+        from tui.screens.confirm import ConfirmScreen
+
+        async def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                await super(RunStrengthApp, self).action_quit()
+
+        self.push_screen(ConfirmScreen(
+            "Quit and lose what is not saved?", yes="Quit anyway", no="Stay",
+            detail=f"{unsaved} Quit now, and the sets logged since the last save are lost."), answered)
 
     def action_open_settings(self) -> None:
         from tui.screens.settings import SettingsScreen  # imported when first opened, like the other screens

@@ -9,7 +9,9 @@ import subprocess
 import pytest
 from textual.widgets import Static
 
+from tests.app.waiting import until
 from tui.app import make_app
+from tui.screens.confirm import ConfirmScreen
 from tui.store.open import open_store
 
 
@@ -58,6 +60,43 @@ async def test_disk_full_during_a_set_write_keeps_the_set_and_saves_it_when_spac
         await pilot.pause()
         assert unsaved_text(app) == ""
     assert len(open_store(data).workout.current().sets) == 2
+
+
+async def test_q_with_sets_not_saved_asks_before_they_are_lost(tiny_disk, clock):
+    """A full disk, two sets shown as logged and not saved, then q: the app quit at once, and they were gone."""
+    data = tiny_disk / "data"
+    app = make_app(open_store(data), clock)
+    async with app.run_test() as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        fill(tiny_disk)
+        await pilot.press("space", "q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "Not saved yet (No space left on device)" in str(app.screen.query_one(".dialog-text").render())
+        await pilot.press("n")  # stay: the set is kept, and saved once the disk has room again
+        await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        (tiny_disk / "filler").unlink()
+        app.screen.tick()
+        await until(pilot, lambda: unsaved_text(app) == "")
+        await pilot.press("q")  # saved: q quits at once, as ever
+        await until(pilot, lambda: not app.is_running)
+    assert len(open_store(data).workout.current().sets) == 2
+
+
+async def test_quit_anyway_quits_with_what_was_saved(tiny_disk, clock):
+    data = tiny_disk / "data"
+    app = make_app(open_store(data), clock)
+    async with app.run_test() as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await pilot.pause()
+        await pilot.press("space")
+        fill(tiny_disk)
+        await pilot.press("space", "q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: not app.is_running)
+    assert len(open_store(data).workout.current().sets) == 1, "as the user was told"
 
 
 async def test_a_data_dir_gone_read_only_refuses_finishing_without_losing_anything(tiny_disk, clock):
