@@ -191,3 +191,19 @@ async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_
         await pilot.press("space")
         await until(pilot, lambda: len(open_store(data).workout.current().sets) == 3)
     assert not said(app, "finished or discarded in another window")
+
+
+@pytest.mark.parametrize("emptied", [b"", b"{}"], ids=["no bytes", "no tables"])
+async def test_a_workout_file_emptied_by_hand_is_written_again_from_the_workout_on_screen(lived_in, tmp_path, emptied):
+    """Emptied by a hand or a sync tool, not by a finish or a discard of ours: taken as a finish elsewhere, the
+    window stopped ("finished or discarded in another window"), and the sets it held were in no file."""
+    data, app = app_on_a_copy(lived_in, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        await pilot.press("space", "s", "space")
+        await until(pilot, lambda: len(open_store(data).workout.current().sets) == 2)
+        (data / "workout.json").write_bytes(emptied)
+        await pilot.press("s", "space")
+        await until(pilot, lambda: len(getattr(open_store(data).workout.current(), "sets", ())) == 3)
+        assert app.session is not None and app.workout.unsaved is None
+    assert not said(app, "finished or discarded in another window")

@@ -3,6 +3,7 @@ workout just finished, saved here first and moved into history right after (see 
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from tinydb.table import Document, Table
 
 from tui.domain.printable import quoted
 from tui.store.datastore import DataStore
+from tui.store.files import read_document
 from tui.store.history import HistoryRepo, workout_from
 
 if TYPE_CHECKING:
@@ -99,7 +101,18 @@ class WorkoutInProgressRepo:
             if not self._store.workout_path.exists():
                 self.start(workout)
                 return
-            self._change(workout.id, unless_taken_over)
+            try:
+                self._change(workout.id, unless_taken_over)
+            except NoWorkoutInProgressError:
+                if self._table_kept():
+                    raise  # finished or discarded: either empties the table, and keeps it
+                # Emptied, but not by a window of ours (no bytes, "{}": a hand, a sync tool): as a file gone, written
+                # again. Taken as a finish elsewhere, the window stopped, and the sets it held were lost.
+                self.start(workout)
+
+    def _table_kept(self) -> bool:
+        """Whether workout.json has the workout's table, as every write of ours leaves it (empty or not)."""
+        return TABLE in (read_document(self._store.workout_path, json.loads) or {})
 
     def take_over(self, workout_id: str, driver: dict[str, Any]) -> Workout:
         """Make this window the one driving the workout; a window that drove it before is refused from now on."""
