@@ -316,3 +316,17 @@ async def test_an_exercise_added_to_a_form_starts_from_its_last_sets_not_from_on
         await open_edit(app, pilot)  # Push A: its push-ups are the newest, and on the form
         assert await picked_in_a_form(app, pilot, "push-up") == "12", "the form's last push-up set"
         assert await picked_in_a_form(app, pilot, "plank") == "40"
+
+
+async def test_a_set_with_no_load_opens_in_the_settings_unit(history, clock):
+    """A user in lb opened a bodyweight set of a past workout: "Unit kg", and the 50 typed was saved as 50 kg."""
+    store, _, push = history
+    store.settings.save(store.settings.get().changed(units="lb"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_edit(app, pilot)  # Push A: push-ups with no load
+        form = app.screen
+        form.set_focus(form.query_one("#form-sets", DataTable))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SetEditor))
+        assert app.screen.query_one("#unit", Input).value == "lb"

@@ -328,7 +328,7 @@ async def test_n_counts_your_own_exercise_as_bodyweight_and_its_records_and_sets
         assert "heaviest load" in kinds() and "estimated 1RM (Epley)" in kinds()
         await pilot.press("N")
         await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("down", "down", "enter")  # Bodyweight: +10 kg adds to you
+        await pilot.press("down", "down", "enter")  # Bodyweight: a load adds to you
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await until(pilot, lambda: "most added load" in kinds())
         assert kinds() == ["most reps", "most added load"]

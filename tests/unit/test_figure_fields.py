@@ -9,10 +9,12 @@ from __future__ import annotations
 import pendulum
 import pytest
 
+from tests.builders import moment
 from tui.domain.routines.editing import HOLD, REPS, REST, ROUND_REST, ROUNDS, SETS, RoutineInputError, parse_range
 from tui.domain.settings import SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout.forms import WorkoutFormError, parse_start
+from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.set_values import SetValueError, SetValues, parse_load, parse_rpe, parse_whole
 
 NOW = pendulum.datetime(2026, 11, 20, 12, 0, tz="UTC")
@@ -90,3 +92,11 @@ def test_the_forms_still_take_what_they_took():
     assert parse_range("12 to 15", REPS, "reps").high == 15
     assert _settings_rest("90 s") == 90
     assert parse_whole(" 12 ", "reps") == 12
+
+
+def test_a_set_with_no_load_takes_the_settings_unit_where_it_is_changed_or_taken_back():
+    """Its stored unit is no unit at all ("kg" by default): `e` on it, `u`, and History's form read "kg" in lb."""
+    bodyweight = LoggedSet(id="a", exercise_id="push-up", logged_at=moment(2026, 11, 20, 18, 0), reps=10)
+    assert SetValues.of(bodyweight, "lb").unit == "lb"
+    loaded = LoggedSet(id="b", exercise_id="bench-press", logged_at=moment(2026, 11, 20, 18, 0), reps=5, load=60.0)
+    assert SetValues.of(loaded, "lb").unit == "kg", "a load keeps the unit it was lifted in"

@@ -28,7 +28,7 @@ RENAME, SAME_AS, BODYWEIGHT = 0, 1, 2
 CHOICES = ("Rename", "Same as a catalogue exercise")
 # The third choice turns the exercise's kind over: a load on it is added to the body's weight ("+10 kg", a weighted
 # dip) or is the weight lifted (a machine press). Records and set lines follow at once (records.shown_as).
-TO_BODYWEIGHT = "Bodyweight: +10 kg adds to you"
+TO_BODYWEIGHT = "Bodyweight: a load adds to you"  # no figure: its unit would be one of two
 TO_LIFTED = "Weight lifted, not bodyweight"
 
 

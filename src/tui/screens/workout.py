@@ -317,7 +317,7 @@ class WorkoutScreen(WorkoutChanges):
             slot = session.slot(key)
             which = slot.label() if slot else ("warm-up" if logged.set_type == WARMUP else "set")
             title = f"{names.get(logged.exercise_id, logged.exercise_id)} - {which} (logged)"
-            values = SetValues.of(logged)
+            values = SetValues.of(logged, services(self).settings.units)
 
             def save(edited: SetValues | None) -> None:
                 if edited is not None:

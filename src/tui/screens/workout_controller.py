@@ -264,7 +264,7 @@ class WorkoutController:
 
         assert self.session is not None and self.session.workout.sets
         last = self.session.workout.sets[-1]
-        taken_back = SetValues.of(last)
+        taken_back = SetValues.of(last, self.services.settings.units)
 
         def undo(session: WorkoutSession) -> None:
             session.undo()

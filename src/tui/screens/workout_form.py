@@ -133,7 +133,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                       "changed here.", severity="warning")
             return
         try:
-            values = values_of(logged)
+            values = values_of(logged, services(self).settings.units)
         except SetValueError as error:  # an imported set beyond what the editor takes: say so, keep it as it is
             say(self, f"This set cannot be changed here: {error}.", severity="warning")
             return

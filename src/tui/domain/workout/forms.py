@@ -52,12 +52,10 @@ class WorkoutFormError(ValueError):
         super().__init__("\n".join(problem.message for problem in self.problems))
 
 
-def values_of(logged: LoggedSet) -> SetValues:
-    """A logged set's values, as the set editor shows them; raises SetValueError for values it would refuse."""
-    return SetValues(
-        reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
-        side=logged.side, rpe=logged.rpe, note=logged.note, set_type=logged.set_type,
-    )
+def values_of(logged: LoggedSet, units: str | None = None) -> SetValues:
+    """A logged set's values, as the set editor shows them (see SetValues.of); raises SetValueError for values it
+    would refuse."""
+    return SetValues.of(logged, units)
 
 
 def with_values(logged: LoggedSet, values: SetValues) -> LoggedSet:

@@ -59,9 +59,12 @@ class SetValues:
         return made
 
     @classmethod
-    def of(cls, logged: LoggedSet) -> SetValues:
-        """A logged set's values: to change it (`e`), or to log it again once taken back (`u`)."""
-        return cls(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=logged.unit, bands=logged.bands,
+    def of(cls, logged: LoggedSet, units: str | None = None) -> SetValues:
+        """A logged set's values: to change it (`e`), or to log it again once taken back (`u`). A set with no load
+        has no unit of its own: it takes `units` (the settings'), or a load typed into it read as kg for a user
+        in lb."""
+        unit = logged.unit if logged.load is not None or units is None else units
+        return cls(reps=logged.reps, hold_s=logged.hold_s, load=logged.load, unit=unit, bands=logged.bands,
                    side=logged.side, rpe=logged.rpe, note=logged.note, set_type=logged.set_type)
 
     def changed(self, **values: Any) -> SetValues:
