@@ -101,6 +101,15 @@ def test_warm_ups_are_no_part_of_last_times_progress():
         "Last time was a warm-up only: aim for 8-12 reps.")
 
 
+def test_loads_in_both_units_are_compared_as_loads_in_the_first_sets_unit():
+    """60 kg, 60 kg, then 135 lb: "add 5 lb (140 lb)" over a first set that space logs at 60 kg."""
+    last = [a_set("bench-press", reps=12, load=60.0), a_set("bench-press", reps=12, load=60.0),
+            a_set("bench-press", reps=12, load=135.0, unit="lb")]
+    suggestion = advice("sample-upper-body-workout", "bench-press", last)
+    assert suggestion.text == "Every set reached 12 reps last time: add 2.5 kg (62.5 kg)."  # 135 lb is 61.2 kg
+    assert suggestion.load == 62.5
+
+
 def test_every_set_at_the_top_with_assistance_suggests_less_of_it():
     last = [a_set("pull-up", reps=12, load=-20.0)] * 3
     suggestion = advice("sample-upper-body-workout", "pull-up", last)

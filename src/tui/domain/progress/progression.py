@@ -9,7 +9,7 @@ import pendulum
 
 from tui.domain.catalogue.model import BandReference, Category, Exercise
 from tui.domain.counts import count
-from tui.domain.units import LOAD_STEP
+from tui.domain.units import LOAD_STEP, convert
 from tui.domain.workout.breakdown import volume
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.plan import Slot
@@ -63,15 +63,23 @@ def suggest(
     unit_word = "s" if slot.is_hold else "reps"
     if all(value >= target.high for value in values):
         top = f"Every set reached {target.high} {unit_word} last time:"
-        loads = [s.load for s in last if s.load is not None]
+        loaded = [s for s in last if s.load is not None]
         used_bands = [s.bands for s in last if s.bands]
-        if loads:
-            step = LOAD_STEP.get(last[-1].unit, 2.5)
-            heavier = max(loads) + step
-            heavier_text = load_text(heavier, last[-1].unit, bodyweight=exercise.bodyweight)
+        if loaded:
+            # In the unit of the first set, which the next workout's first set starts from: 60 kg and 135 lb
+            # compared as numbers made "add 5 lb (140 lb)" over "space logs: 8 reps @ 60 kg". A load from the other
+            # unit is converted, and the heaviest then rounded to a step, as plates make it.
+            unit = loaded[0].unit
+            step = LOAD_STEP.get(unit, 2.5)
+            loads = [convert(s.load, s.unit, unit) for s in loaded if s.load is not None]
+            heaviest = max(loads)
+            if any(s.unit != unit for s in loaded):
+                heaviest = round(heaviest / step) * step
+            heavier = heaviest + step
+            heavier_text = load_text(heavier, unit, bodyweight=exercise.bodyweight)
             # Assisted (a negative load), more load is less help: "add 2.5 kg (17.5 kg assisted)" read as more.
             change = "take" if max(loads) < 0 else "add"
-            what = f"{step:g} {last[-1].unit}{' of assistance off' if change == 'take' else ''}"
+            what = f"{step:g} {unit}{' of assistance off' if change == 'take' else ''}"
             return Suggestion(f"{top} {change} {what} ({heavier_text}).", load=heavier)
         if used_bands:
             return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
