@@ -69,7 +69,8 @@ def test_a_new_name_is_tidied_and_must_be_neither_empty_nor_taken():
     assert renamed(FLAT_BENCH, "  Flat\x1b[31m   bench\x07 (gym) ", CATALOGUE.names, others).name == \
         "Flat bench (gym)"
     for typed, why in [("   ", "cannot be empty"), ("\x1b\x07", "cannot be empty"), ("pull APART", "already have"),
-                       ("plank", "an exercise of ours"), ("x" * 81, "at most 80")]:
+                       ("plank", "an exercise of ours"), ("x" * 81, "at most 80"),
+                       ("push ups", "an exercise of ours"), ("PUSH-UP!", "an exercise of ours")]:  # as an import reads
         with pytest.raises(CustomExerciseError, match=why):
             renamed(FLAT_BENCH, typed, CATALOGUE.names, others)
 
@@ -86,8 +87,9 @@ def test_an_exercise_added_by_hand_gets_the_id_an_import_would_and_is_not_added_
     assert new_custom_exercise("flat bench", [FLAT_BENCH], CATALOGUE.names) == FLAT_BENCH
     renamed_away = FLAT_BENCH._replace(name="Bench at the gym")
     assert new_custom_exercise("Flat bench", [renamed_away], CATALOGUE.names).id == "custom:flat-bench-2"
-    with pytest.raises(CustomExerciseError, match="in the catalogue"):
-        new_custom_exercise("Push-up", [], CATALOGUE.names)
+    for typed in ("Push-up", "push ups"):  # an export and import would make the second a push-up
+        with pytest.raises(CustomExerciseError, match="in the catalogue"):
+            new_custom_exercise(typed, [], CATALOGUE.names)
 
 
 # --- in the store ------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
-from tui.domain.catalogue.exercise_names import custom_id
+from tui.domain.catalogue.exercise_names import custom_id, loose_key
 from tui.domain.printable import printable, quoted
 
 
@@ -55,8 +55,9 @@ def renamed(exercise: CustomExercise, typed: str, catalogue_names: Mapping[str, 
     exercises of one name could not be told apart in History, records or an export)."""
     name = clean_name(typed)
     key = name.casefold()
+    # Loosely, as an import matches names: "push up" was taken, and an export and import made its sets push-ups.
     for ours in catalogue_names.values():
-        if ours.casefold() == key:
+        if loose_key(ours) == loose_key(name):
             raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours: choose “Same as a catalogue exercise” "
                                       f"to count these sets as it")
     for other in others:
@@ -82,7 +83,7 @@ def new_custom_exercise(typed: str, taken: Iterable[CustomExercise], catalogue_n
     name = clean_name(typed)
     key = name.casefold()
     for ours in catalogue_names.values():
-        if ours.casefold() == key:
+        if loose_key(ours) == loose_key(name):  # as renamed: loosely, as an import matches names
             raise CustomExerciseError(f"{quoted(ours)} is in the catalogue already: pick it from the list")
     taken = tuple(taken)
     for other in taken:
