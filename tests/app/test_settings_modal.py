@@ -13,6 +13,7 @@ from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.calendar import CalendarScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.settings import SettingsScreen
 from tui.store.open import open_store
 from tui.widgets.month_grid import MonthGrid
@@ -189,3 +190,23 @@ async def test_on_a_phone_the_focused_fields_hint_shows_under_the_fields(store, 
     async with app.run_test(size=(100, 30)) as pilot:  # where the hints stand beside their fields
         screen = await open_settings(app, pilot)
         assert not screen.query_one("#settings-focused-hint").display
+
+
+async def test_escape_on_changed_settings_asks_before_throwing_them_away(data_dir, clock):
+    """Escape closed the form at once, a default rest typed in gone without a word, where every other form asks."""
+    store = open_store(data_dir)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        modal = await open_settings(app, pilot)
+        await pilot.press("escape")  # nothing changed: closed at once
+        await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+        modal = await open_settings(app, pilot)
+        modal.query_one("#default-rest", Input).focus()
+        await pilot.press("end", "ctrl+u", *"45", "escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")  # keep editing: the form as it was
+        await until(pilot, lambda: app.screen is modal)
+        assert modal.query_one("#default-rest", Input).value == "45"
+        await pilot.press("escape", "y")
+        await until(pilot, lambda: not isinstance(app.screen, (SettingsScreen, ConfirmScreen)))
+    assert open_store(data_dir).settings.get().default_rest_s == Settings().default_rest_s

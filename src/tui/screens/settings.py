@@ -21,6 +21,7 @@ from tui.screens.dialog import Dialog
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
+from tui.screens.unsaved import leave_unless_changed
 from tui.widgets.focus import focus_at_fault
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
@@ -94,6 +95,7 @@ class SettingsScreen(Dialog[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#settings-form").border_title = "Settings"
+        self._opened_as = self.typed()  # what escape compares with: a change typed is asked about, as on every form
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """The focused field's hint with its name, for the narrow layout's line under the fields ("Default rest
@@ -184,7 +186,7 @@ class SettingsScreen(Dialog[bool]):
         self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        leave_unless_changed(self, self.typed() != self._opened_as, lambda: self.dismiss(False))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
