@@ -62,17 +62,22 @@ async def test_disk_full_during_a_set_write_keeps_the_set_and_saves_it_when_spac
     assert len(open_store(data).workout.current().sets) == 2
 
 
+async def q_with_a_set_not_saved(app, pilot, tiny_disk) -> None:
+    """A set saved, the disk filled, a second set logged and not saved, then q: its question up."""
+    app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+    await pilot.pause()
+    await pilot.press("space")
+    fill(tiny_disk)
+    await pilot.press("space", "q")
+    await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+
+
 async def test_q_with_sets_not_saved_asks_before_they_are_lost(tiny_disk, clock):
     """A full disk, two sets shown as logged and not saved, then q: the app quit at once, and they were gone."""
     data = tiny_disk / "data"
     app = make_app(open_store(data), clock)
     async with app.run_test() as pilot:
-        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
-        await pilot.pause()
-        await pilot.press("space")
-        fill(tiny_disk)
-        await pilot.press("space", "q")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await q_with_a_set_not_saved(app, pilot, tiny_disk)
         assert "Not saved yet (No space left on device)" in str(app.screen.query_one(".dialog-text").render())
         await pilot.press("n")  # stay: the set is kept, and saved once the disk has room again
         await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
@@ -88,12 +93,7 @@ async def test_quit_anyway_quits_with_what_was_saved(tiny_disk, clock):
     data = tiny_disk / "data"
     app = make_app(open_store(data), clock)
     async with app.run_test() as pilot:
-        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
-        await pilot.pause()
-        await pilot.press("space")
-        fill(tiny_disk)
-        await pilot.press("space", "q")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await q_with_a_set_not_saved(app, pilot, tiny_disk)
         await pilot.press("y")
         await until(pilot, lambda: not app.is_running)
     assert len(open_store(data).workout.current().sets) == 1, "as the user was told"
