@@ -771,3 +771,17 @@ async def test_a_routine_of_yours_that_shares_a_shipped_id_is_listed_and_editabl
         listing(app).highlight_id(f"own:{AB_WORKOUT}")
         await pilot.press("e")
         assert isinstance(app.screen, RoutineEditorScreen)
+
+
+async def test_a_routine_with_blank_rests_is_timed_with_the_default_rest(store, clock):
+    """Knee push-ups 3 x 10-12 with no rest typed, the default rest 100 s: "about 2 min", done in 5."""
+    store.settings.save(store.settings.get().changed(default_rest_s=100))
+    store.routines.save(Routine(
+        id="mine", name="Def", description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.ARMS,),
+        entries=(RoutineEntry("knee-push-up", IntRange(3, 3), reps=IntRange(10, 12)),), shipped=False,
+    ))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: "own:mine" in listed_ids(app))
+        row = next(option for option in listing(app).options if option.id == "own:mine")
+        assert "1 exercise · 5 min" in plain(row.prompt)

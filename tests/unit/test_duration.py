@@ -65,3 +65,13 @@ def test_shipped_routines_estimates(catalogue):
     assert minutes["four-upper-body-exercises"] == "20-28 min"
     assert minutes["home-bodyweight-circuit"] == "12-13 min"
     assert minutes["post-workout-stretch"] == "2 min"
+
+
+def test_a_rest_left_blank_is_the_default_rest_as_the_workout_rests_it():
+    """An own routine of knee push-ups with no rest typed read "about 2 min", done in 5 with the default rest."""
+    routine = straight(RoutineEntry("knee-push-up", sets=r(3), reps=r(10, 12), rest_s=None))
+    assert estimate_duration(routine, default_rest_s=100) == DurationEstimate(3 * 30 + 2 * 100, 3 * 36 + 2 * 100)
+    assert str(estimate_duration(routine, default_rest_s=100)) == "5 min"
+    circuit = Routine("c", "C", "", RoutineFormat.CIRCUIT, (), (RoutineEntry("push-up", sets=r(1), reps=r(10)),),
+                      rounds=r(3))
+    assert estimate_duration(circuit, default_rest_s=60).low_s == 3 * 30 + 2 * 60, "between rounds only"

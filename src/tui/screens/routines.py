@@ -225,10 +225,11 @@ class RoutinesScreen(Screen[None]):
         catalogue = services(self).catalogue
         listing = self.query_one("#routine-list", NavList)
         keep = keep or listing.highlighted_id()
-        shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises)
+        rest = services(self).settings.default_rest_s  # a blank rest's, in the time each routine takes
+        shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises, rest)
         # The user's routines are found by their own exercises' names too ("sled" finds the one with the sled push).
         theirs = {custom.id: as_exercise(custom) for custom in services(self).exercise_names.custom.values()}
-        own = self.filter.routines(self.own, {**catalogue.exercises, **theirs})
+        own = self.filter.routines(self.own, {**catalogue.exercises, **theirs}, rest)
         exercises = self.filter.exercises(catalogue.exercises.values())
         options: list[Option | None] = []
 
@@ -246,7 +247,7 @@ class RoutinesScreen(Screen[None]):
             options.append(Option(text, disabled=True))
 
         def routine(prefix: str, routine: Routine) -> Option:
-            return Option(routine_row(routine, catalogue, self.done(routine)), id=f"{prefix}{routine.id}")
+            return Option(routine_row(routine, catalogue, self.done(routine), rest), id=f"{prefix}{routine.id}")
 
         def yours() -> None:
             new, copy = key_for(self, "routines.new"), key_for(self, "routines.copy")
@@ -310,7 +311,7 @@ class RoutinesScreen(Screen[None]):
                 # A routine naming one of the user's own exercises (added by hand) shows it by its name.
                 if any(entry.exercise_id not in catalogue.exercises for entry in chosen.entries):
                     catalogue = services(self).catalogue_with_own
-                detail.show_routine(chosen, catalogue, self.done(chosen))
+                detail.show_routine(chosen, catalogue, self.done(chosen), services(self).settings.default_rest_s)
             switcher.current = "routine-detail"
         self.update_keys()
 

@@ -25,10 +25,10 @@ class RoutineDetail(NavList):
         self.routine: Routine | None = None
         self.done = ""  # when the routine shown was last done
 
-    def show_routine(self, routine: Routine, catalogue: Catalogue, done: str = "") -> None:
+    def show_routine(self, routine: Routine, catalogue: Catalogue, done: str = "", default_rest_s: int = 0) -> None:
         self.routine, self.done = routine, done
         self.clear_options()
-        self.add_option(Option(routine_header(routine, catalogue, done), id="header", disabled=True))
+        self.add_option(Option(routine_header(routine, catalogue, done, default_rest_s), id="header", disabled=True))
         self.add_option(None)
         self.add_options(
             Option(entry_row(number, entry, routine.format, catalogue), id=f"{ENTRY_PREFIX}{number - 1}")

@@ -53,13 +53,13 @@ def joined(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def routine_row(routine: Routine, catalogue: Catalogue, done: str = "") -> Hanging:
+def routine_row(routine: Routine, catalogue: Catalogue, done: str = "", default_rest_s: int = 0) -> Hanging:
     """A routine in the list: name, then exercises and length, then focus and equipment, then when it was last
     done, if it was ("last done 3 days ago": last_done.done_ago)."""
     kit = equipment_text(routine_equipment(routine, catalogue.exercises))
     focus = ", ".join(focus.value for focus in routine.focus)
-    details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {estimate_duration(routine)}\n"
-                             f"{joined(focus, kit)}", "dim")
+    length = estimate_duration(routine, default_rest_s)
+    details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {length}\n{joined(focus, kit)}", "dim")
     if done:
         details = Content.assemble(details, "\n", (done, "italic"))
     return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
@@ -87,7 +87,7 @@ def source_text(catalogue: Catalogue, source_id: str | None, publisher: bool = T
     return text
 
 
-def routine_header(routine: Routine, catalogue: Catalogue, done: str = "") -> Text:
+def routine_header(routine: Routine, catalogue: Catalogue, done: str = "", default_rest_s: int = 0) -> Text:
     """The top of the routine detail: what it is, how long, when it was last done, what it needs, where it comes
     from."""
     text = Text(routine.name, style="bold")
@@ -97,7 +97,7 @@ def routine_header(routine: Routine, catalogue: Catalogue, done: str = "") -> Te
             Figure("shipped, read-only" if routine.shipped else "yours"),
             Figure(FORMAT_NAMES[routine.format]),
             *routine_figures(routine),
-            Figure(f"about {estimate_duration(routine)}"),
+            Figure(f"about {estimate_duration(routine, default_rest_s)}"),
             *([Figure(done)] if done else []),
         ],
     ))

@@ -45,26 +45,29 @@ def _set_seconds(entry: RoutineEntry, high: bool) -> int:
     return work * (2 if entry.per_side else 1)
 
 
-def _straight_sets(routine: Routine, high: bool) -> int:
+def _straight_sets(routine: Routine, high: bool, default_rest_s: int) -> int:
     total = 0
     last_rest = 0
     for entry in routine.entries:
         sets = _pick(entry.sets, high)
-        rest = _pick(entry.rest_s, high)
+        rest = _pick(entry.rest_s, high) if entry.rest_s is not None else default_rest_s
         total += sets * (_set_seconds(entry, high) + rest)
         last_rest = rest if sets else last_rest
     return total - last_rest  # nobody rests after the final set
 
 
-def _circuit(routine: Routine, high: bool) -> int:
-    # A round is the exercises once through, timed like straight sets: the rest after the round replaces the
-    # last exercise's own rest.
-    one_round = _straight_sets(routine, high)
+def _circuit(routine: Routine, high: bool, default_rest_s: int) -> int:
+    # A round is the exercises once through, timed like straight sets (an exercise with no rest of its own has
+    # none in a round): the rest after the round replaces the last exercise's own rest.
+    one_round = _straight_sets(routine, high, 0)
     rounds = max(1, _pick(routine.rounds, high))
-    return rounds * one_round + (rounds - 1) * _pick(routine.rest_after_round_s, high)
+    after_round = (_pick(routine.rest_after_round_s, high) if routine.rest_after_round_s is not None
+                   else default_rest_s)
+    return rounds * one_round + (rounds - 1) * after_round
 
 
-def estimate_duration(routine: Routine) -> DurationEstimate:
-    """The routine's likely length from its own figures (rest included, warm-up not)."""
+def estimate_duration(routine: Routine, default_rest_s: int = 0) -> DurationEstimate:
+    """The routine's likely length from its own figures (rest included, warm-up not); a rest left blank is the
+    default rest (the settings'), as the workout rests it: an own routine of blank rests read "about 2 min"."""
     count = _circuit if routine.format is RoutineFormat.CIRCUIT else _straight_sets
-    return DurationEstimate(count(routine, high=False), count(routine, high=True))
+    return DurationEstimate(count(routine, False, default_rest_s), count(routine, True, default_rest_s))

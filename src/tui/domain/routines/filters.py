@@ -84,7 +84,7 @@ class RoutineFilter(NamedTuple):
     def cleared(self) -> RoutineFilter:
         return RoutineFilter()
 
-    def shows_routine(self, routine: Routine, exercises: Mapping[str, Exercise]) -> bool:
+    def shows_routine(self, routine: Routine, exercises: Mapping[str, Exercise], default_rest_s: int = 0) -> bool:
         if self.focus is not None and self.focus not in routine.focus:
             return False
         if self.owned is not None and not all(
@@ -93,13 +93,15 @@ class RoutineFilter(NamedTuple):
             if entry.exercise_id in exercises
         ):
             return False
-        if self.max_minutes is not None and estimate_duration(routine).minutes.low > self.max_minutes:
+        if (self.max_minutes is not None
+                and estimate_duration(routine, default_rest_s).minutes.low > self.max_minutes):
             return False
         return routine_matches(self._query, routine, exercises)
 
-    def routines(self, routines: Iterable[Routine], exercises: Mapping[str, Exercise]) -> list[Routine]:
-        """The routines that pass every filter that is set, in the order given."""
-        return [routine for routine in routines if self.shows_routine(routine, exercises)]
+    def routines(self, routines: Iterable[Routine], exercises: Mapping[str, Exercise],
+                 default_rest_s: int = 0) -> list[Routine]:
+        """The routines that pass every filter that is set, in the order given (a blank rest: default_rest_s)."""
+        return [routine for routine in routines if self.shows_routine(routine, exercises, default_rest_s)]
 
     def exercises(self, exercises: Iterable[Exercise]) -> list[Exercise]:
         """The exercises that pass the search, focus and equipment filters (length is for routines only)."""
