@@ -555,6 +555,21 @@ async def test_reorder_remove_and_rename_then_save(store, clock):
     assert before == ["crunch", "leg-raise", "russian-twist", "plank"]
 
 
+async def test_home_and_end_go_to_the_first_and_last_exercise_in_the_editor(store, clock):
+    """They did nothing: home then K moved the third exercise up, not the first."""
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)  # crunch, leg-raise, russian-twist, plank
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press("j", "j", "home", "J")  # the first, crunch, one place later
+        await pilot.press("end", "K")  # the last, plank, one place earlier
+        await pilot.press("ctrl+s")
+    (saved,) = store.routines.all()
+    assert [entry.exercise_id for entry in saved.entries] == ["leg-raise", "crunch", "plank", "russian-twist"]
+
+
 async def test_switching_format_to_circuit_and_back(store, clock):
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)

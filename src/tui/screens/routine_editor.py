@@ -75,6 +75,8 @@ class RoutineEditorScreen(Screen[str | None]):
                 id="editor.up", group=MOVE),
         Binding("down,j", "move(1)", "Down", tooltip="Move down the exercises, or to the field below",
                 id="editor.down", group=MOVE),
+        Binding("home", "to_end(-1)", "First", show=False, tooltip="The first exercise", id="editor.first"),
+        Binding("end", "to_end(1)", "Last", show=False, tooltip="The last exercise", id="editor.last"),
     ]
 
     def __init__(self, draft: RoutineDraft, title: str) -> None:
@@ -228,6 +230,12 @@ class RoutineEditorScreen(Screen[str | None]):
             self.focus_next()
         elif self.focused is not self.focus_chain[0]:  # up in the name stays there: it went round to the exercises
             self.focus_previous()
+
+    def action_to_end(self, step: int) -> None:
+        """home or end in the exercises (in a field they move its text cursor: the field's own keys come first)."""
+        entries = self.query_one("#entries", NavList)
+        if focused_now(entries):
+            entries.move_to_end(step)
 
     def action_rename(self) -> None:
         focus_now(self.query_one("#name", Input))
