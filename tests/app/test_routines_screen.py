@@ -800,3 +800,24 @@ async def test_a_routine_with_blank_rests_is_timed_with_the_default_rest(store, 
         await until(pilot, lambda: "own:mine" in listed_ids(app))
         row = next(option for option in listing(app).options if option.id == "own:mine")
         assert "1 exercise · 5 min" in plain(row.prompt)
+
+
+async def test_a_routine_saved_while_a_search_hides_it_shows_the_search_cleared(store, clock):
+    """With "stretch" searched, a new routine of crunches saved: "2 routines", without it, and another's detail."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "stretch")
+        await pilot.press("enter", "a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        editor = app.screen
+        editor.query_one("#name", Input).value = "Abs"
+        await pilot.press("tab", "tab", "a")  # to the exercises, and add one
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"crunch", "enter")
+        await until(pilot, lambda: app.screen is editor)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+        (saved,) = store.routines.all()
+        await until(pilot, lambda: listing(app).highlighted_id() == f"own:{saved.id}")
+        assert app.screen.query_one("#search", Input).value == ""

@@ -522,12 +522,15 @@ class RoutinesScreen(Screen[None]):
         self.show_list()
 
     def action_clear_filters(self) -> None:
+        self._clear_filters()
+        self.list_in_view()
+
+    def _clear_filters(self, keep: str | None = None) -> None:
         self.filter = self.filter.cleared()
         search = self.query_one("#search", Input)
         with search.prevent(Input.Changed):
             search.value = ""
-        self.show_list()
-        self.list_in_view()
+        self.show_list(keep)
 
     # -- starting, opening, changing ---------------------------------------------------------------------------
 
@@ -579,7 +582,14 @@ class RoutinesScreen(Screen[None]):
         """After a save, copy or delete: read the user's routines again and put the cursor on routine_id."""
         self.load_own()
         self.query_one("#routine-detail", RoutineDetail).routine = None  # its figures may have changed
-        self.show_list(keep=f"{OWN}{routine_id}" if routine_id else None)
+        keep = f"{OWN}{routine_id}" if routine_id else None
+        self.show_list(keep=keep)
+        listing = self.query_one("#routine-list", NavList)
+        if keep is not None and not deleted and listing.highlighted_id() != keep and self.filter.is_active:
+            # Saved while a search or a filter hides it: the list said "2 routines" without it, and the detail
+            # showed another. The filters go, and it shows, under the cursor.
+            self._clear_filters(keep)
+            say(self, "Cleared the search and the filters, which hid the routine saved.", title="Routines")
         if deleted:  # on a phone, the deleted routine's view gave way to its neighbour's: the list says it went
             self.list_in_view()
         else:
