@@ -208,7 +208,7 @@ class PlanChanges:
                 self.begun_per_side.setdefault(set_key, done[0].side is not None)
             else:
                 self.begun_per_side.pop(set_key, None)
-                self.done[f"{set_key}.-"] = self.done.pop(done[0].key)
+                self.done[replace(done[0], side=None).key] = self.done.pop(done[0].key)
 
     def swap_exercise(self, entry_index: int, exercise: Exercise) -> None:
         """Do another exercise (a variation) in this one's place from its next set on. The sets already logged

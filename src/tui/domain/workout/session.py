@@ -284,8 +284,9 @@ class WorkoutSession(PlanChanges):
         exercise does and another set is left to do. A per-side set rests after its second side, whichever side
         that is (some start with the right): as its pair's last set. After the last planned round of a circuit
         whose range allows more, it rests as if another round followed: the app asks whether to do it while the
-        rest runs. A circuit rests after the set that completes a round, whichever it is, as its round's last set:
-        a round finished on a set skipped earlier had no rest, and the round's last set done early started one."""
+        rest runs. A circuit rests as it leaves a round, after whichever set, as its round's last set: a round
+        finished on a set skipped earlier had no rest, and its last set, done before going back to the skipped one,
+        started one."""
         last = slot
         other = self._other_side(slot)
         if other is not None:
