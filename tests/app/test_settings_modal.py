@@ -14,7 +14,9 @@ from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.pickers import ExercisePickerScreen
 from tui.screens.settings import SettingsScreen
+from tui.screens.workout import WorkoutScreen
 from tui.store.open import open_store
 from tui.widgets.month_grid import MonthGrid
 from tui.widgets.streak_panel import StreakPanel
@@ -210,3 +212,25 @@ async def test_escape_on_changed_settings_asks_before_throwing_them_away(data_di
         await pilot.press("escape", "y")
         await until(pilot, lambda: not isinstance(app.screen, (SettingsScreen, ConfirmScreen)))
     assert open_store(data_dir).settings.get().default_rest_s == Settings().default_rest_s
+
+
+async def test_a_default_rest_changed_mid_workout_reaches_the_rests_left_blank(data_dir, clock):
+    """The workout kept the default rest it started with: "then rest 90 s" after the setting said 20."""
+    store = open_store(data_dir)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(None)  # an empty workout: its exercises have no rest of their own
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"push-up", "enter")
+
+        def target() -> str:
+            return str(app.screen.query_one("#workout-target").render())
+
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and "then rest 90 s" in target())
+        modal = await open_settings(app, pilot)
+        modal.query_one("#default-rest", Input).value = "20"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and "then rest 20 s" in target())
+    assert open_store(data_dir).workout.current().progress["default_rest_s"] == 20

@@ -890,3 +890,16 @@ def test_the_last_set_done_right_side_first_has_no_rest_after_it():
     assert session.current_slot is not None and session.current_slot.side == "L"
     session.log(SetValues(reps=10), START)
     assert session.all_done and session.rest is None
+
+
+def test_a_new_default_rest_reaches_the_rests_left_blank_from_the_next_set_on():
+    """The settings' default rest changed mid-workout: "then rest 100 s" stayed, an exercise added since too."""
+    session = begin("four-upper-body-exercises")  # the routine's own rests, 60-90 s; a default of 90
+    index = session.add_exercise(CATALOGUE.exercises["push-up"])  # an added exercise: no rest of its own
+    added = next(slot for slot in session.plan if slot.entry_index == index)
+    assert session.rest_after(added) == 90
+    session.use_default_rest(20)
+    added = next(slot for slot in session.plan if slot.entry_index == index)
+    assert session.rest_after(added) == 20
+    assert session.rest_after(session.current_slot) == 60, "a rest the routine gives stays the routine's"
+    assert WorkoutSession.resume(session.to_workout()).default_rest_s == 20

@@ -204,5 +204,6 @@ def apply_settings(app, settings: Settings) -> None:
     """Make saved settings take effect now: the app's copy first (so the theme change is not saved twice),
     then the theme. Screens re-read app.settings when they come back into view (the Calendar recomputes)."""
     app.settings = settings
+    app.workout.default_rest_changed(settings.default_rest_s)
     if settings.theme in app.available_themes and app.theme != settings.theme:
         app.theme = settings.theme

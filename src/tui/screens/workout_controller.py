@@ -302,6 +302,11 @@ class WorkoutController:
         if not self.save_now():
             self.tell()  # why it was not saved, or that this window no longer drives the workout
 
+    def default_rest_changed(self, seconds: int) -> None:
+        """The settings' default rest changed (here or in another window): the workout in progress follows it."""
+        if self.session is not None and self.session.default_rest_s != seconds:
+            self.change(lambda session: session.use_default_rest(seconds), save_when_shown=True)
+
     def save_waiting(self) -> None:
         """Save a change shown and still waiting for its save, and move a finish into history if that has not
         happened yet (so `status` counts it): the app is quitting, and the frame both wait for may never come."""

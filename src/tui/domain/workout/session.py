@@ -417,6 +417,14 @@ class WorkoutSession(PlanChanges):
     def previous_exercise(self) -> bool:
         return self._move(range(self._position() - 1, -1, -1), earliest_undone=True)
 
+    def use_default_rest(self, seconds: int) -> None:
+        """The settings' default rest, changed mid-workout: the rests left blank in the routine follow it from the
+        next set on (they kept the one the workout started with, an exercise added since too). A rest running, or
+        changed with +/-, keeps its length."""
+        if seconds != self.default_rest_s:
+            self.default_rest_s = seconds
+            self._replan()
+
     def _no_hold_running(self) -> None:
         """Refuse to leave the set a hold runs for, or to take back the set before it: the hold was thrown away
         without a word (n in the middle of a plank, u on its second side). It is logged or stopped first."""
