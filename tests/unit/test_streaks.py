@@ -53,6 +53,12 @@ def test_no_workouts_no_streak():
     assert result.this_week.text == "0 of 2 - 2 more by Sunday"
 
 
+def test_on_the_weeks_last_day_what_is_left_is_due_today():
+    """ "1 more by Sunday" read, on that Sunday, as a week away."""
+    assert streak([], [], MONDAY, date(2026, 11, 22)).this_week.text == "0 of 2 - 2 more by today"
+    assert streak([], [], MONDAY, date(2026, 11, 21)).this_week.text == "0 of 2 - 2 more by Sunday"
+
+
 def test_consecutive_counted_weeks_ending_last_week_make_the_streak_and_this_week_is_still_pending():
     history = weekly(date(2026, 10, 19), 4)  # 19 Oct - 15 Nov: four weeks, the last one being last week
     result = streak(history, [], MONDAY, TODAY)

@@ -41,6 +41,7 @@ class WeekProgress(NamedTuple):
     target: int
     last_day_name: str  # "Sunday" for weeks from Monday
     frozen: bool
+    ends_today: bool = False  # today is its last day: "1 more by Sunday" read, on that Sunday, as a week away
 
     @property
     def counts(self) -> bool:
@@ -60,7 +61,7 @@ class WeekProgress(NamedTuple):
             return f"{done} - this week counts"
         if self.frozen:
             return f"{done} - week frozen"
-        return f"{done} - {self.remaining} more by {self.last_day_name}"
+        return f"{done} - {self.remaining} more by {'today' if self.ends_today else self.last_day_name}"
 
 
 class Streak(NamedTuple):
@@ -99,10 +100,9 @@ def streak_of_weeks(weeks: dict[int, int], freezes: Iterable[date], rules: Strea
 
     longest = _longest_run(counted, frozen, this_week)
     done = weeks.get(this_week, 0)
-    progress = WeekProgress(
-        date.fromordinal(this_week), done, rules.weekly_target, last_weekday_name(rules.first_weekday),
-        this_week in frozen,
-    )
+    progress = WeekProgress(date.fromordinal(this_week), done, rules.weekly_target,
+                            last_weekday_name(rules.first_weekday), this_week in frozen,
+                            ends_today=today.toordinal() == this_week + DAYS_IN_WEEK - 1)
     return Streak(current, max(longest, current), progress, counted, frozen)
 
 
