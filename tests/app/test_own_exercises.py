@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList
 
 from tests.app.test_history_screen import cells
@@ -14,6 +15,8 @@ from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.ranges import IntRange
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.custom_exercise import NameDialog
 from tui.screens.history import HistoryScreen
@@ -420,3 +423,31 @@ async def test_a_name_too_long_to_add_says_so_rather_than_that_nothing_matches(s
         await until(pilot, lambda: offered() == ["Not added as your own: a name can be at most 80 characters."])
         await pilot.press("enter")
         assert isinstance(app.screen, ExercisePickerScreen) and store.exercises.all() == []
+
+
+async def test_a_routine_shown_on_routines_reads_your_exercise_by_its_new_name(store, clock):
+    """Renamed in History, it kept its old name on the routine shown until the cursor moved."""
+    with_flat_bench(store)
+    store.routines.save(Routine(
+        id="mine", name="Bench day", description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CHEST,),
+        entries=(RoutineEntry("custom:flat-bench", IntRange(3, 3), reps=IntRange(8, 8)),), shipped=False))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#routine-list").highlight_id("own:mine")
+        detail = app.screen.query_one("#routine-detail")
+
+        def shown() -> str:
+            return "\n".join(strip.text for strip in detail.render_lines(Region(0, 0, *detail.size)))
+
+        await until(pilot, lambda: "Flat Bench" in shown())
+        await open_charts(app, pilot)
+        await highlight(app, pilot, "Flat Bench")
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("enter")  # Rename
+        await until(pilot, lambda: isinstance(app.screen, NameDialog))
+        app.screen.query_one(Input).value = "Bench at the gym"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("1")
+        await until(pilot, lambda: "Bench at the gym" in shown())

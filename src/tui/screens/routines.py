@@ -114,6 +114,7 @@ class RoutinesScreen(Screen[None]):
         self._changes: RoutineChanges | None = None
         self._keys_state: tuple[object, ...] = ()
         self._shown = False
+        self._read_with: tuple[object, ...] = ()  # the names and the default rest the list was last drawn with
 
     @property
     def changes(self) -> RoutineChanges:
@@ -167,7 +168,15 @@ class RoutinesScreen(Screen[None]):
         before = (self.own, self.days_since_done)
         self.load_own()
         self.read_last_done()  # a workout finished since
-        if (self.own, self.days_since_done) != before or not self.query_one("#routine-list", NavList).option_count:
+        # An exercise of the user's renamed in History, or a new default rest (a routine's time): the routine shown
+        # kept the old name until the cursor moved.
+        read_with = (services(self).exercise_names, services(self).settings.default_rest_s)
+        read_again = read_with != self._read_with
+        if read_again:
+            self._read_with = read_with
+            self.query_one("#routine-detail", RoutineDetail).routine = None
+        listing = self.query_one("#routine-list", NavList)
+        if read_again or (self.own, self.days_since_done) != before or not listing.option_count:
             self.show_list()
 
     def on_data_changed(self) -> None:  # an import may have brought routines
