@@ -108,6 +108,8 @@ def test_loads_in_both_units_are_compared_as_loads_in_the_first_sets_unit():
     suggestion = advice("sample-upper-body-workout", "bench-press", last)
     assert suggestion.text == "Every set reached 12 reps last time: add 2.5 kg (62.5 kg)."  # 135 lb is 61.2 kg
     assert suggestion.load == 62.5
+    lighter = [a_set("bench-press", reps=12, load=35.0), *[a_set("bench-press", reps=12, load=80.0, unit="lb")] * 2]
+    assert advice("sample-upper-body-workout", "bench-press", lighter).load == 37.5, "80 lb is 36.3 kg: the next step"
 
 
 def test_every_set_at_the_top_with_assistance_suggests_less_of_it():

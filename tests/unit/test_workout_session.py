@@ -585,6 +585,37 @@ def test_a_set_added_to_another_exercise_or_a_round_added_mid_circuit_leaves_the
     assert WorkoutSession.resume(circuit.to_workout()).cursor == circuit.cursor
 
 
+def test_a_set_added_to_an_exercise_done_before_the_one_begun_leaves_the_one_begun_next():
+    """Supermans done, pull-up set 1 logged, then `a` on the last superman: Superman set 4 became next, pull-ups 2
+    and 3 behind. Straight after the last superman, one more superman is still next (see the test above)."""
+    session = begin("four-upper-body-exercises")
+    for _ in range(4):
+        session.log(SetValues(reps=12), START)  # three supermans and pull-up set 1
+    added = session.add_set(0)
+    assert added.position_text() == "Set 4 of 4"
+    assert (session.current_slot.exercise_id, session.current_slot.set_number) == ("pull-up", 2)
+
+
+def test_no_change_throws_a_running_hold_away():
+    """`v` swapped the plank mid-hold, `x` could remove it, and `d` on a set logged before sent the workout back to
+    that set: each stopped the hold without a word. The swap and the removal are refused; the set deleted waits."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
+    session.start_hold(START, 30)
+    for change in (lambda: session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"]),
+                   lambda: session.remove_exercise(plank)):
+        with pytest.raises(WorkoutStateError, match="a hold is running"):
+            change()
+    first = session.log(SetValues(hold_s=40), START)  # space: the hold logged
+    session.start_hold(START, 30)
+    holding = session.current_slot.key
+    session.delete_set(first.id)
+    assert session.hold is not None and session.current_slot.key == holding, "the hold runs on, on its set"
+    assert session.log(SetValues(hold_s=30), START).hold_s == 30
+    assert session.current_slot.set_number == 1, "then the set deleted, to do again"
+
+
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)
@@ -686,8 +717,11 @@ def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done
     session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
     session.log(SetValues(hold_s=40), START)
     session.start_hold(START, 30)
+    with pytest.raises(WorkoutStateError, match="a hold is running"):  # `v` threw it away without a word
+        session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    assert session.hold is not None and session.current_slot.exercise_id == "plank"
+    session.cancel_hold()  # s: the hold started for the plank is not a side plank's set
     session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
-    assert session.hold is None, "a hold started for the plank does not run on as a side plank's set"
     slots = [slot for slot in session.plan if slot.entry_index == plank]
     assert {slot.target_text() for slot in slots} == {"8-12 reps each side"}
     assert not session.current_slot.is_hold and session.current_slot.exercise_id == "side-plank-leg-raise"

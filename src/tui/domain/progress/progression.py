@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -68,14 +69,13 @@ def suggest(
         if loaded:
             # In the unit of the first set, which the next workout's first set starts from: 60 kg and 135 lb
             # compared as numbers made "add 5 lb (140 lb)" over "space logs: 8 reps @ 60 kg". A load from the other
-            # unit is converted, and the heaviest then rounded to a step, as plates make it.
+            # unit is converted, and the load suggested is a whole step, as plates make it.
             unit = loaded[0].unit
             step = LOAD_STEP.get(unit, 2.5)
             loads = [convert(s.load, s.unit, unit) for s in loaded if s.load is not None]
-            heaviest = max(loads)
-            if any(s.unit != unit for s in loaded):
-                heaviest = round(heaviest / step) * step
-            heavier = heaviest + step
+            heavier = max(loads) + step
+            if any(s.unit != unit for s in loaded):  # the next step above the heaviest: 80 lb (36.3 kg) gives 37.5
+                heavier = (math.floor(max(loads) / step) + 1) * step
             heavier_text = load_text(heavier, unit, bodyweight=exercise.bodyweight)
             # Assisted (a negative load), more load is less help: "add 2.5 kg (17.5 kg assisted)" read as more.
             change = "take" if max(loads) < 0 else "add"

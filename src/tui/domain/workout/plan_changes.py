@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tui.domain.catalogue.model import Exercise, Measurement, Routine, RoutineEntry
 from tui.domain.ranges import IntRange
-from tui.domain.workout.model import LoggedSet
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.plan import Slot
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.state_error import WorkoutStateError
@@ -25,6 +25,7 @@ ADDED_HOLD_S = IntRange(30, 30)
 
 class PlanChanges:
     if TYPE_CHECKING:  # WorkoutSession's, which these changes read and write
+        workout: Workout
         routine: Routine
         planned: Routine | None
         plan: tuple[Slot, ...]
@@ -51,12 +52,13 @@ class PlanChanges:
         def _replan(self) -> None: ...
         def _first_undone_from(self, start: int, besides: str | None = None) -> str | None: ...
         def _cursor_on_a_set_to_do(self) -> None: ...
+        def _no_hold_running(self) -> None: ...
 
     def add_set(self, entry_index: int) -> Slot:
         """One more set of an exercise, at its end (in a circuit: one more round). What is next stays next, as in
-        Strong; the added set is next only when it is all that is left of its exercise (one more of what was just
-        done). The added set was made next at once: it was logged before sets 2 and 3; and `a` on another exercise's
-        row, or a round added mid-circuit, moved the workout on to it, leaving the sets between undone."""
+        Strong; the added set is next only when it is all that is left of the exercise just logged (one more of
+        what was just done). The added set was made next at once: it was logged before sets 2 and 3; and `a` on
+        another exercise's row, or a round added mid-circuit, moved the workout on to it, leaving sets undone."""
         if self.is_circuit:
             self.add_round()
             self._cursor_on_a_set_to_do()
@@ -65,7 +67,8 @@ class PlanChanges:
         self._replan()
         undone = [s for s in self.plan if s.entry_index == entry_index and s.key not in self.done]
         added = undone[-1]
-        if all(s.set_number == added.set_number for s in undone):
+        just_done = bool(self.workout.sets) and self.workout.sets[-1].exercise_id == added.exercise_id
+        if just_done and all(s.set_number == added.set_number for s in undone):
             self.cursor = undone[0].key  # the added set, its left side first
         else:
             self._cursor_on_a_set_to_do()
@@ -173,6 +176,8 @@ class PlanChanges:
             return {moved(index): value for index, value in by_index.items() if index != entry_index}
 
         on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
+        if on_it:
+            self._no_hold_running()
         where = next((position for position, slot in enumerate(self.plan) if slot.entry_index == entry_index), 0)
         self.routine = self.routine._replace(entries=tuple(others))
         if self.planned is not None and entry_index < len(self.planned.entries):
@@ -190,7 +195,6 @@ class PlanChanges:
         self.cursor = None if on_it or self.cursor is None else moved_key(self.cursor)
         self._replan()
         if on_it:  # on to the exercise that took its place: its first set still to do
-            self.hold = None
             self.cursor = self._first_undone_from(min(where, len(self.plan)))
         return entry
 
@@ -220,6 +224,8 @@ class PlanChanges:
         counted another way, it gets the target an added exercise gets, marked as ours. Sets already logged keep
         their places, and a set begun keeps the way it was begun, per side or not (see PlanShape.begun_per_side).
         """
+        if self.current_slot is not None and self.current_slot.entry_index == entry_index:
+            self._no_hold_running()  # a hold started for the old exercise: `v` threw it away
         entry = self.routine.entries[entry_index]
         hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
         swapped = entry._replace(exercise_id=exercise.id, per_side=per_side)
@@ -237,8 +243,6 @@ class PlanChanges:
         entries[entry_index] = swapped
         self.routine = self.routine._replace(entries=tuple(entries))
         on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
-        if on_it:
-            self.hold = None  # a hold started for the old exercise
         self._replan()
         if per_side != entry.per_side:
             if on_it:  # on to its first set still to do, as it was before the swap

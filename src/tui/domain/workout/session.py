@@ -340,8 +340,10 @@ class WorkoutSession(PlanChanges):
         doing = self.current_slot
         del self.done[key]
         gone = self.slot(key)
-        if doing is None or (gone and (gone.entry_index, gone.round) == (doing.entry_index, doing.round)):
-            self.cursor, self.hold = key, None
+        # A hold running keeps its set: the set deleted waits (`d` on it threw the hold away).
+        if self.hold is None and (doing is None or (gone and (gone.entry_index, gone.round) ==
+                                                    (doing.entry_index, doing.round))):
+            self.cursor = key
 
     def edit_set(self, set_id: str, values: SetValues) -> LoggedSet:
         """Change a logged set's values (reps or hold, load, bands, side, RPE, type, note), keeping its id and time."""
@@ -426,8 +428,9 @@ class WorkoutSession(PlanChanges):
             self._replan()
 
     def _no_hold_running(self) -> None:
-        """Refuse to leave the set a hold runs for, or to take back the set before it: the hold was thrown away
-        without a word (n in the middle of a plank, u on its second side). It is logged or stopped first."""
+        """Refuse to leave the set a hold runs for, to take back the set before it, or to swap or remove its
+        exercise: the hold was thrown away without a word (n in the middle of a plank, u on its second side, v).
+        It is logged or stopped first."""
         if self.hold is not None:
             raise WorkoutStateError("a hold is running; log it or stop it first", then=("workout.skip_rest",
                                                                                           "stops it"))
