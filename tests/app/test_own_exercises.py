@@ -59,17 +59,22 @@ async def highlight(app, pilot, name: str) -> None:
     await pilot.pause()
 
 
+async def rename_dialog_from_the_charts(app, pilot) -> Input:
+    """History's charts, N on Flat Bench, Rename: the new name's field."""
+    await open_charts(app, pilot)
+    await highlight(app, pilot, "Flat Bench")
+    await pilot.press("N")
+    await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+    await pilot.press("enter")  # Rename
+    await until(pilot, lambda: isinstance(app.screen, NameDialog))
+    return app.screen.query_one(Input)
+
+
 async def test_n_in_charts_renames_your_own_exercise_and_history_shows_the_new_name(store, clock):
     with_flat_bench(store)
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_charts(app, pilot)
-        await highlight(app, pilot, "Flat Bench")
-        await pilot.press("N")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("enter")  # Rename
-        await until(pilot, lambda: isinstance(app.screen, NameDialog))
-        field = app.screen.query_one(Input)
+        field = await rename_dialog_from_the_charts(app, pilot)
         field.value = "   "
         await pilot.press("enter")
         assert isinstance(app.screen, NameDialog), "an empty name is refused, the dialog stays"
@@ -440,13 +445,7 @@ async def test_a_routine_shown_on_routines_reads_your_exercise_by_its_new_name(s
             return "\n".join(strip.text for strip in detail.render_lines(Region(0, 0, *detail.size)))
 
         await until(pilot, lambda: "Flat Bench" in shown())
-        await open_charts(app, pilot)
-        await highlight(app, pilot, "Flat Bench")
-        await pilot.press("N")
-        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
-        await pilot.press("enter")  # Rename
-        await until(pilot, lambda: isinstance(app.screen, NameDialog))
-        app.screen.query_one(Input).value = "Bench at the gym"
+        (await rename_dialog_from_the_charts(app, pilot)).value = "Bench at the gym"
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.press("1")
