@@ -18,12 +18,13 @@ from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import as_exercise
-from tui.domain.catalogue.model import Exercise, Focus, Routine
+from tui.domain.catalogue.model import Exercise, Routine
 from tui.domain.errors import DataFileError
-from tui.domain.routines.filters import TIME_LIMITS_MIN, RoutineFilter
+from tui.domain.routines.filters import RoutineFilter
 from tui.domain.routines.last_done import days_since_done, done_ago
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
+from tui.screens.routine_search import RoutineSearch
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.store.errors import StoreError
@@ -49,11 +50,9 @@ PAGE = Binding.Group("Page")
 SHIPPED, OWN, EXERCISE = "shipped:", "own:", "exercise:"
 SEARCH_HINT = "search routines and exercises"  # after the user's key for it
 SEARCH_EXAMPLES = " (push up, plank...)"  # not on a phone's 40 columns, where the hint is whole without them
-FOCUS_CHOICES: list[Focus | None] = [None, *Focus]
-TIME_CHOICES: list[int | None] = [None, *TIME_LIMITS_MIN]
 
 
-class RoutinesScreen(Screen[None]):
+class RoutinesScreen(RoutineSearch):
     """Left: the routines (yours first once you have some, then the shipped ones) and the catalogue. Right:
     whatever the cursor is on."""
 
@@ -477,69 +476,6 @@ class RoutinesScreen(Screen[None]):
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
         self.query_one("#routine-detail", RoutineDetail).highlighted = None
         self.list_in_view()  # its cursor where it was (the list was not rebuilt)
-
-    # -- search and filters ------------------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        self.show_detail_view(False)
-        self.set_focus(self.query_one("#search", Input))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search":
-            self.filter = self.filter.changed(query=event.value)
-            self.show_list()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "search":
-            self.list_in_view()
-
-    def action_pick_focus(self) -> None:
-        from tui.screens.pickers import ChoiceScreen
-
-        labels = ["Any focus", *(focus.value for focus in Focus)]
-
-        def chosen(index: int | None) -> None:
-            if index is not None:
-                self.set_filter(focus=FOCUS_CHOICES[index])
-
-        self.app.push_screen(ChoiceScreen("Show routines and exercises for", labels,
-                                          FOCUS_CHOICES.index(self.filter.focus)), chosen)
-
-    def action_pick_time(self) -> None:
-        from tui.screens.pickers import ChoiceScreen
-
-        labels = ["Any length", *(f"Fits in {limit} min" for limit in TIME_LIMITS_MIN)]
-
-        def chosen(index: int | None) -> None:
-            if index is not None:
-                self.set_filter(max_minutes=TIME_CHOICES[index])
-
-        self.app.push_screen(ChoiceScreen("Time you have (with the shortest rest)", labels,
-                                          TIME_CHOICES.index(self.filter.max_minutes)), chosen)
-
-    def action_pick_equipment(self) -> None:
-        from tui.screens.pickers import EquipmentScreen
-
-        def chosen(result: tuple | None) -> None:
-            if result is not None:
-                self.set_filter(owned=result[0])
-
-        self.app.push_screen(EquipmentScreen(self.filter.owned), chosen)
-
-    def set_filter(self, **values: object) -> None:
-        self.filter = self.filter.changed(**values)
-        self.show_list()
-
-    def action_clear_filters(self) -> None:
-        self._clear_filters()
-        self.list_in_view()
-
-    def _clear_filters(self, keep: str | None = None) -> None:
-        self.filter = self.filter.cleared()
-        search = self.query_one("#search", Input)
-        with search.prevent(Input.Changed):
-            search.value = ""
-        self.show_list(keep)
 
     # -- starting, opening, changing ---------------------------------------------------------------------------
 
