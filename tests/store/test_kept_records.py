@@ -138,6 +138,9 @@ def test_deleting_the_workout_that_holds_a_best_gives_the_records_of_a_full_scan
     for workout_id in list(holders)[:5]:
         assert store.history.delete(workout_id)
         assert_same_records_as_a_full_scan(store)
+    # Chosen from the bests as they are now: a runner-up (a tie of reps done unassisted, say) moves up as the
+    # holders go, and deleting it then lowers a best.
+    bests = store.history.kept_bests()
     plain = next(w for w in generated[:60] if w.id not in holders and all(
         w.id not in (best[1], best[3]) for u in UNITS for kinds in bests[u].values() for best in kinds.values()))
     store.history.delete(plain.id)
