@@ -866,6 +866,26 @@ async def test_the_cursor_stays_on_its_workout_when_workouts_are_added_above_it(
         assert screen.selected().id == older.id
 
 
+async def test_a_workout_finished_since_comes_first_under_the_cursor_that_was_on_the_newest(history, clock, data_dir):
+    """Back on History after a finish, the cursor kept the workout of before on the top line, and the one just
+    finished was out of sight above it, as if it had not been saved. One added for an older day moves nothing."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        assert screen.selected().id == newer.id
+        open_store(data_dir).history.save(finished("Added for last month", 2026, 10, 19, 18, 0, sets=[a_set("crunch")]))
+        await pilot.press("3", "4")
+        await until(pilot, lambda: len(screen.summaries) == 3)
+        assert screen.selected().id == newer.id
+        just_finished = finished("Just finished", 2026, 11, 19, 18, 0, sets=[a_set("crunch")])
+        open_store(data_dir).history.save(just_finished)
+        await pilot.press("3", "4")
+        await until(pilot, lambda: len(screen.summaries) == 4)
+        table = screen.query_one("#history-list", DataTable)
+        assert screen.selected().id == just_finished.id and table.cursor_row == 0 and table.scroll_y == 0
+
+
 def offered(screen) -> set[str]:
     """What the footer offers: the description of each key drawn and not dimmed."""
     return {item.description for item in screen.query_one(Footer).items if item.enabled}

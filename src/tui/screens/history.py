@@ -172,6 +172,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             shown = self._under_cursor()
             if bool(summaries) != bool(self.summaries):
                 self.refresh_bindings()  # the workout keys dim, or light up
+            shown = _newest_if_read_from_newest(shown, self.summaries, summaries)
             self.summaries = summaries
             self._fill_list(shown.id if shown else None)
             add = key_for(self, "history.add")
@@ -476,6 +477,18 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         routines = attempt(self, services(self).all_routines, "read your routines", title="Not loaded")
         if routines is not FAILED:
             self.app.push_screen(AddWorkoutScreen(routines, services(self).catalogue, self.names))
+
+
+def _newest_if_read_from_newest(shown: IndexedWorkout | None, before: Sequence[IndexedWorkout],
+                                now: Sequence[IndexedWorkout]) -> IndexedWorkout | None:
+    """The workout the cursor goes to: the one it was on, but the newest when it was on the newest and a newer one
+    came (a finish, an import). The cursor kept the workout of before on its line, and the one just finished was
+    out of sight above it: it looked lost."""
+    if shown is None or not before or not now or shown.id != before[0].id:
+        return shown
+    if now[0].id in {summary.id for summary in before}:  # the newest edited to an older day is followed
+        return shown
+    return now[0]
 
 
 def _say_when_empty(table: Widget, note: Static, text: str) -> None:
