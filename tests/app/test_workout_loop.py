@@ -13,6 +13,7 @@ from textual import events
 from textual.widgets import Input
 
 from tests.app.test_user_keymap import screen_text
+from tests.app.test_workout_screen import timer_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -998,6 +999,42 @@ async def test_finishing_in_the_middle_of_a_hold_logs_what_was_held(store, clock
         first_stretch = app.catalogue.routines[STRETCH].entries[0].exercise_id
     (finished,) = open_store(data_dir).history.newest_first()
     assert [(s.exercise_id, s.hold_s) for s in finished.sets] == [(first_stretch, 7)]
+
+async def test_a_workout_left_open_overnight_finishes_at_its_last_set_or_now_once_kept_going(store, clock, data_dir):
+    """Left open overnight, `f` then `y` saved a workout of 14 hours; its rest read "+837:27" meanwhile."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await pilot.press("space")
+        last_set = clock.now()
+        clock.advance(hours=14, minutes=1)
+        app.workout.tick()
+        await pilot.pause()
+        assert timer_text(app).endswith(" +14:00:00")  # its minute's rest ran over by h:mm:ss
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert str(app.screen.query_one(".dialog-title").render()) == (
+            f"Your last set was 14 h 01 min ago. Finish the workout as ending then, at {last_set:%a %H:%M}?")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        (left_open,) = open_store(data_dir).history.newest_first()
+        assert left_open.finished_at == left_open.sets[-1].logged_at
+
+        await pilot.press("escape")
+        await started(app, pilot, GYM)
+        await pilot.press("space")
+        clock.advance(hours=2)
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "n")  # kept going: a long stretch after the last set, say
+        assert app.session is not None
+        await pilot.press("f")  # asked no more when it was left: as any finish, now
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert str(app.screen.query_one(".dialog-title").render()).startswith("Finish now? ")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+    finished_now = next(open_store(data_dir).history.newest_first())
+    assert finished_now.finished_at.utc == clock.now()
+
 
 async def test_space_pressed_as_a_hold_ends_by_itself_does_not_start_the_next_set(store, clock, data_dir):
     app = make_app(store, clock)

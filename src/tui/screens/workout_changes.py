@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from tui.domain.counts import count
 from tui.domain.printable import quoted
+from tui.domain.workout.breakdown import duration_text
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -222,10 +223,30 @@ class WorkoutChanges(Screen):
             self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
             return
         left = session.sets_left() - (held is not None)
+        not_logged = f"{count(left, 'planned set')} {'is' if left == 1 else 'are'} not logged."
+        now = services(self).clock.now()
+        left_at = session.workout.left_at(now) if held is None else None
+        if left_at is not None and left_at != self.controller.kept_going_after:
+            # Left open (overnight, say): it ends at its last set, as the offer to resume finishes a workout left.
+            # Kept going, the next finish ends it now.
+            ago = duration_text(int((now - left_at.utc).total_seconds()))
+            finish = key_for(self, "workout.finish")
+            question = ConfirmScreen(
+                f"Your last set was {ago} ago. Finish the workout as ending then, at {left_at.local:%a %H:%M}?",
+                yes="Finish", no="Keep going",
+                detail=f"{not_logged if left else ''} Keep going, and {finish} finishes it now.".strip())
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.controller.finish(as_of_last_set=True)
+                else:
+                    self.controller.kept_going_after = left_at
+
+            self.app.push_screen(question, answered)
+            return
         if left:
             hold = f"The hold is logged at {held} s; " if held is not None else ""
-            question = ConfirmScreen(f"Finish now? {hold}{count(left, 'planned set')} {'is' if left == 1 else 'are'} "
-                                     "not logged.", yes="Finish", no="Keep going")
+            question = ConfirmScreen(f"Finish now? {hold}{not_logged}", yes="Finish", no="Keep going")
             self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
             return
         self.controller.finish(held=held)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.domain.catalogue.model import Routine
+    from tui.domain.moments import Moment
     from tui.domain.workout.model import LoggedSet, Workout
     from tui.domain.workout.session import WorkoutSession
     from tui.domain.workout.set_values import SetValues
@@ -51,6 +52,9 @@ class WorkoutController:
         self.resume_offer = ResumeOffer(self)
         self._save_waits = False  # a change shown is to be saved (changed)
         self._log_waits = False  # space was pressed while last time's sets were read: the set is logged once they are
+        # The last set of a workout left open that the user kept going after, asked to finish it then: `f` now
+        # finishes it now (see Workout.left_at).
+        self.kept_going_after: Moment | None = None
         self._listeners: list[Listener] = []
         self._tick_listeners: list[Listener] = []
 

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Digits, ProgressBar
 
+from tui.domain.workout.set_values import format_clock
+
 
 def clock_text(seconds: float) -> str:
     """A time left: "1:05" for 65 s; "+0:12" once the time has run over."""
@@ -23,7 +25,8 @@ def elapsed_text(seconds: float) -> str:
 
 
 def _m_ss(whole: int) -> str:
-    return f"{whole // 60}:{whole % 60:02d}"
+    """ "1:05", and past an hour "1:02:05" (a workout left running overnight read "837:27")."""
+    return format_clock(whole)
 
 
 class CountdownHead(Widget):

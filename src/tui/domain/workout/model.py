@@ -162,6 +162,9 @@ _SET_TEXT = ("id", "exercise_id", "note", "bands")
 _SET_DEFAULTS = {field.name: field.default for field in fields(LoggedSet) if field.default is not MISSING}
 
 
+# No set logged for over an hour: longer than any rest, so the workout was left (see Workout.left_at).
+LEFT_AFTER_S = 3600
+
 _WORKOUT_TEXT = ("id", "routine_id", "name", "note")  # a workout's text that a file can bring
 
 
@@ -205,6 +208,13 @@ class Workout:
         """When its last set was done (its start, with none): where a workout left in progress ends, finished once
         the app is running again."""
         return self.sets[-1].logged_at if self.sets else self.started_at
+
+    def left_at(self, now: pendulum.DateTime) -> Moment | None:
+        """When the workout was left, if it was: its last set, logged over LEFT_AFTER_S before now (the app left
+        open overnight finished as a workout of 14 hours)."""
+        if not self.sets or (now - self.last_done_at.utc).total_seconds() <= LEFT_AFTER_S:
+            return None
+        return self.last_done_at
 
     def with_set(self, logged: LoggedSet) -> Workout:
         """The workout with this set added, unless a set with the same id is already there (a retry)."""
