@@ -7,6 +7,7 @@ import pytest
 from tui.domain.catalogue.custom_exercises import CustomExercise, as_exercise
 from tui.domain.catalogue.exercise_names import custom_id
 from tui.domain.catalogue.search import Query, routine_matches, search_exercises, singular
+from tui.domain.routines.filters import RoutineFilter
 
 
 def names(query: str, catalogue) -> list[str]:
@@ -116,3 +117,17 @@ def test_a_query_of_emoji_or_symbols_alone_finds_the_names_holding_them_not_ever
     assert Query.of("💪").matches("💪 Core day") and Query.of(" 💪 ").matches("Tue 💪")
     assert not Query.of("💪🏽").matches("Core day") and not Query.of("#").matches("Core day")
     assert Query.of("  ").is_empty and Query.of("  ").matches("Core day")  # nothing typed: everything
+
+
+@pytest.mark.parametrize(("typed", "first"), [("trio", "Upper-back trio"), ("ab", "Ab workout for runners"),
+                                              ("upper", "Upper-back trio"), ("shoulder", "Dumbbell shoulder circuit")])
+def test_a_routine_named_as_typed_comes_before_those_that_only_hold_a_matching_exercise(typed, first, catalogue):
+    """`/trio` listed "Upper-back trio" last of four, and enter opened the first: a routine whose "tricep dip"
+    was taken for a typo of "trio"."""
+    found = RoutineFilter(query=typed).routines(catalogue.routines.values(), catalogue.exercises)
+    assert found[0].name == first and len(found) > 1
+
+
+def test_with_no_search_the_routines_keep_their_order(catalogue):
+    shown = RoutineFilter().routines(catalogue.routines.values(), catalogue.exercises)
+    assert shown == list(catalogue.routines.values())

@@ -185,10 +185,19 @@ def search_exercises(query: Query, exercises: Iterable[Exercise]) -> list[Exerci
 
 def routine_matches(query: Query, routine: Routine, exercises: Mapping[str, Exercise]) -> bool:
     """A routine matches by its own name, or by any exercise in it (so "plank" finds routines with a plank)."""
-    if query.matches(routine.name):
-        return True
-    return any(
-        query.matches_any(exercise_names(exercises[entry.exercise_id]))
-        for entry in routine.entries
-        if entry.exercise_id in exercises
-    )
+    return routine_rank(query, routine, exercises) is not None
+
+
+def routine_rank(query: Query, routine: Routine, exercises: Mapping[str, Exercise]) -> int | None:
+    """How well a routine matches, best first (see _rank): by its name (0 to 2), by an exercise in it (3), by its
+    name with a typo forgiven (4), by an exercise with one (5); None for no match. "trio" listed "Upper-back trio"
+    last, under a routine whose "tricep dip" it took for a typo of it."""
+    by_name = _rank(query, routine.name, ())
+    if by_name is not None and by_name < 3:
+        return by_name
+    in_it = [exercises[entry.exercise_id] for entry in routine.entries if entry.exercise_id in exercises]
+    if any(query.matches_exactly(name) for exercise in in_it for name in exercise_names(exercise)):
+        return 3
+    if by_name is not None:
+        return 4
+    return 5 if any(query.matches_any(exercise_names(exercise)) for exercise in in_it) else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from tui.domain.catalogue.model import Equipment, Exercise, Focus, Routine
-from tui.domain.catalogue.search import Query, routine_matches, search_exercises
+from tui.domain.catalogue.search import Query, routine_rank, search_exercises
 from tui.domain.routines.duration import estimate_duration
 
 # Kit the user can tick; "no equipment" is always there, so it is not a choice.
@@ -84,7 +84,7 @@ class RoutineFilter(NamedTuple):
     def cleared(self) -> RoutineFilter:
         return RoutineFilter()
 
-    def shows_routine(self, routine: Routine, exercises: Mapping[str, Exercise], default_rest_s: int = 0) -> bool:
+    def _passes_filters(self, routine: Routine, exercises: Mapping[str, Exercise], default_rest_s: int) -> bool:
         if self.focus is not None and self.focus not in routine.focus:
             return False
         if self.owned is not None and not all(
@@ -93,15 +93,21 @@ class RoutineFilter(NamedTuple):
             if entry.exercise_id in exercises
         ):
             return False
-        if (self.max_minutes is not None
-                and estimate_duration(routine, default_rest_s).minutes.low > self.max_minutes):
-            return False
-        return routine_matches(self._query, routine, exercises)
+        return (self.max_minutes is None
+                or estimate_duration(routine, default_rest_s).minutes.low <= self.max_minutes)
 
     def routines(self, routines: Iterable[Routine], exercises: Mapping[str, Exercise],
                  default_rest_s: int = 0) -> list[Routine]:
-        """The routines that pass every filter that is set, in the order given (a blank rest: default_rest_s)."""
-        return [routine for routine in routines if self.shows_routine(routine, exercises, default_rest_s)]
+        """The routines that pass every filter that is set (a blank rest: default_rest_s), the best matches of the
+        search first (see routine_rank), else in the order given."""
+        query = self._query
+        ranked = []
+        for position, routine in enumerate(routines):
+            if self._passes_filters(routine, exercises, default_rest_s):
+                rank = routine_rank(query, routine, exercises)
+                if rank is not None:
+                    ranked.append((rank, position, routine))
+        return [routine for _, _, routine in sorted(ranked, key=lambda item: item[:2])]
 
     def exercises(self, exercises: Iterable[Exercise]) -> list[Exercise]:
         """The exercises that pass the search, focus and equipment filters (length is for routines only)."""
