@@ -771,6 +771,27 @@ async def test_records_read_in_the_unit_their_set_was_logged_in_count_the_first_
         assert "Bench press: heaviest load 90 lb" in breakdown
 
 
+async def test_a_workouts_page_open_as_the_units_change_shows_them_at_once(store, clock, data_dir):
+    """Settings are applied at once, but an open page kept its volumes in kg until it was opened again."""
+    store.history.save(finished("Presses", 2026, 11, 18, 7, 15, sets=[a_set("bench-press", reps=10, load=60.0)]))
+    app = make_app(store, clock)
+
+    def breakdown() -> str:
+        return str(app.screen.query_one("#detail-breakdown").render())
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: "Bench press: 1 set, 10 reps, volume 600 kg" in breakdown())
+        open_store(data_dir).settings.change({"units": "lb"})  # as another window saves them
+        await until(pilot, lambda: "volume 1,322.8 lb" in breakdown())
+        await pilot.press("comma")  # and as this one does
+        await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        app.screen.query_one("#units", Select).value = "kg"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "volume 600 kg" in breakdown())
+
+
 @pytest.mark.parametrize("size", [(40, 20), (80, 24)])
 async def test_every_line_of_a_workouts_detail_can_be_scrolled_into_view(store, clock, size):
     """Its records were cut off under the sets, on a laptop too: the breakdown had a few rows and no way to

@@ -101,6 +101,7 @@ class WorkoutDetailScreen(Screen):
         self.workout = workout
         self.names = exercise_names
         self._history_seen: object = None  # HistoryRepo.version() when the workout was last read
+        self._shown_in = ""  # the units its volumes and records are shown in
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -116,8 +117,17 @@ class WorkoutDetailScreen(Screen):
         self._history_seen = services(self).store.history.version()
         self.show(self.workout)
 
-    def on_screen_resume(self) -> None:  # back from a form, or from another screen (the Calendar)
+    def on_screen_resume(self) -> None:  # back from a form, Settings, or another screen (the Calendar)
+        self.follow_settings()
         self.follow_history()
+
+    def on_settings_changed(self) -> None:  # saved in another window
+        self.follow_settings()
+
+    def follow_settings(self) -> None:
+        """Volumes and records in the units set now: a page open as the units changed kept kg until reopened."""
+        if self._shown_in != services(self).settings.units:
+            self.show(self.workout)
 
     def on_history_may_have_changed(self) -> None:  # another window saved (store/file_watch.py)
         self.follow_history()
@@ -147,6 +157,7 @@ class WorkoutDetailScreen(Screen):
 
     def show(self, workout: Workout) -> None:
         self.workout = workout
+        self._shown_in = services(self).settings.units
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
         self.query_one(SetsTable).show(workout.sets, self.names, units=services(self).settings.units)
         self.refresh_bindings()  # the set under the cursor may be of another exercise now
