@@ -160,6 +160,8 @@ def test_status_gives_a_late_night_workout_the_day_the_calendar_counts_it_for(da
     store.history.save(replace(night, finished_at=night.started_at))
     clock = FakeClock(pendulum.datetime(2026, 12, 6, 12, tz="Europe/Paris"))
     assert read_status(data_dir, clock).line.endswith("| last: Night workout, Sat 05 Dec")
+    last = read_status(data_dir, clock).to_json()["last_workout"]  # the JSON's day is the line's
+    assert (last["date"], last["started"][:16]) == ("2026-12-05", "2026-12-06T03:45")
     (data_dir / "status.json").unlink()  # the same from the main file, when the summary must be made again
     assert read_status(data_dir, clock).line.endswith("| last: Night workout, Sat 05 Dec")
 
