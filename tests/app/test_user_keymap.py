@@ -50,13 +50,14 @@ def drawn(widget) -> str:
 
 
 async def test_a_remapped_key_works_and_is_shown_in_the_footer_and_the_key_help(store, clock):
-    write_config('[keymap]\n"history.delete" = "x"\n"app.help" = "h,question_mark"\n')
+    write_config('[keymap]\n"history.delete" = "x"\n"app.help" = "h,question_mark"\n"app.palette" = "ctrl+k"\n')
     app = make_app(store, clock, keymap=user_keymap())
     async with app.run_test(size=(160, 60)) as pilot:
         await pilot.press("4")
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.pause()
         assert "x Delete" in drawn(app.screen.query_one(Footer))
+        assert drawn(app.screen.query_one(Footer)).rstrip().endswith("^k Commands")  # it was left out
         await pilot.press("h")
         await until(pilot, lambda: bool(app.screen.query("HelpPanel")))
         await pilot.pause()

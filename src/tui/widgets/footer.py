@@ -202,7 +202,8 @@ class Footer(Widget, can_focus=False):
                     )
         palette = None
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            found = active.get(self.app.COMMAND_PALETTE_BINDING)
+            # By what it does, not by Textual's ctrl+p: a palette the user's keymap moved to ctrl+k was left out.
+            found = next((each for each in active.values() if each.binding.action == "command_palette"), None)
             if found is not None:
                 _, binding, enabled, tooltip = found
                 palette = FooterItem((binding.key,), (self.app.get_key_display(binding),), binding.description,
