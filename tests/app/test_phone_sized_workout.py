@@ -292,6 +292,19 @@ async def test_at_40x20_a_long_routine_name_gives_way_to_the_workouts_progress_o
         assert str(progress.render()).startswith("Upper-back trio with")
 
 
+async def test_at_40x20_every_set_logged_names_the_workout_once(store, clock):
+    """"Morning workout" over "Morning workout · 1 of 1 · 0:33": the heading is the name once every set is logged."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("2", "A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"crunch", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.press("space", "s", "space", "s", "space")  # its three sets, the rests skipped
+        await until(pilot, lambda: "All sets logged." in screen_text(app))
+        assert screen_text(app).count(app.session.workout.name) == 1
+
+
 async def test_a_holds_countdown_is_read_whole_in_the_title_line_at_40_columns(store, clock):
     """The title line kept room for a clock and a wide palette mark: "Get ready 0:05 — Work…"."""
     from tests.app.test_user_keymap import drawn

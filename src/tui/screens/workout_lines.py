@@ -150,7 +150,7 @@ def progress_text(session: WorkoutSession, elapsed_s: float, *, narrow: bool, ro
     if session.no_exercises_yet:
         return elapsed_text(elapsed_s) if narrow else f"Time {elapsed_text(elapsed_s)}"
     where = f"{number} of {total} · {elapsed_text(elapsed_s)}"
-    if not narrow:
+    if not narrow or session.all_done:  # every set logged, the heading above is the name: not twice
         return f"Exercise {where}"
     # One line whatever the name: the sets below keep their rows (a long name gives way, the figures do not).
     return f"{shortened(session.workout.name, room - len(where) - 3)} · {where}"
