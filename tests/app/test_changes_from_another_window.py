@@ -13,11 +13,13 @@ from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tui.app import make_app
 from tui.screens.calendar import CalendarScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_edit import EditWorkoutScreen
+from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.widgets.streak_panel import StreakPanel
 
@@ -143,6 +145,26 @@ async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is
         await pilot_b.press("space")
         await until(pilot_b, lambda: len(window_b.session.workout.sets) == 3)
     assert len(open_store(data_dir).workout.current().sets) == 3
+
+
+async def test_f_on_the_offer_of_a_workout_being_done_elsewhere_asks_then_finishes_it_now(data_dir, clock):
+    """One `f` in a second terminal finished the workout being done in the first, at once, as a workout of 0 s
+    (at its first set, as a workout left by a crash ends)."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("f")
+        await until(pilot_b, lambda: isinstance(window_b.screen, ConfirmScreen))
+        assert "being done in another window" in str(window_b.screen.query_one(".dialog-title").render())
+        await pilot_b.press("n")  # kept: the offer again, the workout A's
+        await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+        assert window_a.session is not None and open_store(data_dir).workout.current() is not None
+        clock.advance(minutes=20)
+        await pilot_b.press("f")
+        await until(pilot_b, lambda: isinstance(window_b.screen, ConfirmScreen))
+        await pilot_b.press("y")
+        await until(pilot_b, lambda: isinstance(window_b.screen, SummaryScreen))
+        await until(pilot_a, lambda: window_a.session is None)
+    (finished,) = open_store(data_dir).history.newest_first()
+    assert finished.finished_at.seconds_after(finished.started_at) >= 20 * 60  # ended now, not at its one set
 
 
 async def test_a_window_that_takes_its_workout_back_no_longer_says_it_stopped_driving_it(data_dir, clock):

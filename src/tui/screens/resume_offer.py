@@ -110,7 +110,9 @@ class ResumeOffer:
                      f"{key_of(self.controller.app, ResumeScreen, 'resume.close')} leaves it there.")
         return body
 
-    def _answer(self, answer: str | None) -> None:
+    def _answer(self, answer: str | None, *, live: bool = False) -> None:
+        """Take the answer up; live: the workout is being done in another window, and finishing it was confirmed
+        (it ends now, not at its last set)."""
         from tui.screens.confirm import ConfirmScreen
 
         controller = self.controller
@@ -124,6 +126,12 @@ class ResumeOffer:
             question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?",
                                      yes="Discard", no="Keep it")
             app.push_screen(question, self._discard_answer)
+            return
+        if stored is not None and answer == "finish" and not live and self._driven_elsewhere(stored):
+            # Asked, as a discard is: one stray `f` in a second terminal ended the workout being done in the first.
+            question = ConfirmScreen(f"Finish {quoted(stored.name)} now? It is being done in another window, which "
+                                     "stops then.", yes="Finish", no="Keep it")
+            app.push_screen(question, self._finish_answer)
             return
         self.showing = False
         if stored is not None and answer is None:  # left to the window driving it
@@ -157,7 +165,8 @@ class ResumeOffer:
         clear_notes(app)
         controller.begin(session)
         if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too,
-            controller.finish(as_of_last_set=True, held=controller.held_so_far())  # and one still running as held
+            # and one still running as held. Left by a crash or a kill, it ends at its last set; live elsewhere, now.
+            controller.finish(as_of_last_set=not live, held=controller.held_so_far())
         elif session.lost_timers:
             self._tell_lost_timers(session.lost_timers)
 
@@ -169,6 +178,13 @@ class ResumeOffer:
         say(self.controller.app, f"The {what} saved with this workout could not be read, so it was dropped: "
                                  f"{next_step}.", severity="warning", timeout=10)
         self.controller.save_now()
+
+    def _finish_answer(self, finish: bool | None) -> None:
+        if finish:
+            self._answer("finish", live=True)
+        else:
+            self.showing = False
+            self.offer()
 
     def _discard_answer(self, discard: bool | None) -> None:
         self.showing = False
