@@ -88,6 +88,10 @@ async def test_the_search_fields_hint_names_the_users_key_for_search(store, cloc
     ('[keymap]\n"app.help" = "h"\n"workout.undo" = "notakey"\n', 3, "there is no key called 'notakey'"),
     ('[keymap]\n"app.quit" = "x,ctrl+notakey"\n', 2, "there is no key called 'ctrl+notakey'"),
     ('[keymap]\n"app.quit" = "cmd+q"\n', 2, "there is no key called 'cmd+q'"),
+    # A key typed as its character is told its name.
+    ('[keymap]\n"workout.log" = "?"\n', 2, "is not a key list such as \"ctrl+s\" or \"j,down\": '?' is written "
+                                           "'question_mark'"),
+    ('[keymap]\n"app.quit" = "ctrl+."\n', 2, "'ctrl+.' is written 'ctrl+full_stop'"),
 ])
 def test_a_bad_config_is_refused_with_its_file_and_line_and_exit_2(data_dir, capsys, text, line, says):
     path = write_config(text)

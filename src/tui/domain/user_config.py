@@ -7,6 +7,7 @@ module does not).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
@@ -51,14 +52,30 @@ def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str]
             hint = f"; ids here: {', '.join(near)}" if near else ""
             raise ConfigError(str(path), line, f"there is no binding with the id {binding_id!r}{hint}")
         if not isinstance(keys, str) or not _KEYS.fullmatch(keys):
+            named = _named_key(keys, is_key) if isinstance(keys, str) else None
+            hint = f": {keys!r} is written {named!r}" if named else ""
             raise ConfigError(str(path), line, f"{binding_id} = {keys!r} is not a key list such as \"ctrl+s\" or "
-                                               f"\"j,down\"")
+                                               f"\"j,down\"{hint}")
         unknown = [key for key in keys.split(",") if not is_key(key)]
         if unknown:
             raise ConfigError(str(path), line, f"{binding_id} = {keys!r}: there is no key called {unknown[0]!r} "
                                                f"(keys are named as in \"ctrl+s\", \"space\", \"f5\", "
                                                f"\"question_mark\")")
     return dict(keymap)
+
+
+def _named_key(typed: str, is_key: Callable[[str], bool]) -> str | None:
+    """A key typed as its character ("?", "ctrl+?") named as the terminal library names it ("question_mark"),
+    from the character's Unicode name; None when that is no key's name."""
+    *modifiers, character = typed.strip().split("+") if len(typed.strip()) > 1 else ["", typed.strip()]
+    if len(character) != 1:
+        return None
+    try:
+        name = unicodedata.name(character).lower().replace(" ", "_").replace("-", "_")
+    except ValueError:  # a character with no name
+        return None
+    named = "+".join([*(modifier for modifier in modifiers if modifier), name])
+    return named if is_key(named) else None
 
 
 def _line_from_message(message: str) -> int | None:
