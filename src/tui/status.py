@@ -39,16 +39,15 @@ class Status(NamedTuple):
             line = (
                 f"streak {count(self.streak.current, 'week')} (best {self.streak.longest}) | "
                 f"this week {self.streak.this_week.text} | "
-                f"last: {self.last.name}, {self._day(self.last_day)}"
+                f"last: {self.last.name}, {self._day(self._counted_on(self.last))}"
             )
         if self.left_open is not None:
             line += f" | in progress: {self.left_open.name}, {count(self.left_open.sets, 'set')}"
         return line
 
-    @property
-    def last_day(self) -> date | None:
-        """The day the last workout counts for, as the calendar counts it (a workout at 01:00, the day before's)."""
-        return training_day(self.last.started_local, self.rollover_hour) if self.last is not None else None
+    def _counted_on(self, workout: IndexedWorkout) -> date:
+        """The day a workout counts for, as the calendar counts it (a workout at 01:00, the day before's)."""
+        return training_day(workout.started_local, self.rollover_hour)
 
     def _day(self, day: date) -> str:
         """"Tue 17 Nov", with its year when that is not this one: "Sat 01 Feb" was read as this February."""
@@ -60,7 +59,7 @@ class Status(NamedTuple):
         if self.last is not None:
             last = {
                 "name": self.last.name,
-                "date": self.last_day.isoformat() if self.last_day else None,  # the line's day; "started": the time
+                "date": self._counted_on(self.last).isoformat(),  # the line's day; "started", the time it began
                 "started": self.last.started_local.isoformat(),
                 "zone": self.last.zone,
                 "sets": self.last.sets,
