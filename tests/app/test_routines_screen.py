@@ -283,6 +283,22 @@ async def test_search_is_incremental_and_forgiving(store, clock):
         assert len(listed_ids(app)) == len(app.catalogue.routines) + len(app.catalogue.exercises)
 
 
+async def test_a_search_puts_the_cursor_on_the_best_match_of_yours_or_ours_and_enter_opens_it(store, clock):
+    """`/trio` listed "Upper-back trio" first, but the cursor stayed on the routine it was on before the search
+    (or on a routine of yours listed above, that only held a tricep dip), and enter opened that one."""
+    app = make_app(store, clock)
+    own_routine(store, app.catalogue, "home-bodyweight-circuit", name="My circuit")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "down", "slash")
+        await type_text(pilot, "trio")
+        await until(pilot, lambda: listing(app).highlighted_id() == "shipped:upper-back-three-moves")
+        assert listed_ids(app)[0].startswith("own:")  # yours still listed first, under their heading
+        await type_text(pilot, "x")  # nothing matches: the cursor on what is left
+        await pilot.press("backspace", "ctrl+u")
+        await type_text(pilot, "my circ")
+        await until(pilot, lambda: listing(app).highlighted_id().startswith("own:"))
+
+
 async def test_search_finds_your_routine_by_your_own_exercise_and_a_name_in_any_script(store, clock):
     """"sled" found nothing though a routine of the user's had their Sled push; "核心" listed everything."""
     store.exercises.add([CustomExercise("custom:sled-push", "Sled push 🛷")])

@@ -19,7 +19,7 @@ class RoutineSearch(Screen[None]):
     if TYPE_CHECKING:  # RoutinesScreen's, which these read and change
         filter: RoutineFilter
 
-        def show_list(self, keep: str | None = None) -> None: ...
+        def show_list(self, keep: str | None = None, *, best: bool = False) -> None: ...
         def list_in_view(self) -> None: ...
         def show_detail_view(self, shown: bool) -> None: ...
 
@@ -30,7 +30,7 @@ class RoutineSearch(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":
             self.filter = self.filter.changed(query=event.value)
-            self.show_list()
+            self.show_list(best=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":

@@ -228,16 +228,24 @@ class RoutinesScreen(RoutineSearch):
         if self.days_since_done != before:
             self.show_list()
 
-    def show_list(self, keep: str | None = None) -> None:
-        """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown."""
+    def show_list(self, keep: str | None = None, *, best: bool = False) -> None:
+        """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown, or,
+        `best`, on the routine that matches the search best."""
         catalogue = services(self).catalogue
         listing = self.query_one("#routine-list", NavList)
         keep = keep or listing.highlighted_id()
         rest = services(self).settings.default_rest_s  # a blank rest's, in the time each routine takes
-        shipped = self.filter.routines(catalogue.routines.values(), catalogue.exercises, rest)
+        shipped_ranked = self.filter.ranked(catalogue.routines.values(), catalogue.exercises, rest)
         # The user's routines are found by their own exercises' names too ("sled" finds the one with the sled push).
         theirs = {custom.id: as_exercise(custom) for custom in services(self).exercise_names.custom.values()}
-        own = self.filter.routines(self.own, {**catalogue.exercises, **theirs}, rest)
+        own_ranked = self.filter.ranked(self.own, {**catalogue.exercises, **theirs}, rest)
+        shipped, own = [r for _, r in shipped_ranked], [r for _, r in own_ranked]
+        if best and self.filter.query.strip():
+            # Across both lists, yours first among equals: "/trio" kept the cursor on the routine shown before,
+            # under "Upper-back trio", or on a routine of yours that only held a "tricep dip".
+            found = [(rank, f"{OWN}{r.id}") for rank, r in own_ranked] + [
+                (rank, f"{SHIPPED}{r.id}") for rank, r in shipped_ranked]
+            keep = min(found, key=lambda each: each[0])[1] if found else None
         exercises = self.filter.exercises(catalogue.exercises.values())
         options: list[Option | None] = []
 

@@ -100,6 +100,11 @@ class RoutineFilter(NamedTuple):
                  default_rest_s: int = 0) -> list[Routine]:
         """The routines that pass every filter that is set (a blank rest: default_rest_s), the best matches of the
         search first (see routine_rank), else in the order given."""
+        return [routine for _, routine in self.ranked(routines, exercises, default_rest_s)]
+
+    def ranked(self, routines: Iterable[Routine], exercises: Mapping[str, Exercise],
+               default_rest_s: int = 0) -> list[tuple[int, Routine]]:
+        """routines(), each with how well it matches the search (0 best; see routine_rank)."""
         query = self._query
         ranked = []
         for position, routine in enumerate(routines):
@@ -107,7 +112,7 @@ class RoutineFilter(NamedTuple):
                 rank = routine_rank(query, routine, exercises)
                 if rank is not None:
                     ranked.append((rank, position, routine))
-        return [routine for _, _, routine in sorted(ranked, key=lambda item: item[:2])]
+        return [(rank, routine) for rank, _, routine in sorted(ranked, key=lambda item: item[:2])]
 
     def exercises(self, exercises: Iterable[Exercise]) -> list[Exercise]:
         """The exercises that pass the search, focus and equipment filters (length is for routines only)."""
