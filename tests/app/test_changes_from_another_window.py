@@ -167,6 +167,21 @@ async def test_f_on_the_offer_of_a_workout_being_done_elsewhere_asks_then_finish
     assert finished.finished_at.seconds_after(finished.started_at) >= 20 * 60  # ended now, not at its one set
 
 
+async def test_a_workout_left_open_in_another_window_for_hours_finishes_at_its_last_set_from_the_offer(data_dir,
+                                                                                                     clock):
+    """The app left open overnight in one terminal, finished from a second: a workout of 5 hours."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        clock.advance(hours=5)
+        await pilot_b.press("f")
+        await until(pilot_b, lambda: isinstance(window_b.screen, ConfirmScreen))
+        question = str(window_b.screen.query_one(".dialog-title").render())
+        assert "as ending at its last set, 5 h 00 min ago" in question and "open in another window" in question
+        await pilot_b.press("y")
+        await until(pilot_b, lambda: isinstance(window_b.screen, SummaryScreen))
+    (finished,) = open_store(data_dir).history.newest_first()
+    assert finished.finished_at == finished.sets[-1].logged_at
+
+
 async def test_a_window_that_takes_its_workout_back_no_longer_says_it_stopped_driving_it(data_dir, clock):
     async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
         await pilot_b.press("r")

@@ -1014,7 +1014,7 @@ async def test_a_workout_left_open_overnight_finishes_at_its_last_set_or_now_onc
         await pilot.press("f")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert str(app.screen.query_one(".dialog-title").render()) == (
-            f"Your last set was 14 h 01 min ago. Finish the workout as ending then, at {last_set:%a %H:%M}?")
+            f"Your last set was 14 h 01 min ago, at {last_set:%a %d %b %H:%M}. Finish the workout as ending then?")
         await answer(pilot, ConfirmScreen, "y")
         await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
         (left_open,) = open_store(data_dir).history.newest_first()

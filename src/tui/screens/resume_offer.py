@@ -110,9 +110,9 @@ class ResumeOffer:
                      f"{key_of(self.controller.app, ResumeScreen, 'resume.close')} leaves it there.")
         return body
 
-    def _answer(self, answer: str | None, *, live: bool = False) -> None:
-        """Take the answer up; live: the workout is being done in another window, and finishing it was confirmed
-        (it ends now, not at its last set)."""
+    def _answer(self, answer: str | None, *, asked: bool = False, ends_now: bool = False) -> None:
+        """Take the answer up; asked: finishing a workout open in another window was confirmed, and it ends now
+        (ends_now) or at its last set, as a workout left by a crash does."""
         from tui.screens.confirm import ConfirmScreen
 
         controller = self.controller
@@ -127,11 +127,8 @@ class ResumeOffer:
                                      yes="Discard", no="Keep it")
             app.push_screen(question, self._discard_answer)
             return
-        if stored is not None and answer == "finish" and not live and self._driven_elsewhere(stored):
-            # Asked, as a discard is: one stray `f` in a second terminal ended the workout being done in the first.
-            question = ConfirmScreen(f"Finish {quoted(stored.name)} now? It is being done in another window, which "
-                                     "stops then.", yes="Finish", no="Keep it")
-            app.push_screen(question, self._finish_answer)
+        if stored is not None and answer == "finish" and not asked and self._driven_elsewhere(stored):
+            self._ask_to_finish(stored)
             return
         self.showing = False
         if stored is not None and answer is None:  # left to the window driving it
@@ -165,8 +162,8 @@ class ResumeOffer:
         clear_notes(app)
         controller.begin(session)
         if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too,
-            # and one still running as held. Left by a crash or a kill, it ends at its last set; live elsewhere, now.
-            controller.finish(as_of_last_set=not live, held=controller.held_so_far())
+            # and one still running as held. Left by a crash or a kill, it ends at its last set.
+            controller.finish(as_of_last_set=not ends_now, held=controller.held_so_far())
         elif session.lost_timers:
             self._tell_lost_timers(session.lost_timers)
 
@@ -179,12 +176,28 @@ class ResumeOffer:
                                  f"{next_step}.", severity="warning", timeout=10)
         self.controller.save_now()
 
-    def _finish_answer(self, finish: bool | None) -> None:
-        if finish:
-            self._answer("finish", live=True)
-        else:
-            self.showing = False
-            self.offer()
+    def _ask_to_finish(self, stored: Workout) -> None:
+        """Asked, as a discard is: one stray `f` in a second terminal ended the workout being done in the first, at
+        once, as a workout of 0 s. Being done, it ends now; left open there for over an hour, at its last set."""
+        from tui.screens.confirm import ConfirmScreen
+        from tui.screens.workout_dialogs import last_set_was
+
+        now = self.controller.services.clock.now()
+        left_at = stored.left_at(now)
+        name = quoted(stored.name)
+        question = ConfirmScreen(
+            f"Finish {name} as ending at its last set, {last_set_was(left_at, now)}? It is open in another window, "
+            "which stops then." if left_at else
+            f"Finish {name} now? It is being done in another window, which stops then.", yes="Finish", no="Keep it")
+
+        def answered(finish: bool | None) -> None:
+            if finish:
+                self._answer("finish", asked=True, ends_now=left_at is None)
+            else:
+                self.showing = False
+                self.offer()
+
+        self.controller.app.push_screen(question, answered)
 
     def _discard_answer(self, discard: bool | None) -> None:
         self.showing = False

@@ -11,7 +11,6 @@ from textual.screen import Screen
 
 from tui.domain.counts import count
 from tui.domain.printable import quoted
-from tui.domain.workout.breakdown import duration_text
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
@@ -227,12 +226,13 @@ class WorkoutChanges(Screen):
         now = services(self).clock.now()
         left_at = session.workout.left_at(now) if held is None else None
         if left_at is not None and left_at != self.controller.kept_going_after:
+            from tui.screens.workout_dialogs import last_set_was
+
             # Left open (overnight, say): it ends at its last set, as the offer to resume finishes a workout left.
             # Kept going, the next finish ends it now.
-            ago = duration_text(int((now - left_at.utc).total_seconds()))
             finish = key_for(self, "workout.finish")
             question = ConfirmScreen(
-                f"Your last set was {ago} ago. Finish the workout as ending then, at {left_at.local:%a %H:%M}?",
+                f"Your last set was {last_set_was(left_at, now)}. Finish the workout as ending then?",
                 yes="Finish", no="Keep going",
                 detail=f"{not_logged if left else ''} Keep going, and {finish} finishes it now.".strip())
 

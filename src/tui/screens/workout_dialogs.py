@@ -26,6 +26,8 @@ from tui.widgets.note_field import note_from_field, note_in_field
 if TYPE_CHECKING:
     from pendulum import DateTime
 
+    from tui.domain.moments import Moment
+
 
 
 class ResumeScreen(TextDialog[str]):
@@ -91,6 +93,13 @@ class ResumeScreen(TextDialog[str]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.dismiss(event.button.id)
+
+
+def last_set_was(left_at: Moment, now: DateTime) -> str:
+    """ "14 h 01 min ago, at Fri 04 Dec 16:30": when the last set of a workout left open was logged."""
+    from tui.domain.workout.breakdown import duration_text
+
+    return f"{duration_text(int((now - left_at.utc).total_seconds()))} ago, at {left_at.local:%a %d %b %H:%M}"
 
 
 def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
