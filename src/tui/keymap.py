@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import pkgutil
 import re
+import unicodedata
 from importlib import import_module
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def user_keymap(path: Path | None = None) -> dict[str, str]:
     path = path or config_path()
     if not path.exists():
         return {}
-    return read_keymap(path, binding_ids(), is_key)
+    return read_keymap(path, binding_ids(), is_key, key_named)
 
 
 # What may come before a key's name: "ctrl+shift+up".
@@ -84,8 +85,21 @@ def is_key(key: str) -> bool:
     *modifiers, name = key.split("+")
     if not name or any(modifier not in MODIFIERS for modifier in modifiers):
         return False
+    if name in KEY_NAME_REPLACEMENTS:  # "solidus": the key arrives as "slash", and the binding never acted
+        return False
     return (len(name) == 1 or name in _KEY_NAMES or name in KEY_NAME_REPLACEMENTS.values()
             or key_to_character(name) is not None)
+
+
+def key_named(character: str) -> str | None:
+    """The name of the key that types a character, as Textual names the keys it reads: "?" is "question_mark",
+    "/" "slash" (its Unicode name, with Textual's replacements); None when no key has it."""
+    try:
+        name = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
+    except ValueError:  # a character with no name
+        return None
+    name = KEY_NAME_REPLACEMENTS.get(name, name)
+    return name if is_key(name) else None
 
 
 _KEY_NAMES = frozenset(key.value for key in Keys)

@@ -92,6 +92,12 @@ async def test_the_search_fields_hint_names_the_users_key_for_search(store, cloc
     ('[keymap]\n"workout.log" = "?"\n', 2, "is not a key list such as \"ctrl+s\" or \"j,down\": '?' is written "
                                            "'question_mark'"),
     ('[keymap]\n"app.quit" = "ctrl+."\n', 2, "'ctrl+.' is written 'ctrl+full_stop'"),
+    ('[keymap]\n"app.palette" = "/"\n', 2, "'/' is written 'slash'"),
+    ('[keymap]\n"app.quit" = "?,j"\n', 2, "'?,j' is written 'question_mark,j'"),
+    ('[keymap]\n"app.quit" = "+"\n', 2, "there is no key called '+' (keys are named as in \"ctrl+s\", \"space\", "
+                                        "\"f5\", \"question_mark\"): '+' is written 'plus'"),
+    # Taken, and shown in the footer, but the key arrives as "slash": nothing opened the palette.
+    ('[keymap]\n"app.palette" = "solidus"\n', 2, "there is no key called 'solidus'"),
 ])
 def test_a_bad_config_is_refused_with_its_file_and_line_and_exit_2(data_dir, capsys, text, line, says):
     path = write_config(text)

@@ -7,7 +7,6 @@ module does not).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,11 @@ KNOWN_TABLES = ("keymap",)
 _KEYS = re.compile(r"[A-Za-z0-9_+\-]+(,[A-Za-z0-9_+\-]+)*")
 
 
-def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str], bool] = lambda key: True
-                ) -> dict[str, str]:
+def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str], bool] = lambda key: True,
+                key_named: Callable[[str], str | None] = lambda character: None) -> dict[str, str]:
     """The keymap in the config file at path ({} when there is no file); ConfigError naming the line otherwise.
-    is_key: whether a name is a key's (the terminal library's names, which this module does not know)."""
+    is_key: whether a name is a key's; key_named: the name of the key that types a character ("?" is
+    "question_mark"), for the message: the terminal library's names, which this module does not know."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -51,31 +51,33 @@ def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str]
             near = sorted(known for known in binding_ids if known.split(".")[0] == binding_id.split(".")[0])
             hint = f"; ids here: {', '.join(near)}" if near else ""
             raise ConfigError(str(path), line, f"there is no binding with the id {binding_id!r}{hint}")
+        named = _as_named(keys, key_named) if isinstance(keys, str) else None
+        hint = f": {keys!r} is written {named!r}" if named else ""
         if not isinstance(keys, str) or not _KEYS.fullmatch(keys):
-            named = _named_key(keys, is_key) if isinstance(keys, str) else None
-            hint = f": {keys!r} is written {named!r}" if named else ""
             raise ConfigError(str(path), line, f"{binding_id} = {keys!r} is not a key list such as \"ctrl+s\" or "
                                                f"\"j,down\"{hint}")
         unknown = [key for key in keys.split(",") if not is_key(key)]
         if unknown:
             raise ConfigError(str(path), line, f"{binding_id} = {keys!r}: there is no key called {unknown[0]!r} "
                                                f"(keys are named as in \"ctrl+s\", \"space\", \"f5\", "
-                                               f"\"question_mark\")")
+                                               f"\"question_mark\"){hint}")
     return dict(keymap)
 
 
-def _named_key(typed: str, is_key: Callable[[str], bool]) -> str | None:
-    """A key typed as its character ("?", "ctrl+?") named as the terminal library names it ("question_mark"),
-    from the character's Unicode name; None when that is no key's name."""
-    *modifiers, character = typed.strip().split("+") if len(typed.strip()) > 1 else ["", typed.strip()]
-    if len(character) != 1:
-        return None
-    try:
-        name = unicodedata.name(character).lower().replace(" ", "_").replace("-", "_")
-    except ValueError:  # a character with no name
-        return None
-    named = "+".join([*(modifier for modifier in modifiers if modifier), name])
-    return named if is_key(named) else None
+def _as_named(keys: str, key_named: Callable[[str], str | None]) -> str | None:
+    """Keys typed as their characters ("?,j", "ctrl+/") with each character named as a key ("question_mark,j",
+    "ctrl+slash"); None when nothing was typed so, or a character has no key."""
+    named = []
+    for key in keys.split(","):
+        *modifiers, last = key.strip().rsplit("+", 1) if len(key.strip()) > 1 else [key.strip()]
+        if len(last) == 1 and not (last.isascii() and last.isalnum()):
+            name = key_named(last)
+            if name is None:
+                return None
+            last = name
+        named.append("+".join([*modifiers, last]))
+    written = ",".join(named)
+    return written if written != keys else None
 
 
 def _line_from_message(message: str) -> int | None:
