@@ -379,6 +379,8 @@ async def test_delete_asks_first_and_keep_keeps_it(history, clock):
         assert isinstance(app.screen, ConfirmScreen)
         assert "Delete “Ab workout for runners” of Wed 18 Nov 2026, 07:15?" in str(
             app.screen.query_one(".dialog-title").render())
+        assert str(app.screen.query_one(".dialog-text").render()).startswith(
+            "Everything logged in it goes with it (3 sets), ")  # counted as its page counts them
         await pilot.press("n")
         await pilot.pause()
         assert store.history.get(newer.id) is not None

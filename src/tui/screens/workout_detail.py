@@ -58,10 +58,12 @@ def workout_heading(workout: Workout) -> str:
 def confirm_delete(workout: Workout) -> ConfirmScreen:
     """The question asked before a finished workout is deleted for good."""
     started = workout.started_at.local
+    # Counted as its heading counts them ("Its 1 logged sets" was said of one).
+    logged = sets_and_cardio(workout.working_sets, len(workout.cardio_entries), workout.warm_ups)
     return ConfirmScreen(
         f"Delete {quoted(workout.name)} of {started:%a %d %b %Y, %H:%M}?",
         yes="Delete", no="Keep",
-        detail=f"Its {len(workout.sets)} logged sets go with it, and this cannot be undone.",
+        detail=f"Everything logged in it goes with it ({logged}), and this cannot be undone.",
     )
 
 
