@@ -184,11 +184,12 @@ class ResumeOffer:
 
         now = self.controller.services.clock.now()
         left_at = stored.left_at(now)
-        name = quoted(stored.name)
-        question = ConfirmScreen(
-            f"Finish {name} as ending at its last set, {last_set_was(left_at, now)}? It is open in another window, "
-            "which stops then." if left_at else
-            f"Finish {name} now? It is being done in another window, which stops then.", yes="Finish", no="Keep it")
+        if left_at is None:
+            asked = f"Finish {quoted(stored.name)} now? It is being done in another window, which stops then."
+        else:
+            asked = (f"Finish {quoted(stored.name)} as ending at its last set, {last_set_was(left_at, now)}? It is "
+                     "open in another window, which stops then.")
+        question = ConfirmScreen(asked, yes="Finish", no="Keep it")
 
         def answered(finish: bool | None) -> None:
             if finish:

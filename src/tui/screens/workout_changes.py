@@ -19,6 +19,7 @@ from tui.widgets.workout_sets import WorkoutSets, set_text
 
 if TYPE_CHECKING:
     from tui.domain.catalogue.model import Exercise
+    from tui.domain.moments import Moment
     from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
     from tui.screens.workout_controller import WorkoutController
@@ -223,26 +224,9 @@ class WorkoutChanges(Screen):
             return
         left = session.sets_left() - (held is not None)
         not_logged = f"{count(left, 'planned set')} {'is' if left == 1 else 'are'} not logged."
-        now = services(self).clock.now()
-        left_at = session.workout.left_at(now) if held is None else None
+        left_at = session.workout.left_at(services(self).clock.now()) if held is None else None
         if left_at is not None and left_at != self.controller.kept_going_after:
-            from tui.screens.workout_dialogs import last_set_was
-
-            # Left open (overnight, say): it ends at its last set, as the offer to resume finishes a workout left.
-            # Kept going, the next finish ends it now.
-            finish = key_for(self, "workout.finish")
-            question = ConfirmScreen(
-                f"Your last set was {last_set_was(left_at, now)}. Finish the workout as ending then?",
-                yes="Finish", no="Keep going",
-                detail=f"{not_logged if left else ''} Keep going, and {finish} finishes it now.".strip())
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.controller.finish(as_of_last_set=True)
-                else:
-                    self.controller.kept_going_after = left_at
-
-            self.app.push_screen(question, answered)
+            self._finish_left_open(left_at, not_logged if left else "")
             return
         if left:
             hold = f"The hold is logged at {held} s; " if held is not None else ""
@@ -250,3 +234,22 @@ class WorkoutChanges(Screen):
             self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
             return
         self.controller.finish(held=held)
+
+    def _finish_left_open(self, left_at: Moment, not_logged: str) -> None:
+        """A workout left open (overnight, say) ends at its last set, as the offer to resume finishes one left by a
+        crash; kept going, the next finish ends it now."""
+        from tui.screens.workout_dialogs import last_set_was
+
+        finish = key_for(self, "workout.finish")
+        when = last_set_was(left_at, services(self).clock.now())
+        detail = f"{not_logged} Keep going, and {finish} finishes it now.".strip()
+        question = ConfirmScreen(f"Your last set was {when}. Finish the workout as ending then?", yes="Finish",
+                                 no="Keep going", detail=detail)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.controller.finish(as_of_last_set=True)
+            else:
+                self.controller.kept_going_after = left_at
+
+        self.app.push_screen(question, answered)
