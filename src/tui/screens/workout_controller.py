@@ -111,6 +111,7 @@ class WorkoutController:
         self.session = session
         self.last_sets.clear()
         self._log_waits = False
+        self.kept_going_after = None
         self.load_last_sets()
         self.app.run_worker(self._ready_records, thread=True, group="kept-records", exclusive=True,
                             exit_on_error=False, description="read your personal records")

@@ -13,20 +13,16 @@ from tui.domain.workout.set_values import format_clock
 
 
 def clock_text(seconds: float) -> str:
-    """A time left: "1:05" for 65 s; "+0:12" once the time has run over."""
+    """A time left: "1:05" for 65 s; "+0:12" once the time has run over; past an hour "1:02:05" (a workout left
+    open overnight read "+837:27")."""
     over = seconds < 0
     whole = int(abs(seconds) + (0.999 if not over else 0))  # show 0:01 until the very end, not 0:00 early
-    return f"+{_m_ss(whole)}" if over else _m_ss(whole)
+    return f"+{format_clock(whole)}" if over else format_clock(whole)
 
 
 def elapsed_text(seconds: float) -> str:
     """A time gone by, as a stopwatch shows it (whole seconds passed): "0:59" until the minute is full."""
-    return _m_ss(int(max(0.0, seconds)))
-
-
-def _m_ss(whole: int) -> str:
-    """ "1:05", and past an hour "1:02:05" (a workout left running overnight read "837:27")."""
-    return format_clock(whole)
+    return format_clock(int(max(0.0, seconds)))
 
 
 class CountdownHead(Widget):
