@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+import subprocess
+import sys
 
 import pendulum
 import pytest
@@ -20,6 +22,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
+from tui.store.workout_in_progress import this_window
 from tui.widgets.countdown import Countdown, CountdownHead
 from tui.widgets.footer import Footer
 
@@ -471,6 +474,15 @@ async def test_the_resume_offers_rest_counts_down_while_it_waits_for_an_answer(d
         await until(pilot, lambda: "Resting: 0:50 left." in offer_text(second))
 
 
+def its_process_ended(data_dir) -> None:
+    """The workout's window gone, as its process would be once closed or killed: a test's first app runs in this
+    process, which is alive, so the second took it for a window still driving the workout elsewhere."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    store = open_store(data_dir)
+    store.workout.take_over(store.workout.current().id, {**this_window(), "pid": ended.pid})
+
+
 async def a_hold_left_to_end_while_the_app_was_closed(data_dir, clock) -> tuple[pendulum.DateTime, int]:
     """A plank started, the app closed, and 20 s past the hold's end: its end and its target."""
     first = make_app(open_store(data_dir), clock)
@@ -480,6 +492,7 @@ async def a_hold_left_to_end_while_the_app_was_closed(data_dir, clock) -> tuple[
         await until(pilot, lambda: first.session.hold is not None)
         ended = first.session.hold.hold_deadline
         target = first.session.hold.target_s
+    its_process_ended(data_dir)
     clock.advance(seconds=(ended - clock.now()).total_seconds() + 20)
     return ended, target
 
@@ -524,6 +537,7 @@ async def test_finishing_from_the_offer_logs_a_hold_still_running_as_held(data_d
         await pilot.press("n", "n", "n", "space", "space")  # the plank's hold, started at once
         await until(pilot, lambda: first.session.hold is not None and not first.session.hold.getting_ready(
             clock.now()))
+    its_process_ended(data_dir)
     clock.advance(seconds=10)
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(80, 24)) as pilot:
