@@ -159,15 +159,16 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     workouts, present, left_out_sets = [], 0, 0
     for workout in data.workouts:
         workout = moved_to_catalogue(workout, redirects)
-        if workout.id in existing.workout_ids or workout.id == in_progress_id:
-            present += 1
-            left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
-            continue
+        # Its id, else its start and name: logged here (or brought by another export), its id is another.
         same = existing.by_start.get(start_key(workout.started_at.local_plain(), workout.name))
-        if same is not None:  # logged here (or brought by another export), so its id is another
+        if workout.id in existing.workout_ids or workout.id == in_progress_id or same is not None:
             present += 1
-            left_out_sets += sum(max(0, number - same.get(exercise_id, 0))
-                                 for exercise_id, number in exercises_in(workout).items())
+            if same is not None:  # by their places: a set's id names its exercise as it was read then (a custom
+                # exercise mapped onto ours since gave all its sets new ids, "left out" of the workout they are in)
+                left_out_sets += sum(max(0, number - same.get(exercise_id, 0))
+                                     for exercise_id, number in exercises_in(workout).items())
+            else:
+                left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
         if workout.sets and not new_sets:
