@@ -40,6 +40,15 @@ def test_a_renamed_custom_exercise_is_still_found_by_its_new_name():
     assert names.id_for("Band Pull Apart") == "custom:band-pull-apart"  # its old name still makes its id
 
 
+def test_a_name_without_with_is_ours_unless_an_earlier_import_kept_it_as_your_own():
+    """Strong's "Side Plank Leg Raise" became a custom exercise beside our "Side plank with leg raise": the routine
+    holding ours said "not done before" over 2,994 imported sets. One that came in as yours stays yours: a later
+    import must not split its sets between the two."""
+    assert ExerciseNames(CATALOGUE.exercises).id_for("Side Plank Leg Raise") == "side-plank-leg-raise"
+    kept = CustomExercise("custom:side-plank-leg-raise", "Side Plank Leg Raise")
+    assert ExerciseNames(CATALOGUE.exercises, [kept]).id_for("Side Plank Leg Raise") == kept.id
+
+
 def test_cardio_entries_read_as_distance_and_time():
     assert format_distance(5000) == "5 km" and format_distance(2500.5) == "2.5 km" and format_distance(800) == "800 m"
     assert format_clock(780) == "13:00" and format_clock(3900) == "1:05:00"

@@ -32,8 +32,9 @@ _BRACKETED_EQUIPMENT: dict[str, frozenset[Equipment]] = {
     "band": frozenset({Equipment.BAND}),
     "bodyweight": frozenset({Equipment.NONE, Equipment.PULL_UP_BAR, Equipment.CHAIR_OR_BENCH}),
 }
-# Words other apps add to a name that change nothing about the exercise: FitNotes' "Flat Barbell Bench Press".
-_FILLER_WORDS = frozenset({"flat", "regular", "standard", "basic", "classic", "conventional"})
+# Words other apps add to a name (or leave out) that change nothing about the exercise: FitNotes' "Flat Barbell
+# Bench Press", Strong's "Side Plank Leg Raise" for our "Side plank with leg raise".
+_FILLER_WORDS = frozenset({"flat", "regular", "standard", "basic", "classic", "conventional", "with"})
 # Free weights named in a name's words ("Front Dumbbell Raise", "Barbell Shrug"): a name without them matches our
 # exercise only when it uses that kit. Machines and cables are left out: a "Cable Row" or a "Machine Row" is an
 # exercise of its own, not our barbell row.
@@ -157,5 +158,7 @@ class ExerciseNames:
         name = name.strip()
         if name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
             return self._same_as.get(name, name)
-        found = self.find(name) or self._custom_by_name.get(name.casefold()) or custom_id(name)
+        # The user's own exercise of that very name first: one an earlier import kept by name stays theirs when a
+        # later version matches it to one of ours (its later sets went there, its earlier ones did not).
+        found = self._custom_by_name.get(name.casefold()) or self.find(name) or custom_id(name)
         return self._same_as.get(found, found)
