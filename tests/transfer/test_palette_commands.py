@@ -15,6 +15,7 @@ from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import OUR_COLUMNS, STRONG_COLUMNS
 from tui.screens.pickers import ChoiceScreen
+from tui.screens.report import ReportScreen
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.open import open_store
 
@@ -32,6 +33,13 @@ async def _run_command(app, pilot, words: str, path) -> None:
 
 def _notes(app) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+def _report(app) -> str:
+    """The import's report on screen, "" until it shows."""
+    if not isinstance(app.screen, ReportScreen):
+        return ""
+    return "\n".join(str(text.render()) for text in app.screen.query(".dialog-title, .dialog-text"))
 
 
 async def test_export_all_data_as_json_from_the_palette(store, clock, tmp_path):
@@ -59,8 +67,9 @@ async def test_a_file_dragged_onto_the_terminal_imports_and_exports_at_the_path_
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _run_command(app, pilot, "import from file", DROPPED[terminal](folder / "hevy export.csv"))
-        await until(pilot, lambda: any(note.startswith("Added 2 workouts (5 sets, 1 cardio entry)")
-                                       for note in _notes(app)))
+        await until(pilot, lambda: "Added 2 workouts (5 sets, 1 cardio entry)" in _report(app))
+        await pilot.press("enter")  # closed
+        await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
         await _run_command(app, pilot, "export all data", DROPPED[terminal](folder / "backup copy.json"))
         assert "Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to backup copy.json" in _notes(app)
     assert len(orjson.loads((folder / "backup copy.json").read_bytes())["workouts"]) == 2
@@ -109,10 +118,22 @@ async def test_a_file_that_does_not_name_its_unit_is_imported_in_the_unit_the_us
         await _run_command(app, pilot, "import from file", FIXTURES / "strong_export.csv")
         await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         await pilot.press("down", "enter")  # lb, under the user's kg
-        await until(pilot, lambda: any(note.startswith("Added 3 workouts (11 sets)") for note in _notes(app)))
-        assert any("units: lb, as you chose" in note for note in _notes(app))
+        await until(pilot, lambda: "Added 3 workouts (11 sets)" in _report(app))
+        assert "units: lb, as you chose" in _report(app) and "--unit" not in _report(app)
     workouts = [open_store(data_dir).history.get(row.id) for row in open_store(data_dir).history.summaries()]
     assert {s.unit for w in workouts for s in w.sets if s.load is not None} == {"lb"}
+
+
+async def test_the_whole_report_shows_after_an_import_from_the_palette(store, clock):
+    """The notification said what was added, the format and the units, and left out the exercises kept as custom
+    ones, which the command line names: a user importing here could not tell one had split off."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await _run_command(app, pilot, "import from file", FIXTURES / "imports" / "hevy_kg.csv")
+        await until(pilot, lambda: "Added 2 workouts (5 sets, 1 cardio entry)" in _report(app))
+        assert "found 2 workouts" in _report(app) and "kept by name as custom" in _report(app)
+        await pilot.press("end", "escape")  # scrolled on a phone, then closed
+        await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
 
 
 async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_nothing(data_dir, clock, tmp_path):
@@ -192,6 +213,6 @@ async def test_our_csv_with_a_weight_and_no_unit_asks_for_the_unit(data_dir, clo
         await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         assert app.screen.title_text == "ours.csv does not say which unit its weights are in"
         await pilot.press("down", "enter")  # lb, under the user's kg
-        await until(pilot, lambda: any(note.startswith("Added 1 workout (1 set)") for note in _notes(app)))
+        await until(pilot, lambda: "Added 1 workout (1 set)" in _report(app))
     (workout,) = open_store(data_dir).history.all()
     assert [(s.load, s.unit) for s in workout.sets] == [(60.0, "lb")]

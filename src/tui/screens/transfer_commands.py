@@ -1,7 +1,8 @@
 """Command palette entries: export all data as JSON, export sets as CSV, import from a file.
 
 Each asks for a path in a small modal, does the work in a thread (an import of years of history must not freeze
-the screen) and reports the outcome with a notification, the same words the command line prints.
+the screen) and reports the outcome in the words the command line prints: an export in a notification, an
+import's whole report in a dialog.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 from tui.screens.messages import DataChanged
 from tui.screens.plain_commands import Command, PlainCommands
+from tui.screens.report import ReportScreen
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.errors import StoreError, fault_reason
@@ -121,10 +123,13 @@ def _imported(app, plan, report=None, unit: str | None = None) -> None:
         if app.settings.theme in app.available_themes:
             app.theme = app.settings.theme
     app.screen.post_message(DataChanged())  # the screen showing now may list what was just added
-    text = "\n".join(plan.report(dry_run=False))
-    if report is not None:  # how the file was read, in brief: its format and units
-        lines = report.lines()
-        read_as = lines[0].rsplit(": read as ", 1)[-1]
-        units = [line.strip() for line in lines[1:] if line.strip().startswith("units:")]
-        text += "\n" + "\n".join([f"Read as {read_as}", *([f"units: {unit}, as you chose"] if unit else units)])
-    say(app, text[:1].upper() + text[1:], title="Import", timeout=10)
+    lines = plan.report(dry_run=False)  # what was added first: what the user looks for
+    if report is not None:
+        # Then how the file was read, whole, as the command line prints it: a notification of its format and units
+        # alone left out the exercises kept as custom ones, the rows skipped and the values worth a look.
+        read = report.lines()
+        if unit:  # chosen in the question, not given with --unit
+            read = [f"  units: {unit}, as you chose" if line.lstrip().startswith("units:") else line for line in read]
+        lines = [*lines, "", *read]
+    text = "\n".join(lines)
+    app.push_screen(ReportScreen("Imported", text[:1].upper() + text[1:]))
