@@ -132,7 +132,10 @@ async def test_the_whole_report_shows_after_an_import_from_the_palette(store, cl
         await _run_command(app, pilot, "import from file", FIXTURES / "imports" / "hevy_kg.csv")
         await until(pilot, lambda: "Added 2 workouts (5 sets, 1 cardio entry)" in _report(app))
         assert "found 2 workouts" in _report(app) and "kept by name as custom" in _report(app)
-        await pilot.press("end", "escape")  # scrolled on a phone, then closed
+        box = app.screen.query_one(".dialog")
+        await pilot.pause()
+        assert box.max_scroll_y > 0 and box.scroll_y == 0, "taller than a phone, it opens at its title"
+        await pilot.press("end", "escape")  # scrolled, then closed
         await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
 
 

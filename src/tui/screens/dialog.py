@@ -37,5 +37,18 @@ class TextDialog(Dialog[ScreenResultType]):
         Binding("end", "scroll_box(1, True, True)", "Bottom", show=False, id="dialog.bottom"),
     ]
 
+    # A report to read (a workout's summary, an import's): on a phone's 40x20 taller than the screen, it opened
+    # scrolled down to its focused Close button, its first lines out of sight. It opens at its title instead (the
+    # keys that close it do so wherever it is scrolled).
+    OPENS_AT_TITLE = False
+
+    def on_screen_resume(self) -> None:
+        if self.OPENS_AT_TITLE:
+            self.call_after_refresh(self._open_at_title)
+
+    def _open_at_title(self) -> None:
+        for dialog in self.query(".dialog"):  # none when the app quit before the dialog was drawn
+            dialog.scroll_home(animate=False)
+
     def action_scroll_box(self, step: int, page: bool = False, whole: bool = False) -> None:
         scroll_by(self.query_one(".dialog"), step, page, whole)

@@ -18,6 +18,7 @@ class ReportScreen(TextDialog[None]):
     """A title and lines of text, scrolled with the keys on a phone (see TextDialog), closed with any of its keys."""
 
     CSS_PATH = screens_styles()
+    OPENS_AT_TITLE = True
 
     BINDINGS = [
         Binding("escape,enter,space", "close", "Close", tooltip="Back to the app", id="report.close"),

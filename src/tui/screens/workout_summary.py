@@ -124,6 +124,7 @@ class SummaryScreen(TextDialog[None]):
     """What the finished workout added up to."""
 
     CSS_PATH = screens_styles()
+    OPENS_AT_TITLE = True
 
     BINDINGS = [
         Binding("escape,enter,space", "close", "Close", tooltip="Back to the app", id="summary.close"),
@@ -142,15 +143,6 @@ class SummaryScreen(TextDialog[None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"Close ({key_for(self, 'summary.close')})", variant="primary", id="close", compact=True)
         yield Footer()  # its own keys, not the finished workout's behind it
-
-    def on_screen_resume(self) -> None:
-        # On a phone's 40x20 the summary is taller than the screen: it opens at its title, not scrolled down to
-        # the focused Close button (enter, escape and space close it wherever it is scrolled).
-        self.call_after_refresh(self._open_at_title)
-
-    def _open_at_title(self) -> None:
-        for dialog in self.query(".dialog"):  # none when the app quit before the summary was drawn
-            dialog.scroll_home(animate=False)
 
     def show_records(self, text: str) -> None:
         for records in self.query("#summary-records").results(Static):  # none once the summary was closed
