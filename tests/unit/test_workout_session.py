@@ -232,6 +232,10 @@ def test_each_set_is_matched_to_the_set_done_in_its_place_last_time():
     last = tuple(a_set(sided[0].exercise_id, reps=reps, side=side) for reps, side in ((9, "L"), (8, "R"), (7, "L")))
     assert [(slot.set_number, slot.side, getattr(set_in_its_place(slot, last), "reps", None))
             for slot in sided[:4]] == [(1, "L", 9), (1, "R", 8), (2, "L", 7), (2, "R", None)]
+    # Imported from an app that writes no side (Strong): each side's set n starts from the nth set.
+    imported = tuple(a_set(sided[0].exercise_id, reps=reps) for reps in (14, 15))
+    assert [getattr(set_in_its_place(slot, imported), "reps", None) for slot in sided[:4]] == [14, 14, 15, 15]
+    assert values_for(sided[0], imported, "kg").reps == 14
     circuit = begin("dumbbell-shoulder-circuit").plan
     first = [slot for slot in circuit if slot.exercise_id == circuit[0].exercise_id]
     last = (a_set(circuit[0].exercise_id, reps=11),)

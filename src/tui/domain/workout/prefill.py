@@ -31,7 +31,11 @@ def hold_to_start(carried: int | None, slot: Slot) -> int:
 
 
 def _working_sets_on_its_side(slot: Slot, last: tuple[LoggedSet, ...]) -> list[LoggedSet]:
-    return [s for s in last if s.side == slot.side and not s.is_warmup]
+    """Last time's working sets on the slot's side; for a side, with none of that side, those of no side: an
+    import from an app that writes no side (Strong's) started a side plank from the target's bottom, every time."""
+    working = [s for s in last if not s.is_warmup]
+    same = [s for s in working if s.side == slot.side]
+    return same or ([s for s in working if s.side is None] if slot.side else [])
 
 
 def set_in_its_place(slot: Slot, last: tuple[LoggedSet, ...]) -> LoggedSet | None:
