@@ -100,7 +100,11 @@ async def count_the_first_set_as_bench_press(app, pilot) -> None:
     picker = app.screen
     assert "(type to search, enter chooses)" in str(picker.query_one(".dialog-title").render())
     await until(pilot, lambda: "Choose" in [item.description for item in picker.query_one(Footer).items])
+    # Its own name searched first, ours that it matches at the top; what is typed replaces the search.
+    assert picker.query_one("#exercise-search", Input).value == "Flat Bench"
+    await until(pilot, lambda: picker.query_one("#exercise-choices").highlighted_id() == "bench-press")
     await pilot.press(*"bench press")
+    assert picker.query_one("#exercise-search", Input).value == "bench press"
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
     await pilot.press("y")

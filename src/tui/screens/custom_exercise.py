@@ -118,8 +118,9 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
                 store_done(f"{name} is now a bodyweight exercise: a load adds to you." if now.bodyweight
                            else f"{name} now counts its load as the weight lifted.")
         elif choice == SAME_AS:
+            # Its own name searched first: "Side Plank Leg Raise" lists our Side plank with leg raise first.
             app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is {quoted(exercise.name)}?",
-                                                 action="chooses", word="Choose"), confirm_target)
+                                                 action="chooses", word="Choose", typed=exercise.name), confirm_target)
 
     kind = TO_LIFTED if exercise.bodyweight else TO_BODYWEIGHT
     app.push_screen(ChoiceScreen(f"{quoted(exercise.name)}: your own exercise", (*CHOICES, kind)), chosen)

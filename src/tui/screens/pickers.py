@@ -146,10 +146,12 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
     ]
 
     def __init__(self, catalogue: Catalogue, title: str = "Add an exercise", action: str = "adds",
-                 own: Sequence[CustomExercise] | None = None, word: str = "Add") -> None:
-        """action: what enter does, in the title ("enter swaps"); word: the same in the footer ("⏎ Swap")."""
+                 own: Sequence[CustomExercise] | None = None, word: str = "Add", typed: str = "") -> None:
+        """action: what enter does, in the title ("enter swaps"); word: the same in the footer ("⏎ Swap"); typed:
+        a search to start from, when it finds any of ours (selected: what the user types replaces it)."""
         super().__init__()
         self.catalogue, self.title_text, self.action, self.own, self.word = catalogue, title, action, own, word
+        self.typed = typed
         self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
         self._finder: ExerciseNames | None = None
 
@@ -163,8 +165,13 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._show("")
-        focus_now(self.query_one("#exercise-search", Input))
+        search = self.query_one("#exercise-search", Input)
+        focus_now(search)
+        if self.typed.strip() and search_exercises(Query.of(self.typed), self.catalogue.exercises.values()):
+            search.value = self.typed  # listed as it changes (on_input_changed)
+            search.select_all()
+        else:
+            self._show("")
 
     def key_word(self, binding_id: str) -> str | None:
         """The footer's word for enter (widgets/footer.py)."""
