@@ -17,6 +17,7 @@ from tui.domain.transfer.strong_csv import OUR_COLUMNS, STRONG_COLUMNS
 from tui.screens.pickers import ChoiceScreen
 from tui.screens.report import ReportScreen
 from tui.screens.transfer_dialog import TransferDialog
+from tui.screens.workout import WorkoutScreen
 from tui.store.open import open_store
 
 
@@ -137,6 +138,22 @@ async def test_the_whole_report_shows_after_an_import_from_the_palette(store, cl
         assert box.max_scroll_y > 0 and box.scroll_y == 0, "taller than a phone, it opens at its title"
         await pilot.press("end", "escape")  # scrolled, then closed
         await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
+
+
+async def test_a_workout_in_progress_takes_last_time_from_what_an_import_just_added(store, clock):
+    """A workout started before the import said "Last time: not done before" over the workouts just imported."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines["sample-upper-body-workout"])  # bench press first
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.pause()
+        workout = app.screen
+        last_time = lambda: str(workout.query_one("#workout-last-time").render())  # noqa: E731
+        await until(pilot, lambda: "not done before" in last_time())
+        await _run_command(app, pilot, "import from file", FIXTURES / "imports" / "hevy_kg.csv")
+        await until(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: "6 reps @ 70 kg" in last_time())
 
 
 async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_nothing(data_dir, clock, tmp_path):

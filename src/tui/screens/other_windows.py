@@ -55,6 +55,9 @@ class OtherWindows:
                 self.services.forget_exercise_names()  # an exercise of one's own imported, added or renamed there
                 for screen in self.app.screen_stack:
                     screen.post_message(HistoryMayHaveChanged())
+                workout = self.services.workout_if_started
+                if workout is not None:  # last time, for the workout in progress here, may be there now
+                    workout.history_changed()
             if self._workout_file.changed():
                 workout = self.services.workout_if_started
                 if workout is not None:  # nothing to follow in a window that has not shown a workout yet

@@ -123,6 +123,8 @@ def _imported(app, plan, report=None, unit: str | None = None) -> None:
         if app.settings.theme in app.available_themes:
             app.theme = app.settings.theme
     app.screen.post_message(DataChanged())  # the screen showing now may list what was just added
+    if app.workout_if_started is not None:  # a workout in progress: last time may be in what was just added
+        app.workout_if_started.history_changed()
     lines = plan.report(dry_run=False)  # what was added first: what the user looks for
     if report is not None:
         # Then how the file was read, whole, as the command line prints it: a notification of its format and units

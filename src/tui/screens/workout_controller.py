@@ -135,6 +135,13 @@ class WorkoutController:
             self.app.run_worker(lambda: self._read_last_sets(wanted, session.workout.id), thread=True,
                                 group="last-sets", exit_on_error=False, description="read last time's sets")
 
+    def history_changed(self) -> None:
+        """Read last time's sets again: an import, or another window, may have brought a later time (the workout
+        said "not done before" over the 3,820 workouts just imported)."""
+        if self.session is not None:
+            self.last_sets.clear()
+            self.load_last_sets()
+
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
         try:
             found = self.services.store.history.last_sets(exercise_ids, exclude=workout_id)
