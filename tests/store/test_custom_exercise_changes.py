@@ -143,6 +143,10 @@ def test_after_the_mapping_an_import_of_that_name_comes_in_as_ours_and_again_add
     # Nor is any set said to be left out: its sets' ids were made from the custom exercise's, theirs now from ours,
     # and the report told the user to add 2 sets in History, which would have had them twice.
     assert not again.adds_anything and again.sets_left_out == 0
+    (workout,) = store.history.all()  # renamed since: known by its id alone, its sets by their places still
+    store.history.save(replace(workout, name="Gym, renamed"))
+    renamed = import_into(store, read_import_file(strong, CATALOGUE, settings, custom=store.exercises.all()))
+    assert not renamed.adds_anything and renamed.sets_left_out == 0
     later = tmp_path / "later.csv"
     later.write_text(strong.read_text(encoding="utf-8") + "2024-01-08 17:00:00,Gym,1h,Landmine Press,1,62.5,8,0,0,,,\n",
                      encoding="utf-8")

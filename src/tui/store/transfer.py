@@ -173,6 +173,7 @@ def existing_in(directory: Path) -> Existing:
     in_progress = workout_from_file(current_docs[0], directory / WORKOUT_FILE) if current_docs else None
     set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
     by_start: dict[tuple[str, str], Counter[str]] = {}
+    by_id: dict[str, Counter[str]] = {}
     for path in sorted(directory.glob("history-*.json")):
         if path.stem.removeprefix("history-").isdigit():
             for doc in _docs(read_document(path, orjson.loads), WORKOUTS_TABLE):
@@ -181,9 +182,9 @@ def existing_in(directory: Path) -> Existing:
                 if doc.get("id") in workout_ids:
                     sets = [s for s in doc.get("sets", ()) if isinstance(s, dict)]
                     set_ids.update(str(s.get("id")) for s in sets)
+                    by_id[doc["id"]] = Counter(str(s.get("exercise")) for s in sets)
                     if (entry := indexed.get(doc["id"])) is not None:
-                        by_start[start_key(entry.started_local, entry.name)] = Counter(
-                            str(s.get("exercise")) for s in sets)
+                        by_start[start_key(entry.started_local, entry.name)] = by_id[doc["id"]]
     settings_docs = _docs(main, SETTINGS_TABLE)
     return Existing(
         workout_ids=workout_ids,
@@ -196,6 +197,7 @@ def existing_in(directory: Path) -> Existing:
         same_as=tuple((exercise.id, exercise.same_as)
                       for exercise in custom_exercises_from_docs(_docs(main, EXERCISES_TABLE)) if exercise.same_as),
         by_start=by_start,
+        by_id=by_id,
     )
 
 

@@ -35,8 +35,9 @@ class Existing:
     # Custom exercises the user said are catalogue ones: sets that name them come in as those (an export made
     # before the mapping still names the custom id).
     same_as: tuple[tuple[str, str], ...] = ()
-    # Each finished workout's start_key, and how many entries of each exercise it holds.
+    # How many entries of each exercise each finished workout holds, by its start_key, and by its id.
     by_start: Mapping[tuple[str, str], Mapping[str, int]] = field(default_factory=dict)
+    by_id: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
     def with_plan(self, plan: ImportPlan) -> Existing:
         """What the directory would hold once plan is written (to plan several files in a row)."""
@@ -51,6 +52,7 @@ class Existing:
             custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
             by_start={**self.by_start, **{start_key(workout.started_at.local_plain(), workout.name):
                                           exercises_in(workout) for workout in plan.workouts}},
+            by_id={**self.by_id, **{workout.id: exercises_in(workout) for workout in plan.workouts}},
         )
 
 
@@ -163,11 +165,12 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         same = existing.by_start.get(start_key(workout.started_at.local_plain(), workout.name))
         if workout.id in existing.workout_ids or workout.id == in_progress_id or same is not None:
             present += 1
+            same = same if same is not None else existing.by_id.get(workout.id)  # renamed since, say
             if same is not None:  # by their places: a set's id names its exercise as it was read then (a custom
                 # exercise mapped onto ours since gave all its sets new ids, "left out" of the workout they are in)
                 left_out_sets += sum(max(0, number - same.get(exercise_id, 0))
                                      for exercise_id, number in exercises_in(workout).items())
-            else:
+            else:  # the workout in progress: by their ids
                 left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
