@@ -310,7 +310,7 @@ def test_a_dry_run_reports_each_file_and_counts_what_an_earlier_file_brings(data
     assert "would add 2 workouts (5 sets, 1 cardio entry), 0 routines, 1 custom exercise\n" in out  # and a run
     assert "nothing to add; 2 workouts already present\n" in out  # the same file again, as planned
     assert "liftlog.csv: read as LiftLog\n" in out
-    assert "  set types kept: 1 drop set, 1 to failure, 1 warm-up\n" in out
+    assert "  set types kept: 1 drop set, 1 set to failure, 1 warm-up\n" in out
     assert not data_dir.exists()
 
 
@@ -493,7 +493,7 @@ def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_
     said = capsys.readouterr().out.splitlines()
     assert said[1:] == [
         "  found 2 workouts, 6 sets, 1 cardio entry",
-        "  set types kept: 1 drop set, 1 to failure, 1 warm-up",
+        "  set types kept: 1 drop set, 1 set to failure, 1 warm-up",
         "  units: lb, as the file names them",
         "  1 exercise we do not have, kept by name as custom: Leg Press",
         "  cardio kept as cardio entries, by name: Running",
@@ -513,3 +513,13 @@ def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_
     assert "  1 exercise we do not have, kept by name as custom: Leg Press" in said
     assert "  cardio kept as cardio entries, by name: Running" in said
     assert said[-1].startswith("added 2 workouts (6 sets, 1 cardio entry), 0 routines, 1 custom exercise")
+
+
+def test_the_set_types_kept_are_counted_in_words(data_dir, capsys):
+    """ "2 drop set, 2 to failure, 2 warm-up" was said of an export holding two of each."""
+    doubled = data_dir.parent / "doubled.csv"
+    lines = (IMPORTS / "hevy_kg.csv").read_text(encoding="utf-8").splitlines(keepends=True)  # one of each
+    doubled.write_text(lines[0] + "".join(lines[1:]) + "".join(line.replace("2024", "2023") for line in lines[1:]),
+                       encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import", str(doubled), "--dry-run"]) == 0
+    assert "  set types kept: 2 drop sets, 2 sets to failure, 2 warm-ups\n" in capsys.readouterr().out

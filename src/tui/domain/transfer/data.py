@@ -113,7 +113,8 @@ class ImportReport:
         found = [count(self.workouts, "workout"), count(self.sets, "set"), cardio_count(self.cardio)]
         lines.append("  found " + ", ".join(found))
         if self.set_types:
-            lines.append("  set types kept: " + ", ".join(f"{number} {kind}" for kind, number in self.set_types))
+            kept = (_set_type_count(kind, number) for kind, number in self.set_types)
+            lines.append("  set types kept: " + ", ".join(kept))
         if self.units:
             lines.append(f"  units: {self.units}")
         if self.custom:
@@ -175,3 +176,9 @@ class NewerExportError(ImportFileError):
             f"was written by a newer runstrength-tui (export version {found}; this one reads up to {supported}). "
             f"Nothing was imported. Upgrade runstrength-tui to import it.",
         )
+
+
+def _set_type_count(kind: str, number: int) -> str:
+    """ "2 warm-ups", "1 drop set", "2 sets to failure": a set type as SET_TYPE_NAMES names it, counted ("2 to
+    failure" and "2 warm-up" were said)."""
+    return count(number, "set to failure", "sets to failure") if kind == "to failure" else count(number, kind)
