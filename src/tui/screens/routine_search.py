@@ -3,6 +3,7 @@ field, the focus, time and equipment pickers, and clearing them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -37,28 +38,22 @@ class RoutineSearch(Screen[None]):
             self.list_in_view()
 
     def action_pick_focus(self) -> None:
-        from tui.screens.pickers import ChoiceScreen
-
-        labels = ["Any focus", *(focus.value for focus in Focus)]
-
-        def chosen(index: int | None) -> None:
-            if index is not None:
-                self.set_filter(focus=FOCUS_CHOICES[index])
-
-        self.app.push_screen(ChoiceScreen("Show routines and exercises for", labels,
-                                          FOCUS_CHOICES.index(self.filter.focus)), chosen)
+        self._pick("Show routines and exercises for", ["Any focus", *(focus.value for focus in Focus)],
+                   FOCUS_CHOICES, "focus")
 
     def action_pick_time(self) -> None:
-        from tui.screens.pickers import ChoiceScreen
+        self._pick("Time you have (with the shortest rest)",
+                   ["Any length", *(f"Fits in {limit} min" for limit in TIME_LIMITS_MIN)], TIME_CHOICES, "max_minutes")
 
-        labels = ["Any length", *(f"Fits in {limit} min" for limit in TIME_LIMITS_MIN)]
+    def _pick(self, title: str, labels: list[str], choices: Sequence[object], field: str) -> None:
+        """One filter chosen from a list, the cursor on its value now."""
+        from tui.screens.pickers import ChoiceScreen
 
         def chosen(index: int | None) -> None:
             if index is not None:
-                self.set_filter(max_minutes=TIME_CHOICES[index])
+                self.set_filter(**{field: choices[index]})
 
-        self.app.push_screen(ChoiceScreen("Time you have (with the shortest rest)", labels,
-                                          TIME_CHOICES.index(self.filter.max_minutes)), chosen)
+        self.app.push_screen(ChoiceScreen(title, labels, choices.index(getattr(self.filter, field))), chosen)
 
     def action_pick_equipment(self) -> None:
         from tui.screens.pickers import EquipmentScreen
