@@ -140,6 +140,16 @@ async def test_the_whole_report_shows_after_an_import_from_the_palette(store, cl
         await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
 
 
+async def test_a_report_of_a_file_named_with_control_characters_shows_none(store, clock, tmp_path):
+    hostile = tmp_path / "ev\x1b]0;owned\x07il\x1b[2J.csv"
+    shutil.copy(FIXTURES / "imports" / "hevy_kg.csv", hostile)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", hostile)
+        await until(pilot, lambda: "Added 2 workouts" in _report(app))
+        assert "evil.csv: read as Hevy" in _report(app) and "\x1b" not in _report(app) and "\x07" not in _report(app)
+
+
 async def test_a_workout_in_progress_takes_last_time_from_what_an_import_just_added(store, clock):
     """A workout started before the import said "Last time: not done before" over the workouts just imported."""
     app = make_app(store, clock)

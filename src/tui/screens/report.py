@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from tui.domain.printable import printable
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
@@ -26,7 +27,9 @@ class ReportScreen(TextDialog[None]):
 
     def __init__(self, title: str, text: str) -> None:
         super().__init__()
-        self.title_text, self.text = title, text
+        # A file's name and what it holds (exercise names, notes) reach this text: no control character from them
+        # reaches the terminal, as none does through a notification (say).
+        self.title_text, self.text = printable(title), printable(text)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
