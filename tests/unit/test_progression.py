@@ -101,6 +101,23 @@ def test_warm_ups_are_no_part_of_last_times_progress():
         "Last time was a warm-up only: aim for 8-12 reps.")
 
 
+def test_drop_sets_are_no_part_of_last_times_progress_and_a_set_to_failure_is():
+    """Three sets of 12 and a drop set of 6 at less load, as Strong and Hevy histories hold them: "3 of 4 sets
+    reached 12 reps", and the load never went up; sets of 8 and a drop set of 12 read as a set at the top."""
+    dropped = [*[a_set("bench-press", reps=12, load=70.0)] * 3, a_set("bench-press", reps=6, load=50.0,
+                                                                       set_type="drop")]
+    assert advice("sample-upper-body-workout", "bench-press", dropped).text == (
+        "Every set reached 12 reps last time: add 2.5 kg (72.5 kg).")
+    dropped_to_more_reps = [*[a_set("bench-press", reps=8, load=70.0)] * 3, a_set("bench-press", reps=12, load=50.0,
+                                                                                 set_type="drop")]
+    assert advice("sample-upper-body-workout", "bench-press", dropped_to_more_reps).text == (
+        "Last time your best was 8 reps: aim for 9 reps on every set.")
+    to_failure_short = [*[a_set("bench-press", reps=12, load=70.0)] * 3, a_set("bench-press", reps=3, load=70.0,
+                                                                               set_type="failure")]
+    assert advice("sample-upper-body-workout", "bench-press", to_failure_short).text == (
+        "3 of 4 sets reached 12 reps last time: aim for 12 reps on every set.")
+
+
 def test_loads_in_both_units_are_compared_as_loads_in_the_first_sets_unit():
     """60 kg, 60 kg, then 135 lb: "add 5 lb (140 lb)" over a first set that space logs at 60 kg."""
     last = [a_set("bench-press", reps=12, load=60.0), a_set("bench-press", reps=12, load=60.0),

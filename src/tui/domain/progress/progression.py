@@ -12,7 +12,7 @@ from tui.domain.catalogue.model import BandReference, Category, Exercise
 from tui.domain.counts import count
 from tui.domain.units import LOAD_STEP, convert
 from tui.domain.workout.breakdown import volume
-from tui.domain.workout.model import LoggedSet, Workout
+from tui.domain.workout.model import DROP, LoggedSet, Workout
 from tui.domain.workout.plan import Slot
 from tui.domain.workout.set_values import load_text
 
@@ -53,8 +53,10 @@ def suggest(
     """
     target = slot.target_hold_s if slot.is_hold else slot.target_reps
     # Warm-ups count towards no progress (PRODUCT.md): a warm-up of 5 light reps before three sets of 12 read as
-    # "3 of 4 sets reached 12 reps", and the load was never moved up.
-    worked = tuple(logged for logged in last if logged.counts_as_set)
+    # "3 of 4 sets reached 12 reps", and the load was never moved up. Nor do drop sets, lighter by design after a
+    # working set: three sets of 12 and a drop set of 6 at less load read "3 of 4", as did most of the Strong and
+    # Hevy histories imported. A set to failure is a working set at its load, and counts.
+    worked = tuple(logged for logged in last if logged.counts_as_set and logged.set_type != DROP)
     if last and not worked:
         return Suggestion(f"Last time was a warm-up only: aim for {slot.target_text()}.", first_time=True)
     last = worked
