@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.ids import slug
@@ -44,6 +44,14 @@ _EQUIPMENT_WORDS: dict[str, frozenset[Equipment]] = {
     "kettlebell": frozenset({Equipment.KETTLEBELL}),
     "band": frozenset({Equipment.BAND}),
     "banded": frozenset({Equipment.BAND}),
+}
+# Words another app puts in the name of a bodyweight exercise done with help or with a load: Strong's and Hevy's
+# "Pull Up (Assisted)" (a machine's help) and "Dip (Weighted)", FitNotes' "Weighted Pull Up". The name is our
+# exercise of its other words when that exercise can be done so; the help or the load is the set's load (help as
+# a negative load: source.py). Their "Pull Up (Band)" is our band-assisted pull-up, by its band.
+_DONE_AS: dict[str, Callable[[Exercise], bool]] = {
+    "assisted": lambda exercise: exercise.assisted,
+    "weighted": lambda exercise: exercise.bodyweight,
 }
 _BRACKETED = re.compile(r"^(?P<base>.*?)\s*\((?P<equipment>[^()]*)\)\s*$")
 
@@ -135,9 +143,19 @@ class ExerciseNames:
         fitting = [found for found in candidates if kinds & set(self._exercises[found].equipment)]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _done_as(self, name: str) -> str | None:
+        """Our exercise for a name that says it was done with help or a load (_DONE_AS), if it can be."""
+        name_words = loose_key(name).split()
+        for word, can_be in _DONE_AS.items():
+            if word in name_words:
+                found = self._lookup(" ".join(other for other in name_words if other != word))
+                if found is not None and can_be(self._exercises[found]):
+                    return found
+        return None
+
     def find(self, name: str) -> str | None:
         """Our exercise id for a name, or None when none of ours matches it."""
-        found = self._lookup(name)
+        found = self._lookup(name) or self._done_as(name)
         if found is not None:
             return found
         bracketed = _BRACKETED.match(name.strip())
