@@ -349,9 +349,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             self.title = title
 
     def start_workout(self, routine: Routine | None) -> None:
-        """Start routine (None: an empty workout) as the workout in progress and show the Workout screen."""
-        self.workout.start(routine)
+        """Start routine (None: an empty workout) as the workout in progress and show the Workout screen: shown
+        first, so that the offer of a workout in progress, which refuses the start, comes up on it (it came up on
+        the screen left, out of sight, and the Workout screen said to resume with no way to)."""
         self.switch_mode("workout")
+        self.workout.start(routine)
 
     def on_start_workout(self, message: StartWorkout) -> None:
         self.start_workout(message.routine)

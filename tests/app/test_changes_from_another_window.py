@@ -281,3 +281,29 @@ async def test_an_exercise_of_your_own_imported_elsewhere_shows_by_its_own_name_
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         summary = app.screen.query_one("#detail-summary")
         await until(pilot, lambda: "Band Pull Apart: 1 set" in str(summary.query_one("Static").render()))
+
+
+async def test_a_routine_started_while_another_window_drives_a_workout_offers_that_one_on_the_workout_screen(
+        data_dir, clock):
+    """The phone drives the workout; on the laptop the offer was closed, then a routine started: the start was
+    refused, the Workout screen said to resume it, and `r` did nothing, the offer having come up on Routines, out
+    of sight. The side pane had said "No workout in progress. Start one from Routines"."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("escape")
+        await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
+        await pilot_b.press("1")
+        await until(pilot_b, lambda: window_b.current_mode == "routines")
+        pane = lambda: str(window_b.screen.query_one("#side-now").render())  # noqa: E731
+        await pilot_b.resize_terminal(170, 30)
+        await until(pilot_b, lambda: "Four upper-body moves for running" in pane())
+        assert pane().startswith("No workout in progress here.") and "open in another window" in pane()
+        await pilot_b.resize_terminal(100, 30)
+        await pilot_b.press("enter")  # on the first routine
+        await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+        assert window_b.current_mode == "workout" and told(window_b, "Resume, finish or discard it first.")
+        under = window_b.screen_stack[-2]
+        assert str(under.query_one("#workout-exercise").render()) == "A workout is in progress."
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: window_b.session is not None)
+        assert isinstance(window_b.screen, WorkoutScreen) and len(window_b.session.workout.sets) == 1
+        await until(pilot_a, lambda: window_a.session is None and told(window_a, "taken over"))

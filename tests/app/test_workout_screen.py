@@ -669,7 +669,7 @@ async def test_under_the_offer_to_resume_the_screen_tells_of_the_workout_left_no
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
-        await until(pilot, lambda: on_screen(second, "exercise") == "A workout was left in progress.")
+        await until(pilot, lambda: on_screen(second, "exercise") == "A workout is in progress.")
         starts = second.screen_stack[-2].query_one("#workout-starts")
         assert not starts.display, "no Routines and Empty workout buttons under the offer"
         await pilot.press("d")

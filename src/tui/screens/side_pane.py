@@ -155,16 +155,22 @@ class SidePane(Vertical):
         session = controller.session if controller else None
         now = self.query_one("#side-now", Static)
         logged = self.query_one("#side-logged", Static)
+        workout_screen = f"Workout ({key_for(self.app, 'screen.workout')})"
+        elsewhere = controller.left_elsewhere if controller else None
         if session is None:
-            # The screens named, with the user's keys for them (config.toml), rather than keys of other screens.
-            show_line(now, Content.assemble(("No workout in progress.", "bold"),
-                                            f"\nStart one from Routines ({key_for(self.app, 'screen.routines')})."))
+            # The screens named, with the user's keys for them (config.toml), rather than keys of other screens. One
+            # driven in another window is said to be there: "No workout in progress. Start one" led to a start
+            # refused for the workout in progress.
+            show_line(now, Content.assemble(("No workout in progress here.", "bold"), "\n",
+                                            (printable(elsewhere.name), "bold $accent"),
+                                            f"\nis open in another window: take it\nover on {workout_screen}.")
+                      if elsewhere else Content.assemble(("No workout in progress.", "bold"), "\nStart one from "
+                                                         f"Routines ({key_for(self.app, 'screen.routines')})."))
             self.query_one("#side-timer").display = logged.display = False
             return
         names = services(self).exercise_names
         slot = session.current_slot
         lines: list[str | tuple[str, str]] = [(printable(session.workout.name), "bold $accent")]
-        workout_screen = f"Workout ({key_for(self.app, 'screen.workout')})"
         if session.no_exercises_yet:
             lines += [f"\nNo exercises yet: add one on\n{workout_screen}."]
         elif slot is None:

@@ -76,8 +76,9 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
     what to do with no set left, or with no workout (`offered`: one left in progress is offered back).
     `app_key` is the user's key for an App binding's id."""
     if session is None and offered:
-        # Under the offer to resume: "No workout in progress" there read against the offer's "Workout in progress".
-        return (heading("A workout was left in progress.", narrow=narrow), "Resume, finish or discard it.",
+        # Under the offer to resume: "No workout in progress" there read against the offer's "Workout in progress",
+        # and "was left in progress" against its "open in another window".
+        return (heading("A workout is in progress.", narrow=narrow), "Resume, finish or discard it.",
                 "", "", "", ""), None
     if session is None and left_elsewhere is not None:
         return (heading("No workout in progress here.", narrow=narrow),
