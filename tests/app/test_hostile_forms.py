@@ -501,7 +501,7 @@ async def _fuzz_export(data_dir: Path, sandbox: Path, home: Path, rounds: list[s
                 outcomes.add("exported")
                 target = sandbox / Path(as_dropped(held)).expanduser()
                 if target.is_dir():  # a folder: the export is in it, under the name the dialog suggested
-                    target /= message.rsplit(" to ", 1)[1]
+                    target /= Path(message.rsplit(" to ", 1)[1]).name
                 exported = orjson.loads(target.read_bytes())  # a whole, valid export
                 assert len(exported["workouts"]) == 1
                 assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
@@ -521,9 +521,10 @@ REFUSALS = {
     "\x00": "A file name cannot contain a NUL character (\\x00).",
     "~no-such-user-rs/x.json": "~no-such-user-rs/x.json cannot be used as a file name (Could not determine home",
     "no/such/folder/x.json": "The folder no/such/folder does not exist.",
+    "a/missing/": "The folder a/missing/ does not exist.",  # was written as a file named "missing"
 }
 EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "exists.json", "~no-such-user-rs/x.json",
-                 ".", "no/such/folder/x.json", *[value for value in NASTY if stays_in_the_sandbox(value)]]
+                 ".", "no/such/folder/x.json", "a/missing/", *[value for value in NASTY if stays_in_the_sandbox(value)]]
 
 
 @FUZZ

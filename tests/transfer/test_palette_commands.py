@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import orjson
 import pytest
@@ -49,8 +50,19 @@ async def test_export_all_data_as_json_from_the_palette(store, clock, tmp_path):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _run_command(app, pilot, "export all data", target)
-        assert "Exported 1 workout (3 sets), 0 routines to backup.json" in _notes(app)
+        assert f"Exported 1 workout (3 sets), 0 routines to {target}" in _notes(app)
     assert len(orjson.loads(target.read_bytes())["workouts"]) == 1
+
+
+async def test_an_export_says_where_the_file_is_from_the_home_folder(store, clock):
+    """Over `serve` the file is written on the machine serving the app: "to runstrength-export-....json" sent a
+    phone's user looking for a download. The note names the whole path, from the home folder as ~."""
+    (Path.home() / "Backups").mkdir()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "export all data", "~/Backups")
+        (written,) = (Path.home() / "Backups").iterdir()
+        assert f"Exported 0 workouts (0 sets), 0 routines to ~/Backups/{written.name}" in _notes(app)
 
 
 # A file dragged onto the terminal is pasted as a shell would need it: quoted by GNOME Terminal, each space after a
@@ -72,7 +84,7 @@ async def test_a_file_dragged_onto_the_terminal_imports_and_exports_at_the_path_
         await pilot.press("enter")  # closed
         await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
         await _run_command(app, pilot, "export all data", DROPPED[terminal](folder / "backup copy.json"))
-        assert "Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to backup copy.json" in _notes(app)
+        assert f"Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to {folder / 'backup copy.json'}" in _notes(app)
     assert len(orjson.loads((folder / "backup copy.json").read_bytes())["workouts"]) == 2
 
 
@@ -85,7 +97,7 @@ async def test_an_export_to_a_folder_is_written_there_under_its_suggested_name(s
         await _run_command(app, pilot, "export sets as csv", DROPPED["GNOME Terminal"](folder))
         (written,) = folder.iterdir()
         assert written.name == "runstrength-sets-2026-11-20.csv"
-        assert f"Exported 0 workouts (0 sets) to {written.name}" in _notes(app)
+        assert f"Exported 0 workouts (0 sets) to {written}" in _notes(app)
 
 
 async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp_path):

@@ -77,8 +77,18 @@ def _export_file(app, kind: str, path: Path) -> None:
         app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}.", title="Export",
                              severity="error")
         return
-    message = f"Exported {data.summary(kind)} to {path.name}"
+    message = f"Exported {data.summary(kind)} to {_found_at(path)}"
     app.call_from_thread(say, app, message, title="Export")
+
+
+def _found_at(path: Path) -> str:
+    """Where the file is, whole, as the user can find it ("~/runstrength-export-2026-12-06.json"): its name alone
+    sent a phone's user at `serve` looking for a download, where the file is on the machine serving the app."""
+    path = path.absolute()  # a path typed relative is from the folder the app was started in
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # outside the home folder, or no home folder at all
+        return str(path)
 
 
 def _import_file(app, path: Path, unit: str | None = None) -> None:

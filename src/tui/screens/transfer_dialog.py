@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import shlex
 from pathlib import Path
 
@@ -54,6 +56,8 @@ class TransferDialog(OneFieldDialog[Path | None]):
         if self.reading and not path.is_file():
             return f"{text} is a folder: add the file's name." if path.is_dir() else f"There is no file at {text}."
         if not self.reading:
+            if text.endswith(("/", os.sep)) and not path.is_dir():  # Path() drops the slash: it was written as a file
+                return f"The folder {text} does not exist."
             if path.is_dir() or not path.parent.is_dir():
                 return (f"{text} is a folder, not a file." if path.is_dir()
                         else f"The folder {path.parent} does not exist.")
