@@ -84,7 +84,8 @@ async def test_a_file_dragged_onto_the_terminal_imports_and_exports_at_the_path_
         await pilot.press("enter")  # closed
         await until(pilot, lambda: not isinstance(app.screen, ReportScreen))
         await _run_command(app, pilot, "export all data", DROPPED[terminal](folder / "backup copy.json"))
-        assert f"Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to {folder / 'backup copy.json'}" in _notes(app)
+        exported = f"Exported 2 workouts (5 sets, 1 cardio entry), 0 routines to {folder / 'backup copy.json'}"
+        assert exported in _notes(app)
     assert len(orjson.loads((folder / "backup copy.json").read_bytes())["workouts"]) == 2
 
 
