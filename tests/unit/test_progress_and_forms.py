@@ -234,6 +234,26 @@ def test_less_assistance_than_ever_is_a_record_and_more_is_not():
     assert listed[RecordKind.LEAST_ASSISTANCE].day == date(2026, 11, 16)
 
 
+def test_a_band_on_a_pull_up_is_help_of_no_amount_and_leaves_the_least_assistance_as_it_was():
+    """A workout of pull-ups at 15 kg of help and one with a red band (its help unweighed) was taken for a set of
+    none: no later assisted workout was a record again, and the 15 kg record went from History."""
+    catalogue = load_catalogue(data_dir())
+    first = workout_on(10, a_set("pull-up", reps=8, load=-15.0))
+    banded = workout_on(12, a_set("pull-up", reps=8, load=-15.0), a_set("pull-up", reps=8, bands=("red",)))
+    band_only = workout_on(13, a_set("pull-up", reps=8, bands=("red",)))
+    less = workout_on(14, a_set("pull-up", reps=8, load=-10.0))
+
+    def least_assistance(workout, earlier):
+        return [r.text() for r in records_set_by(workout, earlier, "kg", catalogue.bodyweight)
+                if r.kind is RecordKind.LEAST_ASSISTANCE]
+
+    assert least_assistance(less, [first, banded, band_only]) == ["10 kg assisted"]
+    listed = personal_records(sessions_by_exercise([first, banded, band_only, less])["pull-up"], bodyweight=True)
+    assert listed[RecordKind.LEAST_ASSISTANCE].text() == "10 kg assisted"
+    unassisted = workout_on(16, a_set("pull-up", reps=5))  # bodyweight alone is still less help than any
+    assert least_assistance(workout_on(18, a_set("pull-up", reps=8, load=-5.0)), [first, unassisted]) == []
+
+
 def test_a_first_workout_sets_records_and_a_later_one_only_what_it_beats():
     first = workout_on(10, a_set("bench-press", reps=5, load=40.0), a_set("plank", reps=None, hold_s=60))
     kinds = {(r.exercise_id, r.kind) for r in records_set_by(first, [], "kg", BODYWEIGHT)}

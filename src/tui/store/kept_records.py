@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 # 2: each best also holds its workout's start, so that equal values date from the first;
 # 3: and its value as it reads, in the unit its set was logged in; 4: the least assistance is a kind too;
 # 5: a set's volume reads in the user's units; 6: no least assistance from a workout with an unassisted set;
-# 7: reps done unassisted hold a least assistance of none (records.NO_ASSISTANCE), which no assisted set beats.
-SHAPE = 7
+# 7: reps done unassisted hold a least assistance of none (records.NO_ASSISTANCE), which no assisted set beats;
+# 8: a set with a band and no load is no such set.
+SHAPE = 8
 
 
 def _of(workouts: Iterable[Workout]) -> Bests:

@@ -71,6 +71,9 @@ class Session:
     load_as_logged: AsLogged | None = None
     set_volume_shown: AsLogged | None = None
     estimated_1rm_as_logged: AsLogged | None = None
+    # A set of reps done with no help at all: no load, and no band either (a band on a pull-up is help, of no
+    # weight anyone wrote down). Such a set makes the workout's least assistance none (records.session_values).
+    bodyweight_alone: bool = False
 
     def value(self, metric: Metric) -> float | None:
         if metric is Metric.BEST_REPS:
@@ -117,7 +120,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str, warm
         if logged.hold_s is not None and (best_hold is None or logged.hold_s > best_hold):
             best_hold = logged.hold_s
         if load is None or logged.load is None:
-            unassisted = unassisted or (reps is not None and logged.hold_s is None)  # bodyweight alone
+            unassisted = unassisted or (reps is not None and logged.hold_s is None and not logged.bands)
             continue
         if best_load is None or load > best_load:
             best_load, load_logged = load, (logged.load, logged.unit)
@@ -136,7 +139,7 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str, warm
     return Session(
         day, workout_id, len(sets), best_reps, best_load, best_hold, round(volume, 1),
         round(best_set, 1) if best_set else None, round(best_1rm, 1) if best_1rm is not None else None,
-        load_logged, set_logged if best_set else None, one_rm_logged,
+        load_logged, set_logged if best_set else None, one_rm_logged, unassisted,
     )
 
 

@@ -74,10 +74,14 @@ def session_values(session: Session) -> dict[RecordKind, Reached | None]:
     best, as_logged = session.best_load, session.load_as_logged
     heaviest = best if best is not None and best > 0 else None
     # Every set assisted: the least help is the best (-10 beats -15), read as the assistance it was ("10 kg").
+    # A set with a load added, or of bodyweight alone, had none. Sets with a band and no load say no amount: they
+    # are neither (taken for no help, a band workout made every later assisted set no record).
     if best is not None and best < 0:
         least_help = _lifted(best, as_logged and (-as_logged[0], as_logged[1]))
+    elif (best is not None and session.best_reps is not None) or session.bodyweight_alone:
+        least_help = Reached(NO_ASSISTANCE, NO_ASSISTANCE, "kg")
     else:
-        least_help = Reached(NO_ASSISTANCE, NO_ASSISTANCE, "kg") if session.best_reps is not None else None
+        least_help = None
     return {
         RecordKind.MOST_REPS: _counted(session.best_reps, "reps"),
         RecordKind.HEAVIEST_LOAD: _lifted(heaviest, as_logged),
