@@ -811,7 +811,7 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         await until(pilot, lambda: app.title.endswith("Hold 0:27"))
         before = (text_of(app, "exercise"), len(on_disk(data_dir).sets))
         await pilot.press(key)
-        await until(pilot, lambda: "A hold is running; log it or stop it first: s stops it." in toasts(app))
+        await until(pilot, lambda: "A hold is running; log it or stop it first: s stops it unlogged." in toasts(app))
         assert app.session.hold is not None and app.title.endswith("Hold 0:27")
         assert (text_of(app, "exercise"), len(on_disk(data_dir).sets)) == before
         await pilot.press("space")

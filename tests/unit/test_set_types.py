@@ -54,6 +54,7 @@ def test_the_summary_the_workouts_page_and_history_count_the_same_sets():
     # "2 sets + 1 warm-up, 5 reps @ 60 kg, warm-up · 8 reps @ 42.5 kg · 8 reps @ 42.5 kg".
     assert "bench-press: 2 x 8 reps @ 42.5 kg + 1 warm-up (5 reps @ 60 kg)" in text
     assert "Reps       21 (5 in warm-ups)" in text, "the reps count the warm-up's, and say so"
+    assert "Volume     980 kg (300 in warm-ups)" in text, "and so does the volume, which did not say so"
     # And the resume offer, which said "3 sets logged".
     in_progress = replace(today, finished_at=None, progress={})
     assert "2 sets + 1 warm-up logged." in describe_left_in_progress(in_progress, in_progress.started_at.utc)

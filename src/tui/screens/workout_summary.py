@@ -14,7 +14,8 @@ from textual.widgets import Button, Static
 from tui.domain.counts import count
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
-from tui.domain.workout.breakdown import duration_text, hold_time_text, volume_text
+from tui.domain.units import volume_number
+from tui.domain.workout.breakdown import duration_text, hold_time_text, set_volume, volume_text
 from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
@@ -83,6 +84,7 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
 
     # Reps and volume count every set, warm-ups too (as History's volume does): the reps say how many were theirs.
     warm_up_reps = sum(s.reps or 0 for s in workout.sets if s.set_type == WARMUP)
+    warm_up_volume = round(sum(set_volume(s, summary.unit) for s in workout.sets if s.set_type == WARMUP), 1)
     # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",
@@ -90,7 +92,8 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
         *([f"Reps       {summary.reps}" + (f" ({warm_up_reps} in warm-ups)" if warm_up_reps else "")]
           if summary.reps else []),
         *([f"Hold time  {hold_time_text(summary.hold_s)}"] if summary.hold_s else []),
-        *([f"Volume     {volume_text(summary.volume, summary.unit)}"] if summary.volume else []),  # as History
+        *([f"Volume     {volume_text(summary.volume, summary.unit)}"  # as History
+           + (f" ({volume_number(warm_up_volume)} in warm-ups)" if warm_up_volume else "")] if summary.volume else []),
     ]
     by_exercise: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:

@@ -432,8 +432,9 @@ class WorkoutSession(PlanChanges):
         exercise: the hold was thrown away without a word (n in the middle of a plank, u on its second side, v).
         It is logged or stopped first."""
         if self.hold is not None:
+            # s cancels the hold: "s stops it" was read as the way to log it.
             raise WorkoutStateError("a hold is running; log it or stop it first", then=("workout.skip_rest",
-                                                                                          "stops it"))
+                                                                                          "stops it unlogged"))
 
     def _move(self, positions: range, earliest_undone: bool = False) -> bool:
         self._no_hold_running()
