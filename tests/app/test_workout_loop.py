@@ -1593,3 +1593,29 @@ async def test_the_set_form_asks_only_for_what_the_exercise_can_use_as_tab_goes_
         await until(pilot, lambda: "Kettlebell chainsaw row" in text_of(app, "exercise"))
         assert await fields_tabbed_through() == ["count", "load", "unit", "side", "rpe", "set-type", "note",
                                                  "Load", "Unit", "Side"]
+
+
+async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store, clock, data_dir):
+    """Strong and Hevy mark a record on the set that makes it; here the lifter learnt of it at the finish. A first
+    time at an exercise is no record to tell mid-workout (a new user's every set would be one)."""
+    benched_last_week(store, reps=8, load=60.0)
+    app = make_app(store, clock)
+    told = lambda: [str(n.message) for n in app._notifications if n.title == "New record"]  # noqa: E731
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await started(app, pilot, GYM)
+        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(app, "last-time"))
+        await app.workers.wait_for_complete()  # the kept records, read as the workout starts
+        await pilot.press("space")  # last week's set again: nothing beaten
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        await edit_with(pilot, load="62.5")
+        await pilot.press("space")
+        await until(pilot, lambda: told())
+        assert told() == ["Bench press: heaviest load 62.5 kg\nBench press: best set volume 500 kg\n"
+                          "Bench press: estimated 1RM (Epley) 79.2 kg"]
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
+        await pilot.press("s", "space")  # the same again: no more news
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 3)
+        await pilot.press("s", "n", "space")  # the next exercise, never done before: no record to beat
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 4)
+        await pilot.pause()
+        assert len(told()) == 1

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from textual.css.query import NoMatches
 
 from tui.screens.key_hints import key_for, key_of
+from tui.screens.records_as_logged import RecordsAsLogged
 from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
@@ -50,6 +51,7 @@ class WorkoutController:
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
         self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
+        self.records = RecordsAsLogged(app)
         self._save_waits = False  # a change shown is to be saved (changed)
         self._log_waits = False  # space was pressed while last time's sets were read: the set is logged once they are
         # The last set of a workout left open that the user kept going after, asked to finish it then: `f` now
@@ -113,17 +115,10 @@ class WorkoutController:
         self._log_waits = False
         self.kept_going_after = None
         self.load_last_sets()
-        self.app.run_worker(self._ready_records, thread=True, group="kept-records", exclusive=True,
-                            exit_on_error=False, description="read your personal records")
+        # The kept records, read (and rebuilt if an import or an edit left them out of date: seconds at ten years)
+        # while the workout goes on: for each set's records, and the summary's at once.
+        self.records.read()
         self.changed(save=False)
-
-    def _ready_records(self) -> None:
-        """Ready the finish's personal records: the kept records rebuilt now if an import, an edit or a delete left
-        them out of date (the workout takes minutes, the rebuild seconds at ten years), and the module that finds
-        them imported (9 ms), so the summary shows them with its first frame."""
-        import tui.domain.progress.record_bests  # noqa: F401
-
-        self.services.store.history.kept_bests()
 
     def load_last_sets(self) -> None:
         """Last time's sets of every exercise of the workout, read off the key press's path."""
@@ -141,6 +136,7 @@ class WorkoutController:
         if self.session is not None:
             self.last_sets.clear()
             self.load_last_sets()
+            self.records.read()
 
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
         try:
@@ -265,6 +261,8 @@ class WorkoutController:
                 session.edited.pop(logging, None)  # saved without them: the set they were for is logged
 
         if self.change(log):
+            if self.session is not None:  # still this window's: a save can find it finished in another
+                self.records.logged(self.session.to_workout())
             self._hold_runs_on()
             self.load_last_sets()
 

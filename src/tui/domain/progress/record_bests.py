@@ -76,8 +76,10 @@ def holds_a_best(bests: Bests, workout_id: str) -> bool:
     )
 
 
-def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Container[str]) -> list[Record]:
-    """What this workout did better than every other workout, as records_set_by finds it from a full scan.
+def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Container[str], *,
+                    beaten_only: bool = False) -> list[Record]:
+    """What this workout did better than every other workout, as records_set_by finds it from a full scan;
+    beaten_only: only where another workout had a value to beat (a first time is no news while it is logged).
 
     The workout itself may be counted in bests (it was stored before the summary is shown): where it holds
     the best, the runner-up is what it had to beat.
@@ -90,7 +92,7 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
             if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
                 continue
             to_beat = _best_of_others(kinds.get(kind.value), workout.id)
-            if to_beat is None or reached.value > to_beat:
+            if (to_beat is None and not beaten_only) or (to_beat is not None and reached.value > to_beat):
                 found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
 

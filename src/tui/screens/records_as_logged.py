@@ -1,0 +1,60 @@
+"""A personal record told the moment the set that beats it is logged, as Strong's and Hevy's PR badge on the set:
+"New record · Bench press: heaviest load 62.5 kg". The finish summary lists them all again.
+
+Only a record that beats one another workout holds: a first time at an exercise is no news mid-workout (every set
+of a new user's first workout would be one). Worked out against the kept bests (record_bests), read once as the
+workout starts, off the UI thread, so a logged set pays a fraction of a millisecond for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS
+from tui.widgets.plain import say
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.domain.progress.record_bests import Bests
+    from tui.domain.progress.records import Record
+    from tui.domain.workout.model import Workout
+
+
+class RecordsAsLogged:
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self._bests: Bests | None = None  # every other workout's bests; None until read
+        self._told: set[Record] = set()  # told during this workout: each once
+
+    def read(self) -> None:
+        """Read the kept bests for a workout just started or taken up (or the history changed under it): rebuilt
+        first if an import, an edit or a delete left them out of date (seconds at ten years), which also readies
+        them for the finish's summary."""
+        self._bests, self._told = None, set()
+        self.app.run_worker(self._read, thread=True, group="kept-records", exclusive=True, exit_on_error=False,
+                            description="read your personal records")
+
+    def _read(self) -> None:
+        import tui.domain.progress.record_bests  # noqa: F401  (9 ms: here, not in the first logged set's key)
+
+        try:
+            self._bests = services(self.app).store.history.kept_bests()
+        except STORE_FAULTS:
+            pass  # no note mid-workout: the finish's summary looks for them again and says what went wrong
+
+    def logged(self, workout: Workout) -> None:
+        """A set was just logged in workout: tell the records it beats that were not told yet."""
+        from tui.domain.progress.record_bests import records_against
+
+        if self._bests is None:
+            return
+        found = services(self.app)
+        names = found.exercise_names
+        beaten = [record for record in records_against(workout, self._bests, found.settings.units, names.bodyweight,
+                                                       beaten_only=True) if record not in self._told]
+        if beaten:
+            self._told.update(beaten)
+            said = "\n".join(f"{names.get(r.exercise_id, r.exercise_id)}: {r.kind.value} {r.text()}" for r in beaten)
+            say(self.app, said, title="New record")
