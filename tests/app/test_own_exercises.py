@@ -199,6 +199,23 @@ async def test_a_in_the_workout_adds_an_exercise_typed_in_as_your_own(store, clo
     assert [e.id for e in store.exercises.all()] == ["custom:sled-push"]
 
 
+async def test_your_own_exercise_gets_the_suggestion_ours_do(store, clock):
+    """A Strong user's Leg Press, kept as their own: no "Suggestion:" line, over two years of its sets, where every
+    exercise of ours had one."""
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2", "A")  # an empty workout, with the exercise picked
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Flat Bench")
+        choices = app.screen.query_one("#exercise-choices", OptionList)
+        await until(pilot, lambda: str(choices.get_option_at_index(0).prompt) == "Flat Bench  your own")
+        await pilot.press("enter")
+        suggestion = lambda: str(app.screen.query_one("#workout-suggestion").render())  # noqa: E731
+        await until(pilot, lambda: suggestion() == "Suggestion: Last time your best was 8 reps: aim for 9 reps on "
+                                                   "every set.")
+
+
 async def test_your_own_exercise_whose_name_starts_with_what_was_typed_is_listed_first(store, clock):
     """"Ring" listed One-arm dumbbell row (its alias "single-arm row", a typo away) above the user's Ring Dip:
     enter added the row."""

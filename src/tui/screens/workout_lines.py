@@ -115,7 +115,9 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
     last_line = "Last time: loading..." if last is None else (
         f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
     in_workout = {planned.exercise_id for planned in session.plan}
-    advice = suggest(slot, exercise, last or (), names, catalogue.bands, in_workout) if exercise else None
+    # One of the user's own too (a Strong user's Leg Press): more load once every set reached the top of its range.
+    progressing = exercise or services.catalogue_with_own.exercises.get(slot.exercise_id)
+    advice = suggest(slot, progressing, last or (), names, catalogue.bands, in_workout) if progressing else None
     rest = session.rest_after(slot)
     # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
     does = "starts" if slot.is_hold else "logs"
