@@ -46,6 +46,12 @@ def test_exact_name_ranks_before_names_that_only_contain_it(catalogue):
     assert set(found) >= {"Plank to press", "Side plank with leg raise"}
 
 
+def test_an_exact_alias_ranks_with_an_exact_name_before_names_that_start_with_it(catalogue):
+    """ "bench" listed Bench dip (feet raised) first, over Bench press, also called "bench": enter added the dip."""
+    assert names("bench", catalogue)[:2] == ["Bench press", "Bench dip (feet raised)"]
+    assert names("dip", catalogue)[0] == "Parallel-bar dip"  # also called "dip"
+
+
 def test_nothing_matches_nonsense(catalogue):
     assert names("zzzq", catalogue) == []
 

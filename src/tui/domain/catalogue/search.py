@@ -153,14 +153,15 @@ def exercise_names(exercise: Exercise) -> tuple[str, ...]:
 
 
 def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
-    """0 for the exact name, 1 for a name that starts with the query, 2 for any name match, 3 for an alias,
-    4 for a name or alias that matches only with a typo forgiven."""
+    """0 for the exact name or an exact alias, 1 for a name that starts with the query, 2 for any name match, 3
+    for an alias, 4 for a name or alias that matches only with a typo forgiven. "bench" listed Bench dip (feet
+    raised) above Bench press, also called "bench": enter added the dip."""
     if query.is_empty:
         return 0
     if query.has_no_words:  # a name holding them as typed, else an alias: never "starts with" the empty key
         return 2 if query.matches_exactly(name) else 3 if query.matches_any(aliases) else None
     key = SearchKey.of(name)
-    if key.plain == query.key.plain:
+    if key.plain == query.key.plain or any(SearchKey.of(alias).plain == query.key.plain for alias in aliases):
         return 0
     if key.plain.startswith(query.key.plain):
         return 1
