@@ -522,8 +522,10 @@ REFUSALS = {
     "~no-such-user-rs/x.json": "~no-such-user-rs/x.json cannot be used as a file name (Could not determine home",
     "no/such/folder/x.json": "The folder no/such/folder does not exist.",
     "a/missing/": "The folder a/missing/ does not exist.",  # was written as a file named "missing"
+    "exists.json/": "exists.json/ is a file, not a folder.",
 }
-EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "exists.json", "~no-such-user-rs/x.json",
+EXPORT_PICKED = [f"{SANDBOX}/absolute.json", "~/in-home.json", "exists.json", "exists.json", "exists.json/",
+                 "~no-such-user-rs/x.json",
                  ".", "no/such/folder/x.json", "a/missing/", *[value for value in NASTY if stays_in_the_sandbox(value)]]
 
 

@@ -500,6 +500,19 @@ def test_an_assisted_set_from_any_app_is_assistance_a_negative_load_and_the_repo
     assert again.load == -40.0
 
 
+def test_a_weight_on_a_band_pull_up_is_help_as_on_an_assisted_one(data_dir, tmp_path, capsys):
+    """Strong's "Pull Up (Band)" with a weight came in as a load added to our Band-assisted pull-up ("+10 lb",
+    a "most added load" record), where "Band Assisted Pull Up", the same row, came in as help."""
+    path = tmp_path / "strong.csv"
+    path.write_text("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                    "Workout Notes,RPE\n2024-06-01 18:00:00,Mix,30m,Pull Up (Band),1,10,8,0,0,,,\n"
+                    "2024-06-01 18:00:00,Mix,30m,Band Assisted Pull Up,2,10,8,0,0,,,\n")
+    assert main(["--data-dir", str(data_dir), "import", str(path), "--unit", "lb"]) == 0
+    assert "stored the assistance of 2 assisted sets as a negative load" in capsys.readouterr().out
+    ((band, band_again),) = [workout.sets for workout in open_store(data_dir).history.all()]
+    assert [(s.exercise_id, s.load) for s in (band, band_again)] == [("band-assisted-pull-up", -10.0)] * 2
+
+
 def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_it_as_import_did(data_dir, tmp_path,
                                                                                                  capsys):
     """Strong's Leg Press is ours to keep as a custom exercise; its Running is a cardio entry. The report listed

@@ -116,6 +116,11 @@ def test_drop_sets_are_no_part_of_last_times_progress_and_a_set_to_failure_is():
                                                                                set_type="failure")]
     assert advice("sample-upper-body-workout", "bench-press", to_failure_short).text == (
         "3 of 4 sets reached 12 reps last time: aim for 12 reps on every set.")
+    # Drop sets alone were the work done, and go by: they read "Last time was a warm-up only".
+    only_dropped = [a_set("bench-press", reps=5, load=20.0, set_type="warmup"),
+                    a_set("bench-press", reps=12, load=40.0, set_type="drop")]
+    assert advice("sample-upper-body-workout", "bench-press", only_dropped).text == (
+        "Every set reached 12 reps last time: add 2.5 kg (42.5 kg).")
 
 
 def test_loads_in_both_units_are_compared_as_loads_in_the_first_sets_unit():

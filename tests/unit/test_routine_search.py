@@ -50,6 +50,10 @@ def test_an_exact_alias_ranks_with_an_exact_name_before_names_that_start_with_it
     """ "bench" listed Bench dip (feet raised) first, over Bench press, also called "bench": enter added the dip."""
     assert names("bench", catalogue)[:2] == ["Bench press", "Bench dip (feet raised)"]
     assert names("dip", catalogue)[0] == "Parallel-bar dip"  # also called "dip"
+    # What Strong and Hevy call them, as an import now files them ("Pull Up (Assisted)", "Dip (Weighted)").
+    for typed, first in [("assisted pull-up", "Pull-up"), ("weighted pull up", "Pull-up"), ("weighted dip",
+                                                                                           "Parallel-bar dip")]:
+        assert names(typed, catalogue)[0] == first, typed
 
 
 def test_nothing_matches_nonsense(catalogue):

@@ -56,7 +56,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
             return f"{text} is a folder: add the file's name." if path.is_dir() else f"There is no file at {text}."
         if not self.reading:
             if text.endswith(("/", os.sep)) and not path.is_dir():  # Path() drops the slash: it was written as a file
-                return f"The folder {text} does not exist."
+                return f"{text} is a file, not a folder." if path.exists() else f"The folder {text} does not exist."
             if path.is_dir() or not path.parent.is_dir():
                 return (f"{text} is a folder, not a file." if path.is_dir()
                         else f"The folder {path.parent} does not exist.")

@@ -56,7 +56,9 @@ def suggest(
     # "3 of 4 sets reached 12 reps", and the load was never moved up. Nor do drop sets, lighter by design after a
     # working set: three sets of 12 and a drop set of 6 at less load read "3 of 4", as did most of the Strong and
     # Hevy histories imported. A set to failure is a working set at its load, and counts.
-    worked = tuple(logged for logged in last if logged.counts_as_set and logged.set_type != DROP)
+    # Drop sets alone (the only work done), they are what there is to go by.
+    working = tuple(logged for logged in last if logged.counts_as_set)
+    worked = tuple(logged for logged in working if logged.set_type != DROP) or working
     if last and not worked:
         return Suggestion(f"Last time was a warm-up only: aim for {slot.target_text()}.", first_time=True)
     last = worked

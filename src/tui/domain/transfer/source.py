@@ -168,6 +168,10 @@ class WorkoutCollector:
         # Every other app logs the help on an assisted exercise (Strong's and Hevy's "Pull Up (Assisted)") as a
         # positive weight; ours is negative. Only our own export writes loads signed (signed_loads).
         self._signed_loads = signed_loads
+        # Ours whose name says they are done with help (Band-assisted pull-up): a weight on one, under any of the
+        # names it is found by (their "Pull Up (Band)"), is that help too.
+        self._assisted_kind = frozenset(exercise.id for exercise in context.exercises.values()
+                                        if "assisted" in exercise.name.casefold())
         self._groups: dict[str, _Group] = {}
         self._times: dict[str, tuple[datetime, str | None]] = {}
         self._moments: dict[tuple[datetime, str | None], Moment] = {}
@@ -323,7 +327,8 @@ class WorkoutCollector:
             reps = reps or None
         elif seconds is not None and reps == 0:
             reps = None  # Strong and Hevy write 0 reps for a timed set
-        if load is not None and load > 0 and not self._signed_loads and "assisted" in exercise_name.casefold():
+        if load is not None and load > 0 and not self._signed_loads and (
+                "assisted" in exercise_name.casefold() or exercise_id in self._assisted_kind):
             load = -load  # the help, as another app logs it; ours is a negative load
             self._assisted += 1
         if rpe is not None and not (0 < rpe <= 10):
