@@ -909,6 +909,25 @@ async def test_a_workout_finished_since_comes_first_under_the_cursor_that_was_on
         assert screen.selected().id == just_finished.id and table.cursor_row == 0 and table.scroll_y == 0
 
 
+async def test_a_workout_finished_since_shows_at_the_top_of_a_list_that_was_at_its_top(history, clock, data_dir):
+    """The cursor on a workout further down a list longer than the screen, the one just finished was out of sight
+    above the list's top line, the scrollbar the only sign of it."""
+    store = history[0]
+    store.history.save_many([finished(f"Earlier {day}", 2026, 10, day, 18, 0, sets=[a_set("crunch")])
+                             for day in range(1, 31)])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("down", "down", "down")
+        was_on = screen.selected().id
+        just_finished = finished("Just finished", 2026, 11, 19, 18, 0, sets=[a_set("crunch")])
+        open_store(data_dir).history.save(just_finished)
+        await pilot.press("3", "4")
+        await until(pilot, lambda: len(screen.summaries) == 33)
+        table = screen.query_one("#history-list", DataTable)
+        assert screen.selected().id == was_on and table.cursor_row == 4 and table.scroll_y == 0
+
+
 def offered(screen) -> set[str]:
     """What the footer offers: the description of each key drawn and not dimmed."""
     return {item.description for item in screen.query_one(Footer).items if item.enabled}

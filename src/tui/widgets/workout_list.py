@@ -60,6 +60,10 @@ class WorkoutList(RowTable):
         self.workouts, self._add_rows = workouts, add_rows
         at = max(0, min(at, len(workouts) - 1))  # (the workout it was on may have been deleted meanwhile)
         line = self._line_on_screen(self.cursor_row) if self.row_count else None
+        # A list at its top stays there, the newest workout first: the cursor's workout kept on its line pushed one
+        # just finished out of sight above the screen's top, the scrollbar the only sign of it.
+        if self.first == 0 and self.scroll_y == 0:
+            line = None
         first = 0 if at < PAGE - NEAR else at - PAGE // 2
         self._build(first, max(first + PAGE, at + NEAR), at, None if line is None else (at, -line))
 
