@@ -217,7 +217,12 @@ async def test_exercise_detail_from_a_routine_shows_everything_and_jumps_to_vari
                      "Why it helps a runner", "Easier: Knee push-up", "Harder: Diamond push-up",
                      "Source: “Upper Body Workouts to Boost Running Performance”", "Muscles: pectorals"):
             assert part in text
-        await pilot.press("v", "j", "enter")  # easier, then harder: Diamond push-up
+        body = app.screen.query_one("#exercise-body")
+        await pilot.press("end")  # as every page's text does
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("home")
+        assert body.scroll_y == 0
+        await pilot.press("v", "end", "home", "j", "enter")  # easier, then harder: Diamond push-up
         assert isinstance(app.screen, ExerciseDetailScreen) and app.screen.exercise.id == "diamond-push-up"
         await pilot.press("escape", "escape")
         assert isinstance(app.screen, RoutinesScreen)

@@ -88,6 +88,10 @@ class ExerciseDetailScreen(Screen[None]):
                 group=PAGE),
         Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Scroll down a page", id="exercise.page_down",
                 group=PAGE),
+        Binding("home", "page(-1, True)", "Top", show=False, tooltip="Scroll to the top, or the first variation",
+                id="exercise.top"),
+        Binding("end", "page(1, True)", "Bottom", show=False, tooltip="Scroll to the end, or the last variation",
+                id="exercise.bottom"),
     ]
 
     def __init__(self, exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None) -> None:
@@ -163,9 +167,20 @@ class ExerciseDetailScreen(Screen[None]):
             body = self.query_one("#exercise-body", ScrollPane)
             body.scroll_relative(y=step, animate=False)
 
-    def action_page(self, step: int) -> None:
+    def action_page(self, step: int, whole: bool = False) -> None:
         body = self.query_one("#exercise-body", ScrollPane)
-        if step > 0:
+        variations = self.query_one("#variations", NavList)
+        if whole and focused_now(variations):
+            if step < 0:
+                variations.action_first()
+            else:
+                variations.action_last()
+        elif whole:
+            if step < 0:
+                body.scroll_home(animate=False)
+            else:
+                body.scroll_end(animate=False)
+        elif step > 0:
             body.scroll_page_down(animate=False)
         else:
             body.scroll_page_up(animate=False)
