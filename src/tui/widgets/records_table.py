@@ -51,12 +51,16 @@ class RecordsTable(RowTable):
                 self.exercises.append(exercise_id)
                 name = names.get(exercise_id, exercise_id) if number == 0 else ""
                 if narrow:
-                    title = wrapped(name, width) if name else Text()
-                    title.stylize("bold")
+                    # The exercise's name over its records, each record's value beside its kind, its day under
+                    # the value. The value went beside the name: a name on two lines left "most reps" alone under
+                    # its own value and day.
                     kind = wrapped(str(record.kind), width)  # whole: "estimated 1RM (Epl…" was cut on a phone
-                    first = Text("\n").join((title, kind)) if name else kind
-                    self.add_row(first, Text("\n").join(plain_cells(record.text(), _day(record))),
-                                 height=max(2, first.plain.count("\n") + 1))
+                    first, second = kind, Text("\n").join(plain_cells(record.text(), _day(record)))
+                    if name:
+                        title = wrapped(name, width)
+                        title.stylize("bold")
+                        first, second = Text("\n").join((title, kind)), Text("\n" * lines_in(title)) + second
+                    self.add_row(first, second, height=lines_in(first, second))
                 else:
                     title = wrapped(name, width)
                     self.add_row(title, *plain_cells(str(record.kind), record.text(), _day(record)),
