@@ -1180,7 +1180,7 @@ async def test_the_charts_title_is_read_whole_on_a_small_terminal(history, clock
         await pilot.press("m")
         await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.VOLUME)
         await pilot.pause()
-        assert title_on_screen(screen) == "One-arm dumbbell row: volume: reps x load (kg)"
+        assert title_on_screen(screen) == "One-arm dumbbell row: volume of each workout, warm-ups in (kg)"
 
 
 def table_on_screen(screen, table_id: str) -> list[str]:

@@ -14,7 +14,8 @@ METRIC_LABELS = {
     Metric.BEST_REPS: "best reps in a set",
     Metric.BEST_LOAD: "best load in a set ({units})",
     Metric.BEST_HOLD: "longest hold in a set (s)",
-    Metric.VOLUME: "volume: reps x load ({units})",
+    # The whole workout's, warm-ups in, as History counts it: "volume" alone read as the best set's volume record.
+    Metric.VOLUME: "volume of each workout, warm-ups in ({units})",
 }
 
 
