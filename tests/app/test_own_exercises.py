@@ -8,9 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from textual.geometry import Region
-from textual.widgets import DataTable, Input, OptionList
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from tests.app.test_history_screen import cells
+from tests.app.test_routines_screen import listed_ids, listing, plain
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -19,6 +20,7 @@ from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineForm
 from tui.domain.ranges import IntRange
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.custom_exercise import NameDialog
+from tui.screens.exercise_detail import ExerciseDetailScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.pickers import ChoiceScreen, ExercisePickerScreen
 from tui.screens.workout_detail import WorkoutDetailScreen
@@ -214,6 +216,44 @@ async def test_your_own_exercise_gets_the_suggestion_ours_do(store, clock):
         suggestion = lambda: str(app.screen.query_one("#workout-suggestion").render())  # noqa: E731
         await until(pilot, lambda: suggestion() == "Suggestion: Last time your best was 8 reps: aim for 9 reps on "
                                                    "every set.")
+
+
+async def test_i_on_your_own_exercise_shows_its_page_with_your_last_time_and_records(store, clock):
+    """ "“Leg Press” is your own exercise: there is nothing to read about it": its last time and records, which a
+    Strong user's exercise page has, were only in History's Records tab."""
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "A")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"Flat Bench", "enter")
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        text = lambda: plain(app.screen.query_one("#exercise-text", Static).content)  # noqa: E731
+        await until(pilot, lambda: "Yours" in text())
+        assert text().startswith("Flat Bench\nYour own exercise · Chest\n")
+        assert "Last time (Wed 18 Nov 2026): 8 reps @ 60 kg · 8 reps @ 62.5 kg" in text()
+        assert "Records: most reps 8 reps · heaviest load 62.5 kg" in text() and "How to do it" not in text()
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen.query("#workout-plan"))
+
+
+async def test_your_own_exercises_are_listed_after_the_catalogue_with_their_pages(store, clock):
+    """A Strong user's Squat and Leg Press, kept as their own, were nowhere on Routines: `/flat` found nothing."""
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert listed_ids(app)[-1] == "exercise:custom:flat-bench"
+        await pilot.press("slash", *"flat bench", "enter")
+        await until(pilot, lambda: listed_ids(app)[-1] == "exercise:custom:flat-bench")
+        listing(app).highlight_id("exercise:custom:flat-bench")
+        preview = lambda: plain(app.screen.query_one("#exercise-preview-text", Static).content)  # noqa: E731
+        await until(pilot, lambda: preview().startswith("Flat Bench\nYour own exercise · Chest"))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        await until(pilot, lambda: "Records: most reps 8 reps · heaviest load 62.5 kg" in plain(
+            app.screen.query_one("#exercise-text", Static).content))
 
 
 async def test_your_own_exercise_whose_name_starts_with_what_was_typed_is_listed_first(store, clock):

@@ -314,8 +314,8 @@ async def test_search_finds_your_routine_by_your_own_exercise_and_a_name_in_any_
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash")
-        await type_text(pilot, "sled")
-        await until(pilot, lambda: listed_ids(app) == ["own:mine"])
+        await type_text(pilot, "sled")  # and the exercise itself, under "Your exercises"
+        await until(pilot, lambda: listed_ids(app) == ["own:mine", "exercise:custom:sled-push"])
         await pilot.press("ctrl+u")
         await type_text(pilot, "核心")
         await until(pilot, lambda: listed_ids(app) == ["own:mine"])

@@ -418,15 +418,18 @@ async def test_i_or_a_tap_on_the_name_shows_how_to_do_the_exercise_and_escape_co
         assert app.screen.exercise.id == "pull-up"
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
-        await pilot.press("v")  # one of the user's own in its place: nothing to read, and it says so
+        await pilot.press("v")  # one of the user's own in its place: its page, with nothing of ours to read
         await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         await pilot.press("up", "enter")
         await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
         await pilot.press(*"ring dip", "enter")
         await until(pilot, lambda: "Ring Dip" in text_of(app, "exercise"))
         await pilot.press("i")
-        await until(pilot, lambda: "“Ring Dip” is your own exercise" in toasts(app))
-        assert isinstance(app.screen, WorkoutScreen)
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        shown = " ".join(screen_text(app).split())
+        assert "Ring Dip Your own exercise" in shown and "How to do it" not in shown
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen))
 
 
 async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_resumed_and_finished(clock, data_dir):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -23,7 +24,7 @@ from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
-from tui.widgets.routine_text import exercise_body, figures_text
+from tui.widgets.routine_text import figures_text, page_body
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.title_bar import TitleBar
 from tui.widgets.workout_sets import sets_text
@@ -41,11 +42,11 @@ def open_exercise(screen: Screen[Any], exercise_id: str, routine_name: str | Non
     """The exercise in full over `screen` (escape comes back), with what `entry` of the routine asks of it ("In
     Core B: 3 x 12-15 reps"); one of the user's own, with nothing to read, is said so instead."""
     used = services(screen)
-    exercise = used.catalogue.exercises.get(exercise_id)
+    # One of the user's own: its page has their last time and records (a Strong user's Leg Press had no page).
+    exercise = used.catalogue_with_own.exercises.get(exercise_id)
     if exercise is None:
         name = quoted(used.exercise_names.get(exercise_id, exercise_id))
-        say(screen, f"{name} is your own exercise, not one of the catalogue's: there is nothing to read about it."
-            if exercise_id in used.exercise_names.custom else f"{name} is not in the catalogue.", severity="warning")
+        say(screen, f"{name} is not in the catalogue.", severity="warning")
         return
     prescription = None
     if entry is not None and routine_format is not None:
@@ -89,19 +90,22 @@ class ExerciseDetailScreen(Screen[None]):
         Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Scroll down a page", id="exercise.page_down",
                 group=PAGE),
         Binding("home", "page(-1, True)", "Top", show=False, tooltip="Scroll to the top, or the first variation",
-                id="exercise.top"),
+                id="exercise.first"),
         Binding("end", "page(1, True)", "Bottom", show=False, tooltip="Scroll to the end, or the last variation",
-                id="exercise.bottom"),
+                id="exercise.last"),
     ]
 
     def __init__(self, exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None) -> None:
         super().__init__()
         self.exercise, self.catalogue, self.in_routine = exercise, catalogue, in_routine
 
+    def _body(self, yours: Text | None = None) -> RenderableType:
+        return page_body(self.exercise, self.catalogue, services(self).exercise_names.custom, self.in_routine, yours)
+
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with ScrollPane(id="exercise-body"):
-            yield Static(exercise_body(self.exercise, self.catalogue, self.in_routine), id="exercise-text")
+            yield Static(self._body(), id="exercise-text")
         variations = NavList(id="variations")
         variations.border_title = "Easier and harder variations (v)"
         yield variations
@@ -133,8 +137,7 @@ class ExerciseDetailScreen(Screen[None]):
         if not self.is_attached:
             return
         yours = yours_text(last, records, bodyweight=services(self).exercise_names.is_bodyweight(self.exercise.id))
-        body = exercise_body(self.exercise, self.catalogue, self.in_routine, yours)
-        self.query_one("#exercise-text", Static).update(body)
+        self.query_one("#exercise-text", Static).update(self._body(yours))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         variations = self.query_one("#variations", NavList)

@@ -7,13 +7,14 @@ the exercise detail stays Rich, whose tables give its numbered steps a hanging i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.counts import count
 from tui.domain.routines.duration import estimate_duration
@@ -179,6 +180,29 @@ def exercise_body(exercise: Exercise, catalogue: Catalogue, in_routine: Text | N
         Text(), variations_text(exercise, catalogue),
         source_text(catalogue, exercise.source),
     ]
+    return Group(*parts)
+
+
+def page_body(exercise: Exercise, catalogue: Catalogue, custom: Mapping[str, CustomExercise],
+              in_routine: Text | None = None, yours: Text | None = None) -> RenderableType:
+    """An exercise's page: one of ours in full (exercise_body), or one of the user's own (`custom`, by id) with
+    what there is of it."""
+    if exercise.id in catalogue.exercises:
+        return exercise_body(exercise, catalogue, in_routine, yours)
+    own = custom.get(exercise.id)
+    return _own_exercise_body(exercise, own.category if own else "", in_routine, yours)
+
+
+def _own_exercise_body(exercise: Exercise, category: str, in_routine: Text | None = None,
+                       yours: Text | None = None) -> RenderableType:
+    """One of the user's own exercises (one they added, or an import kept): nothing of ours to read about it, and
+    what they did of it, as one of ours has it."""
+    parts: list[RenderableType] = [Text(exercise.name, style="bold"),
+                                   Text(f"Your own exercise{f' · {category}' if category else ''}", style="dim")]
+    if in_routine is not None:
+        parts.append(in_routine)
+    if yours is not None:
+        parts += [Text(), heading("Yours"), yours]
     return Group(*parts)
 
 
