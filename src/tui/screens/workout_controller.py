@@ -261,10 +261,14 @@ class WorkoutController:
                 session.edited.pop(logging, None)  # saved without them: the set they were for is logged
 
         if self.change(log):
-            if self.session is not None:  # still this window's: a save can find it finished in another
-                self.records.logged(self.session.to_workout())
+            # Once the set is on the screen: the key's repaint does not wait for its records.
+            self.app.call_after_refresh(self._tell_records)
             self._hold_runs_on()
             self.load_last_sets()
+
+    def _tell_records(self) -> None:
+        if self.session is not None:  # still this window's: a save can find it finished in another
+            self.records.logged(self.session.to_workout())
 
     def undo(self) -> None:
         """`u`: take the last set back. Its set is the next again, with what was logged (a drop set still a drop
