@@ -28,11 +28,16 @@ class RecordsAsLogged:
         self._bests: Bests | None = None  # every other workout's bests; None until read
         self._told: set[Record] = set()  # told during this workout: each once
 
+    def started(self) -> None:
+        """A workout was just started or taken up: nothing told of it yet, and the bests read."""
+        self._told = set()
+        self.read()
+
     def read(self) -> None:
-        """Read the kept bests for a workout just started or taken up (or the history changed under it): rebuilt
-        first if an import, an edit or a delete left them out of date (seconds at ten years), which also readies
-        them for the finish's summary."""
-        self._bests, self._told = None, set()
+        """Read the kept bests (again, when the history changed under the workout): rebuilt first if an import, an
+        edit or a delete left them out of date (seconds at ten years), which also readies them for the finish's
+        summary."""
+        self._bests = None
         self.app.run_worker(self._read, thread=True, group="kept-records", exclusive=True, exit_on_error=False,
                             description="read your personal records")
 

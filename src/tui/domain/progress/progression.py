@@ -55,8 +55,8 @@ def suggest(
     # Warm-ups count towards no progress (PRODUCT.md): a warm-up of 5 light reps before three sets of 12 read as
     # "3 of 4 sets reached 12 reps", and the load was never moved up. Nor do drop sets, lighter by design after a
     # working set: three sets of 12 and a drop set of 6 at less load read "3 of 4", as did most of the Strong and
-    # Hevy histories imported. A set to failure is a working set at its load, and counts.
-    # Drop sets alone (the only work done), they are what there is to go by.
+    # Hevy histories imported. A set to failure is a working set at its load, and counts. When drop sets were all
+    # the work done, they are what there is to go by.
     working = tuple(logged for logged in last if logged.counts_as_set)
     worked = tuple(logged for logged in working if logged.set_type != DROP) or working
     if last and not worked:
