@@ -250,6 +250,9 @@ async def test_your_own_exercises_are_listed_after_the_catalogue_with_their_page
         listing(app).highlight_id("exercise:custom:flat-bench")
         preview = lambda: plain(app.screen.query_one("#exercise-preview-text", Static).content)  # noqa: E731
         await until(pilot, lambda: preview().startswith("Flat Bench\nYour own exercise · Chest"))
+        await pilot.press("d")  # not the catalogue's: said to be the user's own, and where it is renamed
+        await until(pilot, lambda: any("“Flat Bench” is your own exercise: N on it in History's charts or records "
+                                       "renames it." in str(note.message) for note in app._notifications))
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
         await until(pilot, lambda: "Records: most reps 8 reps · heaviest load 62.5 kg" in plain(

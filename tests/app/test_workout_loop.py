@@ -1622,3 +1622,10 @@ async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store,
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 4)
         await pilot.pause()
         assert len(told()) == 1
+        # A logged set edited past a record is told as it is saved (it was told with the next set logged).
+        await pilot.press("p", "up", "up", "up", "up")
+        assert highlighted(app).startswith("  ✓ Set 1: 8 reps @ 60 kg")
+        await edit_with(pilot, load="65")
+        await until(pilot, lambda: len(told()) == 2)
+        assert told()[1] == "Bench press: heaviest load 65 kg\nBench press: best set volume 520 kg\n" \
+                            "Bench press: estimated 1RM (Epley) 82.3 kg"

@@ -20,9 +20,10 @@ from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import as_exercise
 from tui.domain.catalogue.model import Exercise, Routine
 from tui.domain.errors import DataFileError
+from tui.domain.printable import quoted
 from tui.domain.routines.filters import RoutineFilter
 from tui.domain.routines.last_done import days_since_done, done_ago
-from tui.screens.key_hints import key_for
+from tui.screens.key_hints import key_for, key_of
 from tui.screens.messages import StartWorkout
 from tui.screens.routine_search import RoutineSearch
 from tui.screens.services import services
@@ -528,6 +529,15 @@ class RoutinesScreen(RoutineSearch):
             self.changes.copy(chosen)
 
     def action_not_for_exercises(self) -> None:
+        chosen = self.current()
+        if chosen is not None and chosen.id not in services(self).catalogue.exercises:
+            # One of the user's own: not the catalogue's, and renamed (or counted as ours) where its sets are.
+            from tui.screens.history import HistoryScreen
+
+            rename = key_of(self.app, HistoryScreen, "history.change_exercise")
+            say(self, f"e, c and d change routines. {quoted(chosen.name)} is your own exercise: {rename} on it in "
+                      "History's charts or records renames it.", timeout=6)
+            return
         say(self, "e, c and d change routines; the exercise catalogue is read-only. Move to a routine, or press "
                     f"{key_for(self, 'routines.new')} to make one and add this exercise to it.", timeout=6)
 

@@ -261,8 +261,6 @@ class WorkoutController:
                 session.edited.pop(logging, None)  # saved without them: the set they were for is logged
 
         if self.change(log):
-            # Once the set is on the screen: the key's repaint does not wait for its records.
-            self.app.call_after_refresh(self._tell_records)
             self._hold_runs_on()
             self.load_last_sets()
 
@@ -300,6 +298,10 @@ class WorkoutController:
         save it once the screen has it. A failed save is shown as such and retried."""
         if save and not save_when_shown:
             self.save_now()
+            # A set logged, or one changed (a logged set edited to 100 kg): any record it beats is told, once the
+            # change is on the screen (the key's repaint does not wait for it). Told only after the next set was,
+            # an edit's record read as that set's.
+            self.app.call_after_refresh(self._tell_records)
         self.tell()
         self.arm_alarm()
         if save and save_when_shown and not self._save_waits:
