@@ -245,6 +245,11 @@ async def test_your_own_exercises_are_listed_after_the_catalogue_with_their_page
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         assert listed_ids(app)[-1] == "exercise:custom:flat-bench"
+        for kit_or_focus in ({"owned": frozenset()}, {"focus": Focus.CORE}):  # neither known: left out by either
+            app.screen.set_filter(**kit_or_focus)
+            await until(pilot, lambda: "exercise:custom:flat-bench" not in listed_ids(app))
+            app.screen.action_clear_filters()
+            await until(pilot, lambda: listed_ids(app)[-1] == "exercise:custom:flat-bench")
         await pilot.press("slash", *"flat bench", "enter")
         await until(pilot, lambda: listed_ids(app)[-1] == "exercise:custom:flat-bench")
         listing(app).highlight_id("exercise:custom:flat-bench")

@@ -249,9 +249,12 @@ class RoutinesScreen(RoutineSearch):
             keep = min(found, key=lambda each: each[0])[1] if found else None
         exercises = self.filter.exercises(catalogue.exercises.values())
         # The user's own exercises after ours, each with its page (their last time and records): a Strong user's
-        # Squat and Leg Press were nowhere to be found here. Runs kept from an import are no exercise to open.
+        # Squat and Leg Press were nowhere to be found here. Runs kept from an import are no exercise to open. Their
+        # kit and focus are not known: a filter by either leaves them all out (equipment kept them all, as needing
+        # nothing, and focus none).
+        known = self.filter.owned is None and self.filter.focus is None
         own_exercises = self.filter.exercises(theirs[custom.id] for custom in services(self).exercise_names.own()
-                                              if not custom.cardio)
+                                              if not custom.cardio) if known else []
         options: list[Option | None] = []
 
         def section(title: str, note: str = "", hint: str = "") -> None:
