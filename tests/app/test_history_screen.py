@@ -16,6 +16,7 @@ from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
+from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.progress.metrics import Metric
 from tui.domain.ranges import IntRange
 from tui.screens.calendar import CalendarScreen
@@ -1181,6 +1182,25 @@ async def test_the_charts_title_is_read_whole_on_a_small_terminal(history, clock
         await until(pilot, lambda: screen.query_one(ProgressChart).metric is Metric.VOLUME)
         await pilot.pause()
         assert title_on_screen(screen) == "One-arm dumbbell row: volume of each workout, warm-ups in (kg)"
+
+
+async def test_every_name_in_the_charts_list_is_read_whole_once_the_list_scrolls(store, clock):
+    """At 80x24, with more exercises than the list has lines, "Bicep Curl (Dumbbell)" was measured on one line
+    before the scrollbar came, then drawn wrapped at the width it left: "(Dumbbell)" was cut off."""
+    theirs = [CustomExercise(f"custom:move-{number}", f"Move {number}") for number in range(20)]
+    store.exercises.add([CustomExercise("custom:bicep-curl-dumbbell", "Bicep Curl (Dumbbell)"), *theirs])
+    store.history.save(finished("Everything", 2026, 11, 18, 18, 0, sets=[
+        a_set(exercise, reps=10) for exercise in ["custom:bicep-curl-dumbbell", *(mine.id for mine in theirs)]]))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("g")
+        exercises = screen.query_one("#progress-exercises", OptionList)
+        await until(pilot, lambda: exercises.option_count == 21)
+        await pilot.pause()
+        lines = [exercises.render_line(y).text.strip() for y in range(exercises.scrollable_content_region.height)]
+        assert exercises.max_scroll_y > 0, "a list that scrolls"
+        assert "Bicep Curl (Dumbbell)" in " ".join(lines), lines
 
 
 def table_on_screen(screen, table_id: str) -> list[str]:
