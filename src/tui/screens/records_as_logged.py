@@ -1,5 +1,6 @@
-"""A personal record told the moment the set that beats it is logged, as Strong's and Hevy's PR badge on the set:
-"New record · Bench press: heaviest load 62.5 kg". The finish summary lists them all again.
+"""A personal record told the moment the set that beats it is logged (or a logged set is changed to beat it), as
+Strong's and Hevy's PR badge on the set: "New record · Bench press: heaviest load 62.5 kg". The finish summary
+lists them all again.
 
 Only a record that beats one another workout holds: a first time at an exercise is no news mid-workout (every set
 of a new user's first workout would be one). Worked out against the kept bests (record_bests), read once as the
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 
 class RecordsAsLogged:
+    """The workout controller's: told what each logged or changed set beats."""
+
     def __init__(self, app: App[object]) -> None:
         self.app = app
         self._bests: Bests | None = None  # every other workout's bests; None until read
@@ -50,7 +53,7 @@ class RecordsAsLogged:
             pass  # no note mid-workout: the finish's summary looks for them again and says what went wrong
 
     def logged(self, workout: Workout) -> None:
-        """A set was just logged in workout: tell the records it beats that were not told yet."""
+        """A set of workout was just logged or changed: tell the records it beats that were not told yet."""
         from tui.domain.progress.record_bests import records_against
 
         if self._bests is None:
