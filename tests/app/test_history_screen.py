@@ -612,6 +612,14 @@ async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_
         assert [(s.exercise_id, s.reps) for s in workout.sets] == [("push-up", 15), ("push-up", 15)]
 
 
+async def charts_listing(pilot, screen, exercises: int) -> OptionList:
+    """`g`, until the charts list this many exercises: their list."""
+    await pilot.press("g")
+    listing = screen.query_one("#progress-exercises", OptionList)
+    await until(pilot, lambda: listing.option_count == exercises)
+    return listing
+
+
 async def test_progress_charts_per_exercise_and_metric(history, clock):
     store, older, newer = history
     app = make_app(store, clock)
@@ -655,9 +663,7 @@ async def test_the_charts_come_from_the_kept_summary_not_the_year_files(history,
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(app, pilot)
-        await pilot.press("g")
-        exercises = screen.query_one("#progress-exercises", OptionList)
-        await until(pilot, lambda: exercises.option_count == 4)
+        await charts_listing(pilot, screen, 4)
         assert screen.query_one(ProgressChart).exercise_name == "Band row"
 
 
@@ -1194,9 +1200,7 @@ async def test_every_name_in_the_charts_list_is_read_whole_once_the_list_scrolls
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_history(app, pilot)
-        await pilot.press("g")
-        exercises = screen.query_one("#progress-exercises", OptionList)
-        await until(pilot, lambda: exercises.option_count == 21)
+        exercises = await charts_listing(pilot, screen, 21)
         await pilot.pause()
         lines = [exercises.render_line(y).text.strip() for y in range(exercises.scrollable_content_region.height)]
         assert exercises.max_scroll_y > 0, "a list that scrolls"
