@@ -6,18 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, ContentSwitcher, Input, Static
-from textual.widgets.option_list import Option
 
 from tui.domain import input_limits
-from tui.domain.catalogue.custom_exercises import as_exercise
 from tui.domain.catalogue.model import Exercise, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.printable import quoted
@@ -25,6 +21,7 @@ from tui.domain.routines.filters import RoutineFilter
 from tui.domain.routines.last_done import days_since_done, done_ago
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.messages import StartWorkout
+from tui.screens.routine_listing import EXERCISE, OWN, SHIPPED, ListKeys, routine_listing
 from tui.screens.routine_search import RoutineSearch
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
@@ -32,11 +29,10 @@ from tui.store.errors import StoreError
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
-from tui.widgets.hanging import Hanging
 from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
-from tui.widgets.routine_text import exercise_row, heading, page_body, routine_row
+from tui.widgets.routine_text import page_body
 from tui.widgets.scroll_pane import ScrollPane
 from tui.widgets.title_bar import TitleBar
 
@@ -47,8 +43,6 @@ if TYPE_CHECKING:
 # the first frame cost about a tenth of it.
 MOVE = Binding.Group("Move")
 PAGE = Binding.Group("Page")
-# Option ids say which collection a row comes from, so a routine of yours can never clash with a shipped one.
-SHIPPED, OWN, EXERCISE = "shipped:", "own:", "exercise:"
 SEARCH_HINT = "search routines and exercises"  # after the user's key for it
 SEARCH_EXAMPLES = " (push up, plank...)"  # not on a phone's 40 columns, where the hint is whole without them
 
@@ -232,81 +226,22 @@ class RoutinesScreen(RoutineSearch):
     def show_list(self, keep: str | None = None, *, best: bool = False) -> None:
         """Rebuild the list through the filters; keep the cursor on `keep` (or where it was) when still shown, or,
         `best`, on the routine that matches the search best."""
-        catalogue = services(self).catalogue
         listing = self.query_one("#routine-list", NavList)
-        keep = keep or listing.highlighted_id()
-        rest = services(self).settings.default_rest_s  # a blank rest's, in the time each routine takes
-        shipped_ranked = self.filter.ranked(catalogue.routines.values(), catalogue.exercises, rest)
-        # The user's routines are found by their own exercises' names too ("sled" finds the one with the sled push).
-        theirs = {custom.id: as_exercise(custom) for custom in services(self).exercise_names.custom.values()}
-        own_ranked = self.filter.ranked(self.own, {**catalogue.exercises, **theirs}, rest)
-        shipped, own = [r for _, r in shipped_ranked], [r for _, r in own_ranked]
-        if best and self.filter.query.strip():
-            # Across both lists, yours first among equals: "/trio" kept the cursor on the routine shown before,
-            # under "Upper-back trio", or on a routine of yours that only held a "tricep dip".
-            found = [(rank, f"{OWN}{r.id}") for rank, r in own_ranked] + [
-                (rank, f"{SHIPPED}{r.id}") for rank, r in shipped_ranked]
-            keep = min(found, key=lambda each: each[0])[1] if found else None
-        exercises = self.filter.exercises(catalogue.exercises.values())
-        # The user's own exercises after ours, each with its page (their last time and records): a Strong user's
-        # Squat and Leg Press were nowhere to be found here. Runs kept from an import are no exercise to open. Their
-        # kit and focus are not known: a filter by either leaves them all out (equipment kept them all, as needing
-        # nothing, and focus none).
-        known = self.filter.owned is None and self.filter.focus is None
-        own_exercises = self.filter.exercises(theirs[custom.id] for custom in services(self).exercise_names.own()
-                                              if not custom.cardio) if known else []
-        options: list[Option | None] = []
-
-        def section(title: str, note: str = "", hint: str = "") -> None:
-            """A heading, a short note after it ("read-only"), or a hint in words on the lines under it. The list
-            cuts its lines with an ellipsis (for the exercise rows): a hint after the heading lost its end at every
-            width ("a makes one…"), so it goes under the heading, always wrapped, as a routine's details do."""
-            if hint:
-                label = Hanging(Content.styled(title, "bold"), Content.styled(hint, "dim italic"), indent=2)
-                options.append(Option(label, disabled=True))
-                return
-            text = heading(title)
-            if note:  # a word or two: the list is never narrower than this line (routines.tcss, min-width)
-                text.append(f"  {note}", style="dim italic")
-            options.append(Option(text, disabled=True))
-
-        def routine(prefix: str, routine: Routine) -> Option:
-            return Option(routine_row(routine, catalogue, self.done(routine), rest), id=f"{prefix}{routine.id}")
-
-        def yours() -> None:
-            new, copy = key_for(self, "routines.new"), key_for(self, "routines.copy")
-            section("Your routines", hint="" if own else f"none yet: {new} makes one, {copy} copies one")
-            options.extend(routine(OWN, r) for r in own)
-
-        # Yours first, as Strong's and Hevy's lists put them: they are what a user does, week after week. With none
-        # yet, the shipped ones come first and the line after them says how to make one.
-        if own:
-            yours()
-        if shipped:
-            section("Shipped routines", "read-only")
-            options.extend(routine(SHIPPED, r) for r in shipped)
-        if not own and not self.filter.is_active:
-            yours()
-        if exercises:
-            section("Exercise catalogue")
-            options += [Option(exercise_row(e), id=f"{EXERCISE}{e.id}") for e in exercises]
-        if own_exercises:
-            section("Your exercises")
-            options += [Option(Content(e.name), id=f"{EXERCISE}{e.id}") for e in own_exercises]
         # While the search is typed in, x types an x: the key that clears it there is escape (action_back), and
         # the filter bar's "x clears" waits until the search is left.
         typing = focused_now(self.query_one("#search", Input))
         clear = key_for(self, "routines.back") if typing else key_for(self, "routines.clear")
-        if not options:
-            # Two short lines: the list is narrow and cuts a long line with an ellipsis.
-            options.append(Option(Text("Nothing matches.", style="italic"), disabled=True))
-            options.append(Option(Text(f"{clear} clears the search", style="italic"), disabled=True))
+        keys = ListKeys(new=key_for(self, "routines.new"), copy=key_for(self, "routines.copy"), clear=clear)
+        rows = routine_listing(self.filter, services(self).catalogue, self.own, services(self).exercise_names,
+                               self.done, services(self).settings.default_rest_s, keys)
+        searched = best and self.filter.query.strip()
+        keep = rows.best if searched else keep or listing.highlighted_id()
         listing.clear_options()
-        listing.add_options(options)
+        listing.add_options(rows.options)
         listing.highlight_id(keep)
-        keys = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time")}
-        keys["Clear"] = "" if typing else clear
-        self.query_one(FilterBar).show(self.filter, len(shipped) + len(own), len(exercises) + len(own_exercises), keys)
+        named = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time")}
+        named["Clear"] = "" if typing else clear
+        self.query_one(FilterBar).show(self.filter, rows.routines, rows.exercises, named)
         self.show_detail()
 
     def current(self) -> Routine | Exercise | None:

@@ -174,11 +174,16 @@ def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
     return None
 
 
+def exercise_rank(query: Query, exercise: Exercise) -> int | None:
+    """How well an exercise matches, best first (see _rank); None for no match."""
+    return _rank(query, exercise.name, exercise.aliases)
+
+
 def search_exercises(query: Query, exercises: Iterable[Exercise]) -> list[Exercise]:
     """The exercises whose name or an alias matches, best first; catalogue order breaks ties."""
     ranked = []
     for position, exercise in enumerate(exercises):
-        rank = _rank(query, exercise.name, exercise.aliases)
+        rank = exercise_rank(query, exercise)
         if rank is not None:
             ranked.append((rank, position, exercise))
     return [exercise for _, _, exercise in sorted(ranked, key=lambda item: item[:2])]

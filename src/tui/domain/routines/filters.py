@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from tui.domain.catalogue.model import Equipment, Exercise, Focus, Routine
-from tui.domain.catalogue.search import Query, routine_rank, search_exercises
+from tui.domain.catalogue.search import Query, exercise_rank, routine_rank, search_exercises
 from tui.domain.routines.duration import estimate_duration
 
 # Kit the user can tick; "no equipment" is always there, so it is not a choice.
@@ -123,6 +123,12 @@ class RoutineFilter(NamedTuple):
             and (self.owned is None or needs_only(exercise, self.owned))
         ]
         return search_exercises(self._query, kept)
+
+    def exercise_rank(self, exercise: Exercise) -> int:
+        """How well an exercise matches the search (0 best, and for every exercise when there is no search); an
+        exercise the search does not find comes last."""
+        rank = exercise_rank(self._query, exercise)
+        return 99 if rank is None else rank
 
     def describe(self) -> list[tuple[str, str]]:
         """Each filter as (name, value) for the screen, "any" when it is off."""
