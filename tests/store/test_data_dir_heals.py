@@ -132,6 +132,48 @@ def test_a_workout_in_progress_of_the_wrong_shape_is_refused_by_name_and_left_as
     assert path.read_bytes() == before
 
 
+# A value no set can hold, as a hand edit leaves it: each crashed a screen or a command that reached it ("reps":
+# "abc" in workout.json crashed the resume and the finish; in a year file, History's detail and the CSV export).
+IMPOSSIBLE_SET_VALUES = [("reps", "abc"), ("reps", -3), ("load", "heavy"), ("hold_s", 2.5), ("type", "bogus"),
+                         ("side", "X"), ("round", 0), ("unit", "stone"), ("bands", [5])]
+
+
+@pytest.mark.parametrize(("field", "value"), IMPOSSIBLE_SET_VALUES)
+def test_a_set_value_no_set_can_hold_in_a_year_file_is_refused_by_name_and_left_as_it_is(data_dir, capsys, field,
+                                                                                         value):
+    store = open_store(data_dir)
+    store.history.save(finished(2025))
+    path = store.data.history_path(2025)
+    raw = orjson.loads(path.read_bytes())
+    raw["workouts"]["1"]["sets"][1][field] = value
+    path.write_bytes(orjson.dumps(raw))
+    before = path.read_bytes()
+    with pytest.raises(BadRecordError, match=f"history-2025.json holds workout .* set 2's {field} "):
+        list(open_store(data_dir).history.all())
+    for export in (["export"], ["export", "--format", "csv"]):
+        assert main(["--data-dir", str(data_dir), *export, "-o", str(data_dir.parent / "out")]) == 2
+        assert "history-2025.json holds" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("field", "value"), IMPOSSIBLE_SET_VALUES[:3])
+def test_a_set_value_no_set_can_hold_in_the_workout_in_progress_is_refused_by_name(data_dir, capsys, field, value):
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2025, 3, 10, 18, 0), sets=2)
+    store.workout.start(workout)
+    for logged in workout.sets:
+        store.workout.log_set(workout.id, logged)
+    path = data_dir / "workout.json"
+    raw = orjson.loads(path.read_bytes())
+    raw["workout"]["1"]["sets"][0][field] = value
+    path.write_bytes(orjson.dumps(raw))
+    before = path.read_bytes()
+    assert main(["--data-dir", str(data_dir), "export", "-o", str(data_dir.parent / "out")]) == 2
+    assert f"workout.json holds workout '{workout.id}' that cannot be read (ValueError: set 1's {field} " in \
+        capsys.readouterr().err.replace("\n", " ")
+    assert path.read_bytes() == before
+
+
 def _delete_all(fd: int, directory) -> None:
     store = open_store(directory)
     _ack(fd, "ready")

@@ -30,19 +30,8 @@ from tui.domain.transfer.data import (
     UserData,
     custom_and_cardio,
 )
-from tui.domain.workout.model import NORMAL, SET_TYPES, LoggedSet, Workout
-from tui.domain.workout.set_rules import (
-    band_problem,
-    distance_problem,
-    duration_problem,
-    hold_problem,
-    is_whole,
-    load_problem,
-    reps_problem,
-    rpe_problem,
-    side_problem,
-    unit_problem,
-)
+from tui.domain.workout.model import NORMAL, LoggedSet, Workout
+from tui.domain.workout.set_rules import band_problem, is_whole, set_record_problem
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). 3: a custom exercise's
@@ -312,22 +301,15 @@ _NO_OFFSET = timedelta(0)
 
 
 _SET_FIELD_SET = frozenset(SET_FIELDS)
-# The fields a set may leave out, each with its check; only those present are checked (most sets have three).
-_SET_CHECKS = {"reps": reps_problem, "hold_s": hold_problem, "load": load_problem, "unit": unit_problem,
-               "side": side_problem, "rpe": rpe_problem, "distance_m": distance_problem,
-               "duration_s": duration_problem}
 
 
 def _logged_set(entry: _Entry) -> LoggedSet:
     raw = entry.raw
     if not raw.keys() <= _SET_FIELD_SET:
         entry.only(*SET_FIELDS)
-    for key, value in raw.items():
-        problem_of = _SET_CHECKS.get(key)
-        if problem_of is not None and value is not None:
-            problem = problem_of(value)
-            if problem:
-                entry.fail(key, problem)
+    found = set_record_problem(raw)
+    if found:
+        entry.fail(*found)
     bands = raw.get("bands")
     if bands is not None:
         listed = entry.child("bands", list)
@@ -335,12 +317,6 @@ def _logged_set(entry: _Entry) -> LoggedSet:
             problem = band_problem(band)
             if problem:
                 listed.fail(index, problem)
-    round_number = raw.get("round")
-    if round_number is not None and (not is_whole(round_number) or round_number < 1):
-        entry.fail("round", f"should be a round number from 1, not {round_number!r}")
-    superset = raw.get("superset")
-    if superset is not None and (not is_whole(superset) or superset < 0):
-        entry.fail("superset", f"should be a superset number from 0, not {superset!r}")
     # Made without the dataclass's field-by-field __init__ (every value is checked above): ten years of sets are
     # read here. LoggedSet.made makes its text printable.
     return LoggedSet.made(
@@ -355,19 +331,12 @@ def _logged_set(entry: _Entry) -> LoggedSet:
         side=raw.get("side"),
         rpe=raw.get("rpe"),
         note=entry.maybe_text("note", non_empty=False) or "",
-        round=round_number,
-        set_type=_set_type(entry),
+        round=raw.get("round"),
+        set_type=raw.get("type") or NORMAL,  # null: a normal set, as a missing type is
         distance_m=raw.get("distance_m"),
         duration_s=raw.get("duration_s"),
-        superset=superset,
+        superset=raw.get("superset"),
     )
-
-
-def _set_type(entry: _Entry) -> str:
-    set_type = entry.raw.get("type", NORMAL)
-    if set_type not in SET_TYPES:
-        entry.fail("type", f"should be one of {', '.join(SET_TYPES)}, not {set_type!r}")
-    return str(set_type)
 
 
 def _workout(entry: _Entry | _Leaf, finished: bool) -> Workout:

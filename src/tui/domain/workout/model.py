@@ -149,7 +149,7 @@ class LoggedSet:
             rpe=data.get("rpe"),
             note=data.get("note", ""),
             round=data.get("round"),
-            set_type=data.get("type", NORMAL),
+            set_type=data.get("type") or NORMAL,
             distance_m=data.get("distance_m"),
             duration_s=data.get("duration_s"),
             superset=data.get("superset"),

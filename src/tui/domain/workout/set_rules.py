@@ -11,11 +11,13 @@ SetValues (set_values.py) holds what a form takes to the limits.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from tui.domain import input_limits
 from tui.domain.counts import count
 from tui.domain.settings import UNITS
+from tui.domain.workout.model import SET_TYPES
 
 MAX_REPS = 500
 MAX_HOLD_S = 3600
@@ -114,4 +116,42 @@ def rpe_problem(value: Any) -> str | None:
 def band_problem(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return f"should be a band colour such as red, not {value!r}"
+    return None
+
+
+def round_problem(value: Any) -> str | None:
+    if not is_whole(value) or value < 1:
+        return f"should be a round number from 1, not {value!r}"
+    return None
+
+
+def superset_problem(value: Any) -> str | None:
+    if not is_whole(value) or value < 0:
+        return f"should be a superset number from 0, not {value!r}"
+    return None
+
+
+def set_type_problem(value: Any) -> str | None:
+    return None if value in SET_TYPES else f"should be one of {', '.join(SET_TYPES)}, not {value!r}"
+
+
+# The fields a set's record may leave out, each with its check; only those present are checked (most sets have
+# three). The same for a file being imported and for the stored files a hand edit may have changed: "reps": "abc"
+# in workout.json crashed the resume and the finish, and in a year file, History.
+SET_FIELD_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "reps": reps_problem, "hold_s": hold_problem, "load": load_problem, "unit": unit_problem, "side": side_problem,
+    "rpe": rpe_problem, "distance_m": distance_problem, "duration_s": duration_problem, "round": round_problem,
+    "superset": superset_problem, "type": set_type_problem}
+
+
+def set_record_problem(record: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The first field of a set's record (as a file holds it) whose value cannot be one, and what is wrong with it
+    ("reps", "should be a whole number of reps, not 'abc'"); None when every value can be. A band is checked by
+    band_problem, one by one."""
+    for key, value in record.items():
+        problem_of = SET_FIELD_CHECKS.get(key)
+        if problem_of is not None and value is not None:
+            problem = problem_of(value)
+            if problem:
+                return key, problem
     return None
