@@ -16,7 +16,7 @@ from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.cli import main
 from tui.domain.transfer.data import UserData
 from tui.status import read_status
-from tui.store.errors import BadRecordError
+from tui.store.errors import BadRecordError, CorruptFileError
 from tui.store.files import read_document
 from tui.store.open import open_store
 from tui.store.transfer import import_into
@@ -44,13 +44,21 @@ def ids_in_index(directory) -> set[str]:
     return {row["id"] for row in main_file.get("days", {}).values()}
 
 
-def test_an_empty_main_file_next_to_year_files_opens_on_the_whole_log(data_dir):
+@pytest.mark.parametrize("emptied", ["runstrength.json", "history-2025.json"])
+def test_an_emptied_data_file_is_refused_by_name_and_left_as_it_is(data_dir, capsys, emptied):
+    """Read as no data, an emptied year file took its year from History, the Calendar and status without a word, an
+    emptied main file the settings and routines; and the next write made it so for good. (An emptied workout.json
+    is written again by the window logging the workout: tests/app/test_files_broken_while_running.py.)"""
     store = open_store(data_dir)
-    store.history.save_many([finished(year, day) for year in (2024, 2025, 2026) for day in (3, 10, 17)])
-    store.data.main_path.write_bytes(b"")  # emptied (a crash of some other tool, a bad sync)
-    assert read_status(data_dir).workouts == 9, "status reads the year files, and writes nothing"
-    assert store.data.main_path.read_bytes() == b""
-    assert len(open_store(data_dir).history.summaries()) == 9
+    store.history.save_many([finished(year, day) for year in (2024, 2025) for day in (3, 10, 17)])
+    path = data_dir / emptied
+    path.write_bytes(b"")  # emptied (a crash of some other tool, a bad sync)
+    with pytest.raises(CorruptFileError, match=f"{emptied} is not valid JSON \\(it is empty\\)"):
+        list(open_store(data_dir).history.all())
+    for command in (["status"], ["export", "-o", str(data_dir.parent / "out")]):
+        assert main(["--data-dir", str(data_dir), *command]) == 2
+        assert f"{emptied} is not valid JSON (it is empty)" in capsys.readouterr().err
+    assert path.read_bytes() == b""
 
 
 def test_a_main_file_moved_away_opens_on_the_whole_log_and_stays_whole_after_the_next_write(data_dir):
@@ -63,14 +71,14 @@ def test_a_main_file_moved_away_opens_on_the_whole_log_and_stays_whole_after_the
     assert len(open_store(data_dir).history.summaries()) == 28
 
 
-@pytest.mark.parametrize("emptied", [b"", b'{"_default": {}}'], ids=["no bytes", "no tables"])
 @pytest.mark.parametrize("then", ["a finish", "an import"])
-def test_a_main_file_emptied_while_the_app_runs_keeps_the_whole_log_after_the_next_write(data_dir, emptied, then):
+def test_a_main_file_emptied_of_its_tables_while_the_app_runs_keeps_the_whole_log_after_the_next_write(data_dir,
+                                                                                                     then):
     """The app's store was open; a finish stamped an index of its one row as right, and the workouts before it were
     gone from History, the Calendar and status for good, a restart too."""
     store = open_store(data_dir)
     store.history.save_many([finished(2025, day) for day in (3, 10, 17)])
-    store.data.main_path.write_bytes(emptied)
+    store.data.main_path.write_bytes(b'{"_default": {}}')
     if then == "a finish":
         store.history.save(finished(2026))
     else:

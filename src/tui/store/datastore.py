@@ -101,7 +101,7 @@ class DataStore:
         self.read_only = not os.access(self.directory, os.W_OK)
         self._lock = filelock.FileLock(self.directory / LOCK_FILE, timeout=lock_timeout, mode=FILE_MODE)
         self._current: set[Path] = set()
-        self._main_seen: tuple[bytes, dict[str, Any] | None] | None = None  # see _read_for_view
+        self._main_seen: tuple[bytes | None, dict[str, Any] | None] | None = None  # see _read_for_view
         self._made_from_main: dict[str, Any] = {}  # see made_from_main_file
         if not self.read_only:
             os.chmod(self.directory, DIR_MODE)  # mkdir's mode is filtered by the umask; tighten a 0755 of ours too
@@ -257,13 +257,13 @@ class DataStore:
         if path != self.main_path:
             return read_fresh(path)
         try:
-            raw = path.read_bytes()
+            raw: bytes | None = path.read_bytes()
         except FileNotFoundError:
-            raw = b""  # read as an empty file: nothing
+            raw = None  # no file yet: nothing
         if self._main_seen is None or self._main_seen[0] != raw:
             # The old parse and what was made from it go first: at ten years both parses at once cost 5 MB more.
             self._forget_main_view()
-            self._main_seen = (raw, parse_document(path, raw, orjson.loads))
+            self._main_seen = (raw, None if raw is None else parse_document(path, raw, orjson.loads))
         return self._main_seen[1]
 
     def _forget_main_view(self) -> None:

@@ -20,8 +20,14 @@ TEMP_SUFFIX = ".tmp"
 FILE_MODE = 0o600
 
 
+# workout.json holds only the workout being logged, which the window logging it writes whole again on its next save
+# (tests/app/test_files_broken_while_running.py): emptied, it holds no workout until then.
+_EMPTY_MEANS_NOTHING = frozenset({"workout.json"})
+
+
 def read_document(path: Path, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
-    """The file parsed by loads, or None when it does not exist or is empty; never changes the file.
+    """The file parsed by loads, or None when it does not exist (or is an emptied workout.json); never changes
+    the file.
 
     The app parses with orjson. `status` uses the standard library's json: slower to parse the main file (5 ms
     instead of 2 at 50k sets) but 20 ms faster to import, as orjson brings in dataclasses and uuid.
@@ -43,7 +49,12 @@ def not_a_file(path: Path) -> DataDirError:
 def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
     """The bytes of the file at path parsed and checked as read_document does."""
     if not raw.strip():
-        return None
+        if path.name in _EMPTY_MEANS_NOTHING:
+            return None
+        # Not valid JSON, as the rest: every write replaces a file whole, so an empty one was emptied by something
+        # else (a sync tool, another program's crash, a full disk elsewhere). Read as no data, a year's workouts or
+        # the settings and routines went without a word, and the next write made it so.
+        raise CorruptFileError(path, "it is empty")
     try:
         data = loads(raw)
     except ValueError as error:  # each parser's decoding error is one (and bytes that are not UTF-8 too)
