@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from tui.domain.clock import Clock
 from tui.domain.counts import count
-from tui.domain.printable import printable
+from tui.domain.printable import one_line
 from tui.domain.settings import Settings, zone_named
 from tui.domain.streaks.streak import Streak, StreakRules, streak, streak_of_weeks
 from tui.domain.streaks.weeks import training_day
@@ -132,5 +132,5 @@ def run_status(directory: Path, output_format: str = "line", clock: Clock | None
 
         print(json.dumps(status.to_json(), ensure_ascii=False))  # JSON escapes every control character
     else:
-        print(printable(status.line))  # a prompt is a terminal: nothing in it may be obeyed as a control
+        print(one_line(status.line))  # a prompt is a terminal, on one line: nothing in it may be obeyed as a control
     return 0

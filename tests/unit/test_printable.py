@@ -79,3 +79,33 @@ def test_our_json_import_cleans_names_notes_and_custom_exercises(tmp_path):
 def test_a_workout_made_any_way_holds_no_control_characters():
     made = a_workout(name="a\x1b[1mb", note="c\x07d")
     assert (made.name, made.note) == ("ab", "cd")
+
+
+def test_a_name_is_one_line_however_it_comes_and_a_note_keeps_its_lines(tmp_path, capsys):
+    """A Strong workout name with a line break split its History row in two, and `status` over two lines."""
+    from dataclasses import replace
+
+    import orjson
+
+    from tui.cli import main
+    from tui.domain.catalogue.custom_exercises import CustomExercise
+    from tui.store.open import open_store
+
+    stored = a_workout().to_data() | {"name": "Leg\nday \t two\u2028three", "note": "first\nsecond"}
+    read = Workout.from_data(stored)
+    assert (read.name, read.note) == ("Leg day two three", "first\nsecond")
+    assert CustomExercise("custom:sled-push", "Sled\r\npush", "Legs\tand more").name == "Sled push"
+    assert CustomExercise("custom:sled-push", "Sled push", "Legs\tand more").category == "Legs and more"
+    # A row of the per-day index an older version wrote with the name as it came.
+    data = tmp_path / "data"
+    store = open_store(data)
+    store.history.save(replace(read, finished_at=read.started_at))
+    main_file = orjson.loads(store.data.main_path.read_bytes())
+    (row,) = main_file["days"].values()
+    row["name"] = "Leg\nday\u2028two"
+    store.data.main_path.write_bytes(orjson.dumps(main_file))
+    assert [summary.name for summary in open_store(data).history.summaries()] == ["Leg day two"]
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "status"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("\n") == 1 and printed.endswith("\n") and "\u2028" not in printed

@@ -40,6 +40,14 @@ def printable(text: str) -> str:
                    if char in KEPT or (unicodedata.category(char) != "Cc" and char not in BIDI_CONTROLS))
 
 
+def one_line(text: str) -> str:
+    """A name as printable gives it, on one line: its line breaks, tabs and the spaces around them as one space. A
+    workout name an import brought with a line break split its History row in two, and `status` over two lines."""
+    if text.isprintable():  # the common case, checked in C (a line break, a tab or U+2028 is not printable)
+        return text
+    return " ".join(printable(text).split())
+
+
 def quoted(name: str) -> str:
     """A name set apart in a sentence, one way everywhere: “Gym upper-body session”. (Workouts were 'named' and
     routines “named”, from one message to the next.)"""

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from tui.domain.printable import printable
+from tui.domain.printable import one_line
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -142,8 +142,8 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             started = datetime.fromisoformat(text)
             if started.tzinfo is None:
                 continue
-            # The name as drawn: a row written by an older version may hold control characters.
-            name = row["name"] if row["name"].isprintable() else printable(row["name"])
+            # The name as drawn: a row written by an older version may hold control characters or a line break.
+            name = one_line(row["name"])
             lasted, routine = row.get("lasted_s"), row.get("routine")
             found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
                                                     int(row.get("cardio", 0)),

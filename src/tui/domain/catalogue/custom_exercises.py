@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 from tui.domain.catalogue.model import Category, Exercise, Measurement
-from tui.domain.printable import printable
+from tui.domain.printable import one_line, printable
 
 CUSTOM_PREFIX = "custom:"
 _Made = TypeVar("_Made", bound="CustomExercise")
@@ -45,8 +45,9 @@ class CustomExercise(_CustomExerciseFields):
 
     def __new__(cls, id: str, name: str, category: str = "", same_as: str = "",
                 bodyweight: bool = False, cardio: bool = False) -> CustomExercise:
-        id, name, category, same_as = (text if not isinstance(text, str) or text.isprintable() else printable(text)
-                                       for text in (id, name, category, same_as))
+        id, same_as = (text if not isinstance(text, str) or text.isprintable() else printable(text)
+                       for text in (id, same_as))
+        name, category = (one_line(text) if isinstance(text, str) else text for text in (name, category))
         return super().__new__(cls, id, name, category, same_as, bodyweight, cardio)
 
     def _replace(self: _Made, **changes: Any) -> _Made:

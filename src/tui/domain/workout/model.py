@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     import pendulum
 
 from tui.domain.moments import Moment
-from tui.domain.printable import printable
+from tui.domain.printable import one_line, printable
 
 # A set's type, as Strong (W/D/F) and Hevy (set_type) mark it. A warm-up counts towards no record and not
 # towards the sets that make a workout count for the streak; drop and failure sets count like normal ones.
@@ -184,6 +184,8 @@ class Workout:
 
     def __post_init__(self) -> None:
         _keep_printable(self, _WORKOUT_TEXT)
+        if isinstance(self.name, str) and not self.name.isprintable():  # a line break or a tab (a note keeps them)
+            object.__setattr__(self, "name", one_line(self.name))
 
     @property
     def working_sets(self) -> int:
