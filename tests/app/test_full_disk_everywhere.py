@@ -130,3 +130,25 @@ def test_opening_an_old_data_dir_that_needs_migrating_on_a_full_disk_exits_2_and
     assert contents(data) == before
     make_room(tiny_disk)
     assert main(["--data-dir", str(data), "export"]) == 0
+
+
+def test_a_finish_waiting_to_be_filed_on_a_full_disk_is_exported_and_filed_once_there_is_room(lived_in, tiny_disk,
+                                                                                              tmp_path, capsys):
+    """The finish was kept in workout.json, "not in History yet" as the disk filled; then `export` refused, "the disk
+    is full. Nothing was changed.", as the store tried to file it first: the data could not be got off that disk."""
+    store = open_store(lived_in)
+    workout = a_workout(at=moment(2026, 11, 25, 18, 0), sets=3, name="Finished on a full disk")
+    store.workout.start(workout)
+    for logged in workout.sets:
+        store.workout.log_set(workout.id, logged)
+    store.workout.mark_finished(workout.id, workout.started_at)  # then the disk fills before it is filed
+    fill(tiny_disk)
+    before = contents(lived_in)
+    export = tmp_path / "export.json"
+    assert main(["--data-dir", str(lived_in), "export", "-o", str(export)]) == 0
+    assert "exported 3 workouts (9 sets)" in capsys.readouterr().out
+    assert "Finished on a full disk" in export.read_text()
+    assert contents(lived_in) == before
+    make_room(tiny_disk)
+    names = [summary.name for summary in open_store(lived_in).history.summaries()]
+    assert "Finished on a full disk" in names and len(names) == 3

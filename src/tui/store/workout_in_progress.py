@@ -167,7 +167,12 @@ class WorkoutInProgressRepo:
             stored = self._stored()  # read once: this runs on every start of the app
             if stored is not None and stored.finished_at is not None:
                 if not self._store.read_only:
-                    self._file(stored)
+                    try:
+                        self._file(stored)
+                    except OSError:
+                        # A full disk: it waits in workout.json, whole (export has it), for the next finish or open
+                        # to file it. Raised, it refused the export that gets the data off that disk.
+                        pass
                 return None
             if stored is None or not self._history.contains(stored):
                 return stored
