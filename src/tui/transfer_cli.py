@@ -75,7 +75,14 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
     custom = custom_exercises_in(directory) if Path(directory).is_dir() else []
     catalogue = _shipped_catalogue()
     # Every file is read and checked before the data directory is opened: a bad file changes nothing.
-    read = [_read(path, catalogue, settings, unit, format_key, custom) for path in paths]
+    read = []
+    for path in paths:
+        data = _read(path, catalogue, settings, unit, format_key, custom)
+        read.append(data)
+        # A later file finds the custom exercises an earlier one brings, as it would imported after it: a JSON
+        # export's "pushups" (its own exercise) was our Push-up in the CSV after it, its records changed.
+        known = {exercise.id for exercise in custom}
+        custom = [*custom, *(exercise for exercise in data.custom_exercises if exercise.id not in known)]
     existing = existing_in(directory) if dry_run else None
     store = None
     guessed = [data.report.file for data in read if data.report is not None and data.report.unit_guessed]

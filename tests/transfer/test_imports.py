@@ -551,3 +551,28 @@ def test_the_set_types_kept_are_counted_in_words(data_dir, capsys):
                        encoding="utf-8")
     assert main(["--data-dir", str(data_dir), "import", str(doubled), "--dry-run"]) == 0
     assert "  set types kept: 2 drop sets, 2 sets to failure, 2 warm-ups\n" in capsys.readouterr().out
+
+
+def test_files_imported_in_one_command_are_read_as_if_imported_one_after_another(data_dir, tmp_path, capsys):
+    """A JSON export kept "pushups" as the user's own exercise; our CSV after it, in the same command, made its
+    "pushups" sets our Push-up (a typo away), and Push-up gained a 50 kg heaviest load."""
+    from dataclasses import replace
+
+    from tests.builders import a_set, a_workout, moment
+    from tui.domain.catalogue.custom_exercises import CustomExercise
+
+    source = tmp_path / "source"
+    store = open_store(source)
+    store.exercises.add([CustomExercise("custom:sled-push", "pushups")])
+    start = moment(2026, 11, 2, 18, 0)
+    store.history.save(replace(a_workout(at=start, name="Sled day"), finished_at=start,
+                               sets=(a_set("custom:sled-push", at=start, reps=10, load=50.0),)))
+    json_export, csv_export = tmp_path / "export.json", tmp_path / "later.csv"
+    assert main(["--data-dir", str(source), "export", "-o", str(json_export)]) == 0
+    later = moment(2026, 11, 9, 18, 0)
+    store.history.save(replace(a_workout(at=later, name="Sled again"), finished_at=later,
+                               sets=(a_set("custom:sled-push", at=later, reps=12, load=50.0),)))
+    assert main(["--data-dir", str(source), "export", "--format", "csv", "-o", str(csv_export)]) == 0
+    assert main(["--data-dir", str(data_dir), "import", str(json_export), str(csv_export)]) == 0
+    exercises = {logged.exercise_id for workout in open_store(data_dir).history.all() for logged in workout.sets}
+    assert exercises == {"custom:sled-push"}
