@@ -21,6 +21,7 @@ from tui.domain.catalogue.custom_exercise_changes import (
     renamed,
 )
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
+from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import sessions_by_exercise
 from tui.domain.settings import Settings
@@ -35,6 +36,7 @@ from tui.store.transfer import (
 )
 
 CATALOGUE = load_catalogue(shipped_data_dir())
+OURS = ExerciseNames(CATALOGUE.exercises)  # ours alone, as an import reads names
 FLAT_BENCH = CustomExercise("custom:flat-bench", "Flat Bench", "Chest")
 
 
@@ -66,13 +68,15 @@ def a_history_with_flat_bench(directory, years=(2022, 2023, 2024, 2025)):
 
 def test_a_new_name_is_tidied_and_must_be_neither_empty_nor_taken():
     others = [FLAT_BENCH, CustomExercise("custom:pull-apart", "Pull apart")]
-    assert renamed(FLAT_BENCH, "  Flat\x1b[31m   bench\x07 (gym) ", CATALOGUE.names, others).name == \
+    assert renamed(FLAT_BENCH, "  Flat\x1b[31m   bench\x07 (gym) ", OURS, others).name == \
         "Flat bench (gym)"
     for typed, why in [("   ", "cannot be empty"), ("\x1b\x07", "cannot be empty"), ("pull APART", "already have"),
                        ("plank", "an exercise of ours"), ("x" * 81, "at most 80"),
-                       ("push ups", "an exercise of ours"), ("PUSH-UP!", "an exercise of ours")]:  # as an import reads
+                       ("push ups", "an exercise of ours"), ("PUSH-UP!", "an exercise of ours"),  # as an import reads
+                       ("pushups", "“Push-up” is an exercise of ours, and an import reads “pushups” as it"),
+                       ("Bench Press (Barbell)", "“Bench press” is an exercise of ours")]:
         with pytest.raises(CustomExerciseError, match=why):
-            renamed(FLAT_BENCH, typed, CATALOGUE.names, others)
+            renamed(FLAT_BENCH, typed, OURS, others)
 
 
 def test_only_a_catalogue_exercise_can_be_the_one_it_is_the_same_as():
@@ -82,14 +86,15 @@ def test_only_a_catalogue_exercise_can_be_the_one_it_is_the_same_as():
 
 
 def test_an_exercise_added_by_hand_gets_the_id_an_import_would_and_is_not_added_twice():
-    assert new_custom_exercise("Band Pull Apart", [], CATALOGUE.names) == \
+    assert new_custom_exercise("Band Pull Apart", [], OURS) == \
         CustomExercise("custom:band-pull-apart", "Band Pull Apart")
-    assert new_custom_exercise("flat bench", [FLAT_BENCH], CATALOGUE.names) == FLAT_BENCH
-    renamed_away = FLAT_BENCH._replace(name="Bench at the gym")
-    assert new_custom_exercise("Flat bench", [renamed_away], CATALOGUE.names).id == "custom:flat-bench-2"
-    for typed in ("Push-up", "push ups"):  # an export and import would make the second a push-up
+    assert new_custom_exercise("flat bench", [FLAT_BENCH], OURS) == FLAT_BENCH
+    renamed_away = CustomExercise("custom:sled-push", "Sled at the gym")
+    assert new_custom_exercise("Sled push", [renamed_away], OURS).id == "custom:sled-push-2"
+    # An export and import would make them ours; the user's own of that name first, as an import finds it.
+    for typed in ("Push-up", "push ups", "pushups", "Flat bench"):
         with pytest.raises(CustomExerciseError, match="in the catalogue"):
-            new_custom_exercise(typed, [], CATALOGUE.names)
+            new_custom_exercise(typed, [renamed_away], OURS)
 
 
 # --- in the store ------------------------------------------------------------------------------------------
@@ -98,7 +103,7 @@ def test_an_exercise_added_by_hand_gets_the_id_an_import_would_and_is_not_added_
 def test_a_rename_shows_everywhere_and_moves_no_set(data_dir):
     store = a_history_with_flat_bench(data_dir)
     before = exercises_in_year_files(data_dir)
-    store.exercises.rename(renamed(FLAT_BENCH, "Bench at the gym", CATALOGUE.names, []))
+    store.exercises.rename(renamed(FLAT_BENCH, "Bench at the gym", OURS, []))
     assert exercises_in_year_files(data_dir) == before
     book = ExerciseNameBook(CATALOGUE.names, store.exercises.all())
     assert book["custom:flat-bench"] == "Bench at the gym"
@@ -211,7 +216,7 @@ def test_an_exercise_an_early_import_left_without_a_record_can_be_renamed_and_ma
     store.history.save(finished(2024, "custom:face-pull-cable"))
     book = ExerciseNameBook(CATALOGUE.names, store.exercises.all())
     nameless = CustomExercise("custom:face-pull-cable", book["custom:face-pull-cable"])
-    store.exercises.rename(renamed(nameless, "Face pull", CATALOGUE.names, []))
+    store.exercises.rename(renamed(nameless, "Face pull", OURS, []))
     assert [(e.id, e.name) for e in store.exercises.all()] == [("custom:face-pull-cable", "Face pull")]
     store.history.save(finished(2025, "custom:band-pull-apart"))
     store.exercises.map_onto(mapped(CustomExercise("custom:band-pull-apart", "Band pull apart"), "band-reverse-fly",

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, mapped, renamed, why_unchangeable
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.counts import count
 from tui.domain.printable import quoted
 from tui.screens.confirm import ConfirmScreen
@@ -108,7 +109,8 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
         if choice == RENAME:
             others = names.custom.values()
             app.push_screen(NameDialog(f"New name for {quoted(exercise.name)}", exercise.name,
-                                       lambda typed: renamed(exercise, typed, catalogue_names, others).name),
+                                       lambda typed: renamed(exercise, typed, ExerciseNames(used.catalogue.exercises),
+                                                             others).name),
                             rename_to)
         elif choice == BODYWEIGHT:
             now = exercise._replace(bodyweight=not exercise.bodyweight)

@@ -195,7 +195,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         self._new = None
         if self.own is not None and text.strip() and self._names().find(text) is None:
             try:
-                self._new = new_custom_exercise(text, self.own, self.catalogue.names)
+                self._new = new_custom_exercise(text, self.own, self._names())
             except CustomExerciseError as refused:  # a name too long, say: the user is told why enter adds nothing
                 choices.add_option(Option(plain(f"Not added as your own: {refused}."), disabled=True))
             if self._new is not None and self._new.cardio:

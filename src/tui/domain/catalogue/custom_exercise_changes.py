@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
-from tui.domain.catalogue.exercise_names import custom_id, loose_key
+from tui.domain.catalogue.exercise_names import ExerciseNames, custom_id
 from tui.domain.printable import printable, quoted
 
 
@@ -49,17 +49,23 @@ def clean_name(typed: str) -> str:
     return name
 
 
-def renamed(exercise: CustomExercise, typed: str, catalogue_names: Mapping[str, str],
+def _ours(name: str, catalogue: ExerciseNames) -> str | None:
+    """Our name for the exercise an import reads `name` as, or None: "push up", "pushups" and "Bench Press
+    (Barbell)" were taken as names of the user's own, and a CSV export imported again made their sets ours."""
+    found = catalogue.find(name)
+    return None if found is None else catalogue.name_of(found)
+
+
+def renamed(exercise: CustomExercise, typed: str, catalogue: ExerciseNames,
             others: Iterable[CustomExercise]) -> CustomExercise:
     """The exercise with the new name; refuses a name one of ours or another of the user's already has (two
-    exercises of one name could not be told apart in History, records or an export)."""
+    exercises of one name could not be told apart in History, records or an export). `catalogue`: ours alone."""
     name = clean_name(typed)
     key = name.casefold()
-    # Loosely, as an import matches names: "push up" was taken, and an export and import made its sets push-ups.
-    for ours in catalogue_names.values():
-        if loose_key(ours) == loose_key(name):
-            raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours: choose “Same as a catalogue exercise” "
-                                      f"to count these sets as it")
+    ours = _ours(name, catalogue)
+    if ours is not None:
+        raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours, and an import reads {quoted(name)} as it: "
+                                  f"choose “Same as a catalogue exercise” to count these sets as it")
     for other in others:
         if other.id != exercise.id and not other.same_as and other.name.casefold() == key:
             raise CustomExerciseError(f"you already have an exercise named {quoted(other.name)}")
@@ -76,19 +82,18 @@ def mapped(exercise: CustomExercise, target_id: str, catalogue_names: Mapping[st
     return exercise._replace(same_as=target_id)
 
 
-def new_custom_exercise(typed: str, taken: Iterable[CustomExercise], catalogue_names: Mapping[str, str]
-                        ) -> CustomExercise:
+def new_custom_exercise(typed: str, taken: Iterable[CustomExercise], catalogue: ExerciseNames) -> CustomExercise:
     """A custom exercise the user adds by hand (from a picker): the typed name cleaned; the one they already
-    have of that name when there is one (adding it twice gives one exercise, not two)."""
+    have of that name when there is one (adding it twice gives one exercise, not two). `catalogue`: ours alone."""
     name = clean_name(typed)
     key = name.casefold()
-    for ours in catalogue_names.values():
-        if loose_key(ours) == loose_key(name):  # as renamed: loosely, as an import matches names
-            raise CustomExerciseError(f"{quoted(ours)} is in the catalogue already: pick it from the list")
     taken = tuple(taken)
-    for other in taken:
+    for other in taken:  # first, as an import finds the user's own by name before ours
         if other.name.casefold() == key and not other.same_as:
             return other
+    ours = _ours(name, catalogue)  # as renamed: as an import reads names
+    if ours is not None:
+        raise CustomExerciseError(f"{quoted(ours)} is in the catalogue already: pick it from the list")
     # The id an import would give this name; another if a renamed exercise of the user's holds that one.
     ids = {other.id for other in taken}
     exercise_id = base = custom_id(name)
