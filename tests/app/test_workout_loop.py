@@ -1629,3 +1629,23 @@ async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store,
         await until(pilot, lambda: len(told()) == 2)
         assert told()[1] == "Bench press: heaviest load 65 kg\nBench press: best set volume 520 kg\n" \
                             "Bench press: estimated 1RM (Epley) 82.3 kg"
+
+
+async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(store, clock, data_dir):
+    """After `u` on the set that made it, "New record" stayed up its whole time over a set no longer logged."""
+    benched_last_week(store, reps=8, load=60.0)
+    app = make_app(store, clock)
+    told = lambda: [str(n.message) for n in app._notifications if n.title == "New record"]  # noqa: E731
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await started(app, pilot, GYM)
+        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(app, "last-time"))
+        await app.workers.wait_for_complete()  # the kept records, read as the workout starts
+        await edit_with(pilot, load="62.5")
+        await pilot.press("space")
+        await until(pilot, lambda: told())
+        await pilot.press("u")
+        await until(pilot, lambda: not told())
+        assert on_disk(data_dir).sets == ()
+        await pilot.press("space")  # the same set again: a record again
+        await until(pilot, lambda: len(told()) == 1)
+        assert told()[0].startswith("Bench press: heaviest load 62.5 kg")

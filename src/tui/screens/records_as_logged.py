@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
-from tui.widgets.plain import say
+from tui.widgets.plain import say, withdraw_notes
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -60,8 +60,15 @@ class RecordsAsLogged:
             return
         found = services(self.app)
         names = found.exercise_names
-        beaten = [record for record in records_against(workout, self._bests, found.settings.units, names.bodyweight,
-                                                       beaten_only=True) if record not in self._told]
+        beating = records_against(workout, self._bests, found.settings.units, names.bodyweight, beaten_only=True)
+        held = {(record.exercise_id, record.kind) for record in beating}
+        taken_back = {record for record in self._told if (record.exercise_id, record.kind) not in held}
+        if taken_back:
+            # The set was undone, or edited below the record: its note no longer holds (it stayed up its whole
+            # time after `u`), and the same set logged again is a record to tell again.
+            self._told -= taken_back
+            withdraw_notes(self.app)
+        beaten = [record for record in beating if record not in self._told]
         if beaten:
             self._told.update(beaten)
             said = "\n".join(f"{names.get(r.exercise_id, r.exercise_id)}: {r.kind.value} {r.text()}" for r in beaten)

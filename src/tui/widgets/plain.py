@@ -56,6 +56,12 @@ def say(node: DOMNode, message: object, *, title: str = "", severity: SeverityLe
     app.set_timer(shown_for + REDRAW_AFTER_NOTE_S, _redraw_screen(app))
 
 
+def withdraw_notes(node: DOMNode) -> None:
+    """Take every note off the screen now (one is no longer true), each free to be said again at once."""
+    node.app.clear_notifications()
+    _showing.pop(node.app, None)
+
+
 # Textual (8.2) can leave a note's picture on the terminal after the note has gone, where nothing else draws over it
 # again: on a phone's Calendar, "Froze the week..." stayed over the title bar until another screen was shown. Its
 # place was not marked to be drawn again: a widget refreshed while it went (the heatmap's hidden scroll bar) had the
