@@ -114,14 +114,18 @@ def test_the_last_set_has_no_rest_after_it():
         assert session.rest is None  # stretches flow on, and nothing follows the last one
 
 
-def test_undo_takes_back_the_last_set_and_returns_to_it():
+def test_undo_takes_back_the_last_set_and_returns_to_it_and_the_rest_before_it_runs_on():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)
-    second = session.log(SetValues(reps=11), START.add(seconds=80))
+    first_rest = session.rest
+    second = session.log(SetValues(reps=11), START.add(seconds=20))  # `space` again by mistake, mid-rest
+    assert session.rest != first_rest
     assert session.undo() == second
     assert [s.reps for s in session.workout.sets] == [12]
-    assert session.current_slot.set_number == 2 and session.rest is None
+    # The first set's rest, as it ran (`u` left no rest at all: PRODUCT.md, no key but `s` ends a rest).
+    assert session.current_slot.set_number == 2 and session.rest == first_rest
     session.undo()
+    assert session.rest is None
     assert session.undo() is None and session.current_slot.set_number == 1 and session.current_slot.entry_index == 0
 
 

@@ -56,6 +56,9 @@ class WorkoutSession(PlanChanges):
     # The routine's own targets, kept from the first swap to an exercise counted another way (a plank for a plank
     # to press: 30-60 s became 8-12 reps), for a swap back: the plank again was "30 s hold".
     planned: Routine | None = None
+    # The rest running (and whose) when the last set was logged: that set undone or deleted, it runs on. `space`
+    # pressed twice, then `u`, left no rest at all. Not saved: after a resume, the set takes its rest with it.
+    rest_before_last: tuple[RestTimer | None, int | None] | None = None
 
     def __post_init__(self) -> None:
         self._replan()
@@ -228,6 +231,7 @@ class WorkoutSession(PlanChanges):
             raise WorkoutStateError("a hold must last at least 1 s")
         self.workout = self.workout.with_set(logged)
         self.hold = None
+        self.rest_before_last = (self.rest, self.rest_entry)
         warm_up = logged.set_type == WARMUP
         done_as = slot if warm_up else self._place_of(slot, logged.side)
         # After a warm-up its own set is still to do: the exercise's rest, whether or not sets follow that one.
@@ -317,13 +321,16 @@ class WorkoutSession(PlanChanges):
         """Take a logged set out of the workout; its planned set is to do again. That set is the next one when it
         is of the exercise being done now (in a circuit, in this round), or when every set was done; a set of
         another exercise leaves the next set where it was: deleting a slip in the first exercise pulled the user
-        back to it from the third. The last set logged takes the rest it started with it, as undo does: a warm-up
-        deleted left its rest counting down."""
+        back to it from the third. The last set logged takes the rest it started with it, as undo does (a warm-up
+        deleted left its rest counting down), and the rest running before it runs on."""
         found = next((s for s in self.workout.sets if s.id == set_id), None)
         if found is None:
             raise WorkoutStateError("that set is no longer in this workout")
         if found is self.workout.sets[-1]:
-            self.rest, self.rest_entry = None, None
+            self.rest, self.rest_entry = self.rest_before_last or (None, None)
+            self.rest_before_last = None
+        elif len(self.workout.sets) > 1 and found is self.workout.sets[-2]:
+            self.rest_before_last = None  # the rest it started goes with it
         self.workout = replace(self.workout, sets=tuple(s for s in self.workout.sets if s.id != set_id))
         key = self._place_taken_by(set_id)
         if key is not None:
