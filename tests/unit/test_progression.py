@@ -146,6 +146,24 @@ def test_every_set_at_the_top_with_a_band_suggests_the_next_heavier_band():
     assert advice("upper-back-three-moves", "band-reverse-fly", last).text.endswith("move up to the green band.")
 
 
+def test_bands_together_count_as_their_force_and_a_band_that_helps_is_made_lighter():
+    """On a band-assisted pull-up, "move up to the green band" (more help) read as progress; red+green (12.2 lb
+    together) was told to move up to blue (8.6 lb)."""
+    def band_advice(exercise_id: str, bands: tuple[str, ...]) -> str:
+        slot = first_slot("sample-upper-body-workout", "pull-up")  # its targets; the exercise is what counts
+        last = (a_set(exercise_id, reps=slot.target_reps.high, bands=bands),) * 3
+        return suggest(slot, CATALOGUE.exercises[exercise_id], last, NAMES, CATALOGUE.bands).text.split(": ")[1]
+
+    assert band_advice("band-reverse-fly", ("red", "green")) == "combine two bands or step further from the anchor."
+    assert band_advice("band-reverse-fly", ("blue",)) == "combine two bands or step further from the anchor."
+    assert band_advice("band-reverse-fly", ("yellow",)) == "use a heavier band or step further from the anchor."
+    for helped in ("band-assisted-pull-up", "pull-up"):
+        assert band_advice(helped, ("green",)) == "move down to the red band."
+        assert band_advice(helped, ("red", "green")) == "move down to the blue band."
+        assert band_advice(helped, ("red",)) == "try it without the band."
+        assert band_advice(helped, ("yellow",)) == "use a lighter band."
+
+
 def test_holds_progress_by_seconds():
     last = [a_set("plank", reps=None, hold_s=45)] * 3
     assert advice("sample-upper-body-workout", "plank", last).text == (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pendulum
 
-from tui.domain.catalogue.model import BandReference, Category, Exercise
+from tui.domain.catalogue.model import BandReference, Category, Equipment, Exercise
 from tui.domain.counts import count
 from tui.domain.units import LOAD_STEP, convert
 from tui.domain.workout.breakdown import volume
@@ -86,7 +86,7 @@ def suggest(
             what = f"{step:g} {unit}{' of assistance off' if change == 'take' else ''}"
             return Suggestion(f"{top} {change} {what} ({heavier_text}).", load=heavier)
         if used_bands:
-            return Suggestion(f"{top} {_heavier_band_advice(used_bands[-1], bands)}")
+            return Suggestion(f"{top} {_band_advice(used_bands[-1], bands, helps=_bands_help(exercise))}")
         harder = next((variation for variation in exercise.harder if variation not in in_workout), None)
         if harder is not None:
             return Suggestion(f"{top} try {harder_names.get(harder, harder)}.", harder_exercise_id=harder)
@@ -111,11 +111,29 @@ def suggest(
     return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.")
 
 
-def _heavier_band_advice(used: tuple[str, ...], bands: BandReference) -> str:
-    order = [band.colour for band in bands.bands]  # the reference lists bands from light to heavy
-    known = [order.index(colour) for colour in used if colour in order]
-    if known and max(known) + 1 < len(order):
-        return f"move up to the {order[max(known) + 1]} band."
+def _bands_help(exercise: Exercise) -> bool:
+    """Whether a band takes weight off the body rather than adds to the work: under a pull-up or a dip (the
+    band-assisted pull-up, and those done with help as often as not), not on a band row."""
+    return exercise.bodyweight and (exercise.assisted or Equipment.BAND in exercise.equipment)
+
+
+def _band_advice(used: tuple[str, ...], bands: BandReference, *, helps: bool) -> str:
+    """The next step from the bands of the last set, by the force they give together (the reference's pounds):
+    less help when they help, more resistance when they resist. On a band-assisted pull-up, "move up to the green
+    band" (more help) read as progress; red+green (12.2 lb) was told to move up to blue (8.6 lb)."""
+    force = {band.colour: band.pounds_at_reference for band in bands.bands}
+    known = [colour for colour in used if colour in force]
+    if not known:  # colours the reference does not list: no force to go by
+        return "use a lighter band." if helps else "use a heavier band or step further from the anchor."
+    total = sum(force[colour] for colour in known)
+    if helps:
+        lighter = [band for band in bands.bands if band.pounds_at_reference < total]
+        if lighter:
+            return f"move down to the {max(lighter, key=lambda band: band.pounds_at_reference).colour} band."
+        return "try it without the band."
+    heavier = [band for band in bands.bands if band.pounds_at_reference > total]
+    if heavier:
+        return f"move up to the {min(heavier, key=lambda band: band.pounds_at_reference).colour} band."
     return "combine two bands or step further from the anchor."
 
 
