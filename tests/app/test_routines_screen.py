@@ -161,6 +161,27 @@ async def test_home_and_end_in_a_routine_keep_the_cursor_in_sight_under_its_long
         await until(pilot, lambda: drawn().rstrip().endswith("rhomboids, rear deltoids"))
 
 
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_up_from_a_routines_first_exercise_leaves_its_exercises_and_enter_starts_it(store, clock, size):
+    """On a phone, k on the first exercise went round to the last one, `⏎ Open` stayed, and enter opened "Side
+    plank with leg raise": the routine could not be started again without esc."""
+    app = make_app(store, clock)
+    footer = lambda: app.screen.query_one(Footer).render().plain  # noqa: E731
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("l")  # into the first routine's exercises (on a phone, on its own view)
+        detail = app.screen.query_one("#routine-detail")
+        await until(pilot, lambda: detail.entry_index() == 0 and "⏎ Open" in footer())
+        await pilot.press("k")
+        await until(pilot, lambda: "⏎ Start" in footer())
+        assert detail.entry_index() is None
+        if size[0] > 40:  # the list beside it has the cursor again
+            assert app.screen.focused is listing(app)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session is not None)
+        assert app.session.workout.name == "Four upper-body moves for running"
+
+
 async def test_the_detail_follows_the_cursor_and_marks_our_figures(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -393,7 +393,17 @@ class RoutinesScreen(RoutineSearch):
         return detail if focused_now(detail) or on_view else self.query_one("#routine-list", NavList)
 
     def action_move(self, step: int) -> None:
-        self.focused_list().move_cursor(step)
+        listing = self.focused_list()
+        if isinstance(listing, RoutineDetail) and step < 0 and listing.entry_index() == 0:
+            # Up from the first exercise leaves them: to the routine on a phone's view of it (enter starts it
+            # again), or back to the list beside it. It went round to the last exercise, and enter opened that.
+            if self.narrow:
+                listing.to_header()
+                self.update_keys()  # enter starts it again (setting no highlight tells no one)
+            else:
+                self.action_back()
+            return
+        listing.move_cursor(step)
 
     def action_page(self, step: int) -> None:
         self.focused_list().move_page(step)

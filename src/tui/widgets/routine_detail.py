@@ -34,8 +34,7 @@ class RoutineDetail(NavList):
             Option(entry_row(number, entry, routine.format, catalogue), id=f"{ENTRY_PREFIX}{number - 1}")
             for number, entry in enumerate(routine.entries, start=1)
         )
-        self.highlighted = None
-        self.scroll_home(animate=False)
+        self.to_header()
 
     def entry_index(self) -> int | None:
         """Which exercise of the routine the cursor is on."""
@@ -43,3 +42,8 @@ class RoutineDetail(NavList):
         if option_id is None or not option_id.startswith(ENTRY_PREFIX):
             return None
         return int(option_id.removeprefix(ENTRY_PREFIX))
+
+    def to_header(self) -> None:
+        """The cursor above the exercises, on the routine itself, and the pane at its top."""
+        self.highlighted = None
+        self.scroll_home(animate=False)
