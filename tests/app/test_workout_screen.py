@@ -503,7 +503,7 @@ async def test_a_hold_that_ended_while_the_app_was_closed_is_logged_as_of_its_en
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
-        assert f"Its {target} s hold ended meanwhile: it is logged, whether you resume or finish." \
+        assert f"Its {target} s hold ended meanwhile: it will be logged, one set more, whether you resume or finish." \
             in offer_text(second)
         await pilot.press("r")
         await until(pilot, lambda: second.session is not None and len(second.session.workout.sets) == 1)

@@ -118,8 +118,9 @@ def describe_left_in_progress(workout: Workout, now: DateTime) -> str:
         if hold:
             timer = HoldTimer.from_data(hold)
             if timer.done(now):
-                return text + (f"\nIts {timer.target_s} s hold ended meanwhile: it is logged, whether you resume "
-                               f"or finish.")
+                # Logged as the offer is answered: "1 set logged ... it is logged" read as a count one short.
+                return text + (f"\nIts {timer.target_s} s hold ended meanwhile: it will be logged, one set more, "
+                               f"whether you resume or finish.")
             remaining = clock_text(timer.remaining_s(now))
             if timer.getting_ready(now):
                 return text + f"\nGetting ready for a {timer.target_s} s hold: {remaining} left."
