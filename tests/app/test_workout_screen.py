@@ -483,6 +483,26 @@ def its_process_ended(data_dir) -> None:
     store.workout.take_over(store.workout.current().id, {**this_window(), "pid": ended.pid})
 
 
+async def test_esc_on_the_offer_leaves_a_workout_taken_up_elsewhere_a_moment_before_to_that_window(data_dir, clock):
+    """Left by a crash, esc on the offer resumes the workout. Taken up in another window a second before (this one
+    notices such a change within a second), esc took it back from that window, unwarned."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space")
+    its_process_ended(data_dir)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        assert "open in another window" not in offer_text(second)
+        store, elsewhere = open_store(data_dir), this_window()
+        store.workout.take_over(store.workout.current().id, elsewhere)  # `r` in a third window, just now
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(second.screen, ResumeScreen))
+        assert second.session is None
+    assert open_store(data_dir).workout.current().progress["driver"] == elsewhere
+
+
 async def a_hold_left_to_end_while_the_app_was_closed(data_dir, clock) -> tuple[pendulum.DateTime, int]:
     """A plank started, the app closed, and 20 s past the hold's end: its end and its target."""
     first = make_app(open_store(data_dir), clock)

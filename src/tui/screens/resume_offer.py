@@ -67,8 +67,7 @@ class ResumeOffer:
         self.left_elsewhere = None
         self.showing = True
         controller.app.push_screen(
-            ResumeScreen(lambda: self._body(stored), lambda: self._driven_elsewhere(stored),
-                         resumable=resumed(stored) is not None),
+            ResumeScreen(lambda: self._body(stored), resumable=resumed(stored) is not None),
             self._answer)
 
     def follow(self, stored: Workout | None) -> None:
@@ -89,7 +88,6 @@ class ResumeOffer:
                 offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
         elif offers and stored is not None:
             offers[0].show(lambda: self._body(stored))
-            offers[0].driven_elsewhere = lambda: self._driven_elsewhere(stored)
         elif stored is not None and not self.showing and isinstance(app.screen, WorkoutScreen):
             self.offer()  # started in another window while this one shows "No workout in progress"
 
@@ -114,6 +112,7 @@ class ResumeOffer:
         """Take the answer up; asked: finishing a workout open in another window was confirmed, and it ends now
         (ends_now) or at its last set, as a workout left by a crash does."""
         from tui.screens.confirm import ConfirmScreen
+        from tui.screens.workout_dialogs import CLOSED
 
         controller = self.controller
         app, store = controller.app, controller.services.store
@@ -122,6 +121,10 @@ class ResumeOffer:
             self.showing = False
             controller.tell()
             return
+        if answer == CLOSED:
+            # After a crash, esc resumes; a workout another window drives is left to it. Judged on the workout as it
+            # is now: another window notices a take-over a second later, and esc in that second took it back.
+            answer = None if stored is not None and self._driven_elsewhere(stored) else "resume"
         if stored is not None and answer == "discard":
             question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?",
                                      yes="Discard", no="Keep it")

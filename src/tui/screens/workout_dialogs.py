@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 
 
+CLOSED = "close"  # the resume offer's answer to esc
+
+
 class ResumeScreen(TextDialog[str]):
     """A workout was left in progress: resume it (the default), finish it now, or discard it. One whose tracker
     state cannot be read (not resumable) can only be finished or discarded: its Resume is off."""
@@ -47,11 +50,9 @@ class ResumeScreen(TextDialog[str]):
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
-    def __init__(self, describe: Callable[[], str], driven_elsewhere: Callable[[], bool], *,
-                 resumable: bool = True) -> None:
+    def __init__(self, describe: Callable[[], str], *, resumable: bool = True) -> None:
         super().__init__()
         self.describe = describe  # the workout left in progress as it stands at this moment
-        self.driven_elsewhere = driven_elsewhere
         self.resumable = resumable  # False: its tracker state cannot be read; it can be finished or discarded
 
     def compose(self) -> ComposeResult:
@@ -88,7 +89,7 @@ class ResumeScreen(TextDialog[str]):
         self.dismiss(answer)
 
     def action_close(self) -> None:
-        self.dismiss(None if self.driven_elsewhere() else "resume")
+        self.dismiss(CLOSED)  # resumed, or left there: decided on the workout as it is then (ResumeOffer)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
