@@ -124,3 +124,18 @@ def test_saving_an_edited_workout_or_routine_replaces_it_whole(store):
     store.routines.save(routine)
     store.routines.save(routine._replace(description=""))
     assert [r.description for r in store.routines.all()] == [""]
+
+
+def test_a_write_the_disk_refuses_names_the_data_file_not_its_temp_file(data_dir):
+    """ "Could not take the workout up: Operation not permitted (/data/.runstrength-70wrwdzs.tmp)" named a file
+    the user never saw and cannot find."""
+    from tests.app.disks import made_read_only
+    from tui.store.errors import fault_reason
+    from tui.store.files import write_atomically
+
+    open_store(data_dir)
+    target = data_dir / "workout.json"
+    with made_read_only(data_dir):
+        with pytest.raises(OSError) as refused:
+            write_atomically(target, b"{}")
+    assert fault_reason(refused.value) == f"Read-only file system ({target})"

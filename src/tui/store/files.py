@@ -87,20 +87,32 @@ def write_atomically(path: Path, content: bytes) -> None:
     directory = path.parent
     # mkstemp opens with O_CREAT | O_EXCL and mode 0600: it never follows a planted symlink and the
     # file is private from its first byte.
-    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=directory)
+    except OSError as error:
+        raise _of_the_file(error, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
-    except BaseException:
+    except BaseException as error:
         try:
             os.unlink(temp_name)
         except FileNotFoundError:
             pass
+        if isinstance(error, OSError):
+            raise _of_the_file(error, path) from None
         raise
     fsync_directory(directory)
+
+
+def _of_the_file(error: OSError, path: Path) -> OSError:
+    """The error said of the file being written, not of its temp file: "Operation not permitted
+    (/data/.runstrength-70wrwdzs.tmp)" named a file the user never saw and cannot find."""
+    error.filename, error.filename2 = str(path), None
+    return error
 
 
 # What Linux's fsync answers for a folder whose file system cannot sync folders at all: SMB/CIFS shares (a home
