@@ -11,7 +11,7 @@ from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from tests.app.test_history_screen import cells
-from tests.app.test_routines_screen import listed_ids, listing, plain
+from tests.app.test_routines_screen import detail_text, listed_ids, listing, own_routine, plain, row_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -521,3 +521,21 @@ async def test_a_routine_shown_on_routines_reads_your_exercise_by_its_new_name(s
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.press("1")
         await until(pilot, lambda: "Bench at the gym" in shown())
+
+
+async def test_a_routine_holding_your_own_exercise_does_not_say_it_needs_no_equipment(store, clock):
+    """A Face pull of the user's read "no equipment", and so did the circuit holding it and a Dead bug."""
+    store.exercises.add([FLAT_BENCH])
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue, name="Bench and plank")
+    plank = next(entry for entry in mine.entries if entry.exercise_id == "plank")
+    mine = mine._replace(entries=(plank, plank._replace(exercise_id=FLAT_BENCH.id)))
+    store.routines.save(mine)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: f"own:{mine.id}" in listed_ids(app))
+        assert "core · no equipment" not in row_text(app, f"own:{mine.id}")
+        listing(app).highlight_id(f"own:{mine.id}")
+        await until(pilot, lambda: "2. Flat Bench" in detail_text(app))
+        detail = detail_text(app)
+        assert "Equipment: not known (your own exercises)" in detail
+        assert "2. Flat Bench" in detail and "your own exercise" in detail.split("2. Flat Bench")[1]

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 
+from tui.domain.catalogue.custom_exercise_changes import is_custom
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Catalogue, Exercise, Measurement, Routine, RoutineEntry, RoutineFormat
 from tui.domain.counts import count
@@ -54,10 +55,19 @@ def joined(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def routine_kit(routine: Routine, catalogue: Catalogue) -> str:
+    """ "pull-up bar, chair or bench", or "no equipment"; nothing when the routine's exercises of ours need none and
+    it holds one of the user's own, whose kit is not known (a Face pull made it "no equipment")."""
+    kinds = routine_equipment(routine, catalogue.exercises)
+    if not kinds and any(is_custom(entry.exercise_id) for entry in routine.entries):
+        return ""
+    return equipment_text(kinds)
+
+
 def routine_row(routine: Routine, catalogue: Catalogue, done: str = "", default_rest_s: int = 0) -> Hanging:
     """A routine in the list: name, then exercises and length, then focus and equipment, then when it was last
     done, if it was ("last done 3 days ago": last_done.done_ago)."""
-    kit = equipment_text(routine_equipment(routine, catalogue.exercises))
+    kit = routine_kit(routine, catalogue)
     focus = ", ".join(focus.value for focus in routine.focus)
     length = estimate_duration(routine, default_rest_s)
     details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {length}\n{joined(focus, kit)}", "dim")
@@ -104,9 +114,9 @@ def routine_header(routine: Routine, catalogue: Catalogue, done: str = "", defau
     ))
     if routine.description:
         text.append(f"\n{routine.description}")
-    kit = routine_equipment(routine, catalogue.exercises)
     text.append("\nEquipment: ", style="bold")
-    text.append(equipment_text(kit) if kit else "none")
+    kit = routine_kit(routine, catalogue)
+    text.append({"": "not known (your own exercises)", equipment_text(()): "none"}.get(kit, kit))
     text.append("\n")
     text.append_text(source_text(catalogue, routine.source, publisher=False))
     if has_our_figures(routine):
@@ -127,8 +137,10 @@ def entry_row(number: int, entry: RoutineEntry, routine_format: RoutineFormat, c
     name = exercise.name if exercise else f"{entry.exercise_id} (not in the catalogue)"
     details = figure_parts(entry_figures(entry, routine_format))
     if exercise is not None:
-        # One of the user's own exercises may name no muscles: no dot with nothing after it.
-        details.append((f"\n{joined(equipment_text(exercise.equipment), muscles_text(exercise))}", "dim"))
+        # One of the user's own exercises may name no muscles: no dot with nothing after it. Its kit is not known
+        # ("no equipment" was said of a Face pull).
+        kit = "your own exercise" if is_custom(exercise.id) else equipment_text(exercise.equipment)
+        details.append((f"\n{joined(kit, muscles_text(exercise))}", "dim"))
     return Hanging(Content.styled(f"{number}. {name}", "bold"), Content.assemble(*details), indent=3)
 
 
