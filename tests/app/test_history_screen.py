@@ -489,6 +489,23 @@ async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_che
         await until(pilot, lambda: any("Upper-back trio (copy)" in option.prompt.plain for option in routines.options))
 
 
+@pytest.mark.parametrize("key", ["s", "R"])
+async def test_s_and_r_on_the_list_act_on_the_workout_under_the_cursor_as_on_its_page(history, clock, key):
+    """README lists them with `e` and `d`, which act on the list; pressed there, they did nothing and said nothing."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("down", key)  # the older workout, "Upper-back trio"
+        if key == "s":
+            await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+            assert [(slot.exercise_id, slot.target_text()) for slot in app.session.plan] == [
+                ("band-row", "10-12 reps"), ("band-row", "10-12 reps"), ("plank", "40 s hold")]
+        else:
+            await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+            assert app.screen.query_one("#name", Input).value == "Upper-back trio (copy)"
+
+
 async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(history, clock):
     store, older, newer = history
     app = make_app(store, clock)

@@ -32,6 +32,7 @@ from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
+from tui.screens.workout_again import do_again, save_as_routine
 from tui.screens.your_records import personal_records
 from tui.store.day_index import IndexedWorkout, read_index
 from tui.widgets.focus import focus_if_shown, focus_now
@@ -57,7 +58,8 @@ NOTHING_TO_CHART = "Nothing to chart yet. Each exercise you log sets of is chart
 # it could only say "pick a workout first". A tab's own key acts on the other tabs (see check_action); `a` (add a
 # workout) on every tab.
 ACTS_ON = {
-    "open": {"workouts"}, "edit": {"workouts"}, "delete": {"workouts"},
+    "open": {"workouts"}, "edit": {"workouts"}, "delete": {"workouts"}, "again": {"workouts"},
+    "save_routine": {"workouts"},
     "next_metric": {"progress"},
     "change_exercise": {"progress", "records"},
 }
@@ -73,6 +75,8 @@ class HistoryCommands(PlainCommands):
             yield "Show the progress charts", lambda: history.action_tab("progress"), "One chart per exercise"
             yield "Show your personal records", lambda: history.action_tab("records"), "Per exercise"
             yield "Add a past workout", history.action_add, "One you did not log live"
+            yield "Do the workout under the cursor again", history.action_again, "Its exercises and sets, as done"
+            yield "Save the workout under the cursor as a routine", history.action_save_routine, "Named first"
 
 
 class HistoryScreen(WorkerFailuresShown, Screen):
@@ -88,6 +92,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         Binding("d", "delete", "Delete", tooltip="Delete the workout under the cursor (asks first)",
                 id="history.delete"),
         Binding("a", "add", "Add", tooltip="Add a workout you did not log live", id="history.add", priority=True),
+        # As on a workout's page (Strong's "Perform again" and "Save as template" are on its history card too), out
+        # of the footer, whose room the tabs' keys need: ? and the palette list them.
+        Binding("s", "again", "Do again", show=False, tooltip="Start a workout of the workout under the cursor's "
+                "exercises and sets, as it was done", id="history.again"),
+        Binding("R", "save_routine", "As routine", show=False, tooltip="Make the workout under the cursor a "
+                "routine of your own (named and checked first)", id="history.save_routine"),
         Binding("w", "tab('workouts')", "List", tooltip="The list of past workouts",
                 id="history.workouts"),
         Binding("g", "tab('progress')", "Charts", tooltip="Progress charts per exercise", id="history.progress"),
@@ -230,7 +240,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             exercise_id = self._exercise_under_cursor()
             return exercise_id is not None and why_unchangeable(exercise_id, self.names) is None
         # On its tab, a key with nothing to act on (no workouts) is shown dimmed.
-        if action in ("open", "edit", "delete"):
+        if action in ("open", "edit", "delete", "again", "save_routine"):
             return bool(self.summaries) or None
         return True
 
@@ -448,6 +458,16 @@ class HistoryScreen(WorkerFailuresShown, Screen):
             from tui.screens.workout_detail import WorkoutDetailScreen  # the forms and dialogs when first used
 
             self.app.push_screen(WorkoutDetailScreen(workout, self.names))
+
+    def action_again(self) -> None:
+        workout = self._selected_workout()
+        if workout is not None:
+            do_again(self, workout)
+
+    def action_save_routine(self) -> None:
+        workout = self._selected_workout()
+        if workout is not None:
+            save_as_routine(self, workout)
 
     def action_edit(self) -> None:
         workout = self._selected_workout()

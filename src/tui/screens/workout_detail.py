@@ -9,7 +9,6 @@ soon as it is in view again. Before, it went on showing a workout that was gone 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from textual import work
 from textual.app import ComposeResult
@@ -20,7 +19,6 @@ from textual.widgets import DataTable, Static
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
-from tui.domain.catalogue.model import Routine
 from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
@@ -28,11 +26,10 @@ from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, 
 from tui.domain.workout.model import Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.key_hints import key_for
-from tui.screens.messages import StartWorkout
 from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
-from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
+from tui.screens.store_calls import FAILED, attempt
+from tui.screens.workout_again import do_again, save_as_routine
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_summary import records_text
 from tui.widgets.footer import Footer
@@ -220,49 +217,11 @@ class WorkoutDetailScreen(Screen):
 
         self.app.push_screen(EditWorkoutScreen(self.workout, services(self).catalogue, self.names), edited)
 
-    def _plan(self) -> Routine | None:
-        """The workout as a plan to do again (domain/workout/again.py); None, said why, when nothing is left."""
-        from tui.domain.workout.again import plan_of
-
-        used = services(self)
-        try:
-            routine = next((r for r in used.all_routines() if r.id == self.workout.routine_id), None)
-        except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the sets as they were done
-            routine = None
-        plan = plan_of(self.workout, used.catalogue_with_own.exercises, routine)
-        if plan is None:
-            say(self, "Nothing here to do again: no set of an exercise you have (runs are not done as sets).")
-        return plan
-
     def action_again(self) -> None:
-        """Strong's "Perform again": an empty workout built as it went is done once more without building it again."""
-        plan = self._plan()
-        if plan is not None:
-            self.post_message(StartWorkout(plan))
+        do_again(self, self.workout)
 
     def action_save_routine(self) -> None:
-        """Strong's "Save as template": the routine editor opens on the workout's plan, for the user to name and
-        check; nothing is saved until it saves."""
-        from tui.domain.catalogue.ids import copy_name
-        from tui.domain.routines.editing import draft_of, without_our_marks
-        from tui.screens.routine_editor import RoutineEditorScreen
-
-        plan = self._plan()
-        if plan is None:
-            return
-        used = services(self)
-        try:
-            taken = [routine.name for routine in used.all_routines()]
-        except STORE_FAULTS:  # your own routines unreadable: the editor says so when it saves
-            taken = [routine.name for routine in used.catalogue.routines.values()]
-        name = copy_name(plan.name, taken) if plan.name.casefold() in {n.casefold() for n in taken} else plan.name
-        draft = replace(draft_of(without_our_marks(plan)), name=name, base=None)  # every figure now the user's
-
-        def saved(routine_id: str | None) -> None:
-            if routine_id is not None:  # the editor said "Saved" with its name, as the user may have changed it
-                say(self, f"It is on Routines ({key_for(self.app, 'screen.routines')}), under Your routines.")
-
-        self.app.push_screen(RoutineEditorScreen(draft, f"A routine from {self.workout.name}"), saved)
+        save_as_routine(self, self.workout)
 
     def action_delete(self) -> None:
         def answered(delete: bool | None) -> None:
