@@ -141,3 +141,12 @@ def test_a_routine_named_as_typed_comes_before_those_that_only_hold_a_matching_e
 def test_with_no_search_the_routines_keep_their_order(catalogue):
     shown = RoutineFilter().routines(catalogue.routines.values(), catalogue.exercises)
     assert shown == list(catalogue.routines.values())
+
+
+def test_a_lifters_shorthand_for_kit_finds_that_kit(catalogue):
+    """"db row" found Band row, not the dumbbell one; "bb" found the dumbbell exercises, "bb" being in the word."""
+    assert names("db row", catalogue) == ["One-arm dumbbell row"]
+    assert names("DB", catalogue)[0] == "Dumbbell chest press"
+    assert names("bb row", catalogue) == ["Barbell row"]
+    assert not [name for name in names("bb", catalogue) if "dumbbell" in name.casefold()]
+    assert names("kb", catalogue) == ["Kettlebell chainsaw row"]

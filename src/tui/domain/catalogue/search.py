@@ -61,6 +61,10 @@ class SearchKey(NamedTuple):
         return cls("".join(found), "".join(singular(word) for word in found))
 
 
+# A lifter's shorthand for kit, as Strong's and Hevy's users type it: "db row" found Band row, not the dumbbell one.
+SHORT_FOR = {"db": "dumbbell", "bb": "barbell", "kb": "kettlebell"}
+
+
 class Query(NamedTuple):
     """What the user typed, prepared once for comparing with many names."""
 
@@ -70,7 +74,11 @@ class Query(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> Query:
-        return cls(text, SearchKey.of(text), tuple(singular(word) for word in search_words(text)))
+        typed = search_words(text)
+        if any(word in SHORT_FOR for word in typed):  # compared as the words they stand for ("bb" is in "dumbbell")
+            text_meant = " ".join(SHORT_FOR.get(word, word) for word in typed)
+            return cls(text, SearchKey.of(text_meant), tuple(singular(word) for word in search_words(text_meant)))
+        return cls(text, SearchKey.of(text), tuple(singular(word) for word in typed))
 
     @property
     def is_empty(self) -> bool:
