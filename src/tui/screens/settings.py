@@ -64,8 +64,9 @@ class SettingsScreen(Dialog[bool]):
             yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True,
                                                      max_length=input_limits.FIGURE),
                        "seconds, 0-3600")
+            # The streak is counted again from every week's workouts: "Longest streak 5 weeks" became 2, unsaid.
             yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
-                                               id="weekly-target", compact=True))
+                                               id="weekly-target", compact=True), "past weeks too")
             yield _row("Week starts on", Select([(day.capitalize(), day) for day in WEEKDAYS],
                                                 value=settings.first_weekday, allow_blank=False,
                                                 id="first-weekday", compact=True))
