@@ -1598,22 +1598,30 @@ async def test_the_set_form_asks_only_for_what_the_exercise_can_use_as_tab_goes_
                                                  "Load", "Unit", "Side"]
 
 
+def records_told(app) -> list[str]:
+    return [str(note.message) for note in app._notifications if note.title == "New record"]
+
+
+async def gym_started_with_its_records_read(app, pilot) -> None:
+    """The gym routine started, a week after a bench press of 8 reps at 60 kg."""
+    await started(app, pilot, GYM)
+    await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(app, "last-time"))
+    await app.workers.wait_for_complete()  # the kept records, read as the workout starts
+
+
 async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store, clock, data_dir):
     """Strong and Hevy mark a record on the set that makes it; here the lifter learnt of it at the finish. A first
     time at an exercise is no record to tell mid-workout (a new user's every set would be one)."""
     benched_last_week(store, reps=8, load=60.0)
     app = make_app(store, clock)
-    told = lambda: [str(n.message) for n in app._notifications if n.title == "New record"]  # noqa: E731
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await started(app, pilot, GYM)
-        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(app, "last-time"))
-        await app.workers.wait_for_complete()  # the kept records, read as the workout starts
+        await gym_started_with_its_records_read(app, pilot)
         await pilot.press("space")  # last week's set again: nothing beaten
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
         await edit_with(pilot, load="62.5")
         await pilot.press("space")
-        await until(pilot, lambda: told())
-        assert told() == ["Bench press: heaviest load 62.5 kg\nBench press: best set volume 500 kg\n"
+        await until(pilot, lambda: records_told(app))
+        assert records_told(app) == ["Bench press: heaviest load 62.5 kg\nBench press: best set volume 500 kg\n"
                           "Bench press: estimated 1RM (Epley) 79.2 kg"]
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
         await pilot.press("s", "space")  # the same again: no more news
@@ -1621,13 +1629,13 @@ async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store,
         await pilot.press("s", "n", "space")  # the next exercise, never done before: no record to beat
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 4)
         await pilot.pause()
-        assert len(told()) == 1
+        assert len(records_told(app)) == 1
         # A logged set edited past a record is told as it is saved (it was told with the next set logged).
         await pilot.press("p", "up", "up", "up", "up")
         assert highlighted(app).startswith("  ✓ Set 1: 8 reps @ 60 kg")
         await edit_with(pilot, load="65")
-        await until(pilot, lambda: len(told()) == 2)
-        assert told()[1] == "Bench press: heaviest load 65 kg\nBench press: best set volume 520 kg\n" \
+        await until(pilot, lambda: len(records_told(app)) == 2)
+        assert records_told(app)[1] == "Bench press: heaviest load 65 kg\nBench press: best set volume 520 kg\n" \
                             "Bench press: estimated 1RM (Epley) 82.3 kg"
 
 
@@ -1635,17 +1643,14 @@ async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(st
     """After `u` on the set that made it, "New record" stayed up its whole time over a set no longer logged."""
     benched_last_week(store, reps=8, load=60.0)
     app = make_app(store, clock)
-    told = lambda: [str(n.message) for n in app._notifications if n.title == "New record"]  # noqa: E731
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await started(app, pilot, GYM)
-        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(app, "last-time"))
-        await app.workers.wait_for_complete()  # the kept records, read as the workout starts
+        await gym_started_with_its_records_read(app, pilot)
         await edit_with(pilot, load="62.5")
         await pilot.press("space")
-        await until(pilot, lambda: told())
+        await until(pilot, lambda: records_told(app))
         await pilot.press("u")
-        await until(pilot, lambda: not told())
+        await until(pilot, lambda: not records_told(app))
         assert on_disk(data_dir).sets == ()
         await pilot.press("space")  # the same set again: a record again
-        await until(pilot, lambda: len(told()) == 1)
-        assert told()[0].startswith("Bench press: heaviest load 62.5 kg")
+        await until(pilot, lambda: len(records_told(app)) == 1)
+        assert records_told(app)[0].startswith("Bench press: heaviest load 62.5 kg")
