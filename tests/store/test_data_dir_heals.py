@@ -141,9 +141,11 @@ def test_a_workout_in_progress_of_the_wrong_shape_is_refused_by_name_and_left_as
 
 
 # A value no set can hold, as a hand edit leaves it: each crashed a screen or a command that reached it ("reps":
-# "abc" in workout.json crashed the resume and the finish; in a year file, History's detail and the CSV export).
+# "abc" in workout.json crashed the resume and the finish; in a year file, History's detail and the CSV export;
+# "bands": "red" was read letter by letter, r+e+d).
 IMPOSSIBLE_SET_VALUES = [("reps", "abc"), ("reps", -3), ("load", "heavy"), ("hold_s", 2.5), ("type", "bogus"),
-                         ("side", "X"), ("round", 0), ("unit", "stone"), ("bands", [5])]
+                         ("side", "X"), ("round", 0), ("unit", "stone"), ("bands", [5]), ("bands", "red"),
+                         ("note", 5)]
 
 
 @pytest.mark.parametrize(("field", "value"), IMPOSSIBLE_SET_VALUES)

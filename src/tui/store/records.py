@@ -21,7 +21,7 @@ def workout_from_file(doc: Any, path: Path) -> Workout:
     which needs a known zone), so a bad record is refused here, once, rather than crashing a screen later.
     """
     from tui.domain.workout.model import Workout
-    from tui.domain.workout.set_rules import band_problem, set_record_problem
+    from tui.domain.workout.set_rules import set_record_problem
 
     try:
         workout = Workout.from_data(doc)
@@ -39,9 +39,6 @@ def workout_from_file(doc: Any, path: Path) -> Workout:
                 raise TypeError("a set's id and exercise must be text")
         for number, record in enumerate(doc.get("sets", ()), start=1):  # each value as an import checks it
             found = set_record_problem(record)
-            if found is None:
-                found = next((("bands", problem) for band in record.get("bands") or ()
-                              if (problem := band_problem(band))), None)
             if found is not None:
                 raise ValueError(f"set {number}'s {found[0]} {found[1]}")
     except Exception as error:  # any failure means the record is not one of ours as written

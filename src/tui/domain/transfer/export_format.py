@@ -31,7 +31,7 @@ from tui.domain.transfer.data import (
     custom_and_cardio,
 )
 from tui.domain.workout.model import NORMAL, LoggedSet, Workout
-from tui.domain.workout.set_rules import band_problem, is_whole, set_record_problem
+from tui.domain.workout.set_rules import is_whole, set_record_problem
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). 3: a custom exercise's
@@ -311,12 +311,6 @@ def _logged_set(entry: _Entry) -> LoggedSet:
     if found:
         entry.fail(*found)
     bands = raw.get("bands")
-    if bands is not None:
-        listed = entry.child("bands", list)
-        for index, band in enumerate(listed.raw):
-            problem = band_problem(band)
-            if problem:
-                listed.fail(index, problem)
     # Made without the dataclass's field-by-field __init__ (every value is checked above): ten years of sets are
     # read here. LoggedSet.made makes its text printable.
     return LoggedSet.made(

@@ -147,7 +147,7 @@ class LoggedSet:
             bands=tuple(data.get("bands", ())),
             side=data.get("side"),
             rpe=data.get("rpe"),
-            note=data.get("note", ""),
+            note=data.get("note") or "",
             round=data.get("round"),
             set_type=data.get("type") or NORMAL,
             distance_m=data.get("distance_m"),
@@ -249,6 +249,6 @@ class Workout:
             started_at=Moment.from_data(data["started_at"]),
             finished_at=Moment.from_data(finished) if finished else None,
             sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
-            note=data.get("note", ""),
+            note=data.get("note") or "",
             progress=dict(data.get("progress", {})),
         )

@@ -131,23 +131,33 @@ def superset_problem(value: Any) -> str | None:
     return None
 
 
+def bands_problem(value: Any) -> str | None:
+    """A set's bands: a list of colours ("red" alone was read letter by letter: r+e+d)."""
+    if not isinstance(value, list):
+        return f"should be a list of band colours such as [\"red\"], not {value!r}"
+    return next((problem for band in value if (problem := band_problem(band))), None)
+
+
+def note_problem(value: Any) -> str | None:
+    return None if isinstance(value, str) else f"should be text, not {value!r}"
+
+
 def set_type_problem(value: Any) -> str | None:
     return None if value in SET_TYPES else f"should be one of {', '.join(SET_TYPES)}, not {value!r}"
 
 
 # The fields a set's record may leave out, each with its check; only those present are checked (most sets have
 # three). The same for a file being imported and for the stored files a hand edit may have changed: "reps": "abc"
-# in workout.json crashed the resume and the finish, and in a year file, History.
+# in workout.json crashed the resume and the finish, and in a year file, History; "note": 5, the CSV export.
 SET_FIELD_CHECKS: dict[str, Callable[[Any], str | None]] = {
     "reps": reps_problem, "hold_s": hold_problem, "load": load_problem, "unit": unit_problem, "side": side_problem,
     "rpe": rpe_problem, "distance_m": distance_problem, "duration_s": duration_problem, "round": round_problem,
-    "superset": superset_problem, "type": set_type_problem}
+    "superset": superset_problem, "type": set_type_problem, "bands": bands_problem, "note": note_problem}
 
 
 def set_record_problem(record: Mapping[str, Any]) -> tuple[str, str] | None:
     """The first field of a set's record (as a file holds it) whose value cannot be one, and what is wrong with it
-    ("reps", "should be a whole number of reps, not 'abc'"); None when every value can be. A band is checked by
-    band_problem, one by one."""
+    ("reps", "should be a whole number of reps, not 'abc'"); None when every value can be."""
     for key, value in record.items():
         problem_of = SET_FIELD_CHECKS.get(key)
         if problem_of is not None and value is not None:
