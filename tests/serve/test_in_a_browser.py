@@ -176,3 +176,24 @@ def test_a_window_made_larger_after_the_page_loaded_keeps_the_footer_in_view(ser
     WebDriverWait(tab.driver, 20).until(drawn_within_the_window, "the terminal runs past the window's bottom edge")
     WebDriverWait(tab.driver, 20).until(lambda _: "Search" in tab.text().splitlines()[-1],
                                         "the app does not draw its footer on the terminal's last line")
+
+
+def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(serve, browser):
+    """The app rang the bell and sent its notification as it does to a terminal; a browser's terminal draws
+    neither, so the end of a rest went unheard on a phone at the gym, and unseen in a tab in the background."""
+    served = serve()
+    tab = browser(*LAPTOP)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press(Keys.ENTER)
+    tab.wait_for("Set 1 of 3")
+    tab.press(" ")  # logged: its 60 s rest starts
+    tab.wait_for("Set 2 of 3")
+    tab.press("-", "-", "-", "-")  # 15 s off each time: the rest is over
+    WebDriverWait(tab.driver, 20).until(lambda driver: driver.title.startswith("Rest over"),
+                                        "the tab's title never said the rest was over")
+    rang = tab.driver.execute_script("return Number(document.body.dataset.bells || 0)")
+    assert rang >= 1, "the bell was not heard"
+    tab.press(" ")  # the next set: the title is the app's again
+    WebDriverWait(tab.driver, 20).until(lambda driver: driver.title == "runstrength",
+                                        "the title kept the rest's end after the next key")
