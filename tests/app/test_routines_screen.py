@@ -177,6 +177,10 @@ async def test_up_from_a_routines_first_exercise_leaves_its_exercises_and_enter_
         assert detail.entry_index() is None
         if size[0] > 40:  # the list beside it has the cursor again
             assert app.screen.focused is listing(app)
+        else:  # on the routine itself: up again goes nowhere (it went round to the last exercise)
+            await pilot.press("k")
+            await pilot.pause()
+            assert detail.entry_index() is None and "⏎ Start" in footer()
         await pilot.press("enter")
         await until(pilot, lambda: app.session is not None)
         assert app.session.workout.name == "Four upper-body moves for running"

@@ -162,6 +162,8 @@ def test_bands_together_count_as_their_force_and_a_band_that_helps_is_made_light
         assert band_advice(helped, ("red", "green")) == "move down to the blue band."
         assert band_advice(helped, ("red",)) == "try it without the band."
         assert band_advice(helped, ("yellow",)) == "use a lighter band."
+        assert band_advice(helped, ("red", "black")) == "use a lighter band.", "black's force is not known"
+    assert band_advice("band-reverse-fly", ("red", "black")) == "use a heavier band or step further from the anchor."
 
 
 def test_holds_progress_by_seconds():

@@ -61,11 +61,11 @@ class RecordsAsLogged:
         found = services(self.app)
         names = found.exercise_names
         beating = records_against(workout, self._bests, found.settings.units, names.bodyweight, beaten_only=True)
-        held = {(record.exercise_id, record.kind) for record in beating}
-        taken_back = {record for record in self._told if (record.exercise_id, record.kind) not in held}
+        taken_back = self._told.difference(beating)
         if taken_back:
-            # The set was undone, or edited below the record: its note no longer holds (it stayed up its whole
-            # time after `u`), and the same set logged again is a record to tell again.
+            # The set was undone, or edited below the record, or a better set holds it now: its note no longer
+            # holds (it stayed up its whole time after `u`), and the same set logged again is a record to tell
+            # again. A record still beaten by an earlier set of the workout is told again with its value.
             self._told -= taken_back
             withdraw_notes(self.app)
         beaten = [record for record in beating if record not in self._told]

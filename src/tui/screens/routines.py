@@ -394,6 +394,8 @@ class RoutinesScreen(RoutineSearch):
 
     def action_move(self, step: int) -> None:
         listing = self.focused_list()
+        if isinstance(listing, RoutineDetail) and step < 0 and listing.entry_index() is None:
+            return  # on the routine itself, above its exercises: OptionList went round to the last exercise
         if isinstance(listing, RoutineDetail) and step < 0 and listing.entry_index() == 0:
             # Up from the first exercise leaves them: to the routine on a phone's view of it (enter starts it
             # again), or back to the list beside it. It went round to the last exercise, and enter opened that.

@@ -122,10 +122,9 @@ def _band_advice(used: tuple[str, ...], bands: BandReference, *, helps: bool) ->
     less help when they help, more resistance when they resist. On a band-assisted pull-up, "move up to the green
     band" (more help) read as progress; red+green (12.2 lb) was told to move up to blue (8.6 lb)."""
     force = {band.colour: band.pounds_at_reference for band in bands.bands}
-    known = [colour for colour in used if colour in force]
-    if not known:  # colours the reference does not list: no force to go by
+    if not all(colour in force for colour in used):  # a colour the reference does not list: no force to go by
         return "use a lighter band." if helps else "use a heavier band or step further from the anchor."
-    total = sum(force[colour] for colour in known)
+    total = sum(force[colour] for colour in used)
     if helps:
         lighter = [band for band in bands.bands if band.pounds_at_reference < total]
         if lighter:
