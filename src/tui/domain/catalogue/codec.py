@@ -6,6 +6,7 @@ from typing import Any
 
 from tui.domain.catalogue.fields import EntryReader
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.printable import one_line
 from tui.domain.ranges import IntRange
 
 ROUTINE_FIELDS = (
@@ -33,7 +34,7 @@ def routine_from_data(raw: Any, file: str, shipped: bool, may_be_empty: bool = F
         reader.fail("rounds", "only applies to circuits")
     return Routine(
         id=reader.text("id"),
-        name=reader.text("name"),
+        name=one_line(reader.text("name")),  # an import's "Line one\nline two" split the list's row in two
         description=reader.text("description", required=False),
         format=routine_format,
         # A routine of the user's own exercises only (added by hand) works nothing the catalogue can name.
