@@ -77,6 +77,12 @@ def test_a_new_name_is_tidied_and_must_be_neither_empty_nor_taken():
                        ("Bench Press (Barbell)", "“Bench press” is an exercise of ours")]:
         with pytest.raises(CustomExerciseError, match=why):
             renamed(FLAT_BENCH, typed, OURS, others)
+    # Imported as "pushups", kept as the user's own: its name in capitals is its own still, and another of theirs
+    # is told it is taken by it, not by our Push-up (an import finds the user's own first).
+    pushups = CustomExercise("custom:pushups", "pushups")
+    assert renamed(pushups, "Pushups", OURS, [pushups]).name == "Pushups"
+    with pytest.raises(CustomExerciseError, match="you already have an exercise named “pushups”"):
+        renamed(FLAT_BENCH, "PUSHUPS", OURS, [FLAT_BENCH, pushups])
 
 
 def test_only_a_catalogue_exercise_can_be_the_one_it_is_the_same_as():

@@ -62,13 +62,14 @@ def renamed(exercise: CustomExercise, typed: str, catalogue: ExerciseNames,
     exercises of one name could not be told apart in History, records or an export). `catalogue`: ours alone."""
     name = clean_name(typed)
     key = name.casefold()
-    ours = _ours(name, catalogue)
-    if ours is not None:
-        raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours, and an import reads {quoted(name)} as it: "
-                                  f"choose “Same as a catalogue exercise” to count these sets as it")
+    # The user's own first, as an import finds them first; its own name in other letters is its name still.
     for other in others:
         if other.id != exercise.id and not other.same_as and other.name.casefold() == key:
             raise CustomExerciseError(f"you already have an exercise named {quoted(other.name)}")
+    ours = None if key == exercise.name.casefold() else _ours(name, catalogue)
+    if ours is not None:
+        raise CustomExerciseError(f"{quoted(ours)} is an exercise of ours, and an import reads {quoted(name)} as it: "
+                                  f"choose “Same as a catalogue exercise” to count these sets as it")
     return exercise._replace(name=name)
 
 
