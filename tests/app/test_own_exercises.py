@@ -280,6 +280,16 @@ async def test_your_own_exercise_whose_name_starts_with_what_was_typed_is_listed
         await until(pilot, lambda: "custom:ring-dip" in str(store.workout.current().progress))
 
 
+async def test_your_own_exercise_named_as_typed_is_listed_before_ours_that_match_alike(store, clock):
+    """Typing "pushups" listed our Push-up above the user's own "pushups" (Routines' search puts theirs first)."""
+    store.exercises.add([CustomExercise("custom:pushups", "pushups")])
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offered = await exercise_picker(app, pilot)
+        await pilot.press(*"pushups")
+        await until(pilot, lambda: offered()[:2] == ["pushups  your own", "Push-up  no equipment"])
+
+
 async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_and_exports_it(store, clock, tmp_path):
     from tui.screens.routine_editor import RoutineEditorScreen
     from tui.screens.routines import RoutinesScreen

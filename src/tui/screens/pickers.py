@@ -185,7 +185,10 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         # catalogue row it matches only with a typo forgiven (listed after every one of ours, enter added that).
         # A run kept from an import is not offered: a workout here logs sets, and a run is a distance and a time.
         own = {exercise.id: exercise for exercise in self.own or () if not exercise.cardio}
-        found = search_exercises(query, [*self.catalogue.exercises.values(), *map(as_exercise, own.values())])
+        ours, theirs = list(self.catalogue.exercises.values()), [as_exercise(exercise) for exercise in own.values()]
+        # Searched, theirs first among equals, as on Routines ("pushups" listed our Push-up above their pushups);
+        # with nothing typed, the catalogue comes first, in its order.
+        found = search_exercises(query, [*theirs, *ours] if not query.is_empty else [*ours, *theirs])
         # At a phone's 40 columns "Bench dip (feet raised)  chair or bench" wraps: its equipment goes on
         # indented, under the name, not at the edge where the next exercise's name starts.
         choices.add_options(Option(HangingIndent(own_exercise_row(exercise.name) if exercise.id in own
