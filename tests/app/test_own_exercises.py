@@ -315,8 +315,8 @@ async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_a
         lines = lambda: [getattr(option.prompt, "plain", "") for option in detail.options]  # noqa: E731
         await until(pilot, lambda: any("Face pull" in line for line in lines()))
         face_pull = next(line for line in lines() if "Face pull" in line)
-        # It names no muscles: its line of kit and muscles had a dot with nothing after it.
-        assert face_pull.splitlines()[-1].strip() == "no equipment", face_pull
+        # It names no muscles: its line of kit and muscles had a dot with nothing after it. Its kit is not known.
+        assert face_pull.splitlines()[-1].strip() == "your own exercise", face_pull
     (routine,) = store.routines.all()
     assert [entry.exercise_id for entry in routine.entries] == ["custom:face-pull"]
     exported = tmp_path / "export.json"

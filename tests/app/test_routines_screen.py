@@ -141,6 +141,18 @@ async def test_home_shows_the_heading_above_the_first_routine_as_at_start(store,
         assert drawn_list(app)[1] == "Four upper-body moves for running"
 
 
+async def test_the_best_match_stays_in_sight_when_the_search_is_left_on_a_phone(store, clock):
+    """Leaving the search adds "x clears" to the filter bar, a line less for the list: "/plank" then enter hid
+    Plank, under the cursor, below the list's edge, and the next enter opened what could not be seen."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("slash", *"plank")
+        await until(pilot, lambda: listing(app).highlighted_id() == "exercise:plank")
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen.focused is listing(app))
+        await until(pilot, lambda: "Plank  no equipment" in drawn_list(app))
+
+
 async def test_home_and_end_in_a_routine_keep_the_cursor_in_sight_under_its_long_header(store, clock):
     """home scrolls to the very top, but a routine's header taller than a phone's screen must not push the
     first exercise, under the cursor, out of sight."""
