@@ -250,11 +250,14 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 signal.signal(signal_number, lambda number, frame: self._leave(loop))
 
-    @work(thread=True, exit_on_error=False, group="warm-up", description="import the other screens, mark old runs")
+    @work(thread=True, exit_on_error=False, group="warm-up",
+          description="import the other screens, mark old runs, file a finish left waiting")
     def _warm_up(self) -> None:
         for module in WARM_UP_MODULES:
             import_module(module)
         self._mark_old_cardio()
+        if not self.store.data.read_only:
+            self.workout.file_waiting()
 
     def _mark_old_cardio(self) -> None:
         """Runs an older version imported (custom exercises with no cardio mark) get it, once per data directory:

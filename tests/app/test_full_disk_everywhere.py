@@ -152,3 +152,22 @@ def test_a_finish_waiting_to_be_filed_on_a_full_disk_is_exported_and_filed_once_
     make_room(tiny_disk)
     names = [summary.name for summary in open_store(lived_in).history.summaries()]
     assert "Finished on a full disk" in names and len(names) == 3
+
+
+async def test_the_app_opened_on_a_full_disk_with_a_finish_waiting_says_it_is_not_in_history_yet(
+        lived_in, tiny_disk, clock):
+    """It opened without a word, the workout missing from History, the Calendar and `status`: a user added it
+    again by hand, twice in History once it was filed."""
+    store = open_store(lived_in)
+    workout = a_workout(at=moment(2026, 11, 25, 18, 0), sets=3, name="Finished on a full disk")
+    store.workout.start(workout)
+    for logged in workout.sets:
+        store.workout.log_set(workout.id, logged)
+    store.workout.mark_finished(workout.id, workout.started_at)
+    fill(tiny_disk)
+    app = make_app(open_store(lived_in), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: said(app, "The workout is finished and saved, but is not in History yet: No "
+                                             "space left on device"))
+        assert app.is_running
+    make_room(tiny_disk)

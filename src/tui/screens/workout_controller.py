@@ -511,6 +511,17 @@ class WorkoutController:
         self.app.run_worker(self._file_finished_now, thread=True, group="file-finished", exit_on_error=False,
                             description="add the finished workout to your history")
 
+    def file_waiting(self) -> None:
+        """(A worker's.) A finish the store could not file into history as it opened (a full disk): filed now, or
+        said why not. It waited unsaid, missing from History, the Calendar and `status`, and was added again by
+        hand."""
+        try:
+            waiting = self.services.store.workout.waiting()
+        except STORE_FAULTS:
+            return  # a broken workout.json is said by the Workout screen
+        if waiting is not None:
+            self._file_finished_now()
+
     def _file_finished_now(self) -> None:
         try:
             self.services.store.workout.file_finished()
