@@ -129,6 +129,24 @@ def test_undo_takes_back_the_last_set_and_returns_to_it_and_the_rest_before_it_r
     assert session.undo() is None and session.current_slot.set_number == 1 and session.current_slot.entry_index == 0
 
 
+def test_the_rest_before_the_last_set_runs_on_after_its_undo_in_a_resumed_workout_too():
+    """After a dropped connection and a resume, `u` on the last set left no rest at all."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)
+    first_rest = session.rest
+    session.log(SetValues(reps=11), START.add(seconds=20))
+    resumed = WorkoutSession.resume(session.to_workout())
+    resumed.undo()
+    assert resumed.rest == first_rest
+    assert resumed.rest_entry == session.rest_before_last[1]
+    # A hand edit that breaks it loses only that: the undone set takes its rest with it.
+    broken = session.to_workout()
+    broken.progress["rest_before_last"] = {"rest": "soon", "entry": "x"}
+    resumed = WorkoutSession.resume(broken)
+    resumed.undo()
+    assert resumed.rest is None
+
+
 def test_next_and_previous_move_between_exercises_and_skip_finished_ones():
     session = begin("four-upper-body-exercises")
     assert session.next_exercise() and session.current_slot.exercise_id == "pull-up"

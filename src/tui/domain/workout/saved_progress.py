@@ -39,6 +39,7 @@ def progress_of(session: WorkoutSession) -> dict[str, Any]:
         "rounds": session.rounds,
         "rest_entry": session.rest_entry,
         "rest": session.rest.to_data() if session.rest else None,
+        "rest_before_last": _rest_before_last(session),
         "hold": session.hold.to_data() if session.hold else None,
         "driver": session.driver,
         "edited": [{"set": key, "exercise": exercise_id, "values": values.to_data()}
@@ -68,6 +69,8 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         return {int(k): int(v) for k, v in progress.get(name, {}).items()}
 
     rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
+    before = progress.get("rest_before_last")
+    rest_before, _ = _readable(RestTimer.from_data, before.get("rest") if isinstance(before, dict) else None)
     hold, hold_lost = _readable(HoldTimer.from_data, progress.get("hold"))
     try:
         planned = routine_from_data(progress["planned"], "workout.json", shipped=False)
@@ -92,11 +95,24 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "begun_per_side": _begun_per_side(progress.get("begun_per_side")),
         "rest_for": numbers("rest_for"),
         "rest_entry": progress.get("rest_entry"),
+        # Unreadable (a hand edit): the last set undone takes its rest with it, and none runs on.
+        "rest_before_last": (rest_before, _whole(before.get("entry"))) if rest_before and isinstance(before, dict)
+        else None,
         "driver": dict(progress.get("driver", {})),
         "edited": edited,
         "planned": planned,
         "lost_timers": tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
     }
+
+
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _rest_before_last(session: WorkoutSession) -> dict[str, Any] | None:
+    """The rest that runs on if the last set is undone: saved, so that a resume after a dropped connection keeps it."""
+    rest, entry = session.rest_before_last or (None, None)
+    return {"rest": rest.to_data(), "entry": entry} if rest else None
 
 
 def _begun_per_side(saved: Any) -> dict[str, bool]:

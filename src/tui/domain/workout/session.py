@@ -57,7 +57,7 @@ class WorkoutSession(PlanChanges):
     # to press: 30-60 s became 8-12 reps), for a swap back: the plank again was "30 s hold".
     planned: Routine | None = None
     # The rest running (and whose) when the last set was logged: that set undone or deleted, it runs on. `space`
-    # pressed twice, then `u`, left no rest at all. Not saved: after a resume, the set takes its rest with it.
+    # pressed twice, then `u`, left no rest at all.
     rest_before_last: tuple[RestTimer | None, int | None] | None = None
 
     def __post_init__(self) -> None:
