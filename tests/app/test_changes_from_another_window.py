@@ -307,3 +307,23 @@ async def test_a_routine_started_while_another_window_drives_a_workout_offers_th
         await until(pilot_b, lambda: window_b.session is not None)
         assert isinstance(window_b.screen, WorkoutScreen) and len(window_b.session.workout.sets) == 1
         await until(pilot_a, lambda: window_a.session is None and told(window_a, "taken over"))
+
+
+async def test_a_workout_started_in_another_window_is_said_here_not_offered_by_itself(data_dir, clock):
+    """An idle tab on "No workout in progress" popped up the offer by itself, Resume focused: a stray enter there
+    took the workout from the phone that had just started it."""
+    window_a, window_b = make_app(open_store(data_dir), clock), make_app(open_store(data_dir), clock)
+    async with window_b.run_test(size=(100, 30)) as pilot_b:
+        await pilot_b.press("2")
+        await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
+        shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+        async with window_a.run_test(size=(100, 30)) as pilot_a:
+            window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
+            await pilot_a.pause()
+            await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
+            await pilot_b.press("enter")
+            await pilot_b.pause()
+            assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None
+            assert window_a.session is not None
+            await pilot_b.press("r")  # offered when asked
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))

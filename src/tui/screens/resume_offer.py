@@ -89,7 +89,14 @@ class ResumeOffer:
         elif offers and stored is not None:
             offers[0].show(lambda: self._body(stored))
         elif stored is not None and not self.showing and isinstance(app.screen, WorkoutScreen):
-            self.offer()  # started in another window while this one shows "No workout in progress"
+            # Started in another window while this one shows "No workout in progress": said on the screen, with
+            # the key that takes it over. The offer popped up by itself, Resume focused: a stray enter in an idle
+            # tab took the workout from the phone logging it. One its window has let go (a crash) is offered.
+            if self._driven_elsewhere(stored):
+                self.left_elsewhere = stored
+                self.controller.tell()
+            else:
+                self.offer()
 
     def _driven_elsewhere(self, stored: Workout) -> bool:
         return driven_elsewhere(stored.progress.get("driver", {}), self.controller.services.driver)
