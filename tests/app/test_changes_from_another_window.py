@@ -325,5 +325,5 @@ async def test_a_workout_started_in_another_window_is_said_here_not_offered_by_i
             await pilot_b.pause()
             assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None
             assert window_a.session is not None
-            await pilot_b.press("r")  # offered when asked
+            await pilot_b.click("#tap-take_over")  # offered when asked: r, or a tap for a phone in a browser
             await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))

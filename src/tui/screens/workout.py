@@ -149,6 +149,8 @@ class WorkoutScreen(WorkoutChanges):
             with Grid(id="workout-starts"):
                 yield Button("Routines", id="tap-routines", action="app.switch_mode('routines')", compact=True)
                 yield Button("Empty workout", id="tap-empty", action="screen.add_exercise", compact=True)
+            # With one open in another window: r for a thumb (a phone in a browser tab that lost it had no way back).
+            yield Button("Take it over", id="tap-take_over", action="screen.take_over", compact=True)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -188,8 +190,9 @@ class WorkoutScreen(WorkoutChanges):
         self._text("progress", self._progress_text())
         self.query_one("#workout-buttons").display = session is not None
         offered = self.controller.resume_offer.showing
-        self.query_one("#workout-starts").display = (session is None and self.controller.left_elsewhere is None
-                                                     and not offered)
+        idle = session is None and not offered
+        self.query_one("#workout-starts").display = idle and self.controller.left_elsewhere is None
+        self.query_one("#tap-take_over").display = idle and self.controller.left_elsewhere is not None
         self.query_one("#tap-log_set", Button).label = key_words.get("workout.log", "Log")
         self.query_one("#tap-skip_rest", Button).label = key_words.get("workout.skip_rest", "Skip")
         warning = self.query_one("#workout-unsaved", Static)
