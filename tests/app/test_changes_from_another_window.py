@@ -21,6 +21,7 @@ from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
+from tui.widgets.footer import Footer
 from tui.widgets.streak_panel import StreakPanel
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -321,6 +322,8 @@ async def test_a_workout_started_in_another_window_is_said_here_not_offered_by_i
             window_a.start_workout(window_a.catalogue.routines[FOUR_MOVES])
             await pilot_a.pause()
             await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
+            footer = lambda: window_b.screen.query_one(Footer).render().plain  # noqa: E731
+            await until(pilot_b, lambda: "r Take over" in footer() and "Empty workout" not in footer())
             await pilot_b.press("enter")
             await pilot_b.pause()
             assert isinstance(window_b.screen, WorkoutScreen) and window_b.session is None

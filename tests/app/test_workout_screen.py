@@ -111,6 +111,28 @@ async def test_the_bell_rings_once_when_the_rest_ends_unless_turned_off(store, c
         assert bells.rings == 1
 
 
+async def test_a_rest_over_before_the_workout_was_taken_up_here_does_not_ring_again(data_dir, clock):
+    """Taken over in a browser tab minutes after its rest had ended (the window driving it had rung), the bell rang
+    and the tab said "Rest over" again; resumed after a crash, too, for a rest over long before."""
+    first = make_app(open_store(data_dir), clock)
+    async with first.run_test() as pilot:
+        await started(first, pilot, FOUR_MOVES)
+        await pilot.press("space")
+    clock.advance(seconds=200)  # the 60 s rest, over long ago
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(80, 24)) as pilot:
+        bells = BellCounter(second)
+        await until(pilot, lambda: isinstance(second.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: second.session is not None and timer_text(second).startswith("Rest over"))
+        second.screen.tick()
+        assert bells.rings == 0
+        await pilot.press("space")  # the next set's rest rings as ever
+        clock.advance(seconds=60)
+        second.screen.tick()
+        assert bells.rings == 1
+
+
 @pytest.mark.parametrize("size", [(40, 20), (100, 30)])
 async def test_the_set_list_keeps_its_place_as_rests_come_and_go(store, clock, size):
     # The rest's box used to appear on each logged set and go with the rest: the list under it jumped by the

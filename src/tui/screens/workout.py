@@ -114,13 +114,15 @@ class WorkoutScreen(WorkoutChanges):
                 id="workout.note", priority=True),
         Binding("escape", "cancel_hold", "Cancel hold", show=False, tooltip="Stop a hold without logging it",
                 id="workout.cancel_hold", priority=True),
-        Binding("r", "take_over", "Take over", show=False,
+        # In the footer only with a workout open in another window (check_action), in place of A: the line said
+        # "r takes it over" over a footer offering to start an empty workout, which was then refused.
+        Binding("r", "take_over", "Take over",
                 tooltip="Offer here the workout left to another window", id="workout.take_over"),
     ]
     # What to do with the set's form's values while it shows (None: the workout shows).
     _after_edit: Callable[[SetValues | None], None] | None = None
     # Whether the footer last offered the keys for a workout in progress (None: not yet drawn).
-    _keys_for_a_workout: bool | None = None
+    _keys_state: tuple[bool, bool] | None = None  # (a workout here, one open in another window): the footer's
     _key_words: dict[str, str] = {}  # the footer's words for keys that do something else now (key_word)
 
     def compose(self) -> ComposeResult:
@@ -178,9 +180,10 @@ class WorkoutScreen(WorkoutChanges):
     def refresh_view(self) -> None:
         session = self.session
         key_words = self._words_now()
-        started_or_ended = self._keys_for_a_workout != (session is not None)
-        if started_or_ended or key_words != self._key_words:
-            self._keys_for_a_workout, self._key_words = session is not None, key_words
+        keys_state = (session is not None, self.controller.left_elsewhere is not None)
+        started_or_ended = self._keys_state is None or self._keys_state[0] != keys_state[0]
+        if keys_state != self._keys_state or key_words != self._key_words:
+            self._keys_state, self._key_words = keys_state, key_words
             self.refresh_bindings()  # the workout's keys dim and light up with it, and say what they do now
         self._show_timer()
         # Each set's "last time ..." (Strong's "Previous"); on a phone the next set's alone: every row would wrap onto
@@ -410,8 +413,8 @@ class WorkoutScreen(WorkoutChanges):
         # the line and left it out.
         if self._after_edit is not None:
             return False
-        if self.session is None:
-            return action == "add_exercise"
+        if self.session is None:  # one open in another window: r takes it over, and none starts here
+            return action == "add_exercise" and self.controller.left_elsewhere is None
         return True
 
     def action_undo(self) -> None:

@@ -42,6 +42,10 @@ class WorkoutClock:
         if future:
             self._alarm = self.app.set_timer(min(future), self.tick, name="workout alarm")
 
+    def already_told(self, key: str) -> None:
+        """An alert not to give: its moment came before this window took the workout up."""
+        self._alerted.add(key)
+
     def alert(self, key: str, title: str | None, body: str | None, settings: Settings) -> None:
         """Ring (and notify the desktop, given a title and body) once per key: one rest's end, one hold's start."""
         if key in self._alerted:

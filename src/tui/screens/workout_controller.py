@@ -111,6 +111,10 @@ class WorkoutController:
     def begin(self, session: WorkoutSession) -> None:
         """Drive a session that was just started or taken over."""
         self.session = session
+        if session.rest and session.rest.remaining_s(self.services.clock.now()) <= 0:
+            # Over before this window took the workout up: the window driving it then rang, or none was there to
+            # hear it. Taken over in a browser tab, it rang and retitled the tab for a rest over minutes before.
+            self.timers.already_told(_rest_over(session))
         self.last_sets.clear()
         self._log_waits = False
         self.kept_going_after = None
@@ -380,7 +384,7 @@ class WorkoutController:
         if session.hold and not session.hold.getting_ready(now):
             self.timers.alert(f"hold-start-{session.hold.ready_deadline}", None, None, settings)
         if session.rest and session.rest.remaining_s(now) <= 0:
-            self.timers.alert(f"rest-{session.rest.deadline}", "Rest over", "Time for the next set.", settings)
+            self.timers.alert(_rest_over(session), "Rest over", "Time for the next set.", settings)
         self._tick_done()
 
     def _tick_done(self) -> None:
@@ -542,6 +546,12 @@ class WorkoutController:
         self.unsaved = None
         say(self.app, "Workout discarded.")
         self.changed(save=False)
+
+
+def _rest_over(session: WorkoutSession) -> str:
+    """The alert of the end of the session's rest, told once."""
+    assert session.rest is not None
+    return f"rest-{session.rest.deadline}"
 
 
 def _reason(error: Exception) -> str:
