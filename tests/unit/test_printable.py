@@ -96,6 +96,13 @@ def test_a_name_is_one_line_however_it_comes_and_a_note_keeps_its_lines(tmp_path
     assert (read.name, read.note) == ("Leg day two three", "first\nsecond")
     assert CustomExercise("custom:sled-push", "Sled\r\npush", "Legs\tand more").name == "Sled push"
     assert CustomExercise("custom:sled-push", "Sled push", "Legs\tand more").category == "Legs and more"
+    from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+    from tui.domain.catalogue.loading import load_catalogue
+    from tui.resources import data_dir as shipped
+
+    routine = next(iter(load_catalogue(shipped()).routines.values()))
+    imported = routine_to_data(routine._replace(name="Line one\nline two\u2028three\tfour"))
+    assert routine_from_data(imported, "export.json", shipped=False).name == "Line one line two three four"
     # A row of the per-day index an older version wrote with the name as it came.
     data = tmp_path / "data"
     store = open_store(data)
