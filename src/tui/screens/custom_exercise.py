@@ -107,10 +107,9 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
 
     def chosen(choice: int | None) -> None:
         if choice == RENAME:
-            others = names.custom.values()
+            others, ours_alone = names.custom.values(), ExerciseNames(used.catalogue.exercises)
             app.push_screen(NameDialog(f"New name for {quoted(exercise.name)}", exercise.name,
-                                       lambda typed: renamed(exercise, typed, ExerciseNames(used.catalogue.exercises),
-                                                             others).name),
+                                       lambda typed: renamed(exercise, typed, ours_alone, others).name),
                             rename_to)
         elif choice == BODYWEIGHT:
             now = exercise._replace(bodyweight=not exercise.bodyweight)

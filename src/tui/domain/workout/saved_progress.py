@@ -14,6 +14,7 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.ranges import IntRange
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.plan import PlanShape, plan_for
+from tui.domain.workout.set_rules import is_whole
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import HoldTimer, RestTimer
 
@@ -96,17 +97,13 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "rest_for": numbers("rest_for"),
         "rest_entry": progress.get("rest_entry"),
         # Unreadable (a hand edit): the last set undone takes its rest with it, and none runs on.
-        "rest_before_last": (rest_before, _whole(before.get("entry"))) if rest_before and isinstance(before, dict)
-        else None,
+        "rest_before_last": (rest_before, before.get("entry") if is_whole(before.get("entry")) else None)
+        if rest_before and isinstance(before, dict) else None,
         "driver": dict(progress.get("driver", {})),
         "edited": edited,
         "planned": planned,
         "lost_timers": tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
     }
-
-
-def _whole(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _rest_before_last(session: WorkoutSession) -> dict[str, Any] | None:
