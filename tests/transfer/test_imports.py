@@ -15,6 +15,7 @@ from tui.cli import main
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.settings import Settings
 from tui.domain.transfer.strong_csv import from_csv
+from tui.domain.transfer.table import local_time
 from tui.domain.workout.breakdown import duration_text
 from tui.store.open import open_store
 
@@ -231,6 +232,35 @@ def test_hevy_in_pounds_and_miles(catalogue):
     assert (pull_aparts.load, pull_aparts.reps) == (None, 20)
     assert (row.load, row.unit) == (55.0, "lb")
     assert (treadmill.distance_m, treadmill.duration_s) == (3218.688, 1200)
+
+
+def test_hevy_in_another_language_has_its_months_read(catalogue):
+    """Hevy writes the month as the phone's language does: a Spanish user's whole history was refused at line 2."""
+    data = read(catalogue, "hevy_spanish.csv")
+    assert [w.started_at.local.strftime("%Y-%m-%d %H:%M") for w in data.workouts] == [
+        "2025-08-19 14:20", "2025-09-03 07:05", "2025-12-05 18:00", "2025-08-22 10:05"]
+    assert (data.workouts[0].finished_at.utc - data.workouts[0].started_at.utc).total_seconds() == 75 * 60
+
+
+@pytest.mark.parametrize(("written", "month"), [
+    ("15 janv. 2024, 18:02", 1), ("3 März 2024, 18:02", 3), ("3 Mär 2024, 18:02", 3), ("2 окт. 2024, 18:02", 10),
+    ("9 maj 2024, 18:02", 5), ("1 Sept 2024, 18:02", 9), ("1 September 2024, 18:02", 9), ("4 out 2024, 18:02", 10)])
+def test_a_month_is_read_in_any_language_and_any_length(written, month):
+    assert local_time(written)[0].month == month
+
+
+@pytest.mark.parametrize("written", ["15 Ma 2024, 18:02", "15 Jun. 2024, 18:02x", "15 Monday 2024, 18:02"])
+def test_a_word_that_is_no_month_is_refused(written):
+    with pytest.raises(ValueError):
+        local_time(written)
+
+
+def test_a_time_we_cannot_read_is_refused_naming_both_shapes_we_read(data_dir, tmp_path, capsys):
+    lines = (IMPORTS / "hevy_kg.csv").read_text().splitlines(keepends=True)
+    (tmp_path / "odd.csv").write_text(lines[0] + lines[1].replace("15 Jan 2024, 18:02", "Jan 15th 2024", 1))
+    assert main(["--data-dir", str(data_dir), "import", str(tmp_path / "odd.csv")]) == 2
+    assert ("start_time should be a date and time such as 2024-01-04 17:39:43 or 15 Jan 2024, 18:02, "
+            "not 'Jan 15th 2024'") in capsys.readouterr().err
 
 
 def test_fitnotes_days_are_workouts_at_noon_and_cardio_is_cardio(catalogue):

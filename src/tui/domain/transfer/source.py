@@ -140,7 +140,8 @@ class Row:
         try:
             return local_time(text)
         except ValueError:
-            self.fail(f"{what} should be a date and time such as 2024-01-04 17:39:43, not {text!r}")
+            self.fail(f"{what} should be a date and time such as 2024-01-04 17:39:43 or 15 Jan 2024, 18:02, "
+                      f"not {text!r}")
             raise  # unreachable
 
 

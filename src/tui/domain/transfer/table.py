@@ -28,13 +28,12 @@ _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?([AP]\.?M\.?)?"
     r"(Z|[+-]\d{2}:?\d{2})?)?"
 )
+# The month in the phone's language: "15 Jan 2024", "19 ago 2026", "15 janv. 2024", "3 März 2025" (see month_number).
 _DAY_MONTH = re.compile(
-    r"(\d{1,2})\s([A-Z][a-z]{2,8})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
+    r"(\d{1,2})\s([^\W\d_]{3,12})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
 )
 # "2024-01-04 17:39:43" (or with a T), in ASCII digits only: what datetime.fromisoformat reads as _ISO does.
 _PLAIN_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}").fullmatch
-_MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _DURATION = re.compile(
     r"(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?|s)?)?)?",
     re.IGNORECASE)
@@ -171,7 +170,8 @@ def local_time(text: str) -> tuple[datetime, str | None]:
     """A date and time as apps write them, and the offset the text names, if any ("Z", "+02:00").
 
     "2024-01-04 17:39:43", "2024-01-04 5:39:43 PM" (any space before PM), "2024-01-04T17:39:43", "2024-01-04",
-    "15 Jan 2024, 18:02" (Hevy). Raises ValueError for anything else, or an impossible date.
+    "15 Jan 2024, 18:02" (Hevy; its month in the phone's language: "19 ago 2026, 14:20"). Raises ValueError for
+    anything else, or an impossible date.
     """
     if _PLAIN_ISO(text):
         # Nearly every export writes "2024-01-04 17:39:43": the standard library reads it in C, several times faster
@@ -187,7 +187,7 @@ def local_time(text: str) -> tuple[datetime, str | None]:
             raise ValueError(text)
         day, month_name, year, hour, minute, second, half = found.groups()
         offset = None
-        month = _MONTHS.get(month_name[:3].casefold())
+        month = month_number(month_name)
         if month is None:
             raise ValueError(text)
         half = half.upper() if half else None
@@ -197,6 +197,38 @@ def local_time(text: str) -> tuple[datetime, str | None]:
             raise ValueError(text)
         hour_number = hour_number % 12 + (12 if half.startswith("P") else 0)
     return datetime(int(year), int(month), int(day), hour_number, int(minute or 0), int(second or 0)), offset
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation stands for, in any language pendulum has (Hevy writes the month as the
+    phone's language does: "ago", "janv.", "März", "окт."), or any unmistakable start of one ("Sept"); None
+    for a word that is no month."""
+    word = name.casefold().rstrip(".")
+    return _month_names().get(word)
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Every month's name and abbreviation in pendulum's languages, and every start of one of three letters or
+    more, each kept where it stands for one month only (a whole name before a start: "mar" is March, though
+    "mars" and "marzo" start with it; "ma" is nothing)."""
+    import pkgutil
+
+    import pendulum
+    import pendulum.locales
+
+    names: dict[str, set[int]] = {}
+    starts: dict[str, set[int]] = {}
+    for language in (found.name for found in pkgutil.iter_modules(pendulum.locales.__path__) if found.ispkg):
+        translations = pendulum.locale(language)
+        for kind in ("abbreviated", "wide"):
+            for month, written in translations.get(f"translations.months.{kind}").items():
+                word = written.casefold().rstrip(".")
+                names.setdefault(word, set()).add(month)
+                for end in range(3, len(word)):
+                    starts.setdefault(word[:end], set()).add(month)
+    return {word: next(iter(months)) for found in (starts, names) for word, months in found.items()
+            if len(months) == 1}
 
 
 # No workout or cardio entry lasts a century; a duration past the calendar's end ("1e999", "99999999999h") crashed
