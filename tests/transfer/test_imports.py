@@ -234,6 +234,18 @@ def test_hevy_in_pounds_and_miles(catalogue):
     assert (treadmill.distance_m, treadmill.duration_s) == (3218.688, 1200)
 
 
+def test_a_set_with_nothing_in_it_is_left_out_and_said(data_dir, tmp_path, capsys):
+    """A set ticked with its cells empty (Hevy) or all 0 (Strong) is nothing done: kept, it was a blank row in
+    History, and a workout of them alone made the week's streak."""
+    header, first, *_ = (IMPORTS / "hevy_kg.csv").read_text().splitlines(keepends=True)
+    empty = '"Upper A","{day} Jan 2024, 18:02","{day} Jan 2024, 19:10","","Bench Press (Barbell)",,"",0,"normal",,,,,\n'
+    (tmp_path / "empty.csv").write_text(header + first + empty.format(day=15) + empty.format(day=17) * 2)
+    assert main(["--data-dir", str(data_dir), "import", str(tmp_path / "empty.csv")]) == 0
+    assert "skipped 3 rows: empty sets (no weight, reps, time or distance)" in capsys.readouterr().out
+    (workout,) = open_store(data_dir).history.all()  # the 17th had nothing else
+    assert [(s.load, s.reps) for s in workout.sets] == [(40.0, 10)]
+
+
 def test_hevy_in_another_language_has_its_months_read(catalogue):
     """Hevy writes the month as the phone's language does: a Spanish user's whole history was refused at line 2."""
     data = read(catalogue, "hevy_spanish.csv")

@@ -163,12 +163,13 @@ class _Group:
 class WorkoutCollector:
     """Builds the workouts of one file, row by row, and the report of how it was read."""
 
-    def __init__(self, context: ImportContext, format_label: str, signed_loads: bool = False) -> None:
+    def __init__(self, context: ImportContext, format_label: str, ours: bool = False) -> None:
         self.context = context
         self.format_label = format_label
-        # Every other app logs the help on an assisted exercise (Strong's and Hevy's "Pull Up (Assisted)") as a
-        # positive weight; ours is negative. Only our own export writes loads signed (signed_loads).
-        self._signed_loads = signed_loads
+        # Our own export (ours) holds what the app holds, as it holds it. Every other app logs the help on an
+        # assisted exercise (Strong's and Hevy's "Pull Up (Assisted)") as a positive weight, where ours is negative,
+        # and may write a set with nothing in it.
+        self._ours = ours
         # Ours whose name says they are done with help (Band-assisted pull-up): a weight on one, under any of the
         # names it is found by (their "Pull Up (Band)"), is that help too.
         self._assisted_kind = frozenset(exercise.id for exercise in context.exercises.values()
@@ -316,11 +317,16 @@ class WorkoutCollector:
         exercise_name = exercise_name.strip()
         if not exercise_name:
             row.fail("the exercise name is empty")
-        exercise_id, kind = self._exercise(exercise_name, category)
         if distance_m == 0:
             distance_m = None
         if seconds == 0:
             seconds = None
+        if not reps and seconds is None and distance_m is None and not load and not self._ours:
+            # Nothing done: a set ticked with its cells empty (Hevy), or all 0 (Strong). Kept, it counted for the
+            # week's streak and showed as a blank row in History.
+            self.skip("empty sets (no weight, reps, time or distance)")
+            return
+        exercise_id, kind = self._exercise(exercise_name, category)
         duration = None
         is_cardio = distance_m is not None or (seconds is not None and not reps and kind == "cardio")
         if is_cardio:
@@ -328,7 +334,7 @@ class WorkoutCollector:
             reps = reps or None
         elif seconds is not None and reps == 0:
             reps = None  # Strong and Hevy write 0 reps for a timed set
-        if load is not None and load > 0 and not self._signed_loads and (
+        if load is not None and load > 0 and not self._ours and (
                 "assisted" in exercise_name.casefold() or exercise_id in self._assisted_kind):
             load = -load  # the help, as another app logs it; ours is a negative load
             self._assisted += 1

@@ -63,7 +63,7 @@ class StrongFormat(SourceFormat):
         variant = self.variant(table)
         ours = variant == "our CSV export"
         separated = {",": "", ";": ", ';'-separated", "\t": ", tab-separated"}[table.delimiter]
-        collector = WorkoutCollector(context, variant + separated, signed_loads=ours)
+        collector = WorkoutCollector(context, variant + separated, ours=ours)
         date, exercise, set_order = self.require(table, variant, ("Date",), ("Exercise Name",), ("Set Order",))
         workout_name = table.column("Workout Name")
         weight, file_unit = _unit_column(table, "weight") or (table.column("Weight"), None)
