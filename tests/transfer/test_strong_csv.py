@@ -236,6 +236,26 @@ def test_a_workout_logged_here_is_known_by_its_start_and_name_in_any_csv_export(
     assert [len(workout.sets) for workout in open_store(data_dir).history.all()] == [3]
 
 
+def test_a_workout_renamed_since_in_either_app_is_known_by_its_start_and_exercises(paris_store, data_dir,
+                                                                                    tmp_path, capsys):
+    """Renamed in Strong after an import, the next export's workout came in a second time: two workouts at one
+    start with the same sets, the volume and the week's count doubled."""
+    main(["--data-dir", str(data_dir), "import", str(STRONG), "--unit", "kg"])
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_text(STRONG.read_text().replace('"Core"', '"Core (Sunday)"'))
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "import", str(renamed), "--unit", "kg"]) == 0
+    assert "\nnothing to add; 3 workouts already present\n" in capsys.readouterr().out
+    # Another workout at the same minute, of other exercises, is one more.
+    other = tmp_path / "other.csv"
+    header = STRONG.read_text().splitlines()[0]
+    other.write_text(f'{header}\n2024-01-06 08:02:10,"Arms",20m,"Bicep Curl (Dumbbell)",1,10,12,0,0,"","",\n')
+    assert main(["--data-dir", str(data_dir), "import", str(other), "--unit", "kg"]) == 0
+    assert "\nadded 1 workout (1 set)" in capsys.readouterr().out
+    assert sorted(w.name for w in open_store(data_dir).history.all()) == ["Arms", "Core", "Evening Upper",
+                                                                          "Evening Upper"]
+
+
 def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):
     """A line copied twice: the repeated row became a third plank without a word."""
     rows = STRONG.read_text().splitlines()

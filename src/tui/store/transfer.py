@@ -24,7 +24,7 @@ from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import Settings
 from tui.domain.transfer.data import ImportFileError, UserData
 from tui.domain.transfer.export_format import encode, from_json, looks_like_json, to_document
-from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import, start_key
+from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import, start_minute
 from tui.domain.transfer.strong_csv import from_csv, to_csv
 from tui.store import import_journal
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
@@ -172,7 +172,7 @@ def existing_in(directory: Path) -> Existing:
     current_docs = _docs(read_document(directory / WORKOUT_FILE, orjson.loads), IN_PROGRESS_TABLE)
     in_progress = workout_from_file(current_docs[0], directory / WORKOUT_FILE) if current_docs else None
     set_ids = {logged.id for logged in in_progress.sets} if in_progress else set()
-    by_start: dict[tuple[str, str], Counter[str]] = {}
+    by_start: dict[str, tuple[tuple[str, Counter[str]], ...]] = {}
     by_id: dict[str, Counter[str]] = {}
     for path in sorted(directory.glob("history-*.json")):
         if path.stem.removeprefix("history-").isdigit():
@@ -184,7 +184,8 @@ def existing_in(directory: Path) -> Existing:
                     set_ids.update(str(s.get("id")) for s in sets)
                     by_id[doc["id"]] = Counter(str(s.get("exercise")) for s in sets)
                     if (entry := indexed.get(doc["id"])) is not None:
-                        by_start[start_key(entry.started_local, entry.name)] = by_id[doc["id"]]
+                        minute = start_minute(entry.started_local)
+                        by_start[minute] = (*by_start.get(minute, ()), (entry.name.strip(), by_id[doc["id"]]))
     settings_docs = _docs(main, SETTINGS_TABLE)
     return Existing(
         workout_ids=workout_ids,

@@ -8,7 +8,7 @@ recognised by its id, or else by its place in its workout (the n-th of its exerc
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -35,9 +35,19 @@ class Existing:
     # Custom exercises the user said are catalogue ones: sets that name them come in as those (an export made
     # before the mapping still names the custom id).
     same_as: tuple[tuple[str, str], ...] = ()
-    # How many entries of each exercise each finished workout holds, by its start_key, and by its id.
-    by_start: Mapping[tuple[str, str], Mapping[str, int]] = field(default_factory=dict)
+    # How many entries of each exercise each finished workout holds, by its id, and with its name by its start
+    # (start_minute).
+    by_start: Mapping[str, tuple[tuple[str, Mapping[str, int]], ...]] = field(default_factory=dict)
     by_id: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def already_here(self, workout: Workout) -> Mapping[str, int] | None:
+        """The entries of the workout already here that `workout` is, told by its start and name, or, when it was
+        renamed since in either app, by its start and its exercises (a renamed one came in twice, its volume and the
+        week's count doubled); None when it is not here."""
+        here = self.by_start.get(start_minute(workout.started_at.local_plain()), ())
+        name, exercises = workout.name.strip(), set(exercises_in(workout))
+        return next((found for found_name, found in here if found_name == name), None) or next(
+            (found for _, found in here if set(found) == exercises), None)
 
     def with_plan(self, plan: ImportPlan) -> Existing:
         """What the directory would hold once plan is written (to plan several files in a row)."""
@@ -50,16 +60,24 @@ class Existing:
             freezes=self.freezes | set(plan.freezes),
             settings=self.settings or plan.settings,
             custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
-            by_start={**self.by_start, **{start_key(workout.started_at.local_plain(), workout.name):
-                                          exercises_in(workout) for workout in plan.workouts}},
+            by_start=with_starts(self.by_start, plan.workouts),
             by_id={**self.by_id, **{workout.id: exercises_in(workout) for workout in plan.workouts}},
         )
 
 
-def start_key(started_local: datetime, name: str) -> tuple[str, str]:
-    """What tells a workout apart whatever wrote it: its local start to the minute (Hevy writes no seconds) and its
-    name."""
-    return started_local.isoformat()[:16], name.strip()
+def start_minute(started_local: datetime) -> str:
+    """A workout's start as every app writes it: local, to the minute (Hevy writes no seconds)."""
+    return started_local.isoformat()[:16]
+
+
+def with_starts(by_start: Mapping[str, tuple[tuple[str, Mapping[str, int]], ...]],
+                workouts: Iterable[Workout]) -> dict[str, tuple[tuple[str, Mapping[str, int]], ...]]:
+    """by_start (see Existing) with the workouts added."""
+    added = dict(by_start)
+    for workout in workouts:
+        minute = start_minute(workout.started_at.local_plain())
+        added[minute] = (*added.get(minute, ()), (workout.name.strip(), exercises_in(workout)))
+    return added
 
 
 def exercises_in(workout: Workout) -> Counter[str]:
@@ -161,8 +179,8 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     workouts, present, left_out_sets = [], 0, 0
     for workout in data.workouts:
         workout = moved_to_catalogue(workout, redirects)
-        # Its id, else its start and name: logged here (or brought by another export), its id is another.
-        same = existing.by_start.get(start_key(workout.started_at.local_plain(), workout.name))
+        # Its id, else its start: logged here (or brought by another export), its id is another.
+        same = existing.already_here(workout)
         if workout.id in existing.workout_ids or workout.id == in_progress_id or same is not None:
             present += 1
             same = same if same is not None else existing.by_id.get(workout.id)  # renamed since, say
