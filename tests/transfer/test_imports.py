@@ -20,6 +20,8 @@ from tui.domain.workout.breakdown import duration_text
 from tui.store.open import open_store
 
 IMPORTS = FIXTURES / "imports"
+# An lb user's first import showed every total in kg, unsaid.
+SHOWN_IN_KG = "; your unit setting is kg, so History's totals show in kg until you change it in Settings"
 
 # file -> (format as reported, workouts, sets, cardio entries, custom exercises, cardio kept by name)
 EXPECTED = {
@@ -198,7 +200,7 @@ def test_a_spreadsheets_unicode_text_save_in_utf16_imports_like_the_original(enc
 def test_a_file_naming_no_unit_takes_the_unit_given_else_the_setting_and_says_which(catalogue, data_dir, capsys):
     assert read(catalogue, "strong_classic_tabs.tsv", units="lb").workouts[0].sets[2].unit == "lb"
     given = read(catalogue, "strong_classic_tabs.tsv", units="kg", unit_given="lb")
-    assert given.workouts[0].sets[2].unit == "lb" and given.report.units == "lb, as given with --unit"
+    assert given.workouts[0].sets[2].unit == "lb" and given.report.units == "lb, as given with --unit" + SHOWN_IN_KG
     setting = read(catalogue, "strong_classic_tabs.tsv", units="kg").report.units
     assert setting.startswith("kg: the file does not say, so your unit setting was used")
     assert "--unit lb" in setting
@@ -564,7 +566,7 @@ def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_
     assert said[1:] == [
         "  found 2 workouts, 6 sets, 1 cardio entry",
         "  set types kept: 1 drop set, 1 set to failure, 1 warm-up",
-        "  units: lb, as the file names them",
+        "  units: lb, as the file names them" + SHOWN_IN_KG,
         "  1 exercise we do not have, kept by name as custom: Leg Press",
         "  cardio kept as cardio entries, by name: Running",
         "  2 unusual values kept as written (past what our forms take; check them if they are typing mistakes):",

@@ -211,6 +211,16 @@ class WorkoutCollector:
     def _units_text(self) -> str:
         if not self._units:
             return "no weights in the file"
+        setting = self.context.unit_setting
+        if len(self._units) == 1 and setting not in self._units:
+            # An lb user's first import showed every total in kg, and runs in km, unsaid.
+            shown = (f"; your unit setting is {setting}, so History's totals show in {setting} until you change it "
+                     f"in Settings")
+        else:
+            shown = ""
+        return self._units_read() + shown
+
+    def _units_read(self) -> str:
         units = " and ".join(sorted(self._units))
         if self._unit_reasons == {"file"}:
             given = self.context.unit_given
