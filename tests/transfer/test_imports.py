@@ -197,6 +197,32 @@ def test_a_spreadsheets_unicode_text_save_in_utf16_imports_like_the_original(enc
         ("push-up", 20, ""), ("push-up", 18, "Hands, wide"), ("custom:squat-barbell", 5, "")]
 
 
+SPREADSHEET_ROW = "{date}\tMorning\t1h 5m\tPush Up\t1\t0\t20\t0\t0\t\t\t\n"
+
+
+@pytest.mark.parametrize(("dates", "zone", "read_as", "said"), [
+    # A spreadsheet rewrote the dates as it shows them: refused, and the advertised "Unicode text" save failed.
+    (["9/4/2023 18:05", "9/14/2023 6:05 PM"], "Europe/Paris", ["2023-09-04 18:05", "2023-09-14 18:05"],
+     "read dates such as 9/4/2023 as month/day/year (September 4), as a date in the file shows"),
+    (["9/4/2023 18:05", "14/9/23 18:05"], "America/Chicago", ["2023-04-09 18:05", "2023-09-14 18:05"],
+     "read dates such as 9/4/2023 as day/month/year (9 April), as a date in the file shows"),
+    (["04.09.2023 18:05", "14.09.2023 18:05:10"], "America/Chicago", ["2023-09-04 18:05", "2023-09-14 18:05"], None),
+    # No day past the 12th: as spreadsheets write them where the user is, said so that they check.
+    (["9/4/2023 18:05"], "Europe/London", ["2023-04-09 18:05"], "as spreadsheets write them in your time zone"),
+    (["9/4/2023 18:05"], "America/New_York", ["2023-09-04 18:05"], "read dates such as 9/4/2023 as month/day/year"),
+])
+def test_dates_a_spreadsheet_rewrote_are_read_in_the_order_the_file_shows(dates, zone, read_as, said, data_dir,
+                                                                          tmp_path, capsys):
+    header = (IMPORTS / "strong_classic_tabs.tsv").read_text(encoding="utf-8-sig").splitlines()[0]
+    path = tmp_path / "resaved.txt"
+    path.write_text(header + "\n" + "".join(SPREADSHEET_ROW.format(date=date) for date in dates), encoding="utf-16")
+    open_store(data_dir).settings.save(Settings(time_zone=zone))
+    assert main(["--data-dir", str(data_dir), "import", "--unit", "kg", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert sorted(w.started_at.local.strftime("%Y-%m-%d %H:%M") for w in open_store(data_dir).history.all()) == read_as
+    assert (said in out) if said else ("read dates" not in out)
+
+
 def test_a_file_naming_no_unit_takes_the_unit_given_else_the_setting_and_says_which(catalogue, data_dir, capsys):
     assert read(catalogue, "strong_classic_tabs.tsv", units="lb").workouts[0].sets[2].unit == "lb"
     given = read(catalogue, "strong_classic_tabs.tsv", units="kg", unit_given="lb")

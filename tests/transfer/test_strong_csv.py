@@ -292,7 +292,8 @@ def test_a_weight_without_a_unit_in_our_csv_is_taken_in_the_unit_named_never_dro
     assert open_store(data_dir).history.summaries() == before
 
     assert main(["--data-dir", str(data_dir), "import", str(path), "--unit", "lb"]) == 0
-    assert "\n  units: lb, as given with --unit; your unit setting is kg, so History's totals show in kg until you change it in Settings\n" in capsys.readouterr().out
+    assert ("\n  units: lb, as given with --unit; your unit setting is kg, so History's totals show in kg until you "
+            "change it in Settings\n") in capsys.readouterr().out
     (workout,) = open_store(data_dir).history.all()
     assert [(s.exercise_id, s.load, s.unit if s.load is not None else None, s.reps) for s in workout.sets] == [
         ("bench-press", 60.0, "lb", 8), ("push-up", None, None, 12), ("push-up", None, None, 10)]

@@ -28,7 +28,7 @@ from tui.domain.transfer.data import (
     UserData,
     custom_and_cardio,
 )
-from tui.domain.transfer.table import Table, duration_s, local_time, number
+from tui.domain.transfer.table import Table, duration_s, is_numeric_date, local_time, number, numeric_day_first
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_rules import load_problem, reps_problem, unusual_values
 from tui.domain.workout.set_values import SET_TYPE_NAMES
@@ -89,10 +89,11 @@ class ImportContext(NamedTuple):
 class Row:
     """One row of a table, read by column index, with the line it starts on."""
 
-    __slots__ = ("line", "cells", "decimal_comma", "file")
+    __slots__ = ("line", "cells", "decimal_comma", "file", "table")
 
     def __init__(self, table: Table, line: int, cells: list[str]) -> None:
         self.line, self.cells, self.decimal_comma, self.file = line, cells, table.decimal_comma, table.file
+        self.table = table
 
     def fail(self, problem: str) -> NoReturn:
         raise ImportFileError(self.file, f"line {self.line}", problem)
@@ -135,10 +136,10 @@ class Row:
                       f"not {self.cells[index].strip()!r}")
             raise  # unreachable
 
-    def time(self, index: int | None, what: str) -> tuple[datetime, str | None]:
+    def time(self, index: int | None, what: str, day_first: bool = True) -> tuple[datetime, str | None]:
         text = self.get(index)
         try:
-            return local_time(text)
+            return local_time(text, day_first)
         except ValueError:
             self.fail(f"{what} should be a date and time such as 2024-01-04 17:39:43 or 15 Jan 2024, 18:02, "
                       f"not {text!r}")
@@ -180,6 +181,8 @@ class WorkoutCollector:
         self._ids: dict[str, tuple[str, str]] = {}  # name as written -> (id, kind), looked up once per name
         self._custom: dict[str, CustomExercise] = {}
         self._skipped: dict[str, int] = {}
+        self._dates_day_first: bool | None = None  # see _day_first
+        self._remarks: list[str] = []
         self._unusual: list[str] = []
         self._repeated: list[str] = []
         self._set_types: dict[str, int] = {}
@@ -239,7 +242,7 @@ class WorkoutCollector:
         text = row.get(index)
         parsed = self._times.get(text)
         if parsed is None:
-            parsed = self._times[text] = row.time(index, what)
+            parsed = self._times[text] = row.time(index, what, self._day_first(row, index, text))
         found = self._moments.get(parsed)
         if found is None:
             try:
@@ -247,6 +250,20 @@ class WorkoutCollector:
             except ValueError as error:  # a year at the ends of the calendar (see moments.check_year)
                 row.fail(f"{what} {text!r}: {error}")
         return found, parsed[0].isoformat()
+
+    def _day_first(self, row: Row, index: int | None, text: str) -> bool:
+        """Whether the file's dates such as "9/4/2023" (a spreadsheet's) have their day first: worked out once, from
+        the whole column, and said in the report."""
+        if self._dates_day_first is None and "/" in text and is_numeric_date(text):
+            column = (cells[index] for _, cells in row.table.rows if index is not None and index < len(cells))
+            self._dates_day_first, shown = numeric_day_first(column, self.context.zone)
+            order, example = ("day/month/year", "9 April") if self._dates_day_first else ("month/day/year",
+                                                                                       "September 4")
+            why = ("as a date in the file shows" if shown else
+                   "as spreadsheets write them in your time zone, since no date in the file has a day past the "
+                   "12th: check them")
+            self._remarks.append(f"read dates such as 9/4/2023 as {order} ({example}), {why}")
+        return True if self._dates_day_first is None else self._dates_day_first
 
     def moment_at_noon(self, row: Row, index: int | None) -> tuple[Moment, str]:
         """A date-only cell as noon that day: a rollover hour can then never move it to the day before."""
@@ -396,7 +413,7 @@ class WorkoutCollector:
         used = {logged.exercise_id for logged in entries}
         custom, custom_names, cardio_names = custom_and_cardio(
             (exercise for exercise_id, exercise in self._custom.items() if exercise_id in used), workouts)
-        remarks = []
+        remarks = list(self._remarks)
         if self._assisted:
             remarks.append(f"stored the assistance of {count(self._assisted, 'assisted set')} as a negative load")
         report = ImportReport(

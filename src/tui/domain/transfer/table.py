@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -32,6 +32,9 @@ _ISO = re.compile(
 _DAY_MONTH = re.compile(
     r"(\d{1,2})\s([^\W\d_]{3,12})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
 )
+# A date as a spreadsheet rewrites it: "9/4/2023 18:05" (US), "04/09/2023 18:05" (UK), "04.09.2023 18:05" (Germany).
+_NUMERIC_DATE = re.compile(
+    r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?")
 # "2024-01-04 17:39:43" (or with a T), in ASCII digits only: what datetime.fromisoformat reads as _ISO does.
 _PLAIN_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}").fullmatch
 _DURATION = re.compile(
@@ -166,12 +169,13 @@ def number(text: str, decimal_comma: bool) -> float | None:
     return value
 
 
-def local_time(text: str) -> tuple[datetime, str | None]:
+def local_time(text: str, day_first: bool = True) -> tuple[datetime, str | None]:
     """A date and time as apps write them, and the offset the text names, if any ("Z", "+02:00").
 
     "2024-01-04 17:39:43", "2024-01-04 5:39:43 PM" (any space before PM), "2024-01-04T17:39:43", "2024-01-04",
-    "15 Jan 2024, 18:02" (Hevy; its month in the phone's language: "19 ago 2026, 14:20"). Raises ValueError for
-    anything else, or an impossible date.
+    "15 Jan 2024, 18:02" (Hevy; its month in the phone's language: "19 ago 2026, 14:20"), and as a spreadsheet
+    rewrites them: "04.09.2023 18:05", and "9/4/2023 6:05 PM" with its day first or not (day_first; see
+    numeric_day_first). Raises ValueError for anything else, or an impossible date.
     """
     if _PLAIN_ISO(text):
         # Nearly every export writes "2024-01-04 17:39:43": the standard library reads it in C, several times faster
@@ -181,6 +185,11 @@ def local_time(text: str) -> tuple[datetime, str | None]:
     found = _ISO.fullmatch(cleaned)
     if found:
         year, month, day, hour, minute, second, half, offset = found.groups()
+    elif found := _NUMERIC_DATE.fullmatch(cleaned):
+        first, mark, second_number, year, hour, minute, second, half = found.groups()
+        day, month = (first, second_number) if day_first or mark == "." else (second_number, first)
+        year = year if len(year) == 4 else f"20{year}"
+        offset = None
     else:
         found = _DAY_MONTH.fullmatch(_SPACES.sub(" ", text).strip())
         if not found:
@@ -197,6 +206,31 @@ def local_time(text: str) -> tuple[datetime, str | None]:
             raise ValueError(text)
         hour_number = hour_number % 12 + (12 if half.startswith("P") else 0)
     return datetime(int(year), int(month), int(day), hour_number, int(minute or 0), int(second or 0)), offset
+
+
+def numeric_day_first(dates: Iterable[str], zone: str) -> tuple[bool, bool]:
+    """Whether dates such as "9/4/2023" have their day first, and whether the dates showed it: one with a number
+    past 12 tells which is the day. Else, by the user's time zone: the month first in the Americas' north (as
+    its spreadsheets write them), the day first elsewhere."""
+    for text in dates:
+        found = _NUMERIC_DATE.fullmatch(_SPACES.sub(" ", text).strip().upper())
+        if found and found[2] == "/" and int(found[1]) > 12:
+            return True, True
+        if found and found[2] == "/" and int(found[3]) > 12:
+            return False, True
+    return not zone.startswith(_MONTH_FIRST_ZONES), False
+
+
+# The time zones whose spreadsheets write the month first (9/4/2023 is September 4): the United States' and Canada's.
+_MONTH_FIRST_ZONES = ("US/", "Canada/", "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                      "America/Phoenix", "America/Anchorage", "America/Detroit", "America/Indiana", "America/Boise",
+                      "America/Kentucky", "America/North_Dakota", "America/Juneau", "America/Toronto",
+                      "America/Vancouver", "America/Edmonton", "America/Winnipeg", "America/Halifax",
+                      "Pacific/Honolulu")
+
+
+def is_numeric_date(text: str) -> bool:
+    return _NUMERIC_DATE.fullmatch(_SPACES.sub(" ", text).strip().upper()) is not None
 
 
 def month_number(name: str) -> int | None:
