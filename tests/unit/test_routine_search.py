@@ -150,3 +150,18 @@ def test_a_lifters_shorthand_for_kit_finds_that_kit(catalogue):
     assert names("bb row", catalogue) == ["Barbell row"]
     assert not [name for name in names("bb", catalogue) if "dumbbell" in name.casefold()]
     assert names("kb", catalogue) == ["Kettlebell chainsaw row"]
+
+
+def test_shorthand_finds_your_own_exercise_named_with_it_first(catalogue):
+    """Your own "DB Curl" was not found by "db curl" (read only as "dumbbell curl"), and the picker offered to add
+    it again."""
+    theirs = [as_exercise(CustomExercise(custom_id(name), name)) for name in ("DB Curl", "KB Swing")]
+    exercises = [*theirs, *catalogue.exercises.values()]  # yours first, as every list of exercises has them
+
+    def found(typed: str) -> list[str]:
+        return [exercise.name for exercise in search_exercises(Query.of(typed), exercises)]
+
+    assert found("db curl")[0] == "DB Curl"
+    assert found("DB Curl")[0] == "DB Curl"
+    assert found("kb swing") == ["KB Swing"]
+    assert found("db row") == ["One-arm dumbbell row"]  # the shorthand still stands for its kit

@@ -71,13 +71,19 @@ class Query(NamedTuple):
     text: str
     key: SearchKey
     plain_words: tuple[str, ...]
+    # With shorthand typed: the query as typed too, matching whole words only (see matches_exactly). "db curl"
+    # found only dumbbell curls, never your own "DB Curl".
+    as_typed: Query | None = None
+    whole_words: bool = False
 
     @classmethod
     def of(cls, text: str) -> Query:
         typed = search_words(text)
         if any(word in SHORT_FOR for word in typed):  # compared as the words they stand for ("bb" is in "dumbbell")
             text_meant = " ".join(SHORT_FOR.get(word, word) for word in typed)
-            return cls(text, SearchKey.of(text_meant), tuple(singular(word) for word in search_words(text_meant)))
+            as_typed = cls(text, SearchKey.of(text), tuple(singular(word) for word in typed), whole_words=True)
+            return cls(text, SearchKey.of(text_meant), tuple(singular(word) for word in search_words(text_meant)),
+                       as_typed)
         return cls(text, SearchKey.of(text), tuple(singular(word) for word in typed))
 
     @property
@@ -97,11 +103,16 @@ class Query(NamedTuple):
 
     def matches_exactly(self, name: str) -> bool:
         """Whether name contains the query, ignoring case, spacing, hyphens, plurals and word order."""
+        if self.as_typed is not None and self.as_typed.matches_exactly(name):
+            return True
         if self.is_empty:
             return True
         if self.has_no_words:
             return _folded(self.text.strip()) in _folded(name)
         key = SearchKey.of(name)
+        if self.whole_words:  # "db" is in "seateD Band row": only a name that starts so, or has each word typed
+            return key.plain.startswith(self.key.plain) or set(self.plain_words) <= {
+                singular(word) for word in search_words(name)}
         if self.key.plain in key.plain or self.key.raw in key.raw:
             return True
         # "raise lateral" still finds Lateral raise.
@@ -110,7 +121,7 @@ class Query(NamedTuple):
     def matches_with_typos(self, name: str) -> bool:
         """Whether every word typed is a name's word, or the start of one, but for a typo or two."""
         typed = search_words(self.text)  # as written: "pres" is a typo of "press", not the plural of "pre"
-        if not typed or any(len(word) < MIN_TYPO_WORD for word in typed):
+        if not typed or self.whole_words or any(len(word) < MIN_TYPO_WORD for word in typed):
             return False
         name_words = [*search_words(name), SearchKey.of(name).raw]
         return all(any(_near(word, candidate) for candidate in name_words) for word in typed)
@@ -163,7 +174,14 @@ def exercise_names(exercise: Exercise) -> tuple[str, ...]:
 def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
     """0 for the exact name or an exact alias, 1 for a name that starts with the query, 2 for any name match, 3
     for an alias, 4 for a name or alias that matches only with a typo forgiven. "bench" listed Bench dip (feet
-    raised) above Bench press, also called "bench": enter added the dip."""
+    raised) above Bench press, also called "bench": enter added the dip. Shorthand typed ranks as the words it
+    stands for or as typed, whichever is better."""
+    ranks = [rank for form in (query, query.as_typed) if form is not None
+             and (rank := _rank_of(form._replace(as_typed=None), name, aliases)) is not None]
+    return min(ranks, default=None)
+
+
+def _rank_of(query: Query, name: str, aliases: Iterable[str]) -> int | None:
     if query.is_empty:
         return 0
     if query.has_no_words:  # a name holding them as typed, else an alias: never "starts with" the empty key
