@@ -9,6 +9,7 @@ import pytest
 
 from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.ranges import IntRange
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.prefill import set_in_its_place, values_for
 from tui.domain.workout.session import WorkoutSession
@@ -105,6 +106,30 @@ def test_a_circuit_rests_as_it_leaves_a_round_whichever_set_that_is():
     while home.current_slot.round == 1:
         home.log(SetValues(reps=5), START)
     assert home.rest is not None and home.current_slot.round == 2, "on to round 2, the push-up left for later"
+
+
+def test_a_circuit_station_with_a_rest_of_its_own_rests_that_long_before_the_next_one():
+    """A rest set in the editor on a circuit's exercise was shown ("rest 20 s") and counted in the routine's time,
+    and the workout went straight on. The round's last exercise rests as the round does."""
+    shipped = CATALOGUE.routines["dumbbell-shoulder-circuit"]  # press, lateral raise, front raise each side
+    press, raise_, front = shipped.entries
+    routine = shipped._replace(entries=(press._replace(rest_s=IntRange.exactly(20)), raise_,
+                                        front._replace(rest_s=IntRange.exactly(15))))
+    circuit = WorkoutSession.begin(routine, START, "Europe/Paris", default_rest_s=90)
+    assert circuit.rest_after(circuit.current_slot) == 20  # "then rest 20 s"
+    circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is not None and circuit.rest.total_s() == 20
+    circuit.adjust_rest(START, +1)  # +: this station's rest, kept for its next rounds
+    circuit.skip_rest()
+    circuit.log(SetValues(reps=10), START)  # the lateral raise: none of its own
+    assert circuit.rest is None
+    circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is None, "between sides: straight on"
+    circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is not None and circuit.rest.total_s() == 60, "the round's rest, not the front raise's"
+    circuit.skip_rest()
+    circuit.log(SetValues(reps=10), START)
+    assert circuit.rest is not None and circuit.rest.total_s() == 35
 
 
 def test_the_last_set_has_no_rest_after_it():

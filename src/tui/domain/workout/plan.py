@@ -110,9 +110,10 @@ def plan_for(routine: Routine, default_rest_s: int, shape: PlanShape | None = No
     """Every set of the routine in the order it is done.
 
     Straight sets do all sets of one exercise, resting after each; sets past the bottom of a range are planned
-    but optional. A circuit does each exercise once per round, goes straight on to the next exercise, and
-    rests after the round; only the bottom of a range of rounds is planned, and each round past it is asked
-    for. A per-side set is two slots, left then right, with the rest after the right side.
+    but optional. A circuit does each exercise once per round, goes straight on to the next exercise (after its
+    own rest, when the routine gives it one: a station's), and rests after the round; only the bottom of a range
+    of rounds is planned, and each round past it is asked for. A per-side set is two slots, left then right, with
+    the rest after the right side.
     """
     shape = shape or PlanShape({})
     if routine.format is RoutineFormat.CIRCUIT:
@@ -156,12 +157,16 @@ def _circuit(routine: Routine, default_rest_s: int, shape: PlanShape) -> list[Sl
         for index, entry in enumerate(routine.entries):
             if joined.get(index, 1) > round_number:
                 continue
+            # Its own rest, set in the editor: shown, and counted in the routine's time, it was never run.
+            station_rest = (entry.rest_s.low or None) if entry.rest_s is not None else None
             for number in range(1, entry.sets.high + 1):
-                for side in _sides(entry, shape, f"{index}.{round_number}.{number}"):
+                sides = _sides(entry, shape, f"{index}.{round_number}.{number}")
+                for side in sides:
                     in_round.append(
                         Slot(
-                            entry_index=index, entry=entry, set_number=number, side=side, rest_after_s=None,
-                            round=round_number, rounds_total=total,
+                            entry_index=index, entry=entry, set_number=number, side=side,
+                            rest_after_s=station_rest if side == sides[-1] else None, round=round_number,
+                            rounds_total=total,
                         )
                     )
         if in_round:

@@ -298,10 +298,13 @@ class WorkoutSession(PlanChanges):
                 return None  # the other side comes straight on
             last = max(slot, other, key=lambda s: self._by_key[s.key])
         if slot.round is not None:
+            round_last = [s for s in self.plan if s.round == slot.round][-1]
             following = self._next_after(slot)
             if following is not None and self.plan[self._by_key[following]].round == slot.round:
-                return None  # the round goes on (back to a set skipped in it, too), with no rest in between
-            last = [s for s in self.plan if s.round == slot.round][-1]
+                # The round goes on (back to a set skipped in it, too): after a station's own rest, if it has one.
+                # The round's last set rests as the round does, so it has none of its own.
+                return last if last != round_last and last.rest_after_s else None
+            last = round_last
         others_left = any(key not in self.done and key != slot.key for key in self._by_key)
         return last if last.rest_after_s and (others_left or self.may_add_round) else None
 
