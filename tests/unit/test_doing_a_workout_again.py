@@ -11,11 +11,15 @@ from tests.builders import a_set, a_workout
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import RoutineFormat
 from tui.domain.ranges import IntRange
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.progress.progression import summarise
 from tui.domain.workout.again import plan_of
+from tui.domain.workout.breakdown import by_exercise, per_exercise
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.session import WorkoutSession
 from tui.domain.workout.set_values import SetValues
 from tui.resources import data_dir
+from tui.screens.workout_summary import summary_text
 
 CATALOGUE = load_catalogue(data_dir())
 KNOWN = {*CATALOGUE.exercises, "custom:sled-push", "custom:running"}  # the user's own, a run imported among them
@@ -74,3 +78,23 @@ def test_a_circuit_stays_a_circuit_of_as_many_rounds_and_nothing_to_do_is_none()
     assert len(WorkoutSession.begin(plan, NOW, "UTC", 90).plan) == 2 * len(circuit.entries)
     only_a_run = replace(a_workout(), sets=(a_set("custom:running", reps=None, distance_m=5000.0, duration_s=1560),))
     assert plan_of(only_a_run, KNOWN) is None
+
+
+def test_a_workout_keeps_its_routines_order_whatever_order_its_sets_were_done_in():
+    """`n` to the leg raise (the crunch bench busy), then back: the summary, History and a workout done again
+    listed the leg raise first, and every workout done again from it kept it so."""
+    routine = CATALOGUE.routines["runner-ab-workout"]  # crunch, leg raise, Russian twist, plank
+    done = replace(a_workout(name=routine.name), routine_id=routine.id, sets=(
+        a_set("leg-raise", reps=10), a_set("crunch", reps=20),
+        a_set("superman", reps=12),  # swapped in after the crunch
+        a_set("leg-raise", reps=10), a_set("russian-twist", reps=20), a_set("plank", reps=None, hold_s=45),
+        a_set("custom:sled-push", reps=8, load=80.0)))  # added at the end
+    in_order = ["crunch", "superman", "leg-raise", "russian-twist", "plank", "custom:sled-push"]
+    assert list(by_exercise(done, routine)) == in_order
+    assert [line.exercise_id for line in per_exercise(done, "kg", routine)] == in_order
+    assert [entry.exercise_id for entry in plan_of(done, KNOWN, routine).entries] == in_order
+    names = ExerciseNameBook({})
+    listed = summary_text(summarise(done, "kg"), done, names, routine).split("Exercises\n")[1]
+    assert [line.split(":")[0].strip() for line in listed.splitlines()] == [names.get(e, e) for e in in_order]
+    # Without its routine (deleted since, or an empty workout), as first done.
+    assert list(by_exercise(done)) == ["leg-raise", "crunch", "superman", "russian-twist", "plank", "custom:sled-push"]

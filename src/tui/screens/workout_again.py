@@ -13,10 +13,21 @@ from tui.screens.store_calls import STORE_FAULTS
 from tui.widgets.plain import say
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
     from textual.screen import Screen
 
     from tui.domain.catalogue.model import Routine
     from tui.domain.workout.model import Workout
+
+
+def routine_done(node: DOMNode, workout: Workout) -> Routine | None:
+    """The routine the workout was done from, if it still exists (its order and targets, for the workout's)."""
+    if workout.routine_id is None:
+        return None
+    try:
+        return next((r for r in services(node).all_routines() if r.id == workout.routine_id), None)
+    except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the sets as they were done
+        return None
 
 
 def plan_of_workout(screen: Screen, workout: Workout) -> Routine | None:
@@ -24,11 +35,7 @@ def plan_of_workout(screen: Screen, workout: Workout) -> Routine | None:
     from tui.domain.workout.again import plan_of
 
     used = services(screen)
-    try:
-        routine = next((r for r in used.all_routines() if r.id == workout.routine_id), None)
-    except STORE_FAULTS:  # your own routines unreadable (a file broken meanwhile): the sets as they were done
-        routine = None
-    plan = plan_of(workout, used.catalogue_with_own.exercises, routine)
+    plan = plan_of(workout, used.catalogue_with_own.exercises, routine_done(screen, workout))
     if plan is None:
         say(screen, "Nothing here to do again: no set of an exercise you have (runs are not done as sets).")
     return plan

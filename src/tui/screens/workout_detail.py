@@ -29,7 +29,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
-from tui.screens.workout_again import do_again, save_as_routine
+from tui.screens.workout_again import do_again, routine_done, save_as_routine
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_summary import records_text
 from tui.widgets.footer import Footer
@@ -168,7 +168,7 @@ class WorkoutDetailScreen(Screen):
             return
         units = services(self).settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
-                 for line in per_exercise(self.workout, units)]
+                 for line in per_exercise(self.workout, units, routine_done(self, self.workout))]
         lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
                      for letter, exercises in supersets(self.workout))
         if records:  # as the finish listed them

@@ -15,12 +15,13 @@ from tui.domain.counts import count
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
 from tui.domain.units import volume_number
-from tui.domain.workout.breakdown import duration_text, hold_time_text, set_volume, volume_text
+from tui.domain.workout.breakdown import by_exercise, duration_text, hold_time_text, set_volume, volume_text
 from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
+from tui.screens.workout_again import routine_done
 from tui.widgets.footer import Footer
 from tui.widgets.hanging import HangingLines
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+    from tui.domain.catalogue.model import Routine
     from tui.domain.progress.record_bests import Bests
 
 
@@ -44,8 +46,8 @@ def show_summary(app: App[object], finished: Workout) -> None:
         return records_text(records_against(finished, bests, found.settings.units, names.bodyweight), names)
 
     bests = found.store.history.kept_bests_if_current()
-    screen = SummaryScreen(finished.name, summary_text(summarise(finished, found.settings.units), finished, names),
-                           records=None if bests is None else records_now(bests))
+    text = summary_text(summarise(finished, found.settings.units), finished, names, routine_done(app, finished))
+    screen = SummaryScreen(finished.name, text, records=None if bests is None else records_now(bests))
     app.push_screen(screen)
     if bests is None:
         app.run_worker(lambda: app.call_from_thread(screen.show_records, records_now(found.store.history.kept_bests())),
@@ -53,8 +55,9 @@ def show_summary(app: App[object], finished: Workout) -> None:
                        description="find this workout's personal records")
 
 
-def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) -> str:
-    """Totals, then one line per exercise with every set (RPE and set type where logged)."""
+def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook, routine: Routine | None = None) -> str:
+    """Totals, then one line per exercise (in the workout's order: by_exercise) with every set (RPE and set type
+    where logged)."""
     from tui.widgets.workout_sets import set_text, sets_text
 
     def exercise_sets_text(sets: tuple[LoggedSet, ...], bodyweight: bool) -> str:
@@ -95,12 +98,10 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook) ->
         *([f"Volume     {volume_text(summary.volume, summary.unit)}"  # as History
            + (f" ({volume_number(warm_up_volume)} in warm-ups)" if warm_up_volume else "")] if summary.volume else []),
     ]
-    by_exercise: dict[str, list[LoggedSet]] = {}
-    for logged in workout.sets:
-        by_exercise.setdefault(logged.exercise_id, []).append(logged)
-    if by_exercise:
+    done = by_exercise(workout, routine)
+    if done:
         lines += ["", "Exercises"]
-        for exercise_id, sets in by_exercise.items():
+        for exercise_id, sets in done.items():
             sets_read = exercise_sets_text(tuple(sets), names.is_bodyweight(exercise_id))
             lines.append(f"  {names.get(exercise_id, exercise_id)}: {sets_read}")
     if workout.note:

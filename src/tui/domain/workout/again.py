@@ -8,20 +8,19 @@ from collections.abc import Container
 
 from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
+from tui.domain.workout.breakdown import by_exercise
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.domain.workout.session import EMPTY_ROUTINE_ID
 
 
 def plan_of(workout: Workout, known: Container[str], routine: Routine | None = None) -> Routine | None:
-    """Its exercises in the order first done, each with as many working sets as were done (on each side, for one
-    done per side); warm-ups, runs and exercises no longer known are left out. The target and rest of an exercise
-    are its routine's (the routine it was done from, when it still exists, and counts the exercise as it was
-    done: reps or a hold); else reps or a hold from the fewest done to the most. A circuit stays a circuit of as
-    many rounds. None when nothing is left to do."""
-    done: dict[str, list[LoggedSet]] = {}
-    for logged in workout.sets:
-        if not (logged.is_warmup or logged.is_cardio) and logged.exercise_id in known:
-            done.setdefault(logged.exercise_id, []).append(logged)
+    """Its exercises in the workout's order (breakdown.by_exercise), each with as many working sets as were done
+    (on each side, for one done per side); warm-ups, runs and exercises no longer known are left out. The target
+    and rest of an exercise are its routine's (the routine it was done from, when it still exists, and counts the
+    exercise as it was done: reps or a hold); else reps or a hold from the fewest done to the most. A circuit
+    stays a circuit of as many rounds. None when nothing is left to do."""
+    done = {exercise_id: kept for exercise_id, sets in by_exercise(workout, routine).items() if exercise_id in known
+            and (kept := [logged for logged in sets if not (logged.is_warmup or logged.is_cardio)])}
     if not done:
         return None
     rounds = max((logged.round or 0 for sets in done.values() for logged in sets), default=0)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui.domain.counts import count
 from tui.domain.units import convert, reps_text, volume_number
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
+
+if TYPE_CHECKING:
+    from tui.domain.catalogue.model import Routine
 
 
 def lasted_s(workout: Workout) -> int | None:
@@ -87,13 +91,32 @@ class ExerciseLine:
         return ", ".join(parts)
 
 
-def per_exercise(workout: Workout, units: str) -> list[ExerciseLine]:
-    """One line per exercise, in the order the workout first did each; a cardio entry reads as itself."""
+def by_exercise(workout: Workout, routine: Routine | None = None) -> dict[str, list[LoggedSet]]:
+    """The workout's sets by exercise, in the workout's order: its routine's (the one it was done from, if it still
+    exists), each exercise the routine does not have (added, or a variation swapped in) after the one done just
+    before it; without its routine, as first done. A skip ahead with `n` and back listed the exercise skipped to
+    first, in the summary, History and a workout done again."""
     grouped: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:
         grouped.setdefault(logged.exercise_id, []).append(logged)
+    if routine is None or routine.id != workout.routine_id:
+        return grouped
+    # (the routine's place, 0) for its exercises; another's is (that of the routine's exercise done before it, n).
+    place: dict[str, tuple[int, int]] = {}
+    for index, entry in enumerate(routine.entries):
+        place.setdefault(entry.exercise_id, (index, 0))
+    before = (-1, 0)
+    for logged in workout.sets:  # in the order done
+        if logged.exercise_id not in place:
+            place[logged.exercise_id] = (before[0], len(place))
+        before = place[logged.exercise_id]
+    return dict(sorted(grouped.items(), key=lambda item: place[item[0]]))
+
+
+def per_exercise(workout: Workout, units: str, routine: Routine | None = None) -> list[ExerciseLine]:
+    """One line per exercise, in the workout's order (by_exercise); a cardio entry reads as itself."""
     lines = []
-    for exercise_id, done in grouped.items():
+    for exercise_id, done in by_exercise(workout, routine).items():
         sets = [s for s in done if not s.is_cardio]
         warm_ups = sum(1 for s in sets if s.set_type == WARMUP)
         lines.append(ExerciseLine(
