@@ -4,8 +4,10 @@ those keys stay the screen's."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import HelpPanel
 
+from tests.app.test_calendar_screen import screen_lines
 from tests.app.waiting import until
 from tui.app import make_app
 
@@ -50,3 +52,19 @@ async def test_beside_a_wider_screen_the_arrows_stay_the_screens(store, clock):
         await pilot.press("down")
         await until(pilot, lambda: app.screen.query_one("#routine-list").highlighted_id() != cursor)
         assert app.screen.query(HelpPanel) and help_box(app).scroll_y == 0
+
+
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_the_key_help_leaves_the_title_lines_rest_in_view(store, clock, size):
+    """`?` during a rest covered the title line's "Rest 0:59" (beside a laptop's screen, and on a phone's), and on
+    Routines, History and the Calendar that is the only place the rest shows."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: "Set 1 of 3" in " ".join(screen_lines(app)))
+        await pilot.press("space")
+        await until(pilot, lambda: "Rest 1:00" in screen_lines(app)[0])
+        await pilot.press("question_mark")
+        await until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        await pilot.pause()
+        assert "Rest 1:00" in screen_lines(app)[0]
