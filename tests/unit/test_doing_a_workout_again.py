@@ -8,11 +8,11 @@ from dataclasses import replace
 import pendulum
 
 from tests.builders import a_set, a_workout
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import RoutineFormat
-from tui.domain.ranges import IntRange
-from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.progress.progression import summarise
+from tui.domain.ranges import IntRange
 from tui.domain.workout.again import plan_of
 from tui.domain.workout.breakdown import by_exercise, per_exercise
 from tui.domain.workout.model import WARMUP
