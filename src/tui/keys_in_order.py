@@ -26,7 +26,7 @@ A field's own keys (backspace, delete, home, end, ctrl+w...) are bindings of Tex
 binding only once its key has gone through the field and up to the app; the characters typed behind the key were
 in the field by then. "3 2 . 5 backspace backspace enter" typed together saved 32.5: the backspaces came after
 enter. Here such a key is the field's own next step, in order with the characters around it, and its marker
-comes after that step.
+comes after that step. So is a zero-width joiner or non-joiner typed (JOINERS), which Textual's Input drops.
 
 Some keys act after their own turn has ended. Enter in the command palette closes it, and its command runs next in
 the app's turn ("start gym upper" starts the workout from there); while the palette's search is still running,
@@ -38,6 +38,8 @@ covered, and no set was logged. So the keys behind a key wait while its screen s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 from weakref import WeakSet, ref
 
@@ -61,6 +63,10 @@ MAX_FRAMES_ON_A_BUSY_MACHINE = 120
 
 # The bindings a field has from Textual's scrolling, which skip on a field of one line (up, down, page up, page down).
 _SCROLLS_UP_AND_DOWN = frozenset({"scroll_up", "scroll_down", "page_up", "page_down"})
+# Characters typed that Textual's Input drops, not being printable to str.isprintable: the zero-width non-joiner (a
+# key of a Persian keyboard, part of the word's spelling) and the joiner (what makes 🏃‍♀️ one emoji, not 🏃 and ♀).
+# A paste or an import kept them; typed, they were lost.
+JOINERS = frozenset("\u200c\u200d")
 
 
 class KeyHandled(Message, bubble=True):
@@ -129,8 +135,8 @@ class KeysInOrder(App):
         target = self.focused or self.screen  # where Textual hands a key no priority binding takes
         self._keyed_screen = ref(self.screen)
         if own := self._fields_own_key(key):
-            field, action = own
-            field.call_later(field.run_action, action)  # behind the keys the field has yet to take
+            field, step = own
+            field.call_later(step)  # behind the keys the field has yet to take
         else:
             await super().on_event(key)
             if not key.is_forwarded:
@@ -157,11 +163,14 @@ class KeysInOrder(App):
             self._on_its_way = self._handed_to = self._key_on_its_way = None
             await self._let_in()
 
-    def _fields_own_key(self, key: events.Key) -> tuple[Input, str] | None:
-        """The focused field and the action of its own binding that key would run, if any would."""
+    def _fields_own_key(self, key: events.Key) -> tuple[Input, Callable[[], object]] | None:
+        """The focused field and what that key does in it, when it is the field's own: a binding of the field's, or
+        a joiner typed (JOINERS)."""
         field = self.screen.focused
         if not isinstance(field, Input) or field.check_consume_key(key.key, key.character):
             return None  # a character: typed into the field in its turn already
+        if key.character in JOINERS:
+            return field, partial(_type_into, field, key.character)
         active = self.screen.active_bindings.get(key.key)  # the screen's and the app's priority bindings win
         if active is None or active.node is not field or not active.enabled:
             return None
@@ -169,7 +178,7 @@ class KeysInOrder(App):
             # A field is one line: it has nothing to scroll up or down, and Textual hands these keys on to the
             # screen (down moves the list under a search field). Run here, in the field, they went nowhere.
             return None
-        return field, active.binding.action
+        return field, partial(field.run_action, active.binding.action)
 
     def _must_wait(self) -> bool:
         if self._keys_before_on_their_way():
@@ -246,3 +255,11 @@ class KeysInOrder(App):
             self._frames_waited = 0  # the next key's wait starts now
         if self._held and self._looking is None:
             self._looking = self.set_timer(FRAME_S, self._let_keys_in)
+
+
+def _type_into(field: Input, text: str) -> None:
+    """Type text into the field as Textual's Input types a character: over the selection, if there is one."""
+    if field.selection.is_empty:
+        field.insert_text_at_cursor(text)
+    else:
+        field.replace(text, *field.selection)

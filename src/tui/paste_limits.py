@@ -3,7 +3,9 @@
 Textual's Input refuses a paste that would take it past its max_length, whole and without a word: 300 characters
 pasted into a set's note (at most 200) left the field as it was, and the user wondering. Every field of the app has
 a limit (domain/input_limits.py), so the rule is kept here, once, for all of them: the paste's first line (an
-Input takes no more) is cut to the room the field has left, and a note says how much went in.
+Input takes no more) is cut to the room the field has left, and a note says how much went in. A note's field takes
+every line, each line break shown as ↵ (note_field.py); another field takes the first line and says so (a paste of
+two lines into a note kept the first, unsaid).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from textual import events
 from textual.app import App
 from textual.widgets import Input
 
+from tui.widgets.note_field import NoteInput, note_in_field
 from tui.widgets.plain import say
 
 
@@ -20,12 +23,19 @@ class PasteWithinLimits(App):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Paste) and not event.is_forwarded and isinstance(field := self.focused, Input):
-            line = next(iter(event.text.splitlines()), "")
+            lines = event.text.strip("\r\n").splitlines()
+            if isinstance(field, NoteInput):
+                line = note_in_field("\n".join(lines))
+            else:
+                line = next(iter(lines), "")
+                if len(lines) > 1:
+                    say(self, f"Pasted the first line of {len(lines)}: this field holds one line.", severity="warning")
             room = room_left(field)
             if room is not None and len(line) > room:
                 say(self, f"Pasted the first {room} of {len(line)} characters: this field holds at most "
                           f"{field.max_length}.", severity="warning")
-                event = events.Paste(line[:room])
+                line = line[:room]
+            event = events.Paste(line)
         await super().on_event(event)
 
 

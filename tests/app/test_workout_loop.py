@@ -1476,7 +1476,7 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
         app.post_message(events.Paste(" " + "x" * 300 + "\nsecond line"))  # as a terminal sends a paste
         await until(pilot, lambda: len(note.value) == SET_NOTE)
         assert note.value == "Sore: " + "x" * (SET_NOTE - 6)
-        assert f"Pasted the first {SET_NOTE - 5} of 301 characters: this field holds at most {SET_NOTE}." in toasts(app)
+        assert f"Pasted the first {SET_NOTE - 5} of 313 characters: this field holds at most {SET_NOTE}." in toasts(app)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: not form_shown(app))
         await pilot.press("space")
@@ -1487,6 +1487,31 @@ async def test_a_paste_longer_than_a_field_holds_goes_in_cut_to_fit_and_says_so(
         app.screen.set_focus(app.screen.query_one("#note", Input))
         app.post_message(events.Paste("short"))
         await until(pilot, lambda: app.screen.query_one("#note", Input).value == "short")
+
+
+async def test_a_note_pasted_keeps_its_lines_and_another_field_takes_the_first_and_says_so(store, clock, data_dir):
+    """A paste of two lines into a note kept the first, and the second was lost without a word."""
+    from textual import events
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        note = app.screen.query_one("#note", Input)
+        app.screen.set_focus(note)
+        await until(pilot, lambda: app.screen.focused is note)
+        app.post_message(events.Paste("Grip slipped\r\nchalk next time\n"))
+        await until(pilot, lambda: note.value == "Grip slipped↵chalk next time")
+        count = app.screen.query_one("#count", Input)
+        app.screen.set_focus(count)
+        await until(pilot, lambda: app.screen.focused is count)
+        await pilot.press("ctrl+u")
+        app.post_message(events.Paste("12\n10"))
+        await until(pilot, lambda: count.value == "12")
+        assert "Pasted the first line of 2: this field holds one line." in toasts(app)
+        await pilot.press("ctrl+l")  # logs the set as typed
+        await until(pilot, lambda: bool(on_disk(data_dir).sets))
+        assert (on_disk(data_dir).sets[0].reps, on_disk(data_dir).sets[0].note) == (12, "Grip slipped\nchalk next time")
 
 
 async def test_a_hold_is_cancelled_by_a_tap_on_a_phone_which_has_no_escape(store, clock, data_dir):

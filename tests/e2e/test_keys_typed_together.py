@@ -156,3 +156,18 @@ def test_a_pound_sign_typed_in_a_field_stays_a_pound_sign(terminal):
     terminal.type("£5 day pass")
     screen = terminal.wait_for("£5 day pass")
     assert "Note for this workout" in screen and "runstrength — Workout" in screen
+
+
+def test_a_zero_width_joiner_or_non_joiner_typed_in_a_field_is_kept(terminal, tmp_path):
+    """Typed, U+200C (a Persian keyboard's key, part of a word's spelling) and U+200D (what makes 🏃‍♀️ one emoji)
+    were dropped: Textual's Input takes only what str.isprintable calls printable. Pasted, they were kept."""
+    start_the_gym_session(terminal)
+    terminal.press("N")
+    terminal.wait_for("Note for this workout")
+    terminal.wait_until_settled()
+    typed = "می\u200cخوام 🏃\u200d♀️ 5k"
+    terminal.type(typed)
+    terminal.wait_for("5k")
+    terminal.press("Enter")
+    terminal.wait_until(lambda screen: "Note for this workout" not in screen, "the note saved")
+    assert typed in (tmp_path / "data" / "workout.json").read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
     FIELD_ID = "field"  # the field's and the problem line's ids, named by each dialog (tests find them)
     PROBLEM_ID = "field-problem"
     CANCEL_ID = ""  # the id of each dialog's binding that cancels it, for its button's label
+    FIELD_TYPE: type[Input] = Input  # a note's field, for a note (widgets/note_field.py)
 
     def __init__(self, title: str, value: str, go: str, *, max_length: int, explanation: str = "",
                  placeholder: str = "", narrow: bool = False) -> None:
@@ -43,7 +44,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             if self.explanation:
                 yield Static(self.explanation, classes="dialog-text", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
+            yield self.FIELD_TYPE(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
                         max_length=self.max_length)
             yield Static("", id=self.PROBLEM_ID, classes="field-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):

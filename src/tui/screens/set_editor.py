@@ -33,7 +33,7 @@ from tui.screens.dialog import Dialog
 from tui.widgets.focus import focus_at_fault, focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
-from tui.widgets.note_field import note_from_field, note_in_field
+from tui.widgets.note_field import NoteInput, note_from_field, note_in_field
 from tui.widgets.plain import plain
 from tui.widgets.title_bar import TitleBar
 
@@ -174,7 +174,7 @@ class SetForm(Vertical):
             yield Label("Type (W/D/F)")
             yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
             yield Label("Note")
-            yield Input(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
+            yield NoteInput(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
         with FormEnd():
             yield Static("", id="set-editor-error", markup=False)
             with Horizontal(classes="dialog-buttons"):

@@ -18,7 +18,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
-from tui.widgets.note_field import note_from_field
+from tui.widgets.note_field import NoteInput, note_from_field
 from tui.widgets.plain import plain
 from tui.widgets.sets_table import SetsTable
 
@@ -58,7 +58,7 @@ class AddWorkoutScreen(WorkoutFormScreen):
                             max_length=input_limits.WORKOUT_NAME)
             with Horizontal(classes="form-row"):
                 yield Label("Note", classes="form-label")
-                yield Input("", placeholder="optional", id="form-note", compact=True,
+                yield NoteInput("", placeholder="optional", id="form-note", compact=True,
                             max_length=input_limits.WORKOUT_NOTE)
             yield SetsTable(id="form-sets")
             yield Static("", id="form-error", markup=False)

@@ -21,7 +21,7 @@ from tui.screens.key_hints import key_for
 from tui.screens.one_field_dialog import OneFieldDialog, Refused
 from tui.widgets.focus import focus_now
 from tui.widgets.footer import Footer
-from tui.widgets.note_field import note_from_field, note_in_field
+from tui.widgets.note_field import NoteInput, note_from_field, note_in_field
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -145,6 +145,7 @@ class WorkoutNoteDialog(OneFieldDialog[str | None]):
         Binding("escape", "cancel", "Cancel", tooltip="Keep the note as it was", id="workout_note.cancel"),
     ]
     FIELD_ID, PROBLEM_ID, CANCEL_ID = "workout-note", "workout-note-problem", "workout_note.cancel"
+    FIELD_TYPE = NoteInput
 
     def __init__(self, note: str) -> None:
         super().__init__("Note for this workout", note_in_field(note), "Save note", max_length=WORKOUT_NOTE,

@@ -17,7 +17,7 @@ from tui.domain.workout.model import Workout
 from tui.screens.services import services
 from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
-from tui.widgets.note_field import note_from_field, note_in_field
+from tui.widgets.note_field import NoteInput, note_from_field, note_in_field
 from tui.widgets.sets_table import SetsTable
 
 
@@ -37,7 +37,7 @@ class EditWorkoutScreen(WorkoutFormScreen):
             # The name first, as before the start could be changed: `e` and a new name typed at once go there.
             yield form_row("Name", Input(self.workout.name, id="form-name", compact=True,
                                          max_length=input_limits.WORKOUT_NAME))
-            yield form_row("Note", Input(note_in_field(self.workout.note), placeholder="optional", id="form-note",
+            yield form_row("Note", NoteInput(note_in_field(self.workout.note), placeholder="optional", id="form-note",
                                          compact=True, max_length=input_limits.WORKOUT_NOTE))
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")

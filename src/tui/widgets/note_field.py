@@ -1,11 +1,17 @@
 """A note in a one-line field. A note from another app may hold line breaks (Hevy's workout descriptions often
 do), and an Input draws one as a second line over the form's border and the row below. The field shows each
 line break as ↵ and the note read back from it has them again: saving a form whose note was not touched keeps
-the note as it was."""
+the note as it was. A note pasted keeps its lines the same way (paste_limits.py)."""
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 LINE_BREAK = "↵"
+
+
+class NoteInput(Input):
+    """A field for a note: its line breaks shown as ↵ (note_in_field), and kept so when pasted."""
 
 
 def note_in_field(note: str) -> str:
