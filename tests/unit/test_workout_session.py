@@ -67,6 +67,24 @@ def test_plus_and_minus_move_the_deadline_by_15_s_and_minus_never_goes_past_now(
     assert session.rest.remaining_s(now) == 0
 
 
+def test_plus_makes_a_rest_an_hour_at_the_most_and_says_so():
+    """250 presses of + made a rest of 1:40:49, past what the settings take for a default rest."""
+    session = begin("four-upper-body-exercises")
+    for _ in range(300):
+        try:
+            session.adjust_rest(START, +1)  # the rest after the next set
+        except WorkoutStateError as refused:
+            assert str(refused) == "a rest lasts 60 min at the most"
+            break
+    assert session.rest_after(session.current_slot) == 3600
+    session.log(SetValues(reps=12), START)
+    assert session.rest.total_s() == 3600
+    with pytest.raises(WorkoutStateError):
+        session.adjust_rest(START, +1)
+    session.adjust_rest(START, -1)
+    assert session.rest.total_s() == 3585
+
+
 def test_no_rest_between_sides_nor_between_exercises_of_a_circuit_but_after_the_round():
     circuit = begin("home-bodyweight-circuit")
     rests = []

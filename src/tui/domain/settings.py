@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timezone, tzinfo
 from typing import Any, NamedTuple
 
+from tui.domain.input_limits import LONGEST_REST_S
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = ("kg", "lb")
 
@@ -80,8 +82,8 @@ class Settings(_Values):
     def _check(self) -> None:
         if self.units not in UNITS:
             raise SettingsError(f"units must be one of {', '.join(UNITS)}, not {self.units!r}")
-        if not isinstance(self.default_rest_s, int) or not 0 <= self.default_rest_s <= 3600:
-            raise SettingsError("default rest must be a whole number of seconds from 0 to 3600")
+        if not isinstance(self.default_rest_s, int) or not 0 <= self.default_rest_s <= LONGEST_REST_S:
+            raise SettingsError(f"default rest must be a whole number of seconds from 0 to {LONGEST_REST_S}")
         if not isinstance(self.weekly_target, int) or not 1 <= self.weekly_target <= 7:
             raise SettingsError("the weekly target must be a whole number of workouts from 1 to 7")
         if self.first_weekday not in WEEKDAYS:

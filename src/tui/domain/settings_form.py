@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from tui.domain.input_limits import LONGEST_REST_S
 from tui.domain.settings import Settings, SettingsError, names_a_place
 
 
@@ -32,7 +33,7 @@ def _seconds(text: str) -> int:
         raise SettingsError(f"default rest: {typed!r} has a unit but no number; type seconds such as 90")
     # isascii: isdigit() alone accepts "²" and "１２" (full-width); the length keeps int() off thousands of digits.
     if not (figure.isascii() and figure.isdigit() and len(figure) <= 9):
-        raise SettingsError(f"default rest must be a whole number of seconds from 0 to 3600, not {typed!r}")
+        raise SettingsError(f"default rest must be a whole number of seconds from 0 to {LONGEST_REST_S}, not {typed!r}")
     return int(figure)
 
 

@@ -15,6 +15,7 @@ import pendulum
 
 from tui.domain.catalogue.model import Routine, RoutineFormat
 from tui.domain.counts import count
+from tui.domain.input_limits import LONGEST_REST_S
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.workout.forms import check_note
@@ -472,7 +473,7 @@ class WorkoutSession(PlanChanges):
             planned = round(self.rest.total_s())
             if self.rest_entry is not None:
                 planned = self.rest_for.get(self.rest_entry, planned)
-            length = max(0, planned + direction * REST_STEP_S)
+            length = _stepped(planned, direction)
             self.rest = self.rest.lasting(length, now)
             if self.rest_entry is not None:
                 self.rest_for[self.rest_entry] = length
@@ -482,7 +483,7 @@ class WorkoutSession(PlanChanges):
         if resting is None or resting.rest_after_s is None:
             raise WorkoutStateError("no rest is running, and none follows the next set")
         planned = self.rest_for.get(resting.entry_index, resting.rest_after_s)
-        self.rest_for[resting.entry_index] = max(0, planned + direction * REST_STEP_S)
+        self.rest_for[resting.entry_index] = _stepped(planned, direction)
 
     def skip_rest(self) -> None:
         if self.rest is None:
@@ -520,6 +521,13 @@ class WorkoutSession(PlanChanges):
     def finished(self, now: pendulum.DateTime) -> Workout:
         """The workout as it goes into history: finished now, without tracker state."""
         return replace(self.workout, finished_at=Moment.at(now, self.workout.started_at.zone), progress={})
+
+
+def _stepped(rest_s: int, direction: int) -> int:
+    """A rest's length after `+` (direction 1) or `-` (-1): 15 s more or less, from none to an hour."""
+    if direction > 0 and rest_s >= LONGEST_REST_S:
+        raise WorkoutStateError(f"a rest lasts {LONGEST_REST_S // 60} min at the most")
+    return min(LONGEST_REST_S, max(0, rest_s + direction * REST_STEP_S))
 
 
 def time_of_day_name(hour: int) -> str:
