@@ -549,3 +549,28 @@ async def test_a_routine_holding_your_own_exercise_does_not_say_it_needs_no_equi
         detail = detail_text(app)
         assert "Equipment: not known (your own exercises)" in detail
         assert "2. Flat Bench" in detail and "your own exercise" in detail.split("2. Flat Bench")[1]
+
+
+async def test_your_exercise_in_the_workout_in_progress_counted_as_ours_is_ours_there_too(store, clock, data_dir):
+    """Counted as our Bench press from History during a workout of Flat Bench: the workout said "Last time: not
+    done before", and its next save wrote Flat Bench back into workout.json."""
+    with_flat_bench(store)
+    bench = RoutineEntry("custom:flat-bench", sets=IntRange.exactly(3), reps=IntRange.exactly(8))
+    mine = Routine(id="mine", name="Mine", description="", format=RoutineFormat.STRAIGHT_SETS, focus=(Focus.CHEST,),
+                   entries=(bench,))
+    store.routines.save(mine)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(mine)
+        await app.workers.wait_for_complete()
+        await pilot.press("space")  # 8 reps @ 62.5 kg, from last time
+        await until(pilot, lambda: len(app.session.workout.sets) == 1)
+        await count_the_first_set_as_bench_press(app, pilot)
+        assert "2 sets of “Flat Bench” now count as Bench press." in said(app)  # in History
+        await app.workers.wait_for_complete()
+        await pilot.press("2")
+        last_time = app.screen.query_one("#workout-last-time")
+        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in str(last_time.render()))
+        await pilot.press("space")
+        await until(pilot, lambda: len(app.session.workout.sets) == 2)
+    assert [s.exercise_id for s in store.workout.current().sets] == ["bench-press", "bench-press"]

@@ -97,6 +97,8 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
             moved = attempt(screen, lambda: used.store.exercises.map_onto(now),
                             f"count {quoted(exercise.name)} as {ours}", kept="Its sets are as they were.")
             if moved is not FAILED:
+                if (workout := used.workout_if_started) is not None:
+                    workout.exercise_counted_as(exercise.id, now.same_as)
                 verb = "counts" if moved == 1 else "count"
                 store_done(f"{count(moved, 'set')} of {quoted(exercise.name)} now {verb} as {ours}.")
 

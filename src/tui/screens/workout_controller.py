@@ -142,6 +142,22 @@ class WorkoutController:
             self.load_last_sets()
             self.records.read()
 
+    def exercise_counted_as(self, own_id: str, ours_id: str) -> None:
+        """Your own exercise now counts as one of ours (History's `N`), in workout.json too: this window's workout
+        follows. It kept the old id, said "Last time: not done before" of the exercise, and its next save wrote the
+        old id back."""
+        from tui.domain.catalogue.custom_exercise_changes import moved_to
+        from tui.domain.workout.model import Workout
+        from tui.domain.workout.session import WorkoutSession
+
+        if self.session is None:
+            return
+        self.session = WorkoutSession.resume(Workout.from_data(moved_to(self.session.to_workout().to_data(), own_id,
+                                                                        ours_id)))
+        self.history_changed()
+        self.save_now()
+        self.changed(save=False)
+
     def _read_last_sets(self, exercise_ids: list[str], workout_id: str) -> None:
         try:
             found = self.services.store.history.last_sets(exercise_ids, exclude=workout_id)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
 
+from tui.domain.catalogue.custom_exercise_changes import moved_to
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
 from tui.store.custom_exercises_repo import add_new, stored
 from tui.store.files import fsync_directory, read_document, write_atomically
@@ -121,20 +122,8 @@ def _moved_sets(doc: dict[str, Any], from_id: str, to_id: str) -> list[Any] | No
     return [{**s, "exercise": to_id} if isinstance(s, dict) and s.get("exercise") == from_id else s for s in sets]
 
 
-def _replaced(value: Any, from_id: str, to_id: str) -> Any:
-    # A routine or the workout in progress names the exercise in several places (entries, the live tracker's
-    # plan): every string that is exactly the custom id is the exercise, as no other value looks like "custom:...".
-    if value == from_id:
-        return to_id
-    if isinstance(value, dict):
-        return {key: _replaced(item, from_id, to_id) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_replaced(item, from_id, to_id) for item in value]
-    return value
-
-
 def _replace_in_table(table: Table, from_id: str, to_id: str) -> None:
     for doc in table.all():
-        new = _replaced(dict(doc), from_id, to_id)
+        new = moved_to(dict(doc), from_id, to_id)
         if new != doc:
             table.update(new, doc_ids=[doc.doc_id])

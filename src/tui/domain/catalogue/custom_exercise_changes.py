@@ -10,6 +10,7 @@ a note of the mapping, so importing the same name again brings it in as ours too
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CUSTOM_PREFIX, CustomExercise, ExerciseNameBook
@@ -24,6 +25,19 @@ class CustomExerciseError(ValueError):
 def is_custom(exercise_id: str) -> bool:
     """Whether the id is one of the user's own exercises rather than the catalogue's."""
     return exercise_id.startswith(CUSTOM_PREFIX)
+
+
+def moved_to(value: Any, from_id: str, to_id: str) -> Any:
+    """A record (a routine, the workout in progress, as its file holds it) with the custom exercise from_id counted as
+    to_id. A routine or the workout in progress names the exercise in several places (entries, the live tracker's
+    plan): every string that is exactly the custom id is the exercise, as no other value looks like "custom:..."."""
+    if value == from_id:
+        return to_id
+    if isinstance(value, dict):
+        return {key: moved_to(item, from_id, to_id) for key, item in value.items()}
+    if isinstance(value, list):
+        return [moved_to(item, from_id, to_id) for item in value]
+    return value
 
 
 def why_unchangeable(exercise_id: str, names: ExerciseNameBook) -> str | None:
