@@ -508,7 +508,7 @@ async def test_invalid_figures_are_refused_with_a_message_and_nothing_is_saved(s
         await pilot.press("enter")
         assert isinstance(app.screen, EntryEditorScreen)  # still open
         problems = str(app.screen.query_one("#entry-problems", Static).render())
-        assert "Sets: 'abc' is not a number" in problems
+        assert "Sets: 'abc' is not a whole number" in problems
         assert "Reps: 30-20 runs backwards; put the smaller number first." in problems
         assert app.focused is app.screen.query_one("#sets", Input)
         await pilot.press("escape")

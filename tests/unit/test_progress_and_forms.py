@@ -299,7 +299,7 @@ def test_an_edit_changes_name_note_and_sets_and_keeps_the_sets_that_stay():
     ("fields", "message"),
     [
         (dict(reps=9999), "Set 1 (Push-up): reps must be from 0 to 500"),
-        (dict(load=5000.0), "load must be between"),
+        (dict(load=5000.0), "load must be between -1000 and 1000 kg"),  # which unit: 1500 lb read as a kg limit
         (dict(reps=10, hold_s=30), "Set 1 (Push-up): a set has reps or a hold, not both"),
         (dict(reps=None), "give the reps or the hold seconds"),
         (dict(rpe=11.0), "RPE must be from 1 to 10"),

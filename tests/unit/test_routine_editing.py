@@ -46,14 +46,14 @@ def test_seconds_accept_a_unit_and_minutes():
     ("typed", "message"),
     [
         ("", "Sets: needed; type a number like 3."),
-        ("abc", "Sets: 'abc' is not a number; type a whole number like 3 or a range like 3-6."),
-        ("2.5", "Sets: '2.5' is not a number"),
+        ("abc", "Sets: 'abc' is not a whole number; type one like 3 or a range like 3-6."),
+        ("2.5", "Sets: '2.5' is not a whole number"),  # it is a number: "not a number" was wrong
         ("-1", "Sets: no sign belongs here; type a number of 1 or more, like 3."),
         ("-5-3", "Sets: no sign belongs here"),
         ("0", "Sets: must be at least 1."),
         ("50", "Sets: must be at most 20."),
         ("5-3", "Sets: 5-3 runs backwards; put the smaller number first."),
-        ("1:30", "Sets: '1:30' is not a number"),
+        ("1:30", "Sets: '1:30' is not a whole number"),
     ],
 )
 def test_bad_figures_are_refused_with_a_clear_message(typed, message):

@@ -97,7 +97,7 @@ def parse_range(text: str, limit: Limit, field: str, required: bool = True) -> I
     values = [_whole(token, limit) for token in found.groups() if token is not None] if found else [None]
     if None in values:
         raise RoutineInputError([Problem(
-            field, f"{limit.label}: '{text.strip()}' is not a number; type a whole number like {example} "
+            field, f"{limit.label}: '{text.strip()}' is not a whole number; type one like {example} "
                    f"or a range like {example}-{int(example) * 2}.",
         )])
     low, high = values[0], values[-1]

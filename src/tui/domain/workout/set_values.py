@@ -38,7 +38,7 @@ class SetValues:
         if self.hold_s is not None and not 1 <= self.hold_s <= MAX_HOLD_S:
             raise SetValueError(f"a hold must be from 1 to {MAX_HOLD_S} seconds")
         if self.load is not None and not -MAX_LOAD <= self.load <= MAX_LOAD:
-            raise SetValueError(f"load must be between -{MAX_LOAD:g} and {MAX_LOAD:g}")
+            raise SetValueError(f"load must be between -{MAX_LOAD:g} and {MAX_LOAD:g} {self.unit}")
         if self.unit not in UNITS:
             raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
         if self.side is not None and self.side not in SIDES:
