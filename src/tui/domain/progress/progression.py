@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import combinations
 
 import pendulum
 
@@ -119,21 +120,33 @@ def _bands_help(exercise: Exercise) -> bool:
 
 def _band_advice(used: tuple[str, ...], bands: BandReference, *, helps: bool) -> str:
     """The next step from the bands of the last set, by the force they give together (the reference's pounds):
-    less help when they help, more resistance when they resist. On a band-assisted pull-up, "move up to the green
-    band" (more help) read as progress; red+green (12.2 lb) was told to move up to blue (8.6 lb)."""
+    less help when they help, more resistance when they resist; the step is a band or bands together, whichever is
+    nearest. On a band-assisted pull-up, "move up to the green band" (more help) read as progress; red+green
+    (12.2 lb) was told to move up to blue (8.6 lb), and, resisting, to "combine two bands" it already combined."""
     force = {band.colour: band.pounds_at_reference for band in bands.bands}
     if not all(colour in force for colour in used):  # a colour the reference does not list: no force to go by
         return "use a lighter band." if helps else "use a heavier band or step further from the anchor."
     total = sum(force[colour] for colour in used)
+    steps = [tuple(band.colour for band in together) for size in range(1, min(3, len(bands.bands)) + 1)
+             for together in combinations(bands.bands, size)]
+
+    def pull(colours: tuple[str, ...]) -> float:
+        return sum(force[colour] for colour in colours)
+
     if helps:
-        lighter = [band for band in bands.bands if band.pounds_at_reference < total]
-        if lighter:
-            return f"move down to the {max(lighter, key=lambda band: band.pounds_at_reference).colour} band."
-        return "try it without the band."
-    heavier = [band for band in bands.bands if band.pounds_at_reference > total]
+        lighter = [step for step in steps if pull(step) < total]
+        return f"move down to {_bands_named(max(lighter, key=pull))}." if lighter else "try it without the band."
+    heavier = [step for step in steps if pull(step) > total]
     if heavier:
-        return f"move up to the {min(heavier, key=lambda band: band.pounds_at_reference).colour} band."
-    return "combine two bands or step further from the anchor."
+        return f"move up to {_bands_named(min(heavier, key=pull))}."
+    return "add a band or step further from the anchor."
+
+
+def _bands_named(colours: tuple[str, ...]) -> str:
+    """ "the green band", "the red and blue bands together"."""
+    if len(colours) == 1:
+        return f"the {colours[0]} band"
+    return f"the {', '.join(colours[:-1])} and {colours[-1]} bands together"
 
 
 @dataclass(frozen=True)
