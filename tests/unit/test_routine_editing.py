@@ -173,6 +173,16 @@ def test_a_name_another_routine_has_is_refused_whatever_its_case_and_spacing(cat
     assert "already a routine called “upper-BACK trio”" in refused.value.problems[0].message
 
 
+def test_a_name_another_routine_has_in_another_unicode_spelling_is_refused(catalogue):
+    """"Café" with é, and with e and a combining accent: two routines whose names look the same."""
+    draft = replace(draft_of(catalogue.routines["upper-back-three-moves"]), name="Cafe\u0301")
+    with pytest.raises(RoutineInputError) as refused:
+        build_routine(draft, catalogue.exercises, set(catalogue.routines), ["Caf\u00e9"])
+    assert "already a routine called “Caf\u00e9”" in refused.value.problems[0].message
+    saved = build_routine(draft, catalogue.exercises, set(catalogue.routines), [])
+    assert saved.name == "Caf\u00e9"  # kept in one spelling
+
+
 def test_a_routine_saved_from_a_shipped_one_drops_our_marks(catalogue):
     shipped = catalogue.routines["upper-back-three-moves"]
     saved = build_routine(replace(draft_of(shipped), name="Mine"), catalogue.exercises, set(catalogue.routines))

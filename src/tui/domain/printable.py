@@ -42,10 +42,11 @@ def printable(text: str) -> str:
 
 def one_line(text: str) -> str:
     """A name as printable gives it, on one line: its line breaks, tabs and the spaces around them as one space. A
-    workout name an import brought with a line break split its History row in two, and `status` over two lines."""
-    if text.isprintable():  # the common case, checked in C (a line break, a tab or U+2028 is not printable)
+    workout name an import brought with a line break split its History row in two, and `status` over two lines.
+    And in one spelling (NFC): "Café" typed with é, or with e and an accent after it, were two routines of one name."""
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):  # the common case, checked in C
         return text
-    return " ".join(printable(text).split())
+    return unicodedata.normalize("NFC", " ".join(printable(text).split()))
 
 
 def quoted(name: str) -> str:

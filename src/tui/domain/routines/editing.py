@@ -16,7 +16,7 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.ids import copy_name, unique_id
 from tui.domain.catalogue.model import Exercise, Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.errors import DataFileError
-from tui.domain.printable import printable, quoted
+from tui.domain.printable import one_line, printable, quoted
 from tui.domain.ranges import IntRange
 
 NAME_MAX = input_limits.ROUTINE_NAME
@@ -274,12 +274,12 @@ def build_routine(
     be told apart in the list or in History, so the name must differ (case and spacing aside).
     """
     problems: list[Problem] = []
-    name = " ".join(printable(draft.name).split())
+    name = one_line(" ".join(printable(draft.name).split()))
     if not name:
         problems.append(Problem("name", "Name: give the routine a name."))
     elif len(name) > NAME_MAX:
         problems.append(Problem("name", f"Name: keep it to {NAME_MAX} characters (it has {len(name)})."))
-    elif name.casefold() in {" ".join(other.split()).casefold() for other in taken_names}:
+    elif name.casefold() in {one_line(" ".join(other.split())).casefold() for other in taken_names}:
         problems.append(Problem("name", f"Name: there is already a routine called {quoted(name)}; pick another name."))
     circuit = draft.format is RoutineFormat.CIRCUIT
     rounds = rest_after_round = None
