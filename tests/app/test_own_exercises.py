@@ -317,7 +317,9 @@ async def test_the_routine_editor_adds_your_own_exercise_and_the_routine_shows_a
         face_pull = next(line for line in lines() if "Face pull" in line)
         # It names no muscles: its line of kit and muscles had a dot with nothing after it. Its kit is not known.
         assert face_pull.splitlines()[-1].strip() == "your own exercise", face_pull
-    (routine,) = store.routines.all()
+        (routine,) = store.routines.all()
+        # Its row in the list: no focus or kit known, and no blank line for them.
+        assert "" not in [line.strip() for line in row_text(app, f"own:{routine.id}").splitlines()]
     assert [entry.exercise_id for entry in routine.entries] == ["custom:face-pull"]
     exported = tmp_path / "export.json"
     exported.write_bytes(export_content(read_everything(store), "json", app.catalogue))

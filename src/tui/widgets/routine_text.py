@@ -70,7 +70,9 @@ def routine_row(routine: Routine, catalogue: Catalogue, done: str = "", default_
     kit = routine_kit(routine, catalogue)
     focus = ", ".join(focus.value for focus in routine.focus)
     length = estimate_duration(routine, default_rest_s)
-    details = Content.styled(f"{count(len(routine.entries), 'exercise')} · {length}\n{joined(focus, kit)}", "dim")
+    # No focus and no kit known (a routine of your own exercises only): no line for them, blank in the list.
+    about = [f"{count(len(routine.entries), 'exercise')} · {length}", joined(focus, kit)]
+    details = Content.styled("\n".join(line for line in about if line), "dim")
     if done:
         details = Content.assemble(details, "\n", (done, "italic"))
     return Hanging(Content.styled(routine.name, "bold"), details, indent=2)
