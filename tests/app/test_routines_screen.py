@@ -744,6 +744,8 @@ async def test_editing_a_shipped_routine_offers_a_copy_and_saves_only_the_copy(s
         await pilot.press("e", "y")
         assert isinstance(app.screen, RoutineEditorScreen)
         assert app.screen.query_one("#name", Input).value == "Four upper-body moves for running (copy)"
+        # No `*` marks, as a copy made with c has none: they showed here, and went at the save.
+        assert "*" not in " ".join(plain(option.prompt) for option in app.screen.query_one("#entries").options)
         await pilot.press("escape")  # nothing typed yet: leaves without asking, and nothing is saved
         assert store.routines.all() == []
         await pilot.press("e", "y", "x", "ctrl+s")

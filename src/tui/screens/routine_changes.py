@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tui.domain.catalogue.ids import copy_name
 from tui.domain.catalogue.model import Routine
 from tui.domain.printable import quoted
-from tui.domain.routines.editing import blank_draft, copy_routine, draft_of
+from tui.domain.routines.editing import blank_draft, copy_routine, draft_of, without_our_marks
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.routine_editor import RoutineEditorScreen
 from tui.screens.services import services
@@ -56,7 +56,9 @@ class RoutineChanges:
         def answer(copy: bool | None) -> None:
             if copy:
                 # Nothing is saved until the editor saves, so backing out leaves no stray copy behind.
-                draft = replace(draft_of(routine), name=copy_name(routine.name, self._taken()[1]))
+                # Without the `*` marks, as `c` copies: every figure of a copy is the user's (they showed in the
+                # editor, and went at the save).
+                draft = replace(draft_of(without_our_marks(routine)), name=copy_name(routine.name, self._taken()[1]))
                 self._open_editor(RoutineEditorScreen(draft, f"Your copy of {routine.name}"))
 
         self.app.push_screen(ConfirmScreen(
