@@ -85,3 +85,19 @@ async def test_a_workout_finished_in_another_window_shows_here_without_leaving_t
         assert "last done" not in row_text(app, f"shipped:{AB_WORKOUT}")
         open_store(data_dir).history.save(finished(moment(2026, 11, 20, 17, 0), AB_WORKOUT))  # the other's finish
         await until(pilot, lambda: "last done today" in row_text(app, f"shipped:{AB_WORKOUT}"), timeout=10)
+
+
+async def test_a_new_time_zone_moves_last_done_at_once_and_back(store, clock):
+    """Set to Kiritimati (UTC+14, already tomorrow) the list said "last done today" until another screen was
+    visited; set back, "yesterday" stayed until the app was restarted."""
+    from tui.screens.settings import apply_settings
+
+    app = make_app(store, clock)  # Friday 20 November 2026, 18:30 in Paris: Saturday 07:30 in Kiritimati
+    store.history.save(finished(moment(2026, 11, 20, 9, 0), AB_WORKOUT))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: row_text(app, f"shipped:{AB_WORKOUT}").rstrip().endswith("last done today"))
+        paris = app.settings
+        apply_settings(app, paris.changed(time_zone="Pacific/Kiritimati"))  # as the Settings form's save does
+        await until(pilot, lambda: row_text(app, f"shipped:{AB_WORKOUT}").rstrip().endswith("last done yesterday"))
+        apply_settings(app, paris)
+        await until(pilot, lambda: row_text(app, f"shipped:{AB_WORKOUT}").rstrip().endswith("last done today"))

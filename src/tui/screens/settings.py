@@ -203,8 +203,11 @@ class SettingsScreen(Dialog[bool]):
 
 def apply_settings(app, settings: Settings) -> None:
     """Make saved settings take effect now: the app's copy first (so the theme change is not saved twice),
-    then the theme. Screens re-read app.settings when they come back into view (the Calendar recomputes)."""
+    then the theme. Screens re-read app.settings when they come back into view (the Calendar recomputes); the
+    training day is told at once, as a new time zone or rollover hour may have moved it (Routines said "last done
+    today" in a zone where it was already tomorrow, until the minute's check)."""
     app.settings = settings
+    app.tell_the_day()
     app.workout.default_rest_changed(settings.default_rest_s)
     if settings.theme in app.available_themes and app.theme != settings.theme:
         app.theme = settings.theme
