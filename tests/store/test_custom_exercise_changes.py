@@ -176,6 +176,18 @@ def test_our_export_made_before_the_mapping_imports_as_ours(data_dir, tmp_path):
     assert exercises_in_year_files(tmp_path / "other") == {"bench-press": 6, "push-up": 3}
 
 
+def test_our_export_after_the_mapping_does_not_report_the_exercise_as_one_kept_as_custom(data_dir, tmp_path):
+    """Its import said "1 exercise we do not have, kept by name as custom: Flat Bench", of sets it brought in as
+    our Bench press."""
+    store = a_history_with_flat_bench(data_dir, years=(2024,))
+    store.exercises.map_onto(mapped(FLAT_BENCH, "bench-press", CATALOGUE.names))
+    export = tmp_path / "after.json"
+    export.write_bytes(export_content(read_everything(store), "json", CATALOGUE))
+    data = read_import_file(export, CATALOGUE, Settings())
+    assert data.report.custom == () and "kept by name" not in "\n".join(data.report.lines())
+    assert [e.same_as for e in data.custom_exercises] == ["bench-press"]  # the mapping itself comes along
+
+
 # --- a kill mid-way ------------------------------------------------------------------------------------------
 
 MAP_KILLS = 25

@@ -79,11 +79,14 @@ def custom_and_cardio(custom: Iterable[CustomExercise], workouts: Iterable[Worko
                       ) -> tuple[tuple[CustomExercise, ...], tuple[str, ...], tuple[str, ...]]:
     """A file's exercises we do not have: its custom exercises, those its workouts name only in cardio entries
     marked as cardio (see cardio_only; every import marks them so, as no picker is to offer a run for sets); and
-    their names as its report lists them, the custom exercises, then the cardio kept by name."""
+    their names as its report lists them, the custom exercises, then the cardio kept by name. One the user counted
+    as one of ours (its same_as, in our JSON export) is not named: its sets come in as ours ("kept by name as
+    custom" was said of it)."""
     only_cardio = cardio_only(workouts)
     marked = tuple(exercise._replace(cardio=True) if exercise.id in only_cardio else exercise for exercise in custom)
-    return (marked, tuple(exercise.name for exercise in marked if exercise.id not in only_cardio),
-            tuple(exercise.name for exercise in marked if exercise.id in only_cardio))
+    named = [exercise for exercise in marked if not exercise.same_as]
+    return (marked, tuple(exercise.name for exercise in named if exercise.id not in only_cardio),
+            tuple(exercise.name for exercise in named if exercise.id in only_cardio))
 
 
 @dataclass(frozen=True)
