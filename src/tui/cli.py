@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="read the files as this format (default: found from each file's header)")
     imports.add_argument("--unit", choices=("kg", "lb"), default=None,
                          help="the unit of weights in a file that names none (default: your unit setting)")
+    imports.add_argument("--distance-unit", choices=("km", "mi"), default=None,
+                         help="the unit of distances in a file that names none, Strong's classic export (default: "
+                              "miles with pounds, else kilometres)")
     imports.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="as above")
     serve = commands.add_parser("serve", help="the app in a browser (a phone's too): one private address, "
                                               "an app for each tab, your data stays here")
@@ -103,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             from tui.transfer_cli import run_import
 
-            return run_import(directory, args.files, args.dry_run, args.format, args.unit)
+            return run_import(directory, args.files, args.dry_run, args.format, args.unit, args.distance_unit)
         if args.command == "serve":
             from tui.serve.run import run_serve
 

@@ -64,7 +64,7 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
 
 
 def run_import(directory: Path, files: str | list[str], dry_run: bool = False, format_key: str | None = None,
-               unit: str | None = None) -> int:
+               unit: str | None = None, distance_unit: str | None = None) -> int:
     """Import files (our JSON or CSV export, or Strong's, Hevy's, FitNotes' or LiftLog's CSV); --dry-run only says
     what would be added. Each file's report says how it was read: format, counts, units, what was skipped."""
     from tui.store.transfer import custom_exercises_in, existing_in
@@ -77,7 +77,7 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
     # Every file is read and checked before the data directory is opened: a bad file changes nothing.
     read = []
     for path in paths:
-        data = _read(path, catalogue, settings, unit, format_key, custom)
+        data = _read(path, catalogue, settings, unit, format_key, custom, distance_unit)
         read.append(data)
         # A later file finds the custom exercises an earlier one brings, as it would imported after it: a JSON
         # export's "pushups" (its own exercise) was our Push-up in the CSV after it, its records changed.
@@ -114,8 +114,8 @@ STANDARD_INPUT = "-"  # as other commands take it: `curl ... | runstrength-tui i
 
 
 def _read(path: str, catalogue: Catalogue, settings: Settings, unit: str | None, format_key: str | None,
-          custom: list[CustomExercise]) -> UserData:
+          custom: list[CustomExercise], distance_unit: str | None) -> UserData:
     if path != STANDARD_INPUT:
-        return read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom)
+        return read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom, distance_unit)
     raw = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-    return read_import_bytes(raw, "standard input", catalogue, settings, unit, format_key, custom)
+    return read_import_bytes(raw, "standard input", catalogue, settings, unit, format_key, custom, distance_unit)

@@ -256,6 +256,25 @@ def test_a_workout_renamed_since_in_either_app_is_known_by_its_start_and_exercis
                                                                           "Evening Upper"]
 
 
+@pytest.mark.parametrize(("options", "metres", "said"), [
+    (["--unit", "kg"], 5000.0, "read distances in km, as the weights' unit goes: the file does not say; if Strong "
+                               "showed them in mi, import it with --distance-unit mi"),
+    (["--unit", "lb"], 8046.72, "read distances in mi, as the weights' unit goes"),
+    (["--unit", "kg", "--distance-unit", "mi"], 8046.72, "read distances in mi, as given with --distance-unit"),
+])
+def test_the_classic_exports_distances_are_in_the_unit_given_else_as_its_weights_go_and_said(
+        options, metres, said, paris_store, data_dir, tmp_path, capsys):
+    """Strong sets the distance unit apart from the weights': a user of kilograms and miles had every run read in
+    kilometres, unsaid, and no way to say otherwise."""
+    header = STRONG.read_text().splitlines()[0]
+    run = tmp_path / "run.csv"
+    run.write_text(f'{header}\n2024-01-10 07:00:00,"Morning run",30m,"Running",1,0,0,5,1500,"","",\n')
+    assert main(["--data-dir", str(data_dir), "import", str(run), *options]) == 0
+    assert said in capsys.readouterr().out
+    (workout,) = open_store(data_dir).history.all()
+    assert workout.sets[0].distance_m == pytest.approx(metres)
+
+
 def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):
     """A line copied twice: the repeated row became a third plank without a word."""
     rows = STRONG.read_text().splitlines()

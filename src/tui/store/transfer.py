@@ -110,13 +110,15 @@ MAX_IMPORT_BYTES = 200_000_000
 
 
 def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit: str | None = None,
-                     format_key: str | None = None, custom: Iterable[CustomExercise] = ()) -> UserData:
+                     format_key: str | None = None, custom: Iterable[CustomExercise] = (),
+                     distance_unit: str | None = None) -> UserData:
     """Read and check a whole import file (our JSON export, or a CSV export of ours, Strong's, Hevy's, FitNotes' or
     LiftLog's); raises ImportFileError.
 
     CSV times are taken in the user's time zone; weights in a file that names no unit are taken in `unit`, else
-    in the settings' unit. `format_key` forces a CSV format rather than finding it from the header; `custom` are
-    the user's custom exercises, so one they renamed is still recognised by its name.
+    in the settings' unit, and distances in a file that names no unit for them in `distance_unit`. `format_key`
+    forces a CSV format rather than finding it from the header; `custom` are the user's custom exercises, so one they
+    renamed is still recognised by its name.
     """
     name = str(path)
     try:
@@ -124,11 +126,12 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFileError(name, None, f"cannot be read ({error.strerror or error})") from None
-    return read_import_bytes(raw, name, catalogue, settings, unit, format_key, custom)
+    return read_import_bytes(raw, name, catalogue, settings, unit, format_key, custom, distance_unit)
 
 
 def read_import_bytes(raw: bytes, name: str, catalogue: Catalogue, settings: Settings, unit: str | None = None,
-                      format_key: str | None = None, custom: Iterable[CustomExercise] = ()) -> UserData:
+                      format_key: str | None = None, custom: Iterable[CustomExercise] = (),
+                      distance_unit: str | None = None) -> UserData:
     """As read_import_file, for what was read from `name` (at most MAX_IMPORT_BYTES and one more)."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportFileError(name, None, f"is larger than any export ({MAX_IMPORT_BYTES // 1_000_000} MB or more; "
@@ -139,7 +142,7 @@ def read_import_bytes(raw: bytes, name: str, catalogue: Catalogue, settings: Set
     if format_key == "json":
         raise ImportFileError(name, None, "is not JSON: --format json is for our JSON export")
     return from_csv(text, name, ExerciseNames(catalogue.exercises, custom), settings.zone, settings.units, unit,
-                    format_key)
+                    format_key, distance_unit)
 
 
 def _decoded(raw: bytes, name: str) -> str:

@@ -84,6 +84,7 @@ class ImportContext(NamedTuple):
     zone: str
     unit_setting: str  # the settings' unit
     unit_given: str | None = None  # import --unit
+    distance_unit_given: str | None = None  # import --distance-unit
 
 
 class Row:
@@ -264,6 +265,11 @@ class WorkoutCollector:
                    "12th: check them")
             self._remarks.append(f"read dates such as 9/4/2023 as {order} ({example}), {why}")
         return True if self._dates_day_first is None else self._dates_day_first
+
+    def remark(self, text: str) -> None:
+        """A line for the report, after what was added: how the file was read where it does not say."""
+        if text not in self._remarks:
+            self._remarks.append(text)
 
     def moment_at_noon(self, row: Row, index: int | None) -> tuple[Moment, str]:
         """A date-only cell as noon that day: a rollover hour can then never move it to the day before."""

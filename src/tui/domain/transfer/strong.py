@@ -83,8 +83,13 @@ class StrongFormat(SourceFormat):
             distance = table.column("km", "mi", "miles")
             distance_file_unit = table.header[distance] if distance is not None else None
         distance_unit = table.column("Distance Unit")
-        # Strong's classic Distance follows the unit the user had set: kilometres with kilograms, miles with pounds.
-        fallback_distance_unit = distance_file_unit or ("mi" if base_unit == "lb" else "km")
+        # Strong's classic Distance is in the user's distance unit, which Strong sets apart from the weights': as
+        # --distance-unit says, else miles with pounds and kilometres with kilograms, said in the report (a user
+        # of kilograms and miles had every run read in km, unsaid).
+        guessed_distance_unit = None
+        if distance_file_unit is None and not ours:
+            guessed_distance_unit = context.distance_unit_given or ("mi" if base_unit == "lb" else "km")
+        fallback_distance_unit = distance_file_unit or guessed_distance_unit or "km"
         reps, seconds, rpe = table.column("Reps"), table.column("Seconds"), table.column("RPE")
         duration_sec = table.column("Duration (sec)", "Duration (seconds)", "Duration (s)")
         duration = table.column("Duration", "Workout Duration")
@@ -160,6 +165,8 @@ class StrongFormat(SourceFormat):
                     unit = base_unit or context.unit_setting
             distance_value = row.number(distance, "Distance")
             written_distance_unit = row.get(distance_unit) or fallback_distance_unit
+            if distance_value and guessed_distance_unit and not row.get(distance_unit):
+                collector.remark(_distances_read_in(guessed_distance_unit, context.distance_unit_given))
             bands: tuple[str, ...] = ()
             if band is not None and row.get(band):
                 try:
@@ -180,6 +187,14 @@ class StrongFormat(SourceFormat):
                 set_id=row.get(set_id) or None, superset=row.whole(superset, "Superset"),
             )
         return collector.result()
+
+
+def _distances_read_in(unit: str, given: str | None) -> str:
+    if given:
+        return f"read distances in {unit}, as given with --distance-unit"
+    other = "km" if unit == "mi" else "mi"
+    return (f"read distances in {unit}, as the weights' unit goes: the file does not say; if Strong showed them in "
+            f"{other}, import it with --distance-unit {other}")
 
 
 def _unit_column(table: Table, what: str) -> tuple[int, str] | None:

@@ -88,11 +88,12 @@ def to_csv(workouts: Iterable[Workout], names: ExerciseNames) -> str:
 
 
 def from_csv(text: str, file: str, names: ExerciseNames, zone: str, units: str, unit_given: str | None = None,
-             format_key: str | None = None) -> UserData:
+             format_key: str | None = None, distance_unit_given: str | None = None) -> UserData:
     """The finished workouts in a Strong (or our, or another app's) CSV export; raises ImportFileError naming the
-    line. Times without a zone are taken in `zone`; weights in a file naming no unit in `unit_given`, else `units`.
-    """
+    line. Times without a zone are taken in `zone`; weights in a file naming no unit in `unit_given`, else `units`;
+    distances in a file naming no unit for them in `distance_unit_given`, else as its weights go (Strong's classic
+    export)."""
     from tui.domain.transfer.formats import ImportContext, read_csv_export
 
-    context = ImportContext(file, names, names.exercises, zone, units, unit_given)
+    context = ImportContext(file, names, names.exercises, zone, units, unit_given, distance_unit_given)
     return read_csv_export(text, context, format_key)
