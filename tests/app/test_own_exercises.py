@@ -576,3 +576,18 @@ async def test_your_exercise_in_the_workout_in_progress_counted_as_ours_is_ours_
         await pilot.press("space")
         await until(pilot, lambda: len(app.session.workout.sets) == 2)
     assert [s.exercise_id for s in store.workout.current().sets] == ["bench-press", "bench-press"]
+
+
+async def test_the_name_of_your_exercise_counted_as_ours_finds_ours_in_the_picker(store, clock):
+    """"DB Curl", counted as our Lateral raise, typed in a picker: it was offered as a new exercise of yours, whose id
+    was the counted one's, and choosing it crashed the app (KeyError)."""
+    store.exercises.add([CustomExercise("custom:db-curl", "DB Curl", same_as="lateral-raise")])
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offered = await exercise_picker(app, pilot)
+        await pilot.press(*"DB Curl")
+        await until(pilot, lambda: bool(offered()) and offered()[0].startswith("Lateral raise"))
+        assert not any("as your own exercise" in line for line in offered())
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
+        assert app.session.routine.entries[-1].exercise_id == "lateral-raise"
