@@ -1195,6 +1195,19 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
                        ).split() == message.split(), "every word of the reason is on screen"
 
 
+async def test_a_load_past_the_limit_is_refused_in_the_unit_typed(store, clock):
+    """1200 lb was refused with "load must be between -1000 and 1000 kg"."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        await type_into(pilot, "load", "1200")
+        await type_into(pilot, "unit", "lb")
+        await pilot.press("ctrl+s")
+        error = app.screen.query_one("#set-editor-error")
+        await until(pilot, lambda: "1000 lb" in " ".join(str(error.render()).split()))
+
+
 @pytest.mark.parametrize("typed", ["12.5", "12,5", "-5"])
 async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, clock, typed):
     """The reps field took digits alone and dropped the rest as they were typed: 12.5 became 125 reps, silently."""

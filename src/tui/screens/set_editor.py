@@ -209,9 +209,12 @@ class SetForm(Vertical):
 
     def read_values(self) -> SetValues:
         """The form's values, checked; raises FormErrors naming every field at fault, in the form's order."""
+        typed_unit = self._text("unit").strip().lower()
+        unit = typed_unit if typed_unit in UNITS else "kg"  # a unit not typed right is said by its own field
         readers = {
             "count": self._count, "other-count": self._other,
-            "load": lambda text: SetValues(load=parse_load(text)).load, "unit": self._unit,
+            # In the unit typed: "load must be between -1000 and 1000 kg" was said of 1200 lb.
+            "load": lambda text: SetValues(load=parse_load(text), unit=unit).load, "unit": self._unit,
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(note_from_field(text))).note,
         }
