@@ -170,7 +170,8 @@ def test_a_name_another_routine_has_is_refused_whatever_its_case_and_spacing(cat
         build_routine(draft, catalogue.exercises, set(catalogue.routines),
                       [routine.name for routine in catalogue.routines.values()])
     assert [problem.field for problem in refused.value.problems] == ["name"]
-    assert "already a routine called “upper-BACK trio”" in refused.value.problems[0].message
+    # The routine it has, as named: "called “upper-BACK trio”" named what was typed.
+    assert "already a routine called “Upper-back trio”" in refused.value.problems[0].message
 
 
 def test_a_name_another_routine_has_in_another_unicode_spelling_is_refused(catalogue):

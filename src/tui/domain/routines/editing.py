@@ -279,8 +279,10 @@ def build_routine(
         problems.append(Problem("name", "Name: give the routine a name."))
     elif len(name) > NAME_MAX:
         problems.append(Problem("name", f"Name: keep it to {NAME_MAX} characters (it has {len(name)})."))
-    elif name.casefold() in {one_line(" ".join(other.split())).casefold() for other in taken_names}:
-        problems.append(Problem("name", f"Name: there is already a routine called {quoted(name)}; pick another name."))
+    elif (taken := next((other for other in taken_names
+                         if one_line(" ".join(other.split())).casefold() == name.casefold()), None)) is not None:
+        # Named as it is: "a routine called “CAFÉ”" was said of the typed name, of a routine called "Café".
+        problems.append(Problem("name", f"Name: there is already a routine called {quoted(taken)}; pick another name."))
     circuit = draft.format is RoutineFormat.CIRCUIT
     rounds = rest_after_round = None
     if circuit:  # a straight-sets routine has no rounds; whatever the hidden fields hold is not saved
