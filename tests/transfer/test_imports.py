@@ -203,9 +203,9 @@ SPREADSHEET_ROW = "{date}\tMorning\t1h 5m\tPush Up\t1\t0\t20\t0\t0\t\t\t\n"
 @pytest.mark.parametrize(("dates", "zone", "read_as", "said"), [
     # A spreadsheet rewrote the dates as it shows them: refused, and the advertised "Unicode text" save failed.
     (["9/4/2023 18:05", "9/14/2023 6:05 PM"], "Europe/Paris", ["2023-09-04 18:05", "2023-09-14 18:05"],
-     "read dates such as 9/4/2023 as month/day/year (September 4), as a date in the file shows"),
+     "read dates such as 9/4/2023 as month/day/year (September 4), as 9/14/2023 6:05 PM in the file shows"),
     (["9/4/2023 18:05", "14/9/23 18:05"], "America/Chicago", ["2023-04-09 18:05", "2023-09-14 18:05"],
-     "read dates such as 9/4/2023 as day/month/year (9 April), as a date in the file shows"),
+     "read dates such as 9/4/2023 as day/month/year (9 April), as 14/9/23 18:05 in the file shows"),
     (["04.09.2023 18:05", "14.09.2023 18:05:10"], "America/Chicago", ["2023-09-04 18:05", "2023-09-14 18:05"], None),
     # No day past the 12th: as spreadsheets write them where the user is, said so that they check.
     (["9/4/2023 18:05"], "Europe/London", ["2023-04-09 18:05"], "as spreadsheets write them in your time zone"),
@@ -221,6 +221,17 @@ def test_dates_a_spreadsheet_rewrote_are_read_in_the_order_the_file_shows(dates,
     out = capsys.readouterr().out
     assert sorted(w.started_at.local.strftime("%Y-%m-%d %H:%M") for w in open_store(data_dir).history.all()) == read_as
     assert (said in out) if said else ("read dates" not in out)
+
+
+def test_dates_of_both_orders_in_one_file_are_refused_saying_which_line_showed_the_order(data_dir, tmp_path,
+                                                                                        capsys):
+    header = (IMPORTS / "strong_classic_tabs.tsv").read_text(encoding="utf-8-sig").splitlines()[0]
+    path = tmp_path / "mixed.txt"
+    dates = ["4/13/2023 18:05", "14/4/2023 18:05"]
+    path.write_text(header + "\n" + "".join(SPREADSHEET_ROW.format(date=date) for date in dates), encoding="utf-16")
+    assert main(["--data-dir", str(data_dir), "import", "--unit", "kg", str(path)]) == 2
+    assert ("line 3: Date '14/4/2023 18:05' is not a date as month/day/year, as the file's '4/13/2023 18:05' has "
+            "its dates: they must all be one way") in capsys.readouterr().err
 
 
 def test_a_file_naming_no_unit_takes_the_unit_given_else_the_setting_and_says_which(catalogue, data_dir, capsys):

@@ -183,6 +183,7 @@ class WorkoutCollector:
         self._custom: dict[str, CustomExercise] = {}
         self._skipped: dict[str, int] = {}
         self._dates_day_first: bool | None = None  # see _day_first
+        self._dates_shown_by: str | None = None  # and the date that showed it, if one did
         self._remarks: list[str] = []
         self._unusual: list[str] = []
         self._repeated: list[str] = []
@@ -243,7 +244,15 @@ class WorkoutCollector:
         text = row.get(index)
         parsed = self._times.get(text)
         if parsed is None:
-            parsed = self._times[text] = row.time(index, what, self._day_first(row, index, text))
+            day_first = self._day_first(row, index, text)
+            if self._dates_shown_by is not None and is_numeric_date(text):
+                try:
+                    local_time(text, day_first)
+                except ValueError:  # "14/4/2023" in a file whose "4/13/2023" shows its month first
+                    order = "day/month/year" if day_first else "month/day/year"
+                    row.fail(f"{what} {text!r} is not a date as {order}, as the file's {self._dates_shown_by!r} "
+                             f"has its dates: they must all be one way")
+            parsed = self._times[text] = row.time(index, what, day_first)
         found = self._moments.get(parsed)
         if found is None:
             try:
@@ -257,10 +266,10 @@ class WorkoutCollector:
         the whole column, and said in the report."""
         if self._dates_day_first is None and "/" in text and is_numeric_date(text):
             column = (cells[index] for _, cells in row.table.rows if index is not None and index < len(cells))
-            self._dates_day_first, shown = numeric_day_first(column, self.context.zone)
+            self._dates_day_first, self._dates_shown_by = numeric_day_first(column, self.context.zone)
             order, example = ("day/month/year", "9 April") if self._dates_day_first else ("month/day/year",
                                                                                        "September 4")
-            why = ("as a date in the file shows" if shown else
+            why = (f"as {self._dates_shown_by} in the file shows" if self._dates_shown_by else
                    "as spreadsheets write them in your time zone, since no date in the file has a day past the "
                    "12th: check them")
             self._remarks.append(f"read dates such as 9/4/2023 as {order} ({example}), {why}")

@@ -208,17 +208,17 @@ def local_time(text: str, day_first: bool = True) -> tuple[datetime, str | None]
     return datetime(int(year), int(month), int(day), hour_number, int(minute or 0), int(second or 0)), offset
 
 
-def numeric_day_first(dates: Iterable[str], zone: str) -> tuple[bool, bool]:
-    """Whether dates such as "9/4/2023" have their day first, and whether the dates showed it: one with a number
+def numeric_day_first(dates: Iterable[str], zone: str) -> tuple[bool, str | None]:
+    """Whether dates such as "9/4/2023" have their day first, and the date that showed it, if one did: a number
     past 12 tells which is the day. Else, by the user's time zone: the month first in the Americas' north (as
     its spreadsheets write them), the day first elsewhere."""
     for text in dates:
         found = _NUMERIC_DATE.fullmatch(_SPACES.sub(" ", text).strip().upper())
         if found and found[2] == "/" and int(found[1]) > 12:
-            return True, True
+            return True, text.strip()
         if found and found[2] == "/" and int(found[3]) > 12:
-            return False, True
-    return not zone.startswith(_MONTH_FIRST_ZONES), False
+            return False, text.strip()
+    return not zone.startswith(_MONTH_FIRST_ZONES), None
 
 
 # The time zones whose spreadsheets write the month first (9/4/2023 is September 4): the United States' and Canada's.
