@@ -200,7 +200,7 @@ def test_a_set_added_to_a_known_workout_in_a_later_export_is_said_to_be_left_out
     assert main(["--data-dir", str(data_dir), "import", str(later), "--unit", "kg"]) == 0
     out = capsys.readouterr().out
     assert "\nnothing to add; 3 workouts already present\nleft out 1 set of workouts already present" in out
-    assert "add it in History (e on the workout)" in out
+    assert "add it in History (e on the workout): “Evening Upper” of Thu 04 Jan 2024\n" in out  # which one to open
     assert "assistance" not in out  # how the file's assisted set would be stored: none was
     assert {path.name: path.read_bytes() for path in data_dir.glob("*.json")} == files
 

@@ -94,6 +94,7 @@ class ImportPlan:
     # Sets of those the log does not have (a later export of a workout with a set added since): left out, as the
     # workout is never changed, but said, so that none goes missing without a word.
     sets_left_out: int = 0
+    left_out_of: tuple[str, ...] = ()  # the workouts they are of: "“Upper A” of Mon 15 Jan 2024"
     in_progress: Workout | None = None
     in_progress_present: bool = False  # the file's workout in progress is here already
     in_progress_left_out: str = ""  # why the file's workout in progress is not brought in
@@ -150,12 +151,18 @@ class ImportPlan:
             them = "it" if self.sets_left_out == 1 else "them"
             lines.append(f"left out {count(self.sets_left_out, 'set')} of workouts already present, which an import "
                          f"never changes (your log may hold edits made since): add {them} in History (e on the "
-                         f"workout)")
+                         f"workout): {_some(self.left_out_of)}")
         if self.settings_kept:
             lines.append("your settings are kept as they are (the file's settings are not applied)")
         if self.workouts:  # how the file's sets were stored: nothing to say when none was
             lines.extend(self.remarks)
         return lines
+
+
+def _some(names: tuple[str, ...], shown: int = 3) -> str:
+    """The first few of names, and how many more: "“Upper A” of Mon 15 Jan 2024 and 2 more"."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def moved_to_catalogue(workout: Workout, redirects: dict[str, str]) -> Workout:
@@ -176,7 +183,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
     """
     in_progress_id = existing.in_progress.id if existing.in_progress else None
     redirects = {**{e.id: e.same_as for e in data.custom_exercises if e.same_as}, **dict(existing.same_as)}
-    workouts, present, left_out_sets = [], 0, 0
+    workouts, present, left_out_sets, left_out_of = [], 0, 0, []
     for workout in data.workouts:
         workout = moved_to_catalogue(workout, redirects)
         # Its id, else its start: logged here (or brought by another export), its id is another.
@@ -186,10 +193,13 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
             same = same if same is not None else existing.by_id.get(workout.id)  # renamed since, say
             if same is not None:  # by their places: a set's id names its exercise as it was read then (a custom
                 # exercise mapped onto ours since gave all its sets new ids, "left out" of the workout they are in)
-                left_out_sets += sum(max(0, number - same.get(exercise_id, 0))
-                                     for exercise_id, number in exercises_in(workout).items())
+                left_out = sum(max(0, number - same.get(exercise_id, 0))
+                               for exercise_id, number in exercises_in(workout).items())
             else:  # the workout in progress: by their ids
-                left_out_sets += sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
+                left_out = sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
+            if left_out:
+                left_out_sets += left_out
+                left_out_of.append(f"{quoted(workout.name)} of {workout.started_at.local:%a %d %b %Y}")
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
         if workout.sets and not new_sets:
@@ -231,6 +241,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         workouts=tuple(workouts),
         workouts_present=present,
         sets_left_out=left_out_sets,
+        left_out_of=tuple(left_out_of),
         in_progress=in_progress,
         in_progress_present=in_progress_present,
         in_progress_left_out=left_out,
