@@ -193,12 +193,12 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
             same = same if same is not None else existing.by_id.get(workout.id)  # renamed since, say
             if same is not None:  # by their places: a set's id names its exercise as it was read then (a custom
                 # exercise mapped onto ours since gave all its sets new ids, "left out" of the workout they are in)
-                left_out = sum(max(0, number - same.get(exercise_id, 0))
-                               for exercise_id, number in exercises_in(workout).items())
+                missing = sum(max(0, number - same.get(exercise_id, 0))
+                              for exercise_id, number in exercises_in(workout).items())
             else:  # the workout in progress: by their ids
-                left_out = sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
-            if left_out:
-                left_out_sets += left_out
+                missing = sum(1 for logged in workout.sets if logged.id not in existing.set_ids)
+            if missing:
+                left_out_sets += missing
                 left_out_of.append(f"{quoted(workout.name)} of {workout.started_at.local:%a %d %b %Y}")
             continue
         new_sets = tuple(logged for logged in workout.sets if logged.id not in existing.set_ids)
