@@ -345,7 +345,7 @@ async def test_values_edited_before_logging_are_what_gets_logged(store, clock, d
         await pilot.press("ctrl+s")
         await pilot.pause()
         # a superman: the 5 kg is held on top of the body
-        assert "14 reps, +5 kg, red+green band, RPE 8.5" in on_screen(app, "next")
+        assert "14 reps, +5 kg, red+green bands, RPE 8.5" in on_screen(app, "next")
         await pilot.press("space")
         (logged,) = on_disk(data_dir).sets
         assert (logged.reps, logged.load, logged.unit, logged.bands, logged.rpe, logged.note) == (

@@ -105,7 +105,7 @@ def describe_values(reps: int | None, hold_s: int | None, load: float | None, un
         on_the_body = bodyweight or load < 0
         text += f"{', ' if on_the_body else ' @ '}{load_text(load, unit, bodyweight=bodyweight)}"
     if bands:
-        text += f", {'+'.join(bands)} band"
+        text += f", {'+'.join(bands)} {'bands' if len(bands) > 1 else 'band'}"  # "red+green band" read as one
     if side:
         text += f", {side}"
     if rpe is not None:
