@@ -1359,3 +1359,22 @@ async def test_a_workout_added_by_hand_offers_the_users_routines_first(history, 
         assert names[1:3] == ["Abs for Tuesday", "Four upper-body moves for running"], names  # after "none"
         await pilot.press("down", "enter")
         await until(pilot, lambda: form.query_one("#form-routine", Select).value == mine.id)
+
+
+async def test_a_workouts_page_lists_its_sets_in_its_routines_order_as_the_lines_under_them(store, clock):
+    """The leg raise done first (`n`, then back): the table listed it first, above lines that had the crunch first;
+    N on the first row was then the leg raise's."""
+    routine = "runner-ab-workout"  # crunch, leg raise, Russian twist, plank
+    start = moment(2026, 11, 19, 18, 0)
+    store.history.save(replace(a_workout(at=start, name="Ab workout for runners", routine_id=routine),
+                               finished_at=start.later(900), sets=(
+        a_set("leg-raise", at=start, reps=10), a_set("crunch", at=start.later(60), reps=20),
+        a_set("crunch", at=start.later(120), reps=18))))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await until(pilot, lambda: app.screen.query_one("#detail-sets", DataTable).row_count == 3)
+        names = [cells(app.screen, "#detail-sets", row)["Exercise"] for row in range(3)]
+        assert names == ["Crunch", "Crunch", "Lying leg raise"], names

@@ -19,11 +19,12 @@ from textual.widgets import DataTable, Static
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
+from tui.domain.catalogue.model import Routine
 from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
-from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, supersets
-from tui.domain.workout.model import Workout
+from tui.domain.workout.breakdown import by_exercise, duration_text, lasted_s, per_exercise, supersets
+from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.plain_commands import Command, PlainCommands
@@ -101,6 +102,8 @@ class WorkoutDetailScreen(Screen):
         self.names = exercise_names
         self._history_seen: object = None  # HistoryRepo.version() when the workout was last read
         self._shown_in = ""  # the units its volumes and records are shown in
+        self._routine: Routine | None = None  # the routine it was done from, if it still exists
+        self._sets: tuple[LoggedSet, ...] = ()  # its sets as the table lists them (show)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -158,7 +161,11 @@ class WorkoutDetailScreen(Screen):
         self.workout = workout
         self._shown_in = services(self).settings.units
         self.query_one("#detail-heading", Static).update(workout_heading(workout))
-        self.query_one(SetsTable).show(workout.sets, self.names, units=services(self).settings.units)
+        # In the workout's order, as the lines under them (the table read in the order logged: an exercise done
+        # out of order came first above lines that had it in its place).
+        self._routine = routine_done(self, workout)
+        self._sets = tuple(logged for sets in by_exercise(workout, self._routine).values() for logged in sets)
+        self.query_one(SetsTable).show(self._sets, self.names, units=services(self).settings.units)
         self.refresh_bindings()  # the set under the cursor may be of another exercise now
         self.show_breakdown([])
         self.find_records(workout)
@@ -168,7 +175,7 @@ class WorkoutDetailScreen(Screen):
             return
         units = services(self).settings.units
         lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
-                 for line in per_exercise(self.workout, units, routine_done(self, self.workout))]
+                 for line in per_exercise(self.workout, units, self._routine)]
         lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
                      for letter, exercises in supersets(self.workout))
         if records:  # as the finish listed them
@@ -193,9 +200,9 @@ class WorkoutDetailScreen(Screen):
         self.refresh_bindings()  # Name, on your own exercises only
 
     def _exercise_under_cursor(self) -> str | None:
-        if not self.workout.sets:
+        if not self._sets:
             return None
-        return self.workout.sets[min(self.query_one(SetsTable).cursor_row, len(self.workout.sets) - 1)].exercise_id
+        return self._sets[min(self.query_one(SetsTable).cursor_row, len(self._sets) - 1)].exercise_id
 
     def action_change_exercise(self) -> None:
         from tui.screens.custom_exercise import change_custom_exercise
