@@ -1378,3 +1378,16 @@ async def test_a_workouts_page_lists_its_sets_in_its_routines_order_as_the_lines
         await until(pilot, lambda: app.screen.query_one("#detail-sets", DataTable).row_count == 3)
         names = [cells(app.screen, "#detail-sets", row)["Exercise"] for row in range(3)]
         assert names == ["Crunch", "Crunch", "Lying leg raise"], names
+
+
+@pytest.mark.parametrize(("key", "form_class"), [("a", AddWorkoutScreen), ("e", EditWorkoutScreen)])
+async def test_a_cleared_date_or_time_shows_its_shape_not_a_date_that_looks_filled_in(store, clock, key, form_class):
+    """Emptied, the date field showed 2026-11-20 (dim, which a phone or NO_COLOR does not show): a date the user
+    had not typed, then refused as empty."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        form = await form_opened(app, pilot, key, form_class)
+        date, time = form.query_one("#form-date", Input), form.query_one("#form-time", Input)
+        date.value, time.value = "", ""
+        await pilot.pause()
+        assert (date.placeholder, time.placeholder) == ("yyyy-mm-dd", "hh:mm")

@@ -40,10 +40,10 @@ class AddWorkoutScreen(WorkoutFormScreen):
         with Vertical(id="workout-form", classes="workout-form"):
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
-                yield Input(f"{now:%Y-%m-%d}", placeholder="2026-11-20", id="form-date", compact=True,
+                yield Input(f"{now:%Y-%m-%d}", placeholder="yyyy-mm-dd", id="form-date", compact=True,
                             max_length=input_limits.FIGURE)
                 yield Label("Time", classes="form-label form-label-short")
-                yield Input(f"{now:%H:%M}", placeholder="18:30", id="form-time", compact=True,
+                yield Input(f"{now:%H:%M}", placeholder="hh:mm", id="form-time", compact=True,
                             max_length=input_limits.FIGURE)
             # As the edit form has it: a Strong user enters how long it took (blank: not timed, no duration shown).
             yield form_row("Minutes", Input("", placeholder="blank: not timed", id="form-minutes", compact=True,

@@ -41,10 +41,10 @@ class EditWorkoutScreen(WorkoutFormScreen):
                                          compact=True, max_length=input_limits.WORKOUT_NOTE))
             with Horizontal(classes="form-row"):
                 yield Label("Date", classes="form-label")
-                yield Input(when.date, placeholder="2026-11-20", id="form-date", compact=True,
+                yield Input(when.date, placeholder="yyyy-mm-dd", id="form-date", compact=True,
                             max_length=input_limits.FIGURE)
                 yield Label("Time", classes="form-label form-label-short")
-                yield Input(when.time, placeholder="18:30", id="form-time", compact=True,
+                yield Input(when.time, placeholder="hh:mm", id="form-time", compact=True,
                             max_length=input_limits.FIGURE)
             yield form_row("Minutes", Input(when.minutes, placeholder="blank: not timed", id="form-minutes",
                                             compact=True, max_length=input_limits.FIGURE))
