@@ -1381,10 +1381,11 @@ async def test_a_workouts_page_lists_its_sets_in_its_routines_order_as_the_lines
 
 
 @pytest.mark.parametrize(("key", "form_class"), [("a", AddWorkoutScreen), ("e", EditWorkoutScreen)])
-async def test_a_cleared_date_or_time_shows_its_shape_not_a_date_that_looks_filled_in(store, clock, key, form_class):
+async def test_a_cleared_date_or_time_shows_its_shape_not_a_date_that_looks_filled_in(history, clock, key,
+                                                                                      form_class):
     """Emptied, the date field showed 2026-11-20 (dim, which a phone or NO_COLOR does not show): a date the user
     had not typed, then refused as empty."""
-    app = make_app(store, clock)
+    app = make_app(history[0], clock)
     async with app.run_test(size=(40, 20)) as pilot:
         form = await form_opened(app, pilot, key, form_class)
         date, time = form.query_one("#form-date", Input), form.query_one("#form-time", Input)
