@@ -121,10 +121,10 @@ class ImportReport:
         if self.units:
             lines.append(f"  units: {self.units}")
         if self.custom:
-            shown = _listed(self.custom)
+            shown = listed(self.custom)
             lines.append(f"  {count(len(self.custom), 'exercise')} we do not have, kept by name as custom: {shown}")
         if self.cardio_names:
-            lines.append(f"  cardio kept as cardio entries, by name: {_listed(self.cardio_names)}")
+            lines.append(f"  cardio kept as cardio entries, by name: {listed(self.cardio_names)}")
         for why, number in self.skipped:
             lines.append(f"  skipped {count(number, 'row')}: {why}")
         if self.unusual:
@@ -143,7 +143,7 @@ class ImportReport:
                 *([f"    and {more} more"] if more > 0 else [])]
 
 
-def _listed(names: tuple[str, ...], shown: int = 20) -> str:
+def listed(names: tuple[str, ...], shown: int = 20) -> str:
     """The first names, and how many more: "Leg Press, Running and 3 more"."""
     more = len(names) - shown
     return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")

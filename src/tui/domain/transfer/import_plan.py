@@ -17,7 +17,7 @@ from tui.domain.catalogue.model import Routine
 from tui.domain.counts import count, sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.settings import Settings
-from tui.domain.transfer.data import UserData, cardio_only, entries_in
+from tui.domain.transfer.data import UserData, cardio_only, entries_in, listed
 from tui.domain.workout.model import Workout
 
 
@@ -45,9 +45,11 @@ class Existing:
         renamed since in either app, by its start and its exercises (a renamed one came in twice, its volume and the
         week's count doubled); None when it is not here."""
         here = self.by_start.get(start_minute(workout.started_at.local_plain()), ())
-        name, exercises = workout.name.strip(), set(exercises_in(workout))
-        return next((found for found_name, found in here if found_name == name), None) or next(
-            (found for _, found in here if set(found) == exercises), None)
+        named = [found for name, found in here if name == workout.name.strip()]
+        if named:
+            return named[0]
+        exercises = set(exercises_in(workout))
+        return next((found for _, found in here if set(found) == exercises), None)
 
     def with_plan(self, plan: ImportPlan) -> Existing:
         """What the directory would hold once plan is written (to plan several files in a row)."""
@@ -151,18 +153,12 @@ class ImportPlan:
             them = "it" if self.sets_left_out == 1 else "them"
             lines.append(f"left out {count(self.sets_left_out, 'set')} of workouts already present, which an import "
                          f"never changes (your log may hold edits made since): add {them} in History (e on the "
-                         f"workout): {_some(self.left_out_of)}")
+                         f"workout): {listed(self.left_out_of, shown=3)}")
         if self.settings_kept:
             lines.append("your settings are kept as they are (the file's settings are not applied)")
         if self.workouts:  # how the file's sets were stored: nothing to say when none was
             lines.extend(self.remarks)
         return lines
-
-
-def _some(names: tuple[str, ...], shown: int = 3) -> str:
-    """The first few of names, and how many more: "“Upper A” of Mon 15 Jan 2024 and 2 more"."""
-    more = f" and {len(names) - shown} more" if len(names) > shown else ""
-    return ", ".join(names[:shown]) + more
 
 
 def moved_to_catalogue(workout: Workout, redirects: dict[str, str]) -> Workout:
