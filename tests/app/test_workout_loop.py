@@ -690,6 +690,19 @@ async def test_the_rest_survives_next_and_previous_and_keeps_the_last_adjustment
         assert app.session.rest.total_s() == 90, "the superman's next rest keeps its +30 s"
 
 
+async def test_a_long_rest_after_the_next_set_reads_as_the_clock_will(store, clock):
+    """`+` held to the hour read "then rest 3600 s"."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)  # 60 s rests
+        await pilot.press(*["plus"] * 40)  # 60 s + 40 x 15 s
+        await until(pilot, lambda: "then rest 11:00" in text_of(app, "target"))
+        await pilot.press(*["minus"] * 1)
+        await until(pilot, lambda: "then rest 10:45" in text_of(app, "target"))
+        await pilot.press(*["minus"] * 4)
+        await until(pilot, lambda: "then rest 585 s" in text_of(app, "target"))
+
+
 async def test_plus_or_minus_before_a_set_sets_the_rest_after_it_and_s_with_no_rest_says_so(store, clock, data_dir):
     """As a phone app's rest timer is set before the set: the rest keys with no rest running change the rest the
     next set starts (its exercise's next rests too). Keys with nothing to act on say why, never nothing at all."""

@@ -17,6 +17,7 @@ from tui.domain.printable import printable, quoted
 from tui.domain.progress.progression import Suggestion, suggest
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_fields import not_said_yet
+from tui.domain.workout.set_values import format_clock
 from tui.widgets.countdown import elapsed_text
 from tui.widgets.title_bar import PALETTE_MARK
 from tui.widgets.workout_sets import sets_text
@@ -137,7 +138,7 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
     lines = (
         heading(name, session.workout.name, narrow=narrow),
         slot.position_text(values.side, warm_up=values.set_type == WARMUP),
-        f"Target: {slot.target_text()}{f' · then rest {rest} s' if rest else ''}",
+        f"Target: {slot.target_text()}{f' · then rest {rest_text(rest)}' if rest else ''}",
         last_line,
         f"Suggestion: {advice.text}" if advice and last is not None else "",
         space,
@@ -172,3 +173,9 @@ def shortened(name: str, room: int) -> str:
     text = Text(name)
     text.truncate(max(1, room), overflow="ellipsis")
     return text.plain
+
+
+def rest_text(seconds: int) -> str:
+    """The rest after a set, as the target line promises it: "90 s", and from ten minutes as the clock will read it,
+    "12:30" (`+` held made it "then rest 3600 s")."""
+    return f"{seconds} s" if seconds < 600 else format_clock(seconds)
