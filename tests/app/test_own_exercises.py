@@ -591,3 +591,13 @@ async def test_the_name_of_your_exercise_counted_as_ours_finds_ours_in_the_picke
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
         assert app.session.routine.entries[-1].exercise_id == "lateral-raise"
+
+
+async def test_routines_search_finds_ours_by_the_name_of_your_exercise_counted_as_it(store, clock):
+    """"/db curl" said "Nothing matches" once DB Curl counted as our Lateral raise."""
+    store.exercises.add([CustomExercise("custom:db-curl", "DB Curl", same_as="lateral-raise")])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"db curl")
+        await until(pilot, lambda: "exercise:lateral-raise" in listed_ids(app))
+        assert listing(app).highlighted_id() == "exercise:lateral-raise"

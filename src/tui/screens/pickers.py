@@ -16,7 +16,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, new_custom_exercise
-from tui.domain.catalogue.custom_exercises import CustomExercise, as_exercise
+from tui.domain.catalogue.custom_exercises import CustomExercise, as_exercise, known_by_your_names
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Catalogue, Equipment, Exercise
 from tui.domain.catalogue.search import Query, search_exercises
@@ -154,6 +154,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         self.typed = typed
         self._new: CustomExercise | None = None  # what the last row would add, for the text typed now
         self._finder: ExerciseNames | None = None
+        self._catalogue: list[Exercise] | None = None  # _ours
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog tall"):
@@ -185,15 +186,10 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
         # catalogue row it matches only with a typo forgiven (listed after every one of ours, enter added that).
         # A run kept from an import is not offered: a workout here logs sets, and a run is a distance and a time.
         own = {exercise.id: exercise for exercise in self.own or () if not exercise.cardio}
-        ours, theirs = list(self.catalogue.exercises.values()), [as_exercise(exercise) for exercise in own.values()]
+        ours, theirs = self._ours(), [as_exercise(exercise) for exercise in own.values()]
         # Searched, theirs first among equals, as on Routines ("pushups" listed our Push-up above their pushups);
         # with nothing typed, the catalogue comes first, in its order.
         found = search_exercises(query, [*theirs, *ours] if not query.is_empty else [*ours, *theirs])
-        # A name of the user's own that now counts as one of ours (History's N): that one, first. It was offered as a
-        # new exercise, whose id is the mapped one's, and adding it crashed the app.
-        counted = self._counted_as_ours(text)
-        if counted is not None:
-            found = [counted, *(exercise for exercise in found if exercise.id != counted.id)]
         # At a phone's 40 columns "Bench dip (feet raised)  chair or bench" wraps: its equipment goes on
         # indented, under the name, not at the edge where the next exercise's name starts.
         choices.add_options(Option(HangingIndent(own_exercise_row(exercise.name) if exercise.id in own
@@ -201,7 +197,7 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
                             for exercise in found)
         mine = [own[exercise.id] for exercise in found if exercise.id in own]
         self._new = None
-        if self.own is not None and text.strip() and counted is None and self._names().find(text) is None:
+        if self.own is not None and text.strip() and self._names().find(text) is None:
             try:
                 self._new = new_custom_exercise(text, self.own, self._names())
             except CustomExerciseError as refused:  # a name too long, say: the user is told why enter adds nothing
@@ -221,17 +217,17 @@ class ExercisePickerScreen(Dialog["str | CustomExercise | None"]):
     def on_input_changed(self, event: Input.Changed) -> None:
         self._show(event.value)
 
-    def _counted_as_ours(self, text: str) -> Exercise | None:
-        """Ours that the user's own exercise named `text` counts as, if it does."""
-        key = text.strip().casefold()
-        counted = next((exercise.same_as for exercise in services(self).exercise_names.custom.values()
-                        if exercise.same_as and exercise.name.casefold() == key), None)
-        return self.catalogue.exercises.get(counted) if counted else None
+    def _ours(self) -> list[Exercise]:
+        """Ours, each also found by the names of the user's exercises counted as it (known_by_your_names)."""
+        if self._catalogue is None:
+            self._catalogue = known_by_your_names(self.catalogue.exercises.values(),
+                                                  services(self).exercise_names.custom.values())
+        return self._catalogue
 
     def _names(self) -> ExerciseNames:
         # A name an import would read as one of ours ("flat bench") is not offered as a new one: ours is listed.
         if self._finder is None:
-            self._finder = ExerciseNames(self.catalogue.exercises)
+            self._finder = ExerciseNames({exercise.id: exercise for exercise in self._ours()})
         return self._finder
 
     def action_move(self, step: int) -> None:

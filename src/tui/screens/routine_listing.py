@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from tui.domain.catalogue.custom_exercises import ExerciseNameBook, as_exercise
+from tui.domain.catalogue.custom_exercises import ExerciseNameBook, as_exercise, known_by_your_names
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.routines.filters import RoutineFilter
 from tui.widgets.hanging import Hanging
@@ -44,7 +44,7 @@ def routine_listing(chosen: RoutineFilter, catalogue: Catalogue, own: list[Routi
     shipped_ranked = chosen.ranked(catalogue.routines.values(), catalogue.exercises, rest)
     own_ranked = chosen.ranked(own, {**catalogue.exercises, **theirs}, rest)
     shipped, own = [r for _, r in shipped_ranked], [r for _, r in own_ranked]
-    exercises = chosen.exercises(catalogue.exercises.values())
+    exercises = chosen.exercises(known_by_your_names(catalogue.exercises.values(), names.custom.values()))
     # The user's own exercises after ours, each with its page (their last time and records): a Strong user's Squat
     # and Leg Press were nowhere to be found here. Runs kept from an import are no exercise to open. Their kit and
     # focus are not known: a filter by either leaves them all out (equipment kept them all, as needing nothing,

@@ -81,6 +81,18 @@ def as_exercise(custom: CustomExercise) -> Exercise:
     )
 
 
+def known_by_your_names(exercises: Iterable[Exercise], custom: Iterable[CustomExercise]) -> list[Exercise]:
+    """Ours, each also called by the names of the user's own exercises counted as it (History's N), as an alias:
+    searched by the old name ("DB Curl", counted as Lateral raise), Routines found nothing, and a picker offered it
+    as a new exercise, whose id was the counted one's (adding it crashed the app)."""
+    also: dict[str, tuple[str, ...]] = {}
+    for exercise in custom:
+        if exercise.same_as:
+            also[exercise.same_as] = (*also.get(exercise.same_as, ()), exercise.name)
+    return [exercise._replace(aliases=(*exercise.aliases, *also[exercise.id])) if exercise.id in also else exercise
+            for exercise in exercises]
+
+
 def name_from_id(exercise_id: str) -> str:
     """A readable name for a custom id whose name was never kept (imports before names were): the slug's words,
     "custom:band-pull-apart" -> "Band pull apart"."""
