@@ -207,6 +207,9 @@ SPREADSHEET_ROW = "{date}\tMorning\t1h 5m\tPush Up\t1\t0\t20\t0\t0\t\t\t\n"
     (["9/4/2023 18:05", "14/9/23 18:05"], "America/Chicago", ["2023-04-09 18:05", "2023-09-14 18:05"],
      "read dates such as 9/4/2023 as day/month/year (9 April), as 14/9/23 18:05 in the file shows"),
     (["04.09.2023 18:05", "14.09.2023 18:05:10"], "America/Chicago", ["2023-09-04 18:05", "2023-09-14 18:05"], None),
+    # A control character that \s takes for a space is a space in the report, not sent to the terminal.
+    (["9/4/2023 18:05", "13/4/2023\x1f18:05"], "Europe/Paris", ["2023-04-09 18:05", "2023-04-13 18:05"],
+     "as 13/4/2023 18:05 in the file shows"),
     # No day past the 12th: as spreadsheets write them where the user is, said so that they check.
     (["9/4/2023 18:05"], "Europe/London", ["2023-04-09 18:05"], "as spreadsheets write them in your time zone"),
     (["9/4/2023 18:05"], "America/New_York", ["2023-09-04 18:05"], "read dates such as 9/4/2023 as month/day/year"),

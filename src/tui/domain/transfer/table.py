@@ -213,11 +213,12 @@ def numeric_day_first(dates: Iterable[str], zone: str) -> tuple[bool, str | None
     past 12 tells which is the day. Else, by the user's time zone: the month first in the Americas' north (as
     its spreadsheets write them), the day first elsewhere."""
     for text in dates:
-        found = _NUMERIC_DATE.fullmatch(_SPACES.sub(" ", text).strip().upper())
+        spaced = _SPACES.sub(" ", text).strip()  # as said in the report: "\x1f" is a space to \s, and a control
+        found = _NUMERIC_DATE.fullmatch(spaced.upper())
         if found and found[2] == "/" and int(found[1]) > 12:
-            return True, text.strip()
+            return True, spaced
         if found and found[2] == "/" and int(found[3]) > 12:
-            return False, text.strip()
+            return False, spaced
     return not zone.startswith(_MONTH_FIRST_ZONES), None
 
 
