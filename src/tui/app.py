@@ -257,7 +257,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             import_module(module)
         self._mark_old_cardio()
         if not self.store.data.read_only:
-            self.workout.file_waiting()
+            self.workout.filing.file_waiting()
 
     def _mark_old_cardio(self) -> None:
         """Runs an older version imported (custom exercises with no cardio mark) get it, once per data directory:

@@ -16,7 +16,7 @@ from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
 
 from tui.domain.errors import DataFileError
-from tui.store.errors import StoreError, fault_reason
+from tui.store.errors import CorruptFileError, StoreError, fault_reason
 from tui.widgets.plain import say
 
 T = TypeVar("T")
@@ -65,3 +65,14 @@ class WorkerFailuresShown:
         doing = event.worker.description or "finish that"
         say(cast(DOMNode, self), f"Could not {doing}: {fault_reason(error)}.", title="Not loaded", severity="error",
             timeout=15)
+
+
+def brief_reason(error: Exception) -> str:
+    """Why, in brief, for the middle of a sentence on the Workout screen: without a full stop of its own ("seconds..
+    Nothing is lost"), and a broken file by its name: at 40 columns its whole message (where it is, what to do,
+    which other windows say once) took the screen from the workout."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    if isinstance(error, CorruptFileError):
+        return f"{error.path.name} is not valid JSON"
+    return fault_reason(error)

@@ -21,9 +21,9 @@ from tui.screens.key_hints import key_for, key_of
 from tui.screens.records_as_logged import RecordsAsLogged
 from tui.screens.resume_offer import ResumeOffer
 from tui.screens.services import services
-from tui.screens.store_calls import STORE_FAULTS
+from tui.screens.store_calls import STORE_FAULTS, brief_reason
 from tui.screens.workout_clock import WorkoutClock, timer_line
-from tui.store.errors import CorruptFileError, fault_reason
+from tui.screens.workout_filing import FinishFiling
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
 from tui.widgets.plain import say
 
@@ -52,6 +52,7 @@ class WorkoutController:
         self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
         self.records = RecordsAsLogged(app)
+        self.filing = FinishFiling(app)  # a finish from its summary into History
         self._save_waits = False  # a change shown is to be saved (changed)
         self._log_waits = False  # space was pressed while last time's sets were read: the set is logged once they are
         # The last set of a workout left open that the user kept going after, asked to finish it then: `f` now
@@ -102,7 +103,7 @@ class WorkoutController:
             self.offer_resume(asked=True)
             return False
         except STORE_FAULTS as error:
-            say(app, f"The workout could not be started: {_reason(error)}. Nothing was changed.",
+            say(app, f"The workout could not be started: {brief_reason(error)}. Nothing was changed.",
                        severity="error")
             return False
         self.begin(session)
@@ -371,7 +372,7 @@ class WorkoutController:
             return False
         except STORE_FAULTS as error:
             # The session keeps every set in memory; the ticker retries until the disk takes it.
-            self.unsaved = f"Not saved yet ({_reason(error)}): kept here and retried every few seconds."
+            self.unsaved = f"Not saved yet ({brief_reason(error)}): kept here and retried every few seconds."
             self.timers.run()
             return False
         self.unsaved = None
@@ -504,58 +505,25 @@ class WorkoutController:
             self.tell()
             return
         except STORE_FAULTS as error:
-            say(self.app, f"The workout could not be finished: {_reason(error)}. Nothing is lost; try "
+            say(self.app, f"The workout could not be finished: {brief_reason(error)}. Nothing is lost; try "
                           f"{self.key('workout.finish')} again.", severity="error", timeout=10)
             self.tell()
             return
         self.session = None
         self.changed(save=False)
-        self._summary_then_history(finished)
+        self.filing.summary_then_history(finished)
 
     def finish_as_saved(self, stored: Workout) -> None:
         """Finish a workout left in progress whose tracker state cannot be read (the offer to resume): as saved,
         when its last set was done. Raises what mark_finished raises."""
-        self._summary_then_history(self.services.store.workout.mark_finished(stored.id, stored.last_done_at))
+        self.filing.summary_then_history(self.services.store.workout.mark_finished(stored.id, stored.last_done_at))
         self.tell()
-
-    def _summary_then_history(self, finished: Workout) -> None:
-        """The finish is marked in workout.json: show its summary, then move it into history."""
-        from tui.screens.workout_summary import show_summary  # with the finish, not at start-up
-
-        show_summary(self.app, finished)
-        # Into history once the summary is drawn: at ten years the move takes longer than the summary's frame.
-        # Asked for twice, as for a save after its frame (see changed).
-        self.app.call_after_refresh(self.app.call_after_refresh, self._file_finished)
-
-    def _file_finished(self) -> None:
-        self.app.run_worker(self._file_finished_now, thread=True, group="file-finished", exit_on_error=False,
-                            description="add the finished workout to your history")
-
-    def file_waiting(self) -> None:
-        """(A worker's.) A finish the store could not file into history as it opened (a full disk): filed now, or
-        said why not. It waited unsaid, missing from History, the Calendar and `status`, and was added again by
-        hand."""
-        try:
-            waiting = self.services.store.workout.waiting()
-        except STORE_FAULTS:
-            return  # a broken workout.json is said by the Workout screen
-        if waiting is not None:
-            self._file_finished_now()
-
-    def _file_finished_now(self) -> None:
-        try:
-            self.services.store.workout.file_finished()
-        except STORE_FAULTS as error:
-            # The finish stands (marked in workout.json): the next start, or the next time the app opens, files it.
-            self.app.call_from_thread(
-                say, self.app, f"The workout is finished and saved, but is not in History yet: {_reason(error)}. "
-                "It is added when you next start a workout or open the app.", severity="warning", timeout=15)
 
     def discard(self) -> None:
         try:
             self.services.store.workout.discard()
         except STORE_FAULTS as error:
-            say(self.app, f"The workout could not be discarded: {_reason(error)}. Try again.",
+            say(self.app, f"The workout could not be discarded: {brief_reason(error)}. Try again.",
                             severity="error")
             return
         self.session = None
@@ -568,17 +536,6 @@ def _rest_over(session: WorkoutSession) -> str:
     """The alert of the end of the session's rest, told once."""
     assert session.rest is not None
     return f"rest-{session.rest.deadline}"
-
-
-def _reason(error: Exception) -> str:
-    """Why, in brief, for the middle of a sentence on the Workout screen: without a full stop of its own ("seconds..
-    Nothing is lost"), and a broken file by its name: at 40 columns its whole message (where it is, what to do,
-    which other windows say once) took the screen from the workout."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    if isinstance(error, CorruptFileError):
-        return f"{error.path.name} is not valid JSON"
-    return fault_reason(error)
 
 
 def _tell_all(listeners: list[Listener]) -> None:
