@@ -1392,3 +1392,25 @@ async def test_a_cleared_date_or_time_shows_its_shape_not_a_date_that_looks_fill
         date.value, time.value = "", ""
         await pilot.pause()
         assert (date.placeholder, time.placeholder) == ("yyyy-mm-dd", "hh:mm")
+
+
+@pytest.mark.parametrize("tab", ["w", "r"])
+async def test_a_table_filled_at_a_wide_width_fits_again_once_the_terminal_narrows(store, clock, tab):
+    """Listed at 100 columns, then the terminal narrowed to 80: the list kept its names' column as wide as at 100
+    (the names wrapped in it), and the volumes were cut to "61" at the screen's edge; the records' days too."""
+    long_name = "Dumbbell shoulder circuit with a long name of its own"
+    store.history.save(finished(long_name, 2026, 11, 18, 7, 15, sets=[a_set("dumbbell-row", reps=10, load=12.5)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press(tab)
+        await app.workers.wait_for_complete()
+        table = screen.query_one("#history-list" if tab == "w" else "#records-table", DataTable)
+        await until(pilot, lambda: table.row_count > 0)
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: table.size.width == 80)
+        await pilot.pause()
+        widths = [column.get_render_width(table) for column in table.columns.values()]
+        assert sum(widths) <= table.size.width
+        shown = screen_text(app)
+        assert ("Volume" in shown and "125 kg" in shown) if tab == "w" else "Wed 18 Nov 2026" in shown
