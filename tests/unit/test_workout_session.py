@@ -425,7 +425,7 @@ def test_minus_steps_the_rest_by_15_s_from_its_length_even_once_it_has_run_out()
         session.adjust_rest(later, -1)
     assert session.rest.remaining_s(later) == 0, "cut to nothing: the rest is over"
     session.adjust_rest(later, +1)
-    assert session.rest.total_s() == 15 and session.rest.remaining_s(later) == 7, "15 s from its start"
+    assert session.rest.total_s() == 15 and session.rest.remaining_s(later) == 15, "over: 15 s from now"
     session.log(SetValues(reps=12), START.add(seconds=100))
     assert session.rest.total_s() == 15, "the next set rests 15 s, not the 8 s that had gone by, nor 8 + 15"
 
@@ -1006,3 +1006,18 @@ def test_a_new_default_rest_reaches_the_rests_left_blank_from_the_next_set_on():
     assert session.rest_after(added) == 20
     assert session.rest_after(session.current_slot) == 60, "a rest the routine gives stays the routine's"
     assert WorkoutSession.resume(session.to_workout()).default_rest_s == 20
+
+
+def test_a_rest_run_over_gets_15_s_more_from_now_with_plus_and_keeps_its_time_over_with_minus():
+    """+ 9 s past a rest's end gave 6 s (15 s counted from the rest's start), 20 s past it none, and - set the time
+    over shown back to +0:00: how long the user had rested was lost."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START)  # a 60 s rest
+    over = START.add(seconds=80)
+    session.adjust_rest(over, -1)
+    assert session.rest.remaining_s(over) == -20  # still 20 s over
+    session.adjust_rest(over, +1)
+    assert session.rest.remaining_s(over) == 15
+    assert session.rest_after(session.current_slot) == 60  # -, then +: the next rests as they were
+    session.log(SetValues(reps=12), over)
+    assert session.rest.remaining_s(over) == 60
