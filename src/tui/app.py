@@ -393,7 +393,11 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             self.push_screen(Palette())
 
     def get_system_commands(self, screen):
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # In a browser (serve) Textual's screenshot is a download from an address without the access token,
+            # which the server refuses: the command opened a tab reading "403: Forbidden", and saved nothing.
+            if not (self.is_web and command.title == "Screenshot"):
+                yield command
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
                             self.action_open_settings)
 

@@ -168,6 +168,18 @@ async def test_f_on_the_offer_of_a_workout_being_done_elsewhere_asks_then_finish
     assert finished.finished_at.seconds_after(finished.started_at) >= 20 * 60  # ended now, not at its one set
 
 
+async def test_d_on_the_offer_of_a_workout_being_done_elsewhere_says_so_before_it_is_discarded(data_dir, clock):
+    """A discard from a second window (a second browser tab) asked only "Discard it for good?": nothing said that
+    the workout was being done in the first, whose sets logged meanwhile went with it."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_b.press("d")
+        await until(pilot_b, lambda: isinstance(window_b.screen, ConfirmScreen))
+        assert "being done in another window" in str(window_b.screen.query_one(".dialog-title").render())
+        await pilot_b.press("y")
+        await until(pilot_a, lambda: window_a.session is None)
+    assert open_store(data_dir).workout.current() is None
+
+
 async def test_a_workout_left_open_in_another_window_for_hours_finishes_at_its_last_set_from_the_offer(data_dir,
                                                                                                      clock):
     """The app left open overnight in one terminal, finished from a second: a workout of 5 hours."""

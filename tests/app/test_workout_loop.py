@@ -1715,3 +1715,21 @@ async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(st
         await until(pilot, lambda: any("heaviest load 62.5 kg" in told for told in records_told(app)))
         await pilot.press("space")  # the 65 kg set again: told again
         await until(pilot, lambda: any("heaviest load 65 kg" in told for told in records_told(app)))
+
+
+@pytest.mark.parametrize(("held", "aim"), [((30, 3, 45), 50), ((40, 35, 35), 45)])
+async def test_a_holds_timer_starts_from_what_the_suggestion_asks(store, clock, data_dir, held, aim):
+    """The suggestion said "aim for 50 s on every set" over "space starts: 30 s" (last time's first plank), and the
+    timer, which ends the hold by itself, stopped the user at 30 s."""
+    start = moment(2026, 11, 13, 18, 0)
+    store.history.save_many([replace(a_workout(at=start, name="Last week"), finished_at=start, sets=tuple(
+        a_set("plank", at=start, reps=None, hold_s=seconds) for seconds in held))])
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        while app.session.current_slot.exercise_id != "plank":
+            await pilot.press("n")
+        await until(pilot, lambda: f"aim for {aim} s on every set" in text_of(app, "suggestion"))
+        assert f"space starts: {aim} s" in text_of(app, "next")
+        await pilot.press("space")
+        assert app.session.hold.target_s == aim

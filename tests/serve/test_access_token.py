@@ -76,6 +76,17 @@ async def test_the_app_s_websocket_answers_only_with_the_token(serve):
                 drawn += message.data
 
 
+def test_the_app_s_connection_opened_as_a_page_is_a_plain_400_not_a_traceback(serve):
+    """GET of /TOKEN/ws without a websocket upgrade: an empty reply, and two tracebacks in the server's output."""
+    served = serve()
+    status, body = get(served.url + "ws")
+    assert status == 400 and b"open the page" in body
+    status, _ = get(served.url)  # the server is still up
+    assert status == 200
+    served.stop()
+    assert "Traceback" not in "\n".join(served.printed)
+
+
 def test_the_token_is_kept_private_and_stays_until_a_new_one_is_asked_for(serve, tmp_path):
     first = serve()
     kept = tmp_path / "data" / TOKEN_FILE

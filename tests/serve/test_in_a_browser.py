@@ -158,6 +158,38 @@ def test_an_app_that_ended_says_so_and_starts_again(serve, browser):
     tab.wait_for("Four upper-body moves for")  # drawn by the new app (the screen starts afresh with its socket)
 
 
+def test_a_page_whose_address_a_new_token_replaced_says_to_open_the_new_one(serve, browser, tmp_path):
+    """Served again with --new-token: the old page's button reloaded it into a bare "403: Forbidden"."""
+    served = serve()
+    tab = browser(*LAPTOP)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    served.stop()
+    assert "Try again" in what_the_page_says_once_ended(tab)
+    port = served.base.rsplit(":", 1)[1]
+    again = serve("--port", port, "--new-token")
+    assert again.url != served.url
+    tab.driver.find_element(By.CSS_SELECTOR, ".ended button").click()
+    told = tab.driver.find_element(By.ID, "ended-token")
+    WebDriverWait(tab.driver, 20).until(lambda _: told.is_displayed(), "the page did not say its address is gone")
+    assert "Open the address it printed" in told.text
+    assert not tab.driver.find_element(By.CSS_SELECTOR, ".ended button").is_displayed(), "no reload into a 403"
+    assert "403" not in tab.driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_the_command_palette_in_a_browser_offers_no_screenshot_it_could_not_deliver(serve, browser):
+    """Textual's Screenshot is a download from an address without the token there: a new tab read "403: Forbidden"
+    and nothing was saved."""
+    served = serve()
+    tab = browser(*LAPTOP)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press(Keys.CONTROL + "p")
+    tab.press("s")
+    shown = tab.wait_for("Units, default rest")  # the system commands matching "s" are listed
+    assert "Save an SVG" not in shown
+
+
 def test_a_window_made_larger_after_the_page_loaded_keeps_the_footer_in_view(serve, browser):
     """The first resize redraws the terminal's cells taller (18 px to 21 in Chromium): fitted from the cells as
     drawn before it, the terminal came out taller than the window, with the footer below the window's edge."""

@@ -133,7 +133,10 @@ class ResumeOffer:
             # is now: another window notices a take-over a second later, and esc in that second took it back.
             answer = None if stored is not None and self._driven_elsewhere(stored) else "resume"
         if stored is not None and answer == "discard":
-            question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?",
+            # As a finish is asked: a discard from a second window said nothing of the window logging its sets.
+            elsewhere = (" It is being done in another window, which stops then, and loses what it logs meanwhile."
+                         if self._driven_elsewhere(stored) else "")
+            question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?{elsewhere}",
                                      yes="Discard", no="Keep it")
             app.push_screen(question, self._discard_answer)
             return

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
 
+from tui.domain.progress.progression import Suggestion, suggest
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.records_as_logged import RecordsAsLogged
 from tui.screens.resume_offer import ResumeOffer
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from tui.domain.catalogue.model import Routine
     from tui.domain.moments import Moment
     from tui.domain.workout.model import LoggedSet, Workout
+    from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
     from tui.domain.workout.set_values import SetValues
     from tui.domain.workout.timers import HoldTimer
@@ -194,7 +196,18 @@ class WorkoutController:
             return session.edited[now_set]
         slot = session.current_slot
         last = self.last_sets.get(slot.exercise_id, ()) if slot else ()
-        return session.next_values(last, self.services.settings.units)
+        advice = self.advice(slot) if slot is not None and slot.is_hold else None
+        return session.next_values(last, self.services.settings.units, advice.hold_s if advice else None)
+
+    def advice(self, slot: Slot) -> Suggestion | None:
+        """The suggestion for a set of the workout, from its exercise's sets last time: None while they are read,
+        or for an exercise neither ours nor the user's."""
+        session, last = self.session, self.last_sets.get(slot.exercise_id)
+        exercise = self.services.catalogue_with_own.exercises.get(slot.exercise_id)
+        if session is None or last is None or exercise is None:
+            return None
+        in_workout = {planned.exercise_id for planned in session.plan}
+        return suggest(slot, exercise, last, self.services.exercise_names, self.services.catalogue.bands, in_workout)
 
     # --- changes --------------------------------------------------------------------------------------
 

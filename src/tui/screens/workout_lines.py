@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.content import Content
 
 from tui.domain.printable import printable, quoted
-from tui.domain.progress.progression import Suggestion, suggest
+from tui.domain.progress.progression import Suggestion
 from tui.domain.workout.model import WARMUP
 from tui.domain.workout.set_fields import not_said_yet
 from tui.domain.workout.set_values import format_clock
@@ -115,10 +115,8 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
     last = controller.last_sets.get(slot.exercise_id)
     last_line = "Last time: loading..." if last is None else (
         f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
-    in_workout = {planned.exercise_id for planned in session.plan}
     # One of the user's own too (a Strong user's Leg Press): more load once every set reached the top of its range.
-    progressing = exercise or services.catalogue_with_own.exercises.get(slot.exercise_id)
-    advice = suggest(slot, progressing, last or (), names, catalogue.bands, in_workout) if progressing else None
+    advice = controller.advice(slot)
     rest = session.rest_after(slot)
     # Before a hold, space starts its timer, which logs it ("logs: 45 s" read as logged at once, as typed).
     does = "starts" if slot.is_hold else "logs"
@@ -140,7 +138,7 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
         slot.position_text(values.side, warm_up=values.set_type == WARMUP),
         f"Target: {slot.target_text()}{f' · then rest {rest_text(rest)}' if rest else ''}",
         last_line,
-        f"Suggestion: {advice.text}" if advice and last is not None else "",
+        f"Suggestion: {advice.text}" if advice else "",
         space,
     )
     return lines, advice

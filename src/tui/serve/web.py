@@ -109,6 +109,10 @@ class OpenTabs:
         self.handlers: set[asyncio.Task] = set()
 
     async def open(self, request: web.Request) -> web.StreamResponse:
+        if not web.WebSocketResponse().can_prepare(request):
+            # The address opened as a page (or by curl): textual-serve's handler logged two tracebacks for it and
+            # the browser got an empty reply.
+            raise web.HTTPBadRequest(text="400: this address is the app's connection; open the page above it")
         handler = asyncio.current_task()
         assert handler is not None
         self.handlers.add(handler)

@@ -39,6 +39,7 @@ class Suggestion:
     text: str
     harder_exercise_id: str | None = None
     load: float | None = None
+    hold_s: int | None = None  # the hold it asks for, which the hold's timer starts from (prefill.carried_values)
     first_time: bool = False  # only the target again ("First time: aim for 8-12 reps"): no advice of its own
 
 
@@ -95,7 +96,8 @@ def suggest(
             # A stretch is done as planned, not made harder: "slow the lowering" read oddly over a cat-cow.
             return Suggestion(f"The same {target.high} {unit_word} again: a stretch need not get harder.")
         if slot.is_hold:
-            return Suggestion(f"{top} hold it {HOLD_STEP_S} s longer ({target.high + HOLD_STEP_S} s).")
+            longer = target.high + HOLD_STEP_S
+            return Suggestion(f"{top} hold it {HOLD_STEP_S} s longer ({longer} s).", hold_s=longer)
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
     aim_at = min(best + (5 if slot.is_hold else 1), target.high)
@@ -104,12 +106,13 @@ def suggest(
         # as the plan while `space` would log 30 s.
         aim_at = max(aim_at, slot.bottom)
     aim = f"{aim_at} {unit_word}"
+    hold_s = aim_at if slot.is_hold else None
     if best >= target.high:
         # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
         reached = sum(value >= target.high for value in values)
         return Suggestion(f"{reached} of {count(len(values), 'set')} reached {target.high} {unit_word} last time: "
-                          f"aim for {aim} on every set.")
-    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.")
+                          f"aim for {aim} on every set.", hold_s=hold_s)
+    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.", hold_s=hold_s)
 
 
 def _bands_help(exercise: Exercise) -> bool:

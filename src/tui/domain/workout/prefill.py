@@ -3,18 +3,26 @@ time's matching set, else the bottom of its target; always within what the set's
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tui.domain.workout.model import NORMAL, LoggedSet
 from tui.domain.workout.plan import Slot
 from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_REPS
 from tui.domain.workout.set_values import SetValues
 
 
-def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
+def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[LoggedSet, ...], unit: str,
+                   advised_hold_s: int | None = None) -> SetValues:
     """A set's values, from the last working set of its exercise done in this workout (`earlier`): load, unit,
     bands, assistance, reps or hold carry to the next set and the other side; with none done yet, from last
-    time (values_for)."""
+    time (values_for), and a hold from the suggestion's hold (`advised_hold_s`) when that is longer."""
     if not earlier:
-        return values_for(slot, last_time, unit)
+        values = values_for(slot, last_time, unit)
+        if slot.is_hold and advised_hold_s:
+            # Its timer ends the hold: started from last time's 30 s under "aim for 50 s on every set", it stopped
+            # the user short of what the suggestion asked.
+            values = replace(values, hold_s=min(max(values.hold_s or 0, advised_hold_s), MAX_HOLD_S))
+        return values
     just = earlier[-1]
     if slot.is_hold:
         return SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit, load=just.load,

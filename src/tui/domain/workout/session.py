@@ -184,17 +184,18 @@ class WorkoutSession(PlanChanges):
 
     # --- logging --------------------------------------------------------------------------------------
 
-    def next_values(self, last_time: tuple[LoggedSet, ...], unit: str) -> SetValues:
+    def next_values(self, last_time: tuple[LoggedSet, ...], unit: str, advised_hold_s: int | None = None) -> SetValues:
         """What `space` logs unless edited.
 
         The set just logged of this exercise in this workout (load, unit, bands, assistance, reps or hold
-        carry to the next set and the other side), else last time's matching set, else the target's bottom.
+        carry to the next set and the other side), else last time's matching set (a hold: or the suggestion's,
+        advised_hold_s, if longer), else the target's bottom.
         """
         slot = self.current_slot
         if slot is None:
             return SetValues(unit=unit)
         try:
-            return carried_values(slot, self._earlier_sets(slot), last_time, unit)
+            return carried_values(slot, self._earlier_sets(slot), last_time, unit, advised_hold_s)
         except SetValueError:  # an imported set past the form's limits: start from the target instead
             return values_for(slot, (), unit)
 
