@@ -13,6 +13,7 @@ import pytest
 from bench.history import synthetic_workouts
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.progress.last_sets import KEPT
 from tui.domain.progress.progression import previous_sets
 from tui.domain.transfer.data import UserData
 from tui.resources import data_dir as shipped_data_dir
@@ -93,13 +94,26 @@ def test_the_only_workouts_of_an_exercise_deleted_leave_none(data_dir):
 
 def test_deleting_the_workouts_it_lists_has_it_rebuilt(data_dir):
     store = open_store(data_dir)
-    for day in (18, 19, 20, 21):
+    days = range(10, 10 + KEPT + 2)
+    for day in days:
         store.history.save(finished(day, reps=day))
     for workout in sorted(store.history.all(), key=lambda w: w.started_at.utc)[2:]:
         assert store.history.delete(workout.id)
-    assert not current(data_dir), "the two listed are gone and older ones exist: only the year files know"
-    assert store.history.last_sets(["push-up"])["push-up"][0].reps == 19
+    assert not current(data_dir), "those listed are gone and older ones exist: only the year files know"
+    assert store.history.last_sets(["push-up"])["push-up"][0].reps == days[1]
     assert current(data_dir), "rebuilt and written back"
+
+
+def test_deleting_a_weeks_workouts_needs_no_rebuild(data_dir):
+    """Four workouts of a week deleted in History: with two kept, the summary read ten years of year files again,
+    and the next workout said "Last time: loading..." for seconds."""
+    store = open_store(data_dir)
+    for day in range(2, 21):
+        store.history.save(finished(day, reps=day))
+    for workout in sorted(store.history.all(), key=lambda w: w.started_at.utc)[-4:]:
+        assert store.history.delete(workout.id)
+    assert current(data_dir)
+    assert store.history.last_sets(["push-up"])["push-up"][0].reps == 16
 
 
 @pytest.mark.parametrize("spoil", ["missing", "garbage", "wrong shape", "year file touched", "from before a finish"])

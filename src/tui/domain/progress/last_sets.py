@@ -1,8 +1,10 @@
 """Each exercise's sets from the newest workouts that did it, kept so that starting a workout shows "Last time" and
 its suggestion without reading a year file (reading this year's took 5 MiB at ten years, kept for the session).
 
-For each exercise the two newest workouts that did it are kept (the second for when the first is the workout
-asked about itself), and whether older ones may exist beyond them. Forgetting a workout leaves the others in
+For each exercise the KEPT newest workouts that did it are kept (the second for when the first is the workout
+asked about itself, more so that deleting a week's workouts in History needs no rebuild: with two kept, it read ten
+years again, and the next workout said "Last time: loading..." for seconds), and whether older ones may exist
+beyond them. Forgetting a workout leaves the others in
 order; only an exercise left with none listed, when older ones may exist, needs the year files (a rebuild).
 "Newest" is by start, as a scan of the workouts newest first finds it (progression.previous_sets).
 
@@ -16,7 +18,7 @@ from typing import Any
 
 from tui.domain.workout.model import LoggedSet, Workout
 
-KEPT = 2
+KEPT = 5
 
 # One workout's sets of one exercise: [its start as a UTC timestamp, its id, its sets]; the sets as their data (what
 # the file holds), or as LoggedSets when counted since the summary was read: most sets an import counts are pushed
