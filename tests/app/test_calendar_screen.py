@@ -431,3 +431,15 @@ async def test_at_40_columns_a_streak_figure_too_long_for_its_line_goes_on_under
         assert len(figures) > 4, f"a figure is wrapped at 40 columns: {figures}"
         labels = ("Current streak  ", "Longest streak  ", "This week       ", "Freezes left    ", " " * 16)
         assert all(row.startswith(labels) for row in figures), figures
+
+
+@pytest.mark.parametrize(("first_week", "begins"), [
+    (date(2024, 12, 2), "    Dec Jan"),  # four weeks before January's: room for December's name
+    (date(2024, 11, 18), "     Dec"),  # one week of November: no room for its name before December's
+    (date(2024, 12, 30), "    Jan Feb"),  # the first week holds the 1st: named as ever
+])
+def test_the_heatmap_names_the_month_its_weeks_begin_in_mid_way(first_week, begins):
+    """A window from 02 Dec 2024 (the cursor taken back a year) began with four weeks under no month's name, and
+    "Jan" read as the month the cursor was in."""
+    weeks = [first_week + pendulum.duration(weeks=offset) for offset in range(53)]
+    assert YearHeatmap._month_labels(weeks).startswith(begins)
