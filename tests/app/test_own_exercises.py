@@ -601,3 +601,25 @@ async def test_routines_search_finds_ours_by_the_name_of_your_exercise_counted_a
         await pilot.press("slash", *"db curl")
         await until(pilot, lambda: "exercise:lateral-raise" in listed_ids(app))
         assert listing(app).highlighted_id() == "exercise:lateral-raise"
+
+
+async def test_two_routines_or_exercises_of_one_id_copied_by_hand_are_said_not_a_crash(store, clock, data_dir):
+    """A routine copied by hand in runstrength.json, its name changed, its id not: the app stopped at every start
+    (the list tells rows apart by id: DuplicateID). Two own exercises of one id did the same."""
+    import json
+
+    with_flat_bench(store)
+    own_routine(store, make_app(store, clock).catalogue, name="Mine")
+    main = data_dir / "runstrength.json"
+    data = json.loads(main.read_text())
+    data["routines"]["2"] = {**data["routines"]["1"], "name": "Mine, tweaked"}
+    data["exercises"]["2"] = {**data["exercises"]["1"], "name": "Flat Bench again"}
+    main.write_text(json.dumps(data))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: any("is another routine's too" in message for message in said(app)))
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.is_running
+        assert [e.name for e in app.catalogue_with_own.exercises.values() if e.id == FLAT_BENCH.id] == [
+            "Flat Bench"]

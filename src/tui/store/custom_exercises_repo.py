@@ -17,14 +17,16 @@ TABLE = "exercises"
 
 def custom_exercises_from_docs(docs: Iterable[Mapping[str, Any]]) -> list[CustomExercise]:
     """The table's documents as CustomExercise, by id; one a hand edit broke is left out (its sets still show,
-    by a name made from the id)."""
-    found = []
+    by a name made from the id), and of two with one id (a hand copy) the first is kept: lists tell them apart by
+    id, and two stopped the app."""
+    found: dict[str, CustomExercise] = {}
     for doc in docs:
         try:
-            found.append(CustomExercise.from_data(doc))
+            exercise = CustomExercise.from_data(doc)
         except (KeyError, TypeError):
             continue
-    return sorted(found, key=lambda exercise: exercise.id)
+        found.setdefault(exercise.id, exercise)
+    return sorted(found.values(), key=lambda exercise: exercise.id)
 
 
 class CustomExercisesRepo:

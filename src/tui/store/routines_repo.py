@@ -6,6 +6,7 @@ from tinydb import Query
 
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Routine
+from tui.domain.errors import DataFileError
 from tui.store.datastore import DataStore
 from tui.store.errors import GoneError
 
@@ -21,7 +22,16 @@ class RoutinesRepo:
     def all(self) -> list[Routine]:
         with self._store.reading(self._store.main_path) as db:
             docs = db.table(TABLE).all()
-        return [routine_from_data(dict(doc), self._store.main_path.name, shipped=False) for doc in docs]
+        routines = [routine_from_data(dict(doc), self._store.main_path.name, shipped=False) for doc in docs]
+        # Two with one id (a routine copied by hand, a sync's merge): every later save or delete of either would
+        # act on both, and the list, which tells them apart by id, stopped the app.
+        seen: set[str] = set()
+        for routine in routines:
+            if routine.id in seen:
+                raise DataFileError(self._store.main_path.name, f"routine '{routine.id}'", "id",
+                                    "is another routine's too; give one of them an id of its own")
+            seen.add(routine.id)
+        return routines
 
     def save(self, routine: Routine, *, edited: bool = False) -> None:
         """Insert the routine, or replace the user's routine with the same id. An edit (edited) of a routine
