@@ -28,6 +28,7 @@ from tui.domain.settings import Settings
 from tui.keys_in_order import KeysInOrder
 from tui.paste_limits import PasteWithinLimits
 from tui.resources import data_dir, styles_dir
+from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
 from tui.screens.store_calls import FAILED, STORE_FAULTS, WorkerFailuresShown, attempt
@@ -238,6 +239,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         if self.keymap_warnings:  # a key of the user's that works everywhere but in a text field: said at start
             say(self, "\n".join(self.keymap_warnings), title="Your keymap", severity="warning", timeout=20)
         self.call_after_refresh(self._check_size, *self.size)
+        self.call_after_refresh(self._say_refused_settings)
         OtherWindows(self).start()  # settings and the workout, as another window saves them
         self.set_timer(WARM_UP_AFTER_S, self._warm_up)
         # Told first just after the first frame (which shows no dates), not a minute later: Routines' "last done"
@@ -249,6 +251,14 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
             loop = asyncio.get_running_loop()
             for signal_number in (signal.SIGHUP, signal.SIGTERM):
                 signal.signal(signal_number, lambda number, frame: self._leave(loop))
+
+    def _say_refused_settings(self) -> None:
+        refused = attempt(self, self.store.settings.refused, "read your settings")
+        if refused and refused is not FAILED:
+            names = ", ".join(name.replace("_", " ") for name in refused)
+            say(self, f"The saved {names} could not be used (changed by hand?): the default is used until you save "
+                      f"your settings ({key_for(self, 'app.settings')}).", title="Your settings",
+                severity="warning", timeout=20)
 
     @work(thread=True, exit_on_error=False, group="warm-up",
           description="import the other screens, mark old runs, file a finish left waiting")

@@ -234,3 +234,28 @@ async def test_a_default_rest_changed_mid_workout_reaches_the_rests_left_blank(d
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and "then rest 20 s" in target())
     assert open_store(data_dir).workout.current().progress["default_rest_s"] == 20
+
+
+async def test_a_setting_changed_by_hand_to_a_bad_value_is_said_and_the_others_are_kept(data_dir, clock):
+    """weekly_target 0 typed into runstrength.json set every setting back to its default, unsaid, and the next
+    save of any setting wrote those defaults over the user's (their 120 s rest became 90)."""
+    import json
+
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="America/New_York", default_rest_s=120))
+    main = data_dir / "runstrength.json"
+    data = json.loads(main.read_text())
+    data["settings"]["1"]["weekly_target"] = 0
+    main.write_text(json.dumps(data))
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: any("weekly target could not be used" in str(note.message)
+                                       for note in app._notifications))
+        assert (app.settings.default_rest_s, app.settings.time_zone) == (120, "America/New_York")
+        modal = await open_settings(app, pilot)
+        assert modal.query_one("#default-rest", Input).value == "120"
+        modal.query_one("#first-weekday", Select).value = "sunday"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
+    saved = open_store(data_dir).settings.get()
+    assert (saved.default_rest_s, saved.time_zone, saved.first_weekday) == (120, "America/New_York", "sunday")

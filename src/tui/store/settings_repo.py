@@ -14,14 +14,24 @@ TABLE = "settings"
 
 
 def settings_from_docs(docs: Sequence[Mapping[str, Any]]) -> Settings:
-    """Settings from the settings table's documents; defaults for anything unset. A hand-edited bad value
-    falls back to the defaults rather than keeping the app from starting."""
-    if not docs:
-        return Settings()
-    try:
-        return Settings.from_data(dict(docs[0]))
-    except (SettingsError, TypeError):
-        return Settings()
+    """Settings from the settings table's documents; defaults for anything unset or refused (read_settings)."""
+    return read_settings(docs)[0]
+
+
+def read_settings(docs: Sequence[Mapping[str, Any]]) -> tuple[Settings, tuple[str, ...]]:
+    """Settings from the settings table's documents, and the fields whose stored values were refused. Each field
+    is taken on its own: a hand-edited bad value is left at its default rather than keeping the app from starting,
+    and the others are kept (one bad value set every setting back to its default, and the next save of any
+    setting wrote those defaults over the good values)."""
+    settings, refused = Settings(), []
+    for field, value in (dict(docs[0]) if docs else {}).items():
+        if field not in Settings._fields:
+            continue  # a newer version's: kept in the file by change()
+        try:
+            settings = settings.changed(**{field: value})
+        except (SettingsError, TypeError, ValueError):
+            refused.append(field)
+    return settings, tuple(refused)
 
 
 class SettingsRepo:
@@ -32,6 +42,11 @@ class SettingsRepo:
         """The saved settings; defaults for anything unset. A hand-edited bad value falls back to defaults."""
         with self._store.reading(self._store.main_path) as db:
             return settings_from_docs(db.table(TABLE).all())
+
+    def refused(self) -> tuple[str, ...]:
+        """The settings whose stored values this version refuses (a hand edit): each is at its default."""
+        with self._store.reading(self._store.main_path) as db:
+            return read_settings(db.table(TABLE).all())[1]
 
     def change(self, changes: Mapping[str, Any]) -> Settings:
         """Write only the given fields over the settings stored now; returns the settings as saved.
