@@ -120,7 +120,10 @@ def _today(now: datetime, settings: Settings) -> date:
     """Today as the app counts it (weeks.local_today), by the standard library: importing pendulum was half of a
     prompt's wait. With no zone chosen, the system's, as pendulum finds it too: the TZ variable, else the
     machine's /etc/localtime (read here by the C library)."""
-    local = now.astimezone(zone_named(settings.time_zone) if settings.time_zone else None)
+    try:
+        local = now.astimezone(zone_named(settings.time_zone) if settings.time_zone else None)
+    except ValueError:  # a TZ the C library reads as a day or more from UTC (TZ=UTC+24): Python refuses the offset
+        local = now.astimezone(timezone.utc)  # as the app's clock falls back to UTC (system_zone)
     return training_day(local, settings.rollover_hour)
 
 

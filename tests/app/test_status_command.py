@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import os
 import subprocess
 import sys
 import time
@@ -207,3 +208,16 @@ def test_the_app_still_starts_without_a_subcommand_and_help_lists_status():
     assert build_parser().parse_args(["status", "--data-dir", "y"]).data_dir == "y"
     assert build_parser().parse_args(["--data-dir", "x", "status"]).data_dir == "x"
     assert "status" in build_parser().format_help()
+
+
+@pytest.mark.parametrize("tz", ["UTC+24", "XYZ-100"])
+def test_status_under_a_tz_a_day_or_more_from_utc_prints_its_line_not_a_traceback(data_dir, tz):
+    """With no zone chosen, the system's: the C library reads TZ=UTC+24 as 24 hours behind, an offset Python
+    refuses, and every prompt printed a traceback."""
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2026, 11, 18, 10, 0), sets=3, name="Core")
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "status"], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "TZ": tz})
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.startswith("streak ")
