@@ -56,7 +56,7 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
         return EXIT_OK
     target = Path(output).expanduser()
     try:
-        write_export(target, content)
+        write_export(target, content, directory)
     except OSError as error:
         return _complain(f"cannot write {output} ({error.strerror or error}); nothing was exported")
     print(f"exported {data.summary(output_format)} as {output_format.upper()} to {output}")

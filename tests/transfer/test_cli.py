@@ -73,6 +73,22 @@ def test_export_through_a_symlink_writes_its_file_and_keeps_the_link(logged, tmp
     assert orjson.loads(backup.read_bytes())["format"] == "runstrength-export"
 
 
+@pytest.mark.parametrize("how", ["named", "through a symlink"])
+@pytest.mark.parametrize("kind", ["json", "csv"])
+def test_an_export_onto_a_data_file_is_refused_and_the_file_kept(logged, tmp_path, capsys, kind, how):
+    """`export -o DATA/history-2026.json` wrote the export over that year's workouts: the next start refused the
+    file as not one of ours."""
+    year_file = next(logged.glob("history-*.json"))
+    before = year_file.read_bytes()
+    target = year_file
+    if how == "through a symlink":
+        target = tmp_path / "backup.json"
+        target.symlink_to(year_file)
+    assert main(["--data-dir", str(logged), "export", "--format", kind, "-o", str(target)]) != 0
+    assert "export to a file outside it" in capsys.readouterr().err
+    assert year_file.read_bytes() == before
+
+
 def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(logged, tmp_path):
     """As into /dev/null or /dev/stdout: the export replaced them with a file (run as root, /dev/null itself)."""
     pipe = tmp_path / "pipe"

@@ -72,7 +72,7 @@ def _in_a_thread(app, job, path: Path) -> None:
 def _export_file(app, kind: str, path: Path) -> None:
     try:
         data = read_everything(app.store)
-        write_export(path, export_content(data, kind, app.catalogue))
+        write_export(path, export_content(data, kind, app.catalogue), app.store.directory)
     except (StoreError, OSError) as error:
         app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}.", title="Export",
                              severity="error")

@@ -37,6 +37,7 @@ from tui.store.day_index import (
     index_row,
     year_files,
 )
+from tui.store.errors import DataDirError
 from tui.store.files import read_document, write_atomically
 from tui.store.freezes_repo import TABLE as FREEZES_TABLE
 from tui.store.freezes_repo import freeze_days, freeze_doc
@@ -89,11 +90,14 @@ def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> 
     return encode(to_document(data))
 
 
-def write_export(path: Path, content: bytes) -> None:
+def write_export(path: Path, content: bytes, data_dir: Path) -> None:
     """Write an export where the user points, as a shell's `>` would: through a symlink to its file, and into a
     device or a pipe (/dev/null, /dev/stdout, a FIFO) as it is. Replacing those whole, the way a file is written,
     turned a symlink into a file and, run as root, /dev/null into a private file that broke every program using it.
-    A file is written atomically and private to the user (0600), like the data files themselves."""
+    A file is written atomically and private to the user (0600), like the data files themselves. Never into the
+    data directory (DataDirError): `-o DATA/history-2026.json` wrote an export over that year's workouts."""
+    if Path(os.path.realpath(path)).parent == Path(os.path.realpath(data_dir)):
+        raise DataDirError(data_dir, "holds the app's own files: export to a file outside it")
     if path.exists() and not path.is_file() and not path.is_dir():  # what it points to, if a link
         with open(path, "wb") as stream:  # /dev/stdout is a link to a pipe with no path of its own: opened as given
             stream.write(content)
