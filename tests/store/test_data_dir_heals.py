@@ -97,6 +97,26 @@ def test_a_year_file_restored_from_a_backup_is_indexed_again(data_dir):
     assert len(open_store(data_dir).history.summaries()) == 3
 
 
+@pytest.mark.parametrize("edit", ["a row broken", "rows taken out", "every row taken out"])
+def test_an_index_changed_by_hand_is_rebuilt_and_every_workout_counts_again(data_dir, edit):
+    """A row of the index a hand edit broke ("sets": "lots") was left out, and with it its workout from History,
+    the Calendar and `status`, for good: the year files had not changed, so nothing looked out of step."""
+    store = open_store(data_dir)
+    store.history.save_many([finished(2026, day) for day in (3, 10, 17)])
+    main = data_dir / "runstrength.json"
+    data = orjson.loads(main.read_bytes())
+    rows = data["days"]
+    if edit == "a row broken":
+        next(iter(rows.values()))["sets"] = "lots"
+    elif edit == "rows taken out":
+        del rows[next(iter(rows))]
+    else:
+        rows.clear()
+    main.write_bytes(orjson.dumps(data))
+    assert len(open_store(data_dir).history.summaries()) == 3
+    assert read_status(data_dir).workouts == 3, "status counts it once the index is whole again"
+
+
 def test_a_workout_filed_in_the_wrong_years_file_opens_and_deletes(data_dir):
     store = open_store(data_dir)
     misfiled = finished(2025)

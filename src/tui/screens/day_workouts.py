@@ -20,7 +20,7 @@ from tui.screens.pickers import move_bindings
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.workout_detail import WorkoutDetailScreen
-from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.day_index import IndexedWorkout
 from tui.widgets.focus import focus_if_shown
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -90,7 +90,7 @@ class DayWorkoutsScreen(Dialog[None]):
         version = attempt(self, history.version, "read your history", kept=kept, title="Not loaded")
         if version is FAILED or version == self._history_seen:
             return
-        summaries = attempt(self, lambda: read_index(services(self).store.data), "read your history", kept=kept,
+        summaries = attempt(self, history.summaries, "read your history", kept=kept,
                             title="Not loaded")
         if summaries is FAILED:
             return

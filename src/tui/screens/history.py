@@ -34,7 +34,7 @@ from tui.screens.side_pane import SidePane
 from tui.screens.store_calls import FAILED, WorkerFailuresShown, attempt
 from tui.screens.workout_again import do_again, save_as_routine
 from tui.screens.your_records import personal_records
-from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.day_index import IndexedWorkout
 from tui.widgets.focus import focus_if_shown, focus_now
 from tui.widgets.footer import Footer
 from tui.widgets.option_lists import SqueezableOptionList
@@ -171,7 +171,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.query_one(SidePane).streak_may_have_changed()
 
     def reload(self) -> None:
-        summaries = attempt(self, lambda: list(reversed(read_index(services(self).store.data))), "read your history",
+        summaries = attempt(self, lambda: list(reversed(services(self).store.history.summaries())), "read your history",
                             kept="The list shows it as it was.", title="Not loaded")
         if summaries is FAILED:
             return

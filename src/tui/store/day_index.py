@@ -55,15 +55,30 @@ def year_files(directory: Path) -> dict[str, list[int]]:
     return found
 
 
-def year_files_row(directory: Path) -> dict[str, Any]:
-    """The row that records the year files as they are now, and the shape of the index's rows; written with
-    every change of the index."""
-    return {"files": year_files(directory), "shape": INDEX_SHAPE}
+def year_files_row(directory: Path, rows: int) -> dict[str, Any]:
+    """The row that records the year files as they are now, the shape of the index's rows and how many rows it
+    has; written with every change of the index."""
+    return {"files": year_files(directory), "shape": INDEX_SHAPE, "rows": rows}
 
 
 def index_is_current(data: dict[str, Any] | None, directory: Path) -> bool:
-    """Whether the main file's index was written, in today's shape, from the year files as they are now."""
-    return index_written_for(data, year_files(directory))
+    """Whether the main file's index was written, in today's shape, from the year files as they are now, and
+    still has the rows it was written with (a hand edit that emptied it hid every workout, for good: the year
+    files had not changed)."""
+    recorded = _stamp(data).get("rows")
+    return index_written_for(data, year_files(directory)) and recorded in (None, index_rows(data))
+
+
+def index_rows(data: dict[str, Any] | None) -> int:
+    """How many rows the main file's index has, read or not (a row a hand edit broke is one)."""
+    table = (data or {}).get(INDEX_TABLE)
+    return len(table) if isinstance(table, dict) else 0
+
+
+def _stamp(data: dict[str, Any] | None) -> dict[str, Any]:
+    rows: Any = (data or {}).get(YEAR_FILES_TABLE)
+    first: Any = next(iter(rows.values()), {}) if isinstance(rows, dict) and rows else {}
+    return first if isinstance(first, dict) else {}
 
 
 def index_in_step(db: TinyDB, files: dict[str, list[int]]) -> bool:
@@ -74,8 +89,7 @@ def index_in_step(db: TinyDB, files: dict[str, list[int]]) -> bool:
 
 def index_written_for(data: dict[str, Any] | None, files: dict[str, list[int]]) -> bool:
     """Whether the main file's index was written, in today's shape, from the year files as `files` says they were."""
-    rows: Any = (data or {}).get(YEAR_FILES_TABLE)
-    first: Any = next(iter(rows.values()), {}) if isinstance(rows, dict) and rows else {}
+    first = _stamp(data)
     recorded = first.get("files")
     if recorded is None:
         return not files  # no record: right only when there is nothing to index

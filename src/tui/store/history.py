@@ -18,6 +18,7 @@ from tui.store.day_index import (
     IndexedWorkout,
     index_in_step,
     index_row,
+    index_rows,
     read_index,
     starts_by_routine,
     year_files,
@@ -221,8 +222,14 @@ class HistoryRepo:
             yield from reversed(self.in_year(year))
 
     def summaries(self) -> list[IndexedWorkout]:
-        """The per-day index: every finished workout in brief, oldest first. Reads the main file only."""
-        return read_index(self._store)
+        """The per-day index: every finished workout in brief, oldest first. Reads the main file only, unless a
+        row of it does not read (a hand edit): then the index is rebuilt from the year files, which a row left out
+        kept that workout out of History, the Calendar and `status` for good."""
+        summaries = read_index(self._store)
+        if len(summaries) < index_rows(self._store.peek(self._store.main_path)) and not self._store.read_only:
+            self.rebuild_index()
+            summaries = read_index(self._store)
+        return summaries
 
     def starts_by_routine(self) -> dict[str, list[datetime]]:
         """Each routine's workouts' local starts, newest first. Reads the main file only."""
@@ -293,7 +300,7 @@ def record_year_files(db: TinyDB, directory: Path) -> None:
     """Record in the main file how the year files look now (see day_index.YEAR_FILES_TABLE)."""
     table = db.table(YEAR_FILES_TABLE)
     table.truncate()
-    table.insert(year_files_row(directory))
+    table.insert(year_files_row(directory, len(db.table(INDEX_TABLE))))
 
 
 def workout_from(doc: Mapping[str, Any], path: Path) -> Workout:

@@ -13,7 +13,7 @@ from tui.domain.settings import Settings
 from tui.domain.streaks.streak import Streak, StreakRules, streak_of, streak_of_weeks
 from tui.domain.streaks.training_log import TrainingLog
 from tui.domain.streaks.weeks import local_today
-from tui.store.day_index import IndexedWorkout, read_index
+from tui.store.day_index import IndexedWorkout
 from tui.store.status_summary import per_day, read_summary
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class TrainingNow(NamedTuple):
 def training_now(store: Store, settings: Settings, now: pendulum.DateTime) -> TrainingNow:
     """The training log and the streak as of now, with what they were worked out from: what the Calendar shows,
     and what the other screens' side pane tells of the streak on a wide terminal, read one way for both."""
-    summaries = read_index(store.data)
+    summaries = store.history.summaries()
     freezes = store.freezes.all()
     today = local_today(now, settings.zone, settings.rollover_hour)
     log, streak = log_and_streak(store.directory, summaries, freezes, settings, today)
