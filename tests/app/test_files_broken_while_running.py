@@ -193,10 +193,12 @@ async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_
     assert not said(app, "finished or discarded in another window")
 
 
-@pytest.mark.parametrize("emptied", [b"", b"{}"], ids=["no bytes", "no tables"])
+@pytest.mark.parametrize("emptied", [b"", b"{}", b'{"workout": {}, "meta": {"1": {"schema": 1}}}'],
+                         ids=["no bytes", "no tables", "a copy from before the workout"])
 async def test_a_workout_file_emptied_by_hand_is_written_again_from_the_workout_on_screen(lived_in, tmp_path, emptied):
-    """Emptied by a hand or a sync tool, not by a finish or a discard of ours: taken as a finish elsewhere, the
-    window stopped ("finished or discarded in another window"), and the sets it held were in no file."""
+    """Emptied by a hand or a sync tool (or a copy from before the workout put back), not by a finish or a discard
+    of ours: taken as a finish elsewhere, the window stopped ("finished or discarded in another window"), and the
+    sets it held were in no file."""
     data, app = app_on_a_copy(lived_in, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         app.start_workout(app.catalogue.routines[FOUR_MOVES])

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from tui.domain.workout.model import LoggedSet, Workout
 
 TABLE = "workout"
+# The workout that was last finished or discarded here ({"id": ...}): a window still driving it is told so, where a
+# workout.json emptied by a hand or a sync tool is written again from the window's workout.
+ENDED_TABLE = "ended"
 
 _by_id = Query().id
 
@@ -87,7 +90,8 @@ class WorkoutInProgressRepo:
         """Save the tracker's workout (sets and progress) unless another window has taken it over since.
 
         A workout.json that is gone is written again from this workout: only a hand (or a sync tool) removes that
-        file, as the message for a broken one advises; a finish or a discard in another window empties it.
+        file, as the message for a broken one advises; a finish or a discard in another window empties it, and
+        says which workout ended (see _empty).
         """
         mine = workout.progress.get("driver", {}).get("id")
 
@@ -104,15 +108,20 @@ class WorkoutInProgressRepo:
             try:
                 self._change(workout.id, unless_taken_over)
             except NoWorkoutInProgressError:
-                if self._table_kept():
-                    raise  # finished or discarded: either empties the table, and keeps it
-                # Emptied, but not by a window of ours (no bytes, "{}": a hand, a sync tool): as a file gone, written
-                # again. Taken as a finish elsewhere, the window stopped, and the sets it held were lost.
+                if self._ended(workout):
+                    raise  # finished or discarded in another window
+                # Emptied, but not by a window of ours (no bytes, "{}", an older copy of the file put back: a hand, a
+                # sync tool): as a file gone, written again. Taken as a finish elsewhere, the window stopped, and the
+                # sets it held were lost.
                 self.start(workout)
 
-    def _table_kept(self) -> bool:
-        """Whether workout.json has the workout's table, as every write of ours leaves it (empty or not)."""
-        return TABLE in (read_document(self._store.workout_path, json.loads) or {})
+    def _ended(self, workout: Workout) -> bool:
+        """Whether the workout was finished or discarded: workout.json holds it finished, waiting to be filed, or
+        says it ended; or it is in history."""
+        stored = read_document(self._store.workout_path, json.loads) or {}
+        ids = [row.get("id") for table in (TABLE, ENDED_TABLE) if isinstance(stored.get(table), dict)
+               for row in stored[table].values() if isinstance(row, dict)]
+        return workout.id in ids or self._history.contains(workout)
 
     def take_over(self, workout_id: str, driver: dict[str, Any]) -> Workout:
         """Make this window the one driving the workout; a window that drove it before is refused from now on."""
@@ -121,8 +130,9 @@ class WorkoutInProgressRepo:
     def discard(self) -> None:
         """Drop the workout in progress. A finished one waiting to be filed is filed instead: never dropped."""
         with self._store.locked():
-            if not self.file_finished():
-                self._empty()
+            stored = self._stored()
+            if not self.file_finished() and stored is not None:
+                self._empty(stored.id)
 
     def finish(self, workout_id: str, finished_at: Moment) -> Workout:
         """Finish the workout and move it to history (mark_finished, then file_finished)."""
@@ -154,11 +164,15 @@ class WorkoutInProgressRepo:
     def _file(self, finished: Workout) -> None:
         """Safe to repeat after a kill halfway: history is keyed by id, and the workout leaves workout.json last."""
         self._history.save(finished)
-        self._empty()
+        self._empty(finished.id)
 
-    def _empty(self) -> None:
+    def _empty(self, ended: str) -> None:
+        """No workout in progress now: `ended` was finished or discarded, as another window driving it is told
+        when its next save finds it gone (rather than writing it back, as it does into a file emptied by hand)."""
         with self._store.transaction(self._store.workout_path) as db:
             db.table(TABLE).truncate()
+            db.table(ENDED_TABLE).truncate()
+            db.table(ENDED_TABLE).insert({"id": ended})
 
     def recover(self) -> Workout | None:
         """As the store opens: file a finished workout that waits, and complete a move to history an older
@@ -179,7 +193,7 @@ class WorkoutInProgressRepo:
             finished = self._history.get(stored.id)
             if finished is not None:
                 self._history.save(finished)  # re-index it, in case the cut came before the index write
-            self._empty()
+            self._empty(stored.id)
             return None
 
 
