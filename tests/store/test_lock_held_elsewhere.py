@@ -41,3 +41,27 @@ def test_a_lock_held_by_another_process_gives_store_busy_within_about_a_second(d
         holder.join(30)
     assert holder.exitcode == 0
     open_store(data_dir, lock_timeout=0.5)  # released: opens again at once
+
+
+def test_once_a_wait_ran_out_the_next_ones_are_short_until_the_lock_is_let_go(data_dir):
+    """An import stopped with ctrl+z in another terminal: the app froze for the whole wait at the first save, then
+    again at every retry, every few seconds, its rest timer and keys with it."""
+    store = open_store(data_dir, lock_timeout=3.0)
+    context = multiprocessing.get_context("spawn")
+    held, release = context.Event(), context.Event()
+    holder = context.Process(target=_hold_the_lock, args=(str(data_dir / LOCK_NAME), held, release))
+    holder.start()
+    try:
+        assert held.wait(30), "the child never took the lock"
+        waits = []
+        for _ in range(3):
+            began = time.monotonic()
+            with pytest.raises(StoreBusyError):
+                store.settings.change({"default_rest_s": 120})
+            waits.append(time.monotonic() - began)
+        assert waits[0] >= 2.5 and max(waits[1:]) < 1.5, waits
+    finally:
+        release.set()
+        holder.join(30)
+    store.settings.change({"default_rest_s": 120})  # let go: taken again at once
+    assert open_store(data_dir).settings.get().default_rest_s == 120

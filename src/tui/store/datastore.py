@@ -33,6 +33,7 @@ from tui.store.schema import SCHEMA_VERSION, migrate, stamp, version_of
 MAIN_FILE = "runstrength.json"
 WORKOUT_FILE = "workout.json"
 LOCK_FILE = ".runstrength.lock"
+STUCK_WAIT_S = 0.2  # the wait for a lock held past a whole wait already (see DataStore.locked)
 T = TypeVar("T")
 
 
@@ -95,6 +96,7 @@ class DataStore:
     def __init__(self, directory: Path, lock_timeout: float = 10.0) -> None:
         self.directory = Path(directory)
         self.lock_timeout = lock_timeout
+        self._held_past_wait = False  # the last wait for the lock ran out (see locked)
         self._prepare_directory()
         # A data dir nobody may write here (a backup on a read-only mount, a copy of another's log) can still be
         # looked at and exported: reads need no lock, and every write is refused when it is tried.
@@ -158,11 +160,17 @@ class DataStore:
             # Deleted while the app runs: the lock would make it again, readable by anyone (0755, filelock's).
             self.directory.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
             os.chmod(self.directory, DIR_MODE)
+        # Once another process has kept the lock past the whole wait (stuck, or an import stopped with ctrl+z), the
+        # next waits are short until it lets go: the app retries a set's save every few seconds, and each retry
+        # froze its screen, rest timer and keys for the whole wait again.
+        wait = STUCK_WAIT_S if self._held_past_wait else self.lock_timeout
         try:
             # A short poll: a waiting set write should follow the holder within milliseconds, not 50 ms.
-            self._lock.acquire(poll_interval=0.002)
+            self._lock.acquire(timeout=min(wait, self.lock_timeout), poll_interval=0.002)
         except filelock.Timeout:
+            self._held_past_wait = True
             raise StoreBusyError(self.directory, self.lock_timeout) from None
+        self._held_past_wait = False
         try:
             yield
         finally:
