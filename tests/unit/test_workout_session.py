@@ -1021,3 +1021,11 @@ def test_a_rest_run_over_gets_15_s_more_from_now_with_plus_and_keeps_its_time_ov
     assert session.rest_after(session.current_slot) == 60  # -, then +: the next rests as they were
     session.log(SetValues(reps=12), over)
     assert session.rest.remaining_s(over) == 60
+
+
+def test_a_workout_finished_after_the_clock_was_put_back_ends_at_its_last_set_not_before_its_start():
+    """A clock put back two hours mid-workout: finished at 17:23 a workout begun at 19:23, "Duration -7192 s"."""
+    session = begin("four-upper-body-exercises")
+    session.log(SetValues(reps=12), START.add(minutes=5))
+    finished = session.finished(START.subtract(hours=2))
+    assert finished.finished_at.utc == START.add(minutes=5)

@@ -527,8 +527,11 @@ class WorkoutSession(PlanChanges):
     # --- finishing ------------------------------------------------------------------------------------
 
     def finished(self, now: pendulum.DateTime) -> Workout:
-        """The workout as it goes into history: finished now, without tracker state."""
-        return replace(self.workout, finished_at=Moment.at(now, self.workout.started_at.zone), progress={})
+        """The workout as it goes into history: finished now, without tracker state. Never before it began nor
+        before a set it holds: a clock put back during the workout (by hand, a machine resumed) finished it two
+        hours before its start, and the summary said "Duration -7192 s"."""
+        times = [now, self.workout.started_at.utc, *(logged.logged_at.utc for logged in self.workout.sets)]
+        return replace(self.workout, finished_at=Moment.at(max(times), self.workout.started_at.zone), progress={})
 
 
 def _stepped(rest_s: int, direction: int) -> int:
