@@ -320,6 +320,16 @@ def test_every_problem_is_reported_at_once_in_the_order_of_the_form():
         ("name", None), ("note", None), ("sets", 1), ("sets", 2)]
 
 
+def test_a_name_and_note_kept_as_imported_are_not_refused_for_their_length_a_new_one_is():
+    """An import's workout of a 10,035-character name: every edit of it (its note, a set) was refused ("The name is
+    too long") until the name was cut."""
+    original = replace(workout_on(18, a_set("push-up")), name="Long " * 2007, note="n" * 900)
+    kept = edited_workout(original, original.name, original.note, [replace(original.sets[0], reps=12)], NAMES)
+    assert (kept.name, kept.note, kept.sets[0].reps) == (original.name.strip(), original.note, 12)
+    with pytest.raises(WorkoutFormError, match="at most 80"):
+        edited_workout(original, original.name + "!", original.note, original.sets, NAMES)
+
+
 def timed_workout():
     """A workout logged live: started at 18:00:20, a set a minute, finished 40 min 10 s later."""
     start = moment(2026, 11, 18, 18, 0, 20)

@@ -224,8 +224,11 @@ def edited_workout(
     if when is not None and now_utc is None:
         raise ValueError("a start typed needs the time now, to refuse one in the future")
     when_problems = [] if when is None or now_utc is None else start_and_duration_problems(workout, when, now_utc)
-    # In the order the edit form shows its fields: the first problem is the first field at fault.
-    _raise_if([_name_problem(name), _note_problem(note), *when_problems,
+    # In the order the edit form shows its fields: the first problem is the first field at fault. As with the sets,
+    # a name or note kept as it was is not refused: an import's name of 10,035 characters made every edit of its
+    # workout, its note's too, impossible until the name was cut.
+    kept_name, kept_note = name == printable(workout.name).strip(), note == printable(workout.note).strip()
+    _raise_if([None if kept_name else _name_problem(name), None if kept_note else _note_problem(note), *when_problems,
                *_sets_problems(sets, exercise_names, workout.sets)])
     start, finish, shift = (workout.started_at, workout.finished_at, 0.0) if when is None or now_utc is None \
         else _new_times(workout, when, now_utc)
