@@ -54,7 +54,7 @@ async def test_starting_a_workout_on_a_full_disk_says_so_and_starts_nothing(live
         before = contents(lived_in)
         fill(tiny_disk)
         await pilot.press("j", "enter")
-        await until(pilot, lambda: said(app, "could not be started: No space left on device"))
+        await until(pilot, lambda: said(app, "could not be started: the disk is full"))
         assert app.is_running and app.session is None
         assert contents(lived_in) == before
         make_room(tiny_disk)
@@ -167,7 +167,7 @@ async def test_the_app_opened_on_a_full_disk_with_a_finish_waiting_says_it_is_no
     fill(tiny_disk)
     app = make_app(open_store(lived_in), clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: said(app, "The workout is finished and saved, but is not in History yet: No "
-                                             "space left on device"))
+        await until(pilot, lambda: said(app, "The workout is finished and saved, but is not in History yet: the "
+                                             "disk is full"))
         assert app.is_running
     make_room(tiny_disk)

@@ -4,8 +4,8 @@ Textual imported, nothing created when there is no data yet."""
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 import time

@@ -52,7 +52,7 @@ async def test_disk_full_during_a_set_write_keeps_the_set_and_saves_it_when_spac
         before = (data / "workout.json").read_bytes()
         fill(tiny_disk)
         await pilot.press("space")
-        assert "Not saved yet (No space left on device)" in unsaved_text(app)
+        assert "Not saved yet (the disk is full)" in unsaved_text(app)
         assert (data / "workout.json").read_bytes() == before, "the previous file is intact"
         assert len(app.session.workout.sets) == 2, "the set is kept in memory"
         (tiny_disk / "filler").unlink()
@@ -78,7 +78,7 @@ async def test_q_with_sets_not_saved_asks_before_they_are_lost(tiny_disk, clock)
     app = make_app(open_store(data), clock)
     async with app.run_test() as pilot:
         await q_with_a_set_not_saved(app, pilot, tiny_disk)
-        assert "Not saved yet (No space left on device)" in str(app.screen.query_one(".dialog-text").render())
+        assert "Not saved yet (the disk is full)" in str(app.screen.query_one(".dialog-text").render())
         await pilot.press("n")  # stay: the set is kept, and saved once the disk has room again
         await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
         (tiny_disk / "filler").unlink()

@@ -8,6 +8,7 @@ user to try again. Nothing here is specific to one screen: the Workout screen us
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar, cast
@@ -71,6 +72,8 @@ def brief_reason(error: Exception) -> str:
     """Why, in brief, for the middle of a sentence on the Workout screen: without a full stop of its own ("seconds..
     Nothing is lost"), and a broken file by its name: at 40 columns its whole message (where it is, what to do,
     which other windows say once) took the screen from the workout."""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "the disk is full"  # as fault_reason says it: "No space left on device" is the system's word
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     if isinstance(error, CorruptFileError):
