@@ -229,3 +229,21 @@ def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(se
     tab.press(" ")  # the next set: the title is the app's again
     WebDriverWait(tab.driver, 20).until(lambda driver: driver.title == "runstrength",
                                         "the title kept the rest's end after the next key")
+
+
+def test_a_page_whose_app_ended_takes_back_its_own_title(serve, browser):
+    """The tab went on reading "Rest over: Time for the next set." over the page saying the connection was lost."""
+    served = serve()
+    tab = browser(*LAPTOP)
+    tab.open(served.url)
+    tab.wait_for("Four upper-body moves for")
+    tab.press(Keys.ENTER)
+    tab.wait_for("Set 1 of 3")
+    tab.press(" ")
+    tab.wait_for("Set 2 of 3")
+    tab.press("-", "-", "-", "-")
+    WebDriverWait(tab.driver, 20).until(lambda driver: driver.title.startswith("Rest over"))
+    served.process.kill()
+    served.process.wait(10)
+    assert "The connection to the app was lost" in what_the_page_says_once_ended(tab)
+    assert tab.driver.title == "runstrength"
