@@ -225,6 +225,14 @@ def test_a_fault_further_up_than_the_end_is_not_said_to_be_a_file_cut_short(live
                                             "open it in a spreadsheet and save it as CSV\n")  # and no more
 
 
+def test_a_cell_too_long_for_any_export_is_said_so_not_a_file_cut_short(lived_in, tmp_path, capsys):
+    """A 5 MB cell on line 4 was said to be where "the file ends, so it may be cut short"."""
+    lines = STRONG.splitlines(keepends=True)
+    path = tmp_path / "huge-cell.csv"
+    path.write_text("".join([*lines[:3], lines[3].replace(",1,", ',"' + "x" * 5_000_000 + '",', 1), *lines[4:]]))
+    _import_refused(capsys, lived_in, path, "line 4: has a cell of over 131,072 characters: no workout app exports one")
+
+
 def _separated_by_bars(text: str, quoted: bool) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter="|", quoting=csv.QUOTE_ALL if quoted else csv.QUOTE_MINIMAL,

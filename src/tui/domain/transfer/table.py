@@ -140,6 +140,9 @@ def read_table(text: str, file: str, check_header: Callable[[Table], object] | N
             rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as error:
+        if str(error).startswith("field larger than field limit"):  # read to its end, it read as cut short there
+            raise ImportFileError(file, f"line {reader.line_num}", f"has a cell of over {csv.field_size_limit():,} "
+                                                                   f"characters: no workout app exports one") from None
         why = CUT_SHORT if _ends_there(stream) else "export it again, or open it in a spreadsheet and save it as CSV"
         raise ImportFileError(file, f"line {reader.line_num}", f"is not valid CSV ({error}): {why}") from None
     return Table(file, tuple(name.strip().strip("\ufeff") for name in header), rows, delimiter)
