@@ -6,6 +6,7 @@ into exit code 2; what only these commands can meet (an output path that cannot 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tui.domain.settings import UNITS, Settings
 from tui.domain.transfer.data import UserData
 from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
+from tui.store.errors import fault_reason
 from tui.store.snapshot import read_snapshot
 from tui.store.transfer import (
     MAX_IMPORT_BYTES,
@@ -51,9 +53,18 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
     data = read_everything(open_store(directory))
     content = export_content(data, output_format, _shipped_catalogue())
     if output in (None, "-"):
-        sys.stdout.write(content.decode("utf-8"))
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(content.decode("utf-8"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # `| head`: the reader had what it wanted (cli.main ends quietly)
+        except OSError as error:  # `> /dev/full`: blamed on the data ("could not read or write the data")
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is left unwritten goes nowhere
+            return _complain(f"cannot write the export to the standard output ({fault_reason(error)}); "
+                             f"nothing was exported")
         return EXIT_OK
+    if not output.strip():
+        return _complain("-o needs the name of a file to write the export to; nothing was exported")
     target = Path(output).expanduser()
     try:
         write_export(target, content, directory)

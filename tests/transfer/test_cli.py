@@ -253,3 +253,25 @@ def test_an_export_piped_into_import_dash_brings_everything_across(logged, tmp_p
     nothing = subprocess.run([command, "--data-dir", str(target), "import", "-"], input=b"", capture_output=True,
                              timeout=120)
     assert nothing.returncode == 2 and nothing.stderr.decode().strip() == "runstrength-tui: standard input: is empty"
+
+
+def test_an_export_to_a_full_output_or_to_no_name_says_so_and_nothing_else(logged):
+    """`export > /dev/full` was blamed on the data ("could not read or write the data: the disk is full"), and
+    `-o ''` said "cannot write  (Is a directory)"; `| head` still ends quietly, as it does for any command."""
+    app = str(Path(sys.executable).parent / "runstrength-tui")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([app, "--data-dir", str(logged), "export"], stdout=full, stderr=subprocess.PIPE,
+                                text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == ("runstrength-tui: cannot write the export to the standard output (the disk is full); "
+                             "nothing was exported\n")
+    result = subprocess.run([app, "--data-dir", str(logged), "export", "-o", ""], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2 and "-o needs the name of a file" in result.stderr
+    store = open_store(logged)  # an export far past what a pipe holds, so that `head` leaves before it ends
+    store.history.save_many([replace(a_workout(at=moment(2025, 1 + day % 12, 1 + day % 28, 18, 0), sets=10),
+                                     finished_at=moment(2025, 1 + day % 12, 1 + day % 28, 18, 30))
+                             for day in range(300)])
+    result = subprocess.run(f"'{app}' --data-dir '{logged}' export --format csv | head -c 10", shell=True,
+                            capture_output=True, text=True, timeout=60)
+    assert result.stderr == "" and len(result.stdout) == 10
