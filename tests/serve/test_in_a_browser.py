@@ -15,6 +15,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.serve.browser import Browser
+from tests.serve.server import Served
 from tui.store.open import open_store
 
 pytestmark = pytest.mark.slow
@@ -210,9 +211,8 @@ def test_a_window_made_larger_after_the_page_loaded_keeps_the_footer_in_view(ser
                                         "the app does not draw its footer on the terminal's last line")
 
 
-def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(serve, browser):
-    """The app rang the bell and sent its notification as it does to a terminal; a browser's terminal draws
-    neither, so the end of a rest went unheard on a phone at the gym, and unseen in a tab in the background."""
+def a_rest_run_over(serve, browser) -> tuple[Served, Browser]:
+    """A laptop's tab, the first set of a workout logged and its rest cut to nothing, its end told."""
     served = serve()
     tab = browser(*LAPTOP)
     tab.open(served.url)
@@ -224,6 +224,13 @@ def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(se
     tab.press("-", "-", "-", "-")  # 15 s off each time: the rest is over
     WebDriverWait(tab.driver, 20).until(lambda driver: driver.title.startswith("Rest over"),
                                         "the tab's title never said the rest was over")
+    return served, tab
+
+
+def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(serve, browser):
+    """The app rang the bell and sent its notification as it does to a terminal; a browser's terminal draws
+    neither, so the end of a rest went unheard on a phone at the gym, and unseen in a tab in the background."""
+    _, tab = a_rest_run_over(serve, browser)
     rang = tab.driver.execute_script("return Number(document.body.dataset.bells || 0)")
     assert rang >= 1, "the bell was not heard"
     tab.press(" ")  # the next set: the title is the app's again
@@ -233,16 +240,7 @@ def test_a_rest_that_ends_sounds_in_the_browser_and_says_so_in_the_tabs_title(se
 
 def test_a_page_whose_app_ended_takes_back_its_own_title(serve, browser):
     """The tab went on reading "Rest over: Time for the next set." over the page saying the connection was lost."""
-    served = serve()
-    tab = browser(*LAPTOP)
-    tab.open(served.url)
-    tab.wait_for("Four upper-body moves for")
-    tab.press(Keys.ENTER)
-    tab.wait_for("Set 1 of 3")
-    tab.press(" ")
-    tab.wait_for("Set 2 of 3")
-    tab.press("-", "-", "-", "-")
-    WebDriverWait(tab.driver, 20).until(lambda driver: driver.title.startswith("Rest over"))
+    served, tab = a_rest_run_over(serve, browser)
     served.process.kill()
     served.process.wait(10)
     assert "The connection to the app was lost" in what_the_page_says_once_ended(tab)

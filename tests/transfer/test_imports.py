@@ -303,6 +303,14 @@ def test_a_month_is_read_in_any_language_and_any_length(written, month):
     assert local_time(written)[0].month == month
 
 
+@pytest.mark.parametrize(("written", "read_as"), [
+    ("Jan 1, 2024, 10:00 AM", "2024-01-01 10:00"), ("Dec 31, 2024, 11:59\u202fPM", "2024-12-31 23:59"),
+    ("Sep 9, 2025, 7:05 PM", "2025-09-09 19:05"), ("Mar 3, 2025", "2025-03-03 00:00")])
+def test_a_us_phones_month_first_date_is_read(written, read_as):
+    """Hevy on a phone set to US English writes "Jan 1, 2024, 10:00 AM": every line of such a file was refused."""
+    assert local_time(written)[0].strftime("%Y-%m-%d %H:%M") == read_as
+
+
 @pytest.mark.parametrize("written", ["15 Ma 2024, 18:02", "15 Jun. 2024, 18:02x", "15 Monday 2024, 18:02"])
 def test_a_word_that_is_no_month_is_refused(written):
     with pytest.raises(ValueError):
@@ -315,6 +323,16 @@ def test_a_time_we_cannot_read_is_refused_naming_both_shapes_we_read(data_dir, t
     assert main(["--data-dir", str(data_dir), "import", str(tmp_path / "odd.csv")]) == 2
     assert ("start_time should be a date and time such as 2024-01-04 17:39:43 or 15 Jan 2024, 18:02, "
             "not 'Jan 15th 2024'") in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("units", "given", "read_as"), [
+    ("kg", None, [(60.0, "kg"), (62.5, "kg")]), ("lb", None, [(132.28, "lb"), (137.79, "lb")]),
+    ("kg", "lb", [(132.28, "lb"), (137.79, "lb")])])
+def test_a_fitnotes_file_with_a_weight_column_in_each_unit_is_read_in_the_users(catalogue, units, given, read_as):
+    """FitNotes on iOS writes the weights twice, in kg and in lb: the lb column, found first, made a kg user's 60 kg
+    bench press "132.28 lb", and the report said the file named lb."""
+    data = read(catalogue, "fitnotes_both_units.csv", units=units, unit_given=given)
+    assert [(logged.load, logged.unit) for logged in sets_of(data)] == read_as
 
 
 def test_fitnotes_days_are_workouts_at_noon_and_cardio_is_cardio(catalogue):

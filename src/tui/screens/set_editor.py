@@ -30,6 +30,7 @@ from tui.domain.workout.set_values import (
 )
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
+from tui.screens.unsaved import leave_unless_changed
 from tui.widgets.focus import focus_at_fault, focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
@@ -274,7 +275,10 @@ class SetForm(Vertical):
         await asyncio.gather(*typed)
 
     def action_cancel(self) -> None:
-        self.done(None)
+        # As every form that edits something kept (unsaved.py): what was typed is not thrown away by a stray
+        # escape (at the gym, 20 reps and a note typed went with one).
+        changed = any(self._text(field) != text for field, text in self._texts().items())
+        leave_unless_changed(self.screen, changed, lambda: self.done(None))
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

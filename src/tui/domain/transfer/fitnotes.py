@@ -34,7 +34,7 @@ class FitNotesFormat(SourceFormat):
         separated = {",": "", ";": ", ';'-separated", "\t": ", tab-separated"}[table.delimiter]
         collector = WorkoutCollector(context, label + separated)
         date, exercise, category = self.require(table, label, ("Date",), ("Exercise",), ("Category",))
-        weight = table.column("Weight", "Weight (kgs)", "Weight (lbs)", "Weight (kg)")
+        weight = _weight_column(table, context.unit_given or context.unit_setting)
         weight_unit = table.column("Weight Unit")
         header_unit = table.header[weight].partition("(")[2].rstrip(")") if weight is not None else ""
         base_unit = collector.unit_named(header_unit) if header_unit else None
@@ -65,3 +65,12 @@ class FitNotesFormat(SourceFormat):
                 note=row.text(comment),
             )
         return collector.result()
+
+
+def _weight_column(table: Table, unit: str) -> int | None:
+    """The weights' column. A file with one in each unit (FitNotes on iOS writes the same weights twice) is read in
+    the user's: its lb column, found first, made a kg user's 60 kg bench press "132.28 lb"."""
+    kg, lb = table.column("Weight (kgs)", "Weight (kg)"), table.column("Weight (lbs)")
+    if kg is not None and lb is not None:
+        return lb if unit == "lb" else kg
+    return table.column("Weight", "Weight (kgs)", "Weight (lbs)", "Weight (kg)")

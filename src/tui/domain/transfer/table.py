@@ -32,6 +32,10 @@ _ISO = re.compile(
 _DAY_MONTH = re.compile(
     r"(\d{1,2})\s([^\W\d_]{3,12})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
 )
+# The month first, as a phone set to US English writes it: "Jan 1, 2024, 10:00 AM" (Hevy).
+_MONTH_DAY = re.compile(
+    r"([^\W\d_]{3,12})\.?\s(\d{1,2}),?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
+)
 # A date as a spreadsheet rewrites it: "9/4/2023 18:05" (US), "04/09/2023 18:05" (UK), "04.09.2023 18:05" (Germany).
 _NUMERIC_DATE = re.compile(
     r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?")
@@ -176,7 +180,8 @@ def local_time(text: str, day_first: bool = True) -> tuple[datetime, str | None]
     """A date and time as apps write them, and the offset the text names, if any ("Z", "+02:00").
 
     "2024-01-04 17:39:43", "2024-01-04 5:39:43 PM" (any space before PM), "2024-01-04T17:39:43", "2024-01-04",
-    "15 Jan 2024, 18:02" (Hevy; its month in the phone's language: "19 ago 2026, 14:20"), and as a spreadsheet
+    "15 Jan 2024, 18:02" (Hevy; its month in the phone's language: "19 ago 2026, 14:20"; in US English "Jan 15,
+    2024, 6:02 PM"), and as a spreadsheet
     rewrites them: "04.09.2023 18:05", and "9/4/2023 6:05 PM" with its day first or not (day_first; see
     numeric_day_first). Raises ValueError for anything else, or an impossible date.
     """
@@ -194,10 +199,13 @@ def local_time(text: str, day_first: bool = True) -> tuple[datetime, str | None]
         year = year if len(year) == 4 else f"20{year}"
         offset = None
     else:
-        found = _DAY_MONTH.fullmatch(_SPACES.sub(" ", text).strip())
-        if not found:
+        spaced = _SPACES.sub(" ", text).strip()
+        if found := _DAY_MONTH.fullmatch(spaced):
+            day, month_name, year, hour, minute, second, half = found.groups()
+        elif found := _MONTH_DAY.fullmatch(spaced):
+            month_name, day, year, hour, minute, second, half = found.groups()
+        else:
             raise ValueError(text)
-        day, month_name, year, hour, minute, second, half = found.groups()
         offset = None
         month = month_number(month_name)
         if month is None:
