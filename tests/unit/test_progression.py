@@ -249,3 +249,13 @@ def test_a_hold_at_the_top_with_no_harder_variation_is_suggested_longer():
                          CATALOGUE.bands)
     high = slot.target_hold_s.high
     assert suggestion.text == f"Every set reached {high} s last time: hold it 10 s longer ({high + 10} s)."
+
+
+def test_in_a_circuit_the_suggestion_speaks_of_rounds():
+    """Each exercise of a circuit is done once a round: "aim for 15 reps on every set" read oddly there."""
+    text = advice("dumbbell-shoulder-circuit", "lateral-raise", [a_set("lateral-raise", reps=12, load=4.0)] * 3).text
+    assert text.endswith("on every round.")
+    text = advice("dumbbell-shoulder-circuit", "lateral-raise", [a_set("lateral-raise", reps=20, load=4.0)] * 3).text
+    assert text.startswith("Every round reached")
+    assert advice("sample-upper-body-workout", "bench-press", [a_set("bench-press", reps=9)]).text.endswith(
+        "on every set.")

@@ -68,8 +68,9 @@ def suggest(
         return Suggestion(f"First time: aim for {slot.target_text()}.", first_time=True)
     values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
     unit_word = "s" if slot.is_hold else "reps"
+    each = "set" if slot.round is None else "round"  # a circuit does each exercise once a round
     if all(value >= target.high for value in values):
-        top = f"Every set reached {target.high} {unit_word} last time:"
+        top = f"Every {each} reached {target.high} {unit_word} last time:"
         loaded = [s for s in last if s.load is not None]
         used_bands = [s.bands for s in last if s.bands]
         if loaded:
@@ -110,9 +111,9 @@ def suggest(
     if best >= target.high:
         # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
         reached = sum(value >= target.high for value in values)
-        return Suggestion(f"{reached} of {count(len(values), 'set')} reached {target.high} {unit_word} last time: "
-                          f"aim for {aim} on every set.", hold_s=hold_s)
-    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every set.", hold_s=hold_s)
+        return Suggestion(f"{reached} of {count(len(values), each)} reached {target.high} {unit_word} last time: "
+                          f"aim for {aim} on every {each}.", hold_s=hold_s)
+    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every {each}.", hold_s=hold_s)
 
 
 def _bands_help(exercise: Exercise) -> bool:
