@@ -1734,6 +1734,11 @@ async def test_a_holds_timer_starts_from_what_the_suggestion_asks(store, clock, 
         assert f"space starts: {aim} s" in text_of(app, "next")
         await pilot.press("space")
         assert app.session.hold.target_s == aim
+        clock.advance(seconds=5 + 2)  # the get-ready countdown, then a hold stopped after 2 s
+        app.workout.tick()
+        await pilot.press("space")
+        await until(pilot, lambda: len(app.session.workout.sets) == 1 and app.session.hold is None)
+        assert f"space starts: {aim} s" in text_of(app, "next"), "the next set too: not the target's bottom"
 
 
 async def test_escape_on_a_set_form_with_values_typed_asks_before_throwing_them_away(store, clock, data_dir):

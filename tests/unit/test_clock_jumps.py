@@ -52,8 +52,9 @@ def test_a_rest_stays_within_its_total_plus_any_backward_jump(rest_s, elapsed, j
     assert remaining <= rest.total_s() + max(0, -jump)
     if remaining < 0:
         assert now > rest.deadline  # overtime only once the deadline has really passed
-    adjusted = rest.lasting(max(0, rest_s + 15 * adjust), now)  # +/- during a jumped rest: never before now
-    assert adjusted.remaining_s(now) >= 0 or adjusted.deadline == now
+    adjusted = rest.moved(15 * adjust, now)  # +/- during a jumped rest: never before now, unless over already
+    assert adjusted.remaining_s(now) >= 0 or (adjust <= 0 and adjusted == rest)
+    assert adjust <= 0 or adjusted.remaining_s(now) > 0
     assert RestTimer.from_data(rest.to_data()) == rest
 
 

@@ -15,20 +15,22 @@ def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[Logged
                    advised_hold_s: int | None = None) -> SetValues:
     """A set's values, from the last working set of its exercise done in this workout (`earlier`): load, unit,
     bands, assistance, reps or hold carry to the next set and the other side; with none done yet, from last
-    time (values_for), and a hold from the suggestion's hold (`advised_hold_s`) when that is longer."""
+    time (values_for). A hold never starts below the suggestion's (`advised_hold_s`): its timer ends the hold, and
+    started from last time's 30 s under "aim for 50 s on every set" (or from the target's bottom after a hold
+    stopped early), it stopped the user short of what the suggestion asked."""
     if not earlier:
         values = values_for(slot, last_time, unit)
-        if slot.is_hold and advised_hold_s:
-            # Its timer ends the hold: started from last time's 30 s under "aim for 50 s on every set", it stopped
-            # the user short of what the suggestion asked.
-            values = replace(values, hold_s=min(max(values.hold_s or 0, advised_hold_s), MAX_HOLD_S))
-        return values
-    just = earlier[-1]
-    if slot.is_hold:
-        return SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit, load=just.load,
-                         bands=just.bands)
-    return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load, unit=just.unit,
-                     bands=just.bands, side=slot.side)
+    elif slot.is_hold:
+        just = earlier[-1]
+        values = SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit, load=just.load,
+                           bands=just.bands)
+    else:
+        just = earlier[-1]
+        return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load, unit=just.unit,
+                         bands=just.bands, side=slot.side)
+    if slot.is_hold and advised_hold_s:
+        values = replace(values, hold_s=min(max(values.hold_s or 0, advised_hold_s), MAX_HOLD_S))
+    return values
 
 
 def hold_to_start(carried: int | None, slot: Slot) -> int:

@@ -468,21 +468,17 @@ class WorkoutSession(PlanChanges):
         """+/-15 s on the running rest's length, kept for that exercise's next rests. With no rest running, on the
         rest after the next set ("then rest 75 s"): a user sets the rest before the set, as in a phone app.
 
-        The length steps from what was set (60, 45, 30...), not from the time gone by when the rest was cut short
-        of it: four `-` in a 75 s rest kept "rest 18 s", the seconds that had passed.
-
-        A rest run over counts on from its end: `+` there gives 15 s more from now, and `-` leaves the time over
-        as shown (both counted from the rest's start: `+` 9 s over gave 6 s, 20 s over none, and the time over
-        went back to +0:00). Either still steps the length of that exercise's next rests."""
+        The running rest's end moves by 15 s (RestTimer.moved: a rest run over counts on from its end, so `+` there
+        gives 15 s more from now, and `-` leaves the time over as shown; both counted from the rest's start, `+` 9 s
+        over gave 6 s, 20 s over none, and the time over went back to +0:00). The length kept for the next rests
+        steps from what was set (60, 45, 30...), not from the time gone by when the rest was cut short of it: four
+        `-` in a 75 s rest kept "rest 18 s", the seconds that had passed."""
         if self.rest:
             planned = round(self.rest.total_s())
             if self.rest_entry is not None:
                 planned = self.rest_for.get(self.rest_entry, planned)
             length = _stepped(planned, direction)
-            if self.rest.remaining_s(now) > 0:
-                self.rest = self.rest.lasting(length, now)
-            elif direction > 0:
-                self.rest = RestTimer.start(now, REST_STEP_S)
+            self.rest = self.rest.moved(direction * REST_STEP_S, now)
             if self.rest_entry is not None:
                 self.rest_for[self.rest_entry] = length
             return

@@ -46,9 +46,12 @@ class RestTimer:
     def total_s(self) -> float:
         return (self.deadline - self.started).total_seconds()
 
-    def lasting(self, seconds: int, now: pendulum.DateTime) -> RestTimer:
-        """This rest made `seconds` long from its start; shortened past what has gone by, it ends now."""
-        return replace(self, deadline=max(self.started.add(seconds=seconds), now))
+    def moved(self, seconds: int, now: pendulum.DateTime) -> RestTimer:
+        """This rest ending `seconds` later (earlier, when negative), never before now. One run over counts on from
+        its end: made longer, it ends that long from now; made shorter, it stays as it is (its time over shown)."""
+        if self.deadline <= now:
+            return replace(self, deadline=now.add(seconds=seconds)) if seconds > 0 else self
+        return replace(self, deadline=max(self.deadline.add(seconds=seconds), now))
 
     def to_data(self) -> dict[str, Any]:
         return {"started": _text(self.started), "deadline": _text(self.deadline)}
