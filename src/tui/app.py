@@ -24,7 +24,7 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook, as_exercise
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.clock import Clock, SystemClock
-from tui.domain.settings import Settings
+from tui.domain.settings import LABELS, Settings
 from tui.keys_in_order import KeysInOrder
 from tui.paste_limits import PasteWithinLimits
 from tui.resources import data_dir, styles_dir
@@ -253,11 +253,16 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
                 signal.signal(signal_number, lambda number, frame: self._leave(loop))
 
     def _say_refused_settings(self) -> None:
+        """Settings changed by hand to what the app cannot use (each left at its default), said as it starts."""
         refused = attempt(self, self.store.settings.refused, "read your settings")
-        if refused and refused is not FAILED:
-            names = ", ".join(name.replace("_", " ") for name in refused)
-            say(self, f"The saved {names} could not be used (changed by hand?): the default is used until you save "
-                      f"your settings ({key_for(self, 'app.settings')}).", title="Your settings",
+        if refused is FAILED:
+            return
+        # A theme is the app's to know: one it has not (a typo) was replaced by the default without a word.
+        unknown_theme = ("theme",) if self.settings.theme not in self.available_themes else ()
+        if refused or unknown_theme:
+            names = ", ".join(LABELS[name] for name in (*refused, *unknown_theme))
+            say(self, f"The saved {names} could not be used (changed by hand?): the default is used instead. "
+                      f"{key_for(self, 'app.settings')} opens the settings.", title="Your settings",
                 severity="warning", timeout=20)
 
     @work(thread=True, exit_on_error=False, group="warm-up",

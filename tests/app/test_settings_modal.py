@@ -246,10 +246,11 @@ async def test_a_setting_changed_by_hand_to_a_bad_value_is_said_and_the_others_a
     main = data_dir / "runstrength.json"
     data = json.loads(main.read_text())
     data["settings"]["1"]["weekly_target"] = 0
+    data["settings"]["1"]["theme"] = "no-such-theme"  # the app's to know: said too
     main.write_text(json.dumps(data))
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: any("weekly target could not be used" in str(note.message)
+        await until(pilot, lambda: any("The saved weekly target, theme could not be used" in str(note.message)
                                        for note in app._notifications))
         assert (app.settings.default_rest_s, app.settings.time_zone) == (120, "America/New_York")
         modal = await open_settings(app, pilot)

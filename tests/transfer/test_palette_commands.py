@@ -116,6 +116,24 @@ async def test_export_sets_as_csv_asks_before_replacing_a_file(store, clock, tmp
     assert target.read_text().startswith("Date,Workout Name,Duration,Exercise Name,")
 
 
+async def test_an_export_into_the_data_directory_is_refused_before_anything_is_asked(store, clock, data_dir):
+    """The dialog asked "records.json exists. Press enter again to replace it.", and refused only after the
+    second enter."""
+    kept = data_dir / "records.json"
+    before = kept.read_bytes() if kept.exists() else None
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "export sets as csv", data_dir / "runstrength.json")
+        assert isinstance(app.screen, TransferDialog)
+        said = str(app.screen.query_one("#transfer-problem").render())
+        assert said == f"{data_dir} is the data directory: it holds the app's own files: export to a file outside it."
+        await pilot.press("enter")  # asked again: still refused, nothing written
+        await pilot.pause()
+        assert isinstance(app.screen, TransferDialog)
+    assert (kept.read_bytes() if kept.exists() else None) == before
+    assert open_store(data_dir).history.summaries() == []
+
+
 async def test_a_file_that_does_not_name_its_unit_is_imported_in_the_unit_the_user_picks(data_dir, clock):
     """Strong's classic export names no unit. Taken in the settings' unit, a pound file read as kilograms was
     wrong in every record, and importing it again (the README's advice) added nothing: the app asks first."""

@@ -55,7 +55,7 @@ def ask_for_file(app, kind: str) -> None:
     explanation = ("Everything you logged, with your routines, settings and freeze weeks." if kind == "json"
                    else "One row per set of every finished workout, with Strong's columns first.")
     dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export",
-                            default=f"~/runstrength-{what}-{today}.{kind}")
+                            default=f"~/runstrength-{what}-{today}.{kind}", data_dir=app.store.directory)
     app.push_screen(dialog, partial(_start, app, _export_file, kind))
 
 

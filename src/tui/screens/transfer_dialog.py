@@ -10,6 +10,7 @@ from textual.binding import Binding
 
 from tui.domain import input_limits
 from tui.screens.one_field_dialog import OneFieldDialog, Refused
+from tui.store.transfer import DATA_DIR_REFUSAL, in_data_dir
 
 
 class TransferDialog(OneFieldDialog[Path | None]):
@@ -21,12 +22,14 @@ class TransferDialog(OneFieldDialog[Path | None]):
     ]
     FIELD_ID, PROBLEM_ID, CANCEL_ID = "transfer-path", "transfer-problem", "transfer.cancel"
 
-    def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False) -> None:
+    def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False,
+                 data_dir: Path | None = None) -> None:
         super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,
                          placeholder="path to the file, e.g. ~/strong.csv")
         self.reading = reading  # importing: the file must exist; exporting: it will be written
         self._default_name = Path(default).name  # an export to a folder is written there under this name
         self._replace_confirmed: Path | None = None
+        self.data_dir = data_dir  # exporting: no file in here (write_export refuses one too, after the question)
 
     def read(self, text: str) -> Path:
         text = as_dropped(text)
@@ -60,6 +63,8 @@ class TransferDialog(OneFieldDialog[Path | None]):
             if path.is_dir() or not path.parent.is_dir():
                 return (f"{text} is a folder, not a file." if path.is_dir()
                         else f"The folder {path.parent} does not exist.")
+            if self.data_dir is not None and in_data_dir(path, self.data_dir):
+                return f"{path.parent} is the data directory: it {DATA_DIR_REFUSAL}."
             if path.exists() and self._replace_confirmed != path:
                 self._replace_confirmed = path
                 return f"{text} exists. Press enter again to replace it."

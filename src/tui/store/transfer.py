@@ -90,14 +90,22 @@ def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> 
     return encode(to_document(data))
 
 
+DATA_DIR_REFUSAL = "holds the app's own files: export to a file outside it"
+
+
+def in_data_dir(path: Path, data_dir: Path) -> bool:
+    """Whether path is (or links to) a file of the data directory, where no export may go."""
+    return Path(os.path.realpath(path)).parent == Path(os.path.realpath(data_dir))
+
+
 def write_export(path: Path, content: bytes, data_dir: Path) -> None:
     """Write an export where the user points, as a shell's `>` would: through a symlink to its file, and into a
     device or a pipe (/dev/null, /dev/stdout, a FIFO) as it is. Replacing those whole, the way a file is written,
     turned a symlink into a file and, run as root, /dev/null into a private file that broke every program using it.
     A file is written atomically and private to the user (0600), like the data files themselves. Never into the
     data directory (DataDirError): `-o DATA/history-2026.json` wrote an export over that year's workouts."""
-    if Path(os.path.realpath(path)).parent == Path(os.path.realpath(data_dir)):
-        raise DataDirError(data_dir, "holds the app's own files: export to a file outside it")
+    if in_data_dir(path, data_dir):
+        raise DataDirError(data_dir, DATA_DIR_REFUSAL, what="the data directory")
     if path.exists() and not path.is_file() and not path.is_dir():  # what it points to, if a link
         with open(path, "wb") as stream:  # /dev/stdout is a link to a pipe with no path of its own: opened as given
             stream.write(content)
