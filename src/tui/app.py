@@ -33,6 +33,7 @@ from tui.screens.messages import StartWorkout
 from tui.screens.other_windows import OtherWindows
 from tui.screens.store_calls import FAILED, STORE_FAULTS, WorkerFailuresShown, attempt
 from tui.screens.too_small import TooSmallScreen, too_small
+from tui.screens.unsaved import unsaved_changes
 from tui.store.open import Store
 from tui.store.workout_in_progress import this_window
 from tui.textual_internals import keymap_of, mark_styled
@@ -377,6 +378,21 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         self.start_workout(message.routine)
 
     async def action_quit(self) -> None:
+        # A form's changes are asked about first, as its escape asks (unsaved.py): ctrl+q (Textual's quit, which
+        # goes before any screen's keys) closed the routine editor with its new routine, unasked.
+        if any(unsaved_changes(screen) for screen in self.screen_stack):
+            from tui.screens.confirm import ConfirmScreen
+
+            async def discard(yes: bool | None) -> None:
+                if yes:
+                    await self._quit_saved()
+
+            self.push_screen(ConfirmScreen("Quit without saving?", yes="Discard and quit", no="Keep editing",
+                                           detail="What you typed in the open form will be lost."), discard)
+            return
+        await self._quit_saved()
+
+    async def _quit_saved(self) -> None:
         self.workout.save_waiting()  # q says everything is saved: a rest change typed just before it too
         unsaved = self.workout.unsaved
         if unsaved is None:

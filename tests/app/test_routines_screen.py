@@ -682,6 +682,13 @@ async def test_leaving_the_editor_with_changes_asks_first(store, clock):
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert isinstance(app.screen, RoutineEditorScreen) and app.is_running
+        # ctrl+q too, Textual's quit, which goes before any screen's keys: it closed the editor and its routine
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, RoutineEditorScreen) and app.is_running
+        await pilot.press("ctrl+q", "y")
+        await until(pilot, lambda: not app.is_running)
     assert store.routines.all() == [mine]
 
 

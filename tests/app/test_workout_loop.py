@@ -1754,6 +1754,9 @@ async def test_escape_on_a_set_form_with_values_typed_asks_before_throwing_them_
         await pilot.press("escape")
         await answer(pilot, ConfirmScreen, "escape")  # keep editing, the safe answer
         assert form_shown(app) and app.screen.query_one("#count", Input).value == "20"
+        await pilot.press("ctrl+q")  # quitting asks too
+        await answer(pilot, ConfirmScreen, "n")
+        assert app.is_running and app.screen.query_one("#count", Input).value == "20"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: not form_shown(app))
         assert "space logs: 20 reps" in text_of(app, "next")

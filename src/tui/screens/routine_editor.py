@@ -315,10 +315,13 @@ class RoutineEditorScreen(Screen[str | None]):
     def action_cancel(self) -> None:
         self._leave(self.dismiss, DISCARD_QUESTION)
 
-    def action_quit(self) -> None:
-        self._leave(lambda _: self.app.exit(), "Quit without saving?")
+    async def action_quit(self) -> None:
+        await self.app.action_quit()  # which asks first, as the routine has changes (unsaved_changes)
+
+    def unsaved_changes(self) -> bool:
+        return self.draft != self.initial
 
     def _leave(self, leave, question: str) -> None:
         """Leave at once when nothing changed; otherwise only after the user agrees to lose the changes."""
-        leave_unless_changed(self, self.draft != self.initial, lambda: leave(None), question,
+        leave_unless_changed(self, self.unsaved_changes(), lambda: leave(None), question,
                              detail="Your changes to this routine will be lost.")

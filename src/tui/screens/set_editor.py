@@ -277,8 +277,11 @@ class SetForm(Vertical):
     def action_cancel(self) -> None:
         # As every form that edits something kept (unsaved.py): what was typed is not thrown away by a stray
         # escape (at the gym, 20 reps and a note typed went with one).
-        changed = any(self._text(field) != text for field, text in self._texts().items())
-        leave_unless_changed(self.screen, changed, lambda: self.done(None))
+        leave_unless_changed(self.screen, self.changed(), lambda: self.done(None))
+
+    def changed(self) -> bool:
+        """Whether any field holds other than what the form opened with."""
+        return self.display and any(self._text(field) != text for field, text in self._texts().items())
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -299,6 +302,9 @@ class SetEditor(Dialog[SetValues | None]):
                  fields: SetFields = EVERY_FIELD) -> None:
         super().__init__()
         self.form = SetForm(values, title, is_hold, self.dismiss, assisted=assisted, fields=fields)
+
+    def unsaved_changes(self) -> bool:
+        return self.form.changed()
 
     def compose(self) -> ComposeResult:
         yield TitleBar()

@@ -186,8 +186,11 @@ class SettingsScreen(Dialog[bool]):
                                        f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")
         self.dismiss(True)
 
+    def unsaved_changes(self) -> bool:
+        return self.typed() != self._opened_as
+
     def action_cancel(self) -> None:
-        leave_unless_changed(self, self.typed() != self._opened_as, lambda: self.dismiss(False))
+        leave_unless_changed(self, self.unsaved_changes(), lambda: self.dismiss(False))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

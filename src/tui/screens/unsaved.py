@@ -16,6 +16,12 @@ from tui.screens.confirm import ConfirmScreen
 DISCARD_QUESTION = "Discard your changes?"
 
 
+def unsaved_changes(screen: Screen) -> bool:
+    """Whether the screen holds changes not saved: a form's screen says so with a method of that name."""
+    holds = getattr(screen, "unsaved_changes", None)
+    return bool(holds()) if callable(holds) else False
+
+
 def leave_unless_changed(screen: Screen, changed: bool, leave: Callable[[], object],
                          question: str = DISCARD_QUESTION, detail: str = "") -> None:
     """Call leave() at once when nothing changed; otherwise only once the user chose to discard the changes."""

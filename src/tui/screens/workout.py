@@ -402,6 +402,10 @@ class WorkoutScreen(WorkoutChanges):
         self.set_focus(self.query_one(WorkoutSets))  # now: a space typed with the ctrl+s logs the set
         self.refresh_bindings()
 
+    def unsaved_changes(self) -> bool:
+        """A set's values typed into its form, not used yet (the app asks before quitting over them)."""
+        return any(form.changed() for form in self.query(SetForm))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "take_over":
             return self.session is None and self.controller.left_elsewhere is not None

@@ -287,9 +287,11 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                 others = tuple(problem for problem in self.problems if problem.field not in self.WHEN)
                 self.show_problems(self.when_problems() + others, move=False)
 
+    def unsaved_changes(self) -> bool:
+        return self.typed() != self.opened_with
+
     def action_cancel(self) -> None:
-        leave_unless_changed(self, self.typed() != self.opened_with, lambda: self.dismiss(None),
-                             detail=self.DISCARD_DETAIL)
+        leave_unless_changed(self, self.unsaved_changes(), lambda: self.dismiss(None), detail=self.DISCARD_DETAIL)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
