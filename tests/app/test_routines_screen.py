@@ -11,6 +11,7 @@ from rich.console import Console
 from textual.geometry import Region
 from textual.widgets import HelpPanel, Input, SelectionList, Static
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -442,6 +443,8 @@ async def test_a_new_routine_is_built_from_the_catalogue_and_saved(store, clock)
         await pilot.press("a")
         assert isinstance(app.screen, RoutineEditorScreen)
         assert app.focused is app.screen.query_one("#name", Input)
+        # The way from the name to `a` is said: a typed `a` ended the name ("Tuesday corea").
+        assert "(in the name, enter first)" in " ".join(screen_text(app).split())
         await type_text(pilot, "Tuesday core")
         await pilot.press("enter")  # done with the name: on to the exercises
         assert app.focused is app.screen.query_one("#entries")

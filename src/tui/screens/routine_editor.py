@@ -134,8 +134,9 @@ class RoutineEditorScreen(Screen[str | None]):
             for number, entry in enumerate(self.draft.entries, start=1)
         )
         if not self.draft.entries:
-            entries.add_option(Option(f"No exercises yet: press {self._add_key} to add one from the catalogue.",
-                                      disabled=True))
+            # A new routine opens in its name's field, where a typed `a` ended the name ("My daya").
+            entries.add_option(Option(f"No exercises yet: press {self._add_key} to add one from the catalogue "
+                                      f"(in the name, enter first).", disabled=True))
         elif highlight is not None:
             entries.highlighted = max(0, min(highlight, len(self.draft.entries) - 1))
         self.query_one("#editor-legend").display = any(entry.ours for entry in self.draft.entries)
