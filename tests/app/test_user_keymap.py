@@ -18,6 +18,7 @@ from tests.app.waiting import until
 from tui.app import make_app
 from tui.cli import main
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.errors import ConfigError
 from tui.domain.ranges import IntRange
 from tui.keymap import config_path, keys_text_fields_take, user_keymap
 from tui.screens.entry_editor import EntryEditorScreen
@@ -64,6 +65,15 @@ async def test_a_remapped_key_works_and_is_shown_in_the_footer_and_the_key_help(
         on_screen = screen_text(app)
         assert re.search(r"\bx\s+Delete", on_screen), "the key help lists the remapped key"
         assert not re.search(r"\bd\s+Delete", on_screen)
+
+
+def test_ids_written_without_quotes_as_toml_is_mostly_written_are_taken():
+    """routines.new = "n" (TOML reads a table within a table) was refused: "no binding with the id 'routines'"."""
+    write_config('[keymap]\nroutines.new = "n"\nworkout.undo = "z"\n"app.help" = "h"\n')
+    assert user_keymap() == {"routines.new": "n", "workout.undo": "z", "app.help": "h"}
+    write_config('[keymap]\nroutines.nope = "n"\n')
+    with pytest.raises(ConfigError, match=r"line 2: there is no binding with the id 'routines.nope'"):
+        user_keymap()
 
 
 @pytest.mark.parametrize("size", [(100, 30), (40, 20)], ids=["100x30", "40x20"])

@@ -45,6 +45,7 @@ def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str]
     keymap = document.get("keymap", {})
     if not isinstance(keymap, dict):
         raise ConfigError(str(path), _line_of(text, "keymap"), "keymap must be a table of binding id = keys")
+    keymap = _ids_joined(keymap)
     for binding_id, keys in keymap.items():
         line = _line_of(text, binding_id)
         if binding_id not in binding_ids:
@@ -62,6 +63,16 @@ def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str]
                                                f"(keys are named as in \"ctrl+s\", \"space\", \"f5\", "
                                                f"\"question_mark\"){hint}")
     return dict(keymap)
+
+
+def _ids_joined(keymap: dict[str, Any], above: str = "") -> dict[str, Any]:
+    """The keymap by binding id. An id written without quotes (routines.new = "n", as TOML is mostly written) is
+    a table within a table to TOML: it was refused as "no binding with the id 'routines'"."""
+    joined: dict[str, Any] = {}
+    for key, value in keymap.items():
+        binding_id = f"{above}.{key}" if above else key
+        joined |= _ids_joined(value, binding_id) if isinstance(value, dict) else {binding_id: value}
+    return joined
 
 
 def _as_named(keys: str, key_named: Callable[[str], str | None]) -> str | None:
