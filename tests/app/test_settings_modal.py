@@ -64,7 +64,8 @@ async def test_an_invalid_value_is_refused_with_a_message_and_nothing_is_saved(d
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
         assert str(modal.query_one("#settings-error").render()) == (
-            "Default rest must be a whole number of seconds from 0 to 3600, not 'ninety'."
+            "Default rest must be a whole number of seconds from 0 to 3600 (or minutes and seconds, such as 1:30), "
+            "not 'ninety'."
         )
         modal.query_one("#default-rest", Input).value = "90"
         modal.query_one("#time-zone", Input).value = "Europe/Atlantis"
@@ -87,7 +88,8 @@ async def test_every_wrong_field_is_reported_at_once_and_the_cursor_goes_to_the_
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert str(modal.query_one("#settings-error").render()).splitlines() == [
-            "Default rest must be a whole number of seconds from 0 to 3600, not 'ninety'.",
+            "Default rest must be a whole number of seconds from 0 to 3600 (or minutes and seconds, such as 1:30), "
+            "not 'ninety'.",
             "'Europe/Atlantis' is not a time zone name like Europe/Paris.",
         ]
         assert modal.focused is modal.query_one("#default-rest")

@@ -444,7 +444,8 @@ def test_the_settings_form_gives_settings():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        (dict(default_rest="abc"), "default rest must be a whole number of seconds from 0 to 3600, not 'abc'"),
+        (dict(default_rest="abc"), re.escape("default rest must be a whole number of seconds from 0 to 3600 (or "
+                                             "minutes and seconds, such as 1:30), not 'abc'")),
         (dict(default_rest="5000"), "default rest must be a whole number of seconds from 0 to 3600"),
         (dict(time_zone="Mars/Olympus"), "'Mars/Olympus' is not a time zone name like Europe/Paris"),
         # Files of the database that name no zone: "localtime" is whatever the machine reading it says.
@@ -539,3 +540,13 @@ def test_a_set_of_an_exercise_added_to_a_form_takes_last_times_working_values_wi
     too_many = (a_set("goblet-squat", reps=5000),)  # an imported set past what the set form takes
     assert (first_set("goblet-squat", at, False, "kg", too_many).reps, first_set("plank", at, True, "kg").hold_s) \
         == (1, 1)
+
+
+def test_a_rest_is_typed_alike_in_settings_and_in_the_routine_editor():
+    """The editor took "1:30" and refused 20 min ("at most 600 s"); Settings refused "1:30" and took 3600 s."""
+    from tui.domain.routines.editing import REST, parse_range
+
+    assert settings_from_input(form(default_rest="1:30")).default_rest_s == 90
+    assert settings_from_input(form(default_rest="20:00")).default_rest_s == 1200
+    assert parse_range("20:00", REST, "rest") == parse_range("1200", REST, "rest")
+    assert parse_range("1200", REST, "rest").high == 1200

@@ -70,7 +70,7 @@ def test_rest_may_be_left_blank_for_no_rest_and_may_be_zero():
 
 def test_an_entry_form_reports_every_bad_field_at_once(catalogue):
     with pytest.raises(RoutineInputError) as refused:
-        entry_from_form(EntryForm(sets="x", amount="0", per_side=False, rest="999"), catalogue.exercise("push-up"))
+        entry_from_form(EntryForm(sets="x", amount="0", per_side=False, rest="3601"), catalogue.exercise("push-up"))
     assert [problem.field for problem in refused.value.problems] == ["sets", "reps", "rest_s"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -31,9 +32,13 @@ def _seconds(text: str) -> int:
     figure = typed.removesuffix("s").strip()
     if typed and not figure:  # " s": a unit with no figure
         raise SettingsError(f"default rest: {typed!r} has a unit but no number; type seconds such as 90")
+    clock = re.fullmatch(r"([0-9]{1,2}):([0-5][0-9])", figure)  # "1:30", as the routine editor takes a rest
+    if clock:
+        return int(clock[1]) * 60 + int(clock[2])
     # isascii: isdigit() alone accepts "²" and "１２" (full-width); the length keeps int() off thousands of digits.
     if not (figure.isascii() and figure.isdigit() and len(figure) <= 9):
-        raise SettingsError(f"default rest must be a whole number of seconds from 0 to {LONGEST_REST_S}, not {typed!r}")
+        raise SettingsError(f"default rest must be a whole number of seconds from 0 to {LONGEST_REST_S} (or minutes "
+                            f"and seconds, such as 1:30), not {typed!r}")
     return int(figure)
 
 

@@ -34,9 +34,9 @@ class Limit:
 SETS = Limit("Sets", 1, 20)
 REPS = Limit("Reps", 1, 200)
 HOLD = Limit("Hold", 1, 600, seconds=True)
-REST = Limit("Rest", 0, 600, seconds=True)
+REST = Limit("Rest", 0, input_limits.LONGEST_REST_S, seconds=True)  # as Settings' default rest and `+` take it
 ROUNDS = Limit("Rounds", 1, 20)
-ROUND_REST = Limit("Rest after each round", 0, 600, seconds=True)
+ROUND_REST = Limit("Rest after each round", 0, input_limits.LONGEST_REST_S, seconds=True)
 
 
 @dataclass(frozen=True)
