@@ -220,7 +220,6 @@ async def test_the_set_forms_title_follows_the_side_and_the_warm_up_typed_into_i
         await type_into(pilot, "set-type", "x")  # cleared (a working set), then not a set type: the title keeps
         await until(pilot, lambda: title() == "Kettlebell chainsaw row - Set 1 of 3 - left side")
         await pilot.press("escape")
-        await answer(pilot, ConfirmScreen, "y")  # what was typed is thrown away once the user says so
         await until(pilot, lambda: not form_shown(app))
         await open_set_form(pilot)  # cancelled: the set is as it was
         assert title() == "Kettlebell chainsaw row - Set 1 of 3 - left side"
@@ -1741,28 +1740,18 @@ async def test_a_holds_timer_starts_from_what_the_suggestion_asks(store, clock, 
         assert f"space starts: {aim} s" in text_of(app, "next"), "the next set too: not the target's bottom"
 
 
-async def test_escape_on_a_set_form_with_values_typed_asks_before_throwing_them_away(store, clock, data_dir):
-    """20 reps and a note typed, then one stray escape: gone without a word (History's forms ask)."""
+async def test_quitting_with_values_typed_in_a_set_form_asks_first(store, clock, data_dir):
+    """20 reps typed, then ctrl+q (Textual's quit, before any screen's keys): gone without a word."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await started(app, pilot, GYM)
         await open_set_form(pilot)
-        await pilot.press("escape")  # nothing typed: closed at once
-        await until(pilot, lambda: not form_shown(app))
-        await open_set_form(pilot)
         await type_into(pilot, "count", "20")
-        await pilot.press("escape")
-        await answer(pilot, ConfirmScreen, "escape")  # keep editing, the safe answer
-        assert form_shown(app) and app.screen.query_one("#count", Input).value == "20"
-        await pilot.press("ctrl+q")  # quitting asks too
-        await answer(pilot, ConfirmScreen, "n")
+        await pilot.press("ctrl+q")
+        await answer(pilot, ConfirmScreen, "n")  # keep editing
         assert app.is_running and app.screen.query_one("#count", Input).value == "20"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: not form_shown(app))
         assert "space logs: 20 reps" in text_of(app, "next")
-        await open_set_form(pilot)
-        await type_into(pilot, "count", "5")
-        await pilot.press("escape")
-        await answer(pilot, ConfirmScreen, "y")
-        await until(pilot, lambda: not form_shown(app))
-        assert "space logs: 20 reps" in text_of(app, "next")
+        await pilot.press("ctrl+q")  # no form open: quits at once
+        await until(pilot, lambda: not app.is_running)

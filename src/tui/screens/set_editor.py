@@ -30,7 +30,6 @@ from tui.domain.workout.set_values import (
 )
 from tui.resources import screens_styles
 from tui.screens.dialog import Dialog
-from tui.screens.unsaved import leave_unless_changed
 from tui.widgets.focus import focus_at_fault, focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
@@ -275,12 +274,10 @@ class SetForm(Vertical):
         await asyncio.gather(*typed)
 
     def action_cancel(self) -> None:
-        # As every form that edits something kept (unsaved.py): what was typed is not thrown away by a stray
-        # escape (at the gym, 20 reps and a note typed went with one).
-        leave_unless_changed(self.screen, self.changed(), lambda: self.done(None))
+        self.done(None)  # a few figures: escape drops them unasked, as a phone app's tap outside its keypad does
 
     def changed(self) -> bool:
-        """Whether any field holds other than what the form opened with."""
+        """Whether any field holds other than what the form opened with (the app asks before quitting over it)."""
         return self.display and any(self._text(field) != text for field, text in self._texts().items())
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
