@@ -263,7 +263,7 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         if refused or unknown_theme:
             names = ", ".join(LABELS[name] for name in (*refused, *unknown_theme))
             say(self, f"The saved {names} could not be used (changed by hand?): the default is used instead. "
-                      f"{key_for(self, 'app.settings')} opens the settings.", title="Your settings",
+                      f"Press {key_for(self, 'app.settings')} for the settings.", title="Your settings",
                 severity="warning", timeout=20)
 
     @work(thread=True, exit_on_error=False, group="warm-up",
