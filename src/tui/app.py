@@ -9,6 +9,7 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -431,6 +432,10 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
                 yield command
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
                             self.action_open_settings)
+        for binding in self.BINDINGS:  # the screens by name ("calendar" found nothing)
+            if isinstance(binding, Binding) and binding.group is SCREENS:
+                yield SystemCommand(binding.description, f"{binding.tooltip}. Key: {key_for(self, binding.id or '')}",
+                                    partial(self.run_action, binding.action))
 
     async def on_event(self, event: events.Event) -> None:
         # On a phone the key help covers the whole screen: a key of the screen under it (space logs a set, e opens

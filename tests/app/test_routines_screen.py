@@ -904,3 +904,22 @@ async def test_a_routine_saved_while_a_search_hides_it_shows_the_search_cleared(
         (saved,) = store.routines.all()
         await until(pilot, lambda: listing(app).highlighted_id() == f"own:{saved.id}")
         assert app.screen.query_one("#search", Input).value == ""
+
+
+@pytest.mark.parametrize(("typed", "reached"), [("new routine", "editor"), ("calendar", "calendar"),
+                                                ("filter by focus", "focus")])
+async def test_the_palette_finds_the_routines_keys_and_the_screens_by_name(store, clock, typed, reached):
+    """On a phone the footer has room for a few keys, and the palette (a tap on ≡) is the way to the rest; it
+    found nothing for "new routine" or "calendar"."""
+    from textual.command import CommandPalette
+
+    from tui.screens.calendar import CalendarScreen
+    from tui.screens.pickers import ChoiceScreen
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*[{" ": "space"}.get(char, char) for char in typed], "enter")
+        screen = {"editor": RoutineEditorScreen, "calendar": CalendarScreen, "focus": ChoiceScreen}[reached]
+        await until(pilot, lambda: isinstance(app.screen, screen))

@@ -9,6 +9,7 @@ text matched, and the help is escaped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
@@ -55,3 +56,17 @@ class PlainCommands(Provider):
             if score > 0:
                 yield Hit(score, highlighted(matcher, text), run, text=printable(text),
                           help=escape(printable(help_text)))
+
+
+class ScreenActions(PlainCommands):
+    """A screen's PALETTE_ACTIONS ((action, text, binding id), ...) as commands, each with its key in its help:
+    the palette searched "every command" but had none of Routines' (a phone's footer has room for a few keys, and
+    "new routine" found nothing). Those the screen does not offer now are left out."""
+
+    def commands(self) -> Iterable[Command]:
+        from tui.screens.key_hints import key_for
+
+        screen = self.screen
+        for action, text, binding_id in getattr(screen, "PALETTE_ACTIONS", ()):
+            if screen.check_action(action, ()):
+                yield text, partial(screen.run_action, action), f"Key: {key_for(screen, binding_id)}"

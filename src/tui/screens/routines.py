@@ -21,6 +21,7 @@ from tui.domain.routines.filters import RoutineFilter
 from tui.domain.routines.last_done import days_since_done, done_ago
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.messages import StartWorkout
+from tui.screens.plain_commands import ScreenActions
 from tui.screens.routine_listing import EXERCISE, OWN, SHIPPED, ListKeys, routine_listing
 from tui.screens.routine_search import RoutineSearch
 from tui.screens.services import services
@@ -53,6 +54,16 @@ class RoutinesScreen(RoutineSearch):
 
     # The list, not the search field above it, has the keys from the start (the footer is built once).
     AUTO_FOCUS = "#routine-list"
+    COMMANDS = {ScreenActions}
+    PALETTE_ACTIONS = (
+        ("new", "New routine", "routines.new"), ("copy", "Copy the routine", "routines.copy"),
+        ("edit", "Edit the routine", "routines.edit"), ("delete", "Delete the routine", "routines.delete"),
+        ("search", "Search routines and exercises", "routines.search"),
+        ("pick_equipment", "Filter by equipment", "routines.equipment"),
+        ("pick_focus", "Filter by focus", "routines.focus"), ("pick_time", "Filter by time", "routines.time"),
+        ("clear_filters", "Clear every filter", "routines.clear"),
+        ("catalogue", "Exercise catalogue", "routines.catalogue"),
+    )
     BINDINGS = [
         # Two meanings for enter; check_action shows the one that fits what the cursor is on.
         Binding("enter", "start", "Start", tooltip="Start a workout of this routine", id="routines.start"),
