@@ -379,8 +379,8 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         self.start_workout(message.routine)
 
     async def action_quit(self) -> None:
-        # A form's changes are asked about first, as its escape asks (unsaved.py): ctrl+q (Textual's quit, which
-        # goes before any screen's keys) closed the routine editor with its new routine, unasked.
+        # A form's changes are asked about first (unsaved.py): ctrl+q (Textual's quit, which goes before any
+        # screen's keys) closed the routine editor with its new routine, unasked.
         if any(unsaved_changes(screen) for screen in self.screen_stack):
             from tui.screens.confirm import ConfirmScreen
 

@@ -144,22 +144,29 @@ def terminal_problem() -> str | None:
 def run_app(app) -> int:
     app.run()
     if app.return_code in (0, None):
-        say_workout_kept(app.session)
+        say_workout_kept(app)
     # Non-zero after an unexpected error (the app has printed where its crash log is) or a refused start.
     return app.return_code or 0
 
 
-def say_workout_kept(session) -> None:
-    """Left with a workout in progress: said on the way out, in the terminal (a phone app's user quit with q and
-    was told nothing; the next start offers it back)."""
-    if session is None or not sys.stdout.isatty():  # not a browser's tab (serve), nor a pipe
+def say_workout_kept(app) -> None:
+    """Left with a workout in progress (driven here, or offered back and left): said on the way out, in the
+    terminal (a phone app's user quit with q and was told nothing; the next start offers it back)."""
+    if not sys.stdout.isatty():  # not a browser's tab (serve), nor a pipe
         return
     from tui.domain.counts import count
     from tui.domain.printable import quoted
+    from tui.store.errors import StoreError
 
     try:
-        print(f"Your workout {quoted(session.workout.name)} is kept ({count(len(session.workout.sets), 'set')} "
-              f"logged): start runstrength-tui to go on with it.")
+        kept = app.session.workout if app.session is not None else app.store.workout.current()
+    except (StoreError, OSError, ValueError):
+        return  # a workout.json that cannot be read is said as the app starts
+    if kept is None:
+        return
+    try:
+        print(f"Your workout {quoted(kept.name)} is kept ({count(len(kept.sets), 'set')} logged): start the app "
+              f"again to go on with it.")
     except OSError:  # the terminal went with the connection (SIGHUP)
         pass
 

