@@ -155,7 +155,7 @@ def say_workout_kept(app) -> None:
     if not sys.stdout.isatty():  # not a browser's tab (serve), nor a pipe
         return
     from tui.domain.counts import count
-    from tui.domain.printable import quoted
+    from tui.domain.printable import one_line, quoted
     from tui.store.errors import StoreError
 
     try:
@@ -165,8 +165,9 @@ def say_workout_kept(app) -> None:
     if kept is None:
         return
     try:
-        print(f"Your workout {quoted(kept.name)} is kept ({count(len(kept.sets), 'set')} logged): start the app "
-              f"again to go on with it.")
+        # One line, as `status` prints its own: a name's line break (an import's) is a space here too.
+        print(one_line(f"Your workout {quoted(kept.name)} is kept ({count(len(kept.sets), 'set')} logged): start "
+                       f"the app again to go on with it."))
     except OSError:  # the terminal went with the connection (SIGHUP)
         pass
 
