@@ -207,6 +207,20 @@ async def test_a_running_rest_keeps_counting_through_phone_laptop_phone_and_the_
         assert app.session.rest is not None and len(app.session.workout.sets) == 1
 
 
+async def test_a_window_made_shorter_mid_rest_shows_the_time_on_the_boxs_line_at_once(store, clock):
+    """Under 30 rows the big digits go and the time moves onto the box's first line. Made shorter (not narrower)
+    mid-second, that line still read "Rest" alone until the clock moved on."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")
+        head = app.screen.query_one(CountdownHead)
+        await until(pilot, lambda: drawn(head).split() == ["Rest", "+/-", "15", "s", "s:", "skip"])
+        await pilot.resize_terminal(100, 24)
+        await until(pilot, lambda: app.screen.has_class("-short"))
+        await until(pilot, lambda: drawn(head).startswith("Rest 1:00 "))
+
+
 async def test_a_rest_run_over_keeps_its_timer_to_one_line_at_40_columns(store, clock):
     # "Rest over: time for the next set" beside the keys once squeezed them into a box a dozen lines high.
     app = make_app(store, clock)
