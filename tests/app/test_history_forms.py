@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import DataTable, Input, Static
 
 from tests.app.test_calendar_screen import listed
-from tests.app.test_history_screen import edit_in_set_editor, finished, open_history, rows
+from tests.app.test_history_screen import cells, edit_in_set_editor, finished, open_history, rows
 from tests.app.waiting import until
 from tests.builders import a_set
 from tui.app import make_app
@@ -330,3 +330,29 @@ async def test_a_set_with_no_load_opens_in_the_settings_unit(history, clock):
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, SetEditor))
         assert app.screen.query_one("#unit", Input).value == "lb"
+
+
+async def test_the_edit_form_numbers_the_sets_as_the_workouts_page_and_keeps_the_order_they_were_done_in(store, clock):
+    """A workout gone back to an exercise (push-ups, band rows, then the last push-ups): its page lists the
+    push-ups together, and the edit form listed the sets as logged, so "set 3" on the page was another set there."""
+    done = finished("Push and pull", 2026, 11, 19, 18, 0, sets=[
+        a_set("push-up", reps=20), a_set("band-row", reps=12), a_set("push-up", reps=15)])
+    store.history.save(done)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        page = await until_screen(app, pilot, WorkoutDetailScreen)
+        listed_on_page = [cells(page, "#detail-sets", row) for row in range(3)]
+        assert [row["Exercise"] for row in listed_on_page] == ["Push-up", "Push-up", "Band row"]
+        await pilot.press("e")
+        form = await until_screen(app, pilot, EditWorkoutScreen)
+        assert [cells(form, "#form-sets", row) for row in range(3)] == listed_on_page
+        form.query_one("#form-sets").focus()
+        await pilot.press("down", "enter")  # set 2, as the page numbers it: the last push-ups
+        await edit_in_set_editor(app, pilot, count="16")
+        await until(pilot, lambda: cells(form, "#form-sets", 1)["Reps"] == "16")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is page)
+    saved = store.history.get(done.id)
+    assert [(s.id, s.reps) for s in saved.sets] == [(done.sets[0].id, 20), (done.sets[1].id, 12), (done.sets[2].id, 16)]

@@ -25,6 +25,7 @@ from tui.domain.workout.forms import (
     edit_onto,
     edited_workout,
     first_set,
+    in_logged_order,
     logged_afterwards,
     parse_start,
     planned_sets,
@@ -550,3 +551,11 @@ def test_a_rest_is_typed_alike_in_settings_and_in_the_routine_editor():
     assert settings_from_input(form(default_rest="20:00")).default_rest_s == 1200
     assert parse_range("20:00", REST, "rest") == parse_range("1200", REST, "rest")
     assert parse_range("1200", REST, "rest").high == 1200
+
+
+def test_a_form_listing_sets_by_exercise_saves_them_in_the_order_done_with_an_added_set_after_its_neighbour():
+    push_1, row_1, push_2, row_2 = (a_set("push-up"), a_set("band-row"), a_set("push-up"), a_set("band-row"))
+    added = a_set("push-up", reps=8)
+    listed = [push_1, push_2, added, row_1, row_2]  # as the workout's page and its edit form list them
+    assert in_logged_order(listed, [push_1, row_1, push_2, row_2]) == [push_1, row_1, push_2, added, row_2]
+    assert in_logged_order([added, row_2], [push_1, row_1, push_2, row_2]) == [added, row_2]  # the first removed

@@ -23,7 +23,7 @@ from tui.domain.catalogue.model import Routine
 from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
-from tui.domain.workout.breakdown import by_exercise, duration_text, lasted_s, per_exercise, supersets
+from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, sets_as_listed, supersets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
@@ -164,7 +164,7 @@ class WorkoutDetailScreen(Screen):
         # In the workout's order, as the lines under them (the table read in the order logged: an exercise done
         # out of order came first above lines that had it in its place).
         self._routine = routine_done(self, workout)
-        self._sets = tuple(logged for sets in by_exercise(workout, self._routine).values() for logged in sets)
+        self._sets = sets_as_listed(workout, self._routine)
         self.query_one(SetsTable).show(self._sets, self.names, units=services(self).settings.units)
         self.refresh_bindings()  # the set under the cursor may be of another exercise now
         self.show_breakdown([])

@@ -12,9 +12,18 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.printable import quoted
-from tui.domain.workout.forms import FormProblem, WhenTyped, edited_workout, start_and_duration_problems, when_of
+from tui.domain.workout.breakdown import sets_as_listed
+from tui.domain.workout.forms import (
+    FormProblem,
+    WhenTyped,
+    edited_workout,
+    in_logged_order,
+    start_and_duration_problems,
+    when_of,
+)
 from tui.domain.workout.model import Workout
 from tui.screens.services import services
+from tui.screens.workout_again import routine_done
 from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
 from tui.widgets.note_field import NoteInput, note_from_field, note_in_field
@@ -53,6 +62,8 @@ class EditWorkoutScreen(WorkoutFormScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Numbered as the workout's page numbers them: listed as logged, set 3 on the page was set 11 here.
+        self.sets = list(sets_as_listed(self.workout, routine_done(self, self.workout)))
         super().on_mount()
         # The date and time are the workout's own zone's (where it was lived), which may not be the settings' now.
         what = "Edit" if self.app.size.width < 60 else "Edit workout"
@@ -72,7 +83,8 @@ class EditWorkoutScreen(WorkoutFormScreen):
 
     def build(self) -> Workout:
         return edited_workout(self.workout, self.query_one("#form-name", Input).value,
-                              note_from_field(self.query_one("#form-note", Input).value), self.sets, self.names,
+                              note_from_field(self.query_one("#form-note", Input).value),
+                              in_logged_order(self.sets, self.workout.sets), self.names,
                               self.when_typed(), services(self).clock.now())
 
     def save_workout(self, workout: Workout) -> Workout:

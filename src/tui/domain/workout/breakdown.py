@@ -113,6 +113,11 @@ def by_exercise(workout: Workout, routine: Routine | None = None) -> dict[str, l
     return dict(sorted(grouped.items(), key=lambda item: place[item[0]]))
 
 
+def sets_as_listed(workout: Workout, routine: Routine | None = None) -> tuple[LoggedSet, ...]:
+    """The workout's sets in its order (by_exercise), as its page in History numbers them and its edit form too."""
+    return tuple(logged for sets in by_exercise(workout, routine).values() for logged in sets)
+
+
 def per_exercise(workout: Workout, units: str, routine: Routine | None = None) -> list[ExerciseLine]:
     """One line per exercise, in the workout's order (by_exercise); a cardio entry reads as itself."""
     lines = []

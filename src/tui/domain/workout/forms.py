@@ -243,6 +243,20 @@ def edited_workout(
     return replace(workout, name=name, note=note, started_at=start, finished_at=finish, sets=tuple(timed))
 
 
+def in_logged_order(sets: Sequence[LoggedSet], logged: Sequence[LoggedSet]) -> list[LoggedSet]:
+    """The sets a form lists in the workout's order (breakdown.sets_as_listed) back in the order they were logged
+    (`logged`), each set the form added after the one it followed there: only what was typed changes on saving,
+    a circuit's rounds and a superset's turns stay as they were done."""
+    place = {existing.id: index for index, existing in enumerate(logged)}
+    runs: list[tuple[int, list[LoggedSet]]] = []  # a set logged before, with the sets added after it
+    for one in sets:
+        if one.id in place or not runs:
+            runs.append((place.get(one.id, -1), [one]))
+        else:
+            runs[-1][1].append(one)
+    return [one for _, run in sorted(runs, key=lambda run: run[0]) for one in run]
+
+
 def edit_onto(before: Workout, edited: Workout, stored: Workout) -> Workout:
     """The form's edit (from `before` to `edited`) made to the workout as it is stored now.
 
