@@ -835,6 +835,29 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         assert on_disk(data_dir).sets[-1].hold_s == 3
 
 
+async def test_a_length_typed_while_the_hold_counts_is_the_one_it_runs_to(store, clock, data_dir):
+    """`e` mid-plank, 45 typed: the form closed, the hold ran on to its 30 s and logged those."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space", "space")  # the hold, at once
+        clock.advance(seconds=10)
+        app.workout.tick()
+        await open_set_form(pilot)
+        await type_into(pilot, "count", "45")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not form_shown(app))
+        await until(pilot, lambda: app.title == "Hold 0:35")
+        clock.advance(seconds=30)
+        app.workout.tick()
+        await until(pilot, lambda: app.title == "Hold 0:05")
+        assert not on_disk(data_dir).sets
+        clock.advance(seconds=5)
+        app.workout.tick()
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        assert on_disk(data_dir).sets[0].hold_s == 45
+
+
 async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(store, clock, data_dir):
     """A stretch held with the phone in a pocket: its form's Log set logs the 45 s typed, as Strong's tick logs a
     row. Only space could log a hold, by running its timer: "Use these values" then space began a 45 s countdown."""

@@ -11,6 +11,7 @@ import sys
 import pendulum
 import pytest
 from textual.command import CommandList, Hits, Provider
+from textual.geometry import Region
 from textual.widgets import Static
 
 from tests.app.keystrokes import press_together
@@ -23,7 +24,7 @@ from tui.screens.workout_dialogs import ResumeScreen
 from tui.screens.workout_summary import SummaryScreen
 from tui.store.open import open_store
 from tui.store.workout_in_progress import this_window
-from tui.widgets.countdown import Countdown, CountdownHead
+from tui.widgets.countdown import Countdown, CountdownHead, ProgressLine
 from tui.widgets.footer import Footer
 
 FOUR_MOVES = "four-upper-body-exercises"
@@ -109,6 +110,31 @@ async def test_the_bell_rings_once_when_the_rest_ends_unless_turned_off(store, c
         clock.advance(seconds=61)
         app.screen.tick()
         assert bells.rings == 1
+
+
+def line_colours(app) -> set[object]:
+    """The colours the rest's progress line is drawn in."""
+    line = app.screen.query_one(ProgressLine)
+    return {segment.style.color for segment in line.render_lines(Region(0, 0, *line.size))[0] if segment.text.strip()}
+
+
+async def test_the_rests_line_turns_green_when_the_rest_is_over_not_before(store, clock):
+    """Rounded to whole percents, the line was full and green a third of a second before a minute's rest was over,
+    and 18 s before an hour's."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        await pilot.press("space")
+        await until(pilot, lambda: "Rest" in timer_text(app))
+        complete = app.screen.query_one(ProgressLine).get_component_rich_style("progress-line--complete").color
+        clock.advance(seconds=59.7)
+        app.screen.tick()
+        await until(pilot, lambda: timer_text(app) == "Rest 0:01")
+        assert complete not in line_colours(app)
+        clock.advance(seconds=0.3)
+        app.screen.tick()
+        await until(pilot, lambda: complete in line_colours(app))
+        assert line_colours(app) == {complete}
 
 
 async def test_a_rest_over_before_the_workout_was_taken_up_here_does_not_ring_again(data_dir, clock):

@@ -235,7 +235,11 @@ class WorkoutController:
         assert self.session is not None
         now_set = _set_now(self.session)
         if now_set is not None:
-            self.change(lambda session: session.edited.update({now_set: values}), save_when_shown=True)
+            def use(session: WorkoutSession) -> None:
+                session.edited[now_set] = values
+                session.hold_for(values.hold_s)
+
+            self.change(use, save_when_shown=True)
 
     def told_no_exercise_yet(self) -> bool:
         """In an empty workout before its first exercise, a set key says how to add one; whether it did."""

@@ -145,7 +145,9 @@ class Countdown(Vertical):
         self._show(title, keys, elapsed_text(elapsed_s), done, overtime=False)
 
     def _show(self, title: str, keys: str, clock: str, done: float, overtime: bool) -> None:
-        percent = round(min(100.0, max(0.0, 100 * done)))
+        # Whole percents gone, rounded down: rounded to the nearest, the bar was full and green with 18 s left of
+        # an hour's rest.
+        percent = int(min(100.0, max(0.0, 100 * done)))
         # Called four times a second: redraw only when something visible changed, to keep an idle rest cheap.
         # The head is asked every time: it redraws when the clock moved onto its line or off it, which the screen's
         # height decides (after a resize, before the next second).

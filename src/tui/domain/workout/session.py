@@ -507,6 +507,12 @@ class WorkoutSession(PlanChanges):
         if self.hold and self.hold.getting_ready(now):
             self.hold = HoldTimer.start(now, self.hold.target_s, get_ready_s=0)
 
+    def hold_for(self, target_s: int | None) -> None:
+        """A length typed with `e` while the hold counts: the hold runs to it (it ends at once when held that long
+        already). The form's 45 s was taken, and the hold ran on to its 30 s and logged those."""
+        if self.hold and target_s is not None and target_s >= 1:
+            self.hold = replace(self.hold, target_s=target_s)
+
     def cancel_hold(self) -> None:
         self.hold = None
 
