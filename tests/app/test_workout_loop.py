@@ -1740,6 +1740,32 @@ async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(st
         await until(pilot, lambda: any("heaviest load 65 kg" in told for told in records_told(app)))
 
 
+async def test_a_record_told_before_a_quit_is_not_told_again_once_the_workout_is_taken_up(store, clock, data_dir):
+    """Quit (or killed) and taken up again, the first set logged after each resume told the bench press's record
+    of before the quit once more."""
+    benched_last_week(store, reps=8, load=60.0)
+    first = make_app(store, clock)
+    async with first.run_test(size=(100, 30), notifications=True) as pilot:
+        await gym_started_with_its_records_read(first, pilot)
+        await edit_with(pilot, load="62.5")
+        await pilot.press("space")
+        await until(pilot, lambda: records_told(first))
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(100, 30), notifications=True) as pilot:
+        await answer(pilot, ResumeScreen, "r")
+        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in text_of(second, "last-time"))
+        await second.workers.wait_for_complete()
+        await pilot.press("s", "n", "space")  # another exercise's set: no record of its own
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
+        await pilot.press("p", "space")  # the bench press again, at 62.5 kg: no better than before the quit
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 3)
+        await pilot.pause()
+        assert records_told(second) == []
+        await edit_with(pilot, load="65")  # a better set than before the quit is news
+        await pilot.press("space")
+        await until(pilot, lambda: any("heaviest load 65 kg" in told for told in records_told(second)))
+
+
 @pytest.mark.parametrize(("held", "aim"), [((30, 3, 45), 50), ((40, 35, 35), 45)])
 async def test_a_holds_timer_starts_from_what_the_suggestion_asks(store, clock, data_dir, held, aim):
     """The suggestion said "aim for 50 s on every set" over "space starts: 30 s" (last time's first plank), and the

@@ -31,36 +31,45 @@ class RecordsAsLogged:
         self._bests: Bests | None = None  # every other workout's bests; None until read
         self._told: set[Record] = set()  # told during this workout: each once
 
-    def started(self) -> None:
-        """A workout was just started or taken up: nothing told of it yet, and the bests read."""
+    def started(self, workout: Workout) -> None:
+        """A workout was just started or taken up: the bests read, and the records its sets beat (a workout taken
+        up after a quit or a kill) taken as told, as they were when those sets were logged: each was told again
+        with the first set logged after every resume."""
         self._told = set()
-        self.read()
+        self.read(told_of=workout)
 
-    def read(self) -> None:
+    def read(self, told_of: Workout | None = None) -> None:
         """Read the kept bests (again, when the history changed under the workout): rebuilt first if an import, an
         edit or a delete left them out of date (seconds at ten years), which also readies them for the finish's
         summary."""
         self._bests = None
-        self.app.run_worker(self._read, thread=True, group="kept-records", exclusive=True, exit_on_error=False,
-                            description="read your personal records")
+        self.app.run_worker(lambda: self._read(told_of), thread=True, group="kept-records", exclusive=True,
+                            exit_on_error=False, description="read your personal records")
 
-    def _read(self) -> None:
+    def _read(self, told_of: Workout | None) -> None:
         import tui.domain.progress.record_bests  # noqa: F401  (9 ms: here, not in the first logged set's key)
 
         try:
-            self._bests = services(self.app).store.history.kept_bests()
+            bests = services(self.app).store.history.kept_bests()
         except STORE_FAULTS:
-            pass  # no note mid-workout: the finish's summary looks for them again and says what went wrong
+            return  # no note mid-workout: the finish's summary looks for them again and says what went wrong
+        if told_of is not None and told_of.sets:
+            self._told = set(self._beaten(told_of, bests))
+        self._bests = bests  # last: a set logged meanwhile is weighed once what was told is known
+
+    def _beaten(self, workout: Workout, bests: Bests) -> list[Record]:
+        from tui.domain.progress.record_bests import records_against
+
+        found = services(self.app)
+        return records_against(workout, bests, found.settings.units, found.exercise_names.bodyweight,
+                               beaten_only=True)
 
     def logged(self, workout: Workout) -> None:
         """A set of workout was just logged or changed: tell the records it beats that were not told yet."""
-        from tui.domain.progress.record_bests import records_against
-
         if self._bests is None:
             return
-        found = services(self.app)
-        names = found.exercise_names
-        beating = records_against(workout, self._bests, found.settings.units, names.bodyweight, beaten_only=True)
+        names = services(self.app).exercise_names
+        beating = self._beaten(workout, self._bests)
         taken_back = self._told.difference(beating)
         if taken_back:
             # The set was undone, or edited below the record, or a better set holds it now: its note no longer

@@ -124,7 +124,7 @@ class WorkoutController:
         self.load_last_sets()
         # The kept records, read (and rebuilt if an import or an edit left them out of date: seconds at ten years)
         # while the workout goes on: for each set's records, and the summary's at once.
-        self.records.started()
+        self.records.started(session.to_workout())
         self.changed(save=False)
 
     def load_last_sets(self) -> None:
