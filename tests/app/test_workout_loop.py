@@ -1231,6 +1231,39 @@ async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clo
                        ).split() == message.split(), "every word of the reason is on screen"
 
 
+async def test_a_load_below_zero_is_refused_on_a_lift_no_machine_assists_and_taken_on_a_pull_up(store, clock,
+                                                                                                 data_dir):
+    """-1000 on a bench press was taken, and logged as "1000 kg assisted"."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        await type_into(pilot, "load", "-20")
+        await pilot.press("ctrl+s")
+        error = app.screen.query_one("#set-editor-error")
+        await until(pilot, lambda: "an assisting machine's help" in " ".join(str(error.render()).split()))
+        assert form_shown(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: not form_shown(app))
+        while app.session.current_slot.exercise_id != "pull-up":
+            await pilot.press("n")
+        await edit_with(pilot, load="-20")
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        assert on_disk(data_dir).sets[0].load == -20
+
+
+async def test_a_hold_is_typed_in_minutes_and_seconds_as_its_timer_shows_it(store, clock, data_dir):
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await open_set_form(pilot)
+        await type_into(pilot, "count", "1:30")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: not form_shown(app))
+        assert [s.hold_s for s in on_disk(data_dir).sets] == [90]
+
+
 async def test_a_load_past_the_limit_is_refused_in_the_unit_typed(store, clock):
     """1200 lb was refused with "load must be between -1000 and 1000 kg"."""
     app = make_app(store, clock)
@@ -1244,9 +1277,12 @@ async def test_a_load_past_the_limit_is_refused_in_the_unit_typed(store, clock):
         await until(pilot, lambda: "1000 lb" in " ".join(str(error.render()).split()))
 
 
-@pytest.mark.parametrize("typed", ["12.5", "12,5", "-5"])
-async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, clock, typed):
-    """The reps field took digits alone and dropped the rest as they were typed: 12.5 became 125 reps, silently."""
+@pytest.mark.parametrize(("typed", "refused"), [("12.5", "reps must be a whole number, not '12.5'"),
+                                               ("12,5", "reps must be a whole number, not '12,5'"),
+                                               ("-5", "reps cannot be below zero, not '-5'")])
+async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, clock, typed, refused):
+    """The reps field took digits alone and dropped the rest as they were typed: 12.5 became 125 reps, silently.
+    "-5" was "not a whole number" either."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, FOUR_MOVES)
@@ -1254,8 +1290,7 @@ async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, cloc
         await type_into(pilot, "count", typed)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: "Not saved" in str(app.screen.query_one("#set-editor-error").render()))
-        assert f"reps must be a whole number, not '{typed}'" in str(
-            app.screen.query_one("#set-editor-error").render())
+        assert refused in " ".join(str(app.screen.query_one("#set-editor-error").render()).split())
         assert app.screen.query_one("#count", Input).value == typed
 
 

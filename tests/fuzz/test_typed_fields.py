@@ -13,10 +13,10 @@ from tui.domain.workout.set_values import (
     SetValueError,
     SetValues,
     parse_bands,
+    parse_count,
     parse_load,
     parse_rpe,
     parse_side,
-    parse_whole,
 )
 
 FEW = fuzz_settings(150)
@@ -37,7 +37,7 @@ HUGE = "9" * 5000  # more digits than int() converts by default
 @example("²")
 @example("1" + "0" * 400)
 def test_each_set_field_parser_gives_a_value_or_a_set_value_error(text):
-    for parse in (lambda t: parse_whole(t, "reps"), parse_load, parse_rpe, parse_bands, parse_side):
+    for parse in (lambda t: parse_count(t, "reps"), parse_load, parse_rpe, parse_bands, parse_side):
         try:
             parse(text)
         except SetValueError as error:
@@ -52,8 +52,8 @@ def test_the_set_editor_fields_make_valid_set_values_or_a_set_value_error(reps, 
                                                                           unit):
     try:
         values = SetValues(
-            reps=parse_whole(reps, "reps"), hold_s=parse_whole(hold, "hold"), load=parse_load(load), unit=unit,
-            bands=parse_bands(bands), side=parse_side(side), rpe=parse_rpe(rpe), note=note,
+            reps=parse_count(reps, "reps"), hold_s=parse_count(hold, "hold", clock=True), load=parse_load(load),
+            unit=unit, bands=parse_bands(bands), side=parse_side(side), rpe=parse_rpe(rpe), note=note,
         )
     except SetValueError as error:
         assert str(error)

@@ -15,7 +15,7 @@ from tui.domain.settings import SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.workout.forms import WorkoutFormError, parse_start
 from tui.domain.workout.model import LoggedSet
-from tui.domain.workout.set_values import SetValueError, SetValues, parse_load, parse_rpe, parse_whole
+from tui.domain.workout.set_values import SetValueError, SetValues, parse_count, parse_load, parse_rpe
 
 NOW = pendulum.datetime(2026, 11, 20, 12, 0, tz="UTC")
 
@@ -31,7 +31,7 @@ FIELDS = [
     *[(f"routine editor, optional: {limit.label}",
        lambda text, limit=limit: parse_range(text, limit, "field", required=False), RoutineInputError)
       for limit in (REST, ROUND_REST)],
-    ("set editor: reps or hold", lambda text: parse_whole(text, "reps"), SetValueError),
+    ("set editor: reps or hold", lambda text: parse_count(text, "reps"), SetValueError),
     ("set editor: RPE", parse_rpe, SetValueError),
     ("settings: default rest", _settings_rest, SettingsError),
     ("add workout: date", lambda text: parse_start(text, "18:30", "UTC", NOW), WorkoutFormError),
@@ -82,7 +82,7 @@ def test_a_refused_figure_is_quoted_as_typed_and_told_what_is_wrong_with_it():
     with pytest.raises(SetValueError, match="in steps of 0.5"):
         SetValues(rpe=parse_rpe("9,75"))
     with pytest.raises(SetValueError, match=r"^the hold must be a whole number, not '7\.5'$"):
-        parse_whole("7.5", "the hold")
+        parse_count("7.5", "the hold")
 
 
 def test_the_forms_still_take_what_they_took():
@@ -91,7 +91,16 @@ def test_the_forms_still_take_what_they_took():
     assert parse_range("  ", REST, "rest_s", required=False) is None
     assert parse_range("12 to 15", REPS, "reps").high == 15
     assert _settings_rest("90 s") == 90
-    assert parse_whole(" 12 ", "reps") == 12
+    assert parse_count(" 12 ", "reps") == 12
+
+
+def test_a_holds_seconds_are_typed_as_the_app_shows_a_time_and_a_count_below_zero_is_out_of_range():
+    """A hold of "1:30" was "not a whole number", and reps of "-3" were "not a whole number" either."""
+    assert parse_count("1:30", "the hold", clock=True) == 90
+    with pytest.raises(SetValueError, match=r"^reps must be a whole number, not '1:30'$"):
+        parse_count("1:30", "reps")
+    with pytest.raises(SetValueError, match=r"^reps cannot be below zero, not '-3'$"):
+        parse_count("-3", "reps")
 
 
 def test_a_set_with_no_load_takes_the_settings_unit_where_it_is_changed_or_taken_back():

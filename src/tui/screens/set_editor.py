@@ -20,12 +20,12 @@ from tui.domain.workout.set_values import (
     SetValues,
     format_load,
     parse_bands,
+    parse_count,
     parse_load,
     parse_note,
     parse_rpe,
     parse_set_type,
     parse_side,
-    parse_whole,
     set_type_letter,
 )
 from tui.resources import screens_styles
@@ -189,7 +189,7 @@ class SetForm(Vertical):
 
     def _count(self, text: str) -> int:
         what = "the hold" if self.is_hold else "reps"
-        count = parse_whole(text, what)
+        count = parse_count(text, what, clock=self.is_hold)
         if count is None:
             raise SetValueError(f"{what} cannot be empty")
         SetValues(hold_s=count) if self.is_hold else SetValues(reps=count)  # in range for a set?
@@ -197,8 +197,16 @@ class SetForm(Vertical):
 
     def _other(self, text: str) -> None:
         """The other count (_other_count) is kept by no set: the user clears it, or is told to."""
-        if parse_whole(text, "reps" if self.is_hold else "the hold") is not None:
+        if parse_count(text, "reps" if self.is_hold else "the hold", clock=not self.is_hold) is not None:
             raise SetValueError(f"a set has reps or a hold, not both: clear the {'reps' if self.is_hold else 'hold'}")
+
+    def _load(self, text: str, unit: str) -> float | None:
+        load = SetValues(load=parse_load(text), unit=unit).load
+        # A negative load is a machine's help: -1000 on a bench press read "1000 kg assisted". Left as it was (an
+        # import's), it is not refused.
+        if load is not None and load < 0 and not self.assisted and load != self.values.load:
+            raise SetValueError("a load below zero is an assisting machine's help, for a pull-up or a dip: not here")
+        return load
 
     @staticmethod
     def _unit(text: str) -> str:
@@ -214,7 +222,7 @@ class SetForm(Vertical):
         readers = {
             "count": self._count, "other-count": self._other,
             # In the unit typed: "load must be between -1000 and 1000 kg" was said of 1200 lb.
-            "load": lambda text: SetValues(load=parse_load(text), unit=unit).load, "unit": self._unit,
+            "load": lambda text: self._load(text, unit), "unit": self._unit,
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(note_from_field(text))).note,
         }

@@ -165,14 +165,21 @@ def load_text(load: float, unit: str, *, bodyweight: bool) -> str:
     return f"+{load:g} {unit}" if bodyweight and load > 0 else f"{load:g} {unit}"
 
 
-def parse_whole(text: str, what: str) -> int | None:
-    """A whole number typed in a field; empty means "not given"."""
+def parse_count(text: str, what: str, *, clock: bool = False) -> int | None:
+    """Reps or a hold's seconds typed in a field (with clock, "1:30" too, as the app shows a time); empty means
+    "not given". Below zero is said as such: "reps must be a whole number, not '-3'" was said of a whole
+    number."""
     text = text.strip()
     if not text:
         return None
-    if not re.fullmatch(r"[0-9]+", text):  # ASCII: `\d` takes full-width and other scripts' digits
-        # Its range is the set's to say (a hold from 1 s): "a whole number of 0 or more" read against it.
-        raise SetValueError(f"{what} must be a whole number, not {text!r}")
+    minutes = re.fullmatch(r"([0-9]{1,2}):([0-5][0-9])", text) if clock else None
+    if minutes:
+        return int(minutes[1]) * 60 + int(minutes[2])
+    if re.fullmatch(r"[-−][0-9]+", text):
+        raise SetValueError(f"{what} cannot be below zero, not {text!r}")
+    if not re.fullmatch(r"[0-9]+", text):  # ASCII digits: `\d` takes full-width and other scripts' digits
+        example = " (or minutes and seconds, such as 1:30)" if clock else ""
+        raise SetValueError(f"{what} must be a whole number{example}, not {text!r}")
     if len(text) > 9:  # far beyond any limit, and int() refuses thousands of digits with a bare ValueError
         raise SetValueError(f"{what} is far too large ({len(text)} digits)")
     return int(text)
