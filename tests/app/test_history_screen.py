@@ -520,9 +520,11 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         form.query_one("#form-time", Input).value = "06:45"
         form.query_one("#form-minutes", Input).value = "35"
         form.query_one("#form-routine", Select).value = "runner-ab-workout"
-        await pilot.pause()
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 12)
         assert form.query_one("#form-name", Input).value == "Ab workout for runners"
-        assert form.query_one("#form-sets").row_count == 12
+        # Each set from the one done in its place last time (20 and 25 crunches), as a workout's first sets are;
+        # the third, which last time had not, as the second.
+        assert [cells(form, "#form-sets", row)["Reps"] for row in range(3)] == ["20", "25", "25"]
         form.query_one("#form-sets").focus()
         await pilot.press("enter")
         await edit_in_set_editor(app, pilot, count="28", set_type="w")

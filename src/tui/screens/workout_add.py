@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, Static
@@ -16,6 +18,7 @@ from tui.domain.workout.forms import FormProblem, added_start_problems, logged_a
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.workout_form import WorkoutFormScreen, form_row
 from tui.widgets.footer import Footer
 from tui.widgets.note_field import NoteInput, note_from_field
@@ -100,9 +103,25 @@ class AddWorkoutScreen(WorkoutFormScreen):
         self.app.push_screen(question, answer)
 
     def _fill(self, routine: Routine) -> None:
+        """The routine's name and planned sets, filled from last time's sets: read off the UI thread (from a kept
+        summary, which may need rebuilding), as an exercise added to the form is."""
         self._routine_shown = routine.id
+        exercise_ids = list(dict.fromkeys(entry.exercise_id for entry in routine.entries))
+        self.run_worker(lambda: self._read_last_time_of(routine, exercise_ids), thread=True, exit_on_error=False,
+                        description="read last time's sets")
+
+    def _read_last_time_of(self, routine: Routine, exercise_ids: list[str]) -> None:
+        try:
+            last_time = services(self).store.history.last_sets(exercise_ids, None)
+        except STORE_FAULTS:  # the sets are still filled in, from the routine's targets
+            last_time = {}
+        self.app.call_from_thread(self._fill_with, routine, last_time)
+
+    def _fill_with(self, routine: Routine, last_time: Mapping[str, Sequence[LoggedSet]]) -> None:
+        if not self.is_attached or self._routine_shown != routine.id:  # closed, or another routine picked since
+            return
         self.query_one("#form-name", Input).value = routine.name
-        self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units)
+        self.sets = planned_sets(routine, self.new_set_moment(), services(self).settings.units, last_time)
         self._filled = (tuple(self.sets), routine.name)
         self.show_sets(0)
         them = "it" if len(self.sets) == 1 else "them"

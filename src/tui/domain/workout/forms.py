@@ -21,6 +21,7 @@ from tui.domain.printable import printable
 from tui.domain.workout.breakdown import lasted_s
 from tui.domain.workout.model import LoggedSet, Workout, new_id
 from tui.domain.workout.plan import plan_for
+from tui.domain.workout.prefill import values_for
 from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
 
 MAX_NAME = input_limits.WORKOUT_NAME
@@ -348,14 +349,14 @@ def added_start_problems(date_text: str, time_text: str, minutes_text: str, zone
     return [problem for problem in (start, minutes) if problem is not None]
 
 
-def planned_sets(routine: Routine, at: Moment, units: str) -> list[LoggedSet]:
-    """The routine's sets in order, filled with the low end of each target: a start the user corrects."""
+def planned_sets(routine: Routine, at: Moment, units: str,
+                 last_time: Mapping[str, Sequence[LoggedSet]] | None = None) -> list[LoggedSet]:
+    """The routine's sets in order, for the user to correct: each filled as the workout fills its first set, from
+    the set done in its place last time (`last_time`: each exercise's sets then), else the low end of its target.
+    Left at the target with no load, a band row or a dumbbell row went into history with neither."""
+    last_time = last_time or {}
     return [
-        LoggedSet(
-            id=new_id(), exercise_id=slot.exercise_id, logged_at=at,
-            reps=slot.target_reps.low if slot.target_reps else None,
-            hold_s=slot.target_hold_s.low if slot.target_hold_s else None,
-            side=slot.side, unit=units,
-        )
+        with_values(LoggedSet(id=new_id(), exercise_id=slot.exercise_id, logged_at=at, unit=units),
+                    values_for(slot, tuple(last_time.get(slot.exercise_id, ())), units))
         for slot in plan_for(routine, default_rest_s=0)
     ]
