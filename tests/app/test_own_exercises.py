@@ -572,7 +572,7 @@ async def test_your_exercise_in_the_workout_in_progress_counted_as_ours_is_ours_
         await app.workers.wait_for_complete()
         await pilot.press("2")
         last_time = app.screen.query_one("#workout-last-time")
-        await until(pilot, lambda: "Last time: 8 reps @ 60 kg" in str(last_time.render()))
+        await until(pilot, lambda: "Last time from set 2: 8 reps @ 62.5 kg" in str(last_time.render()))
         await pilot.press("space")
         await until(pilot, lambda: len(app.session.workout.sets) == 2)
     assert [s.exercise_id for s in store.workout.current().sets] == ["bench-press", "bench-press"]

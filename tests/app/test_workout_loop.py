@@ -858,20 +858,22 @@ async def test_a_length_typed_while_the_hold_counts_is_the_one_it_runs_to(store,
         assert on_disk(data_dir).sets[0].hold_s == 45
 
 
-async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(store, clock, data_dir):
+@pytest.mark.parametrize(("typed", "held"), [("45", 45), ("1:30", 90)])
+async def test_a_hold_timed_elsewhere_is_logged_from_its_form_without_its_timer(store, clock, data_dir, typed, held):
     """A stretch held with the phone in a pocket: its form's Log set logs the 45 s typed, as Strong's tick logs a
-    row. Only space could log a hold, by running its timer: "Use these values" then space began a 45 s countdown."""
+    row. Only space could log a hold, by running its timer: "Use these values" then space began a 45 s countdown.
+    A hold is typed as its timer shows a time, too ("1:30" was not a whole number)."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await started(app, pilot, STRETCH)
         await open_set_form(pilot)
-        await type_into(pilot, "count", "45")
+        await type_into(pilot, "count", typed)
         await pilot.press("ctrl+l")
         await until(pilot, lambda: not form_shown(app))
-        assert [s.hold_s for s in on_disk(data_dir).sets] == [45]
+        assert [s.hold_s for s in on_disk(data_dir).sets] == [held]
         assert app.session.hold is None, "no timer ran"
         assert text_of(app, "position").startswith("Set 1 of 1"), "the next stretch is the next set"
-        assert rows(app)[1].startswith("  ✓ Set 1: 45 s")
+        assert rows(app)[1].startswith(f"  ✓ Set 1: {held} s")
 
 
 async def test_the_set_just_logged_stays_in_sight_above_the_next(store, clock):
@@ -1253,17 +1255,6 @@ async def test_a_load_below_zero_is_refused_on_a_lift_no_machine_assists_and_tak
         assert on_disk(data_dir).sets[0].load == -20
 
 
-async def test_a_hold_is_typed_in_minutes_and_seconds_as_its_timer_shows_it(store, clock, data_dir):
-    app = make_app(store, clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await started(app, pilot, STRETCH)
-        await open_set_form(pilot)
-        await type_into(pilot, "count", "1:30")
-        await pilot.press("ctrl+l")
-        await until(pilot, lambda: not form_shown(app))
-        assert [s.hold_s for s in on_disk(data_dir).sets] == [90]
-
-
 async def test_a_load_past_the_limit_is_refused_in_the_unit_typed(store, clock):
     """1200 lb was refused with "load must be between -1000 and 1000 kg"."""
     app = make_app(store, clock)
@@ -1320,8 +1311,11 @@ async def test_each_set_to_do_says_what_was_done_in_its_place_last_time_on_a_pho
         assert bench == ["  ▶ Set 1: 8-12 reps  next · last time 12 reps @ 40 kg",
                          "    Set 2: 8-12 reps · last time 10 reps @ 42.5 kg",
                          "    Set 3: 8-12 reps · last time 9 reps @ 42.5 kg"], bench
+        assert text_of(app, "last-time") == "Last time: 12 reps @ 40 kg · 10 reps @ 42.5 kg · 9 reps @ 42.5 kg"
         await pilot.press("space")
         await until(pilot, lambda: rows(app)[1] == "  ✓ Set 1: 12 reps @ 40 kg")  # what was done, no more
+        # The line from the set space starts from: cut to one line under 30 rows, it read set 1's values first.
+        assert text_of(app, "last-time") == "Last time from set 2: 10 reps @ 42.5 kg · 9 reps @ 42.5 kg"
         await pilot.resize_terminal(40, 20)
         await until(pilot, lambda: app.screen.has_class("-narrow") and rows(app)[3] == "    Set 3: 8-12 reps")
         assert [row for row in rows(app) if "last time" in row] == [

@@ -15,7 +15,8 @@ from textual.content import Content
 
 from tui.domain.printable import printable, quoted
 from tui.domain.progress.progression import Suggestion
-from tui.domain.workout.model import WARMUP
+from tui.domain.workout.model import WARMUP, LoggedSet
+from tui.domain.workout.prefill import set_in_its_place
 from tui.domain.workout.set_fields import not_said_yet
 from tui.domain.workout.set_values import format_clock
 from tui.widgets.countdown import elapsed_text
@@ -102,6 +103,19 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
     return set_lines(session, slot, services, key, narrow=narrow)
 
 
+def last_time_line(slot: Slot, last: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
+    """Last time's sets from the one done in this set's place, which space starts from: under 30 rows the line is
+    cut to one, and on set 2 it read set 1's values first (the sets before it are done this time, in the list)."""
+    if not last:
+        return "Last time: not done before"
+    in_its_place = set_in_its_place(slot, last)
+    start = 0 if in_its_place is None else last.index(in_its_place)
+    if all(done.is_warmup for done in last[:start]):  # the first set: last time's warm-ups too
+        return f"Last time: {sets_text(last, bodyweight=bodyweight)}"
+    label = slot.label()
+    return f"Last time from {label[0].lower()}{label[1:]}: {sets_text(last[start:], bodyweight=bodyweight)}"
+
+
 def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys, *,
               narrow: bool) -> tuple[Lines, Suggestion | None]:
     """The set to do, line by line (its exercise, which set, the target, last time, the suggestion, and what
@@ -113,8 +127,7 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
     bodyweight = names.is_bodyweight(slot.exercise_id)
     values = controller.next_values()
     last = controller.last_sets.get(slot.exercise_id)
-    last_line = "Last time: loading..." if last is None else (
-        f"Last time: {sets_text(last, bodyweight=bodyweight)}" if last else "Last time: not done before")
+    last_line = "Last time: loading..." if last is None else last_time_line(slot, last, bodyweight=bodyweight)
     # One of the user's own too (a Strong user's Leg Press): more load once every set reached the top of its range.
     advice = controller.advice(slot)
     rest = session.rest_after(slot)
