@@ -332,6 +332,26 @@ async def test_a_set_with_no_load_opens_in_the_settings_unit(history, clock):
         assert app.screen.query_one("#unit", Input).value == "lb"
 
 
+async def test_a_set_the_edit_form_refuses_is_named_by_its_number_in_the_form(store, clock):
+    """Listed by exercise, checked in the order done: "Set 4 (Push-up)" was said of the form's set 3, and the
+    cursor went to set 4, another set."""
+    done = finished("Push and pull", 2026, 11, 19, 18, 0, sets=[
+        a_set("push-up", reps=20), a_set("band-row", reps=12), a_set("push-up", reps=1000)])  # an import's
+    store.history.save(done)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_edit(app, pilot)
+        form = app.screen
+        table = form.query_one("#form-sets", DataTable)
+        table.focus()
+        await pilot.press("down", "ctrl+n")  # a copy of the 1000 push-ups, which the set editor cannot open
+        await until(pilot, lambda: table.row_count == 4)
+        await pilot.press("ctrl+s")
+        error = form.query_one("#form-error", Static)
+        await until(pilot, lambda: "Set 3 (Push-up): reps must be from 0 to 500" in str(error.render()))
+        assert table.cursor_row == 2
+
+
 async def test_the_edit_form_numbers_the_sets_as_the_workouts_page_and_keeps_the_order_they_were_done_in(store, clock):
     """A workout gone back to an exercise (push-ups, band rows, then the last push-ups): its page lists the
     push-ups together, and the edit form listed the sets as logged, so "set 3" on the page was another set there."""

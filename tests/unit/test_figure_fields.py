@@ -101,6 +101,8 @@ def test_a_holds_seconds_are_typed_as_the_app_shows_a_time_and_a_count_below_zer
         parse_count("1:30", "reps")
     with pytest.raises(SetValueError, match=r"^reps cannot be below zero, not '-3'$"):
         parse_count("-3", "reps")
+    with pytest.raises(SetValueError, match=r"^the hold cannot be below zero, not '-0:30'$"):
+        parse_count("-0:30", "the hold", clock=True)
 
 
 def test_a_set_with_no_load_takes_the_settings_unit_where_it_is_changed_or_taken_back():

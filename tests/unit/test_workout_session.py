@@ -214,6 +214,16 @@ def test_a_hold_runs_get_ready_then_the_hold_then_reports_done():
     assert hold.held_s(START.add(seconds=99)) == 30
 
 
+def test_a_hold_given_another_length_as_it_runs_runs_to_it_or_ends_now_when_held_that_long():
+    session = begin("post-workout-stretch")
+    session.start_hold(START, 30)
+    session.hold_for(45, START.add(seconds=10))  # 5 s held
+    assert session.hold.hold_deadline == START.add(seconds=5 + 45)
+    now = START.add(seconds=5 + 14)  # 14 s held, then 10 typed: it ends now, not 4 s ago (the rest counts from it)
+    session.hold_for(10, now)
+    assert session.hold.hold_deadline == now and session.hold.held_s(now) == 10
+
+
 def test_a_hold_cannot_start_on_a_rep_exercise():
     with pytest.raises(WorkoutStateError, match="not a timed hold"):
         begin("four-upper-body-exercises").start_hold(START, 30)

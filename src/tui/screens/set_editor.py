@@ -205,7 +205,8 @@ class SetForm(Vertical):
         # A negative load is a machine's help: -1000 on a bench press read "1000 kg assisted". Left as it was (an
         # import's), it is not refused.
         if load is not None and load < 0 and not self.assisted and load != self.values.load:
-            raise SetValueError("a load below zero is an assisting machine's help, for a pull-up or a dip: not here")
+            raise SetValueError("a load below zero is an assisting machine's help, and this exercise is not done "
+                                "with one")
         return load
 
     @staticmethod

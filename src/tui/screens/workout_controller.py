@@ -237,7 +237,7 @@ class WorkoutController:
         if now_set is not None:
             def use(session: WorkoutSession) -> None:
                 session.edited[now_set] = values
-                session.hold_for(values.hold_s)
+                session.hold_for(values.hold_s, self.services.clock.now())
 
             self.change(use, save_when_shown=True)
 

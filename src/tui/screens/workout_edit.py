@@ -3,6 +3,8 @@ every set (each field, added, removed)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
@@ -82,10 +84,11 @@ class EditWorkoutScreen(WorkoutFormScreen):
         return tuple(start_and_duration_problems(self.workout, self.when_typed(), services(self).clock.now()))
 
     def build(self) -> Workout:
-        return edited_workout(self.workout, self.query_one("#form-name", Input).value,
-                              note_from_field(self.query_one("#form-note", Input).value),
-                              in_logged_order(self.sets, self.workout.sets), self.names,
-                              self.when_typed(), services(self).clock.now())
+        # Checked as listed (a problem names the set by its number here), saved in the order done.
+        edited = edited_workout(self.workout, self.query_one("#form-name", Input).value,
+                                note_from_field(self.query_one("#form-note", Input).value), self.sets, self.names,
+                                self.when_typed(), services(self).clock.now())
+        return replace(edited, sets=tuple(in_logged_order(edited.sets, self.workout.sets)))
 
     def save_workout(self, workout: Workout) -> Workout:
         # Onto the workout as stored now: another window's changes since the form opened stay.

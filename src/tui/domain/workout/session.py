@@ -507,11 +507,15 @@ class WorkoutSession(PlanChanges):
         if self.hold and self.hold.getting_ready(now):
             self.hold = HoldTimer.start(now, self.hold.target_s, get_ready_s=0)
 
-    def hold_for(self, target_s: int | None) -> None:
-        """A length typed with `e` while the hold counts: the hold runs to it (it ends at once when held that long
-        already). The form's 45 s was taken, and the hold ran on to its 30 s and logged those."""
+    def hold_for(self, target_s: int | None, now: pendulum.DateTime) -> None:
+        """A length typed with `e` while the hold counts: the hold runs to it. The form's 45 s was taken, and the
+        hold ran on to its 30 s and logged those. Held that long already, it ends now (not when it would have:
+        the rest after it began seconds ago)."""
         if self.hold and target_s is not None and target_s >= 1:
-            self.hold = replace(self.hold, target_s=target_s)
+            hold = replace(self.hold, target_s=target_s)
+            if hold.done(now):
+                hold = HoldTimer(ready_deadline=now.subtract(seconds=target_s), target_s=target_s)
+            self.hold = hold
 
     def cancel_hold(self) -> None:
         self.hold = None

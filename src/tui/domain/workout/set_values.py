@@ -175,7 +175,7 @@ def parse_count(text: str, what: str, *, clock: bool = False) -> int | None:
     minutes = re.fullmatch(r"([0-9]{1,2}):([0-5][0-9])", text) if clock else None
     if minutes:
         return int(minutes[1]) * 60 + int(minutes[2])
-    if re.fullmatch(r"[-−][0-9]+", text):
+    if re.fullmatch(r"[-−][0-9][0-9:]*", text):
         raise SetValueError(f"{what} cannot be below zero, not {text!r}")
     if not re.fullmatch(r"[0-9]+", text):  # ASCII digits: `\d` takes full-width and other scripts' digits
         example = " (or minutes and seconds, such as 1:30)" if clock else ""
