@@ -55,9 +55,9 @@ def test_random_text_in_every_set_editor_field_is_used_or_refused_with_not_saved
 def test_valid_text_closes_the_editor_and_logs_it(tmp_path_factory):
     # The property above must see both outcomes; this is the "closes with valid values" one, for certain.
     data_dir = tmp_path_factory.mktemp("set-editor") / "data"
-    asyncio.run(_edit_and_log(data_dir, {"count": "9", "load": "-5", "unit": "lb", "rpe": "7"}))
+    asyncio.run(_edit_and_log(data_dir, {"count": "9", "load": "5", "unit": "lb", "rpe": "7"}))
     (logged,) = on_disk(data_dir).sets
-    assert (logged.reps, logged.load, logged.unit, logged.rpe) == (9, -5.0, "lb", 7.0)
+    assert (logged.reps, logged.load, logged.unit, logged.rpe) == (9, 5.0, "lb", 7.0)
 
 
 async def test_the_clock_jumping_back_and_forward_mid_rest_keeps_the_rest_timer_sane(store, clock, data_dir):
