@@ -135,7 +135,10 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         try:
             values = values_of(logged, services(self).settings.units)
         except SetValueError as error:  # an imported set beyond what the editor takes: say so, keep it as it is
-            say(self, f"This set cannot be changed here: {error}.", severity="warning")
+            if added:  # a copy of it would be refused on saving, and the form kept until it was removed
+                del self.sets[position]
+                self.show_sets(position - 1)
+            say(self, f"This set cannot be {'copied' if added else 'changed'} here: {error}.", severity="warning")
             return
         name = self.names.get(logged.exercise_id, logged.exercise_id)
 
