@@ -104,8 +104,8 @@ def screen_lines(session: WorkoutSession | None, left_elsewhere: Workout | None,
 
 
 def last_time_line(slot: Slot, last: tuple[LoggedSet, ...], *, bodyweight: bool) -> str:
-    """Last time's sets from the one done in this set's place, which space starts from: under 30 rows the line is
-    cut to one, and on set 2 it read set 1's values first (the sets before it are done this time, in the list)."""
+    """Last time's sets from the one done in this set's place (Strong's "Previous"): under 30 rows the line is cut
+    to one, and on set 2 it read set 1's values first (the sets before it are done this time, in the list)."""
     if not last:
         return "Last time: not done before"
     in_its_place = set_in_its_place(slot, last)
