@@ -1220,14 +1220,20 @@ async def test_the_workout_keys_are_off_while_the_set_form_shows(store, clock, d
         assert "Log" in app.screen.query_one(Footer).render().plain
 
 
+async def refused_in_form(app, pilot, routine_id: str, **fields: str):
+    """The routine started, its next set's form opened, the fields typed, ctrl+s: the form's line of problems."""
+    await started(app, pilot, routine_id)
+    await open_set_form(pilot)
+    for field_id, text in fields.items():
+        await type_into(pilot, field_id, text)
+    await pilot.press("ctrl+s")
+    return app.screen.query_one("#set-editor-error")
+
+
 async def test_a_refused_value_is_explained_in_full_inside_the_editor(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(app, pilot, FOUR_MOVES)
-        await open_set_form(pilot)
-        await type_into(pilot, "load", "heavy")
-        await pilot.press("ctrl+s")
-        error = app.screen.query_one("#set-editor-error")
+        error = await refused_in_form(app, pilot, FOUR_MOVES, load="heavy")
         message = "Not saved: load must be a number such as 12.5, +5 or -20, not 'heavy'."
         assert "".join(line.text.strip() + " " for line in error.render_lines(error.region.reset_offset)
                        ).split() == message.split(), "every word of the reason is on screen"
@@ -1238,11 +1244,7 @@ async def test_a_load_below_zero_is_refused_on_a_lift_no_machine_assists_and_tak
     """-1000 on a bench press was taken, and logged as "1000 kg assisted"."""
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(app, pilot, GYM)
-        await open_set_form(pilot)
-        await type_into(pilot, "load", "-20")
-        await pilot.press("ctrl+s")
-        error = app.screen.query_one("#set-editor-error")
+        error = await refused_in_form(app, pilot, GYM, load="-20")
         await until(pilot, lambda: "an assisting machine's help" in " ".join(str(error.render()).split()))
         assert form_shown(app)
         await pilot.press("escape")
@@ -1259,12 +1261,7 @@ async def test_a_load_past_the_limit_is_refused_in_the_unit_typed(store, clock):
     """1200 lb was refused with "load must be between -1000 and 1000 kg"."""
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await started(app, pilot, GYM)
-        await open_set_form(pilot)
-        await type_into(pilot, "load", "1200")
-        await type_into(pilot, "unit", "lb")
-        await pilot.press("ctrl+s")
-        error = app.screen.query_one("#set-editor-error")
+        error = await refused_in_form(app, pilot, GYM, load="1200", unit="lb")
         await until(pilot, lambda: "1000 lb" in " ".join(str(error.render()).split()))
 
 
@@ -1276,12 +1273,9 @@ async def test_reps_that_are_not_a_whole_number_are_refused_as_typed(store, cloc
     "-5" was "not a whole number" either."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await started(app, pilot, FOUR_MOVES)
-        await open_set_form(pilot)
-        await type_into(pilot, "count", typed)
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: "Not saved" in str(app.screen.query_one("#set-editor-error").render()))
-        assert refused in " ".join(str(app.screen.query_one("#set-editor-error").render()).split())
+        error = await refused_in_form(app, pilot, FOUR_MOVES, count=typed)
+        await until(pilot, lambda: "Not saved" in str(error.render()))
+        assert refused in " ".join(str(error.render()).split())
         assert app.screen.query_one("#count", Input).value == typed
 
 
@@ -1743,15 +1737,20 @@ async def test_a_set_that_beats_a_record_says_so_as_it_is_logged_and_once(store,
             "Bench press: estimated 1RM (Epley) 82.3 kg"])
 
 
+async def a_record_told(app, pilot) -> None:
+    """The gym routine started a week after 8 bench presses at 60 kg, and 8 at 62.5 kg logged: a record, told."""
+    await gym_started_with_its_records_read(app, pilot)
+    await edit_with(pilot, load="62.5")
+    await pilot.press("space")
+    await until(pilot, lambda: records_told(app))
+
+
 async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(store, clock, data_dir):
     """After `u` on the set that made it, "New record" stayed up its whole time over a set no longer logged."""
     benched_last_week(store, reps=8, load=60.0)
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await gym_started_with_its_records_read(app, pilot)
-        await edit_with(pilot, load="62.5")
-        await pilot.press("space")
-        await until(pilot, lambda: records_told(app))
+        await a_record_told(app, pilot)
         await pilot.press("u")
         await until(pilot, lambda: not records_told(app))
         assert on_disk(data_dir).sets == ()
@@ -1775,10 +1774,7 @@ async def test_a_record_told_before_a_quit_is_not_told_again_once_the_workout_is
     benched_last_week(store, reps=8, load=60.0)
     first = make_app(store, clock)
     async with first.run_test(size=(100, 30), notifications=True) as pilot:
-        await gym_started_with_its_records_read(first, pilot)
-        await edit_with(pilot, load="62.5")
-        await pilot.press("space")
-        await until(pilot, lambda: records_told(first))
+        await a_record_told(first, pilot)
     second = make_app(open_store(data_dir), clock)
     async with second.run_test(size=(100, 30), notifications=True) as pilot:
         await answer(pilot, ResumeScreen, "r")
