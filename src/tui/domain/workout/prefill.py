@@ -20,14 +20,11 @@ def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[Logged
     stopped early), it stopped the user short of what the suggestion asked."""
     if not earlier:
         values = values_for(slot, last_time, unit)
-    elif slot.is_hold:
-        just = earlier[-1]
-        values = SetValues(hold_s=hold_to_start(just.hold_s, slot), side=slot.side, unit=just.unit, load=just.load,
-                           bands=just.bands)
     else:
         just = earlier[-1]
-        return SetValues(reps=just.reps if just.reps is not None else slot.bottom, load=just.load, unit=just.unit,
-                         bands=just.bands, side=slot.side)
+        carried = SetValues(load=just.load, unit=just.unit, bands=just.bands, side=slot.side)
+        values = (replace(carried, hold_s=hold_to_start(just.hold_s, slot)) if slot.is_hold
+                  else replace(carried, reps=just.reps if just.reps is not None else slot.bottom))
     if slot.is_hold and advised_hold_s:
         values = replace(values, hold_s=min(max(values.hold_s or 0, advised_hold_s), MAX_HOLD_S))
     return values
