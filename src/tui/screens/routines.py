@@ -253,9 +253,6 @@ class RoutinesScreen(RoutineSearch):
         named = {name: key_for(self, f"routines.{name.lower()}") for name in ("Equipment", "Focus", "Time")}
         named["Clear"] = "" if typing else clear
         self.query_one(FilterBar).show(self.filter, rows.routines, rows.exercises, named)
-        # The filter bar may take a line more (the search left: "x clears"), and the list one less: the row under
-        # the cursor is brought back in sight once that is laid out ("/plank" and enter hid Plank on a phone).
-        self.call_after_refresh(listing.scroll_to_highlight)
         self.show_detail()
 
     def current(self) -> Routine | Exercise | None:

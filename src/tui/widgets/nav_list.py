@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets.option_list import OptionDoesNotExist
 
 from tui.textual_internals import RowsFollowWidth
@@ -28,6 +29,12 @@ class NavList(RowsFollowWidth, SqueezableOptionList, inherit_bindings=False):
         border: none;
     }
     """
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Whatever makes the list shorter (a filter bar taking a line more as the search is left, a smaller
+        # terminal) keeps the row under the cursor in sight: "/plank" and enter hid Plank on a phone. Done on the
+        # resize itself, when the new height is laid out, not after a guessed number of refreshes.
+        self.scroll_to_highlight()
 
     def move_cursor(self, step: int) -> None:
         """One enabled option down for a positive step, up for a negative one."""
