@@ -79,7 +79,8 @@ def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_p
     path = tmp_path / "ten.json"
     path.write_bytes(orjson.dumps(document))
     for target in _another_dir_and_this_one(tmp_path, lived_in):
-        _import_refused(capsys, target, path, "workouts[3].sets[2].reps: should be a whole number of reps, not 'ten'")
+        _import_refused(capsys, target, path,
+                        "workouts[3].sets[2].reps: should be a whole number of reps from 0, not 'ten'")
 
 
 @pytest.mark.parametrize(("change", "where"), [
@@ -322,3 +323,36 @@ def _cells(line: str) -> list[str]:
     import csv
 
     return next(csv.reader([line.rstrip("\n")]))
+
+
+OTHER_APPS = sorted([FIXTURES / "strong_export.csv", *(FIXTURES / "imports").iterdir()])
+
+
+@pytest.mark.parametrize("path", OTHER_APPS, ids=lambda path: path.name)
+def test_a_negative_number_in_any_cell_of_another_apps_file_is_refused_or_reads_back(tmp_path, capsys, path):
+    """A Strong file's Seconds of -30 was imported, and then no workout of that year could be opened in History or
+    exported: the stored files' reader refused what the import had let through. Each cell of a set's row is made
+    negative in turn: the import refuses it, or what it imported can be read and exported."""
+    text = path.read_text(encoding="utf-8-sig")
+    delimiter = sniff_delimiter(text.splitlines()[0])
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    imported = 0
+    for cell in range(-1, len(rows[1])):  # -1: the file as it is, which must import
+        changed = [row[:] for row in rows]
+        if cell >= 0:
+            changed[1][cell] = "-30"
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter).writerows(changed)
+        case = tmp_path / f"cell-{cell}"
+        case.mkdir()
+        (case / path.name).write_text(out.getvalue())
+        code = main(["--data-dir", str(case / "data"), "import", str(case / path.name), "--unit", "kg"])
+        said = capsys.readouterr()
+        assert code in (0, 2), said
+        assert code == 0 or cell >= 0, f"the file as it is was refused: {said.err}"
+        if code == 0:
+            imported += 1
+            exported = main(["--data-dir", str(case / "data"), "export", "-o", str(case / "out.json")])
+            assert exported == 0, f"{rows[0][cell]} of -30 was imported, then the export failed: {capsys.readouterr()}"
+            assert open_store(case / "data").history.all()
+    assert imported >= 1

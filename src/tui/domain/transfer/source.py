@@ -30,7 +30,7 @@ from tui.domain.transfer.data import (
 )
 from tui.domain.transfer.table import Table, duration_s, is_numeric_date, local_time, number, numeric_day_first
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
-from tui.domain.workout.set_rules import load_problem, reps_problem, unusual_values
+from tui.domain.workout.set_rules import SET_FIELD_CHECKS, unusual_values
 from tui.domain.workout.set_values import SET_TYPE_NAMES
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.
@@ -160,6 +160,12 @@ class _Group:
     exercise_notes: dict[str, str] = field(default_factory=dict)  # by exercise id
     seen: dict[str, int] = field(default_factory=dict)  # rows per exercise, for ids
     supersets: dict[str, int] = field(default_factory=dict)  # the file's superset ids -> ours, from 0
+
+
+# A set's values as a file's reader names them in a refusal ("line 3: the time should be ...").
+_VALUE_NAMES = {"reps": "the reps count", "hold_s": "the time", "duration_s": "the time", "load": "the load",
+                "distance_m": "the distance", "superset": "the superset", "side": "the side", "type": "the set type",
+                "unit": "the unit", "bands": "the bands", "note": "the note"}
 
 
 class WorkoutCollector:
@@ -382,10 +388,14 @@ class WorkoutCollector:
             self._assisted += 1
         if rpe is not None and not (0 < rpe <= 10):
             row.fail(f"RPE should be from 1 to 10, not {rpe:g}")
-        if reps is not None and (problem := reps_problem(reps)):
-            row.fail(f"the reps count {problem}")
-        if load is not None and (problem := load_problem(load)):
-            row.fail(f"the load {problem}")
+        # What the reader of the stored files refuses is refused here, by line, with the checks it uses: a
+        # negative Seconds cell was imported, and then no workout of that year could be opened or exported.
+        values = {"reps": reps, "hold_s": seconds, "duration_s": duration, "load": load, "distance_m": distance_m,
+                  "superset": superset, "side": side, "type": set_type, "unit": unit if load is not None else None,
+                  "bands": list(bands) or None, "note": note}
+        for name, value in values.items():
+            if value is not None and (problem := SET_FIELD_CHECKS[name](value)):
+                row.fail(f"{_VALUE_NAMES[name]} {problem}")
         for text in unusual_values(reps, seconds, load, unit, duration, distance_m):
             self._unusual.append(f"line {row.line}: {text}")
         if load is not None:

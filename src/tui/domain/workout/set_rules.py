@@ -49,7 +49,7 @@ def is_number(value: Any) -> bool:
 
 def reps_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of reps, not {value!r}"
+        return f"should be a whole number of reps from 0, not {value!r}"
     if value > IMPOSSIBLE_REPS:
         return f"is more than any set ever had ({value:,} reps; at most {IMPOSSIBLE_REPS:,})"
     return None
@@ -57,13 +57,13 @@ def reps_problem(value: Any) -> str | None:
 
 def hold_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of seconds, not {value!r}"
+        return f"should be a whole number of seconds from 0, not {value!r}"
     return None
 
 
 def duration_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of seconds, not {value!r}"
+        return f"should be a whole number of seconds from 0, not {value!r}"
     return None
 
 
