@@ -7,8 +7,11 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
+import pytest
 from textual.widgets import Input, Select
 
+from tests.app.test_workout_loop import form_shown, open_set_form
+from tests.app.test_workout_loop import type_into as type_into_form
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tui.app import make_app
@@ -127,6 +130,26 @@ async def test_a_window_driving_a_workout_taken_over_elsewhere_says_so_before_it
         await pilot_b.press("s", "space")
         await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
     assert len(open_store(data_dir).workout.current().sets) == 2
+
+
+@pytest.mark.parametrize("key", ["ctrl+s", "ctrl+l", "escape"])
+async def test_a_sets_form_open_in_a_window_whose_workout_is_taken_over_closes_and_says_so(data_dir, clock, key):
+    """Its ctrl+s (use these values) then crashed the app, and its ctrl+l said "No workout in progress" of the
+    workout now driven in the other window, the set typed silently dropped."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await open_set_form(pilot_a)
+        await type_into_form(pilot_a, "count", "10")
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: window_b.session is not None)
+        await until(pilot_a, lambda: not form_shown(window_a))
+        assert told(window_a, "This workout was taken over by another window")
+        assert told(window_a, "The set's form is closed: this window no longer drives the workout, and what was "
+                              "typed in it was not used.")
+        await pilot_a.press(key)  # typed before the form closed, as a user would
+        await pilot_a.pause()
+        assert not told(window_a, "No workout in progress")
+        assert window_a.is_running
+    assert len(open_store(data_dir).workout.current().sets) == 1
 
 
 async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is_kept(data_dir, clock):

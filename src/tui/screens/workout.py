@@ -207,7 +207,20 @@ class WorkoutScreen(WorkoutChanges):
         self._lines(*lines)
         self.query_one("#workout-suggestion").set_class(bool(advice and advice.first_time), "-first-time")
         if started_or_ended:
+            if session is None and self._after_edit is not None:
+                self._drop_form()
             self._focus_what_shows()
+
+    def _drop_form(self) -> None:
+        """The workout ended here with its set's form open (finished, discarded or taken over in another window):
+        the form goes with it, its values unused. Left up, its ctrl+s used them on no workout and crashed the app,
+        and its ctrl+l said "No workout in progress" of a workout in progress in the other window."""
+        typed = self.query_one(SetForm).changed()
+        self._after_edit = None
+        self._close_form()
+        if typed:
+            say(self, "The set's form is closed: this window no longer drives the workout, and what was typed in it "
+                      "was not used.", severity="warning", timeout=10)
 
     def _focus_what_shows(self) -> None:
         """As a workout starts, the focus on its set list; as it ends (or with none), off what went out of sight.
