@@ -152,6 +152,20 @@ async def test_a_sets_form_open_in_a_window_whose_workout_is_taken_over_closes_a
     assert len(open_store(data_dir).workout.current().sets) == 1
 
 
+async def test_a_deletion_confirmed_after_the_workout_went_to_another_window_says_where_it_is(data_dir, clock):
+    """It said "No workout in progress: start a routine" of the workout in progress in the other window."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_a.press("up", "d")  # the set logged, then delete it
+        await until(pilot_a, lambda: isinstance(window_a.screen, ConfirmScreen))
+        await pilot_b.press("r")
+        await until(pilot_a, lambda: window_a.session is None)
+        await pilot_a.press("y")
+        await until(pilot_a, lambda: told(window_a, "Not done: the workout is driven in another window now (r on "
+                                                    "the Workout screen takes it over here)."))
+        assert not told(window_a, "No workout in progress")
+    assert len(open_store(data_dir).workout.current().sets) == 1
+
+
 async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is_kept(data_dir, clock):
     """`r` in one window and space in the other at the same moment: the taking window resumed from what it read
     just before the set was logged, and its next save wrote over that set."""

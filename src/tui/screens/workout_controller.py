@@ -217,8 +217,13 @@ class WorkoutController:
         from tui.domain.workout.state_error import WorkoutStateError
 
         if self.session is None:
-            routines = key_for(self.app, "screen.routines")
-            say(self.app, f"No workout in progress: start a routine from Routines ({routines}).")
+            # A dialog answered after the workout went to another window (a set's deletion confirmed) lands here.
+            if self.left_elsewhere is not None:
+                say(self.app, f"Not done: the workout is driven in another window now ({self.key('workout.take_over')}"
+                              " on the Workout screen takes it over here).", severity="warning")
+            else:
+                routines = key_for(self.app, "screen.routines")
+                say(self.app, f"No workout in progress: start a routine from Routines ({routines}).")
             return False
         try:
             action(self.session)
