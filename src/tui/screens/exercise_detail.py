@@ -26,6 +26,7 @@ from tui.widgets.nav_list import NavList
 from tui.widgets.plain import say
 from tui.widgets.routine_text import figures_text, page_body
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.scrolling import scroll_by
 from tui.widgets.title_bar import TitleBar
 from tui.widgets.workout_sets import sets_text
 
@@ -167,8 +168,7 @@ class ExerciseDetailScreen(Screen[None]):
         if focused_now(variations):
             variations.move_cursor(step)
         else:
-            body = self.query_one("#exercise-body", ScrollPane)
-            body.scroll_relative(y=step, animate=False)
+            scroll_by(self.query_one("#exercise-body", ScrollPane), step)
 
     def action_page(self, step: int, whole: bool = False) -> None:
         body = self.query_one("#exercise-body", ScrollPane)
@@ -178,15 +178,8 @@ class ExerciseDetailScreen(Screen[None]):
                 variations.action_first()
             else:
                 variations.action_last()
-        elif whole:
-            if step < 0:
-                body.scroll_home(animate=False)
-            else:
-                body.scroll_end(animate=False)
-        elif step > 0:
-            body.scroll_page_down(animate=False)
         else:
-            body.scroll_page_up(animate=False)
+            scroll_by(body, step, page=True, whole=whole)
 
     def action_open_variation(self) -> None:
         chosen = self.query_one("#variations", NavList).highlighted_id()
