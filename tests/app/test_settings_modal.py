@@ -196,6 +196,18 @@ async def test_on_a_phone_the_focused_fields_hint_shows_under_the_fields(store, 
         assert not screen.query_one("#settings-focused-hint").display
 
 
+async def test_each_setting_that_counts_past_workouts_again_says_so(store, clock):
+    """Setting the day to roll over at 04:00 moved a workout at 00:05 to the day before, and a four-week streak
+    was gone without a word: only the weekly target said it counted past weeks again."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_settings(app, pilot)
+        for field_id, hint in (("weekly-target", "past weeks too"), ("first-weekday", "past weeks too"),
+                               ("rollover-hour", "past days too")):
+            row = screen.query_one(f"#{field_id}").parent
+            assert [str(label.content) for label in row.query(".settings-hint")] == [hint]
+
+
 async def test_escape_on_changed_settings_asks_before_throwing_them_away(data_dir, clock):
     """Escape closed the form at once, a default rest typed in gone without a word, where every other form asks."""
     store = open_store(data_dir)

@@ -64,17 +64,18 @@ class SettingsScreen(Dialog[bool]):
             yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True,
                                                      max_length=input_limits.FIGURE),
                        "seconds, 0-3600")
-            # The streak is counted again from every week's workouts: "Longest streak 5 weeks" became 2, unsaid.
+            # The streak is counted again from every week's workouts: "Longest streak 5 weeks" became 2, unsaid. So
+            # with the week's first day and the hour the day rolls over: the hint says so beside each.
             yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
                                                id="weekly-target", compact=True), "past weeks too")
             yield _row("Week starts on", Select([(day.capitalize(), day) for day in WEEKDAYS],
                                                 value=settings.first_weekday, allow_blank=False,
-                                                id="first-weekday", compact=True))
+                                                id="first-weekday", compact=True), "past weeks too")
             yield _row("Time zone", Input(settings.time_zone, placeholder=f"system ({settings.zone})", id="time-zone",
                                           suggester=SuggestFromList(sorted(pendulum.timezones()), case_sensitive=False),
                                           compact=True, max_length=input_limits.TIME_ZONE), "e.g. Europe/Paris")
             yield _row("Day rolls over at", Select(ROLLOVER_CHOICES, value=settings.rollover_hour, allow_blank=False,
-                                                   id="rollover-hour", compact=True))
+                                                   id="rollover-hour", compact=True), "past days too")
             yield _row("Bell at rest end", Select([("on", True), ("off", False)], value=settings.bell,
                                                   allow_blank=False, id="bell", compact=True))
             yield _row("Desktop alert", Select([("on", True), ("off", False)], value=settings.desktop_alert,
