@@ -25,7 +25,7 @@ from tui.store.open import open_store
 from tui.widgets.month_grid import MonthGrid
 from tui.widgets.nav_list import NavList
 from tui.widgets.streak_panel import StreakPanel
-from tui.widgets.year_heatmap import YearHeatmap
+from tui.widgets.year_heatmap import LABEL_WIDTH, YearHeatmap
 
 # The clock fixture says Friday 20 Nov 2026, 18:30 in Paris: this week runs Mon 16 - Sun 22 Nov.
 
@@ -444,3 +444,12 @@ def test_the_heatmap_names_the_month_its_weeks_begin_in_mid_way(first_week, begi
     weeks = [first_week + pendulum.duration(weeks=offset) for offset in range(53)]
     assert YearHeatmap._month_labels(weeks).startswith(begins)
 
+
+
+def test_the_heatmap_names_the_month_its_last_two_weeks_are_in():
+    """53 weeks from 08 Dec 2025 to 13 Dec 2026 named no December, the month of today, over the last two weeks:
+    its name ran past the last week. It now ends at the last week."""
+    weeks = [date(2025, 12, 8) + pendulum.duration(weeks=offset) for offset in range(53)]
+    labels = YearHeatmap._month_labels(weeks)
+    assert labels.endswith("Oct Nov Dec")
+    assert len(labels) == LABEL_WIDTH + len(weeks), "a label past the last week wraps the row"

@@ -193,7 +193,7 @@ class YearHeatmap(ScrollView):
     @staticmethod
     def _month_labels(weeks: list[date]) -> str:
         # A label sits over the first week that holds the 1st of its month, when there is room for it, within the
-        # weeks: a label running past the last week would push the row beyond the widget, which wraps it. The
+        # weeks (a label running past the last week would push the row beyond the widget, which wraps it). The
         # month the weeks begin in mid-way is named over the first week, when there is room before the next: a
         # window from 02 Dec began with four weeks under no name, and "Jan" read as the cursor's month.
         width = LABEL_WIDTH + len(weeks)
@@ -206,8 +206,10 @@ class YearHeatmap(ScrollView):
             starts.insert(0, (0, weeks[0]))
         for column, day in starts:
             label = f"{day:%b}"
-            at = LABEL_WIDTH + column
-            if at >= free_from and at + len(label) <= width:
+            # A month begun in the last two weeks is named ending at the last week, not left out: the month of
+            # today went unnamed in the weeks up to today.
+            at = min(LABEL_WIDTH + column, width - len(label))
+            if at >= free_from:
                 line[at:at + len(label)] = label
                 free_from = at + len(label) + 1
         return "".join(line).rstrip()
