@@ -458,3 +458,20 @@ async def test_the_next_set_stays_in_view_however_long_last_times_sets_read(stor
             assert f"▶ Set 1 {side}: 10-12 reps next" in shown, shown  # the set space logs, under the cursor
             await pilot.press("space")
             await until(pilot, lambda side=side: app.session.current_slot.side != side)
+
+
+async def test_the_set_list_on_a_phone_starts_with_a_whole_row_as_a_round_begins(store, clock):
+    """Round 2 of a circuit began under the last line of a row cut in two, "      reps", read as a line of its own:
+    the list was scrolled by lines, not rows."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        app.start_workout(app.catalogue.routines["dumbbell-shoulder-circuit"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.pause()
+        sets = app.screen.query_one(WorkoutSets)
+
+        def drawn_list() -> list[str]:
+            return [strip.text.strip() for strip in sets.render_lines(Region(0, 0, *sets.size))]
+
+        await pilot.press("space", "space", "space", "space")  # round 1's four sets
+        await until(pilot, lambda: drawn_list()[:2] == ["Round 2 of 2-4", "▶ Dumbbell overhead shoulder"])

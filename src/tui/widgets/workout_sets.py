@@ -232,8 +232,22 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         room = self.scrollable_content_region.height - height
         above = max(0, min(LINES_ABOVE_THE_CURSOR, first, room))
         below = max(0, min(LINES_BELOW_THE_CURSOR, len(self._line_rows) - first - height, room - above))
-        region = Region(0, first - above, self._width, above + height + below)
-        self.scroll_to_region(region, animate=False, force=True)
+        view = self.scrollable_content_region.height
+        y = max(round(self.scroll_y), first + height + below - view)  # down as far as the lines under it need
+        y = max(0, min(y, first - above, len(self._line_rows) - view))  # and up as far as the set and those above
+        self.scroll_to(y=self._whole_row_on_top(y, first, height), animate=False, force=True, immediate=True)
+
+    def _whole_row_on_top(self, y: int, first: int, height: int) -> int:
+        """y, or the nearest line that starts a row where the set at `first` still shows whole: a row cut at the
+        top read as a line of its own ("      reps" over "Round 2 of 2-4" on a phone)."""
+        if not 0 <= y < len(self._line_rows) or self._line_rows[y][1] == 0:
+            return y
+        row = self._line_rows[y][0]
+        view = self.scrollable_content_region.height
+        for start in (self._first_lines[row] + self._heights[row], self._first_lines[row]):
+            if start <= first and first + height <= start + view and start + view <= len(self._line_rows):
+                return start
+        return y
 
     def on_resize(self) -> None:
         # A narrower list wraps its rows again; the terminal shrinking (or the unsaved-changes warning showing
