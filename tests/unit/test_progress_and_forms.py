@@ -386,6 +386,9 @@ def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
         ("2026-02-30", "18:00", "date", "is not a real date and time"),
         ("2026-11-20", "25:00", "time", "is not a real date and time"),
         ("2026-11-21", "08:00", "date", "in the future"),
+        # The night Paris's clocks went forward: 02:30 was saved as 03:30, unsaid.
+        ("2026-03-29", "02:30", "time", "02:30 did not happen on 2026-03-29 in Europe/Paris, where the clocks went "
+                                        "forward: 03:30 is the same moment"),
     ],
 )
 def test_the_start_of_an_added_workout_is_checked_and_blames_the_field_at_fault(day, time, field, message):

@@ -310,6 +310,9 @@ def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.Dat
         # Blame the part that is impossible: a 25:99 is the time's fault, a 30 February the date's.
         field = "time" if hour > 23 or minute > 59 else "date"
         raise WorkoutFormError([FormProblem(field, f"{date_text} {time_text} is not a real date and time")]) from None
+    if (local.hour, local.minute) != (hour, minute):  # a time the clocks skip, moved on by the hour they skip
+        raise WorkoutFormError([FormProblem("time", f"{time_text} did not happen on {date_text} in {zone}, where the "
+                                                    f"clocks went forward: {local:%H:%M} is the same moment")])
     if local > now_utc:
         raise WorkoutFormError([FormProblem("date", "That start is in the future: log a workout once it has happened")])
     return start
