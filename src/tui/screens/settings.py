@@ -64,8 +64,8 @@ class SettingsScreen(Dialog[bool]):
             yield _row("Default rest", Input(str(settings.default_rest_s), id="default-rest", compact=True,
                                                      max_length=input_limits.FIGURE),
                        "seconds, 0-3600")
-            # The streak is counted again from every week's workouts: "Longest streak 5 weeks" became 2, unsaid. So
-            # with the week's first day and the hour the day rolls over: the hint says so beside each.
+            # The weekly target, the week's first day and the hour the day rolls over count every past week again,
+            # the streak with them ("Longest streak 5 weeks" became 2, unsaid): each says so beside it.
             yield _row("Weekly target", Select(TARGET_CHOICES, value=settings.weekly_target, allow_blank=False,
                                                id="weekly-target", compact=True), "past weeks too")
             yield _row("Week starts on", Select([(day.capitalize(), day) for day in WEEKDAYS],

@@ -229,10 +229,10 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         if self.cursor is None or self.cursor >= len(self._first_lines):
             return
         first, height = self._first_lines[self.cursor], self._heights[self.cursor]
-        room = self.scrollable_content_region.height - height
+        view = self.scrollable_content_region.height
+        room = view - height
         above = max(0, min(LINES_ABOVE_THE_CURSOR, first, room))
         below = max(0, min(LINES_BELOW_THE_CURSOR, len(self._line_rows) - first - height, room - above))
-        view = self.scrollable_content_region.height
         y = max(round(self.scroll_y), first + height + below - view)  # down as far as the lines under it need
         y = max(0, min(y, first - above, len(self._line_rows) - view))  # and up as far as the set and those above
         self.scroll_to(y=self._whole_row_on_top(y, first, height), animate=False, force=True, immediate=True)
