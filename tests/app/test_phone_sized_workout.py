@@ -460,7 +460,7 @@ async def test_the_next_set_stays_in_view_however_long_last_times_sets_read(stor
             await until(pilot, lambda side=side: app.session.current_slot.side != side)
 
 
-async def test_the_set_list_on_a_phone_starts_with_a_whole_row_as_a_round_begins(store, clock):
+async def test_the_set_list_on_a_phone_starts_with_a_whole_row(store, clock):
     """Round 2 of a circuit began under the last line of a row cut in two, "      reps", read as a line of its own:
     the list was scrolled by lines, not rows."""
     app = make_app(store, clock)
@@ -475,3 +475,6 @@ async def test_the_set_list_on_a_phone_starts_with_a_whole_row_as_a_round_begins
 
         await pilot.press("space", "space", "space", "space")  # round 1's four sets
         await until(pilot, lambda: drawn_list()[:2] == ["Round 2 of 2-4", "▶ Dumbbell overhead shoulder"])
+        # At the list's end too: "press: 10 reps", the end of the row above, stood over the next set.
+        await pilot.press("s", "space", "end")
+        await until(pilot, lambda: drawn_list()[0] == "▶ Lateral raise: 10-15 reps")

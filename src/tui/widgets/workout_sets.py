@@ -206,7 +206,14 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         for index, height in enumerate(self._heights):
             self._first_lines.append(len(self._line_rows))
             self._line_rows.extend((index, line) for line in range(height))
-        self.virtual_size = Size(width, len(self._line_rows))
+        self._leave_room_at_the_end()
+
+    def _leave_room_at_the_end(self) -> None:
+        """The list's height, with room under its last row once it scrolls, so that a whole row can stand at the
+        top with the cursor at the end: the row above, cut, read as a line of its own ("      10-15 reps")."""
+        lines = len(self._line_rows)
+        room = max(self._heights, default=1) - 1 if lines > self.scrollable_content_region.height else 0
+        self.virtual_size = Size(self._width, lines + room)
 
     def _refresh_row(self, index: int) -> None:
         if 0 <= index < len(self._first_lines):
@@ -245,7 +252,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         row = self._line_rows[y][0]
         view = self.scrollable_content_region.height
         for start in (self._first_lines[row] + self._heights[row], self._first_lines[row]):
-            if start <= first and first + height <= start + view and start + view <= len(self._line_rows):
+            if start <= first and first + height <= start + view and start + view <= self.virtual_size.height:
                 return start
         return y
 
@@ -253,6 +260,7 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         # A narrower list wraps its rows again; the terminal shrinking (or the unsaved-changes warning showing
         # above) makes it shorter after the cursor was scrolled to: the set under the cursor stays in view.
         self._measure()
+        self._leave_room_at_the_end()  # a list made taller or shorter may no longer scroll, or start to
         self._scroll_to_cursor()
 
     def notify_style_update(self) -> None:
