@@ -328,31 +328,35 @@ def _cells(line: str) -> list[str]:
 OTHER_APPS = sorted([FIXTURES / "strong_export.csv", *(FIXTURES / "imports").iterdir()])
 
 
+def _sets_imported(case: Path, path: Path, rows: list[list[str]], delimiter: str, capsys) -> int | None:
+    """The sets an import of rows (as the file at path) brings into a new data dir; None when it is refused."""
+    case.mkdir()
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows(rows)
+    (case / path.name).write_text(out.getvalue())
+    code = main(["--data-dir", str(case / "data"), "import", str(case / path.name), "--unit", "kg"])
+    said = capsys.readouterr()
+    assert code in (0, 2), said
+    if code == 2:
+        return None
+    exported = main(["--data-dir", str(case / "data"), "export", "-o", str(case / "out.json")])
+    assert exported == 0, f"imported, then the export failed: {capsys.readouterr()}"
+    return sum(len(workout.sets) for workout in open_store(case / "data").history.all())
+
+
 @pytest.mark.parametrize("path", OTHER_APPS, ids=lambda path: path.name)
-def test_a_negative_number_in_any_cell_of_another_apps_file_is_refused_or_reads_back(tmp_path, capsys, path):
+def test_a_negative_number_in_any_column_of_another_apps_file_is_refused_or_reads_back(tmp_path, capsys, path):
     """A Strong file's Seconds of -30 was imported, and then no workout of that year could be opened in History or
-    exported: the stored files' reader refused what the import had let through. Each cell of a set's row is made
-    negative in turn: the import refuses it, or what it imported can be read and exported."""
+    exported: the stored files' reader refused what the import had let through. A Seconds of -0.5 rounded to 0,
+    and the plank was left out unsaid. Each column is made negative in every row in turn: the import refuses it,
+    or imports every set, which can be read and exported."""
     text = path.read_text(encoding="utf-8-sig")
     delimiter = sniff_delimiter(text.splitlines()[0])
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    imported = 0
-    for cell in range(-1, len(rows[1])):  # -1: the file as it is, which must import
-        changed = [row[:] for row in rows]
-        if cell >= 0:
-            changed[1][cell] = "-30"
-        out = io.StringIO()
-        csv.writer(out, delimiter=delimiter).writerows(changed)
-        case = tmp_path / f"cell-{cell}"
-        case.mkdir()
-        (case / path.name).write_text(out.getvalue())
-        code = main(["--data-dir", str(case / "data"), "import", str(case / path.name), "--unit", "kg"])
-        said = capsys.readouterr()
-        assert code in (0, 2), said
-        assert code == 0 or cell >= 0, f"the file as it is was refused: {said.err}"
-        if code == 0:
-            imported += 1
-            exported = main(["--data-dir", str(case / "data"), "export", "-o", str(case / "out.json")])
-            assert exported == 0, f"{rows[0][cell]} of -30 was imported, then the export failed: {capsys.readouterr()}"
-            assert open_store(case / "data").history.all()
-    assert imported >= 1
+    every_set = _sets_imported(tmp_path / "as-it-is", path, rows, delimiter, capsys)
+    assert every_set, "the file as it is was refused"
+    for column, name in enumerate(rows[0]):
+        for value in ("-30", "-0.5"):
+            changed = [rows[0], *([*row[:column], value, *row[column + 1:]] for row in rows[1:])]
+            imported = _sets_imported(tmp_path / f"{column}{value}", path, changed, delimiter, capsys)
+            assert imported in (None, every_set), f"{name} of {value}: {imported} sets of {every_set} imported"

@@ -124,7 +124,7 @@ class Row:
         if value is None:
             return None
         if not value.is_integer() or value < 0:
-            self.fail(f"{what} should be a whole number, not {self.cells[index].strip()!r}")  # type: ignore[index]
+            self.fail(f"{what} should be a whole number from 0, not {self.cells[index].strip()!r}")  # type: ignore[index]
         return int(value)
 
     def duration(self, index: int | None, what: str) -> int | None:

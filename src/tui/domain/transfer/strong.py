@@ -178,10 +178,9 @@ class StrongFormat(SourceFormat):
                 side_text = row.get(side).upper() or None
                 if side_text not in (None, "L", "R"):
                     row.fail(f"Side should be L or R, not {row.get(side)!r}")
-            seconds_value = row.number(seconds, "Seconds")
             collector.add(
                 group, row, row.text(exercise), category=row.get(category), reps=row.whole(reps, "Reps"),
-                seconds=None if seconds_value is None else round(seconds_value), load=load, unit=unit,
+                seconds=row.duration(seconds, "Seconds"), load=load, unit=unit,
                 distance_m=metres(row, distance_value, written_distance_unit), set_type=set_type,
                 rpe=row.number(rpe, "RPE"), note=row.text(notes), side=side_text, bands=bands,
                 set_id=row.get(set_id) or None, superset=row.whole(superset, "Superset"),

@@ -286,19 +286,27 @@ def duration_s(text: str) -> int | None:
     """A duration as Strong and others write it: "1h 5m", "38min", "20s", "1:05:00", "45:00" or plain seconds
     ("4195", "4195.0"). None when empty; raises ValueError for anything else, a negative one, or one over a
     century."""
-    text = _SPACES.sub(" ", text).strip()
-    if not text:
+    # Most cells are whole seconds ("0" on each set of a Strong export not timed): read at once.
+    seconds = int(text) if text.isdigit() else _duration_written(_SPACES.sub(" ", text).strip())
+    if seconds is None:
         return None
-    if _NUMBER.fullmatch(text):
-        seconds = round(number(text, decimal_comma=False) or 0)  # number() refuses "inf" and "nan"
-    elif found := _CLOCK.fullmatch(text):
-        hours, minutes, secs = found.groups()
-        seconds = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
-    elif (found := _DURATION.fullmatch(text)) and any(found.groups()):
-        hours, minutes, secs = (int(part or 0) for part in found.groups())
-        seconds = hours * 3600 + minutes * 60 + secs
-    else:
-        raise ValueError(text)
     if not 0 <= seconds <= LONGEST_DURATION_S:
         raise ValueError(text)
     return seconds
+
+
+def _duration_written(text: str) -> int | None:
+    if not text:
+        return None
+    if _NUMBER.fullmatch(text):
+        value = number(text, decimal_comma=False) or 0  # number() refuses "inf" and "nan"
+        if value < 0:  # before rounding: -0.5 rounded to 0, and a run of -0.5 s was kept as one of no time
+            raise ValueError(text)
+        return round(value)
+    if found := _CLOCK.fullmatch(text):
+        hours, minutes, secs = found.groups()
+        return int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
+    if (found := _DURATION.fullmatch(text)) and any(found.groups()):
+        hours, minutes, secs = (int(part or 0) for part in found.groups())
+        return hours * 3600 + minutes * 60 + secs
+    raise ValueError(text)
