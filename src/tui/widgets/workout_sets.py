@@ -242,7 +242,9 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
         below = max(0, min(LINES_BELOW_THE_CURSOR, len(self._line_rows) - first - height, room - above))
         y = max(round(self.scroll_y), first + height + below - view)  # down as far as the lines under it need
         y = max(0, min(y, first - above, len(self._line_rows) - view))  # and up as far as the set and those above
-        self.scroll_to(y=self._whole_row_on_top(y, first, height), animate=False, force=True, immediate=True)
+        y = self._whole_row_on_top(y, first, height)
+        if y != self.scroll_y:  # most keys leave the list where it is
+            self.scroll_to(y=y, animate=False, force=True, immediate=True)
 
     def _whole_row_on_top(self, y: int, first: int, height: int) -> int:
         """y, or the nearest line that starts a row where the set at `first` still shows whole: a row cut at the
