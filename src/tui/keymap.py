@@ -87,6 +87,8 @@ def is_key(key: str) -> bool:
         return False
     if name in KEY_NAME_REPLACEMENTS:  # "solidus": the key arrives as "slash", and the binding never acted
         return False
+    if modifiers == ["shift"] and len(name) == 1:  # the key arrives as what it types ("C"): shown, it never acted
+        return False
     return (len(name) == 1 or name in _KEY_NAMES or name in KEY_NAME_REPLACEMENTS.values()
             or key_to_character(name) is not None)
 

@@ -106,6 +106,10 @@ async def test_the_search_fields_hint_names_the_users_key_for_search(store, cloc
     ('[keymap]\n"app.quit" = "?,j"\n', 2, "'?,j' is written 'question_mark,j'"),
     ('[keymap]\n"app.quit" = "+"\n', 2, "there is no key called '+' (keys are named as in \"ctrl+s\", \"space\", "
                                         "\"f5\", \"question_mark\"): '+' is written 'plus'"),
+    # Taken, and shown in the footer as "shift+c Copy", but the key arrives as the "C" it types: nothing copied.
+    ('[keymap]\n"routines.copy" = "shift+c"\n', 2, "there is no key called 'shift+c' (keys are named as in "
+                                                   "\"ctrl+s\", \"space\", \"f5\", \"question_mark\"): "
+                                                   "'shift+c' is written 'C'"),
     # Taken, and shown in the footer, but the key arrives as "slash": nothing opened the palette.
     ('[keymap]\n"app.palette" = "solidus"\n', 2, "there is no key called 'solidus'"),
 ])

@@ -77,11 +77,14 @@ def _ids_joined(keymap: dict[str, Any], above: str = "") -> dict[str, Any]:
 
 def _as_named(keys: str, key_named: Callable[[str], str | None]) -> str | None:
     """Keys typed as their characters ("?,j", "ctrl+/") with each character named as a key ("question_mark,j",
-    "ctrl+slash"); None when nothing was typed so, or a character has no key."""
+    "ctrl+slash"), and a letter with shift as the capital it types ("shift+c" is "C"); None when nothing was
+    typed so, or a character has no key."""
     named = []
     for key in keys.split(","):
         *modifiers, last = key.strip().rsplit("+", 1) if len(key.strip()) > 1 else [key.strip()]
-        if len(last) == 1 and not (last.isascii() and last.isalnum()):
+        if modifiers == ["shift"] and len(last) == 1 and last.isascii() and last.isalpha():
+            modifiers, last = [], last.upper()  # shift+c arrives as the C it types
+        elif len(last) == 1 and not (last.isascii() and last.isalnum()):
             name = key_named(last)
             if name is None:
                 return None
