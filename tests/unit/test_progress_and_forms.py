@@ -12,11 +12,14 @@ import pytest
 from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.model import RoutineFormat
 from tui.domain.progress.metrics import Metric, axis_number, date_ticks, format_metric, sessions_by_exercise
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
+from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
 from tui.domain.units import KG_PER_LB
+from tui.domain.workout.again import plan_of
 from tui.domain.workout.breakdown import ExerciseLine, duration_text, hold_time_text, per_exercise
 from tui.domain.workout.forms import (
     WhenTyped,
@@ -429,6 +432,19 @@ def test_a_routine_fills_in_its_planned_sets_with_the_low_end_of_each_target():
     assert planned[-1].exercise_id == "plank" and planned[-1].hold_s == 30 and planned[-1].reps is None
     per_side = planned_sets(catalogue.routines["upper-back-three-moves"], at, "kg")
     assert {logged.side for logged in per_side} == {None, "L", "R"}
+
+
+def test_a_workout_added_from_a_circuit_is_a_circuit_done_again():
+    """Added from a circuit routine in History, its sets said no round: "Do again" started it as straight sets,
+    with the default rest, not the routine's rounds and rest after each."""
+    catalogue = load_catalogue(data_dir())
+    circuit = catalogue.routines["dumbbell-shoulder-circuit"]
+    sets = planned_sets(circuit, moment(2026, 11, 20, 18, 0), "kg")
+    assert sorted({logged.round for logged in sets}) == [1, 2]
+    added = logged_afterwards("2026-11-20", "18:00", "Europe/Paris", NOW, circuit.name, circuit.id, "", sets, NAMES)
+    again = plan_of(added, catalogue.exercises, circuit)
+    assert again is not None and again.format is RoutineFormat.CIRCUIT
+    assert again.rounds == IntRange.exactly(2) and again.rest_after_round_s == circuit.rest_after_round_s
 
 
 def form(**changes) -> SettingsInput:

@@ -335,7 +335,7 @@ def logged_afterwards(
     return Workout(
         id=new_id(), routine_id=routine_id, name=name, started_at=start,
         finished_at=start.later(int(minutes) * 60) if minutes else start,
-        sets=tuple(replace(logged, logged_at=start, round=None) for logged in sets), note=note,
+        sets=tuple(replace(logged, logged_at=start) for logged in sets), note=note,
     )
 
 
@@ -356,10 +356,11 @@ def planned_sets(routine: Routine, at: Moment, units: str,
                  last_time: Mapping[str, Sequence[LoggedSet]] | None = None) -> list[LoggedSet]:
     """The routine's sets in order, for the user to correct: each filled as the workout fills its first set, from
     the set done in its place last time (`last_time`: each exercise's sets then), else the low end of its target.
-    Left at the target with no load, a band row or a dumbbell row went into history with neither."""
+    Left at the target with no load, a band row or a dumbbell row went into history with neither. A circuit's
+    sets say their round, as a live workout's do: without, the workout was done again as straight sets."""
     last_time = last_time or {}
     return [
-        with_values(LoggedSet(id=new_id(), exercise_id=slot.exercise_id, logged_at=at, unit=units),
+        with_values(LoggedSet(id=new_id(), exercise_id=slot.exercise_id, logged_at=at, unit=units, round=slot.round),
                     values_for(slot, tuple(last_time.get(slot.exercise_id, ())), units))
         for slot in plan_for(routine, default_rest_s=0)
     ]
