@@ -434,8 +434,18 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
                             self.action_open_settings)
         for binding in self.BINDINGS:  # the screens by name ("calendar" found nothing)
             if isinstance(binding, Binding) and binding.group is SCREENS:
-                yield SystemCommand(binding.description, f"{binding.tooltip}. Key: {key_for(self, binding.id or '')}",
+                yield SystemCommand(binding.description, f"{binding.tooltip}. {self._key_here(screen, binding)}",
                                     partial(self.run_action, binding.action))
+
+    def _key_here(self, screen: Screen, binding: Binding) -> str:
+        """ "Key: 1", or what that key does on this screen when a binding of the screen's has it: with the user's
+        "workout.finish" = "1" the Workout screen's palette said "Key: 1" for Routines, and 1 finished."""
+        key = (keymap_of(self).get(binding.id or "") or binding.key).split(",")[0].strip()
+        shown = key_for(self, binding.id or "")
+        taken = screen.active_bindings.get(key)
+        if taken is not None and taken.node is not self:
+            return f"Its key {shown} is {taken.binding.description} on this screen."
+        return f"Key: {shown}"
 
     async def on_event(self, event: events.Event) -> None:
         # On a phone the key help covers the whole screen: a key of the screen under it (space logs a set, e opens

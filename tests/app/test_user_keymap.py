@@ -137,6 +137,31 @@ async def test_a_remapped_screen_key_shows_in_the_screens_group_from_the_first_f
             assert not re.search(r"\bw Workout\b", footer), footer
 
 
+async def test_the_palette_says_what_a_screens_key_does_where_your_key_took_it(store, clock):
+    """With "workout.finish" = "1", the Workout screen's palette said "Key: 1" for Routines, and 1 finished."""
+    from textual.command import CommandList, CommandPalette
+
+    write_config('[keymap]\n"workout.finish" = "1"\n')
+    app = make_app(store, clock, keymap=user_keymap())
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+
+        async def palette_line(typed: str) -> str:
+            await pilot.press("ctrl+p")
+            await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+            await pilot.press(*typed)
+            found = app.screen.query_one(CommandList)
+            await until(pilot, lambda: found.option_count > 0)
+            line = " ".join(str(found.get_option_at_index(0).prompt).split())
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, CommandPalette))
+            return line
+
+        assert "Its key 1 is Finish on this screen." in await palette_line("routines")
+        assert "Key: 3" in await palette_line("calendar")
+
+
 async def test_a_group_with_a_remapped_key_names_each_key_and_what_it_does(store, clock):
     # The rest keys were one footer entry, "+/- ±15s", drawn from a key display that named the minus key: remapped,
     # the footer read "r ±15s" and the key help "Rest 15 s longer (+) or less (-)". And a group's keys ran together
