@@ -211,6 +211,8 @@ class WorkoutSets(ScrollView, can_focus=True, inherit_bindings=False):
     def _leave_room_at_the_end(self) -> None:
         """The list's height, with room under its last row once it scrolls, so that a whole row can stand at the
         top with the cursor at the end: the row above, cut, read as a line of its own ("      10-15 reps")."""
+        if self._width < 0:  # not measured (hidden under the set's form): done when it is
+            return
         lines = len(self._line_rows)
         room = max(self._heights, default=1) - 1 if lines > self.scrollable_content_region.height else 0
         self.virtual_size = Size(self._width, lines + room)
