@@ -5,7 +5,9 @@ pasted into a set's note (at most 200) left the field as it was, and the user wo
 a limit (domain/input_limits.py), so the rule is kept here, once, for all of them: the paste's first line (an
 Input takes no more) is cut to the room the field has left, and a note says how much went in. A note's field takes
 every line, each line break shown as ↵ (note_field.py); another field takes the first line and says so (a paste of
-two lines into a note kept the first, unsaid).
+two lines into a note kept the first, unsaid). A character typed into a full field is said to be left out too,
+once for that field's text (a stuck key, or a paste the terminal types key by key, is told once, not thousands of
+times): a name stopped at 80 characters, unsaid, and the rest typed went nowhere.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from textual import events
 from textual.app import App
 from textual.widgets import Input
 
+from tui.domain.counts import count
 from tui.widgets.note_field import NoteInput, note_in_field
 from tui.widgets.plain import say
 
@@ -21,7 +24,15 @@ from tui.widgets.plain import say
 class PasteWithinLimits(App):
     """Mixed into the App, before Textual's App."""
 
+    _told_full: tuple[int, str] | None = None  # the full field (its id) and text last said to be full
+
     async def on_event(self, event: events.Event) -> None:
+        if (isinstance(event, events.Key) and event.is_printable and not event.is_forwarded
+                and isinstance(field := self.focused, Input) and field.max_length and room_left(field) == 0):
+            if self._told_full != (id(field), field.value):
+                self._told_full = (id(field), field.value)
+                say(self, f"This field holds at most {count(field.max_length, 'character')}: what was typed past "
+                          "that was left out.", severity="warning")
         if isinstance(event, events.Paste) and not event.is_forwarded and isinstance(field := self.focused, Input):
             lines = event.text.strip("\r\n").splitlines()
             if isinstance(field, NoteInput):

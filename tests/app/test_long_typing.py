@@ -1,5 +1,5 @@
 """Thousands of characters arriving as keystrokes (a paste the terminal types key by key, a stuck key): a field
-with a limit stops taking them at its limit, so the app stays responsive and the form says nothing is wrong."""
+with a limit stops taking them at its limit, so the app stays responsive, and says once what it left out."""
 
 from __future__ import annotations
 
@@ -27,4 +27,7 @@ async def test_text_typed_past_a_fields_limit_keeps_only_what_the_field_can_hold
             await pilot.pause()
             await pilot.press("end", *["backspace"] * len(box.value), *typed)
             assert box.value == typed[:box.max_length] and 0 < box.max_length < len(typed)
+            # Said once, however many keys went past it (a name stopped at 80 characters, unsaid).
+            said = f"This field holds at most {box.max_length} characters: what was typed past that was left out."
+            assert [note.message for note in app._notifications].count(said) == 1
         assert app.screen.query_one("#form-note", Input).max_length == input_limits.WORKOUT_NOTE
