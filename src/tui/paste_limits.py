@@ -5,9 +5,10 @@ pasted into a set's note (at most 200) left the field as it was, and the user wo
 a limit (domain/input_limits.py), so the rule is kept here, once, for all of them: the paste's first line (an
 Input takes no more) is cut to the room the field has left, and a note says how much went in. A note's field takes
 every line, each line break shown as ↵ (note_field.py); another field takes the first line and says so (a paste of
-two lines into a note kept the first, unsaid). A character typed into a full field is said to be left out too,
-once for that field's text (a stuck key, or a paste the terminal types key by key, is told once, not thousands of
-times): a name stopped at 80 characters, unsaid, and the rest typed went nowhere.
+two lines into a note kept the first, unsaid). A key typed into a full field is said to be left out too, once for
+that field's text (a held key's repeats are told once): a name stopped at 80 characters, unsaid, and what was
+typed after went nowhere. It is told as the key arrives, so keys that arrive together with the ones filling the
+field (a paste the terminal types key by key) go untold.
 """
 
 from __future__ import annotations
