@@ -142,9 +142,10 @@ async def test_a_sets_form_open_in_a_window_whose_workout_is_taken_over_closes_a
         await pilot_b.press("r")
         await until(pilot_b, lambda: window_b.session is not None)
         await until(pilot_a, lambda: not form_shown(window_a))
-        assert told(window_a, "This workout was taken over by another window")
-        assert told(window_a, "The set's form is closed: this window no longer drives the workout, and what was "
-                              "typed in it was not used.")
+        # Said a moment later: a notification is a message the window handles after the change.
+        await until(pilot_a, lambda: told(window_a, "This workout was taken over by another window"))
+        await until(pilot_a, lambda: told(window_a, "The set's form is closed: this window no longer drives the "
+                                                    "workout, and what was typed in it was not used."))
         await pilot_a.press(key)  # typed before the form closed, as a user would
         await pilot_a.pause()
         assert not told(window_a, "No workout in progress")
