@@ -1,8 +1,9 @@
 """The kept records summary (`records.json`): each exercise's best figures, so a finish shows its personal
 records without reading every year file (see kept_summaries for how it follows the history).
 
-A delete or an edit of a workout that holds a best leaves it out of date on purpose: the best may now be lower,
-and only the year files can say what it is.
+A delete or an edit takes its workout's values out, and the values below them move up; only when too few are
+left of values that were not all kept (see record_bests.forget_workouts) is it left out of date on purpose, as
+only the year files can then say what the best is.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 # 3: and its value as it reads, in the unit its set was logged in; 4: the least assistance is a kind too;
 # 5: a set's volume reads in the user's units; 6: no least assistance from a workout with an unassisted set;
 # 7: reps done unassisted hold a least assistance of none (records.NO_ASSISTANCE), which no assisted set beats;
-# 8: a set with a band and no load is no such set.
-SHAPE = 8
+# 8: a set with a band and no load is no such set; 9: the few best values of each kind, not a best and its
+# runner-up (a delete of a best's workout was a rebuild of ten years).
+SHAPE = 9
 
 
 def _of(workouts: Iterable[Workout]) -> Bests:
@@ -40,11 +42,9 @@ def _add(bests: Bests, workout: Workout, summed: ByUnit) -> None:
 
 
 def _forget(bests: Bests, leaving: list[str]) -> bool:
-    # A workout that holds no best nor runner-up leaves the bests as they are; one that does, only a rebuild can
-    # take out (what the best is without it is in the year files).
-    from tui.domain.progress.record_bests import holds_a_best
+    from tui.domain.progress.record_bests import forget_workouts
 
-    return not any(holds_a_best(bests, workout_id) for workout_id in leaving)
+    return forget_workouts(bests, leaving)
 
 
 def _looks_right(bests: Any) -> bool:

@@ -8,8 +8,8 @@ Each is derived data, like the per-day index: it records how the year files look
 modification time of each), and a summary that disagrees with them (a kill between a year file's write and its
 own, an import cut off, a year file restored by hand), or that is missing or unreadable, is rebuilt from the year
 files the next time it is asked for. A change of the history is added to each summary under the store's lock;
-one a summary cannot take in (the delete of a workout that holds a best: only the year files can say what the best
-now is) leaves that summary out of date on purpose.
+one a summary cannot take in (the deletes of more workouts holding an exercise's best values than it keeps:
+only the year files can say what the best now is) leaves that summary out of date on purpose.
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """The best figures so far, per exercise and record kind, kept so a finish never reads ten years of workouts.
 
-For each exercise and kind the two best values held by different workouts are kept: the finish summary asks
-what a workout did better than every *other* workout, and when that workout holds the best itself, the
-runner-up is the best of the others. Values are worked out exactly as records.py works them out (one session
-per workout, compared in the user's units, read as their sets were logged), so a record found against the bests
-is the record a full scan finds.
+For each exercise and kind the few best values held by different workouts are kept, best first: the finish
+summary asks what a workout did better than every *other* workout, and when that workout holds the best itself,
+the runner-up is the best of the others. Keeping more than two lets a delete or an edit of a workout that holds
+a best be taken out without reading every year file: the values below it move up. Only when fewer than two
+would be left of values that were not all kept does it take a rebuild (see forget_workouts). Values are worked
+out exactly as records.py works them out (one session per workout, compared in the user's units, read as their
+sets were logged), so a record found against the bests is the record a full scan finds.
 
 The best is held by the workout that reached it first (the earliest start among equal values, whatever order
 the workouts were added in: an import adds older ones last), so History's records list dates each record as a
@@ -25,11 +27,19 @@ from tui.domain.workout.model import Workout
 
 UNITS = ("kg", "lb")  # records compare in the user's units; each is kept, as rounding may rank loads differently
 
-# One best: [best value, its workout's id, runner-up value or None, the runner-up's workout id or None,
-#            the best's workout's start as a UTC timestamp, the best as it reads and its unit (see records.Reached)]
-Best = list[Any]
-# units -> exercise id -> record kind (its text) -> Best
-Bests = dict[str, dict[str, dict[str, Best]]]
+# The values kept per exercise and kind. Two are needed (the best and the best of the others): four let two
+# of their workouts be deleted or edited, one after the other, before a rebuild. A fifth of the recent workouts
+# of a ten-year history hold a best or a runner-up, and that rebuild takes a second.
+KEPT = 4
+
+# One workout's value: [value, its workout's id, the workout's start as a UTC timestamp, the value as it reads,
+# its unit (see records.Reached)].
+Entry = list[Any]
+# One kind's values: {"top": the best entries, best first (higher value, then earlier start), at most KEPT;
+# "more": whether other workouts reached a value too, below those kept}.
+Ranked = dict[str, Any]
+# units -> exercise id -> record kind (its text) -> Ranked
+Bests = dict[str, dict[str, dict[str, Ranked]]]
 
 
 def no_bests() -> Bests:
@@ -37,7 +47,7 @@ def no_bests() -> Bests:
 
 
 def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) -> None:
-    """Count one workout that is not in bests yet (see holds_a_best for one that may be); summed: its
+    """Count one workout that is not in bests yet (an edited one is forgotten first: forget_workouts); summed: its
     workout_sessions in UNITS, when worked out already (a change adds to every kept summary)."""
     started = workout.started_at.utc.timestamp()
     for units, sessions in (summed or workout_sessions(workout, UNITS)).items():
@@ -49,14 +59,23 @@ def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) ->
                     _add_value(kinds, kind.value, reached, workout.id, started)
 
 
-def _add_value(kinds: dict[str, Best], kind: str, reached: Reached, workout_id: str, started: float) -> None:
-    best, value = kinds.get(kind), reached.value
-    if best is None:
-        kinds[kind] = [value, workout_id, None, None, started, reached.shown, reached.unit]
-    elif value > best[0] or (value == best[0] and started < best[4]):  # equalled earlier: first reached then
-        kinds[kind] = [value, workout_id, best[0], best[1], started, reached.shown, reached.unit]
-    elif best[2] is None or value > best[2]:
-        best[2], best[3] = value, workout_id
+def _add_value(kinds: dict[str, Ranked], kind: str, reached: Reached, workout_id: str, started: float) -> None:
+    value, ranked = reached.value, kinds.get(kind)
+    if ranked is None:
+        kinds[kind] = {"top": [[value, workout_id, started, reached.shown, reached.unit]], "more": False}
+        return
+    top = ranked["top"]
+    last = top[-1]
+    if len(top) == KEPT and (value < last[0] or (value == last[0] and started >= last[2])):
+        ranked["more"] = True  # most values of a long history: below every one kept
+        return
+    at = 0
+    while at < len(top) and (value < top[at][0] or (value == top[at][0] and started >= top[at][2])):
+        at += 1  # below, or equalled earlier (first reached then)
+    top.insert(at, [value, workout_id, started, reached.shown, reached.unit])
+    if len(top) > KEPT:
+        top.pop()
+        ranked["more"] = True
 
 
 def bests_of(workouts: Iterable[Workout]) -> Bests:
@@ -68,12 +87,23 @@ def bests_of(workouts: Iterable[Workout]) -> Bests:
     return bests
 
 
-def holds_a_best(bests: Bests, workout_id: str) -> bool:
-    """Whether taking this workout away (a delete, or an edit's old version) could lower a kept best."""
-    return any(
-        workout_id in (best[1], best[3])
-        for per_exercise in bests.values() for kinds in per_exercise.values() for best in kinds.values()
-    )
+def forget_workouts(bests: Bests, leaving: Iterable[str]) -> bool:
+    """Take out the values of these workouts (deleted, or an edit's old version); False when that leaves fewer
+    than two of an exercise's values that were not all kept: which workout's value comes next is then only in
+    the year files, and `bests` is left half changed, to be rebuilt."""
+    leaving = set(leaving)
+    for per_exercise in bests.values():
+        for kinds in per_exercise.values():
+            for kind, ranked in list(kinds.items()):
+                top = ranked["top"]
+                if not any(entry[1] in leaving for entry in top):
+                    continue
+                top[:] = [entry for entry in top if entry[1] not in leaving]
+                if ranked["more"] and len(top) < 2:
+                    return False
+                if not top:
+                    del kinds[kind]
+    return True
 
 
 def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Container[str], *,
@@ -97,10 +127,10 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
     return found
 
 
-def _best_of_others(best: Best | None, workout_id: str) -> float | None:
-    if best is None:
+def _best_of_others(ranked: Ranked | None, workout_id: str) -> float | None:
+    if ranked is None:
         return None
-    value: float | None = best[2] if best[1] == workout_id else best[0]
+    value: float | None = next((entry[0] for entry in ranked["top"] if entry[1] != workout_id), None)
     return value
 
 
@@ -113,11 +143,12 @@ def personal_records_of(bests: Bests, units: str, day_of: Callable[[str], date |
     for exercise_id, kinds in bests.get(units, {}).items():
         records = {}
         for kind in RecordKind:  # in the order the screens list them
-            best = kinds.get(kind.value)
+            ranked = kinds.get(kind.value)
+            best = ranked["top"][0] if ranked is not None else None
             shown = shown_as(kind, exercise_id in bodyweight, best[0]) if best is not None else None
             day = day_of(best[1]) if best is not None else None
             if shown is not None and best is not None and day is not None:
-                records[shown] = PersonalRecord(shown, best[0], day, best[1], best[5], best[6])
+                records[shown] = PersonalRecord(shown, best[0], day, best[1], best[3], best[4])
         if records:
             found[exercise_id] = records
     return found
