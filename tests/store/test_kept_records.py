@@ -153,19 +153,23 @@ def test_deleting_the_workout_that_holds_a_best_gives_the_records_of_a_full_scan
     assert_same_records_as_a_full_scan(store)
 
 
-def test_deleting_best_after_best_rebuilds_once_too_few_are_kept(data_dir):
+@pytest.mark.parametrize("change", ["deleted", "lowered by an edit"])
+def test_taking_away_best_after_best_rebuilds_once_too_few_are_kept(data_dir, change):
     store = open_store(data_dir)
     workouts = [lifted(day, load) for day, load in zip(range(2, 30, 2), range(80, 10, -5), strict=False)]
     store.history.save_many(workouts)  # one heavier than the next: each holds the best once those before it go
     kept_after = []
     for workout in workouts[:6]:
-        store.history.delete(workout.id)
+        if change == "deleted":
+            store.history.delete(workout.id)
+        else:  # below every other: where it ranks among the values not kept, only the year files know
+            store.history.save(replace(workout, sets=tuple(replace(s, load=5.0) for s in workout.sets)))
         kept_after.append(read_current(data_dir) is not None)
         assert_same_records_as_a_full_scan(store)  # rebuilt when asked, where it was not kept
         records = personal_records_of(store.history.kept_bests(), "kg", lambda workout_id: date(2026, 11, 1),
                                       BODYWEIGHT)
         assert records["goblet-squat"][RecordKind.HEAVIEST_LOAD].value == workout.sets[0].load - 5
-    # Four values kept: two deletes are taken out; the third leaves one of many, and only a rebuild knows the next.
+    # Four values kept: two are taken out; the third leaves one of many, and only a rebuild knows the next.
     assert kept_after[:3] == [True, True, False], kept_after
     assert kept_after[3:5] == [True, True], "the rebuild keeps four again"
 

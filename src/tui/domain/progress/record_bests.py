@@ -36,7 +36,7 @@ KEPT = 4
 # its unit (see records.Reached)].
 Entry = list[Any]
 # One kind's values: {"top": the best entries, best first (higher value, then earlier start), at most KEPT;
-# "more": whether other workouts reached a value too, below those kept}.
+# "more": whether other workouts may have reached a value too, below those kept}.
 Ranked = dict[str, Any]
 # units -> exercise id -> record kind (its text) -> Ranked
 Bests = dict[str, dict[str, dict[str, Ranked]]]
@@ -66,8 +66,11 @@ def _add_value(kinds: dict[str, Ranked], kind: str, reached: Reached, workout_id
         return
     top = ranked["top"]
     last = top[-1]
-    if len(top) == KEPT and (value < last[0] or (value == last[0] and started >= last[2])):
-        ranked["more"] = True  # most values of a long history: below every one kept
+    if (len(top) == KEPT or ranked["more"]) and (value < last[0] or (value == last[0] and started >= last[2])):
+        # Below every value kept: most values of a long history. With values left unkept (a forgotten one made
+        # room), it ranks somewhere among those, which only the year files know: an edit lowering the best four
+        # times over listed the new, lower value as the best, above the unkept ones.
+        ranked["more"] = True
         return
     at = 0
     while at < len(top) and (value < top[at][0] or (value == top[at][0] and started >= top[at][2])):
