@@ -645,6 +645,19 @@ def test_a_run_is_reported_as_cardio_not_as_a_custom_exercise_and_export_counts_
     assert said[-1].startswith("added 2 workouts (6 sets, 1 cardio entry), 0 routines, 1 custom exercise")
 
 
+def test_a_dry_run_names_the_workouts_dated_in_the_future(data_dir, tmp_path, capsys):
+    path = tmp_path / "strong.csv"
+    path.write_text("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+                    "Workout Notes,RPE\n2024-06-01 18:00:00,Push,30m,Bench Press (Barbell),1,50,5,0,0,,,\n"
+                    "2999-06-01 18:00:00,Push,30m,Bench Press (Barbell),1,60,5,0,0,,,\n")
+    assert main(["--data-dir", str(data_dir), "import", str(path), "--unit", "kg", "--dry-run"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    at = said.index("  1 workout dated later than now, kept as written (check them: a day and a month the wrong way "
+                    "round put a workout months ahead):")
+    assert said[at + 1] == "    “Push” of Sat 01 Jun 2999, 18:00"
+    assert not data_dir.exists()
+
+
 def test_the_set_types_kept_are_counted_in_words(data_dir, capsys):
     """ "2 drop set, 2 to failure, 2 warm-up" was said of an export holding two of each."""
     doubled = data_dir.parent / "doubled.csv"

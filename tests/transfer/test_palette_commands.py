@@ -181,6 +181,24 @@ async def test_a_report_of_a_file_named_with_control_characters_shows_none(store
         assert "evil.csv: read as Hevy" in _report(app) and "\x1b" not in _report(app) and "\x07" not in _report(app)
 
 
+STRONG_HEADER = ('"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";'
+                 '"Reps";"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"\n')
+
+
+async def test_the_report_names_the_workouts_dated_after_the_apps_clock(store, clock, tmp_path):
+    """A workout months ahead (a day and a month read the wrong way round) was imported without a word: it then
+    led History's list and gave "Last time" while `status` skipped it. Ahead of the app's clock, not the machine's."""
+    path = tmp_path / "strong.csv"
+    path.write_text(STRONG_HEADER + '"1";"2026-11-19 18:00:00";"Push";"3600";"Bench Press (Barbell)";"1";"50";"5";'
+                    '"";"";"";"";""\n"2";"2026-11-25 07:00:00";"Pull";"3600";"Pull Up";"1";"";"8";"";"";"";"";""\n')
+    app = make_app(store, clock)  # 20 Nov 2026, 18:30
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", path)
+        await until(pilot, lambda: "Added 2 workouts" in _report(app))
+        assert "1 workout dated later than now, kept as written" in _report(app)
+        assert "“Pull” of Wed 25 Nov 2026, 07:00" in _report(app) and "“Push”" not in _report(app)
+
+
 async def test_a_workout_in_progress_takes_last_time_from_what_an_import_just_added(store, clock):
     """A workout started before the import said "Last time: not done before" over the workouts just imported."""
     app = make_app(store, clock)

@@ -74,6 +74,17 @@ def test_the_load_takes_signs_and_full_stops_but_not_the_slips():
             parse_load(slip)
 
 
+def test_a_load_with_three_figures_after_its_comma_or_point_is_asked_about_not_read_as_grams():
+    """ "1,000" was logged as 1 kg, and "1,200" lb of a leg press as 1.2 lb: a thousands separator read as the
+    decimal point, unsaid."""
+    with pytest.raises(SetValueError, match=r"^load '1,000' reads as 1000 or as 1: type 1000, or 1 "):
+        parse_load("1,000")
+    with pytest.raises(SetValueError, match=r"^load '1\.200' reads as 1\.2 here, .*: type 1\.2 if that is the load$"):
+        parse_load("1.200")
+    assert (parse_load("1000"), parse_load("22,5"), parse_load("2.25"), parse_load("0,125")) == (1000, 22.5, 2.25,
+                                                                                               0.125)
+
+
 def test_a_refused_figure_is_quoted_as_typed_and_told_what_is_wrong_with_it():
     """ "1,000.5" was quoted back as '1.000.5'; "9,75" as an RPE "not from 1 to 10" (its step was at fault); a hold
     of "7.5" was to be "0 or more", where a hold is from 1 s."""

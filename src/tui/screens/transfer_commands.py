@@ -93,7 +93,8 @@ def _found_at(path: Path) -> str:
 
 def _import_file(app, path: Path, unit: str | None = None) -> None:
     try:
-        data = read_import_file(path, app.catalogue, app.settings, unit, custom=app.store.exercises.all())
+        data = read_import_file(path, app.catalogue, app.settings, unit, custom=app.store.exercises.all(),
+                                now=app.clock.now())
         if data.report is not None and data.report.unit_guessed:
             # A weight read in the wrong unit is wrong in every record and chart, and importing the file again
             # adds nothing: the user says which unit it is before anything is written.

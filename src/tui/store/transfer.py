@@ -12,6 +12,7 @@ import codecs
 import os
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import Settings
-from tui.domain.transfer.data import ImportFileError, UserData
+from tui.domain.transfer.data import ImportFileError, UserData, with_dates_ahead
 from tui.domain.transfer.export_format import encode, from_json, looks_like_json, to_document
 from tui.domain.transfer.import_plan import Existing, ImportPlan, plan_import, start_minute
 from tui.domain.transfer.strong_csv import from_csv, to_csv
@@ -123,14 +124,14 @@ MAX_IMPORT_BYTES = 200_000_000
 
 def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit: str | None = None,
                      format_key: str | None = None, custom: Iterable[CustomExercise] = (),
-                     distance_unit: str | None = None) -> UserData:
+                     distance_unit: str | None = None, now: datetime | None = None) -> UserData:
     """Read and check a whole import file (our JSON export, or a CSV export of ours, Strong's, Hevy's, FitNotes' or
     LiftLog's); raises ImportFileError.
 
     CSV times are taken in the user's time zone; weights in a file that names no unit are taken in `unit`, else
     in the settings' unit, and distances in a file that names no unit for them in `distance_unit`. `format_key`
     forces a CSV format rather than finding it from the header; `custom` are the user's custom exercises, so one they
-    renamed is still recognised by its name.
+    renamed is still recognised by its name. The report names the workouts that start after `now` (the clock's).
     """
     name = str(path)
     try:
@@ -138,23 +139,25 @@ def read_import_file(path: Path, catalogue: Catalogue, settings: Settings, unit:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFileError(name, None, f"cannot be read ({error.strerror or error})") from None
-    return read_import_bytes(raw, name, catalogue, settings, unit, format_key, custom, distance_unit)
+    return read_import_bytes(raw, name, catalogue, settings, unit, format_key, custom, distance_unit, now)
 
 
 def read_import_bytes(raw: bytes, name: str, catalogue: Catalogue, settings: Settings, unit: str | None = None,
                       format_key: str | None = None, custom: Iterable[CustomExercise] = (),
-                      distance_unit: str | None = None) -> UserData:
+                      distance_unit: str | None = None, now: datetime | None = None) -> UserData:
     """As read_import_file, for what was read from `name` (at most MAX_IMPORT_BYTES and one more)."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportFileError(name, None, f"is larger than any export ({MAX_IMPORT_BYTES // 1_000_000} MB or more; "
                                           f"ten years of history export to about 20 MB): nothing was imported")
     text = _decoded(raw, name)
     if looks_like_json(text) and format_key in (None, "json"):
-        return from_json(text, name, catalogue)
-    if format_key == "json":
+        data = from_json(text, name, catalogue)
+    elif format_key == "json":
         raise ImportFileError(name, None, "is not JSON: --format json is for our JSON export")
-    return from_csv(text, name, ExerciseNames(catalogue.exercises, custom), settings.zone, settings.units, unit,
-                    format_key, distance_unit)
+    else:
+        data = from_csv(text, name, ExerciseNames(catalogue.exercises, custom), settings.zone, settings.units, unit,
+                        format_key, distance_unit)
+    return with_dates_ahead(data, now or datetime.now(timezone.utc))
 
 
 def _decoded(raw: bytes, name: str) -> str:

@@ -12,8 +12,8 @@ still be found. Only what cannot be a value at all (text, a negative count) refu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine
@@ -107,6 +107,8 @@ class ImportReport:
     # Rows the same as the row before them, kept: "line 9 is the same as the line before it".
     repeated: tuple[str, ...] = ()
     set_types: tuple[tuple[str, int], ...] = ()  # ("warm-up", 4): sets that are not normal ones
+    # Workouts that start later than the import, kept: "“Push” of Mon 12 Jul 2027, 18:00" (see with_dates_ahead).
+    ahead: tuple[str, ...] = ()
 
     SHOWN_UNUSUAL = 8  # the first few are named; the rest are counted
 
@@ -130,6 +132,10 @@ class ImportReport:
         if self.unusual:
             lines += self._some(self.unusual, f"{count(len(self.unusual), 'unusual value')} kept as written (past "
                                               f"what our forms take; check them if they are typing mistakes):")
+        if self.ahead:
+            lines += self._some(self.ahead, f"{count(len(self.ahead), 'workout')} dated later than now, kept as "
+                                            f"written (check them: a day and a month the wrong way round put a "
+                                            f"workout months ahead):")
         if self.repeated:
             lines += self._some(self.repeated, f"{count(len(self.repeated), 'row')} the same as the row before, set "
                                                f"number and all, each kept as one more set (check them: a line "
@@ -141,6 +147,20 @@ class ImportReport:
         more = len(found) - self.SHOWN_UNUSUAL
         return [f"  {heading}", *(f"    {text}" for text in found[:self.SHOWN_UNUSUAL]),
                 *([f"    and {more} more"] if more > 0 else [])]
+
+
+def with_dates_ahead(data: UserData, now: datetime) -> UserData:
+    """The data with its report naming the workouts that start after `now` (aware). Imported without a word, such a
+    workout led History's list and gave a new workout its "Last time" while `status` skipped it as not yet
+    done: a file's day and month read the wrong way round is the usual cause."""
+    from tui.domain.printable import quoted
+
+    ahead = sorted((workout for workout in data.workouts if workout.started_at.utc > now),
+                   key=lambda workout: workout.started_at.utc)
+    if data.report is None or not ahead:
+        return data
+    named = tuple(f"{quoted(workout.name)} of {workout.started_at.local:%a %d %b %Y, %H:%M}" for workout in ahead)
+    return replace(data, report=replace(data.report, ahead=named))
 
 
 def listed(names: tuple[str, ...], shown: int = 20) -> str:

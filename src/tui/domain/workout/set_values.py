@@ -193,6 +193,15 @@ def parse_load(text: str) -> float | None:
         return None
     if not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
         raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {typed!r}")
+    if re.fullmatch(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}", typed):
+        # A thousands separator, or a decimal one? "1,000" was logged as 1 kg, and a leg press of "1,200" lb as
+        # 1.2 lb, unsaid. No plate makes grams, so three decimals are asked about.
+        whole, decimal = int(re.sub("[.,]", "", typed)), f"{float(text):g}"
+        if abs(whole) <= MAX_LOAD:
+            raise SetValueError(f"load {typed!r} reads as {whole} or as {decimal}: type {whole}, or {decimal} (a "
+                                f"comma or a point is a decimal point here)")
+        raise SetValueError(f"load {typed!r} reads as {decimal} here, where a comma or a point is a decimal point "
+                            f"(a load is at most {MAX_LOAD:g}): type {decimal} if that is the load")
     return float(text) + 0.0  # + 0.0 turns "-0" into 0: it would show as "-0 kg"
 
 
