@@ -259,3 +259,13 @@ def test_in_a_circuit_the_suggestion_speaks_of_rounds():
     assert text.startswith("Every round reached")
     assert advice("sample-upper-body-workout", "bench-press", [a_set("bench-press", reps=9)]).text.endswith(
         "on every set.")
+
+
+def test_an_exercise_done_per_side_is_counted_in_sides():
+    """Two rounds of left and right read "3 of 4 rounds reached 15 reps last time": each side is logged on its own."""
+    sides = [a_set("alternating-front-raise", reps=reps, load=4.0, side=side)
+             for reps, side in ((16, "L"), (15, "R"), (16, "L"), (14, "R"))]
+    assert advice("dumbbell-shoulder-circuit", "alternating-front-raise", sides).text == (
+        "3 of 4 sides reached 15 reps last time: aim for 15 reps on every side.")
+    assert advice("dumbbell-shoulder-circuit", "alternating-front-raise", sides[:2]).text.startswith(
+        "Every side reached 15 reps last time:")

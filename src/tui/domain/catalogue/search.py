@@ -173,8 +173,9 @@ def exercise_names(exercise: Exercise) -> tuple[str, ...]:
 
 def _rank(query: Query, name: str, aliases: Iterable[str]) -> int | None:
     """0 for the exact name or an exact alias, 1 for a name that starts with the query, 2 for any name match, 3
-    for an alias, 4 for a name or alias that matches only with a typo forgiven. "bench" listed Bench dip (feet
-    raised) above Bench press, also called "bench": enter added the dip. Shorthand typed ranks as the words it
+    for an alias, 4 for a name that matches only with a typo forgiven, 5 for an alias that does. "bench" listed
+    Bench dip (feet raised) above Bench press, also called "bench": enter added the dip; "bnch pres" listed
+    Dumbbell chest press, also called "dumbbell bench press", above Bench press. Shorthand typed ranks as the words it
     stands for or as typed, whichever is better."""
     ranks = [rank for form in (query, query.as_typed) if form is not None
              and (rank := _rank_of(form._replace(as_typed=None), name, aliases)) is not None]
@@ -195,9 +196,9 @@ def _rank_of(query: Query, name: str, aliases: Iterable[str]) -> int | None:
         return 2
     if any(query.matches_exactly(alias) for alias in aliases):
         return 3
-    if query.matches(name) or query.matches_any(aliases):
+    if query.matches(name):
         return 4
-    return None
+    return 5 if query.matches_any(aliases) else None
 
 
 def exercise_rank(query: Query, exercise: Exercise) -> int | None:

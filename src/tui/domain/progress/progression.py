@@ -68,7 +68,9 @@ def suggest(
         return Suggestion(f"First time: aim for {slot.target_text()}.", first_time=True)
     values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
     unit_word = "s" if slot.is_hold else "reps"
-    each = "set" if slot.round is None else "round"  # a circuit does each exercise once a round
+    # A circuit does each exercise once a round; an exercise done per side logs each side on its own, so it is
+    # counted in sides: two rounds of left and right read "3 of 4 rounds reached 15 reps".
+    each = "side" if any(logged.side for logged in last) else "set" if slot.round is None else "round"
     if all(value >= target.high for value in values):
         top = f"Every {each} reached {target.high} {unit_word} last time:"
         loaded = [s for s in last if s.load is not None]
