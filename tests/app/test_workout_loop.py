@@ -812,7 +812,8 @@ async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, c
 @pytest.mark.parametrize("key", ["n", "p", "u"])
 async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(store, clock, data_dir, key):
     """`n` or `p` in the middle of a stretch, or `u` on its second side, stopped the hold without a word: 27 s
-    held, nothing logged. The key is refused and says what to do; the hold runs on."""
+    held, nothing logged. The key is refused and says what to do; the hold runs on, and once it is logged the
+    refusal is taken off the screen."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20), notifications=True) as pilot:
         await started(app, pilot, STRETCH)
@@ -833,6 +834,8 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         await pilot.press("space")
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
         assert on_disk(data_dir).sets[-1].hold_s == 3
+        # The hold stopped, the refusal no longer holds: it stayed up its whole time over the set just logged.
+        assert "A hold is running" not in toasts(app)
 
 
 async def test_a_length_typed_while_the_hold_counts_is_the_one_it_runs_to(store, clock, data_dir):

@@ -26,7 +26,7 @@ from tui.screens.store_calls import STORE_FAULTS, brief_reason
 from tui.screens.workout_clock import WorkoutClock, timer_line
 from tui.screens.workout_filing import FinishFiling
 from tui.store.workout_in_progress import NoWorkoutInProgressError, WorkoutInProgressError, WorkoutTakenOverError
-from tui.widgets.plain import say
+from tui.widgets.plain import say, withdraw_notes
 
 if TYPE_CHECKING:
     from pendulum import DateTime
@@ -51,6 +51,7 @@ class WorkoutController:
         self.unsaved: str | None = None  # why the last save failed, while it keeps failing
         self.last_sets: dict[str, tuple[LoggedSet, ...]] = {}  # exercise id -> its sets last time
         self._ended_by_itself: HoldTimer | None = None  # the hold that ended last, when no key stopped it
+        self._refusal_shown = False  # a key refused (see change), its note maybe still up
         self.timers = WorkoutClock(app, self.tick)  # its ticks and alerts (services.clock tells the time)
         self.resume_offer = ResumeOffer(self)
         self.records = RecordsAsLogged(app)
@@ -231,7 +232,13 @@ class WorkoutController:
             problem = str(error)
             then = f": {self.key(error.then[0])} {error.then[1]}" if error.then else ""
             say(self.app, f"{problem[0].upper()}{problem[1:]}{then}.", severity="warning")
+            self._refusal_shown = True
             return False
+        if self._refusal_shown:
+            # A refusal speaks of the workout as it was: "A hold is running; log it or stop it first" stayed up
+            # for seconds after space had stopped the hold and logged it.
+            self._refusal_shown = False
+            withdraw_notes(self.app)
         self.changed(save_when_shown=save_when_shown)
         return True
 
