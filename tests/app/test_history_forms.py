@@ -177,11 +177,27 @@ async def test_a_workout_moved_to_another_year_moves_to_that_years_file(history,
     assert [w.id for w in store.history.in_year(2026)] == [older.id]
 
 
+async def test_a_removed_sets_note_goes_once_the_workout_is_saved(history, clock):
+    """ "Removed set 1 (Push-up); escape asks before closing without saving" stayed up over "Saved", which it no
+    longer was true of."""
+    store, older, push = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20), notifications=True) as pilot:
+        await open_edit(app, pilot)
+        await remove_a_set(app, pilot)
+        await until(pilot, lambda: "Removed set" in toasts(app))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "Saved" in toasts(app))
+        assert "Removed set" not in toasts(app)
+    assert len(store.history.get(push.id).sets) == 2
+
+
 @pytest.mark.parametrize(("field", "text", "message"), [
     ("date", "2026-11-21", "That start is in the future"),
     ("date", "19/11/2026", "The date must look like 2026-11-20"),
-    ("time", "25:00", "is not a real date and time"),
-    ("date", "0001-01-01", "is not a real date and time"),
+    ("time", "25:00", "25:00 is not a time of day: hours go to 23, minutes to 59"),
+    ("date", "2026-11-31", "2026-11-31 is not a date: November 2026 has 30 days"),
+    ("date", "0001-01-01", "0001-01-01 cannot be kept: the year 1 is out of range"),
     ("minutes", "an hour", "The duration must be whole minutes, like 45 (or blank), not 'an hour'"),
     ("minutes", "99999", "A workout lasts at most 1440 minutes (24 hours)"),
     ("minutes", "900", "That duration ends in the future"),
@@ -259,8 +275,7 @@ async def test_a_year_out_of_range_is_refused_on_the_add_form_too(history, clock
         form = app.screen
         form.query_one("#form-date", Input).value = "0001-01-01"
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: "is not a real date and time" in str(
-            form.query_one("#form-error").render()))
+        await until(pilot, lambda: "the year 1 is out of range" in str(form.query_one("#form-error").render()))
         assert app.is_running and app.screen is form
 
 

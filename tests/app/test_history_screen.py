@@ -604,13 +604,13 @@ async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert str(form.query_one("#form-error").render()).splitlines() == [
-            "2026-11-26 25:99 is not a real date and time",
+            "25:99 is not a time of day: hours go to 23, minutes to 59",
             "The workout needs a name (or pick a routine)",
             "Add at least one set",
         ]
         assert form.focused is form.query_one("#form-time")  # the hour and minute are what is impossible
         form.query_one("#form-time", Input).value = "12:00"  # now a real time, but on a future date
-        await until(pilot, lambda: "not a real date" not in str(form.query_one("#form-error").render()))
+        await until(pilot, lambda: "not a time of day" not in str(form.query_one("#form-error").render()))
         assert "in the future" in str(form.query_one("#form-error").render())
         form.query_one("#form-date", Input).value = "2026-11-20"
         await until(pilot, lambda: "in the future" not in str(form.query_one("#form-error").render()))

@@ -386,8 +386,10 @@ def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
     [
         ("20/11/2026", "18:00", "date", "The date must look like 2026-11-20"),
         ("2026-11-20", "6pm", "time", "The time must look like 18:30"),
-        ("2026-02-30", "18:00", "date", "is not a real date and time"),
-        ("2026-11-20", "25:00", "time", "is not a real date and time"),
+        ("2026-02-30", "18:00", "date", "^2026-02-30 is not a date: February 2026 has 28 days$"),
+        ("2026-13-01", "18:00", "date", "^2026-13-01 is not a date: months go from 1 to 12$"),
+        ("2026-11-20", "25:00", "time", "^25:00 is not a time of day: hours go to 23, minutes to 59$"),
+        ("2026-11-31", "24:00", "date", "^2026-11-31 is not a date: November 2026 has 30 days\n24:00 is not a time"),
         ("2026-11-21", "08:00", "date", "in the future"),
         # The night Paris's clocks went forward: 02:30 was saved as 03:30, unsaid.
         ("2026-03-29", "02:30", "time", "02:30 did not happen on 2026-03-29 in Europe/Paris, where the clocks went "
@@ -398,6 +400,12 @@ def test_the_start_of_an_added_workout_is_checked_and_blames_the_field_at_fault(
     with pytest.raises(WorkoutFormError, match=message):
         parse_start(day, time, "Europe/Paris", NOW)
     assert start_problem(day, time, "Europe/Paris", NOW).field == field
+
+
+def test_a_month_and_a_day_may_be_typed_without_their_zero():
+    """ "2021-6-15" was refused ("must look like 2026-11-20") where "7:00" was taken."""
+    assert parse_start("2021-6-5", "7:00", "Europe/Paris", NOW) == parse_start("2021-06-05", "07:00", "Europe/Paris",
+                                                                              NOW)
 
 
 def test_an_added_workout_is_finished_at_its_start_in_the_users_zone_with_its_sets():

@@ -36,7 +36,7 @@ from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.screens.unsaved import leave_unless_changed
 from tui.store.errors import WorkoutGoneError
 from tui.widgets.focus import focus_at_fault, focus_now
-from tui.widgets.plain import say
+from tui.widgets.plain import say, withdraw_notes
 from tui.widgets.sets_table import SetsTable
 
 SETS = Binding.Group("Sets")
@@ -249,6 +249,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
                                                          "again.")
             self.app.bell()
             return
+        withdraw_notes(self)  # "Removed set 1 ...; escape asks before closing without saving" stayed over "Saved"
         say(self, self.saved_message(saved), title="History")
         self.dismiss(saved)
 

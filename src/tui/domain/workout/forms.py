@@ -8,15 +8,17 @@ all at once instead of one per save.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 import pendulum
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Routine
-from tui.domain.moments import Moment
+from tui.domain.moments import YEARS, Moment, check_year
 from tui.domain.printable import printable
 from tui.domain.workout.breakdown import lasted_s
 from tui.domain.workout.model import LoggedSet, Workout, new_id
@@ -27,7 +29,8 @@ from tui.domain.workout.set_values import SetValueError, SetValues, check_one_co
 MAX_NAME = input_limits.WORKOUT_NAME
 MAX_NOTE = input_limits.WORKOUT_NOTE
 
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: `\d` takes full-width ones too
+# ASCII digits (`\d` takes full-width ones too); the month and the day as a phone's user types them too, 2021-6-15.
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
 _TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}$")
 _MINUTES = re.compile(r"^[0-9]+$")
 MAX_MINUTES = 24 * 60
@@ -303,19 +306,35 @@ def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.Dat
         raise WorkoutFormError([FormProblem("time", f"The time must look like 18:30, not {time_text!r}")])
     year, month, day = (int(part) for part in date_text.split("-"))
     hour, minute = (int(part) for part in time_text.split(":"))
+    # Each impossible part said as such: "2026-11-31 25:00 is not a real date and time" named neither.
+    problems = []
+    try:
+        check_year(year)  # 0001-01-01 was a crash
+        date(year, month, day)
+    except ValueError as error:
+        problems.append(FormProblem("date", _not_a_date(date_text, year, month) if year in YEARS else
+                                    f"{date_text} cannot be kept: {error}"))
+    if hour > 23 or minute > 59:
+        problems.append(FormProblem("time", f"{time_text} is not a time of day: hours go to 23, minutes to 59"))
+    if problems:
+        raise WorkoutFormError(problems)
     try:
         local = pendulum.datetime(year, month, day, hour, minute, tz=zone)
-        start = Moment.at(local, zone)  # refuses a year out of range (0001-01-01 was a crash)
-    except ValueError:
-        # Blame the part that is impossible: a 25:99 is the time's fault, a 30 February the date's.
-        field = "time" if hour > 23 or minute > 59 else "date"
-        raise WorkoutFormError([FormProblem(field, f"{date_text} {time_text} is not a real date and time")]) from None
+        start = Moment.at(local, zone)
+    except ValueError as error:  # a year at the calendar's ends, moved past them by the zone
+        raise WorkoutFormError([FormProblem("date", f"{date_text} cannot be kept: {error}")]) from None
     if (local.hour, local.minute) != (hour, minute):  # a time the clocks skip, moved on by the hour they skip
         raise WorkoutFormError([FormProblem("time", f"{time_text} did not happen on {date_text} in {zone}, where the "
                                                     f"clocks went forward: {local:%H:%M} is the same moment")])
     if local > now_utc:
         raise WorkoutFormError([FormProblem("date", "That start is in the future: log a workout once it has happened")])
     return start
+
+
+def _not_a_date(text: str, year: int, month: int) -> str:
+    if not 1 <= month <= 12:
+        return f"{text} is not a date: months go from 1 to 12"
+    return f"{text} is not a date: {calendar.month_name[month]} {year} has {calendar.monthrange(year, month)[1]} days"
 
 
 def logged_afterwards(
