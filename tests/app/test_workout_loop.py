@@ -1418,6 +1418,20 @@ async def test_the_summarys_records_read_in_the_unit_the_set_was_logged_in(store
         assert "best set volume 235.9 kg" in records, "a volume reads in the user's units, as every volume does"
 
 
+async def test_the_summarys_records_follow_the_workouts_order_not_the_order_they_were_logged_in(store, clock):
+    """The second exercise done first listed its records first, under an exercise list in the routine's order."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)  # bench press, then overhead press
+        await pilot.press("n", "space", "p", "space", "f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
+        records = str(app.screen.query_one("#summary-records").render())
+        exercises = str(app.screen.query_one("#summary").render())
+        assert exercises.index("Bench press") < exercises.index("Overhead press")
+        assert records.index("Bench press") < records.index("Overhead press")
+
+
 async def test_a_bodyweight_exercise_shows_added_and_assisting_load_as_such_from_list_to_records(store, clock):
     """A pull-up with +10 and -20 read "12 reps @ 10 kg" and "12 reps @ -20 kg", and its records "heaviest load
     10 kg" and an Epley 1RM on the added load alone."""
@@ -1746,6 +1760,18 @@ async def a_record_told(app, pilot) -> None:
     await edit_with(pilot, load="62.5")
     await pilot.press("space")
     await until(pilot, lambda: records_told(app))
+
+
+async def test_a_record_note_gives_way_to_the_summary_that_lists_it(store, clock, data_dir):
+    """ "New record" stayed over the finish summary's border for its whole time, the summary listing it too."""
+    benched_last_week(store, reps=8, load=60.0)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await a_record_told(app, pilot)
+        await pilot.press("f")
+        await answer(pilot, ConfirmScreen, "y")
+        await until(pilot, lambda: "heaviest load 62.5 kg" in str(app.screen.query_one("#summary-records").render()))
+        assert records_told(app) == []
 
 
 async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(store, clock, data_dir):

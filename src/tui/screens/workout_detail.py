@@ -23,7 +23,7 @@ from tui.domain.catalogue.model import Routine
 from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
-from tui.domain.workout.breakdown import duration_text, lasted_s, per_exercise, sets_as_listed, supersets
+from tui.domain.workout.breakdown import by_exercise, duration_text, lasted_s, per_exercise, sets_as_listed, supersets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import styles_dir
 from tui.screens.confirm import ConfirmScreen
@@ -179,7 +179,7 @@ class WorkoutDetailScreen(Screen):
         lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
                      for letter, exercises in supersets(self.workout))
         if records:  # as the finish listed them
-            lines += ["", records_text(records, self.names)]
+            lines += ["", records_text(records, self.names, by_exercise(self.workout, self._routine))]
         self.query_one("#detail-breakdown", Static).update(HangingLines("\n".join(lines)))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")

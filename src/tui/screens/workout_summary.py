@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from tui.screens.services import services
 from tui.screens.workout_again import routine_done
 from tui.widgets.footer import Footer
 from tui.widgets.hanging import HangingLines
+from tui.widgets.plain import withdraw_notes
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -41,13 +42,17 @@ def show_summary(app: App[object], finished: Workout) -> None:
     found = services(app)
     names = found.exercise_names
 
+    routine = routine_done(app, finished)
+
     def records_now(bests: Bests) -> str:
         # Against the kept bests, not ten years of year files: the same records, in a fraction of a millisecond.
-        return records_text(records_against(finished, bests, found.settings.units, names.bodyweight), names)
+        return records_text(records_against(finished, bests, found.settings.units, names.bodyweight), names,
+                            by_exercise(finished, routine))
 
     bests = found.store.history.kept_bests_if_current()
-    text = summary_text(summarise(finished, found.settings.units), finished, names, routine_done(app, finished))
+    text = summary_text(summarise(finished, found.settings.units), finished, names, routine)
     screen = SummaryScreen(finished.name, text, records=None if bests is None else records_now(bests))
+    withdraw_notes(app)  # "New record" sat over the summary's border; the summary lists every record again
     app.push_screen(screen)
     if bests is None:
         app.run_worker(lambda: app.call_from_thread(screen.show_records, records_now(found.store.history.kept_bests())),
@@ -109,11 +114,14 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook, ro
     return "\n".join(lines)
 
 
-def records_text(records: Sequence[Record], names: Mapping[str, str]) -> str:
+def records_text(records: Sequence[Record], names: Mapping[str, str], order: Iterable[str] = ()) -> str:
+    """The records, by exercise in `order` (the workout's, as its exercises are listed above them: they came as
+    first logged, Pull-up before the Overhead press listed first)."""
     if not records:
         return "No personal records this time."
+    place = {exercise_id: index for index, exercise_id in enumerate(order)}
     lines = ["Personal records"]
-    for record in records:
+    for record in sorted(records, key=lambda record: place.get(record.exercise_id, len(place))):
         name = names.get(record.exercise_id, record.exercise_id)
         lines.append(f"  {name}: {record.kind.value} {record.text()}")
     return "\n".join(lines)
