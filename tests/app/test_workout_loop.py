@@ -679,6 +679,19 @@ async def test_discard_asks_first_then_throws_the_workout_away(store, clock, dat
         assert "No workout in progress." in text_of(app, "exercise")
 
 
+async def test_discard_counts_what_was_logged_as_the_header_does(store, clock):
+    """ "Discard ... and its 2 logged sets" stood over "1 of 8 sets logged": one of the two was a warm-up."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, GYM)
+        await edit_with(pilot, set_type="W")
+        await pilot.press("space", "s", "space", "s")
+        await until(pilot, lambda: len(app.session.workout.sets) == 2)
+        await pilot.press("D")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert app.screen.question.endswith("and everything logged in it (1 set, 1 warm-up) for good?")
+
+
 async def test_the_rest_survives_next_and_previous_and_keeps_the_last_adjustment(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from tui.domain.counts import count
+from tui.domain.counts import count, sets_and_cardio
 from tui.domain.printable import quoted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.key_hints import key_for
@@ -208,9 +208,11 @@ class WorkoutChanges(Screen):
         if session is None:
             say(self, "No workout in progress.")
             return
-        logged = count(len(session.workout.sets), "logged set")
-        question = ConfirmScreen(f"Discard {quoted(session.workout.name)} and its {logged} for good?", yes="Discard",
-                                 no="Keep going")
+        # Counted as the header counts them: "its 2 logged sets" stood over "1 of 8 sets logged", a warm-up between.
+        workout = session.workout
+        logged = sets_and_cardio(workout.working_sets, len(workout.cardio_entries), workout.warm_ups)
+        question = ConfirmScreen(f"Discard {quoted(workout.name)} and everything logged in it ({logged}) for good?",
+                                 yes="Discard", no="Keep going")
         self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
 
     def action_finish(self) -> None:
