@@ -428,7 +428,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         for command in super().get_system_commands(screen):
             # In a browser (serve) Textual's screenshot is a download from an address without the access token,
             # which the server refuses: the command opened a tab reading "403: Forbidden", and saved nothing.
-            if not (self.is_web and command.title == "Screenshot"):
+            # Maximize filled a phone's Workout screen with its list of sets, the rest timer and the next set
+            # hidden until escape: no screen here is laid out for one widget alone.
+            if not (self.is_web and command.title == "Screenshot") and command.title not in ("Maximize", "Minimize"):
                 yield command
         yield SystemCommand("Settings", "Units, default rest, weekly target, week start, time zone, bell, theme",
                             self.action_open_settings)

@@ -675,6 +675,20 @@ async def test_starting_from_the_command_palette(store, clock, data_dir, slow_se
     assert on_disk(data_dir).routine_id == "runner-ab-workout"
 
 
+async def test_the_palette_offers_no_maximize_that_hides_the_workout(store, clock):
+    """Textual's Maximize filled a phone's Workout screen with the list of sets: the rest timer and the next set
+    were gone until escape."""
+    from tui.widgets.workout_sets import WorkoutSets
+
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)
+        app.screen.query_one(WorkoutSets).focus()
+        await pilot.pause()
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Maximize" not in titles and {"Keys", "Settings", "Quit"} <= titles
+
+
 @pytest.mark.parametrize("typed", ["start upper back", "start upper-back"])
 async def test_words_typed_apart_find_a_name_joined_by_a_hyphen(store, clock, data_dir, typed):
     """ "start upper back" found no "Upper-back trio" in the palette, and enter started the first routine listed."""
