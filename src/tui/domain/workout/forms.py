@@ -18,6 +18,7 @@ import pendulum
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Routine
+from tui.domain.counts import count
 from tui.domain.moments import YEARS, Moment, check_year
 from tui.domain.printable import printable
 from tui.domain.workout.breakdown import lasted_s
@@ -334,7 +335,8 @@ def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.Dat
 def _not_a_date(text: str, year: int, month: int) -> str:
     if not 1 <= month <= 12:
         return f"{text} is not a date: months go from 1 to 12"
-    return f"{text} is not a date: {calendar.month_name[month]} {year} has {calendar.monthrange(year, month)[1]} days"
+    days = count(calendar.monthrange(year, month)[1], "day")
+    return f"{text} is not a date: {calendar.month_name[month]} {year} has {days}"
 
 
 def logged_afterwards(
