@@ -594,6 +594,23 @@ async def test_picking_another_routine_asks_before_replacing_sets_the_user_chang
         assert form.query_one("#form-name", Input).value == "Four upper-body moves for running"
 
 
+@pytest.mark.parametrize("key", ["a", "e"])
+async def test_an_impossible_date_and_time_are_both_said_at_once(history, clock, key):
+    """With both impossible, only the date was said; the time's fault came after the date was put right."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await form_opened(app, pilot, key, AddWorkoutScreen if key == "a" else EditWorkoutScreen)
+        form.query_one("#form-date", Input).value = "2026-11-31"
+        form.query_one("#form-time", Input).value = "24:30"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "not a date" in str(form.query_one("#form-error").render()))
+        assert str(form.query_one("#form-error").render()).splitlines()[:2] == [
+            "2026-11-31 is not a date: November 2026 has 30 days",
+            "24:30 is not a time of day: hours go to 23, minutes to 59"]
+        assert form.focused is form.query_one("#form-date")
+
+
 async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_that_clears(history, clock):
     store, older, newer = history
     app = make_app(store, clock)

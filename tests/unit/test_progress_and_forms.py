@@ -32,7 +32,7 @@ from tui.domain.workout.forms import (
     logged_afterwards,
     parse_start,
     planned_sets,
-    start_problem,
+    start_problems,
 )
 from tui.domain.workout.set_values import describe_values
 from tui.resources import data_dir
@@ -399,7 +399,7 @@ def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
 def test_the_start_of_an_added_workout_is_checked_and_blames_the_field_at_fault(day, time, field, message):
     with pytest.raises(WorkoutFormError, match=message):
         parse_start(day, time, "Europe/Paris", NOW)
-    assert start_problem(day, time, "Europe/Paris", NOW).field == field
+    assert start_problems(day, time, "Europe/Paris", NOW)[0].field == field
 
 
 def test_a_month_and_a_day_may_be_typed_without_their_zero():

@@ -190,13 +190,13 @@ def start_and_duration_problems(workout: Workout, when: WhenTyped, now_utc: pend
     whole minutes for the duration, and no finish in the future. A start left as shown is not checked again."""
     shown = when_of(workout)
     moved = (when.date.strip(), when.time.strip()) != (shown.date, shown.time)
-    start = start_problem(when.date, when.time, workout.started_at.zone, now_utc) if moved else None
+    start = start_problems(when.date, when.time, workout.started_at.zone, now_utc) if moved else []
     minutes = _minutes_problem(when.minutes)
-    if start is None and minutes is None:
+    if not start and minutes is None:
         _start, finish, _shift = _new_times(workout, when, now_utc)
         if finish is not None and finish.utc > now_utc and (moved or when.minutes.strip() != shown.minutes):
             minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
-    return [problem for problem in (start, minutes) if problem is not None]
+    return [*start, *([minutes] if minutes is not None else [])]
 
 
 def _new_times(workout: Workout, when: WhenTyped, now_utc: pendulum.DateTime) -> tuple[Moment, Moment | None, float]:
@@ -289,13 +289,14 @@ def edit_onto(before: Workout, edited: Workout, stored: Workout) -> Workout:
     )
 
 
-def start_problem(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> FormProblem | None:
-    """What is wrong with the start of a workout logged afterwards; None when it is a real past moment."""
+def start_problems(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> list[FormProblem]:
+    """What is wrong with the start of a workout logged afterwards (an impossible date and time: both); none when
+    it is a real past moment."""
     try:
         parse_start(date_text, time_text, zone, now_utc)
     except WorkoutFormError as error:
-        return error.problems[0]
-    return None
+        return list(error.problems)
+    return []
 
 
 def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> Moment:
@@ -364,13 +365,13 @@ def added_start_problems(date_text: str, time_text: str, minutes_text: str, zone
                          now_utc: pendulum.DateTime) -> list[FormProblem]:
     """What is wrong with a workout added afterwards's start and minutes: a real, past start, whole minutes (or
     blank), and no finish in the future."""
-    start = start_problem(date_text, time_text, zone, now_utc)
+    start = start_problems(date_text, time_text, zone, now_utc)
     minutes = _minutes_problem(minutes_text)
-    if start is None and minutes is None and minutes_text.strip():
+    if not start and minutes is None and minutes_text.strip():
         finish = parse_start(date_text, time_text, zone, now_utc).later(int(minutes_text.strip()) * 60)
         if finish.utc > now_utc:
             minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
-    return [problem for problem in (start, minutes) if problem is not None]
+    return [*start, *([minutes] if minutes is not None else [])]
 
 
 def planned_sets(routine: Routine, at: Moment, units: str,
