@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Input, OptionList, Select, Static, Tabbed
 
 from tests.app.test_routines_screen import own_routine
 from tests.app.test_user_keymap import screen_text
+from tests.app.test_workout_loop import toasts
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
@@ -609,6 +610,41 @@ async def test_an_impossible_date_and_time_are_both_said_at_once(history, clock,
             "2026-11-31 is not a date: November 2026 has 30 days",
             "24:30 is not a time of day: hours go to 23, minutes to 59"]
         assert form.focused is form.query_one("#form-date")
+
+
+@pytest.mark.parametrize("where", ["list", "page", "moved by an edit"])
+async def test_taking_a_workout_out_of_a_week_says_when_its_freeze_cannot_come_back(store, clock, where):
+    """The week of 9 Nov frozen, then two workouts done in it (its freeze handed back), then four other weeks of 2026
+    frozen: deleting one of its workouts left the week without its freeze (the year's four spent), unsaid."""
+    from datetime import date
+
+    from tui.screens.confirm import ConfirmScreen
+
+    store.freezes.freeze(date(2026, 11, 9), "monday")
+    tuesday, thursday = (finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10)])
+                         for name, day in (("Tuesday", 10), ("Thursday", 12)))
+    store.history.save_many([tuesday, thursday])
+    counted = {date(2026, 11, 9).toordinal()}  # the freeze on it is not spent: four more may be
+    for day in (7, 14, 21, 28):
+        store.freezes.freeze(date(2026, 9, day), "monday", counted)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_history(app, pilot)
+        if where == "moved by an edit":  # Thursday's, the newest, to the next week
+            form = await form_opened(app, pilot, "e", EditWorkoutScreen)
+            form.query_one("#form-date", Input).value = "2026-11-17"
+            await pilot.press("ctrl+s")
+            await until(pilot, lambda: "Saved" in toasts(app))
+        else:
+            if where == "page":
+                await pilot.press("enter")
+                await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+            await pilot.press("d")
+            await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            await pilot.press("y")
+            await until(pilot, lambda: "Deleted" in toasts(app))
+        assert ("The week of Mon 09 Nov 2026 no longer counts, and the freeze you set on it stays off: 2026's 4 "
+                "freezes are spent on other weeks." in toasts(app))
 
 
 async def test_adding_sets_by_hand_with_every_problem_at_once_and_a_start_error_that_clears(history, clock):

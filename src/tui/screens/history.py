@@ -484,9 +484,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         def answered(delete: bool | None) -> None:
             if delete and attempt(self, lambda: services(self).store.history.delete(workout.id), "delete the workout",
                                   kept="It is still in your history.") is not FAILED:
-                say(self, f"Deleted {quoted(workout.name)}.", title="History")
+                say(self, f"Deleted {quoted(workout.name)}. {freeze_kept_off(self, workout)}".rstrip(), title="History")
                 self.reload()
 
+        from tui.screens.week_without_freeze import freeze_kept_off
         from tui.screens.workout_detail import confirm_delete
 
         self.app.push_screen(confirm_delete(workout), answered)

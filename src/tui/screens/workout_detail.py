@@ -30,6 +30,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.plain_commands import Command, PlainCommands
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
+from tui.screens.week_without_freeze import freeze_kept_off
 from tui.screens.workout_again import do_again, routine_done, save_as_routine
 from tui.screens.workout_edit import EditWorkoutScreen
 from tui.screens.workout_summary import records_text
@@ -234,7 +235,8 @@ class WorkoutDetailScreen(Screen):
         def answered(delete: bool | None) -> None:
             if delete and attempt(self, lambda: services(self).store.history.delete(self.workout.id),
                                   "delete the workout", kept="It is still in your history.") is not FAILED:
-                say(self, f"Deleted {quoted(self.workout.name)}.", title="History")
+                kept_off = freeze_kept_off(self, self.workout)
+                say(self, f"Deleted {quoted(self.workout.name)}. {kept_off}".rstrip(), title="History")
                 self.app.pop_screen()
 
         self.app.push_screen(confirm_delete(self.workout), answered)

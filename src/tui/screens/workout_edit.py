@@ -95,5 +95,10 @@ class EditWorkoutScreen(WorkoutFormScreen):
         return services(self).store.history.save_edit(self.workout, workout)
 
     def saved_message(self, workout: Workout) -> str:
+        from tui.screens.week_without_freeze import freeze_kept_off
+
         moved = workout.started_at.local_date != self.workout.started_at.local_date
-        return f"Saved {quoted(workout.name)}" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved else ".")
+        saved = f"Saved {quoted(workout.name)}" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved
+                                                   else ".")
+        # Moved out of its week, or a set of it taken out: the week it counted for may no longer count.
+        return f"{saved} {freeze_kept_off(self, self.workout)}".rstrip()
