@@ -679,6 +679,25 @@ async def test_discard_asks_first_then_throws_the_workout_away(store, clock, dat
         assert "No workout in progress." in text_of(app, "exercise")
 
 
+async def test_a_refusal_in_the_set_form_goes_once_the_field_is_put_right(store, clock):
+    """ "Not logged: load '1,000' reads as 1000 or as 1..." stayed up over the load typed again, until the next key
+    that saved or logged."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, GYM)
+        await open_set_form(pilot)
+        await type_into(pilot, "load", "1,000")
+        await pilot.press("ctrl+l")
+        refusal = lambda: str(app.screen.query_one("#set-editor-error").render())  # noqa: E731
+        await until(pilot, lambda: "load '1,000' reads as 1000 or as 1" in refusal())
+        await pilot.press("backspace", "backspace", "backspace", "backspace")  # "1,000" to "1"
+        await until(pilot, lambda: refusal() == "")
+        await type_into(pilot, "count", "x")
+        await pilot.press("ctrl+l")
+        await until(pilot, lambda: "reps must be a whole number" in refusal())
+        assert form_shown(app) and app.session.workout.sets == ()
+
+
 async def test_discard_counts_what_was_logged_as_the_header_does(store, clock):
     """ "Discard ... and its 2 logged sets" stood over "1 of 8 sets logged": one of the two was a warm-up."""
     app = make_app(store, clock)

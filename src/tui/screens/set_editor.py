@@ -79,6 +79,7 @@ class SetForm(Vertical):
         # Logs the set at once with the values (Strong's tick on a row): offered for the set to do next only, by
         # show_set, where the owner gave it.
         self.log_set = log_set
+        self._refused = False  # a refusal is on the error line
         self.can_log = False
         self.retitle: Retitle | None = None
 
@@ -106,6 +107,7 @@ class SetForm(Vertical):
         for field, text in self._texts().items():
             self.query_one(f"#{field}", Input).value = text
         self.query_one("#set-editor-error", Static).update("")
+        self._refused = False
         self.display = True
         count = self.query_one("#count", Input)
         if focused_now(count):
@@ -114,7 +116,17 @@ class SetForm(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A side or a set type typed: the title says it ("Set 1 of 3 - right side", "Warm-up before set 1 of 3"),
-        as the workout's own line does once the values are used. Until the field reads as one, it keeps the last."""
+        as the workout's own line does once the values are used. Until the field reads as one, it keeps the last.
+        A refusal shown goes once every field reads well again ("Not saved: load '1,000'..." stayed up over the
+        load typed again, until the next save)."""
+        if self._refused:
+            try:
+                self.read_values()
+            except FormErrors:
+                pass
+            else:
+                self._refused = False
+                self.query_one("#set-editor-error", Static).update("")
         if self.retitle is None or event.input.id not in ("side", "set-type"):
             return
         try:
@@ -269,6 +281,7 @@ class SetForm(Vertical):
         except FormErrors as errors:
             # What was typed is in the message: text, never markup (a load of "[/]" must not crash the dialog).
             self.query_one("#set-editor-error", Static).update(f"{refused}: " + "; ".join(errors.messages) + ".")
+            self._refused = True
             focus_at_fault(self.query_one(f"#{errors.fields[0]}", Input))  # the first field at fault
             return None
 
