@@ -200,3 +200,14 @@ async def test_the_workout_key_help_starts_with_the_lists_keys_and_names_plus_mi
         assert lines[0] == "The list of sets" and "Workout" in lines
         assert "Scroll Left" not in help_text and "Page Left" not in help_text
         assert [line for line in lines if "15" in line] == ["+ = +15s Rest 15 s longer", "- -15s Rest 15 s less"]
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)])
+async def test_the_calendar_offers_its_freeze_on_a_phone_too(store, clock, size):
+    """At 40 columns the Calendar's footer ended at "[] Month": freezing a week, the one way to keep a streak
+    through a week off, was found only under ?, and the arrows reach another month already."""
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("3")
+        await until(pilot, lambda: "Day" in footer_line(app))
+        assert left_part(footer_line(app)).startswith("←→↑↓ Day ⏎ Workouts z Freeze"), footer_line(app)

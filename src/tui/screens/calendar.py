@@ -64,15 +64,16 @@ class CalendarScreen(Screen):
                 id="calendar.previous_week"),
         Binding("down", "move(7)", "Week", key_display="↓", group=_DAY, tooltip="The same day a week later",
                 id="calendar.next_week"),
+        Binding("enter", "show_day", "Workouts", tooltip="List the workouts of the day under the cursor",
+                id="calendar.show_day"),
+        # z, not f: f finishes a workout (README, "Keys"). Before the months: on a phone's 40 columns the footer
+        # has room for the days, the workouts and one more, and the arrows reach another month, not a freeze.
+        Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
+                id="calendar.toggle_freeze"),
         Binding("left_square_bracket", "month(-1)", "Month", key_display="[", group=_MONTH,
                 tooltip="The previous month", id="calendar.previous_month"),
         Binding("right_square_bracket", "month(1)", "Month", key_display="]", group=_MONTH,
                 tooltip="The next month", id="calendar.next_month"),
-        Binding("enter", "show_day", "Workouts", tooltip="List the workouts of the day under the cursor",
-                id="calendar.show_day"),
-        # z, not f: f finishes a workout (README, "Keys").
-        Binding("z", "toggle_freeze", "Freeze", tooltip="Freeze or unfreeze the cursor's week (at most 4 a year)",
-                id="calendar.toggle_freeze"),
         Binding("t", "go_today", "Today", tooltip="Put the cursor back on today", id="calendar.today"),
         # Ten years of history is 120 presses of [: { and }, the pair beside it, move a year (the same day of the
         # month, as [ and ] keep it). After t: the footer leaves out what does not fit, and at 80 columns t fits.
