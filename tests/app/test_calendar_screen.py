@@ -214,6 +214,31 @@ async def test_a_freeze_on_a_week_that_then_counts_is_not_spent(history, clock):
         assert "Freezes left    0 of 4 in 2026" in panel_text(app)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (40, 20)])
+async def test_a_week_whose_freeze_the_years_cap_keeps_off_says_so_under_its_days(store, clock, size):
+    """The week of 9 Nov frozen, then done (its freeze handed back), then four other weeks of 2026 frozen, then
+    the week no longer counts (a workout deleted, or the weekly target raised): it showed as any week without a
+    freeze, 1/2, and its days said only "1 workout, 1 set"."""
+    store.freezes.freeze(date(2026, 11, 9), "monday")
+    finish(store, 2026, 11, 10, 18, 0, sets=3)
+    thursday = finish(store, 2026, 11, 12, 18, 0, sets=3)
+    counted = {date(2026, 11, 9).toordinal()}
+    for day in (7, 14, 21, 28):
+        store.freezes.freeze(date(2026, 9, day), "monday", counted)
+    store.history.delete(thursday.id)
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_calendar(app, pilot)
+        await pilot.press("up")  # Fri 13 Nov
+        await pilot.pause()
+        said = " ".join(panel_text(app).split())
+        assert "Fri 13 Nov 2026 no workout (your freeze stays off: 2026's 4 are spent on other weeks)" in said
+        assert not screen.streak.week_frozen(date(2026, 11, 9))
+        await pilot.press("up")  # the week of 2 Nov: no freeze was set on it
+        await pilot.pause()
+        assert "stays off" not in panel_text(app)
+
+
 async def test_z_freezes_the_cursors_week_which_bridges_the_streak_and_z_again_unfreezes_it(history, clock):
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:

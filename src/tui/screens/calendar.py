@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tui.domain.streaks.freezes import FreezeRefused, freezes_in_year
+from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, FreezeRefused, freeze_stays_off, freezes_in_year
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
 from tui.domain.streaks.weeks import add_months, week_start, week_year
@@ -173,11 +173,16 @@ class CalendarScreen(Screen):
         self._show_day()
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
-        self.query_one(StreakPanel).show(
-            self.streak, cursor, self.training_log.on(cursor),
-            freezes_in_year(self.freezes, year, first_weekday, self.streak.counted), year,
-            self.streak.week_frozen(first_day),
-        )
+        freezes_used = freezes_in_year(self.freezes, year, first_weekday, self.streak.counted)
+        if self.streak.week_frozen(first_day):
+            week = "week frozen"
+        elif freeze_stays_off(self.freezes, cursor, first_weekday, self.streak.counted):
+            # A freeze handed back while the week counted, which the year's cap keeps off now that it does not:
+            # shown as any week without a freeze, it was a week the user froze, and the streak ended there unsaid.
+            week = f"your freeze stays off: {year}'s {MAX_FREEZES_PER_YEAR} are spent on other weeks"
+        else:
+            week = ""
+        self.query_one(StreakPanel).show(self.streak, cursor, self.training_log.on(cursor), freezes_used, year, week)
 
     def _show_day(self) -> None:
         """The cursor day's workouts in the room under the heatmap, the last line saying how many more when they

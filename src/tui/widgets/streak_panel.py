@@ -47,8 +47,9 @@ class StreakPanel(Widget):
 
     def show(
         self, streak: Streak, cursor: date, cursor_day: Totals, freezes_used: int, freeze_year: int,
-        cursor_week_frozen: bool,
+        cursor_week: str = "",
     ) -> None:
+        """cursor_week: what to say of the cursor's week after its day ("week frozen"), or "" for nothing."""
         week = streak.this_week
         week_style = "good" if week.counts else "frozen" if week.frozen else "figure"
         self._lines = [
@@ -58,8 +59,7 @@ class StreakPanel(Widget):
             ("Freezes left", f"{MAX_FREEZES_PER_YEAR - freezes_used} of {MAX_FREEZES_PER_YEAR} in {freeze_year}",
              "figure"),
         ]
-        frozen = " (week frozen)" if cursor_week_frozen else ""
-        self._day = (f"{cursor:%a %d %b %Y}", day_summary(cursor_day) + frozen)
+        self._day = (f"{cursor:%a %d %b %Y}", day_summary(cursor_day) + (f" ({cursor_week})" if cursor_week else ""))
         self.refresh(layout=True)
 
     def render(self) -> HangingLines:

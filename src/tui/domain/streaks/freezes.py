@@ -53,19 +53,24 @@ def frozen_weeks(days: Iterable[date], first_weekday: str, counted: Collection[i
     return kept
 
 
-def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
-    """Why the week holding day goes without the freeze the user set on it, though it does not count: "" when it
-    has its freeze, or needs none. A freeze handed back while its week counted, four weeks of the year frozen
-    since, then a workout of that week deleted: its freeze could not come back (the earliest weeks win), and
-    nothing said so; in a past week, the streak ended unsaid."""
+def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> bool:
+    """Whether the week holding day goes without the freeze the user set on it, though it does not count. A
+    freeze handed back while its week counted, four weeks of the year frozen since, then a workout of that week
+    deleted (or the weekly target raised): its freeze cannot come back, the earliest weeks win."""
     days = list(days)
-    first_day = week_start(day, first_weekday)
-    start = first_day.toordinal()
+    start = week_start(day, first_weekday).toordinal()
     first_index = weekday_index(first_weekday)
     if start in counted or all(frozen_week_ordinal(freeze, first_index) != start for freeze in days):
+        return False
+    return start not in frozen_weeks(days, first_weekday, counted)
+
+
+def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
+    """Why the week holding day goes without the freeze the user set on it (freeze_stays_off), to say as a change
+    makes it so: "" when it has its freeze, or needs none. Unsaid, in a past week the streak ended unexplained."""
+    if not freeze_stays_off(days, day, first_weekday, counted):
         return ""
-    if start in frozen_weeks(days, first_weekday, counted):
-        return ""
+    first_day = week_start(day, first_weekday)
     year = week_year(first_day)
     return (f"The week of {first_day:%a %d %b %Y} no longer counts, and the freeze you set on it stays off: "
             f"{year}'s {MAX_FREEZES_PER_YEAR} freezes are spent on other weeks. Unfreeze one of them on the "
