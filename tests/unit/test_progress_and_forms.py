@@ -390,6 +390,10 @@ def test_a_set_left_as_it_was_imported_is_not_held_to_the_forms_limits():
         ("2026-13-01", "18:00", "date", "^2026-13-01 is not a date: months go from 1 to 12$"),
         ("2026-11-20", "25:00", "time", "^25:00 is not a time of day: hours go to 23, minutes to 59$"),
         ("2026-11-31", "24:00", "date", "^2026-11-31 is not a date: November 2026 has 30 days\n24:00 is not a time"),
+        # A malformed part hid the other's fault until it was put right (both forms, the time's fault unsaid).
+        ("07/12/2026", "6pm", "date", "^The date must look like 2026-11-20, not '07/12/2026'\nThe time must look like"),
+        ("50", "25:99", "date", "^The date must look like 2026-11-20, not '50'\n25:99 is not a time of day"),
+        ("2026-11-31", "6pm", "date", "^2026-11-31 is not a date: November 2026 has 30 days\nThe time must look"),
         ("2026-11-21", "08:00", "date", "in the future"),
         # The night Paris's clocks went forward: 02:30 was saved as 03:30, unsaid.
         ("2026-03-29", "02:30", "time", "02:30 did not happen on 2026-03-29 in Europe/Paris, where the clocks went "

@@ -302,22 +302,26 @@ def start_problems(date_text: str, time_text: str, zone: str, now_utc: pendulum.
 def parse_start(date_text: str, time_text: str, zone: str, now_utc: pendulum.DateTime) -> Moment:
     """The start of a workout logged afterwards, in zone; refused when malformed or in the future."""
     date_text, time_text = date_text.strip(), time_text.strip()
-    if not _DATE.match(date_text):
-        raise WorkoutFormError([FormProblem("date", f"The date must look like 2026-11-20, not {date_text!r}")])
-    if not _TIME.match(time_text):
-        raise WorkoutFormError([FormProblem("time", f"The time must look like 18:30, not {time_text!r}")])
-    year, month, day = (int(part) for part in date_text.split("-"))
-    hour, minute = (int(part) for part in time_text.split(":"))
-    # Each impossible part said as such: "2026-11-31 25:00 is not a real date and time" named neither.
+    # Each part's fault said at once, and as such: "2026-11-31 25:00 is not a real date and time" named neither,
+    # and a date typed as 07/12/2026 hid the time's fault until it was put right.
     problems = []
-    try:
-        check_year(year)  # 0001-01-01 was a crash
-        date(year, month, day)
-    except ValueError as error:
-        problems.append(FormProblem("date", _not_a_date(date_text, year, month) if year in YEARS else
-                                    f"{date_text} cannot be kept: {error}"))
-    if hour > 23 or minute > 59:
-        problems.append(FormProblem("time", f"{time_text} is not a time of day: hours go to 23, minutes to 59"))
+    year = month = day = hour = minute = 0
+    if not _DATE.match(date_text):
+        problems.append(FormProblem("date", f"The date must look like 2026-11-20, not {date_text!r}"))
+    else:
+        year, month, day = (int(part) for part in date_text.split("-"))
+        try:
+            check_year(year)  # 0001-01-01 was a crash
+            date(year, month, day)
+        except ValueError as error:
+            problems.append(FormProblem("date", _not_a_date(date_text, year, month) if year in YEARS else
+                                        f"{date_text} cannot be kept: {error}"))
+    if not _TIME.match(time_text):
+        problems.append(FormProblem("time", f"The time must look like 18:30, not {time_text!r}"))
+    else:
+        hour, minute = (int(part) for part in time_text.split(":"))
+        if hour > 23 or minute > 59:
+            problems.append(FormProblem("time", f"{time_text} is not a time of day: hours go to 23, minutes to 59"))
     if problems:
         raise WorkoutFormError(problems)
     try:
