@@ -142,6 +142,27 @@ async def test_a_tap_on_a_row_makes_that_set_the_next_one(store, clock):
         assert app.session.current_slot.set_number == 3
 
 
+@pytest.mark.parametrize("key", ["enter", "down", "end"])
+async def test_after_a_tap_the_keys_still_drive_the_set_list(store, clock, key):
+    """A tap on +15s left the focus on that button: enter added 15 s more, and the arrows and end no longer moved
+    the set list."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("space")  # a rest runs
+        rested = app.session.rest.deadline
+        await pilot.click("#tap-rest_longer")
+        assert (app.session.rest.deadline - rested).total_seconds() == 15
+        plan = app.screen.query_one(WorkoutSets)
+        row = plan.cursor
+        await pilot.press(key)
+        await pilot.pause()
+        assert (app.session.rest.deadline - rested).total_seconds() == 15, "the tap's button pressed again"
+        assert app.focused is plan
+        if key != "enter":
+            assert plan.cursor != row
+
+
 async def test_every_line_of_the_workout_fits_40_columns(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Exercise, Routine
@@ -35,6 +35,7 @@ from tui.widgets.plain import say
 from tui.widgets.routine_detail import RoutineDetail
 from tui.widgets.routine_text import page_body
 from tui.widgets.scroll_pane import ScrollPane
+from tui.widgets.tap_target import TapTarget
 from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -142,13 +143,8 @@ class RoutinesScreen(RoutineSearch):
             with Vertical(id="detail-pane"):
                 # Tap targets for a phone, shown only on the routine's own view there (taps are clicks).
                 with Horizontal(id="detail-taps"):
-                    for button in (Button("◂ Back", id="tap-back", action="screen.back", compact=True),
-                                   Button("Start ▸", id="tap-start", action="screen.start_routine", compact=True,
-                                          variant="primary")):
-                        # A tap must leave the keys where they were (on the routine's exercises): enter and the
-                        # arrows go on working there, and what the footer offers stays the same.
-                        button.can_focus = False
-                        yield button
+                    yield TapTarget("◂ Back", id="tap-back", action="screen.back")
+                    yield TapTarget("Start ▸", id="tap-start", action="screen.start_routine", variant="primary")
                 with ContentSwitcher(initial="routine-detail", id="detail"):
                     yield RoutineDetail(id="routine-detail")
                     with ScrollPane(id="exercise-preview", can_focus=False):

@@ -40,6 +40,7 @@ from tui.widgets.countdown import Countdown
 from tui.widgets.footer import Footer
 from tui.widgets.lines import show_line
 from tui.widgets.plain import say
+from tui.widgets.tap_target import TapTarget
 from tui.widgets.title_bar import TitleBar
 from tui.widgets.workout_sets import WorkoutSets
 
@@ -142,17 +143,17 @@ class WorkoutScreen(WorkoutChanges):
             # Tap targets for a phone (taps are clicks); the keys do the same.
             with Grid(id="workout-buttons"):
                 for label, name, action in TAP_TARGETS:
-                    button = Button(label, id=f"tap-{name}", action=f"screen.{action}", compact=True)
+                    button = TapTarget(label, id=f"tap-{name}", action=f"screen.{action}")
                     # No blank column at either end of the label: at 60 columns a target is 7 wide, and
                     # "Finish" wrapped. (Textual's CSS takes no line-pad of 0.)
                     button.styles.line_pad = 0
                     yield button
             # With no workout in progress: the two ways to start one, for a phone's thumb (the lines say the keys).
             with Grid(id="workout-starts"):
-                yield Button("Routines", id="tap-routines", action="app.switch_mode('routines')", compact=True)
-                yield Button("Empty workout", id="tap-empty", action="screen.add_exercise", compact=True)
+                yield TapTarget("Routines", id="tap-routines", action="app.switch_mode('routines')")
+                yield TapTarget("Empty workout", id="tap-empty", action="screen.add_exercise")
             # With one open in another window: r for a thumb (a phone in a browser tab that lost it had no way back).
-            yield Button("Take it over", id="tap-take_over", action="screen.take_over", compact=True)
+            yield TapTarget("Take it over", id="tap-take_over", action="screen.take_over")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
