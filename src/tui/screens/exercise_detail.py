@@ -141,6 +141,8 @@ class ExerciseDetailScreen(Screen[None]):
         self.query_one("#exercise-text", Static).update(self._body(yours))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:  # pushed, not composed yet: a key typed fast, or the footer, asks (it crashed)
+            return True
         variations = self.query_one("#variations", NavList)
         if action == "variations":
             return variations.option_count > 0

@@ -212,6 +212,8 @@ class RoutineEditorScreen(Screen[str | None]):
         self.action_change()  # a mouse click on an exercise
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:  # pushed, not composed yet: a key typed fast, or the footer, asks
+            return True
         if action in LIST_ACTIONS:
             if action in FROM_THE_FORMAT_TOO and focused_now(self.query_one("#format", Select)):
                 return True
