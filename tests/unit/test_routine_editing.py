@@ -207,3 +207,14 @@ def test_exercises_added_as_straight_sets_do_one_set_a_round_once_the_routine_is
     assert [entry.rest_s for entry in routine.entries] == [None, None]  # the round's rest follows the last one
     back = circuit.with_format(RoutineFormat.STRAIGHT_SETS)
     assert back.entries == draft.entries  # and back: 3 x 10-12 reps, 60-90 s rest, as they were added
+
+
+def test_back_to_straight_sets_an_exercise_given_a_rest_in_the_circuit_gets_its_sets_and_keeps_that_rest(catalogue):
+    """A circuit's push-up given a rest of 20 s before the next exercise, switched to straight sets, read
+    "1 x 10 reps · rest 20 s": one set, where every other exercise went back to 3."""
+    draft = replace(blank_draft(), name="Circuit").with_format(RoutineFormat.CIRCUIT)
+    for exercise_id in ("push-up", "dumbbell-row"):
+        draft = draft.with_added(new_entry(catalogue.exercise(exercise_id), RoutineFormat.CIRCUIT))
+    draft = draft.with_entry(0, draft.entries[0]._replace(rest_s=IntRange.exactly(20)))
+    back = draft.with_format(RoutineFormat.STRAIGHT_SETS)
+    assert [(str(entry.sets), str(entry.rest_s)) for entry in back.entries] == [("3", "20"), ("3", "60-90")]

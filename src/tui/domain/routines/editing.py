@@ -158,12 +158,13 @@ def new_entry(exercise: Exercise, routine_format: RoutineFormat) -> RoutineEntry
 def entry_in_format(entry: RoutineEntry, routine_format: RoutineFormat) -> RoutineEntry:
     """An exercise of a routine switched to another format, shaped as one added in it starts: in a circuit one set
     a round and no rest of its own (3 x 10-12 in each of 2 rounds read "one set of each exercise a round" and
-    did 18 sets); in straight sets, one set with no rest becomes 3 sets with 60-90 s rest. Reps, holds, sides
-    stay, and any other sets or rest: the user's own."""
+    did 18 sets); in straight sets, one set becomes 3 sets, with 60-90 s rest unless the user gave it a rest (one
+    given in the circuit left it at "1 x 10 reps · rest 20 s"). Reps, holds, sides stay, and any other sets or
+    rest: the user's own."""
     if routine_format is RoutineFormat.CIRCUIT:
         shaped = entry._replace(sets=ONE_SET, rest_s=None)
-    elif entry.sets == ONE_SET and entry.rest_s is None:
-        shaped = entry._replace(sets=STRAIGHT_SETS_START, rest_s=REST_START)
+    elif entry.sets == ONE_SET:
+        shaped = entry._replace(sets=STRAIGHT_SETS_START, rest_s=entry.rest_s or REST_START)
     else:
         return entry
     changed = {name for name in ("sets", "rest_s") if getattr(shaped, name) != getattr(entry, name)}
