@@ -14,6 +14,7 @@ from tui.domain.catalogue.model import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
 from tui.domain.routines.editing import (
     HOLD,
+    NAME_MAX,
     REST,
     SETS,
     EntryForm,
@@ -162,6 +163,18 @@ def test_slugs():
     made_up = unique_id("!!!", ())
     assert str(uuid.UUID(made_up)) == made_up  # nothing to make a slug of: a uuid
     assert copy_name("Abs (copy)", ["Abs (copy)"]) == "Abs (copy 2)"
+
+
+def test_a_copy_of_a_name_as_long_as_allowed_is_still_a_name_the_editor_keeps(catalogue):
+    """The copy of a 60-character routine was named with 67, and the editor then refused every change to it."""
+    name = "Long " * 11 + "Circuit"  # 62: cut to the limit as typed
+    name = name[:NAME_MAX]
+    first = copy_name(name, [name])
+    second = copy_name(name, [name, first])
+    assert first.endswith("(copy)") and second.endswith("(copy 2)") and first != second
+    for copied in (first, second):
+        draft = replace(draft_of(catalogue.routines["upper-back-three-moves"]), name=copied)
+        assert build_routine(draft, catalogue.exercises, taken_ids=()).name == copied
 
 
 def test_a_name_another_routine_has_is_refused_whatever_its_case_and_spacing(catalogue):

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Collection
 
 from tui.domain.catalogue.search import words
+from tui.domain.input_limits import ROUTINE_NAME
 
 MAX_SLUG_LENGTH = 48
 
@@ -32,12 +33,16 @@ def unique_id(name: str, taken: Collection[str]) -> str:
 _COPY_SUFFIX = re.compile(r"\s*\(copy(?: \d+)?\)$")
 
 
-def copy_name(name: str, taken: Collection[str]) -> str:
-    """ "Upper-back trio (copy)", then "(copy 2)"...; copying a copy does not stack "(copy) (copy)"."""
+def copy_name(name: str, taken: Collection[str], longest: int = ROUTINE_NAME) -> str:
+    """ "Upper-back trio (copy)", then "(copy 2)"...; copying a copy does not stack "(copy) (copy)". Within
+    `longest` characters, the name shortened before its "(copy)": a copy of a 60-character name had 67, and the
+    editor refused every change to it until it was renamed."""
     base = _COPY_SUFFIX.sub("", name).strip() or name
     taken_folded = {other.casefold() for other in taken}
-    candidate, number = f"{base} (copy)", 2
-    while candidate.casefold() in taken_folded:
-        candidate = f"{base} (copy {number})"
+    number = 1
+    while True:
+        suffix = " (copy)" if number == 1 else f" (copy {number})"
+        candidate = base[:longest - len(suffix)].rstrip() + suffix
+        if candidate.casefold() not in taken_folded:
+            return candidate
         number += 1
-    return candidate
