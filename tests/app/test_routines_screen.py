@@ -154,6 +154,18 @@ async def test_the_best_match_stays_in_sight_when_the_search_is_left_on_a_phone(
         await until(pilot, lambda: "Plank  no equipment" in drawn_list(app))
 
 
+@pytest.mark.parametrize(("typed", "exercise"), [("bb bench", "bench-press"), ("flat bench", "bench-press"),
+                                                  ("dumbell row", "dumbbell-row"), ("bnch pres", "bench-press")])
+async def test_an_exercise_found_by_another_of_its_names_gets_the_cursor_not_a_routine_holding_it(
+        store, clock, typed, exercise):
+    """ "bb bench" (an alias of Bench press) put the cursor on the Gym upper-body session, which holds it, and
+    enter, enter started that workout; "dumbell row" found nothing at all, "row" being too short for a typo."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *typed)
+        await until(pilot, lambda: listing(app).highlighted_id() == f"exercise:{exercise}")
+
+
 async def test_home_and_end_in_a_routine_keep_the_cursor_in_sight_under_its_long_header(store, clock):
     """home scrolls to the very top, but a routine's header taller than a phone's screen must not push the
     first exercise, under the cursor, out of sight."""

@@ -119,12 +119,15 @@ class Query(NamedTuple):
         return all(word in key.plain for word in self.plain_words)
 
     def matches_with_typos(self, name: str) -> bool:
-        """Whether every word typed is a name's word, or the start of one, but for a typo or two."""
-        typed = search_words(self.text)  # as written: "pres" is a typo of "press", not the plural of "pre"
-        if not typed or self.whole_words or any(len(word) < MIN_TYPO_WORD for word in typed):
+        """Whether every word typed is a name's word, or the start of one, but for a typo or two in the words long
+        enough to forgive one ("dumbell row": "row" as typed; a short word in the query made it find nothing)."""
+        # As written ("pres" is a typo of "press", not the plural of "pre"), shorthand as the word it stands for.
+        typed = [SHORT_FOR.get(word, word) for word in search_words(self.text)]
+        if self.whole_words or all(len(word) < MIN_TYPO_WORD for word in typed):
             return False
         name_words = [*search_words(name), SearchKey.of(name).raw]
-        return all(any(_near(word, candidate) for candidate in name_words) for word in typed)
+        return all(any(_near(word, candidate) if len(word) >= MIN_TYPO_WORD else candidate.startswith(word)
+                       for candidate in name_words) for word in typed)
 
     def matches_any(self, names: Iterable[str]) -> bool:
         return any(self.matches(name) for name in names)
@@ -221,16 +224,21 @@ def routine_matches(query: Query, routine: Routine, exercises: Mapping[str, Exer
     return routine_rank(query, routine, exercises) is not None
 
 
-def routine_rank(query: Query, routine: Routine, exercises: Mapping[str, Exercise]) -> int | None:
-    """How well a routine matches, best first (see _rank): by its name (0 to 2), by an exercise in it (3), by its
-    name with a typo forgiven (4), by an exercise with one (5); None for no match. "trio" listed "Upper-back trio"
-    last, under a routine whose "tricep dip" it took for a typo of it."""
+# A routine found through an exercise in it ranks just after that exercise found alike: "bb bench" (an alias of Bench
+# press) put the cursor on the routine holding it, listed first among equals, and enter, enter started it.
+THROUGH_AN_EXERCISE = 0.5
+
+
+def routine_rank(query: Query, routine: Routine, exercises: Mapping[str, Exercise]) -> float | None:
+    """How well a routine matches, best first (see _rank): by its name (0 to 2), by an exercise in it (3.5, after an
+    exercise matched by an alias), by its name with a typo forgiven (4), by an exercise with one (5.5); None for no
+    match. "trio" listed "Upper-back trio" last, under a routine whose "tricep dip" it took for a typo of it."""
     by_name = _rank(query, routine.name, ())
     if by_name is not None and by_name < 3:
         return by_name
     in_it = [exercises[entry.exercise_id] for entry in routine.entries if entry.exercise_id in exercises]
     if any(query.matches_exactly(name) for exercise in in_it for name in exercise_names(exercise)):
-        return 3
+        return 3 + THROUGH_AN_EXERCISE
     if by_name is not None:
         return 4
-    return 5 if any(query.matches_any(exercise_names(exercise)) for exercise in in_it) else None
+    return 5 + THROUGH_AN_EXERCISE if any(query.matches_any(exercise_names(exercise)) for exercise in in_it) else None

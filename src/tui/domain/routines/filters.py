@@ -103,7 +103,7 @@ class RoutineFilter(NamedTuple):
         return [routine for _, routine in self.ranked(routines, exercises, default_rest_s)]
 
     def ranked(self, routines: Iterable[Routine], exercises: Mapping[str, Exercise],
-               default_rest_s: int = 0) -> list[tuple[int, Routine]]:
+               default_rest_s: int = 0) -> list[tuple[float, Routine]]:
         """routines(), each with how well it matches the search (0 best; see routine_rank)."""
         query = self._query
         ranked = []
