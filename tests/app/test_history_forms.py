@@ -392,3 +392,23 @@ async def test_the_edit_form_numbers_the_sets_as_the_workouts_page_and_keeps_the
         await until(pilot, lambda: app.screen is page)
     saved = store.history.get(done.id)
     assert [(s.id, s.reps) for s in saved.sets] == [(done.sets[0].id, 20), (done.sets[1].id, 12), (done.sets[2].id, 16)]
+
+
+async def test_a_note_tabbed_into_is_not_lost_to_one_backspace(history, clock):
+    """Tabbing into a field selected all its text: one backspace then erased a 500-character note, and ctrl+s
+    saved the loss. A note's field takes the cursor to its end; a figure's field is still selected to type over."""
+    store, _, push = history
+    note = "Felt strong; " * 30
+    store.history.save(replace(push, note=note))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_edit(app, pilot)
+        form = app.screen
+        for _ in range(10):
+            if getattr(app.focused, "id", None) == "form-note":
+                break
+            await pilot.press("tab")
+        assert app.focused.id == "form-note"
+        await pilot.press("backspace", "!", "ctrl+s")
+        await until(pilot, lambda: app.screen is not form)
+        assert store.history.get(push.id).note == note[:-1] + "!"
