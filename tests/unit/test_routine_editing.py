@@ -231,3 +231,19 @@ def test_back_to_straight_sets_an_exercise_given_a_rest_in_the_circuit_gets_its_
     draft = draft.with_entry(0, draft.entries[0]._replace(rest_s=IntRange.exactly(20)))
     back = draft.with_format(RoutineFormat.STRAIGHT_SETS)
     assert [(str(entry.sets), str(entry.rest_s)) for entry in back.entries] == [("3", "20"), ("3", "60-90")]
+
+
+def test_a_copy_keeps_the_routines_words_and_source_while_it_holds_its_exercises(catalogue):
+    """A copy of a shipped routine whose exercises were all replaced by push-ups still read "Four gentle stretches
+    ..." with the article as its source."""
+    shipped = catalogue.routines["upper-back-three-moves"]
+    draft = draft_of(shipped)
+    more = draft.with_entry(0, draft.entries[0]._replace(sets=IntRange.exactly(5)))
+    kept = build_routine(more.with_added(new_entry(catalogue.exercise("push-up"), shipped.format)),
+                         catalogue.exercises, taken_ids=set(catalogue.routines))
+    assert (kept.description, kept.source, kept.weekly_sessions) == (
+        shipped.description, shipped.source, shipped.weekly_sessions)
+    assert shipped.description and shipped.source
+    replaced = draft.without(0).with_added(new_entry(catalogue.exercise("push-up"), shipped.format))
+    other = build_routine(replaced, catalogue.exercises, taken_ids=set(catalogue.routines))
+    assert (other.description, other.source, other.weekly_sessions) == ("", None, None)

@@ -298,17 +298,22 @@ def build_routine(
     if problems:
         raise RoutineInputError(problems)
     base = draft.base
+    # The words, the sessions a week and the source of the routine copied describe its exercises: kept while the
+    # copy holds every one of them, and dropped once one is taken out ("Four gentle stretches ... Source: Upper
+    # Body Strength for Runners" over a copy holding only push-ups).
+    described = base if base is not None and {entry.exercise_id for entry in base.entries} <= {
+        entry.exercise_id for entry in draft.entries} else None
     routine = Routine(
         id=base.id if base is not None and not base.shipped else unique_id(name, taken_ids),
         name=name,
-        description=base.description if base else "",
+        description=described.description if described else "",
         format=draft.format,
         focus=focus_of(draft.entries, exercises),
         entries=draft.entries,
         rounds=rounds,
         rest_after_round_s=rest_after_round,
-        weekly_sessions=base.weekly_sessions if base else None,
-        source=base.source if base else None,
+        weekly_sessions=described.weekly_sessions if described else None,
+        source=described.source if described else None,
         shipped=False,
         ours=_kept_ours(base, rounds, rest_after_round),
     )
