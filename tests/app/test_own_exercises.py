@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from textual.geometry import Region
 from textual.widgets import DataTable, Input, OptionList, Static
 
@@ -15,6 +16,7 @@ from tests.app.test_routines_screen import detail_text, listed_ids, listing, own
 from tests.app.waiting import until
 from tests.builders import a_set, a_workout, moment
 from tui.app import make_app
+from tui.domain.catalogue.custom_exercise_changes import CustomExerciseError, mapped
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
 from tui.domain.ranges import IntRange
@@ -481,6 +483,25 @@ async def test_a_run_imported_from_strong_is_not_offered_as_an_exercise_to_log_s
         await pilot.press("escape")
         await until(pilot, lambda: not isinstance(app.screen, ExercisePickerScreen))
     assert "custom:running" not in str(store.workout.current().progress)
+
+
+async def test_n_on_a_run_offers_to_rename_it_only(store, clock):
+    """`N` on Strong's "Running" offered "Same as a catalogue exercise": counted as a push-up, the run read
+    "Push-up: 5.2 km in 31:00", exports wrote it so, and the note said "2 sets of Running"."""
+    app = make_app(store, clock)
+    imported_a_run(app, store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("enter")  # the newest: the long run
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.press("N")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        choices = app.screen.query_one("#choices", OptionList)
+        assert [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)] == ["Rename"]
+    running = next(exercise for exercise in store.exercises.all() if exercise.name == "Running")
+    with pytest.raises(CustomExerciseError, match="“Running” is cardio"):
+        mapped(running, "push-up", app.catalogue.names)
 
 
 async def test_a_run_an_older_version_imported_without_the_cardio_mark_is_not_offered_either(store, clock):

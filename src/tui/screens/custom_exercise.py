@@ -125,5 +125,8 @@ def change_custom_exercise(screen: Screen, exercise_id: str, changed: Callable[[
             app.push_screen(ExercisePickerScreen(used.catalogue, title=f"Which of ours is {quoted(exercise.name)}?",
                                                  action="chooses", word="Choose", typed=exercise.name), confirm_target)
 
+    if exercise.cardio:  # a run or a ride: a name to change, but no sets to count as ours, nor a load
+        app.push_screen(ChoiceScreen(f"{quoted(exercise.name)}: your own cardio", CHOICES[:SAME_AS]), chosen)
+        return
     kind = TO_LIFTED if exercise.bodyweight else TO_BODYWEIGHT
     app.push_screen(ChoiceScreen(f"{quoted(exercise.name)}: your own exercise", (*CHOICES, kind)), chosen)

@@ -91,6 +91,9 @@ def mapped(exercise: CustomExercise, target_id: str, catalogue_names: Mapping[st
     """The exercise noted as the same as our exercise target_id; refuses an id the catalogue does not have."""
     if target_id not in catalogue_names:
         raise CustomExerciseError("pick an exercise of the catalogue")
+    if exercise.cardio:  # its entries are distances and times: counted as a push-up, they read "Push-up: 5.2 km"
+        raise CustomExerciseError(f"{quoted(exercise.name)} is cardio (a distance and a time): it can be renamed, but "
+                                  f"not counted as one of our exercises, which are done in sets")
     if exercise.same_as:
         counted_as = catalogue_names.get(exercise.same_as, exercise.same_as)
         raise CustomExerciseError(f"{quoted(exercise.name)} already counts as {quoted(counted_as)}")
