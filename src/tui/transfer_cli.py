@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+import pendulum
+
 from tui.complaint import complain
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.loading import load_catalogue
@@ -23,6 +25,7 @@ from tui.store.snapshot import read_snapshot
 from tui.store.transfer import (
     MAX_IMPORT_BYTES,
     export_content,
+    export_file_name,
     import_into,
     read_everything,
     read_import_bytes,
@@ -66,6 +69,10 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
     if not output.strip():
         return _complain("-o needs the name of a file to write the export to; nothing was exported")
     target = Path(output).expanduser()
+    if target.is_dir():  # as the palette's dialog takes a folder: the export under its usual name, in there
+        today = pendulum.now((data.settings or Settings()).zone).date()
+        target = target / export_file_name(output_format, today)
+        output = str(Path(output) / target.name)
     try:
         write_export(target, content, directory)
     except OSError as error:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import orjson
+import pendulum
 import pytest
 
 from tests.builders import a_workout, moment
@@ -112,6 +113,20 @@ def test_exports_of_the_same_data_are_identical(logged, capsys):
 def test_export_to_a_folder_that_does_not_exist_says_so(logged, tmp_path, capsys):
     assert main(["--data-dir", str(logged), "export", "-o", str(tmp_path / "no" / "such.json")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("kind", "name"), [("json", "runstrength-export"), ("csv", "runstrength-sets")])
+def test_export_to_a_folder_writes_the_file_in_it_as_the_palette_does(logged, tmp_path, capsys, kind, name):
+    """`export -o ~/backups/` said "cannot write ... (Is a directory)", where the palette's export writes into a
+    folder under the name it suggests."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    assert main(["--data-dir", str(logged), "export", "--format", kind, "-o", str(folder)]) == 0
+    today = pendulum.now("Europe/Paris").date().isoformat()  # the settings' zone
+    written = folder / f"{name}-{today}.{kind}"
+    assert [path.name for path in folder.iterdir()] == [written.name]
+    assert capsys.readouterr().out.endswith(f" to {written}\n")
+    assert written.read_bytes().startswith(b"{" if kind == "json" else b"Date,")
 
 
 def test_export_from_a_directory_with_no_data_says_so_and_creates_nothing(tmp_path, capsys):

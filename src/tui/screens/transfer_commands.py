@@ -20,7 +20,14 @@ from tui.screens.report import ReportScreen
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.transfer_dialog import TransferDialog
 from tui.store.errors import StoreError, fault_reason
-from tui.store.transfer import export_content, import_into, read_everything, read_import_file, write_export
+from tui.store.transfer import (
+    export_content,
+    export_file_name,
+    import_into,
+    read_everything,
+    read_import_file,
+    write_export,
+)
 from tui.widgets.plain import say
 
 EXPORT_JSON = "Export all data as JSON…"
@@ -50,12 +57,11 @@ def ask_for_file(app, kind: str) -> None:
         )
         app.push_screen(dialog, partial(_start, app, _import_file, None))
         return
-    today = app.clock.now().in_timezone(app.settings.zone).date().isoformat()
-    what = "export" if kind == "json" else "sets"
+    today = app.clock.now().in_timezone(app.settings.zone).date()
     explanation = ("Everything you logged, with your routines, settings and freeze weeks." if kind == "json"
                    else "One row per set of every finished workout, with Strong's columns first.")
     dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export",
-                            default=f"~/runstrength-{what}-{today}.{kind}", data_dir=app.store.directory)
+                            default=f"~/{export_file_name(kind, today)}", data_dir=app.store.directory)
     app.push_screen(dialog, partial(_start, app, _export_file, kind))
 
 

@@ -12,7 +12,7 @@ import codecs
 import os
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,13 @@ def read_everything(store: Store) -> UserData:
             freezes=tuple(store.freezes.all()),
             custom_exercises=tuple(store.exercises.all()),
         )
+
+
+def export_file_name(output_format: str, today: date) -> str:
+    """The name an export gets in a folder given for it ("runstrength-export-2026-12-06.json", the CSV's
+    "runstrength-sets-..."), by the palette's dialog and by `export -o FOLDER` alike."""
+    what = "export" if output_format == "json" else "sets"
+    return f"runstrength-{what}-{today.isoformat()}.{output_format}"
 
 
 def export_content(data: UserData, output_format: str, catalogue: Catalogue) -> bytes:
