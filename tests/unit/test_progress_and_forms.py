@@ -430,7 +430,10 @@ def test_an_added_workout_lasts_the_minutes_typed_and_may_not_end_in_the_future(
     assert workout.finished_at.seconds_after(workout.started_at) == 45 * 60
     for minutes, message in (("45.5", "must be whole minutes"), ("2000", "at most"), ("99999", "at most 1440"),
                              ("9" * 5000, "at most 1440"),
-                             ("60", "ends in the future")):  # 18:00 today, and it is 18:30
+                             # 18:00 today, and it is 18:30: what would do is said (it was not)
+                             ("60", r"ends in the future: .* \(with these minutes, it started at 17:30 at the "
+                                    r"latest\)$"),
+                             ("1440", "it started at 2026-11-19 18:30 at the latest")):
         with pytest.raises(WorkoutFormError, match=message):
             logged_afterwards("2026-11-20", "18:00", "Europe/Paris", NOW, "Core", None, "", sets, NAMES, minutes)
 

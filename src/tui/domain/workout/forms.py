@@ -195,7 +195,7 @@ def start_and_duration_problems(workout: Workout, when: WhenTyped, now_utc: pend
     if not start and minutes is None:
         _start, finish, _shift = _new_times(workout, when, now_utc)
         if finish is not None and finish.utc > now_utc and (moved or when.minutes.strip() != shown.minutes):
-            minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
+            minutes = _ends_after_now(_start, finish, now_utc)
     return [*start, *([minutes] if minutes is not None else [])]
 
 
@@ -372,10 +372,20 @@ def added_start_problems(date_text: str, time_text: str, minutes_text: str, zone
     start = start_problems(date_text, time_text, zone, now_utc)
     minutes = _minutes_problem(minutes_text)
     if not start and minutes is None and minutes_text.strip():
-        finish = parse_start(date_text, time_text, zone, now_utc).later(int(minutes_text.strip()) * 60)
+        begun = parse_start(date_text, time_text, zone, now_utc)
+        finish = begun.later(int(minutes_text.strip()) * 60)
         if finish.utc > now_utc:
-            minutes = FormProblem("minutes", "That duration ends in the future: a workout is logged once it is over")
+            minutes = _ends_after_now(begun, finish, now_utc)
     return [*start, *([minutes] if minutes is not None else [])]
+
+
+def _ends_after_now(start: Moment, finish: Moment, now_utc: pendulum.DateTime) -> FormProblem:
+    """A duration that runs past now, with the latest start it fits: the add form starts at the time it opened,
+    and "45" minutes was refused with no word of what would do."""
+    latest = start.later((now_utc - finish.utc).total_seconds()).local  # as far back as it ends after now
+    when = f"{latest:%H:%M}" if latest.date() == start.local.date() else f"{latest:%Y-%m-%d %H:%M}"
+    return FormProblem("minutes", f"That duration ends in the future: a workout is logged once it is over (with "
+                                  f"these minutes, it started at {when} at the latest)")
 
 
 def planned_sets(routine: Routine, at: Moment, units: str,
