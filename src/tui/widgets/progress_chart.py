@@ -15,7 +15,7 @@ METRIC_LABELS = {
     Metric.BEST_LOAD: "best load in a set ({units})",
     Metric.BEST_HOLD: "longest hold in a set (s)",
     # The whole workout's, warm-ups in, as History counts it: "volume" alone read as the best set's volume record.
-    Metric.VOLUME: "volume of each workout, warm-ups in ({units})",
+    Metric.VOLUME: "volume of each workout ({units}), warm-ups in",
 }
 
 
