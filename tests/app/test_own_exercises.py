@@ -241,6 +241,27 @@ async def test_i_on_your_own_exercise_shows_its_page_with_your_last_time_and_rec
         await until(pilot, lambda: app.screen.query("#workout-plan"))
 
 
+async def test_an_exercise_page_open_as_the_units_change_shows_its_records_in_the_new_ones(store, clock):
+    """Settings saved with lb over an exercise's page left "best set volume 455 kg" on it until it was opened
+    again (the README: settings apply at once)."""
+    from textual.widgets import Select
+
+    with_flat_bench(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"flat bench", "enter", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ExerciseDetailScreen))
+        page = app.screen
+        text = lambda: plain(page.query_one("#exercise-text", Static).content)  # noqa: E731
+        await until(pilot, lambda: "best set volume 500 kg" in text())
+        await pilot.press("comma")
+        await until(pilot, lambda: app.screen is not page)
+        app.screen.query_one("#units", Select).value = "lb"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is page)
+        await until(pilot, lambda: "best set volume 1,102.3 lb" in text())
+
+
 async def test_your_own_exercises_are_listed_after_the_catalogue_with_their_pages(store, clock):
     """A Strong user's Squat and Leg Press, kept as their own, were nowhere on Routines: `/flat` found nothing."""
     with_flat_bench(store)

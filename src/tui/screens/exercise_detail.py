@@ -99,6 +99,7 @@ class ExerciseDetailScreen(Screen[None]):
     def __init__(self, exercise: Exercise, catalogue: Catalogue, in_routine: Text | None = None) -> None:
         super().__init__()
         self.exercise, self.catalogue, self.in_routine = exercise, catalogue, in_routine
+        self._read_in: str | None = None  # the units "yours" was read in
 
     def _body(self, yours: Text | None = None) -> RenderableType:
         return page_body(self.exercise, self.catalogue, services(self).exercise_names.custom, self.in_routine, yours)
@@ -128,11 +129,23 @@ class ExerciseDetailScreen(Screen[None]):
     def _read_yours(self) -> None:
         # Off the screen's turn: the kept records may need a rebuild from the year files (seconds at ten years).
         used = services(self)
+        self._read_in = used.settings.units
         history = used.store.history
         last = history.last_sets([self.exercise.id]).get(self.exercise.id, ())
         records = personal_records(history.kept_bests(), history.summaries(), used.settings,
                                    used.exercise_names.bodyweight)
         self.app.call_from_thread(self._show_yours, last, records.get(self.exercise.id, {}))
+
+    def on_screen_resume(self) -> None:  # back from Settings, or another screen
+        self._follow_units()
+
+    def on_settings_changed(self) -> None:  # saved in another window
+        self._follow_units()
+
+    def _follow_units(self) -> None:
+        """Your records in the units set now: a page open as the units changed read "455 kg" until reopened."""
+        if self._read_in is not None and self._read_in != services(self).settings.units:
+            self._read_yours()
 
     def _show_yours(self, last: tuple[LoggedSet, ...], records: Mapping[RecordKind, PersonalRecord]) -> None:
         if not self.is_attached:
