@@ -1334,14 +1334,15 @@ async def test_one_run_among_many_workouts_wraps_its_own_row_not_every_name(stor
 
 
 async def test_an_hour_long_workout_keeps_its_duration_whole_on_a_phone(store, clock):
-    """At 40x20 the list read "Tue 04 Mar 2025 18:05 · 1 h 0…" for any workout of an hour or more."""
+    """At 40x20 the list read "Tue 04 Mar 2025 18:05 · 1 h 0…" for any workout of an hour or more; then its
+    duration took a line of its own, three lines for the workout where the README says two."""
     workout = finished("Gym", 2026, 11, 17, 18, 5, sets=[a_set("bench-press", reps=8, load=60.0)])
     store.history.save(replace(workout, finished_at=workout.started_at.later(65 * 60)))
     store.history.save(finished("Short", 2026, 11, 18, 7, 15, sets=[a_set("push-up", reps=10)]))
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:
         await open_history(app, pilot)
-        assert rows(app)[1][0].split("\n") == ["Tue 17 Nov 2026 18:05", "1 h 05 min", "Gym"]
+        assert rows(app)[1][0].split("\n") == ["Tue 17 Nov 2026 18:05 · 1 h 05", "Gym"]
         assert "…" not in "\n".join(table_on_screen(app.screen, "#history-list"))
 
 

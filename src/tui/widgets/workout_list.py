@@ -187,6 +187,8 @@ class WorkoutList(RowTable):
         for summary in page:
             started = f"{summary.started_local:%a %d %b %Y %H:%M}"
             duration = duration_text(summary.lasted_s)
+            if " h " in duration and len(started) + 3 + len(duration) > width:
+                duration = duration.removesuffix(" min")  # "1 h 05": a workout of an hour took three lines
             # The duration on a line of its own when both do not fit: an hour's "1 h 05 min" was cut to "1 h 0…".
             when = [f"{started} · {duration}"] if duration and len(started) + 3 + len(duration) <= width else [
                 started, *([duration] if duration else [])]
