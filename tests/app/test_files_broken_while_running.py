@@ -75,7 +75,22 @@ async def history_listed(app, pilot) -> None:
     await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.summaries)
 
 
-async def _type_with_a_file_broken(data, name: str, before: list[str], after: list[str], in_workout: bool) -> None:
+def broken(path, how: str) -> None:
+    """A file cut short (a copy stopped halfway), or a folder where it was (a sync tool's conflict, a file no
+    longer readable: every read of it is an OSError, which the Routines screen did not expect and stopped on)."""
+    if how == "cut short":
+        path.write_bytes(BROKEN)
+    else:
+        path.unlink(missing_ok=True)
+        path.mkdir()
+
+
+def still_broken(path, how: str) -> bool:
+    return path.read_bytes() == BROKEN if how == "cut short" else path.is_dir() and not any(path.iterdir())
+
+
+async def _type_with_a_file_broken(data, name: str, before: list[str], after: list[str], in_workout: bool,
+                                   how: str) -> None:
     app = make_app(open_store(data), FakeClock(pendulum.datetime(2026, 11, 20, 18, 30, tz="Europe/Paris")))
     async with app.run_test(size=(80, 24)) as pilot:
         if in_workout:
@@ -84,7 +99,7 @@ async def _type_with_a_file_broken(data, name: str, before: list[str], after: li
             await pilot.press(key)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        (data / name).write_bytes(BROKEN)
+        broken(data / name, how)
         for key in after:
             await pilot.press(key)
             assert app.is_running, f"the app stopped at {key!r}"
@@ -92,18 +107,19 @@ async def _type_with_a_file_broken(data, name: str, before: list[str], after: li
         await pilot.pause()
         assert app.is_running
     if name in USERS_OWN:
-        assert (data / name).read_bytes() == BROKEN, f"{name} was written over"
+        assert still_broken(data / name, how), f"{name} was written over"
 
 
 @settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=st.sampled_from(USERS_OWN + KEPT), before=st.lists(st.sampled_from(KEYS), max_size=6),
-       after=st.lists(st.sampled_from(KEYS), min_size=4, max_size=20), in_workout=st.booleans())
+       after=st.lists(st.sampled_from(KEYS), min_size=4, max_size=20), in_workout=st.booleans(),
+       how=st.sampled_from(["cut short", "a folder"]))
 def test_a_file_broken_while_the_app_runs_never_stops_it_whatever_is_typed(lived_in, tmp_path_factory, name, before,
-                                                                            after, in_workout):
+                                                                            after, in_workout, how):
     data = tmp_path_factory.mktemp("broken") / "data"
     shutil.copytree(lived_in, data)
-    asyncio.run(_type_with_a_file_broken(data, name, before, after, in_workout))
+    asyncio.run(_type_with_a_file_broken(data, name, before, after, in_workout, how))
 
 
 # The property above must meet each of these: the keys that read the broken file, one by one, and what is said.
@@ -209,3 +225,23 @@ async def test_a_workout_file_emptied_by_hand_is_written_again_from_the_workout_
         await until(pilot, lambda: len(getattr(open_store(data).workout.current(), "sets", ())) == 3)
         assert app.session is not None and app.workout.unsaved is None
     assert not said(app, "finished or discarded in another window")
+
+
+@pytest.mark.parametrize("how", ["cut short", "a folder"])
+async def test_routines_and_the_routine_editor_with_the_main_file_broken_say_so(lived_in, tmp_path, how):
+    """The main file unreadable (a folder in its place, or not the user's to read after a sudo run): back on
+    Routines, and saving in the routine editor, stopped the app (an OSError), and a workout's sets shown as
+    logged but not yet saved went with it."""
+    data, app = app_on_a_copy(lived_in, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await history_listed(app, pilot)
+        broken(data / "runstrength.json", how)
+        await pilot.press("1")  # Routines reads your routines again as it comes back
+        await until(pilot, lambda: said(app, "Your routines could not be read: "))
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        await pilot.press(*"Mine", "ctrl+s")
+        problems = app.screen.query_one("#editor-problems")
+        await until(pilot, lambda: "Not saved: " in str(problems.render()) and "runstrength.json" in str(
+            problems.render()))
+        assert app.is_running and still_broken(data / "runstrength.json", how)

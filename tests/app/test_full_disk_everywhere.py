@@ -171,3 +171,26 @@ async def test_the_app_opened_on_a_full_disk_with_a_finish_waiting_says_it_is_no
                                              "disk is full"))
         assert app.is_running
     make_room(tiny_disk)
+
+
+async def test_saving_a_routine_on_a_full_disk_says_so_and_keeps_the_editor_open(lived_in, tiny_disk, clock):
+    """ctrl+s in the routine editor on a full disk (or a read-only folder) stopped the app: its OSError was not
+    one the editor expected, and the sets of a workout shown as logged, not yet saved, went with it."""
+    from tui.screens.routine_editor import RoutineEditorScreen
+
+    app = make_app(open_store(lived_in), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "y")  # a shipped routine: your copy of it, in the editor
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        before = contents(lived_in)
+        fill(tiny_disk)
+        await pilot.press("ctrl+s")
+        problems = app.screen.query_one("#editor-problems")
+        await until(pilot, lambda: "Not saved: the disk is full" in str(problems.render()))
+        assert app.is_running and isinstance(app.screen, RoutineEditorScreen)
+        assert contents(lived_in) == before
+        make_room(tiny_disk)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, RoutineEditorScreen))
+    assert [routine.name for routine in open_store(lived_in).routines.all()] == ["Four upper-body moves for "
+                                                                                 "running (copy)"]

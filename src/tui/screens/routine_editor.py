@@ -16,7 +16,6 @@ from textual.widgets.option_list import Option
 from tui.domain import input_limits
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.model import Routine, RoutineFormat
-from tui.domain.errors import DataFileError
 from tui.domain.printable import quoted
 from tui.domain.routines.editing import RoutineDraft, RoutineInputError, build_routine, new_entry
 from tui.resources import screens_styles
@@ -24,8 +23,9 @@ from tui.screens.entry_editor import EntryEditorScreen
 from tui.screens.key_hints import key_for
 from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.unsaved import DISCARD_QUESTION, leave_unless_changed
-from tui.store.errors import GoneError, StoreError
+from tui.store.errors import GoneError, fault_reason
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -163,7 +163,7 @@ class RoutineEditorScreen(Screen[str | None]):
                 self._built()
             except RoutineInputError as error:
                 self._show_problems([problem.message for problem in error.problems])
-            except (StoreError, DataFileError):
+            except STORE_FAULTS:
                 pass  # the save says it
             else:
                 self._show_problems([])
@@ -309,8 +309,8 @@ class RoutineEditorScreen(Screen[str | None]):
             say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
             self.dismiss(None)
             return
-        except (StoreError, DataFileError) as error:
-            self._show_problems([f"Not saved: {error}"])
+        except STORE_FAULTS as error:  # a full disk, a read-only folder: said, and the form kept (it crashed)
+            self._show_problems([f"Not saved: {fault_reason(error)}."])
             return
         say(self, f"Saved {quoted(routine.name)}.", timeout=3)
         self.dismiss(routine.id)

@@ -15,7 +15,6 @@ from textual.widgets import ContentSwitcher, Input, Static
 
 from tui.domain import input_limits
 from tui.domain.catalogue.model import Exercise, Routine
-from tui.domain.errors import DataFileError
 from tui.domain.printable import quoted
 from tui.domain.routines.filters import RoutineFilter
 from tui.domain.routines.last_done import days_since_done, done_ago
@@ -26,7 +25,8 @@ from tui.screens.routine_listing import EXERCISE, OWN, SHIPPED, ListKeys, routin
 from tui.screens.routine_search import RoutineSearch
 from tui.screens.services import services
 from tui.screens.side_pane import SidePane
-from tui.store.errors import StoreError
+from tui.screens.store_calls import STORE_FAULTS
+from tui.store.errors import fault_reason
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
@@ -203,9 +203,9 @@ class RoutinesScreen(RoutineSearch):
         """Read the user's routines again (another running copy may have changed them)."""
         try:
             self.own = sorted(services(self).store.routines.all(), key=lambda routine: routine.name.casefold())
-        except (StoreError, DataFileError) as error:
+        except STORE_FAULTS as error:  # an unreadable main file too (it crashed)
             self.own = []
-            say(self, f"Your routines could not be read: {error}", severity="error", timeout=10)
+            say(self, f"Your routines could not be read: {fault_reason(error)}.", severity="error", timeout=10)
 
     def read_last_done(self) -> None:
         """How many days ago each routine was last done, from the history's index, once the day is known."""
@@ -214,7 +214,7 @@ class RoutinesScreen(RoutineSearch):
             return
         try:
             starts = services(self).store.history.starts_by_routine()
-        except (StoreError, DataFileError, OSError):
+        except STORE_FAULTS:
             # The list does without it; a broken main file is told as the app starts, and by Calendar and History.
             starts = {}
         self.days_since_done = days_since_done(starts, today, services(self).settings.rollover_hour)
