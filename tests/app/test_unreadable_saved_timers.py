@@ -48,7 +48,10 @@ async def left_with_its_state_changed(data_dir, clock, change) -> None:
     disk, a sync tool or a hand edit would."""
     await left_in_progress_with_two_sets(data_dir, clock)
     path, document = saved_workout(data_dir)
-    change(document["workout"]["1"]["progress"])
+    saved = document["workout"]["1"]
+    replaced = change(saved["progress"])  # a value returned takes the whole state's place
+    if replaced is not None:
+        saved["progress"] = replaced
     path.write_bytes(orjson.dumps(document))
 
 
@@ -92,6 +95,8 @@ BROKEN_STATES = {
     "a routine that is a number": lambda progress: progress.update(routine=42),
     "no routine": lambda progress: progress.pop("routine"),
     "a default rest in words": lambda progress: progress.update(default_rest_s="ninety"),
+    # Not an object at all: the app refused to start ("holds workout ... that cannot be read"), no offer made.
+    "a list": lambda progress: [1, 2],
 }
 
 
@@ -104,11 +109,11 @@ def left_unfinished(data_dir) -> bool:
 
 @pytest.mark.parametrize("damage", BROKEN_STATES.values(), ids=BROKEN_STATES.keys())
 async def test_a_workout_whose_tracker_cannot_be_read_is_finished_only_when_the_user_says_so(data_dir, clock, damage):
-    def damaged_and_driven_by_none(progress) -> None:
-        damage(progress)
+    def damaged_and_driven_by_none(progress):
         # No window drives it (the first app ran in this process, which looks like another window still open):
         # closing the offer would resume it.
         progress.pop("driver")
+        return damage(progress)
 
     await left_with_its_state_changed(data_dir, clock, damaged_and_driven_by_none)
 

@@ -250,5 +250,7 @@ class Workout:
             finished_at=Moment.from_data(finished) if finished else None,
             sets=tuple(LoggedSet.from_data(item) for item in data.get("sets", ())),
             note=data.get("note") or "",
-            progress=dict(data.get("progress", {})),
+            # A tracker state that is no object at all (a hand edit) is one that cannot be read: the workout and
+            # its sets are kept, and the offer to resume says it cannot be resumed (the app refused to start).
+            progress=dict(progress) if isinstance(progress := data.get("progress", {}), dict) else {},
         )
