@@ -139,3 +139,13 @@ def test_a_write_the_disk_refuses_names_the_data_file_not_its_temp_file(data_dir
         with pytest.raises(OSError) as refused:
             write_atomically(target, b"{}")
     assert fault_reason(refused.value) == f"Read-only file system ({target})"
+
+
+def test_the_workout_screen_names_the_file_it_may_not_touch():
+    """ "Not saved yet (Permission denied)" named no file, where the full disk and a broken file are named: a
+    workout.json left root's by a sudo run is the one to give back."""
+    from tui.screens.store_calls import brief_reason
+
+    denied = PermissionError(13, "Permission denied", "/home/runner/.local/share/runstrength-tui/workout.json")
+    assert brief_reason(denied) == "workout.json: Permission denied"
+    assert brief_reason(OSError(30, "Read-only file system", "/data/workout.json")) == "Read-only file system"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import TypeVar, cast
 
 from textual.dom import DOMNode
@@ -74,6 +75,8 @@ def brief_reason(error: Exception) -> str:
     which other windows say once) took the screen from the workout."""
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return "the disk is full"  # as fault_reason says it: "No space left on device" is the system's word
+    if isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EPERM) and error.filename:
+        return f"{Path(error.filename).name}: {error.strerror}"  # a file no longer the user's: which one
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     if isinstance(error, CorruptFileError):
