@@ -69,6 +69,8 @@ def run_export(directory: Path, output_format: str = "json", output: str | None 
     if not output.strip():
         return _complain("-o needs the name of a file to write the export to; nothing was exported")
     target = Path(output).expanduser()
+    if output.endswith(("/", os.sep)) and not target.is_dir():  # Path() drops the slash: it would be a file
+        return _complain(f"there is no folder {output}; nothing was exported")
     if target.is_dir():  # as the palette's dialog takes a folder: the export under its usual name, in there
         today = pendulum.now((data.settings or Settings()).zone).date()
         target = target / export_file_name(output_format, today)

@@ -412,3 +412,21 @@ async def test_a_note_tabbed_into_is_not_lost_to_one_backspace(history, clock):
         await pilot.press("backspace", "!", "ctrl+s")
         await until(pilot, lambda: app.screen is not form)
         assert store.history.get(push.id).note == note[:-1] + "!"
+
+
+async def test_a_note_longer_than_its_field_takes_can_be_cut_down(history, clock):
+    """An import keeps another app's 520-character note whole; in the edit form no key changed it (Textual refuses
+    an edit that leaves a text over its field's length), so it could not be cut to the 500 the form keeps."""
+    store, _, push = history
+    store.history.save(replace(push, note="x" * 520))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_edit(app, pilot)
+        form = app.screen
+        for _ in range(10):
+            if getattr(app.focused, "id", None) == "form-note":
+                break
+            await pilot.press("tab")
+        await pilot.press(*["backspace"] * 20, "ctrl+s")
+        await until(pilot, lambda: app.screen is not form)
+        assert store.history.get(push.id).note == "x" * 500

@@ -490,6 +490,22 @@ async def test_r_on_an_open_workout_makes_it_a_routine_of_your_own_named_and_che
         await until(pilot, lambda: any("Upper-back trio (copy)" in option.prompt.plain for option in routines.options))
 
 
+async def test_r_on_a_workout_named_longer_than_a_routine_may_be_opens_a_name_the_editor_keeps(history, clock):
+    """A workout may be named with 80 characters, a routine 60: R opened the editor on the whole name, and its
+    save refused it ("keep it to 60 characters (it has 70)")."""
+    store, older, _ = history
+    store.history.save(replace(older, name="Long Saturday session " * 3 + "end"))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("down", "R")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        assert app.screen.query_one("#name", Input).value == ("Long Saturday session " * 3)[:60].rstrip()
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, RoutineEditorScreen))
+    assert [routine.name for routine in store.routines.all()] == [("Long Saturday session " * 3)[:60].rstrip()]
+
+
 @pytest.mark.parametrize("key", ["s", "R"])
 async def test_s_and_r_on_the_list_act_on_the_workout_under_the_cursor_as_on_its_page(history, clock, key):
     """README lists them with `e` and `d`, which act on the list; pressed there, they did nothing and said nothing."""

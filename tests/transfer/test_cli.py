@@ -113,6 +113,10 @@ def test_exports_of_the_same_data_are_identical(logged, capsys):
 def test_export_to_a_folder_that_does_not_exist_says_so(logged, tmp_path, capsys):
     assert main(["--data-dir", str(logged), "export", "-o", str(tmp_path / "no" / "such.json")]) == 2
     assert "cannot write" in capsys.readouterr().err
+    # Named as a folder ("newdir/"), it was written as a file of that name, said "exported ... to newdir/".
+    assert main(["--data-dir", str(logged), "export", "-o", f"{tmp_path / 'newdir'}/"]) == 2
+    assert f"there is no folder {tmp_path / 'newdir'}/; nothing was exported" in capsys.readouterr().err
+    assert not (tmp_path / "newdir").exists()
 
 
 @pytest.mark.parametrize(("kind", "name"), [("json", "runstrength-export"), ("csv", "runstrength-sets")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tui.domain import input_limits
 from tui.screens.key_hints import key_for
 from tui.screens.messages import StartWorkout
 from tui.screens.services import services
@@ -64,7 +65,9 @@ def save_as_routine(screen: Screen, workout: Workout) -> None:
         taken = [routine.name for routine in used.all_routines()]
     except STORE_FAULTS:  # your own routines unreadable: the editor says so when it saves
         taken = [routine.name for routine in used.catalogue.routines.values()]
-    name = copy_name(plan.name, taken) if plan.name.casefold() in {n.casefold() for n in taken} else plan.name
+    # A routine's name is shorter than a workout's: cut to it, as a copy's is (the editor refused the whole one).
+    name = plan.name[:input_limits.ROUTINE_NAME].rstrip()
+    name = copy_name(name, taken) if name.casefold() in {n.casefold() for n in taken} else name
     draft = replace(draft_of(without_our_marks(plan)), name=name, base=None)  # every figure now the user's
 
     def saved(routine_id: str | None) -> None:

@@ -18,6 +18,10 @@ class NoteInput(Input):
     and one backspace lost 500 characters, and ctrl+s saved the loss."""
 
     def __init__(self, value: str = "", **options: Any) -> None:
+        # A note longer than the field takes (an import keeps other apps' notes whole) can be shortened: Textual
+        # refuses every edit that leaves a text over its field's length, and the note could not be cut at all.
+        if options.get("max_length") and len(value) > options["max_length"]:
+            options["max_length"] = len(value)
         super().__init__(value, select_on_focus=False, **options)
 
 
