@@ -1486,3 +1486,29 @@ async def test_a_table_filled_at_a_wide_width_fits_again_once_the_terminal_narro
         assert sum(widths) <= table.size.width
         shown = screen_text(app)
         assert ("Volume" in shown and "125 kg" in shown) if tab == "w" else "Wed 18 Nov 2026" in shown
+
+
+async def test_a_week_that_takes_its_freeze_back_says_which_later_freeze_stays_off(store, clock):
+    """The week of 9 Nov frozen, then done (its freeze handed back), then four later weeks frozen: deleting one of
+    its workouts gave it its freeze back, the earliest weeks winning, and the freeze set on 14 Dec went without a
+    word."""
+    from datetime import date
+
+    from tui.screens.confirm import ConfirmScreen
+
+    store.freezes.freeze(date(2026, 11, 9), "monday")
+    tuesday, thursday = (finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10) for _ in range(3)])
+                         for name, day in (("Tuesday", 10), ("Thursday", 12)))  # 3 sets each: the week counts
+    store.history.save_many([tuesday, thursday])
+    counted = {date(2026, 11, 9).toordinal()}
+    for day in (date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)):
+        store.freezes.freeze(day, "monday", counted)
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: "Deleted" in toasts(app))
+        assert ("The freeze you set on the week of Mon 14 Dec 2026 stays off: 2026's 4 are spent on earlier weeks, "
+                "the week of Mon 09 Nov among them now that it does not count." in toasts(app))

@@ -66,15 +66,28 @@ def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, counte
 
 
 def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
-    """Why the week holding day goes without the freeze the user set on it (freeze_stays_off), to say as a change
-    makes it so: "" when it has its freeze, or needs none. Unsaid, in a past week the streak ended unexplained."""
-    if not freeze_stays_off(days, day, first_weekday, counted):
-        return ""
+    """What a change to the week holding day (a workout deleted or moved out of it) did to a freeze the user set,
+    to say as it happens: "" when nothing. Its own freeze, handed back while it counted, stays off when the year's
+    four are spent; or it has its freeze, and a later week the user froze goes without one (the earliest weeks
+    win). Unsaid, in a past week the streak ended unexplained."""
+    days = list(days)
     first_day = week_start(day, first_weekday)
     year = week_year(first_day)
-    return (f"The week of {first_day:%a %d %b %Y} no longer counts, and the freeze you set on it stays off: "
-            f"{year}'s {MAX_FREEZES_PER_YEAR} freezes are spent on other weeks. Unfreeze one of them on the "
-            f"Calendar, and this week's comes back.")
+    if freeze_stays_off(days, day, first_weekday, counted):
+        return (f"The week of {first_day:%a %d %b %Y} no longer counts, and the freeze you set on it stays off: "
+                f"{year}'s {MAX_FREEZES_PER_YEAR} freezes are spent on other weeks. Unfreeze one of them on the "
+                f"Calendar, and this week's comes back.")
+    if first_day.toordinal() in counted or not is_frozen(days, day, first_weekday, counted):
+        return ""
+    starts = {frozen_week_ordinal(freeze, weekday_index(first_weekday)) for freeze in days}
+    pushed_out = [date.fromordinal(start) for start in sorted(starts) if week_year(date.fromordinal(start)) == year
+                  and freeze_stays_off(days, date.fromordinal(start), first_weekday, counted)]
+    if not pushed_out:
+        return ""
+    weeks = " and ".join(f"{other:%a %d %b %Y}" for other in pushed_out)
+    return (f"The freeze you set on the week of {weeks} stays off: {year}'s {MAX_FREEZES_PER_YEAR} are spent on "
+            f"earlier weeks, the week of {first_day:%a %d %b} among them now that it does not count. Unfreeze one "
+            f"of them on the Calendar to give it back.")
 
 
 def freezes_in_year(days: Iterable[date], year: int, first_weekday: str, counted: Collection[int] = ()) -> int:
