@@ -193,9 +193,9 @@ def start_and_duration_problems(workout: Workout, when: WhenTyped, now_utc: pend
     start = start_problems(when.date, when.time, workout.started_at.zone, now_utc) if moved else []
     minutes = _minutes_problem(when.minutes)
     if not start and minutes is None:
-        _start, finish, _shift = _new_times(workout, when, now_utc)
+        begun, finish, _shift = _new_times(workout, when, now_utc)
         if finish is not None and finish.utc > now_utc and (moved or when.minutes.strip() != shown.minutes):
-            minutes = _ends_after_now(_start, finish, now_utc)
+            minutes = _ends_after_now(begun, finish, now_utc)
     return [*start, *([minutes] if minutes is not None else [])]
 
 
