@@ -4,7 +4,9 @@ saved; good values saved and applied at once (theme, calendar)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, Label, Select
 
@@ -274,3 +276,27 @@ async def test_a_setting_changed_by_hand_to_a_bad_value_is_said_and_the_others_a
         await until(pilot, lambda: not isinstance(app.screen, SettingsScreen))
     saved = open_store(data_dir).settings.get()
     assert (saved.default_rest_s, saved.time_zone, saved.first_weekday) == (120, "America/New_York", "sunday")
+
+
+@pytest.mark.parametrize(("others", "kept_off"), [
+    ((date(2026, 9, 7), date(2026, 9, 14), date(2026, 9, 21), date(2026, 9, 28)), "Mon 09 Nov 2026"),
+    ((date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)), "Mon 14 Dec 2026"),
+], ids=["its own freeze stays off", "a later freeze goes"])
+async def test_a_weekly_target_raised_says_which_freeze_it_keeps_off(data_dir, clock, others, kept_off):
+    """The week of 9 Nov frozen, then done twice (its freeze handed back), then four other weeks frozen: a target
+    of 3 made it stop counting, and its freeze, or a later one, went off with only "Settings saved."."""
+    store = open_store(data_dir)
+    store.freezes.freeze(date(2026, 11, 9), "monday")
+    for day in (10, 12):
+        workout = a_workout(at=moment(2026, 11, day, 18, 0), sets=3)
+        store.history.save(replace(workout, finished_at=workout.started_at))
+    for day in others:
+        store.freezes.freeze(day, "monday", {date(2026, 11, 9).toordinal()})
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        modal = await open_settings(app, pilot)
+        modal.query_one("#weekly-target", Select).value = 3
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: any("Settings saved." in str(n.message) for n in app._notifications))
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert f"The freeze you set on the week of {kept_off} stays off now" in said

@@ -22,6 +22,7 @@ from tui.screens.key_hints import key_for
 from tui.screens.services import services
 from tui.screens.store_calls import FAILED, attempt
 from tui.screens.unsaved import leave_unless_changed
+from tui.screens.week_without_freeze import freezes_kept_off_by
 from tui.widgets.focus import focus_at_fault
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
@@ -182,9 +183,11 @@ class SettingsScreen(Dialog[bool]):
             self.show_error(f"Not saved: see the message. Press {save} to try again.")
             return
         elsewhere = [LABELS.get(field, field) for field in saved.changes_from(self.opened_with) if field not in changes]
+        kept_off = freezes_kept_off_by(self, services(self).settings, saved)  # before the app takes the new ones
         apply_settings(self.app, saved)
-        say(self, "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
-                                       f"{', '.join(elsewhere)}." if elsewhere else ""), title="Settings")
+        say(self, " ".join(("Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
+                                                 f"{', '.join(elsewhere)}." if elsewhere else ""), kept_off)).rstrip(),
+            title="Settings")
         self.dismiss(True)
 
     def unsaved_changes(self) -> bool:

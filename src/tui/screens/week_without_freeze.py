@@ -1,11 +1,12 @@
-"""What a change of history did to a freeze: a workout deleted or moved out of a week the user froze, whose freeze
-had been handed back while the week counted, and which the year's cap now keeps off (freezes.freeze_left_off)."""
+"""What a change did to a freeze the user set: a workout deleted or moved out of a frozen week, or the week's rules
+changed in the settings, so that a freeze handed back while its week counted comes back, and the year's cap keeps
+it, or a later one, off (freezes.freeze_left_off, weeks_kept_off)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.domain.streaks.freezes import freeze_left_off
+from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, freeze_left_off, weeks_kept_off
 from tui.domain.streaks.weeks import training_day
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
@@ -13,6 +14,7 @@ from tui.screens.store_calls import STORE_FAULTS
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
+    from tui.domain.settings import Settings
     from tui.domain.workout.model import Workout
 
 
@@ -28,3 +30,27 @@ def freeze_kept_off(node: DOMNode, left: Workout) -> str:
         return ""
     day = training_day(left.started_at.local_plain(), found.settings.rollover_hour)
     return freeze_left_off(now.freezes, day, found.settings.first_weekday, now.streak.counted)
+
+
+def freezes_kept_off_by(node: DOMNode, before: Settings, after: Settings) -> str:
+    """Which freezes the user set a change of the week's rules (the weekly target, its first day, the rollover
+    hour) keeps off that were on: a week that counted no longer does and takes its freeze back, and the year's
+    four are spent. "" when none (or the files cannot be read: the settings are saved all the same)."""
+    from tui.store.training_totals import training_now
+
+    rules = ("weekly_target", "first_weekday", "rollover_hour")
+    if all(getattr(before, rule) == getattr(after, rule) for rule in rules):
+        return ""
+    found = services(node)
+    try:
+        was, now = (training_now(found.store, settings, found.clock.now()) for settings in (before, after))
+    except STORE_FAULTS:
+        return ""
+    kept_off_before = set(weeks_kept_off(was.freezes, before.first_weekday, was.streak.counted))
+    newly = [week for week in weeks_kept_off(now.freezes, after.first_weekday, now.streak.counted)
+             if week not in kept_off_before]
+    if not newly:
+        return ""
+    weeks = " and ".join(f"{week:%a %d %b %Y}" for week in newly)
+    return (f"The freeze you set on the week of {weeks} stays off now: the year's {MAX_FREEZES_PER_YEAR} are spent "
+            f"on other weeks. Unfreeze one of them on the Calendar to give it back.")

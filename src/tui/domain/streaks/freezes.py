@@ -65,6 +65,14 @@ def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, counte
     return start not in frozen_weeks(days, first_weekday, counted)
 
 
+def weeks_kept_off(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> list[date]:
+    """The first days of the weeks the user froze that go without their freeze (freeze_stays_off), oldest first."""
+    days = list(days)
+    starts = {frozen_week_ordinal(freeze, weekday_index(first_weekday)) for freeze in days}
+    return [date.fromordinal(start) for start in sorted(starts)
+            if freeze_stays_off(days, date.fromordinal(start), first_weekday, counted)]
+
+
 def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
     """What a change to the week holding day (a workout deleted or moved out of it) did to a freeze the user set,
     to say as it happens: "" when nothing. Its own freeze, handed back while it counted, stays off when the year's
@@ -79,9 +87,7 @@ def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted
                 f"Calendar, and this week's comes back.")
     if first_day.toordinal() in counted or not is_frozen(days, day, first_weekday, counted):
         return ""
-    starts = {frozen_week_ordinal(freeze, weekday_index(first_weekday)) for freeze in days}
-    pushed_out = [date.fromordinal(start) for start in sorted(starts) if week_year(date.fromordinal(start)) == year
-                  and freeze_stays_off(days, date.fromordinal(start), first_weekday, counted)]
+    pushed_out = [other for other in weeks_kept_off(days, first_weekday, counted) if week_year(other) == year]
     if not pushed_out:
         return ""
     weeks = " and ".join(f"{other:%a %d %b %Y}" for other in pushed_out)
