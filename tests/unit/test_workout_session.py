@@ -10,7 +10,7 @@ import pytest
 from tests.builders import a_set
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.ranges import IntRange
-from tui.domain.workout.model import WARMUP
+from tui.domain.workout.model import DROP, WARMUP
 from tui.domain.workout.prefill import set_in_its_place, values_for
 from tui.domain.workout.session import WorkoutSession
 from tui.domain.workout.set_values import SetValueError, SetValues
@@ -460,6 +460,16 @@ def test_any_logged_set_can_be_deleted_and_its_set_is_done_again():
     assert session.current_slot.set_number == 3
     with pytest.raises(WorkoutStateError):
         session.delete_set(first.id)
+
+
+def test_a_drop_sets_lighter_load_does_not_carry_to_the_next_working_set():
+    """Set 1 at 40 kg, set 2 dropped to 25 kg: `space` on set 3 logged 25 kg as a working set (a warm-up's load
+    was already left out)."""
+    session = begin("sample-upper-body-workout")
+    session.log(SetValues(reps=12, load=40.0), START)
+    session.log(SetValues(reps=10, load=25.0, set_type=DROP), START)
+    assert session.current_slot.set_number == 3
+    assert (session.next_values((), "kg").load, session.next_values((), "kg").reps) == (40.0, 12)
 
 
 def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():

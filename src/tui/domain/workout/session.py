@@ -19,7 +19,7 @@ from tui.domain.input_limits import LONGEST_REST_S
 from tui.domain.moments import Moment
 from tui.domain.ranges import IntRange
 from tui.domain.workout.forms import check_note
-from tui.domain.workout.model import WARMUP, LoggedSet, Workout, new_id
+from tui.domain.workout.model import DROP, WARMUP, LoggedSet, Workout, new_id
 from tui.domain.workout.plan import PlanShape, Slot, plan_for
 from tui.domain.workout.plan_changes import PlanChanges
 from tui.domain.workout.prefill import carried_values, values_for
@@ -205,7 +205,10 @@ class WorkoutSession(PlanChanges):
         return slot is not None and not self._earlier_sets(slot)
 
     def _earlier_sets(self, slot: Slot) -> list[LoggedSet]:
-        return [s for s in self.workout.sets if s.exercise_id == slot.exercise_id and not s.is_warmup]
+        """The sets of this exercise done so far that the next one carries on from: not a warm-up, nor a drop set
+        (its lighter load carried, one `space` logged the next working set at it)."""
+        return [s for s in self.workout.sets
+                if s.exercise_id == slot.exercise_id and not s.is_warmup and s.set_type != DROP]
 
     def log(self, values: SetValues, now: pendulum.DateTime) -> LoggedSet:
         """Log the current set with these values; the rest timer starts by itself when one is due. A warm-up
