@@ -705,6 +705,29 @@ def test_no_change_throws_a_running_hold_away():
     assert session.current_slot.set_number == 1, "then the set deleted, to do again"
 
 
+@pytest.mark.parametrize("take_back", ["undo", "delete"])
+def test_a_set_taken_back_after_a_swap_to_an_exercise_done_each_side_comes_back_with_its_sides(take_back):
+    """Plank set 1 logged (40 s), the plank swapped for the side plank with leg raise (each side), then the set
+    undone: it came back as one set of reps with no side, logged so, with no right side to do and no Side to fix
+    in its form, and the workout counted a set fewer."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    session.go_to(next(slot.key for slot in session.plan if slot.exercise_id == "plank"))
+    done = session.log(SetValues(hold_s=40), START)
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    planned = session.sets_logged()[1]
+    if take_back == "undo":
+        session.undo()
+    else:
+        session.delete_set(done.id)
+    assert session.sets_logged()[1] == planned + 1, "set 1 is two sides again"
+    first = [slot for slot in session.plan if slot.entry_index == plank and slot.set_number == 1]
+    assert [slot.side for slot in first] == ["L", "R"]
+    assert session.current_slot.key == first[0].key
+    assert session.log(SetValues(reps=8), START).side == "L"
+    assert session.current_slot.key == first[1].key
+
+
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)

@@ -319,10 +319,11 @@ class WorkoutSession(PlanChanges):
             return None
         self._no_hold_running()
         last = self.workout.sets[-1]
-        slot_key = self._place_taken_by(last.id)
+        taken = self.slot(self._place_taken_by(last.id) or "")
         self.delete_set(last.id)
-        if slot_key is not None:
-            self.cursor = slot_key
+        if taken is not None:  # its set, to do again: by its set, as it may come back in another shape
+            self.cursor = next(slot.key for slot in self.plan if slot.set_key == taken.set_key
+                               and slot.key not in self.done)
         return last
 
     def delete_set(self, set_id: str) -> LoggedSet:
@@ -355,10 +356,24 @@ class WorkoutSession(PlanChanges):
         doing = self.current_slot
         del self.done[key]
         gone = self.slot(key)
+        if gone is not None:
+            key = self._shaped_as_planned(gone)
+            gone = self.slot(key)
         # A hold running keeps its set: the set deleted waits (`d` on it threw the hold away).
         if self.hold is None and (doing is None or (gone and (gone.entry_index, gone.round) ==
                                                     (doing.entry_index, doing.round))):
             self.cursor = key
+
+    def _shaped_as_planned(self, gone: Slot) -> str:
+        """The key of a set to do again, shaped as its exercise is done (each side, or whole) once nothing of it
+        is logged: a plank set begun whole, the plank swapped for a side plank, then the set undone, came back
+        whole, and its reps were logged with no side and no other side to do (PlanShape.begun_per_side)."""
+        if gone.set_key not in self.begun_per_side or any(
+                key.rsplit(".", 1)[0] == gone.set_key for key in self.done):
+            return gone.key
+        del self.begun_per_side[gone.set_key]
+        self._replan()
+        return next(slot.key for slot in self.plan if slot.set_key == gone.set_key)
 
     def edit_set(self, set_id: str, values: SetValues) -> LoggedSet:
         """Change a logged set's values (reps or hold, load, bands, side, RPE, type, note), keeping its id and time."""
