@@ -185,9 +185,9 @@ class SettingsScreen(Dialog[bool]):
         elsewhere = [LABELS.get(field, field) for field in saved.changes_from(self.opened_with) if field not in changes]
         kept_off = freezes_kept_off_by(self, services(self).settings, saved)  # before the app takes the new ones
         apply_settings(self.app, saved)
-        say(self, " ".join(("Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
-                                                 f"{', '.join(elsewhere)}." if elsewhere else ""), kept_off)).rstrip(),
-            title="Settings")
+        told = "Settings saved." + (f" Changed in another window meanwhile, and used here now too: "
+                                    f"{', '.join(elsewhere)}." if elsewhere else "")
+        say(self, f"{told} {kept_off}".rstrip(), title="Settings")
         self.dismiss(True)
 
     def unsaved_changes(self) -> bool:

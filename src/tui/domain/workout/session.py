@@ -319,7 +319,8 @@ class WorkoutSession(PlanChanges):
             return None
         self._no_hold_running()
         last = self.workout.sets[-1]
-        taken = self.slot(self._place_taken_by(last.id) or "")
+        place = self._place_taken_by(last.id)
+        taken = self.slot(place) if place is not None else None
         self.delete_set(last.id)
         if taken is not None:  # its set, to do again: by its set, as it may come back in another shape
             self.cursor = next(slot.key for slot in self.plan if slot.set_key == taken.set_key
@@ -368,8 +369,8 @@ class WorkoutSession(PlanChanges):
         """The key of a set to do again, shaped as its exercise is done (each side, or whole) once nothing of it
         is logged: a plank set begun whole, the plank swapped for a side plank, then the set undone, came back
         whole, and its reps were logged with no side and no other side to do (PlanShape.begun_per_side)."""
-        if gone.set_key not in self.begun_per_side or any(
-                key.rsplit(".", 1)[0] == gone.set_key for key in self.done):
+        logged = (self.slot(key) for key in self.done)
+        if gone.set_key not in self.begun_per_side or any(slot and slot.set_key == gone.set_key for slot in logged):
             return gone.key
         del self.begun_per_side[gone.set_key]
         self._replan()
