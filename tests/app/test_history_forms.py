@@ -394,12 +394,11 @@ async def test_the_edit_form_numbers_the_sets_as_the_workouts_page_and_keeps_the
     assert [(s.id, s.reps) for s in saved.sets] == [(done.sets[0].id, 20), (done.sets[1].id, 12), (done.sets[2].id, 16)]
 
 
-async def test_a_note_tabbed_into_is_not_lost_to_one_backspace(history, clock):
-    """Tabbing into a field selected all its text: one backspace then erased a 500-character note, and ctrl+s
-    saved the loss. A note's field takes the cursor to its end; a figure's field is still selected to type over."""
-    store, _, push = history
-    note = "Felt strong; " * 30
-    store.history.save(replace(push, note=note))
+async def note_typed_into(history, clock, note: str, *keys: str) -> str:
+    """The newest workout's note `note`, then its edit form: tab to the note as a user does, type keys, ctrl+s;
+    the note saved."""
+    store, _, newest = history
+    store.history.save(replace(newest, note=note))
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_edit(app, pilot)
@@ -409,24 +408,19 @@ async def test_a_note_tabbed_into_is_not_lost_to_one_backspace(history, clock):
                 break
             await pilot.press("tab")
         assert app.focused.id == "form-note"
-        await pilot.press("backspace", "!", "ctrl+s")
+        await pilot.press(*keys, "ctrl+s")
         await until(pilot, lambda: app.screen is not form)
-        assert store.history.get(push.id).note == note[:-1] + "!"
+    return store.history.get(newest.id).note
+
+
+async def test_a_note_tabbed_into_is_not_lost_to_one_backspace(history, clock):
+    """Tabbing into a field selected all its text: one backspace then erased a 500-character note, and ctrl+s
+    saved the loss. A note's field takes the cursor to its end; a figure's field is still selected to type over."""
+    note = "Felt strong; " * 30
+    assert await note_typed_into(history, clock, note, "backspace", "!") == note[:-1] + "!"
 
 
 async def test_a_note_longer_than_its_field_takes_can_be_cut_down(history, clock):
     """An import keeps another app's 520-character note whole; in the edit form no key changed it (Textual refuses
     an edit that leaves a text over its field's length), so it could not be cut to the 500 the form keeps."""
-    store, _, push = history
-    store.history.save(replace(push, note="x" * 520))
-    app = make_app(store, clock)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await open_edit(app, pilot)
-        form = app.screen
-        for _ in range(10):
-            if getattr(app.focused, "id", None) == "form-note":
-                break
-            await pilot.press("tab")
-        await pilot.press(*["backspace"] * 20, "ctrl+s")
-        await until(pilot, lambda: app.screen is not form)
-        assert store.history.get(push.id).note == "x" * 500
+    assert await note_typed_into(history, clock, "x" * 520, *["backspace"] * 20) == "x" * 500
