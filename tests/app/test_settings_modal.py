@@ -300,3 +300,11 @@ async def test_a_weekly_target_raised_says_which_freeze_it_keeps_off(data_dir, c
         await until(pilot, lambda: any("Settings saved." in str(n.message) for n in app._notifications))
         said = " ".join(str(n.message) for n in app._notifications)
         assert f"The freeze you set on the week of {kept_off} stays off now" in said
+        # Then the week made to start on Sunday: that freeze was off already, and the same week starts a day
+        # earlier ("the week of Sun 08 Nov 2026 stays off now" was said of it).
+        app._notifications.clear()
+        modal = await open_settings(app, pilot)
+        modal.query_one("#first-weekday", Select).value = "sunday"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: any("Settings saved." in str(n.message) for n in app._notifications))
+        assert "stays off" not in " ".join(str(n.message) for n in app._notifications)

@@ -728,6 +728,25 @@ def test_a_set_taken_back_after_a_swap_to_an_exercise_done_each_side_comes_back_
     assert session.current_slot.key == first[1].key
 
 
+def test_a_set_under_way_keeps_its_shape_when_its_other_side_is_taken_back():
+    """Side plank set 1 done on both sides, the plank swapped back in (set 1 stays two sides), its right side
+    deleted and its hold started, then its left side deleted: the set became one whole set, the hold's "Set 1 R"
+    was gone, and the workout read "All sets logged" with nothing logged, the hold never ending."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    session.go_to(next(slot.key for slot in session.plan if slot.exercise_id == "plank"))
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    left, right = session.log(SetValues(reps=8), START), session.log(SetValues(reps=8), START)
+    session.swap_exercise(plank, CATALOGUE.exercises["plank"])
+    session.delete_set(right.id)
+    assert (session.current_slot.set_number, session.current_slot.side) == (1, "R")
+    session.start_hold(START, 30)
+    session.delete_set(left.id)
+    assert session.hold is not None and session.current_slot is not None
+    assert (session.current_slot.set_number, session.current_slot.side) == (1, "R")
+    assert session.log(SetValues(hold_s=30), START).hold_s == 30
+
+
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
     session = begin("four-upper-body-exercises")
     session.log(SetValues(reps=12), START)

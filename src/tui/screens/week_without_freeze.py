@@ -1,12 +1,12 @@
 """What a change did to a freeze the user set: a workout deleted or moved out of a frozen week, or the week's rules
 changed in the settings, so that a freeze handed back while its week counted comes back, and the year's cap keeps
-it, or a later one, off (freezes.freeze_left_off, weeks_kept_off)."""
+it, or a later one, off (freezes.freeze_left_off, freezes_kept_off)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, freeze_left_off, weeks_kept_off
+from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, freeze_left_off, freezes_kept_off, frozen_week
 from tui.domain.streaks.weeks import training_day
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
@@ -46,11 +46,12 @@ def freezes_kept_off_by(node: DOMNode, before: Settings, after: Settings) -> str
         was, now = (training_now(found.store, settings, found.clock.now()) for settings in (before, after))
     except STORE_FAULTS:
         return ""
-    kept_off_before = set(weeks_kept_off(was.freezes, before.first_weekday, was.streak.counted))
-    newly = [week for week in weeks_kept_off(now.freezes, after.first_weekday, now.streak.counted)
-             if week not in kept_off_before]
+    # Told apart by the freezes as stored: with another first day of the week, the same week starts on another day.
+    kept_off_before = set(freezes_kept_off(was.freezes, before.first_weekday, was.streak.counted))
+    newly = [freeze for freeze in freezes_kept_off(now.freezes, after.first_weekday, now.streak.counted)
+             if freeze not in kept_off_before]
     if not newly:
         return ""
-    weeks = " and ".join(f"{week:%a %d %b %Y}" for week in newly)
+    weeks = " and ".join(f"{frozen_week(freeze, after.first_weekday):%a %d %b %Y}" for freeze in newly)
     return (f"The freeze you set on the week of {weeks} stays off now: the year's {MAX_FREEZES_PER_YEAR} are spent "
             f"on other weeks. Unfreeze one of them on the Calendar to give it back.")

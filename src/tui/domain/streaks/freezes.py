@@ -65,12 +65,17 @@ def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, counte
     return start not in frozen_weeks(days, first_weekday, counted)
 
 
-def weeks_kept_off(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> list[date]:
-    """The first days of the weeks the user froze that go without their freeze (freeze_stays_off), oldest first."""
-    days = list(days)
-    starts = {frozen_week_ordinal(freeze, weekday_index(first_weekday)) for freeze in days}
-    return [date.fromordinal(start) for start in sorted(starts)
-            if freeze_stays_off(days, date.fromordinal(start), first_weekday, counted)]
+def frozen_week(stored: date, first_weekday: str) -> date:
+    """The first day of the week a stored freeze freezes."""
+    return date.fromordinal(frozen_week_ordinal(stored, weekday_index(first_weekday)))
+
+
+def freezes_kept_off(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> list[date]:
+    """The freezes the user set (as stored: the same freeze whatever day weeks start on) whose weeks go without
+    them (freeze_stays_off), oldest first."""
+    days = sorted(set(days))
+    return [freeze for freeze in days
+            if freeze_stays_off(days, frozen_week(freeze, first_weekday), first_weekday, counted)]
 
 
 def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
@@ -87,7 +92,8 @@ def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted
                 f"Calendar, and this week's comes back.")
     if first_day.toordinal() in counted or not is_frozen(days, day, first_weekday, counted):
         return ""
-    pushed_out = [other for other in weeks_kept_off(days, first_weekday, counted) if week_year(other) == year]
+    kept_off = (frozen_week(freeze, first_weekday) for freeze in freezes_kept_off(days, first_weekday, counted))
+    pushed_out = [other for other in kept_off if week_year(other) == year]
     if not pushed_out:
         return ""
     weeks = " and ".join(f"{other:%a %d %b %Y}" for other in pushed_out)

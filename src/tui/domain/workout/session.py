@@ -370,7 +370,9 @@ class WorkoutSession(PlanChanges):
         is logged: a plank set begun whole, the plank swapped for a side plank, then the set undone, came back
         whole, and its reps were logged with no side and no other side to do (PlanShape.begun_per_side)."""
         logged = (self.slot(key) for key in self.done)
-        if gone.set_key not in self.begun_per_side or any(slot and slot.set_key == gone.set_key for slot in logged):
+        doing = self.current_slot  # a set under way (a hold on its other side) keeps its shape: its key stays
+        if gone.set_key not in self.begun_per_side or any(slot and slot.set_key == gone.set_key for slot in logged) \
+                or (doing is not None and doing.set_key == gone.set_key):
             return gone.key
         del self.begun_per_side[gone.set_key]
         self._replan()
