@@ -628,6 +628,18 @@ async def test_an_impossible_date_and_time_are_both_said_at_once(history, clock,
         assert form.focused is form.query_one("#form-date")
 
 
+def frozen_then_done(store, four_others) -> None:
+    """The week of 9 Nov 2026 frozen, then done on Tuesday and Thursday (three sets each: it counts, and its
+    freeze is handed back, not spent), then the four weeks of four_others frozen: 2026's four spent."""
+    from datetime import date
+
+    store.freezes.freeze(date(2026, 11, 9), "monday")
+    store.history.save_many([finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10) for _ in range(3)])
+                             for name, day in (("Tuesday", 10), ("Thursday", 12))])
+    for day in four_others:
+        store.freezes.freeze(day, "monday", {date(2026, 11, 9).toordinal()})
+
+
 @pytest.mark.parametrize("where", ["list", "page", "moved by an edit"])
 async def test_taking_a_workout_out_of_a_week_says_when_its_freeze_cannot_come_back(store, clock, where):
     """The week of 9 Nov frozen, then two workouts done in it (its freeze handed back), then four other weeks of 2026
@@ -636,13 +648,7 @@ async def test_taking_a_workout_out_of_a_week_says_when_its_freeze_cannot_come_b
 
     from tui.screens.confirm import ConfirmScreen
 
-    store.freezes.freeze(date(2026, 11, 9), "monday")
-    tuesday, thursday = (finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10)])
-                         for name, day in (("Tuesday", 10), ("Thursday", 12)))
-    store.history.save_many([tuesday, thursday])
-    counted = {date(2026, 11, 9).toordinal()}  # the freeze on it is not spent: four more may be
-    for day in (7, 14, 21, 28):
-        store.freezes.freeze(date(2026, 9, day), "monday", counted)
+    frozen_then_done(store, [date(2026, 9, day) for day in (7, 14, 21, 28)])
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_history(app, pilot)
@@ -1496,13 +1502,7 @@ async def test_a_week_that_takes_its_freeze_back_says_which_later_freeze_stays_o
 
     from tui.screens.confirm import ConfirmScreen
 
-    store.freezes.freeze(date(2026, 11, 9), "monday")
-    tuesday, thursday = (finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10) for _ in range(3)])
-                         for name, day in (("Tuesday", 10), ("Thursday", 12)))  # 3 sets each: the week counts
-    store.history.save_many([tuesday, thursday])
-    counted = {date(2026, 11, 9).toordinal()}
-    for day in (date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)):
-        store.freezes.freeze(day, "monday", counted)
+    frozen_then_done(store, [date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)])
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_history(app, pilot)
