@@ -17,7 +17,7 @@ from tests.builders import a_set, a_workout, moment
 from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import sessions_by_exercise
-from tui.domain.progress.record_bests import UNITS, personal_records_of, records_against
+from tui.domain.progress.record_bests import KEPT, UNITS, personal_records_of, records_against
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.streaks.weeks import training_day
 from tui.domain.transfer.data import UserData
@@ -139,10 +139,13 @@ def _holders(bests, places=1):
 def test_deleting_the_workout_that_holds_a_best_gives_the_records_of_a_full_scan_at_once(data_dir, generated):
     store = open_store(data_dir)
     store.history.save_many(generated[:60])
-    for workout_id in list(_holders(store.history.kept_bests()))[:5]:
+    # Sorted: a set's order changes with the hash seed, and which five go decides whether a kind runs short.
+    for deleted, workout_id in enumerate(sorted(_holders(store.history.kept_bests()))[:5], start=1):
         assert store.history.delete(workout_id)
-        # The values below move up: History's Records tab shows them at once, where ten years took a second.
-        assert read_current(data_dir) is not None, "taken out of the kept bests, not left for a rebuild"
+        if deleted <= KEPT - 2:
+            # The values below move up: History's Records tab shows them at once, where ten years took a second.
+            # (A third delete may leave a kind with one value kept of more: that one is rebuilt, by design.)
+            assert read_current(data_dir) is not None, "taken out of the kept bests, not left for a rebuild"
         assert_same_records_as_a_full_scan(store)
     # A runner-up (a tie of reps done unassisted, say) moves up as the holders go; a workout holding neither
     # leaves the bests as they were.
