@@ -149,3 +149,20 @@ async def test_a_workout_whose_tracker_cannot_be_read_can_be_discarded(data_dir,
         await until(pilot, lambda: not saved_workout(data_dir)[1]["workout"])
     store = open_store(data_dir)
     assert store.workout.current() is None and not list(store.history.all())
+
+
+@pytest.mark.parametrize("driver", ["another window", 7, ["pid", 1]], ids=["text", "a number", "a list"])
+async def test_a_driver_that_is_no_object_is_no_driver_the_workout_resumes(data_dir, clock, driver):
+    """The window driving the workout, saved as no object by a hand edit, stopped the app as it started (the offer
+    asked it whether it lived). It is no window: the workout is offered, resumed, and goes on."""
+    await left_with_its_state_changed(data_dir, clock, lambda progress: progress.update(driver=driver))
+
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        assert "2 sets logged" in str(app.screen.query_one(".dialog-text").render())
+        await pilot.press("r")
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("space")
+        await until(pilot, lambda: len(open_store(data_dir).workout.current().sets) == 3)
+        assert app.is_running

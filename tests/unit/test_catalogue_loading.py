@@ -116,3 +116,14 @@ def test_an_endless_or_undefined_number_is_refused_naming_its_field(data_copy, o
     """TOML's inf and nan are numbers: inf crashed the loader (OverflowError), found by the fuzz test."""
     edit(data_copy / "bands.toml", old, new)
     assert "bands.toml" in refusal(data_copy) and "should be a number" in refusal(data_copy)
+
+
+@pytest.mark.parametrize("field", ["sets", "rounds"])
+def test_a_billion_sets_or_rounds_in_a_hand_edited_routine_is_refused_not_planned(field):
+    """Planning a routine of a billion rounds (or sets) took the app minutes and its memory as the workout started,
+    and the routine editor never makes more than 20."""
+    entry = {"exercise": "plank", "sets": 1, "hold_s": 30}
+    raw = {"id": "x", "name": "X", "format": "circuit", "focus": [], "rounds": 3, "exercise": [entry]}
+    (entry if field == "sets" else raw)[field] = 10**9
+    with pytest.raises(DataFileError, match=f"field '{field}': should be at most 1000"):
+        routine_from_data(raw, "runstrength.json", shipped=False)

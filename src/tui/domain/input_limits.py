@@ -18,4 +18,7 @@ FIGURE = 24  # a number, a range such as "10-12", a date or a time: a few charac
 TIME_ZONE = 64  # the longest IANA zone names are about 30 characters
 SEARCH = 100
 PATH = 4096  # PATH_MAX on Linux
+# The sets of an exercise, or the rounds of a circuit, a workout plans: far past any training, and short of a hand
+# edit's billion, which took the app minutes (and its memory) to plan.
+MOST_PLANNED = 1000
 LONGEST_REST_S = 3600  # the default rest's (Settings) and the most `+` makes of a rest (250 presses made 1:40:49)

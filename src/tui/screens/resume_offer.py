@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.domain.errors import DataFileError
 from tui.domain.printable import quoted
+from tui.domain.workout.driving_window import saved_driver
 from tui.screens.key_hints import key_of
 from tui.screens.store_calls import FAILED, STORE_FAULTS, attempt
 from tui.store.errors import fault_reason
@@ -99,7 +100,7 @@ class ResumeOffer:
                 self.offer()
 
     def _driven_elsewhere(self, stored: Workout) -> bool:
-        return driven_elsewhere(stored.progress.get("driver", {}), self.controller.services.driver)
+        return driven_elsewhere(saved_driver(stored.progress), self.controller.services.driver)
 
     def _body(self, stored: Workout) -> str:
         from tui.screens.workout_dialogs import ResumeScreen, describe_left_in_progress
@@ -108,7 +109,7 @@ class ResumeOffer:
         body = describe_left_in_progress(stored, services.clock.now())
         if resumed(stored) is None:
             body += f"\n\n{UNRESUMABLE}"
-        driver = stored.progress.get("driver", {})
+        driver = saved_driver(stored.progress)
         if driven_elsewhere(driver, services.driver):
             body += (f"\n\nIt is open in another window (process {driver.get('pid')} on {driver.get('host')}). "
                      f"Resuming here takes it over; that window will stop driving it. "

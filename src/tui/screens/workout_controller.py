@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from textual.css.query import NoMatches
 
 from tui.domain.progress.progression import Suggestion, suggest
+from tui.domain.workout.driving_window import saved_driver
 from tui.screens.key_hints import key_for, key_of
 from tui.screens.records_as_logged import RecordsAsLogged
 from tui.screens.resume_offer import ResumeOffer
@@ -473,7 +474,7 @@ class WorkoutController:
         if session is None:
             self.resume_offer.follow(stored)
             return
-        theirs = stored.progress.get("driver", {}) if stored and stored.id == session.workout.id else None
+        theirs = saved_driver(stored.progress) if stored and stored.id == session.workout.id else None
         if theirs is None:
             # Finished, discarded or replaced elsewhere: the save is refused and says so, and this window stops. Or
             # workout.json is gone (moved away by hand, as the message for a broken one advises): the save writes

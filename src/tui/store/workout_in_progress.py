@@ -14,6 +14,7 @@ from tinydb import Query
 from tinydb.table import Document, Table
 
 from tui.domain.printable import quoted
+from tui.domain.workout.driving_window import saved_driver
 from tui.store.datastore import DataStore
 from tui.store.files import read_document
 from tui.store.history import HistoryRepo, workout_from
@@ -93,10 +94,10 @@ class WorkoutInProgressRepo:
         file, as the message for a broken one advises; a finish or a discard in another window empties it, and
         says which workout ended (see _empty).
         """
-        mine = workout.progress.get("driver", {}).get("id")
+        mine = saved_driver(workout.progress).get("id")
 
         def unless_taken_over(stored: Workout) -> Workout:
-            theirs = stored.progress.get("driver", {})
+            theirs = saved_driver(stored.progress)
             if mine and theirs.get("id") not in (None, mine):
                 raise WorkoutTakenOverError(theirs)
             return workout

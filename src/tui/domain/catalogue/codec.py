@@ -6,6 +6,7 @@ from typing import Any
 
 from tui.domain.catalogue.fields import EntryReader
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.input_limits import MOST_PLANNED
 from tui.domain.printable import one_line
 from tui.domain.ranges import IntRange
 
@@ -27,7 +28,7 @@ def routine_from_data(raw: Any, file: str, shipped: bool, may_be_empty: bool = F
         _entry_from_data(item, file, f"{label}, exercise {number}", routine_format)
         for number, item in enumerate(reader.entries("exercise", may_be_empty=may_be_empty), start=1)
     )
-    rounds = reader.range("rounds", minimum=1)
+    rounds = reader.range("rounds", minimum=1, maximum=MOST_PLANNED)
     if routine_format is RoutineFormat.CIRCUIT and rounds is None:
         reader.fail("rounds", "is missing; a circuit needs a number of rounds")
     if routine_format is RoutineFormat.STRAIGHT_SETS and rounds is not None:
@@ -56,7 +57,7 @@ def _entry_from_data(raw: Any, file: str, label: str, routine_format: RoutineFor
     hold_s = reader.range("hold_s", minimum=1)
     if (reps is None) == (hold_s is None):
         reader.fail("reps", "give either reps or hold_s, not both or neither")
-    sets = reader.range("sets", minimum=1)
+    sets = reader.range("sets", minimum=1, maximum=MOST_PLANNED)
     if sets is None:
         if routine_format is RoutineFormat.STRAIGHT_SETS:
             reader.fail("sets", "is missing")

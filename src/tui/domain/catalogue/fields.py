@@ -78,7 +78,7 @@ class EntryReader:
                 self.fail(name, f"{value!r} is not one of: {known}")
         return tuple(result)
 
-    def range(self, name: str, required: bool = False, minimum: int = 0) -> IntRange | None:
+    def range(self, name: str, required: bool = False, minimum: int = 0, maximum: int | None = None) -> IntRange | None:
         """A whole number or [low, high]."""
         value = self.raw.get(name)
         if value is None:
@@ -102,6 +102,8 @@ class EntryReader:
             self.fail(name, f"should be at least {minimum}")
         if high < low:
             self.fail(name, f"[{low}, {high}] runs backwards; write [low, high]")
+        if maximum is not None and high > maximum:
+            self.fail(name, f"should be at most {maximum}")
         return IntRange(low, high)
 
     def flag(self, name: str, default: bool | None = None) -> bool | None:

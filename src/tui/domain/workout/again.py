@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
+from tui.domain.input_limits import MOST_PLANNED
 from tui.domain.ranges import IntRange
 from tui.domain.workout.breakdown import by_exercise
 from tui.domain.workout.model import LoggedSet, Workout
@@ -23,7 +24,7 @@ def plan_of(workout: Workout, known: Container[str], routine: Routine | None = N
             and (kept := [logged for logged in sets if not (logged.is_warmup or logged.is_cardio)])}
     if not done:
         return None
-    rounds = max((logged.round or 0 for sets in done.values() for logged in sets), default=0)
+    rounds = min(max((logged.round or 0 for sets in done.values() for logged in sets), default=0), MOST_PLANNED)
     planned: dict[str, RoutineEntry] = {}
     for entry in routine.entries if routine else ():
         planned.setdefault(entry.exercise_id, entry)
@@ -47,7 +48,7 @@ def _entry(exercise_id: str, sets: list[LoggedSet], by_round: bool, planned: Rou
     holds = [logged.hold_s for logged in sets if logged.hold_s]
     reps = [logged.reps for logged in sets if logged.reps and not logged.hold_s]  # a failed set's 0 is no target
     hold = bool(holds) and not reps
-    times = IntRange.exactly(max(groups.values()))
+    times = IntRange.exactly(min(max(groups.values()), MOST_PLANNED))  # an import's thousands: a plan holds fewer
     if planned is not None and (planned.hold_s is not None) == hold and planned.per_side == per_side:
         return planned._replace(sets=times)
     return RoutineEntry(exercise_id=exercise_id, sets=times, reps=None if hold else _range(reps),

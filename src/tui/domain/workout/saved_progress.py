@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
+from tui.domain.input_limits import MOST_PLANNED
 from tui.domain.ranges import IntRange
+from tui.domain.workout.driving_window import saved_driver
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.plan import PlanShape, plan_for
 from tui.domain.workout.set_rules import is_whole
@@ -64,10 +66,15 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         cursor = old_plan[min(int(cursor or 0), len(old_plan) - 1)].key if old_plan else None
         rounds = routine.rounds.high if routine.rounds else None  # the older form planned every round
     else:
-        rounds = progress.get("rounds")
+        rounds = int(progress.get("rounds") or 0)
+        if not 0 < rounds <= MOST_PLANNED:
+            rounds = None  # none saved, or a hand edit's: the routine's rounds are planned
 
     def numbers(name: str) -> dict[int, int]:
         return {int(k): int(v) for k, v in progress.get(name, {}).items()}
+
+    # A hand edit's count past what a plan holds is left out: a set logged in those is kept, listed apart.
+    extra_sets = {entry: added for entry, added in numbers("extra_sets").items() if 0 <= added <= MOST_PLANNED}
 
     rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
     before = progress.get("rest_before_last")
@@ -90,16 +97,16 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "cursor": cursor,
         "rest": rest,
         "hold": hold,
-        "extra_sets": numbers("extra_sets"),
-        "rounds": int(rounds) if rounds else None,
+        "extra_sets": extra_sets,
+        "rounds": rounds,
         "joined_round": numbers("joined_round"),
         "begun_per_side": _begun_per_side(progress.get("begun_per_side")),
         "rest_for": numbers("rest_for"),
-        "rest_entry": progress.get("rest_entry"),
+        "rest_entry": progress.get("rest_entry") if is_whole(progress.get("rest_entry")) else None,
         # Unreadable (a hand edit): the last set undone takes its rest with it, and none runs on.
         "rest_before_last": (rest_before, before.get("entry") if is_whole(before.get("entry")) else None)
         if rest_before and isinstance(before, dict) else None,
-        "driver": dict(progress.get("driver", {})),
+        "driver": saved_driver(progress),
         "edited": edited,
         "planned": planned,
         "lost_timers": tuple(name for name, lost in (("rest", rest_lost), ("hold", hold_lost)) if lost),
