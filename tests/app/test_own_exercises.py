@@ -581,10 +581,10 @@ async def test_a_routine_holding_your_own_exercise_does_not_say_it_needs_no_equi
     """A Face pull of the user's read "no equipment", and so did the circuit holding it and a Dead bug."""
     store.exercises.add([FLAT_BENCH])
     app = make_app(store, clock)
-    mine = own_routine(store, app.catalogue, name="Bench and plank")
-    plank = next(entry for entry in mine.entries if entry.exercise_id == "plank")
-    mine = mine._replace(entries=(plank, plank._replace(exercise_id=FLAT_BENCH.id)))
-    store.routines.save(mine)
+    saved = own_routine(store, app.catalogue, name="Bench and plank")
+    plank = next(entry for entry in saved.entries if entry.exercise_id == "plank")
+    mine = saved._replace(entries=(plank, plank._replace(exercise_id=FLAT_BENCH.id)))
+    store.routines.save(mine, replacing=saved)
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: f"own:{mine.id}" in listed_ids(app))
         assert "core · no equipment" not in row_text(app, f"own:{mine.id}")

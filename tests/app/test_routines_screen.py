@@ -935,3 +935,25 @@ async def test_the_palette_finds_the_routines_keys_and_the_screens_by_name(store
         await pilot.press(*[{" ": "space"}.get(char, char) for char in typed], "enter")
         screen = {"editor": RoutineEditorScreen, "calendar": CalendarScreen, "focus": ChoiceScreen}[reached]
         await until(pilot, lambda: isinstance(app.screen, screen))
+
+
+async def test_an_edit_saved_over_a_change_from_another_window_is_asked_first(store, clock, data_dir):
+    """Two windows editing one routine: the later ctrl+s wrote its routine whole, and the other window's exercise
+    was gone without a word. It is said, and only a second ctrl+s saves over it."""
+    app = make_app(store, clock)
+    mine = own_routine(store, app.catalogue)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing(app).highlight_id(f"own:{mine.id}")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+        app.screen.query_one("#name", Input).value = "Ab workout, short"
+        theirs = mine._replace(entries=mine.entries[:2])
+        open_store(data_dir).routines.save(theirs, replacing=mine)  # the other window
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "changed in another window since you opened it" in " ".join(screen_text(app).split()))
+        assert "^s again saves yours over that change; esc leaves it as it is" in " ".join(screen_text(app).split())
+        assert open_store(data_dir).routines.all() == [theirs], "nothing written over"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
+    assert [(r.name, len(r.entries)) for r in open_store(data_dir).routines.all()] == [
+        ("Ab workout, short", len(mine.entries))]

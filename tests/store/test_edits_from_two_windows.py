@@ -61,3 +61,27 @@ def test_an_edit_nobody_else_touched_is_saved_as_the_form_has_it_order_and_all(d
     edited = replace(saved, sets=tuple(reversed(saved.sets)), name="Reordered")
     open_store(data_dir).history.save_edit(saved, edited)
     assert open_store(data_dir).history.get(saved.id) == edited
+
+
+def test_a_routine_saved_in_two_windows_is_never_written_over_unasked(data_dir):
+    """Two windows saving a new routine of one name each said "Saved", and one routine was lost; two edits of one
+    routine kept only the later. Each save is checked, under the lock, against what the window read."""
+    from tui.domain.catalogue.loading import load_catalogue
+    from tui.resources import data_dir as shipped_data_dir
+    from tui.store.errors import SavedMeanwhileError
+
+    shipped = load_catalogue(shipped_data_dir()).routines["runner-ab-workout"]
+    legs = shipped._replace(shipped=False, id="legs", name="Legs")
+    window_a, window_b = open_store(data_dir), open_store(data_dir)
+    window_b.routines.save(legs)
+    with pytest.raises(SavedMeanwhileError, match="another window has just saved a routine called “Legs”"):
+        window_a.routines.save(legs._replace(entries=legs.entries[:1]))  # new in this window, by the same name
+    # Both editors opened on Legs as it was; the first save is taken, the second refused with what is stored now.
+    window_a.routines.save(legs._replace(entries=legs.entries[:2]), replacing=legs)
+    with pytest.raises(SavedMeanwhileError, match="“Legs” was changed in another window since you opened it") as told:
+        window_b.routines.save(legs._replace(description="mine"), replacing=legs)
+    assert told.value.stored.entries == legs.entries[:2]
+    assert [r.entries for r in open_store(data_dir).routines.all()] == [legs.entries[:2]]
+    # Told, the user saves again over that change: theirs, knowingly.
+    window_b.routines.save(legs._replace(description="mine"), replacing=told.value.stored)
+    assert [r.description for r in open_store(data_dir).routines.all()] == ["mine"]

@@ -122,7 +122,7 @@ def test_saving_an_edited_workout_or_routine_replaces_it_whole(store):
 
     routine = load_catalogue(data_dir()).routines["runner-ab-workout"]._replace(shipped=False, id="mine")
     store.routines.save(routine)
-    store.routines.save(routine._replace(description=""))
+    store.routines.save(routine._replace(description=""), replacing=routine)
     assert [r.description for r in store.routines.all()] == [""]
 
 

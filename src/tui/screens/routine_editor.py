@@ -25,7 +25,7 @@ from tui.screens.pickers import ExercisePickerScreen, add_picked
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
 from tui.screens.unsaved import DISCARD_QUESTION, leave_unless_changed
-from tui.store.errors import GoneError, fault_reason
+from tui.store.errors import GoneError, SavedMeanwhileError, fault_reason
 from tui.widgets.focus import focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.nav_list import NavList
@@ -82,6 +82,9 @@ class RoutineEditorScreen(Screen[str | None]):
     def __init__(self, draft: RoutineDraft, title: str) -> None:
         super().__init__()
         self.draft = self.initial = draft
+        # The user's routine this edit saves over, as read: another window's change since is not written over
+        # unasked (see RoutinesRepo.save). None for a new routine, or a copy of a shipped one.
+        self._replacing = draft.base if draft.base is not None and not draft.base.shipped else None
         self.title_text = title
         self._keys_state: tuple[bool, ...] = ()
         self._add_key = "a"
@@ -296,14 +299,22 @@ class RoutineEditorScreen(Screen[str | None]):
         return build_routine(self.draft, catalogue.exercises, taken_ids, taken_names)
 
     def action_save(self) -> None:
-        base = self.draft.base
         try:
             routine = self._built()
-            services(self).store.routines.save(routine, edited=base is not None and not base.shipped)
+            services(self).store.routines.save(routine, replacing=self._replacing)
         except RoutineInputError as error:
             self._show_problems([problem.message for problem in error.problems])
             first = error.problems[0]
             focus_now(self.query_one(FIELD_WIDGETS.get(first.field, "#entries")))
+            return
+        except SavedMeanwhileError as meanwhile:
+            if self._replacing is not None:
+                # Theirs is the routine saved over from now on: the user has been told, and ctrl+s again means it.
+                self._replacing = meanwhile.stored
+                self._show_problems([f"Not saved: {meanwhile}. {key_for(self, 'editor.save')} again saves yours over "
+                                     f"that change; {key_for(self, 'editor.cancel')} leaves it as it is."])
+            else:
+                self._show_problems([f"Not saved: {meanwhile}."])
             return
         except GoneError as gone:
             say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)

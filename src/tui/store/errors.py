@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import Any
 
 from tui.domain.printable import quoted
 
@@ -78,6 +79,15 @@ class BadRecordError(StoreError):
             f"{path} holds {record} that cannot be read ({detail[:200]}). It has been left exactly as it is. "
             f"Fix or remove that record, or restore the file from a backup."
         )
+
+
+class SavedMeanwhileError(StoreError):
+    """A save refused rather than written over what another window saved since this one read it (two windows
+    saving at once each said "Saved", and one's routine was lost). `stored`: what the other window saved."""
+
+    def __init__(self, message: str, stored: Any) -> None:
+        self.stored = stored
+        super().__init__(message)
 
 
 class GoneError(Exception):

@@ -7,8 +7,9 @@ from tinydb import Query
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.model import Routine
 from tui.domain.errors import DataFileError
+from tui.domain.printable import quoted
 from tui.store.datastore import DataStore
-from tui.store.errors import GoneError
+from tui.store.errors import GoneError, SavedMeanwhileError
 
 TABLE = "routines"
 
@@ -33,15 +34,27 @@ class RoutinesRepo:
             seen.add(routine.id)
         return routines
 
-    def save(self, routine: Routine, *, edited: bool = False) -> None:
-        """Insert the routine, or replace the user's routine with the same id. An edit (edited) of a routine
-        deleted meanwhile is refused (GoneError): saving it would bring it back."""
+    def save(self, routine: Routine, *, replacing: Routine | None = None) -> None:
+        """Insert a new routine, or put an edit in the place of `replacing`, the user's routine as the editor read
+        it. Checked under the lock, so that two windows never write over each other: a new routine whose id
+        another window has just taken, or an edit of a routine changed elsewhere since, is refused
+        (SavedMeanwhileError); an edit of a routine deleted meanwhile too (GoneError): saving it would bring it
+        back."""
         if routine.shipped:
             raise ValueError("shipped routines are read-only; save a copy instead")
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
-            if edited and not table.contains(_by_id == routine.id):
+            doc = table.get(_by_id == (replacing or routine).id)
+            stored = routine_from_data(dict(doc), self._store.main_path.name, shipped=False) if doc else None
+            if replacing is None and stored is not None:
+                raise SavedMeanwhileError(
+                    f"another window has just saved a routine called {quoted(stored.name)}, by the name this one "
+                    "would take: give it another name", stored)
+            if replacing is not None and stored is None:
                 raise GoneError(routine.name)
+            if replacing is not None and stored != replacing:
+                raise SavedMeanwhileError(f"{quoted(replacing.name)} was changed in another window since you "
+                                          "opened it", stored)
             # Remove then insert: TinyDB's upsert merges, which would keep a field the edit removed.
             table.remove(_by_id == routine.id)
             table.insert(routine_to_data(routine))
