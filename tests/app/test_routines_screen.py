@@ -937,6 +937,10 @@ async def test_the_palette_finds_the_routines_keys_and_the_screens_by_name(store
         await until(pilot, lambda: isinstance(app.screen, screen))
 
 
+def shown(app) -> str:
+    return " ".join(screen_text(app).split())  # a message wrapped over lines, as one
+
+
 async def test_an_edit_saved_over_a_change_from_another_window_is_asked_first(store, clock, data_dir):
     """Two windows editing one routine: the later ctrl+s wrote its routine whole, and the other window's exercise
     was gone without a word. It is said, and only a second ctrl+s saves over it."""
@@ -950,8 +954,8 @@ async def test_an_edit_saved_over_a_change_from_another_window_is_asked_first(st
         theirs = mine._replace(entries=mine.entries[:2])
         open_store(data_dir).routines.save(theirs, replacing=mine)  # the other window
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: "changed in another window since you opened it" in " ".join(screen_text(app).split()))
-        assert "^s again saves yours over that change; esc leaves it as it is" in " ".join(screen_text(app).split())
+        await until(pilot, lambda: "changed in another window since you opened it" in shown(app))
+        assert "^s again saves yours over that change; esc leaves it as it is" in shown(app)
         assert open_store(data_dir).routines.all() == [theirs], "nothing written over"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
