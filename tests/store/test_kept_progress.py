@@ -85,8 +85,8 @@ def test_a_missing_or_stale_summary_is_rebuilt_from_the_year_files(data_dir, gen
         path.write_bytes(b"\x00not json")
     elif spoil == "NaN":  # a hand edit: read by the standard library's parser, which would take it
         path.write_bytes(re.sub(rb'\[[0-9.e+]+,"', b'[NaN,"', path.read_bytes(), count=1))  # a row's start
-    elif spoil == "an older shape":  # shape 2 charted a volume without warm-ups: kept, it would still
-        path.write_bytes(path.read_bytes().replace(b'"shape":3', b'"shape":2', 1))
+    elif spoil == "an older shape":  # shape 3 charted a failed set's load as a best: kept, it would still
+        path.write_bytes(path.read_bytes().replace(b'"shape":4', b'"shape":3', 1))
     elif spoil == "year file touched":  # restored from a backup: same bytes, another time
         os.utime(next(data_dir.glob("history-*.json")), ns=(1, 1))
     else:  # a kill between the year file's write and the summary's leaves the old summary

@@ -494,6 +494,14 @@ def test_the_settings_form_refuses_bad_values_with_a_message(changes, message):
         settings_from_input(form(**changes))
 
 
+@pytest.mark.parametrize("field", ["weekly_target", "default_rest_s", "rollover_hour"])
+def test_true_or_false_is_no_number_in_stored_settings(field):
+    """A weekly target hand-edited to true was taken as 1: `status` said "this week 1 of True", and no note said
+    the value could not be used, as for text or a number out of range."""
+    with pytest.raises(SettingsError, match="whole"):
+        Settings.from_data({field: True})
+
+
 def test_a_workouts_duration_reads_to_the_nearest_minute():
     assert [duration_text(s) for s in (45, 89, 90, 117, 3569, 3570, 3930)] == [
         "45 s", "1 min", "2 min", "2 min", "59 min", "1 h 00 min", "1 h 06 min"]

@@ -82,3 +82,14 @@ def test_set_types_survive_the_store_form_and_our_json_export():
     data = UserData(workouts=(workout_with(warm),))
     back = from_json(encode(to_document(data)), "export.json", CATALOGUE)
     assert back.workouts[0].sets[0].set_type == "warmup"
+
+
+def test_a_failed_set_of_no_reps_is_no_record():
+    """0 reps at 60 kg: the summary listed "most reps 0 reps" and "heaviest load 60 kg", of a weight not lifted."""
+    earlier = workout_with(a_set("bench-press", reps=8, load=40.0), day=13)
+    first_time = workout_with(a_set("bench-press", reps=0, load=60.0))
+    assert records_set_by(first_time, [], "kg", CATALOGUE.bodyweight) == []
+    today = workout_with(a_set("bench-press", reps=0, load=60.0), a_set("bench-press", reps=9, load=40.0))
+    records = records_set_by(today, [earlier], "kg", CATALOGUE.bodyweight)
+    assert ("most reps", 9) in {(r.kind, r.value) for r in records}
+    assert not [r for r in records if r.kind == "heaviest load"], "40 kg as before: the 60 kg was not lifted"

@@ -472,6 +472,13 @@ def test_a_drop_sets_lighter_load_does_not_carry_to_the_next_working_set():
     assert (session.next_values((), "kg").load, session.next_values((), "kg").reps) == (40.0, 12)
 
 
+def test_a_failed_sets_no_reps_do_not_carry_but_its_load_does():
+    """0 reps at 60 kg failed: `space` then logged 0 reps again, set after set."""
+    session = begin("sample-upper-body-workout")
+    session.log(SetValues(reps=0, load=60.0), START)
+    assert (session.next_values((), "kg").load, session.next_values((), "kg").reps) == (60.0, 8), "the target's 8"
+
+
 def test_a_warm_up_comes_on_top_of_the_planned_sets_and_is_taken_back_as_such():
     """As in Strong: a warm-up took the first working set's place, and the plan had a set fewer."""
     session = begin("sample-upper-body-workout")

@@ -65,6 +65,12 @@ class _Values(NamedTuple):
     theme: str = "textual-dark"
 
 
+def _whole_from(value: Any, low: int, high: int) -> bool:
+    """A whole number from low to high. Not true or false, which Python counts as 1 and 0: a weekly target
+    hand-edited to true read "this week 1 of True"."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 class Settings(_Values):
     """The user's settings, valid by construction (SettingsError otherwise).
 
@@ -82,9 +88,9 @@ class Settings(_Values):
     def _check(self) -> None:
         if self.units not in UNITS:
             raise SettingsError(f"units must be one of {', '.join(UNITS)}, not {self.units!r}")
-        if not isinstance(self.default_rest_s, int) or not 0 <= self.default_rest_s <= LONGEST_REST_S:
+        if not _whole_from(self.default_rest_s, 0, LONGEST_REST_S):
             raise SettingsError(f"default rest must be a whole number of seconds from 0 to {LONGEST_REST_S}")
-        if not isinstance(self.weekly_target, int) or not 1 <= self.weekly_target <= 7:
+        if not _whole_from(self.weekly_target, 1, 7):
             raise SettingsError("the weekly target must be a whole number of workouts from 1 to 7")
         if self.first_weekday not in WEEKDAYS:
             raise SettingsError(f"the first day of the week must be one of {', '.join(WEEKDAYS)}")
@@ -98,7 +104,7 @@ class Settings(_Values):
                 zone_named(self.time_zone)
             except Exception:
                 raise SettingsError(f"{self.time_zone!r} is not a time zone name like Europe/Paris") from None
-        if not isinstance(self.rollover_hour, int) or not 0 <= self.rollover_hour <= 23:
+        if not _whole_from(self.rollover_hour, 0, 23):
             raise SettingsError("the day rollover hour must be a whole hour from 0 to 23")
         if not isinstance(self.bell, bool):
             raise SettingsError("the bell setting must be on or off")

@@ -63,6 +63,6 @@ def _loads(raw: bytes) -> Any:
 
 
 # Shape 2: a workout with an unassisted set has no best load below zero (metrics._session). Shape 3: a
-# session's volume counts its warm-ups, as the workout's page does.
-PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 3, _of, _add, _forget, _looks_right, loads=_loads,
+# session's volume counts its warm-ups, as the workout's page does. Shape 4: a failed set (0 reps) is no best.
+PROGRESS: LinesKind[ProgressRows] = LinesKind("progress.jsonl", 4, _of, _add, _forget, _looks_right, loads=_loads,
                                               merge=_merge, replaces="progress.json")

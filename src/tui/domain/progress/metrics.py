@@ -115,6 +115,9 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str, warm
     unassisted = False
     for logged in sets:
         reps, load = logged.reps, load_in(logged, units)
+        if reps == 0 and logged.hold_s is None:
+            # A failed set: nothing was lifted. It read "most reps 0 reps" and "heaviest load 60 kg" as records.
+            continue
         if reps is not None and (best_reps is None or reps > best_reps):
             best_reps = reps
         if logged.hold_s is not None and (best_hold is None or logged.hold_s > best_hold):

@@ -24,7 +24,7 @@ def carried_values(slot: Slot, earlier: list[LoggedSet], last_time: tuple[Logged
         just = earlier[-1]
         carried = SetValues(load=just.load, unit=just.unit, bands=just.bands, side=slot.side)
         values = (replace(carried, hold_s=hold_to_start(just.hold_s, slot)) if slot.is_hold
-                  else replace(carried, reps=just.reps if just.reps is not None else slot.bottom))
+                  else replace(carried, reps=just.reps or slot.bottom))  # a failed set's 0 is no target
     if slot.is_hold and advised_hold_s:
         values = replace(values, hold_s=min(max(values.hold_s or 0, advised_hold_s), MAX_HOLD_S))
     return values
