@@ -109,6 +109,19 @@ def test_a_broken_workout_file_leaves_status_saying_what_it_always_says(logged, 
     assert result.returncode == 0 and result.stdout == before, result.stderr
 
 
+def test_a_hand_broken_row_of_the_index_leaves_status_counting_every_workout(logged):
+    """A row of the main file's index edited to "sets": "many" was left out, and `status` (exit 0) told a wrong
+    streak: "streak 0 weeks" here, "no workouts logged yet" for a history of one workout."""
+    before = run_status("--data-dir", str(logged), "status").stdout
+    main = logged / "runstrength.json"
+    data = json.loads(main.read_text())
+    next(iter(data["days"].values()))["sets"] = "many"
+    main.write_text(json.dumps(data))
+    result = run_status("--data-dir", str(logged), "status")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == before and before.startswith("streak 3 weeks (best 3)")
+
+
 def test_status_without_any_data_says_so_and_creates_nothing(tmp_path):
     missing = tmp_path / "not-yet"
     result = run_status("--data-dir", str(missing), "status")

@@ -57,10 +57,15 @@ def read_snapshot(directory: Path) -> MainFileSnapshot | None:
         index = _rows_from_year_files(directory, data)
     elif data is None:
         return None
+    workouts = entries_from_rows(index)
+    if len(workouts) < len(index):
+        # A row a hand edit broke ("sets": "many"): left out, `status` said "no workouts logged yet". The app
+        # writes the index again when it next opens; the year files say meanwhile what that row was.
+        workouts = entries_from_rows(_rows_from_year_files(directory, data))
     return MainFileSnapshot(
         settings=settings_from_docs(_docs(data or {}, SETTINGS_TABLE)),
         freezes=freeze_days(_docs(data or {}, FREEZES_TABLE)),
-        workouts=entries_from_rows(index),
+        workouts=workouts,
     )
 
 
