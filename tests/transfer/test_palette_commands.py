@@ -156,6 +156,26 @@ async def test_a_file_that_does_not_name_its_unit_is_imported_in_the_unit_the_us
     assert {s.unit for w in workouts for s in w.sets if s.load is not None} == {"lb"}
 
 
+async def test_distances_that_name_no_unit_are_imported_in_the_unit_the_user_picks(data_dir, clock, tmp_path):
+    """Strong's classic export names no unit for distances either, and Strong sets it apart from the weights'.
+    The report said to import with --distance-unit mi, which a user of the palette cannot: the app asks."""
+    store = open_store(data_dir)
+    store.settings.save(Settings(time_zone="Europe/Paris"))  # kg
+    run = tmp_path / "run.csv"
+    header = (FIXTURES / "strong_export.csv").read_text().splitlines()[0]
+    run.write_text(f'{header}\n2024-01-10 07:00:00,"Morning run",30m,"Running",1,0,0,5,1500,"","",\n')
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _run_command(app, pilot, "import from file", run)
+        await until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        assert app.screen.title_text == "run.csv does not say which unit its distances are in"
+        await pilot.press("down", "enter")  # mi
+        await until(pilot, lambda: "Added 1 workout" in _report(app))
+        assert "read distances in mi, as you chose" in _report(app) and "--distance-unit" not in _report(app)
+    (workout,) = open_store(data_dir).history.all()
+    assert workout.sets[0].distance_m == pytest.approx(8046.72)
+
+
 async def test_the_whole_report_shows_after_an_import_from_the_palette(store, clock):
     """The notification said what was added, the format and the units, and left out the exercises kept as custom
     ones, which the command line names: a user importing here could not tell one had split off."""

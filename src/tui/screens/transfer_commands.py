@@ -7,7 +7,7 @@ import's whole report in a dialog.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -97,40 +97,53 @@ def _found_at(path: Path) -> str:
         return str(path)
 
 
-def _import_file(app, path: Path, unit: str | None = None) -> None:
+def _import_file(app, path: Path, unit: str | None = None, distance_unit: str | None = None) -> None:
     try:
         data = read_import_file(path, app.catalogue, app.settings, unit, custom=app.store.exercises.all(),
-                                now=app.clock.now())
+                                distance_unit=distance_unit, now=app.clock.now())
+        # A weight or a distance read in the wrong unit is wrong in every record and chart, and importing the file
+        # again adds nothing: the user says which unit it is before anything is written (the command line's
+        # --unit and --distance-unit).
         if data.report is not None and data.report.unit_guessed:
-            # A weight read in the wrong unit is wrong in every record and chart, and importing the file again
-            # adds nothing: the user says which unit it is before anything is written.
-            app.call_from_thread(_ask_for_the_unit, app, path)
+            app.call_from_thread(_ask_for_the_unit, app, path, distance_unit)
+            return
+        if data.report is not None and data.report.distance_unit_guessed:
+            app.call_from_thread(_ask_for_the_distance_unit, app, path, unit)
             return
         plan = import_into(app.store, data)
     except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
         app.call_from_thread(say, app, f"Nothing was imported: {fault_reason(error)}.", title="Import",
                              severity="error", timeout=15)
         return
-    app.call_from_thread(_imported, app, plan, data.report, unit)
+    app.call_from_thread(_imported, app, plan, data.report, unit, distance_unit)
 
 
-def _ask_for_the_unit(app, path: Path) -> None:
-    from tui.screens.pickers import ChoiceScreen  # with the first file that needs it
-
+def _ask_for_the_unit(app, path: Path, distance_unit: str | None) -> None:
     units = sorted(UNITS, key=lambda unit: unit != app.settings.units)  # the user's own unit first
     labels = [f"{unit}{' (your unit setting)' if unit == app.settings.units else ''}" for unit in units]
+    _ask(app, path, "weights", units, labels, lambda unit: partial(_import_file, app, path, unit, distance_unit))
+
+
+def _ask_for_the_distance_unit(app, path: Path, unit: str | None) -> None:
+    # Strong sets the distance unit apart from the weights': a user of kilograms may run in miles.
+    _ask(app, path, "distances", ["km", "mi"], ["km", "mi"],
+         lambda distance_unit: partial(_import_file, app, path, unit, distance_unit))
+
+
+def _ask(app, path: Path, what: str, units: list[str], labels: list[str], then: Callable[[str], Callable[[], None]]):
+    from tui.screens.pickers import ChoiceScreen  # with the first file that needs it
 
     def chosen(index: int | None) -> None:
         if index is None:
             say(app, f"Nothing was imported from {path.name}.", title="Import")
             return
-        _in_a_thread(app, partial(_import_file, app, path, units[index]), path)
+        _in_a_thread(app, then(units[index]), path)
 
-    app.push_screen(ChoiceScreen(f"{printable(path.name)} does not say which unit its weights are in", labels),
+    app.push_screen(ChoiceScreen(f"{printable(path.name)} does not say which unit its {what} are in", labels),
                     chosen)
 
 
-def _imported(app, plan, report=None, unit: str | None = None) -> None:
+def _imported(app, plan, report=None, unit: str | None = None, distance_unit: str | None = None) -> None:
     app.forget_exercise_names()
     if plan.settings is not None:  # the user had never saved settings: the file's now apply
         settings = attempt(app, app.store.settings.get, "read the imported settings")
@@ -143,6 +156,8 @@ def _imported(app, plan, report=None, unit: str | None = None) -> None:
     if app.workout_if_started is not None:  # a workout in progress: last time may be in what was just added
         app.workout_if_started.history_changed()
     lines = plan.report(dry_run=False)  # what was added first: what the user looks for
+    if distance_unit:  # chosen in the question, not given with --distance-unit
+        lines = [line.replace("as given with --distance-unit", "as you chose") for line in lines]
     if report is not None:
         # Then how the file was read, whole, as the command line prints it: a notification of its format and units
         # alone left out the exercises kept as custom ones, the rows skipped and the values worth a look.

@@ -102,6 +102,8 @@ class ImportReport:
     cardio_names: tuple[str, ...] = ()  # names of the cardio we do not know (a run), kept for its entries
     units: str = ""  # which unit the weights were taken in, and why
     unit_guessed: bool = False  # the file has weights and names no unit: they were taken in the settings' unit
+    # The file has distances and names no unit for them: they were taken in the weights' (km with kg, mi with lb).
+    distance_unit_guessed: bool = False
     skipped: tuple[tuple[str, int], ...] = ()  # (why, how many rows)
     unusual: tuple[str, ...] = ()  # values past the forms' limits, kept: "line 12: 1000 reps"
     # Rows the same as the row before them, kept: "line 9 is the same as the line before it".

@@ -196,6 +196,7 @@ class WorkoutCollector:
         self._set_types: dict[str, int] = {}
         self._units: set[str] = set()
         self._unit_reasons: set[str] = set()
+        self.distance_unit_guessed = False  # see ImportReport
         self._assisted = 0
         self._set_lines: dict[str, int] = {}  # a set id the file gives -> the line giving it
 
@@ -445,6 +446,7 @@ class WorkoutCollector:
             file=self.context.file, format=self.format_label, workouts=len(workouts), sets=len(entries) - cardio,
             cardio=cardio, custom=custom_names, cardio_names=cardio_names, units=self._units_text(),
             unit_guessed=bool(self._units) and "setting" in self._unit_reasons,
+            distance_unit_guessed=self.distance_unit_guessed,
             skipped=tuple(sorted(self._skipped.items())), unusual=tuple(self._unusual), repeated=tuple(self._repeated),
             set_types=tuple((SET_TYPE_NAMES[kind], number) for kind, number in sorted(self._set_types.items())),
         )

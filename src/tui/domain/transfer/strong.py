@@ -167,6 +167,7 @@ class StrongFormat(SourceFormat):
             written_distance_unit = row.get(distance_unit) or fallback_distance_unit
             if distance_value and guessed_distance_unit and not row.get(distance_unit):
                 collector.remark(_distances_read_in(guessed_distance_unit, context.distance_unit_given))
+                collector.distance_unit_guessed = not context.distance_unit_given
             bands: tuple[str, ...] = ()
             if band is not None and row.get(band):
                 try:
