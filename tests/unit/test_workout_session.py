@@ -735,10 +735,11 @@ def test_a_set_taken_back_after_a_swap_to_an_exercise_done_each_side_comes_back_
     assert session.current_slot.key == first[1].key
 
 
-def test_a_set_under_way_keeps_its_shape_when_its_other_side_is_taken_back():
-    """Side plank set 1 done on both sides, the plank swapped back in (set 1 stays two sides), its right side
-    deleted and its hold started, then its left side deleted: the set became one whole set, the hold's "Set 1 R"
-    was gone, and the workout read "All sets logged" with nothing logged, the hold never ending."""
+def test_a_set_done_each_side_then_whole_again_has_its_side_left_as_the_set_and_a_hold_under_way_runs_on():
+    """Side plank set 1 done on both sides, the plank swapped back in, its right side deleted: the plank's "Set 1
+    R" was to do, logged as a plank on the right. Its left side is the set now. And a hold under way on set 2
+    runs on when that left side is deleted too (the hold's set was gone once, and "All sets logged" read with
+    nothing logged)."""
     session = begin("runner-ab-workout")
     plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
     session.go_to(next(slot.key for slot in session.plan if slot.exercise_id == "plank"))
@@ -746,12 +747,13 @@ def test_a_set_under_way_keeps_its_shape_when_its_other_side_is_taken_back():
     left, right = session.log(SetValues(reps=8), START), session.log(SetValues(reps=8), START)
     session.swap_exercise(plank, CATALOGUE.exercises["plank"])
     session.delete_set(right.id)
-    assert (session.current_slot.set_number, session.current_slot.side) == (1, "R")
+    assert (session.current_slot.set_number, session.current_slot.side) == (2, None)
     session.start_hold(START, 30)
     session.delete_set(left.id)
-    assert session.hold is not None and session.current_slot is not None
-    assert (session.current_slot.set_number, session.current_slot.side) == (1, "R")
-    assert session.log(SetValues(hold_s=30), START).hold_s == 30
+    assert [slot.label() for slot in session.plan if slot.entry_index == plank] == ["Set 1", "Set 2", "Set 3"]
+    assert session.hold is not None and (session.current_slot.set_number, session.current_slot.side) == (2, None)
+    logged = session.log(SetValues(hold_s=30), START)
+    assert (logged.hold_s, logged.side) == (30, None)
 
 
 def test_an_exercise_is_added_from_the_catalogue_and_a_variation_swapped_in():
@@ -901,6 +903,17 @@ def test_a_set_logged_then_swapped_for_a_variation_done_each_side_stays_a_whole_
     assert session.current_slot.exercise_id == "pull-up"
 
 
+def test_a_circuits_set_begun_on_one_side_then_swapped_goes_on_to_the_next_round_in_its_order():
+    """Round 1's front raise L logged, then a plank in its place: the plank of round 2 was next, ahead of round 2's
+    press and lateral raise, and logged there."""
+    session = begin("dumbbell-shoulder-circuit")
+    for _ in range(3):  # press, lateral raise, front raise L
+        session.log(SetValues(reps=10), START)
+    session.swap_exercise(2, CATALOGUE.exercises["plank"])
+    assert (session.current_slot.round, session.current_slot.exercise_id) == (2, "dumbbell-shoulder-press")
+    assert session.sets_logged()[0] == 3, "round 1 done: its front raise's one side is the set"
+
+
 def test_a_set_begun_on_one_side_then_swapped_for_an_exercise_done_whole_is_that_set_done():
     """Side plank set 1 L, then back to the plank: "Set 1 R" of a plank was next, the plan one set longer, and the
     summary read "Plank: 1 set, R"."""
@@ -918,6 +931,25 @@ def test_a_set_begun_on_one_side_then_swapped_for_an_exercise_done_whole_is_that
     assert session.current_slot.key == slots[1].key
     resumed = WorkoutSession.resume(session.to_workout())
     assert resumed.current_slot.key == slots[1].key and resumed.sets_logged() == (1, planned)
+
+
+def test_one_side_deleted_of_a_set_done_each_side_before_a_swap_back_leaves_the_other_side_the_set():
+    """Side plank set 1 L and R, back to the plank, set 2 logged, then set 1 L deleted: "Set 1 L" of a plank was
+    next, logged and saved as a plank done on the left, and "Do again" planned the plank each side."""
+    session = begin("runner-ab-workout")
+    plank = next(slot.entry_index for slot in session.plan if slot.exercise_id == "plank")
+    planned = len(session.plan)
+    session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
+    session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
+    left, right = (session.log(SetValues(reps=10, side=side), START) for side in "LR")
+    session.swap_exercise(plank, CATALOGUE.exercises["plank"])
+    session.log(SetValues(hold_s=45), START)
+    session.delete_set(left.id)
+    slots = [slot for slot in session.plan if slot.entry_index == plank]
+    assert [slot.label() for slot in slots] == ["Set 1", "Set 2", "Set 3"] and len(session.plan) == planned
+    assert session.logged_set(slots[0].key) == right, "its right side is the set"
+    assert session.current_slot.key == slots[2].key and session.current_slot.side is None
+    assert session.sets_logged() == (2, planned)
 
 
 def test_a_variation_counted_another_way_and_back_gets_the_routines_own_target_again():

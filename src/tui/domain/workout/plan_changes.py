@@ -243,9 +243,10 @@ class PlanChanges:
         entries[entry_index] = swapped
         self.routine = self.routine._replace(entries=tuple(entries))
         on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
+        round_now = self.current_slot.round if self.current_slot is not None else None
         self._replan()
         if per_side != entry.per_side:
             if on_it:  # on to its first set still to do, as it was before the swap
-                self.cursor = next((slot.key for slot in self.plan
-                                    if slot.entry_index == entry_index and slot.key not in self.done), None)
+                self.cursor = next((slot.key for slot in self.plan if slot.key not in self.done and (
+                    slot.entry_index == entry_index if round_now is None else (slot.round or 0) >= round_now)), None)
             self._cursor_on_a_set_to_do()

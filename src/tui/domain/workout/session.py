@@ -323,8 +323,8 @@ class WorkoutSession(PlanChanges):
         taken = self.slot(place) if place is not None else None
         self.delete_set(last.id)
         if taken is not None:  # its set, to do again: by its set, as it may come back in another shape
-            self.cursor = next(slot.key for slot in self.plan if slot.set_key == taken.set_key
-                               and slot.key not in self.done)
+            self.cursor = next((slot.key for slot in self.plan if slot.set_key == taken.set_key
+                                and slot.key not in self.done), self.cursor)
         return last
 
     def delete_set(self, set_id: str) -> LoggedSet:
@@ -360,6 +360,9 @@ class WorkoutSession(PlanChanges):
         if gone is not None:
             key = self._shaped_as_planned(gone)
             gone = self.slot(key)
+        if key in self.done:  # its other side is the set now (_shaped_as_planned): nothing to do again
+            self._cursor_on_a_set_to_do()
+            return
         # A hold running keeps its set: the set deleted waits (`d` on it threw the hold away).
         if self.hold is None and (doing is None or (gone and (gone.entry_index, gone.round) ==
                                                     (doing.entry_index, doing.round))):
@@ -368,13 +371,19 @@ class WorkoutSession(PlanChanges):
     def _shaped_as_planned(self, gone: Slot) -> str:
         """The key of a set to do again, shaped as its exercise is done (each side, or whole) once nothing of it
         is logged: a plank set begun whole, the plank swapped for a side plank, then the set undone, came back
-        whole, and its reps were logged with no side and no other side to do (PlanShape.begun_per_side)."""
-        logged = (self.slot(key) for key in self.done)
+        whole, and its reps were logged with no side and no other side to do (PlanShape.begun_per_side). With
+        one side of it still logged, of an exercise now done whole, that side is the set: its key, done."""
+        other_sides = [slot for slot in map(self.slot, self.done) if slot and slot.set_key == gone.set_key]
         doing = self.current_slot  # a set under way (a hold on its other side) keeps its shape: its key stays
-        if gone.set_key not in self.begun_per_side or any(slot and slot.set_key == gone.set_key for slot in logged) \
-                or (doing is not None and doing.set_key == gone.set_key):
+        if gone.set_key not in self.begun_per_side or (doing is not None and doing.set_key == gone.set_key):
+            return gone.key
+        if other_sides and gone.entry.per_side:
             return gone.key
         del self.begun_per_side[gone.set_key]
+        if other_sides:
+            # Its exercise is done whole now: the side left is the set, as a swap makes it (_keep_sets_begun). Its
+            # left side to do again was a plank "Set 1 L", logged and saved as a plank done on the left.
+            self.done[replace(other_sides[0], side=None).key] = self.done.pop(other_sides[0].key)
         self._replan()
         return next(slot.key for slot in self.plan if slot.set_key == gone.set_key)
 
