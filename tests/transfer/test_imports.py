@@ -73,6 +73,14 @@ def test_a_hevy_row_repeated_is_kept_as_a_set_and_said(catalogue, tmp_path):
     assert data.report.sets == read(catalogue, "hevy_kg.csv").report.sets + 1
 
 
+def test_a_hevy_workout_that_ends_before_it_starts_is_kept_and_said(catalogue):
+    """Its duration was left out without a word, and our CSV export then wrote it as 0s."""
+    text = (IMPORTS / "hevy_kg.csv").read_text().replace('"15 Jan 2024, 19:10"', '"15 Jan 2024, 17:10"')
+    data = from_csv(text, "backwards.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg", None)
+    assert data.report.unusual == ("line 2: a workout that ends before it starts, kept with no duration",)
+    assert data.report.workouts == read(catalogue, "hevy_kg.csv").report.workouts
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_importing_any_export_twice_adds_nothing_the_second_time(name, data_dir, capsys):
     path = str(IMPORTS / name)

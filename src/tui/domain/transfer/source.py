@@ -310,6 +310,9 @@ class WorkoutCollector:
         """The workout a row belongs to, made on its first row; key tells workouts apart within the file."""
         group = self._groups.get(key)
         if group is None:
+            if finished is not None and finished.utc < started.utc:
+                # Kept with no duration: said, as a value worth a look (it was kept unsaid, and exported as 0s).
+                self._unusual.append(f"line {row.line}: a workout that ends before it starts, kept with no duration")
             if finished is None or finished.utc < started.utc:
                 finished = started.later(duration or 0)
             group = self._groups[key] = _Group(key, name, started, finished)
