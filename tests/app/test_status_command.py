@@ -101,7 +101,8 @@ def test_a_control_in_a_hand_edited_workout_name_never_reaches_the_terminal(logg
     assert result.stdout.endswith(" | in progress: CoreB, 0 sets\n")  # the escape sequence gone whole, the bell too
 
 
-@pytest.mark.parametrize("broken", ['{"workout": {"1": {"name": ', '{"workout": ' + "[" * 100_000, '{"workout": 3}'])
+@pytest.mark.parametrize("broken", ['{"workout": {"1": {"name": ', '{"workout": ' + "[" * 100_000, '{"workout": 3}',
+                                    '{"workout": {"1": {"name": ["x"], "sets": []}}}'])
 def test_a_broken_workout_file_leaves_status_saying_what_it_always_says(logged, broken):
     before = run_status("--data-dir", str(logged), "status").stdout
     (logged / "workout.json").write_text(broken)

@@ -189,9 +189,9 @@ def workout_left_open(directory: Path) -> LeftOpen | None:
     try:
         table = json.loads((Path(directory) / WORKOUT_FILE).read_bytes()).get(IN_PROGRESS_TABLE, {})
         doc = next(iter(table.values()), None)
-        if doc is None or doc.get("finished_at"):
-            return None
-        return LeftOpen(str(doc["name"]), len(doc.get("sets", ())))
+        if doc is None or doc.get("finished_at") or not isinstance(doc["name"], str):
+            return None  # a name that is no text was printed as Python writes a list: "in progress: ['x']"
+        return LeftOpen(doc["name"], len(doc.get("sets", ())))
     # RecursionError: a file of nested brackets by the thousand, which the parser gives up on.
     except (OSError, ValueError, AttributeError, KeyError, TypeError, RecursionError):
         return None
