@@ -163,6 +163,20 @@ def test_importing_an_export_twice_adds_nothing_the_second_time(logged, tmp_path
     assert picture(target) == after_first
 
 
+def test_a_routine_imported_under_another_id_with_the_name_of_one_of_yours_comes_in_as_a_copy(logged, tmp_path,
+                                                                                            capsys):
+    """An export edited (or made by another install) with its own "My core": a second "My core" came in, which
+    the routine editor never makes, and neither could be told apart in Routines."""
+    export = tmp_path / "export.json"
+    main(["--data-dir", str(logged), "export", "-o", str(export)])
+    export.write_text(export.read_text().replace('"my-core"', '"my-core-2"'))
+    capsys.readouterr()
+    assert main(["--data-dir", str(logged), "import", str(export)]) == 0
+    assert ("a routine of yours has the same name, so the file's came in as a copy: “My core” as “My core (copy)”"
+            in capsys.readouterr().out.splitlines())
+    assert sorted(r.name for r in open_store(logged).routines.all()) == ["My core", "My core (copy)"]
+
+
 def test_importing_into_a_log_of_ones_own_adds_only_what_is_new_and_keeps_ones_settings(logged, tmp_path, capsys):
     export = tmp_path / "export.json"
     main(["--data-dir", str(logged), "export", "-o", str(export)])

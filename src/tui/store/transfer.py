@@ -217,6 +217,7 @@ def existing_in(directory: Path) -> Existing:
         set_ids=frozenset(set_ids),
         in_progress=in_progress,
         routine_ids=frozenset(str(doc.get("id")) for doc in _docs(main, ROUTINES_TABLE)),
+        routine_names=frozenset(str(doc.get("name")) for doc in _docs(main, ROUTINES_TABLE)),
         freezes=frozenset(freeze_days(_docs(main, FREEZES_TABLE))),
         settings=settings_from_docs(settings_docs) if settings_docs else None,
         custom_exercise_ids=frozenset(str(doc.get("id")) for doc in _docs(main, EXERCISES_TABLE)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from tui.domain.catalogue.custom_exercises import CustomExercise
+from tui.domain.catalogue.ids import copy_name
 from tui.domain.catalogue.model import Routine
 from tui.domain.counts import count, sets_and_cardio
 from tui.domain.printable import quoted
@@ -29,6 +30,7 @@ class Existing:
     set_ids: frozenset[str] = frozenset()  # every logged set, finished or in progress
     in_progress: Workout | None = None
     routine_ids: frozenset[str] = frozenset()
+    routine_names: frozenset[str] = frozenset()
     freezes: frozenset[date] = frozenset()
     settings: Settings | None = None  # the user's saved settings; None when they never saved any
     custom_exercise_ids: frozenset[str] = frozenset()
@@ -59,6 +61,7 @@ class Existing:
             set_ids=self.set_ids | {logged.id for workout in plan.workouts for logged in workout.sets},
             in_progress=self.in_progress or plan.in_progress,
             routine_ids=self.routine_ids | {routine.id for routine in plan.routines},
+            routine_names=self.routine_names | {routine.name for routine in plan.routines},
             freezes=self.freezes | set(plan.freezes),
             settings=self.settings or plan.settings,
             custom_exercise_ids=self.custom_exercise_ids | {exercise.id for exercise in plan.custom_exercises},
@@ -102,6 +105,7 @@ class ImportPlan:
     in_progress_left_out: str = ""  # why the file's workout in progress is not brought in
     routines: tuple[Routine, ...] = ()
     routines_present: int = 0
+    routines_renamed: tuple[str, ...] = ()  # "“Abs” as “Abs (copy)”": the name was one of the user's routines'
     freezes: tuple[date, ...] = ()
     settings: Settings | None = None
     settings_kept: bool = False  # the file has settings, but the user's own are kept
@@ -154,11 +158,30 @@ class ImportPlan:
             lines.append(f"left out {count(self.sets_left_out, 'set')} of workouts already present, which an import "
                          f"never changes (your log may hold edits made since): add {them} in History (e on the "
                          f"workout): {listed(self.left_out_of, shown=3)}")
+        if self.routines_renamed:
+            lines.append(f"a routine of yours has the same name, so the file's came in as a copy: "
+                         f"{listed(self.routines_renamed, shown=3)}")
         if self.settings_kept:
             lines.append("your settings are kept as they are (the file's settings are not applied)")
         if self.workouts:  # how the file's sets were stored: nothing to say when none was
             lines.extend(self.remarks)
         return lines
+
+
+def _routines_to_add(incoming: Iterable[Routine], existing: Existing) -> tuple[tuple[Routine, ...], tuple[str, ...]]:
+    """The file's routines not here yet (by id), each named apart from the user's routines: one under another id
+    with the name of one of them came in as a second "Abs", which the routine editor never makes."""
+    taken, added, renamed = set(existing.routine_names), [], []
+    for routine in incoming:
+        if routine.id in existing.routine_ids:
+            continue
+        if routine.name.casefold() in {name.casefold() for name in taken}:
+            name = copy_name(routine.name, taken)
+            renamed.append(f"{quoted(routine.name)} as {quoted(name)}")
+            routine = routine._replace(name=name)
+        taken.add(routine.name)
+        added.append(routine)
+    return tuple(added), tuple(renamed)
 
 
 def moved_to_catalogue(workout: Workout, redirects: dict[str, str]) -> Workout:
@@ -218,7 +241,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         else:
             in_progress = incoming
 
-    routines = tuple(routine for routine in data.routines if routine.id not in existing.routine_ids)
+    routines, renamed = _routines_to_add(data.routines, existing)
     freezes = tuple(sorted(day for day in set(data.freezes) if day not in existing.freezes))
     # A custom exercise comes in with what uses it (or, from our JSON export, also when nothing uses it); one
     # already there keeps the name it has (the user may have renamed it since).
@@ -243,6 +266,7 @@ def plan_import(data: UserData, existing: Existing) -> ImportPlan:
         in_progress_left_out=left_out,
         routines=routines,
         routines_present=len(data.routines) - len(routines),
+        routines_renamed=renamed,
         freezes=freezes,
         settings=settings,
         settings_kept=settings_kept,
