@@ -320,6 +320,17 @@ async def picked_in_a_form(app, pilot, name: str) -> str:
     return count
 
 
+async def test_an_exercise_never_done_added_to_a_form_starts_from_the_bottom_of_an_added_exercises_target(
+        store, clock):
+    """A crunch and a plank added to a past workout opened on 1 rep and a 1 s hold: two sets of one were saved
+    unnoticed. They open on what `A` in a workout plans: 8 reps, a 30 s hold."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_add(app, pilot)
+        assert await picked_in_a_form(app, pilot, "crunch") == "8"
+        assert await picked_in_a_form(app, pilot, "plank") == "30"
+
+
 async def test_an_exercise_added_to_a_form_starts_from_its_last_sets_not_from_one_rep(history, clock):
     store, older, push = history
     app = make_app(store, clock)

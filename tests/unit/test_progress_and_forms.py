@@ -419,7 +419,7 @@ def test_an_added_workout_is_finished_at_its_start_in_the_users_zone_with_its_se
     start = workout.started_at
     assert start.zone == "America/New_York" and start.local.hour == 7 and start.local_date == date(2026, 11, 19)
     assert workout.finished_at == workout.started_at and all(s.logged_at == start for s in workout.sets)
-    assert [(s.exercise_id, s.reps, s.hold_s) for s in workout.sets] == [("push-up", 1, None), ("plank", None, 1)]
+    assert [(s.exercise_id, s.reps, s.hold_s) for s in workout.sets] == [("push-up", 8, None), ("plank", None, 30)]
     with pytest.raises(WorkoutFormError, match="at least one set"):
         logged_afterwards("2026-11-19", "7:05", "Europe/Paris", NOW, "Empty", None, "", [], NAMES)
 

@@ -24,6 +24,7 @@ from tui.domain.printable import printable
 from tui.domain.workout.breakdown import lasted_s
 from tui.domain.workout.model import LoggedSet, Workout, new_id
 from tui.domain.workout.plan import plan_for
+from tui.domain.workout.plan_changes import ADDED_HOLD_S, ADDED_REPS
 from tui.domain.workout.prefill import values_for
 from tui.domain.workout.set_values import SetValueError, SetValues, check_one_count
 
@@ -80,9 +81,10 @@ def another_set(like: LoggedSet) -> LoggedSet:
 def first_set(exercise_id: str, at: Moment, is_hold: bool, units: str, like: Sequence[LoggedSet] = ()) -> LoggedSet:
     """A new set of an exercise picked for the form, for the user to correct: the values of the first working set
     of `like` (its last set on the form, else last time's sets: Strong fills a new exercise in from last time),
-    else one rep or a 1 s hold."""
-    blank = LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else 1,
-                      hold_s=1 if is_hold else None, unit=units)
+    else the bottom of the target an exercise added to a workout gets (one rep, or a 1 s hold, was saved unnoticed
+    as a set of one)."""
+    blank = LoggedSet(id=new_id(), exercise_id=exercise_id, logged_at=at, reps=None if is_hold else ADDED_REPS.low,
+                      hold_s=ADDED_HOLD_S.low if is_hold else None, unit=units)
     measured = (is_hold, not is_hold)  # (a hold, reps): a set counted as the new one is
     previous = next((s for s in like if not s.is_warmup and not s.is_cardio
                      and (s.hold_s is not None, s.reps is not None) == measured), None)
