@@ -280,6 +280,21 @@ async def test_a_week_that_already_counts_is_not_frozen(history, clock):
         assert any("already counts toward your streak" in n.message for n in app._notifications)
 
 
+@pytest.mark.parametrize("logged", [True, False], ids=["before the first workout", "with none logged"])
+async def test_a_week_before_any_workout_is_not_frozen(store, clock, logged, request):
+    """z on a week before the first workout spent one of the year's four freezes on no streak at all."""
+    if logged:
+        request.getfixturevalue("history")  # its workouts, from 20 Oct on
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_calendar(app, pilot)
+        await pilot.press("up", "up", "up", "up", "up", "up")  # Fri 09 Oct: the first workout was on 20 Oct
+        await pilot.press("z")
+        await until(pilot, lambda: any("No streak ran in the week of Mon 05 Oct 2026" in n.message
+                                       for n in app._notifications))
+        assert store.freezes.all() == [] and not screen.streak.week_frozen(date(2026, 10, 5))
+
+
 async def test_a_fifth_freeze_in_a_year_is_refused_with_a_message_and_nothing_is_stored(history, clock):
     for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 4, 6)):
         history.freezes.freeze(day, "monday")

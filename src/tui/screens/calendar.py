@@ -13,10 +13,16 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, FreezeRefused, freeze_stays_off, freezes_in_year
+from tui.domain.streaks.freezes import (
+    MAX_FREEZES_PER_YEAR,
+    FreezeRefused,
+    before_the_first_workout,
+    freeze_stays_off,
+    freezes_in_year,
+)
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
-from tui.domain.streaks.weeks import add_months, week_start, week_year
+from tui.domain.streaks.weeks import add_months, training_day, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.key_hints import key_for
@@ -238,6 +244,10 @@ class CalendarScreen(Screen):
         if self.cursor is not None:
             self.app.push_screen(DayWorkoutsScreen(self.cursor, self.workouts_on(self.cursor)))
 
+    def _first_workout_day(self) -> date | None:
+        first = self.summaries[0] if self.summaries else None  # in order of start
+        return training_day(first.started_local, self.settings.rollover_hour) if first else None
+
     def action_toggle_freeze(self) -> None:
         cursor, streak = self.cursor, self.streak
         if cursor is None or streak is None:
@@ -253,6 +263,10 @@ class CalendarScreen(Screen):
         elif streak.week_counts(first_day):
             say(self, f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
                 title="Freeze week", severity="warning")
+            return
+        elif before_the_first_workout(cursor, first_weekday, self._first_workout_day()):
+            say(self, f"No streak ran in {week}: a freeze keeps a streak alive, and yours starts with your first "
+                      "workout.", title="Cannot freeze", severity="warning")
             return
         else:
             try:

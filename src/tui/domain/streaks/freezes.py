@@ -113,6 +113,12 @@ def is_frozen(days: Iterable[date], day: date, first_weekday: str, counted: Coll
     return start in frozen_weeks(days, first_weekday, counted)
 
 
+def before_the_first_workout(day: date, first_weekday: str, first_workout: date | None) -> bool:
+    """Whether the week holding day comes before the week of the first workout logged (or none is): no streak ran
+    then, and a freeze there spent one of the year's four on nothing."""
+    return first_workout is None or week_start(day, first_weekday) < week_start(first_workout, first_weekday)
+
+
 def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> None:
     """Raise FreezeRefused when the week holding day may not be frozen on top of the freezes in days."""
     days = list(days)
