@@ -775,6 +775,13 @@ async def test_personal_records_per_exercise(history, clock):
         assert ["One-arm dumbbell row", "most reps", "10 reps", "Wed 18 Nov 2026"] in found
         assert ["", "heaviest load", "12 kg", "Wed 18 Nov 2026"] in found
         assert ["Plank", "longest hold", "40 s", "Tue 10 Nov 2026"] in found
+        # enter on a record opens the workout that set it, as Strong's and Hevy's records do (it did nothing).
+        table.move_cursor(row=found.index(["Plank", "longest hold", "40 s", "Tue 10 Nov 2026"]))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert app.screen.workout.id == older.id
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is screen)
 
 
 def note_under_header(app, table: str, note: str) -> bool:

@@ -436,7 +436,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if summary is None:
             say(self, "Pick a workout in the list first.", severity="warning")
             return None
-        workout = attempt(self, lambda: services(self).store.history.get(summary.id), "read the workout",
+        return self._read_workout(summary.id)
+
+    def _read_workout(self, workout_id: str):
+        workout = attempt(self, lambda: services(self).store.history.get(workout_id), "read the workout",
                           title="Not loaded")
         if workout is FAILED:
             return None
@@ -449,6 +452,15 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if event.data_table.id == "history-list":
             event.stop()
             self.action_open()
+        elif event.data_table.id == "records-table":
+            # The workout that set the record, as Strong's and Hevy's records open it (enter did nothing).
+            event.stop()
+            workout_id = self.query_one(RecordsTable).workout_under_cursor()
+            workout = self._read_workout(workout_id) if workout_id is not None else None
+            if workout is not None:
+                from tui.screens.workout_detail import WorkoutDetailScreen
+
+                self.app.push_screen(WorkoutDetailScreen(workout, self.names))
 
     def action_open(self) -> None:
         if self.query_one(TabbedContent).active != "workouts":

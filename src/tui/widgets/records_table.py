@@ -25,6 +25,7 @@ class RecordsTable(RowTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.exercises: list[str] = []  # the exercise of each row
+        self.workouts: list[str] = []  # the workout that set each row's record
 
     def set_layout(self, narrow: bool) -> None:
         """The columns for a phone (narrow) or a wider screen; the rows go with the old ones."""
@@ -33,6 +34,9 @@ class RecordsTable(RowTable):
 
     def exercise_under_cursor(self) -> str | None:
         return self.exercises[min(self.cursor_row, len(self.exercises) - 1)] if self.row_count else None
+
+    def workout_under_cursor(self) -> str | None:
+        return self.workouts[min(self.cursor_row, len(self.workouts) - 1)] if self.row_count else None
 
     def show(self, records: Records, names: ExerciseNameBook, narrow: bool, screen_width: int) -> None:
         """The records, exercises in the order of their names, in the columns set_layout(narrow) gave; the text
@@ -45,10 +49,11 @@ class RecordsTable(RowTable):
                      for record in found.values()]
             width = room_left(screen_width, self.cell_padding,
                               [widest(label, (row[index] for row in cells)) for index, label in enumerate(COLUMNS[1:])])
-        self.exercises = []
+        self.exercises, self.workouts = [], []
         for exercise_id in sorted(records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower()):
             for number, record in enumerate(records[exercise_id].values()):
                 self.exercises.append(exercise_id)
+                self.workouts.append(record.workout_id)
                 name = names.get(exercise_id, exercise_id) if number == 0 else ""
                 if narrow:
                     # The exercise's name over its records, each record's value beside its kind, its day under
