@@ -213,7 +213,7 @@ class SetForm(Vertical):
             raise SetValueError(f"a set has reps or a hold, not both: clear the {'reps' if self.is_hold else 'hold'}")
 
     def _load(self, text: str, unit: str) -> float | None:
-        load = SetValues(load=parse_load(text), unit=unit).load
+        load = SetValues(load=parse_load(text, self.assisted), unit=unit).load
         # A negative load is a machine's help: -1000 on a bench press read "1000 kg assisted". Left as it was (an
         # import's), it is not refused.
         if load is not None and load < 0 and not self.assisted and load != self.values.load:

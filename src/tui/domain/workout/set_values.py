@@ -185,14 +185,16 @@ def parse_count(text: str, what: str, *, clock: bool = False) -> int | None:
     return int(text)
 
 
-def parse_load(text: str) -> float | None:
-    """A load such as 12.5, +5 or -20 (assistance); empty means bodyweight alone."""
+def parse_load(text: str, assisted: bool = True) -> float | None:
+    """A load such as 12.5, +5 or -20 (assistance); empty means bodyweight alone. assisted: whether the exercise
+    may be done with an assisting machine's help, which a negative load is (the refusal names -20 only then)."""
     typed = text.strip()  # what a refusal quotes: "1,000.5" was quoted back as '1.000.5'
     text = typed.replace(",", ".")
     if not text:
         return None
     if not re.fullmatch(r"[+-]?[0-9]+(\.[0-9]+)?", text):
-        raise SetValueError(f"load must be a number such as 12.5, +5 or -20, not {typed!r}")
+        examples = "12.5, +5 or -20" if assisted else "12.5 or +5"
+        raise SetValueError(f"load must be a number such as {examples}, not {typed!r}")
     if re.fullmatch(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}", typed):
         # A thousands separator, or a decimal one? "1,000" was logged as 1 kg, and a leg press of "1,200" lb as
         # 1.2 lb, unsaid. No plate makes grams, so three decimals are asked about.
