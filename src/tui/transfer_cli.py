@@ -112,6 +112,12 @@ def run_import(directory: Path, files: str | list[str], dry_run: bool = False, f
         units = " or ".join(f"--unit {unit}" for unit in UNITS)
         return _complain(f"{guessed[0]} does not say which unit its weights are in: import it with {units} (your "
                          f"unit setting is {settings.units}). Nothing was imported.")
+    far = [data.report.file for data in read if data.report is not None and data.report.distance_unit_guessed]
+    if far and not dry_run:
+        # So are distances, which Strong sets apart from the weights' unit: its advice to import again with
+        # --distance-unit added nothing, as an import never changes a workout already here.
+        return _complain(f"{far[0]} does not say which unit its distances are in: import it with --distance-unit km "
+                         f"or --distance-unit mi. Nothing was imported.")
     for data in read:
         if data.report is not None:
             for line in data.report.lines():

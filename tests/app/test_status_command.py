@@ -110,13 +110,15 @@ def test_a_broken_workout_file_leaves_status_saying_what_it_always_says(logged, 
     assert result.returncode == 0 and result.stdout == before, result.stderr
 
 
-def test_a_hand_broken_row_of_the_index_leaves_status_counting_every_workout(logged):
+@pytest.mark.parametrize("sets", ["many", -5, True])
+def test_a_hand_broken_row_of_the_index_leaves_status_counting_every_workout(logged, sets):
     """A row of the main file's index edited to "sets": "many" was left out, and `status` (exit 0) told a wrong
-    streak: "streak 0 weeks" here, "no workouts logged yet" for a history of one workout."""
+    streak: "streak 0 weeks" here, "no workouts logged yet" for a history of one workout. -5 and true were taken
+    as counts of sets."""
     before = run_status("--data-dir", str(logged), "status").stdout
     main = logged / "runstrength.json"
     data = json.loads(main.read_text())
-    next(iter(data["days"].values()))["sets"] = "many"
+    next(iter(data["days"].values()))["sets"] = sets
     main.write_text(json.dumps(data))
     result = run_status("--data-dir", str(logged), "status")
     assert result.returncode == 0, result.stderr

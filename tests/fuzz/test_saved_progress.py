@@ -71,3 +71,12 @@ def test_a_changed_tracker_state_resumes_or_is_refused_never_a_crash(catalogue, 
     session = resumed(replace(workout, progress={**workout.progress, field: value}))
     if session is not None:
         keys_of_the_workout_loop(session)
+
+
+def test_a_rest_saved_past_the_longest_is_left_out(catalogue):
+    """rest_for at 100,000,000 s: "then rest 27777:46:40", which no `+` can make."""
+    workout = left_in_progress(catalogue, "four-upper-body-exercises").to_workout()
+    entry = str(resumed(workout).current_slot.entry_index)
+    session = resumed(replace(workout, progress={**workout.progress, "rest_for": {entry: 100_000_000}}))
+    assert session is not None and session.rest_for == {}
+    assert session.rest_after(session.current_slot) <= 3600

@@ -73,11 +73,15 @@ def test_a_hevy_row_repeated_is_kept_as_a_set_and_said(catalogue, tmp_path):
     assert data.report.sets == read(catalogue, "hevy_kg.csv").report.sets + 1
 
 
-def test_a_hevy_workout_that_ends_before_it_starts_is_kept_and_said(catalogue):
-    """Its duration was left out without a word, and our CSV export then wrote it as 0s."""
-    text = (IMPORTS / "hevy_kg.csv").read_text().replace('"15 Jan 2024, 19:10"', '"15 Jan 2024, 17:10"')
-    data = from_csv(text, "backwards.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg", None)
-    assert data.report.unusual == ("line 2: a workout that ends before it starts, kept with no duration",)
+@pytest.mark.parametrize(("end", "said"), [
+    ("15 Jan 2024, 17:10", "line 2: a workout that ends before it starts, kept with no duration"),
+    ("15 Jan 2025, 18:02", "line 2: a workout of 8,784 h (a form takes at most 24 h)")])
+def test_a_hevy_workout_that_ends_before_it_starts_or_lasts_a_year_is_kept_and_said(catalogue, end, said):
+    """Its duration was left out without a word (our CSV export then wrote it as 0s); a year was kept unsaid, and
+    its later edit was refused for its length."""
+    text = (IMPORTS / "hevy_kg.csv").read_text().replace('"15 Jan 2024, 19:10"', f'"{end}"')
+    data = from_csv(text, "odd.csv", ExerciseNames(catalogue.exercises), "Europe/Paris", "kg", None)
+    assert data.report.unusual == (said,)
     assert data.report.workouts == read(catalogue, "hevy_kg.csv").report.workouts
 
 

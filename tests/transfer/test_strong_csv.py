@@ -256,23 +256,28 @@ def test_a_workout_renamed_since_in_either_app_is_known_by_its_start_and_exercis
                                                                           "Evening Upper"]
 
 
-@pytest.mark.parametrize(("options", "metres", "said"), [
-    (["--unit", "kg"], 5000.0, "read distances in km, as the weights' unit goes: the file does not say; if Strong "
-                               "showed them in mi, import it with --distance-unit mi"),
-    (["--unit", "lb"], 8046.72, "read distances in mi, as the weights' unit goes"),
-    (["--unit", "kg", "--distance-unit", "mi"], 8046.72, "read distances in mi, as given with --distance-unit"),
-])
-def test_the_classic_exports_distances_are_in_the_unit_given_else_as_its_weights_go_and_said(
-        options, metres, said, paris_store, data_dir, tmp_path, capsys):
+@pytest.mark.parametrize(("unit", "said"), [
+    ("kg", "read distances in km, as the weights' unit goes: the file does not say; if Strong showed them in mi, "
+           "import it with --distance-unit mi"),
+    ("lb", "read distances in mi, as the weights' unit goes")])
+def test_the_classic_exports_distances_are_imported_in_the_unit_given_and_a_dry_run_says_how_they_would_read(
+        unit, said, paris_store, data_dir, tmp_path, capsys):
     """Strong sets the distance unit apart from the weights': a user of kilograms and miles had every run read in
-    kilometres, unsaid, and no way to say otherwise."""
+    kilometres, unsaid. Then the import took the weights' unit and advised importing again with --distance-unit,
+    which added nothing (an import never changes a workout already here): it is asked for, as the weights' is."""
     header = STRONG.read_text().splitlines()[0]
     run = tmp_path / "run.csv"
     run.write_text(f'{header}\n2024-01-10 07:00:00,"Morning run",30m,"Running",1,0,0,5,1500,"","",\n')
-    assert main(["--data-dir", str(data_dir), "import", str(run), *options]) == 0
+    assert main(["--data-dir", str(data_dir), "import", str(run), "--unit", unit, "--dry-run"]) == 0
     assert said in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "import", str(run), "--unit", unit]) == 2
+    assert (f"{run} does not say which unit its distances are in: import it with --distance-unit km or "
+            "--distance-unit mi. Nothing was imported.") in capsys.readouterr().err
+    assert list(open_store(data_dir).history.all()) == []
+    assert main(["--data-dir", str(data_dir), "import", str(run), "--unit", unit, "--distance-unit", "mi"]) == 0
+    assert "read distances in mi, as given with --distance-unit" in capsys.readouterr().out
     (workout,) = open_store(data_dir).history.all()
-    assert workout.sets[0].distance_m == pytest.approx(metres)
+    assert workout.sets[0].distance_m == pytest.approx(8046.72)
 
 
 def test_a_row_repeated_is_kept_as_a_set_and_said(paris_store, data_dir, tmp_path, capsys):

@@ -50,6 +50,16 @@ def test_below_the_top_suggests_one_more_rep_up_to_the_top():
     )
 
 
+def test_a_failed_set_of_no_reps_is_no_part_of_last_times_progress():
+    """0 reps at 60 kg: "Last time your best was 0 reps: aim for 1 reps on every set", over a set that `space`
+    logs at 8 reps."""
+    failed = a_set("bench-press", reps=0, load=60.0)
+    assert advice("sample-upper-body-workout", "bench-press", [failed]).text == (
+        "Last time no rep was done: aim for 8-12 reps.")
+    assert advice("sample-upper-body-workout", "bench-press", [a_set("bench-press", reps=9, load=50.0), failed]
+                  ).text == "Last time your best was 9 reps: aim for 10 reps on every set."
+
+
 def test_every_set_at_the_top_without_load_suggests_the_harder_variation():
     last = [a_set("push-up", reps=15)] * 3
     suggestion = advice("sample-upper-body-workout", "push-up", last)

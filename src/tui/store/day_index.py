@@ -159,8 +159,8 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             # The name as drawn: a row written by an older version may hold control characters or a line break.
             name = one_line(row["name"])
             lasted, routine = row.get("lasted_s"), row.get("routine")
-            found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], int(row["sets"]),
-                                                    int(row.get("cardio", 0)),
+            found.append((text[:19], IndexedWorkout(row["id"], name, started, row["zone"], _count(row["sets"]),
+                                                    _count(row.get("cardio", 0)),
                                                     None if lasted is None else int(lasted),
                                                     float(row.get("volume_kg", 0)), float(row.get("volume_lb", 0)),
                                                     routine if isinstance(routine, str) else None)))
@@ -168,6 +168,14 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
             continue
     found.sort(key=lambda pair: pair[0])
     return [entry for _, entry in found]
+
+
+def _count(value: Any) -> int:
+    """A count of sets as the index holds it: "sets": -5 or true in a hand-edited row was counted (-5 sets, and a
+    week short of its target), where "many" had the row left out."""
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{value!r} is no count")
+    return value
 
 
 def last_lived(entries: list[IndexedWorkout], now: datetime) -> IndexedWorkout | None:

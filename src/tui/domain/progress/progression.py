@@ -63,7 +63,12 @@ def suggest(
     worked = tuple(logged for logged in working if logged.set_type != DROP) or working
     if last and not worked:
         return Suggestion(f"Last time was a warm-up only: aim for {slot.target_text()}.", first_time=True)
-    last = worked
+    # A failed set (0 reps) lifted nothing, as no record counts it: "your best was 0 reps: aim for 1 reps" stood
+    # over a set that `space` would log at the target's bottom.
+    done = tuple(logged for logged in worked if slot.is_hold or logged.reps != 0)
+    if worked and not done:
+        return Suggestion(f"Last time no rep was done: aim for {slot.target_text()}.")
+    last = done
     if not last or target is None:
         return Suggestion(f"First time: aim for {slot.target_text()}.", first_time=True)
     values = [(s.hold_s if slot.is_hold else s.reps) or 0 for s in last]
@@ -108,14 +113,15 @@ def suggest(
         # As the timer starts a hold: one stopped early (8 s of 30-60) is no new target; "aim for 13 s" was read
         # as the plan while `space` would log 30 s.
         aim_at = max(aim_at, slot.bottom)
-    aim = f"{aim_at} {unit_word}"
+    aim = f"{aim_at} s" if slot.is_hold else count(aim_at, "rep")
     hold_s = aim_at if slot.is_hold else None
     if best >= target.high:
         # A set past the top and another short of it: "your best was 16 reps: aim for 15" read as going back.
         reached = sum(value >= target.high for value in values)
         return Suggestion(f"{reached} of {count(len(values), each)} reached {target.high} {unit_word} last time: "
                           f"aim for {aim} on every {each}.", hold_s=hold_s)
-    return Suggestion(f"Last time your best was {best} {unit_word}: aim for {aim} on every {each}.", hold_s=hold_s)
+    best_text = f"{best} s" if slot.is_hold else count(best, "rep")
+    return Suggestion(f"Last time your best was {best_text}: aim for {aim} on every {each}.", hold_s=hold_s)
 
 
 def _bands_help(exercise: Exercise) -> bool:

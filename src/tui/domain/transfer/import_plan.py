@@ -170,12 +170,14 @@ class ImportPlan:
 
 def _routines_to_add(incoming: Iterable[Routine], existing: Existing) -> tuple[tuple[Routine, ...], tuple[str, ...]]:
     """The file's routines not here yet (by id), each named apart from the user's routines: one under another id
-    with the name of one of them came in as a second "Abs", which the routine editor never makes."""
+    with the name of one of them came in as a second "Abs", which the routine editor never makes. (Routines of one
+    name in the file itself come in as they are: an export of such a log imports back to the same bytes.)"""
+    yours = {name.casefold() for name in existing.routine_names}
     taken, added, renamed = set(existing.routine_names), [], []
     for routine in incoming:
         if routine.id in existing.routine_ids:
             continue
-        if routine.name.casefold() in {name.casefold() for name in taken}:
+        if routine.name.casefold() in yours:
             name = copy_name(routine.name, taken)
             renamed.append(f"{quoted(routine.name)} as {quoted(name)}")
             routine = routine._replace(name=name)

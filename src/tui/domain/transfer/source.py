@@ -30,7 +30,7 @@ from tui.domain.transfer.data import (
 )
 from tui.domain.transfer.table import Table, duration_s, is_numeric_date, local_time, number, numeric_day_first
 from tui.domain.workout.model import DROP, FAILURE, NORMAL, WARMUP, LoggedSet, Workout
-from tui.domain.workout.set_rules import SET_FIELD_CHECKS, unusual_values
+from tui.domain.workout.set_rules import SET_FIELD_CHECKS, UNUSUAL_DURATION_S, unusual_values
 from tui.domain.workout.set_values import SET_TYPE_NAMES
 
 # Fixed forever: changing it would give every imported row a new id, and a re-import would duplicate all.
@@ -311,8 +311,13 @@ class WorkoutCollector:
         group = self._groups.get(key)
         if group is None:
             if finished is not None and finished.utc < started.utc:
-                # Kept with no duration: said, as a value worth a look (it was kept unsaid, and exported as 0s).
+                # Kept with no duration, as before, and now said: it was kept unsaid.
                 self._unusual.append(f"line {row.line}: a workout that ends before it starts, kept with no duration")
+            elif finished is not None and finished.seconds_after(started) > UNUSUAL_DURATION_S:
+                # Kept as long as it is (a year, read from Hevy), which no form of ours takes: a later edit of its
+                # name was refused for its length.
+                hours = round(finished.seconds_after(started) / 3600)
+                self._unusual.append(f"line {row.line}: a workout of {hours:,} h (a form takes at most 24 h)")
             if finished is None or finished.utc < started.utc:
                 finished = started.later(duration or 0)
             group = self._groups[key] = _Group(key, name, started, finished)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
-from tui.domain.input_limits import MOST_PLANNED
+from tui.domain.input_limits import LONGEST_REST_S, MOST_PLANNED
 from tui.domain.ranges import IntRange
 from tui.domain.workout.driving_window import saved_driver
 from tui.domain.workout.model import LoggedSet
@@ -73,8 +73,10 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
     def numbers(name: str) -> dict[int, int]:
         return {int(k): int(v) for k, v in progress.get(name, {}).items()}
 
-    # A hand edit's count past what a plan holds is left out: a set logged in those is kept, listed apart.
+    # A hand edit's count past what a plan holds is left out: a set logged in those is kept, listed apart. So is a
+    # rest past the longest `+` makes: the exercise rests as planned.
     extra_sets = {entry: added for entry, added in numbers("extra_sets").items() if 0 <= added <= MOST_PLANNED}
+    rest_for = {entry: seconds for entry, seconds in numbers("rest_for").items() if 0 <= seconds <= LONGEST_REST_S}
 
     rest, rest_lost = _readable(RestTimer.from_data, progress.get("rest"))
     before = progress.get("rest_before_last")
@@ -101,7 +103,7 @@ def session_fields(progress: dict[str, Any], logged_sets: Iterable[LoggedSet]) -
         "rounds": rounds,
         "joined_round": numbers("joined_round"),
         "begun_per_side": _begun_per_side(progress.get("begun_per_side")),
-        "rest_for": numbers("rest_for"),
+        "rest_for": rest_for,
         "rest_entry": progress.get("rest_entry") if is_whole(progress.get("rest_entry")) else None,
         # Unreadable (a hand edit): the last set undone takes its rest with it, and none runs on.
         "rest_before_last": (rest_before, before.get("entry") if is_whole(before.get("entry")) else None)
