@@ -582,7 +582,7 @@ def test_a_set_of_an_exercise_added_to_a_form_takes_last_times_working_values_wi
     assert added.id not in {s.id for s in last_time} and added.note == "" and added.set_type == "normal"
     too_many = (a_set("goblet-squat", reps=5000),)  # an imported set past what the set form takes
     assert (first_set("goblet-squat", at, False, "kg", too_many).reps, first_set("plank", at, True, "kg").hold_s) \
-        == (1, 1)
+        == (8, 30), "the bottom of the target an exercise added to a workout gets"
 
 
 def test_a_rest_is_typed_alike_in_settings_and_in_the_routine_editor():
