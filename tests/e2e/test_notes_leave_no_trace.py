@@ -18,10 +18,10 @@ def test_a_note_at_40_columns_leaves_the_title_bar_and_the_month_as_they_were(tm
         terminal.wait_for("Four upper-body")
         terminal.press("3")
         terminal.wait_for("Freezes left")
-        terminal.press("t", "Down", "z")  # freeze next week
-        terminal.wait_for("Froze the week of")
+        terminal.press("t", "Down", "z")  # freeze next week: refused, no workout logged yet
+        terminal.wait_for("No streak ran in")
         # The note stays as long as its words take to read (about 6 s here), then the screen is whole again.
-        screen = terminal.wait_until(lambda text: "Froze the week" not in text and "Freeze week" not in text,
+        screen = terminal.wait_until(lambda text: "No streak ran" not in text and "Cannot freeze" not in text,
                                      "the note's picture stayed on the terminal", timeout=20)
         assert screen.splitlines()[0].strip().endswith("runstrength — Calendar"), screen
         assert screen.splitlines()[1].startswith("╭─ "), "the month's frame, whole"
