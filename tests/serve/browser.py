@@ -50,7 +50,7 @@ class Browser:
                 "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}})
         else:
             options.add_argument(f"--window-size={width},{height}")
-        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
         self.driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
         self.requested: list[str] = []  # every address the browser asked for, in order
         self.sent: list[str] = []  # every text frame the page sent the server (keys, sizes)
@@ -108,6 +108,10 @@ class Browser:
                 self._sent(params["response"])
             elif method == "Network.webSocketFrameReceived":
                 self._received(params["response"])
+
+    def console_errors(self) -> list[str]:
+        """What the page's scripts wrote to the console as errors since last asked."""
+        return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
 
     def _start_screen(self, url: str) -> None:
         # The page opens the websocket with its size in cells; the app draws at that size from its first frame.

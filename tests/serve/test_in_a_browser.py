@@ -106,6 +106,10 @@ def test_keys_reach_the_app_as_soon_as_the_page_shows_it_without_a_click(serve, 
     tab.wait_for("Four upper-body moves for")
     tab.press_on_the_page("2")
     tab.wait_for("No workout in progress")
+    # The focus reached the app, once its connection was open: given as the page loaded, it threw ("Still in
+    # CONNECTING state") on every load, and the app was never told.
+    assert '["focus"]' in tab.sent
+    assert tab.console_errors() == []
 
 
 def what_the_page_says_once_ended(tab: Browser) -> str:
