@@ -181,6 +181,25 @@ async def test_at_40_columns_tapping_a_screen_number_switches_to_that_screen(sto
         await until(pilot, lambda: bool(app.screen.query("HelpPanel")))
 
 
+async def test_a_groups_description_is_no_tap_on_its_last_key(store, clock):
+    """On a phone over `serve`, a tap on "±15s" of "+- ±15s" took 15 s off the rest, as its last key, `-`, does;
+    each of its keys still does what it says."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_workout(app.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("space")
+        await until(pilot, lambda: app.session.rest is not None)
+        planned = app.session.rest.total_s()
+        label = footer_line(app).index("±15s")
+        for column in range(label, label + len("±15s")):
+            await pilot.click(Footer, offset=(column, 0))
+        await pilot.pause()
+        assert app.session.rest.total_s() == planned, "the description changes no rest"
+        await pilot.click(Footer, offset=(footer_line(app).index("+- ±15s"), 0))  # the `+`
+        await until(pilot, lambda: app.session.rest.total_s() == planned + 15)
+
+
 async def test_the_workout_key_help_starts_with_the_lists_keys_and_names_plus_minus_once(store, clock):
     """At 40x20 the Workout screen's key help opened on Scroll Left, Scroll Right, Page Left and Page Right (keys
     that move nothing in the list of sets), and listed `+/- ±15s` then `- -15s` again. Each rest key is listed once,

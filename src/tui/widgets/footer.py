@@ -232,7 +232,9 @@ class Footer(Widget, can_focus=False):
                 return at
             text = f" {item.description}"
             parts.append((text, description_style + dim))
-            hits[-1] = hits[-1]._replace(end=at + cell_len(text))  # the description clicks the (last) key
+            if len(item.keys) == 1:  # a key's description clicks it; a group's, none of its keys
+                # ("+- ±15s": a tap on "±15s" took 15 s off, as its last key, `-`, does)
+                hits[-1] = hits[-1]._replace(end=at + cell_len(text))
             return at + cell_len(text)
 
         narrow = width < NARROW
