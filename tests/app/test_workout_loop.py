@@ -1076,6 +1076,30 @@ async def test_finishing_in_the_middle_of_a_hold_logs_what_was_held(store, clock
     (finished,) = open_store(data_dir).history.newest_first()
     assert [(s.exercise_id, s.hold_s) for s in finished.sets] == [(first_stretch, 7)]
 
+async def test_a_hold_that_ends_behind_the_finish_question_has_the_question_asked_again(store, clock, data_dir):
+    """The question said "The hold is logged at 7 s"; the hold ran to its end behind it and logged 30 s, and `y`
+    finished with that, not what it had said."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")
+        clock.advance(seconds=5 + 7)
+        app.workout.tick()
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        clock.advance(seconds=30)  # past the hold's end: logged at 30 s, and the next stretch is on
+        app.workout.tick()
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen)
+                    and "hold" not in str(app.screen.query_one(".dialog-title").render()))
+        assert str(app.screen.query_one(".dialog-title").render()) == "Finish now? 4 planned sets are not logged."
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, SummaryScreen))
+    (finished,) = open_store(data_dir).history.newest_first()
+    assert [s.hold_s for s in finished.sets] == [30]
+
+
 async def test_a_workout_left_open_overnight_finishes_at_its_last_set_or_now_once_kept_going(store, clock, data_dir):
     """Left open overnight, `f` then `y` saved a workout of 14 hours; its rest read "+837:27" meanwhile."""
     app = make_app(store, clock)

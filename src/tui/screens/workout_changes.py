@@ -233,7 +233,16 @@ class WorkoutChanges(Screen):
         if left:
             hold = f"The hold is logged at {held} s; " if held is not None else ""
             question = ConfirmScreen(f"Finish now? {hold}{not_logged}", yes="Finish", no="Keep going")
-            self.app.push_screen(question, lambda yes: self.controller.finish(held=held) if yes else None)
+
+            def answered(yes: bool | None) -> None:
+                if yes and held is not None and self.controller.held_so_far() is None:
+                    # The hold ran to its end behind the question and was logged so: asked again, as it is now
+                    # ("logged at 7 s" was answered, and 35 s saved).
+                    self.action_finish()
+                elif yes:
+                    self.controller.finish(held=held)
+
+            self.app.push_screen(question, answered)
             return
         self.controller.finish(held=held)
 
