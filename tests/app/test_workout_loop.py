@@ -464,6 +464,18 @@ async def test_an_empty_workout_is_started_from_the_palette_built_as_it_goes_res
     assert [(w.name, w.routine_id, len(w.sets)) for w in finished] == [("Evening workout", None, 1)]
 
 
+@pytest.mark.parametrize("key", ["n", "p", "plus", "minus", "a", "d", "x", "v", "i"])
+async def test_every_key_for_an_exercise_in_an_empty_workout_says_how_to_add_one(store, clock, key):
+    """Before the first exercise, space and e said "press A to add one"; these keys did nothing, without a word."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("ctrl+p", *"start empty", "enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutScreen) and app.session is not None)
+        await pilot.press(key)
+        await until(pilot, lambda: "No exercises yet: press A to add one." in toasts(app))
+        assert isinstance(app.screen, WorkoutScreen)
+
+
 async def test_a_variation_swapped_in_midway_leaves_the_sets_done_as_they_were(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:

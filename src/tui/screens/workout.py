@@ -446,6 +446,8 @@ class WorkoutScreen(WorkoutChanges):
         self.controller.offer_resume(asked=True)
 
     def action_rest(self, direction: int) -> None:
+        if self.controller.told_no_exercise_yet():
+            return
         self.controller.change(lambda s: s.adjust_rest(services(self).clock.now(), direction), save_when_shown=True)
 
     def action_skip_rest(self) -> None:
@@ -468,7 +470,7 @@ class WorkoutScreen(WorkoutChanges):
 
     def _to_exercise(self, move: Callable[[WorkoutSession], bool], none_left: str) -> None:
         """`n` or `p`: on to another exercise, or say there is none (or why not now: a hold runs)."""
-        if self.session is None:
+        if self.session is None or self.controller.told_no_exercise_yet():
             return
         moved: list[bool] = []
         if self.controller.change(lambda session: moved.append(move(session)), save_when_shown=True) and not moved[0]:

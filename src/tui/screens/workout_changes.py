@@ -46,8 +46,10 @@ class WorkoutChanges(Screen):
         return self.query_one(WorkoutSets).selected_key
 
     def _selected_slot(self) -> Slot | None:
+        """The set a key acts on: the one under the cursor, else the next. In an empty workout there is none, and
+        the key says how to add an exercise (`a`, `x`, `v` and `i` did nothing there, without a word)."""
         session, key = self.session, self._selected_key()
-        if session is None:
+        if session is None or self.controller.told_no_exercise_yet():
             return None
         return (session.slot(key) if key else None) or session.current_slot
 
@@ -77,7 +79,7 @@ class WorkoutChanges(Screen):
         """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
         session = self.session
         key = self._selected_key()
-        if session is None or key is None:
+        if session is None or self.controller.told_no_exercise_yet() or key is None:
             return
         logged = session.logged_set(key)
         if logged is None:
