@@ -551,15 +551,20 @@ async def test_space_ticks_each_side_and_enter_on_it_applies_the_figures_as_in_a
     assert store.routines.all()[0].entries[0].per_side is True
 
 
+async def renamed_in_its_editor(app, pilot, mine) -> None:
+    """The user's routine opened in the editor (`e`), its name changed, not saved yet."""
+    listing(app).highlight_id(f"own:{mine.id}")
+    await pilot.press("e")
+    await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
+    app.screen.query_one("#name", Input).value = "Ab workout, short"
+
+
 async def test_a_routine_deleted_in_another_window_stays_deleted_when_an_edit_of_it_is_saved(store, clock, data_dir):
     """Saving the editor wrote the routine whole, and one deleted in another window meanwhile came back."""
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)
     async with app.run_test(size=(80, 24)) as pilot:
-        listing(app).highlight_id(f"own:{mine.id}")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
-        app.screen.query_one("#name", Input).value = "Ab workout, short"
+        await renamed_in_its_editor(app, pilot, mine)
         assert open_store(data_dir).routines.delete(mine.id)  # the other window
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, RoutinesScreen))
@@ -947,10 +952,7 @@ async def test_an_edit_saved_over_a_change_from_another_window_is_asked_first(st
     app = make_app(store, clock)
     mine = own_routine(store, app.catalogue)
     async with app.run_test(size=(80, 24)) as pilot:
-        listing(app).highlight_id(f"own:{mine.id}")
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, RoutineEditorScreen))
-        app.screen.query_one("#name", Input).value = "Ab workout, short"
+        await renamed_in_its_editor(app, pilot, mine)
         theirs = mine._replace(entries=mine.entries[:2])
         open_store(data_dir).routines.save(theirs, replacing=mine)  # the other window
         await pilot.press("ctrl+s")
