@@ -1112,6 +1112,25 @@ async def test_a_hold_that_ends_behind_the_finish_question_has_the_question_aske
     assert [s.hold_s for s in finished.sets] == [30]
 
 
+async def test_discarding_a_workout_whose_hold_was_logged_behind_the_question_is_asked_again(store, clock, data_dir):
+    """`f` in a hold's first second asked "No sets are logged. Discard this workout?"; the hold ran to its end and
+    was logged behind it, and `y` discarded the workout with that set."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, STRETCH)
+        await pilot.press("space")  # the get-ready countdown
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert str(app.screen.query_one(".dialog-title").render()) == "No sets are logged. Discard this workout?"
+        clock.advance(seconds=5 + 30)
+        app.workout.tick()
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen)
+                    and str(app.screen.query_one(".dialog-title").render()).startswith("Finish now?"))
+        assert len(on_disk(data_dir).sets) == 1, "nothing discarded"
+
+
 async def test_a_workout_left_open_overnight_finishes_at_its_last_set_or_now_once_kept_going(store, clock, data_dir):
     """Left open overnight, `f` then `y` saved a workout of 14 hours; its rest read "+837:27" meanwhile."""
     app = make_app(store, clock)

@@ -18,6 +18,8 @@ from tui.widgets.plain import say
 from tui.widgets.workout_sets import WorkoutSets, set_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tui.domain.catalogue.model import Exercise
     from tui.domain.moments import Moment
     from tui.domain.workout.plan import Slot
@@ -224,7 +226,7 @@ class WorkoutChanges(Screen):
         held = self.controller.held_so_far()  # a hold running is logged by the finish
         if not session.workout.sets and held is None:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
+            self._ask_then(question, self.controller.discard)
             return
         left = session.sets_left() - (held is not None)
         not_logged = f"{count(left, 'planned set')} {'is' if left == 1 else 'are'} not logged."
@@ -235,18 +237,30 @@ class WorkoutChanges(Screen):
         if left:
             hold = f"The hold is logged at {held} s; " if held is not None else ""
             question = ConfirmScreen(f"Finish now? {hold}{not_logged}", yes="Finish", no="Keep going")
-
-            def answered(yes: bool | None) -> None:
-                if yes and held is not None and self.controller.held_so_far() is None:
-                    # The hold ran to its end behind the question and was logged so: asked again, as it is now
-                    # ("logged at 7 s" was answered, and 35 s saved).
-                    self.action_finish()
-                elif yes:
-                    self.controller.finish(held=held)
-
-            self.app.push_screen(question, answered)
+            self._ask_then(question, lambda: self.controller.finish(held=held))
             return
         self.controller.finish(held=held)
+
+    def _ask_then(self, question: ConfirmScreen, then: Callable[[], None]) -> None:
+        """Ask; a yes does `then`, unless the workout changed behind the question: a hold that ran to its end and
+        was logged ("logged at 7 s" was answered, and 30 s saved; "No sets are logged. Discard this workout?" was
+        answered, and the set logged behind it discarded), or one held a second since. Then it is asked again, as
+        the workout now is."""
+        asked = self._what_a_finish_asks_about()
+
+        def answered(yes: bool | None) -> None:
+            if yes and self._what_a_finish_asks_about() != asked:
+                self.action_finish()
+            elif yes:
+                then()
+
+        self.app.push_screen(question, answered)
+
+    def _what_a_finish_asks_about(self) -> tuple[int, bool, bool] | None:
+        session = self.session
+        if session is None:
+            return None
+        return len(session.workout.sets), self.controller.held_so_far() is None, session.hold is None
 
     def _finish_left_open(self, left_at: Moment, not_logged: str) -> None:
         """A workout left open (overnight, say) ends at its last set, as the offer to resume finishes one left by a
