@@ -782,6 +782,11 @@ async def test_personal_records_per_exercise(history, clock):
         assert app.screen.workout.id == older.id
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # Back on the record it opened (the records are read again on the way back: the cursor was on the first).
+        assert [str(c) for c in table.get_row_at(table.cursor_row)] == ["Plank", "longest hold", "40 s",
+                                                                       "Tue 10 Nov 2026"]
 
 
 def note_under_header(app, table: str, note: str) -> bool:

@@ -26,6 +26,7 @@ class RecordsTable(RowTable):
         super().__init__(id=id)
         self.exercises: list[str] = []  # the exercise of each row
         self.workouts: list[str] = []  # the workout that set each row's record
+        self.kinds: list[RecordKind] = []  # each row's kind of record
 
     def set_layout(self, narrow: bool) -> None:
         """The columns for a phone (narrow) or a wider screen; the rows go with the old ones."""
@@ -35,12 +36,18 @@ class RecordsTable(RowTable):
     def exercise_under_cursor(self) -> str | None:
         return self.exercises[min(self.cursor_row, len(self.exercises) - 1)] if self.row_count else None
 
+    def _record_under_cursor(self) -> tuple[str, RecordKind] | None:
+        return (self.exercises[self.cursor_row], self.kinds[self.cursor_row]) \
+            if self.row_count and self.cursor_row < len(self.kinds) else None
+
     def workout_under_cursor(self) -> str | None:
         return self.workouts[min(self.cursor_row, len(self.workouts) - 1)] if self.row_count else None
 
     def show(self, records: Records, names: ExerciseNameBook, narrow: bool, screen_width: int) -> None:
         """The records, exercises in the order of their names, in the columns set_layout(narrow) gave; the text
-        fits screen_width (a table on a hidden tab has no width of its own)."""
+        fits screen_width (a table on a hidden tab has no width of its own). The cursor stays on its record: back
+        from the workout a record opens, it was on the first row."""
+        under_cursor = self._record_under_cursor()
         self.clear()
         if narrow:
             width = room_left(screen_width, self.cell_padding, [len(A_DAY)])
@@ -49,11 +56,12 @@ class RecordsTable(RowTable):
                      for record in found.values()]
             width = room_left(screen_width, self.cell_padding,
                               [widest(label, (row[index] for row in cells)) for index, label in enumerate(COLUMNS[1:])])
-        self.exercises, self.workouts = [], []
+        self.exercises, self.workouts, self.kinds = [], [], []
         for exercise_id in sorted(records, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower()):
             for number, record in enumerate(records[exercise_id].values()):
                 self.exercises.append(exercise_id)
                 self.workouts.append(record.workout_id)
+                self.kinds.append(record.kind)
                 name = names.get(exercise_id, exercise_id) if number == 0 else ""
                 if narrow:
                     # The exercise's name over its records, each record's value beside its kind, its day under
@@ -70,6 +78,9 @@ class RecordsTable(RowTable):
                     title = wrapped(name, width)
                     self.add_row(title, *plain_cells(str(record.kind), record.text(), _day(record)),
                                  height=lines_in(title))
+        rows = list(zip(self.exercises, self.kinds, strict=True))
+        if under_cursor in rows:
+            self.move_cursor(row=rows.index(under_cursor), animate=False)
 
 
 def _day(record: PersonalRecord) -> str:
