@@ -6,6 +6,7 @@ from datetime import timezone, tzinfo
 from typing import Any, NamedTuple
 
 from tui.domain.input_limits import LONGEST_REST_S
+from tui.domain.numbers import is_whole
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNITS = ("kg", "lb")
@@ -66,9 +67,7 @@ class _Values(NamedTuple):
 
 
 def _whole_from(value: Any, low: int, high: int) -> bool:
-    """A whole number from low to high. Not true or false, which Python counts as 1 and 0: a weekly target
-    hand-edited to true read "this week 1 of True"."""
-    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return is_whole(value) and low <= value <= high
 
 
 class Settings(_Values):

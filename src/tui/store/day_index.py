@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from tui.domain.numbers import is_whole
 from tui.domain.printable import one_line
 
 if TYPE_CHECKING:
@@ -173,9 +174,9 @@ def entries_from_rows(rows: Iterable[dict[str, Any]]) -> list[IndexedWorkout]:
 def _count(value: Any) -> int:
     """A count of sets as the index holds it: "sets": -5 or true in a hand-edited row was counted (-5 sets, and a
     week short of its target), where "many" had the row left out."""
-    if type(value) is not int or value < 0:
+    if not is_whole(value) or value < 0:
         raise ValueError(f"{value!r} is no count")
-    return value
+    return int(value)
 
 
 def last_lived(entries: list[IndexedWorkout], now: datetime) -> IndexedWorkout | None:

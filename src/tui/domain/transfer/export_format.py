@@ -21,6 +21,7 @@ from tui.domain.catalogue.loading import check_routine_entries
 from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.errors import DataFileError
 from tui.domain.moments import Moment, known_zone
+from tui.domain.numbers import is_whole
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.transfer.data import (
     CUT_SHORT,
@@ -31,7 +32,7 @@ from tui.domain.transfer.data import (
     custom_and_cardio,
 )
 from tui.domain.workout.model import NORMAL, LoggedSet, Workout
-from tui.domain.workout.set_rules import is_whole, set_record_problem
+from tui.domain.workout.set_rules import set_record_problem
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). 3: a custom exercise's

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.input_limits import LONGEST_REST_S, MOST_PLANNED
+from tui.domain.numbers import is_whole
 from tui.domain.ranges import IntRange
 from tui.domain.workout.driving_window import saved_driver
 from tui.domain.workout.model import LoggedSet
 from tui.domain.workout.plan import PlanShape, plan_for
-from tui.domain.workout.set_rules import is_whole
 from tui.domain.workout.set_values import SetValues
 from tui.domain.workout.timers import HoldTimer, RestTimer
 

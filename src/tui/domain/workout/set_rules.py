@@ -10,12 +10,12 @@ SetValues (set_values.py) holds what a form takes to the limits.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from tui.domain import input_limits
 from tui.domain.counts import count
+from tui.domain.numbers import is_number, is_whole
 from tui.domain.settings import UNITS
 from tui.domain.workout.model import SET_TYPES
 
@@ -33,14 +33,6 @@ UNUSUAL_DISTANCE_M = 500_000
 # calendar and `status`.
 IMPOSSIBLE_REPS = 1_000_000
 IMPOSSIBLE_LOAD = 1_000_000.0
-
-
-def is_whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 # Each check returns what is wrong with a value the file gives for a set, or None when it is fine: only what
