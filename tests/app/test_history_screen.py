@@ -66,6 +66,16 @@ async def open_history(app, pilot) -> HistoryScreen:
     return app.screen
 
 
+async def deleted_with_d(app, pilot) -> None:
+    """`d` on the workout in the list or on its page, the deletion confirmed, and said."""
+    from tui.screens.confirm import ConfirmScreen
+
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+    await pilot.press("y")
+    await until(pilot, lambda: "Deleted" in toasts(app))
+
+
 async def open_older_workout(app, pilot) -> None:
     """History, then the page of the workout under the first one (the fixture's older, "Upper-back trio")."""
     await open_history(app, pilot)
@@ -646,8 +656,6 @@ async def test_taking_a_workout_out_of_a_week_says_when_its_freeze_cannot_come_b
     frozen: deleting one of its workouts left the week without its freeze (the year's four spent), unsaid."""
     from datetime import date
 
-    from tui.screens.confirm import ConfirmScreen
-
     frozen_then_done(store, [date(2026, 9, day) for day in (7, 14, 21, 28)])
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -661,10 +669,7 @@ async def test_taking_a_workout_out_of_a_week_says_when_its_freeze_cannot_come_b
             if where == "page":
                 await pilot.press("enter")
                 await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
-            await pilot.press("d")
-            await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-            await pilot.press("y")
-            await until(pilot, lambda: "Deleted" in toasts(app))
+            await deleted_with_d(app, pilot)
         assert ("The week of Mon 09 Nov 2026 no longer counts, and the freeze you set on it stays off: 2026's 4 "
                 "freezes are spent on other weeks." in toasts(app))
 
@@ -1512,15 +1517,10 @@ async def test_a_week_that_takes_its_freeze_back_says_which_later_freeze_stays_o
     word."""
     from datetime import date
 
-    from tui.screens.confirm import ConfirmScreen
-
     frozen_then_done(store, [date(2026, 11, 23), date(2026, 11, 30), date(2026, 12, 7), date(2026, 12, 14)])
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_history(app, pilot)
-        await pilot.press("d")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await until(pilot, lambda: "Deleted" in toasts(app))
+        await deleted_with_d(app, pilot)
         assert ("The freeze you set on the week of Mon 14 Dec 2026 stays off: 2026's 4 are spent on earlier weeks, "
                 "the week of Mon 09 Nov among them now that it does not count." in toasts(app))
