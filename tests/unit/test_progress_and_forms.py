@@ -13,7 +13,14 @@ from tests.builders import a_set, a_workout, moment
 from tui.domain.catalogue.custom_exercises import CustomExercise, ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import RoutineFormat
-from tui.domain.progress.metrics import Metric, axis_number, date_ticks, format_metric, sessions_by_exercise
+from tui.domain.progress.metrics import (
+    Metric,
+    axis_number,
+    date_ticks,
+    format_metric,
+    sessions_by_exercise,
+    workout_sessions,
+)
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings, SettingsError
@@ -85,6 +92,20 @@ def test_the_charts_volume_is_the_workout_pages_warm_ups_included_and_warm_ups_m
     pressed = sessions_by_exercise([workout])["bench-press"][0]
     assert pressed.volume == pytest.approx(200 + 300 + 5 * 60 * 0.45359237, abs=0.1)
     assert pressed.best_reps == 5  # the warm-up's 10 reps are no record
+
+
+def test_a_workout_summed_up_in_both_units_at_once_reads_in_each_as_summed_up_in_it_alone():
+    # The kept records and charts sum up each workout in kg and lb together; a bodyweight exercise's session is
+    # then made once for both, which must not carry one unit's volume or load into the other.
+    workout = workout_on(18, a_set("push-up", reps=20), a_set("push-up", reps=18, set_type="failure"),
+                         a_set("dip", reps=5, load=10.0, unit="lb", set_type="warmup"), a_set("dip", reps=12),
+                         a_set("pull-up", reps=6, load=-15.0, unit="lb"), a_set("plank", reps=None, hold_s=40),
+                         a_set("dumbbell-row", reps=10, load=12.5, unit="kg"))
+    together = workout_sessions(workout, ("kg", "lb"))
+    for units in ("kg", "lb"):
+        assert together[units] == workout_sessions(workout, (units,))[units]
+    assert together["kg"]["dip"].volume == pytest.approx(5 * 10 * 0.45359237, abs=0.1)
+    assert together["lb"]["dip"].volume == 50.0
 
 
 def test_personal_records_are_dated_by_the_first_time_they_were_reached():

@@ -164,12 +164,23 @@ def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int 
             per_exercise.setdefault(logged.exercise_id, []).append(logged)
         elif not logged.is_cardio:
             warm_ups.setdefault(logged.exercise_id, []).append(logged)
-    # A warm-up's work is volume, as the workout's page and History count it (PRODUCT.md: warm-ups count towards
-    # no record); an exercise done only as warm-ups has no working set to chart.
-    return {unit: {exercise_id: _session(workout.id, day, sets, unit,
-                                         sum(set_volume(logged, unit) for logged in warm_ups.get(exercise_id, ())))
-                   for exercise_id, sets in per_exercise.items()}
-            for unit in units}
+    units = tuple(units)
+    by_unit: ByUnit = {unit: {} for unit in units}
+    for exercise_id, sets in per_exercise.items():
+        warm = warm_ups.get(exercise_id, ())
+        if any(logged.load is not None for logged in sets) or any(logged.load is not None for logged in warm):
+            for unit in units:
+                # A warm-up's work is volume, as the workout's page and History count it (PRODUCT.md: warm-ups
+                # count towards no record); an exercise done only as warm-ups has no working set to chart.
+                by_unit[unit][exercise_id] = _session(workout.id, day, sets, unit,
+                                                      sum(set_volume(logged, unit) for logged in warm))
+        elif units:
+            # No load, so nothing to convert: one session reads alike in every unit, made once and shared (most
+            # sets of a runner's history are bodyweight, and an import sums up every workout in both units).
+            session = _session(workout.id, day, sets, units[0])
+            for unit in units:
+                by_unit[unit][exercise_id] = session
+    return by_unit
 
 
 def sessions_by_exercise(

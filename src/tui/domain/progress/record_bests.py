@@ -50,13 +50,21 @@ def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) ->
     """Count one workout that is not in bests yet (an edited one is forgotten first: forget_workouts); summed: its
     workout_sessions in UNITS, when worked out already (a change adds to every kept summary)."""
     started = workout.started_at.utc.timestamp()
+    values_of: dict[int, list[tuple[str, Reached]]] = {}  # a session shared by both units is valued once
     for units, sessions in (summed or workout_sessions(workout, UNITS)).items():
         per_exercise = bests.setdefault(units, {})
         for exercise_id, session in sessions.items():
+            values = values_of.get(id(session))
+            if values is None:
+                values = values_of[id(session)] = [(_KIND_TEXT[kind], reached)
+                                                   for kind, reached in session_values(session).items()
+                                                   if reached is not None]
             kinds = per_exercise.setdefault(exercise_id, {})
-            for kind, reached in session_values(session).items():
-                if reached is not None:
-                    _add_value(kinds, kind.value, reached, workout.id, started)
+            for kind_text, reached in values:
+                _add_value(kinds, kind_text, reached, workout.id, started)
+
+
+_KIND_TEXT = {kind: kind.value for kind in RecordKind}  # an enum's .value is a property: 70k reads in an import
 
 
 def _add_value(kinds: dict[str, Ranked], kind: str, reached: Reached, workout_id: str, started: float) -> None:
