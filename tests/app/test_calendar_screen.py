@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pendulum
 import pytest
@@ -181,7 +181,8 @@ async def test_the_heatmaps_month_row_never_wraps(store, today, first_weekday):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_calendar(app, pilot)
         heatmap = lines_of(screen.query_one(YearHeatmap))
-        assert heatmap[0].startswith("    Dec Jan") and "Dec" not in heatmap[0][7:]
+        # Last December over the first weeks, and this one, today's month, ending at the last week
+        assert heatmap[0].startswith("    Dec Jan") and heatmap[0].endswith("Nov Dec"), heatmap[0]
         days = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
         rows = days[-1:] + days[:-1] if first_weekday == "sunday" else days
         assert [line[:2] for line in heatmap[1:]] == [*rows, "wk"]  # no stray row of month labels
@@ -484,6 +485,28 @@ def test_the_heatmap_names_the_month_its_weeks_begin_in_mid_way(first_week, begi
     weeks = [first_week + pendulum.duration(weeks=offset) for offset in range(53)]
     assert YearHeatmap._month_labels(weeks).startswith(begins)
 
+
+
+@pytest.mark.parametrize("first_weekday", range(7))
+def test_the_heatmap_names_the_month_of_today_whatever_day_the_weeks_start_on(first_weekday):
+    """With weeks from Sunday, 53 weeks up to Sunday 06 Dec 2026 named November last: December's 1st fell in the
+    week before the last, and its name, moved to end at the last week, clashed with November's and was dropped.
+    Every week of a year, from every first weekday: the last week's month is named, never past the last week, and
+    every name sits over the week that holds its 1st or at most two columns left of it."""
+    for offset in range(0, 371, 7):
+        last = date(2026, 1, 5) + timedelta(days=offset + first_weekday)  # a Monday, on to the first weekday
+        weeks = [last - timedelta(weeks=52 - column) for column in range(53)]
+        labels = YearHeatmap._month_labels(weeks)
+        assert len(labels) <= LABEL_WIDTH + len(weeks), labels
+        assert labels.split()[-1] == f"{last + timedelta(days=6):%b}", (str(last), labels)
+        firsts = {}  # month name -> the columns of the weeks holding a 1st of it
+        for column, week in enumerate(weeks):
+            for day in (week + timedelta(days=d) for d in range(7)):
+                if day.day == 1:
+                    firsts.setdefault(f"{day:%b}", []).append(LABEL_WIDTH + column)
+        for name in re.finditer(r"[A-Z][a-z]{2}", labels):
+            if name.start() > LABEL_WIDTH:  # the first may name the month the weeks begin in, over the first week
+                assert any(0 <= first - name.start() <= 2 for first in firsts[name.group()]), (str(last), labels)
 
 
 def test_the_heatmap_names_the_month_its_last_two_weeks_are_in():

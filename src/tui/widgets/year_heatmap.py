@@ -198,18 +198,20 @@ class YearHeatmap(ScrollView):
         # window from 02 Dec began with four weeks under no name, and "Jan" read as the cursor's month.
         width = LABEL_WIDTH + len(weeks)
         line = [" "] * width
-        free_from = 0
         starts = [(column, first_day + timedelta(days=6)) for column, first_day in enumerate(weeks)
                   if (first_day + timedelta(days=6)).day <= 7]  # the weeks that hold a 1st (of their last day's month)
         room = starts[0][0] - 1 if starts else len(weeks)  # the columns before the first 1st, less a blank
         if weeks and len(f"{weeks[0]:%b}") <= room:
             starts.insert(0, (0, weeks[0]))
-        for column, day in starts:
+        # Placed from the right: a month begun in the last two weeks is named ending at the last week (its name ran
+        # past it), and the month before moves left to make room (with weeks from Sunday 29 Nov, December's name
+        # clashed with November's and was dropped: the weeks up to today read as November). Two 1sts are at least
+        # four weeks apart, room for a name and a blank, so nothing moves by more than two columns.
+        room_up_to = width
+        for column, day in reversed(starts):
             label = f"{day:%b}"
-            # A month begun in the last two weeks is named ending at the last week, not left out: the month of
-            # today went unnamed in the weeks up to today.
-            at = min(LABEL_WIDTH + column, width - len(label))
-            if at >= free_from:
+            at = min(LABEL_WIDTH + column, room_up_to - len(label))
+            if at >= LABEL_WIDTH:
                 line[at:at + len(label)] = label
-                free_from = at + len(label) + 1
+                room_up_to = at - 1  # a blank between two names
         return "".join(line).rstrip()
