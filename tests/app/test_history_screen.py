@@ -430,6 +430,34 @@ async def test_on_a_phone_the_palette_opens_each_tab(history, clock, words, tab)
         await until(pilot, lambda: screen.query_one(TabbedContent).active == tab)
 
 
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)])
+async def test_a_workout_before_the_rollover_hour_is_listed_under_the_day_it_counts_for(store, clock, size):
+    """With days rolling over at 04:00, a workout begun at 00:30 on Thursday counts for Wednesday in the Calendar,
+    the streak and the records; History listed it under Thursday, beside its record "first reached Wed 18 Nov"."""
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", rollover_hour=4))
+    store.history.save(finished("Late presses", 2026, 11, 19, 0, 30, sets=[a_set("bench-press", reps=5, load=60.0)]))
+    store.history.save(finished("Evening rows", 2026, 11, 17, 18, 0, sets=[a_set("band-row", reps=12)]))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await open_history(app, pilot)
+        late, evening = rows(app)
+        if size == (80, 24):
+            assert late[:3] == ["Wed 18 Nov 2026", "Thu 00:30", "Late presses"]
+            assert evening[:3] == ["Tue 17 Nov 2026", "18:00", "Evening rows"]
+        else:  # a phone's list: the day and the time over the name
+            assert late[0].startswith("Wed 18 Nov 2026 Thu 00:30"), late
+            assert evening[0].startswith("Tue 17 Nov 2026 18:00"), evening
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        heading = " ".join(str(app.screen.query_one("#detail-heading").render()).split())
+        assert "Thursday 19 November 2026, 00:30 (Europe/Paris)" in heading  # the moment it began, as it was
+        assert "Counts for Wednesday 18 November 2026: your days roll over at 04:00." in heading
+        await pilot.press("escape")
+        table = await records_shown(app, pilot)
+        dated = " ".join(str(cell) for index in range(table.row_count) for cell in table.get_row_at(index))
+        assert "Wed 18 Nov 2026" in dated and "Thu 19 Nov" not in dated
+
+
 async def records_shown(app, pilot) -> DataTable:
     """History's Records tab, once its rows are in."""
     screen = await open_history(app, pilot)
@@ -566,6 +594,29 @@ async def test_adding_a_workout_from_a_routine_fills_its_sets_and_saves_it(histo
         assert workout.started_at.zone == app.settings.zone and workout.started_at.local.hour == 6
         assert rows(app)[0][:3] == ["Thu 19 Nov 2026", "06:45", "Ab workout for runners"]
         assert rows(app)[0][4] == "35 min", "how long it took, as typed"
+
+
+async def test_an_added_or_moved_workout_is_said_to_be_on_the_day_it_counts_for(store, clock):
+    """Added at 00:30 with days rolling over at 04:00, it was "Added ... on Thu 19 Nov" while the Calendar counted
+    it on Wednesday; moved from 00:30 Thursday to 23:00 Wednesday, it is on the day it was on, and no move is said."""
+    store.settings.save(store.settings.get().changed(time_zone="Europe/Paris", rollover_hour=4))
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        form = await form_opened(app, pilot, "a", AddWorkoutScreen)
+        form.query_one("#form-date", Input).value = "2026-11-19"
+        form.query_one("#form-time", Input).value = "00:30"
+        form.query_one("#form-routine", Select).value = "runner-ab-workout"
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 12)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "Added" in toasts(app))
+        assert "Added “Ab workout for runners” on Wed 18 Nov 2026." in toasts(app)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        app.screen.query_one("#form-date", Input).value = "2026-11-18"
+        app.screen.query_one("#form-time", Input).value = "23:00"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "Saved" in toasts(app))
+        assert "Saved “Ab workout for runners”." in toasts(app)
 
 
 async def test_the_list_has_the_columns_of_its_width_after_an_edit_saved_at_another_width(history, clock):

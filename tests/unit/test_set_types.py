@@ -48,7 +48,7 @@ def test_the_summary_the_workouts_page_and_history_count_the_same_sets():
     summary = summarise(today, "kg")
     text = summary_text(summary, today, ExerciseNameBook({}))
     assert "Sets       2 + 1 warm-up" in text
-    assert ", 2 sets, 1 warm-up" in workout_heading(today)
+    assert ", 2 sets, 1 warm-up" in workout_heading(today, 0)
     assert summary.sets == index_row(today)["sets"] == 2
     # The exercise's own line too: it read "3 sets, 5 reps @ 60 kg, warm-up · ..." beside History's "2 sets", then
     # "2 sets + 1 warm-up, 5 reps @ 60 kg, warm-up · 8 reps @ 42.5 kg · 8 reps @ 42.5 kg".

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from tui.domain.counts import count, sets_and_cardio
 from tui.domain.streaks.training_log import QUALIFYING_SETS
-from tui.domain.streaks.weeks import training_day
+from tui.domain.streaks.weeks import time_on, training_day
 from tui.resources import styles_dir
 from tui.screens.dialog import Dialog
 from tui.screens.pickers import move_bindings
@@ -35,8 +35,7 @@ def workouts_on(summaries: list[IndexedWorkout], day: date, rollover_hour: int) 
 def describe(summary: IndexedWorkout, day: date) -> str:
     """ "18:05  Ab workout for runners  12 sets"; the date is added when the workout started on another date
     (before the rollover hour), and the zone when it was logged elsewhere."""
-    started = summary.started_local
-    when = f"{started:%H:%M}" if started.date() == day else f"{started:%a %H:%M}"
+    when = time_on(summary.started_local, day)
     if summary.sets >= QUALIFYING_SETS:
         counts = ""
     elif summary.cardio and not summary.sets:

@@ -295,7 +295,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         if not self._columns_narrow:  # the names wrap to what the other columns leave, measured over every workout
             if self._wide_of is not self._list_shows:
                 self._wide_of = self._list_shows
-                self._wide_widths = measure_wide(self.summaries, services(self).settings.units, PAGE)
+                settings = services(self).settings
+                self._wide_widths = measure_wide(self.summaries, settings.units, settings.rollover_hour, PAGE)
             self._name_room = table.name_room(self.size.width, self._wide_widths)
         table.show(self.summaries, self._add_rows, row)
 
@@ -303,9 +304,10 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         """A page of workouts as rows of the list, in its columns for the width."""
         table = self.query_one(WorkoutList)
         if self._columns_narrow:  # rows of the table's columns, whatever the width is by now
-            table.add_narrow(page, self.size.width)
+            table.add_narrow(page, self.size.width, services(self).settings.rollover_hour)
         else:
-            table.add_wide(page, services(self).settings.units, self._wide_widths, self._name_room)
+            settings = services(self).settings
+            table.add_wide(page, settings.units, settings.rollover_hour, self._wide_widths, self._name_room)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "records-table":

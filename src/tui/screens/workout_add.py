@@ -14,6 +14,7 @@ from tui.domain.catalogue.model import Catalogue, Routine
 from tui.domain.counts import count
 from tui.domain.moments import Moment
 from tui.domain.printable import quoted
+from tui.domain.streaks.weeks import day_of
 from tui.domain.workout.forms import FormProblem, added_start_problems, logged_afterwards, planned_sets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.screens.confirm import ConfirmScreen
@@ -140,4 +141,4 @@ class AddWorkoutScreen(WorkoutFormScreen):
         )
 
     def saved_message(self, workout: Workout) -> str:
-        return f"Added {quoted(workout.name)} on {workout.started_at.local:%a %d %b %Y}."
+        return f"Added {quoted(workout.name)} on {day_of(workout, services(self).settings.rollover_hour):%a %d %b %Y}."

@@ -23,6 +23,7 @@ from tui.domain.catalogue.model import Routine
 from tui.domain.counts import sets_and_cardio
 from tui.domain.printable import quoted
 from tui.domain.progress.records import Record, records_set_by
+from tui.domain.streaks.weeks import day_of
 from tui.domain.workout.breakdown import by_exercise, duration_text, lasted_s, per_exercise, sets_as_listed, supersets
 from tui.domain.workout.model import LoggedSet, Workout
 from tui.resources import styles_dir
@@ -41,7 +42,7 @@ from tui.widgets.sets_table import SetsTable
 from tui.widgets.title_bar import TitleBar
 
 
-def workout_heading(workout: Workout) -> str:
+def workout_heading(workout: Workout, rollover_hour: int) -> str:
     started = workout.started_at.local
     lines = [f"{workout.name}", f"{started:%A %d %B %Y, %H:%M} ({workout.started_at.zone})"]
     lasted = lasted_s(workout)
@@ -49,6 +50,9 @@ def workout_heading(workout: Workout) -> str:
         lines[-1] += f", {duration_text(lasted)}"
     # The working sets, as History lists them and the calendar counts them.
     lines[-1] += f", {sets_and_cardio(workout.working_sets, len(workout.cardio_entries), workout.warm_ups)}"
+    day = day_of(workout, rollover_hour)
+    if day != started.date():  # as History lists it and the Calendar counts it: a record opened here is dated so
+        lines.append(f"Counts for {day:%A %d %B %Y}: your days roll over at {rollover_hour:02d}:00.")
     if workout.note:
         lines.append(f"Note: {workout.note}")
     return "\n".join(lines)
@@ -161,7 +165,8 @@ class WorkoutDetailScreen(Screen):
     def show(self, workout: Workout) -> None:
         self.workout = workout
         self._shown_in = services(self).settings.units
-        self.query_one("#detail-heading", Static).update(workout_heading(workout))
+        heading = workout_heading(workout, services(self).settings.rollover_hour)
+        self.query_one("#detail-heading", Static).update(heading)
         # In the workout's order, as the lines under them (the table read in the order logged: an exercise done
         # out of order came first above lines that had it in its place).
         self._routine = routine_done(self, workout)

@@ -14,6 +14,7 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.moments import Moment
 from tui.domain.printable import quoted
+from tui.domain.streaks.weeks import day_of
 from tui.domain.workout.breakdown import sets_as_listed
 from tui.domain.workout.forms import (
     FormProblem,
@@ -97,8 +98,9 @@ class EditWorkoutScreen(WorkoutFormScreen):
     def saved_message(self, workout: Workout) -> str:
         from tui.screens.week_without_freeze import freeze_kept_off
 
-        moved = workout.started_at.local_date != self.workout.started_at.local_date
-        saved = f"Saved {quoted(workout.name)}" + (f", now on {workout.started_at.local:%a %d %b %Y}." if moved
-                                                   else ".")
+        rollover_hour = services(self).settings.rollover_hour
+        day = day_of(workout, rollover_hour)
+        moved = day != day_of(self.workout, rollover_hour)
+        saved = f"Saved {quoted(workout.name)}" + (f", now on {day:%a %d %b %Y}." if moved else ".")
         # Moved out of its week, or a set of it taken out: the week it counted for may no longer count.
         return f"{saved} {freeze_kept_off(self, self.workout)}".rstrip()

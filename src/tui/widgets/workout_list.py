@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import DataTable
 
+from tui.domain.streaks.weeks import time_on, training_day
 from tui.domain.workout.breakdown import duration_text, volume_text
 from tui.store.day_index import IndexedWorkout
 from tui.widgets.plain import plain_cells
@@ -181,11 +182,11 @@ class WorkoutList(RowTable):
         """The cells a workout's name has in the wide list, beside columns of these widths (measure_wide)."""
         return room_left(screen_width, self.cell_padding, widths)
 
-    def add_narrow(self, page: Sequence[IndexedWorkout], screen_width: int) -> None:
+    def add_narrow(self, page: Sequence[IndexedWorkout], screen_width: int, rollover_hour: int) -> None:
         # "Fri 30 Oct 2026 18:01 · 11 min" over the workout's name; the sets in a column of their own.
         width = room_left(screen_width, self.cell_padding, [len("Sets")])
         for summary in page:
-            started = f"{summary.started_local:%a %d %b %Y %H:%M}"
+            started = " ".join(_when(summary, rollover_hour))
             duration = duration_text(summary.lasted_s)
             if " h " in duration and len(started) + 3 + len(duration) > width:
                 duration = duration.removesuffix(" min")  # "1 h 05": a workout of an hour took three lines
@@ -198,11 +199,12 @@ class WorkoutList(RowTable):
             self.add_row(Text("\n").join((*(fit(line, width) for line in when), name)), sets, key=summary.id,
                          height=len(when) + 1 + name.plain.count("\n"))
 
-    def add_wide(self, page: Sequence[IndexedWorkout], units: str, widths: Sequence[int], name_room: int) -> None:
+    def add_wide(self, page: Sequence[IndexedWorkout], units: str, rollover_hour: int, widths: Sequence[int],
+                 name_room: int) -> None:
         """Rows in columns of these widths (measure_wide's), the name wrapped to name_room."""
         counted_widths = widths[-len(COUNTED_COLUMNS):]
         for summary in page:
-            day, time, *counted = wide_cells(summary, units)
+            day, time, *counted = wide_cells(summary, units, rollover_hour)
             name = wrapped(summary.name, name_room)
             # Text cells: a string cell is parsed as markup, which was most of the cost of listing ten years at once.
             cells = [wrapped(cell, width) if cell_len(cell) > width else plain_cells(cell)[0]
@@ -210,22 +212,32 @@ class WorkoutList(RowTable):
             self.add_row(*plain_cells(day, time), name, *cells, key=summary.id, height=lines_in(name, *cells))
 
 
-def measure_wide(summaries: Sequence[IndexedWorkout], units: str, first_page: int) -> list[int]:
+def measure_wide(summaries: Sequence[IndexedWorkout], units: str, rollover_hour: int, first_page: int) -> list[int]:
     """The widths of the wide list's columns but the name's, as its rows will have them: sets, duration and volume
     measured over every workout, as wide as their usual cells (the rare wider one wraps in its row: see
     table_room.usual); day and time over the first page, as a day ("Wed 02 Dec 2026") and a time are as wide on
-    every row (formatting them took half the time of the whole measure, at ten years)."""
-    first = [wide_cells(summary, units) for summary in summaries[:first_page]]
+    every row (formatting them took half the time of the whole measure, at ten years), but the time of a workout
+    begun before the rollover hour, on the next date ("Tue 00:49"): the first one of those is measured too."""
+    late = next((summary for summary in summaries if summary.started_local.hour < rollover_hour), None) if (
+        rollover_hour) else None
+    first = [wide_cells(summary, units, rollover_hour) for summary in (*summaries[:first_page], *filter(None, [late]))]
     counted = [_counted_cells(summary, units) for summary in summaries]
     day, time = ({cells[index] for cells in first} for index in (0, 1))
     return [widest("Date", day), widest("Time", time),
             *(usual(label, [cells[index] for cells in counted]) for index, label in enumerate(COUNTED_COLUMNS))]
 
 
-def wide_cells(summary: IndexedWorkout, units: str) -> tuple[str, str, str, str, str]:
+def wide_cells(summary: IndexedWorkout, units: str, rollover_hour: int) -> tuple[str, str, str, str, str]:
     """A workout's cells in the wide list, but its name: day, time, sets, duration and volume."""
-    started = summary.started_local
-    return (f"{started:%a %d %b %Y}", f"{started:%H:%M}", *_counted_cells(summary, units))
+    return (*_when(summary, rollover_hour), *_counted_cells(summary, units))
+
+
+def _when(summary: IndexedWorkout, rollover_hour: int) -> tuple[str, str]:
+    """The day the workout counts for, as the Calendar, the streak and the records date it ("Mon 07 Dec 2026"),
+    and its start beside that day ("00:49", or "Tue 00:49" past midnight, before the rollover hour): a workout at
+    00:49 was listed under the next date, and its record was dated the day before."""
+    day = training_day(summary.started_local, rollover_hour)
+    return f"{day:%a %d %b %Y}", time_on(summary.started_local, day)
 
 
 def _sets_cell(summary: IndexedWorkout) -> str:

@@ -15,6 +15,8 @@ from tui.domain.settings import WEEKDAYS
 if TYPE_CHECKING:
     import pendulum
 
+    from tui.domain.workout.model import Workout
+
 DAYS_IN_WEEK = 7
 
 
@@ -33,6 +35,17 @@ def training_day_ordinal(started_local: datetime, rollover_hour: int) -> int:
 def training_day(started_local: datetime, rollover_hour: int) -> date:
     """The day a workout started at started_local (local time in its own zone) counts for."""
     return date.fromordinal(training_day_ordinal(started_local, rollover_hour))
+
+
+def day_of(workout: Workout, rollover_hour: int) -> date:
+    """The day a workout counts for, as the Calendar, History and the records date it."""
+    return training_day(workout.started_at.local_plain(), rollover_hour)
+
+
+def time_on(started_local: datetime, day: date) -> str:
+    """A workout's start as read beside the day it counts for (training_day): "18:05", or "Tue 00:49" when it
+    started on the next date, before the rollover hour. Every list of workouts by day reads it so."""
+    return f"{started_local:%H:%M}" if started_local.date() == day else f"{started_local:%a %H:%M}"
 
 
 def week_start_ordinal(day_ordinal: int, first_index: int) -> int:
