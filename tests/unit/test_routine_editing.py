@@ -12,9 +12,11 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.ids import copy_name, slug, unique_id
 from tui.domain.catalogue.model import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
+from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.routines.editing import (
     HOLD,
     NAME_MAX,
+    REPS,
     REST,
     SETS,
     EntryForm,
@@ -62,6 +64,18 @@ def test_bad_figures_are_refused_with_a_clear_message(typed, message):
         parse_range(typed, SETS, "sets")
     assert refused.value.problems[0].field == "sets"
     assert refused.value.problems[0].message.startswith(message)
+
+
+def test_the_editor_plans_every_set_the_set_form_logs_and_no_more():
+    """The editor stopped at 200 reps and a 10-minute hold while the set form logs 500 reps and an hour's hold: a
+    15-minute plank could be logged but not planned."""
+    for planned, field, limit in ((parse_range("500", REPS, "reps"), "reps", REPS),
+                                  (parse_range("60:00", HOLD, "hold_s"), "hold_s", HOLD)):
+        SetValues(**{field: planned.high})  # the form takes it
+        with pytest.raises(SetValueError):
+            SetValues(**{field: planned.high + 1})
+        with pytest.raises(RoutineInputError, match="must be at most"):
+            parse_range(str(planned.high + 1), limit, field)
 
 
 def test_rest_may_be_left_blank_for_no_rest_and_may_be_zero():

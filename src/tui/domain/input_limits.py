@@ -21,4 +21,8 @@ PATH = 4096  # PATH_MAX on Linux
 # The sets of an exercise, or the rounds of a circuit, a workout plans: far past any training, and short of a hand
 # edit's billion, which took the app minutes (and its memory) to plan.
 MOST_PLANNED = 1000
+# The reps and the hold of one set, as the set form takes them and the routine editor plans them: a plan the form
+# could not log (the editor stopped at 200 reps and a 10-minute hold, the form at 500 and an hour) is no plan.
+MOST_REPS = 500
+LONGEST_HOLD_S = 3600
 LONGEST_REST_S = 3600  # the default rest's (Settings) and the most `+` makes of a rest (250 presses made 1:40:49)

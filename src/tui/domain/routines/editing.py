@@ -30,10 +30,11 @@ class Limit:
     seconds: bool = False  # accepts "45 s" and "1:30"
 
 
-# Generous bounds: they catch typing slips (300 sets, a 9000 s rest) without second-guessing training choices.
+# Generous bounds: they catch typing slips (300 sets, a 9000 s rest) without second-guessing training choices; a
+# set's reps and hold as the set form logs them.
 SETS = Limit("Sets", 1, 20)
-REPS = Limit("Reps", 1, 200)
-HOLD = Limit("Hold", 1, 600, seconds=True)
+REPS = Limit("Reps", 1, input_limits.MOST_REPS)
+HOLD = Limit("Hold", 1, input_limits.LONGEST_HOLD_S, seconds=True)
 REST = Limit("Rest", 0, input_limits.LONGEST_REST_S, seconds=True)  # as Settings' default rest and `+` take it
 ROUNDS = Limit("Rounds", 1, 20)
 ROUND_REST = Limit("Rest after each round", 0, input_limits.LONGEST_REST_S, seconds=True)

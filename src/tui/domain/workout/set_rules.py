@@ -19,8 +19,8 @@ from tui.domain.numbers import is_number, is_whole
 from tui.domain.settings import UNITS
 from tui.domain.workout.model import SET_TYPES
 
-MAX_REPS = 500
-MAX_HOLD_S = 3600
+MAX_REPS = input_limits.MOST_REPS
+MAX_HOLD_S = input_limits.LONGEST_HOLD_S
 MAX_LOAD = 1000.0
 MAX_NOTE = input_limits.SET_NOTE
 SIDES = ("L", "R")
