@@ -12,7 +12,6 @@ from tui.domain.catalogue.codec import routine_from_data, routine_to_data
 from tui.domain.catalogue.ids import copy_name, slug, unique_id
 from tui.domain.catalogue.model import Focus, RoutineFormat
 from tui.domain.ranges import IntRange
-from tui.domain.workout.set_values import SetValueError, SetValues
 from tui.domain.routines.editing import (
     HOLD,
     NAME_MAX,
@@ -29,6 +28,7 @@ from tui.domain.routines.editing import (
     new_entry,
     parse_range,
 )
+from tui.domain.workout.set_values import SetValueError, SetValues
 
 
 @pytest.mark.parametrize(
