@@ -236,6 +236,24 @@ def test_exercises_added_as_straight_sets_do_one_set_a_round_once_the_routine_is
     assert back.entries == draft.entries  # and back: 3 x 10-12 reps, 60-90 s rest, as they were added
 
 
+def test_a_circuits_last_exercise_is_given_no_rest_of_its_own_as_the_round_rests_after_it(catalogue):
+    """A rest of 30 s given to the round's last exercise was saved and shown ("rest 30 s"), and the workout rested
+    after it as the round does (60 s)."""
+    draft = replace(blank_draft(), name="Circuit", rounds="2").with_format(RoutineFormat.CIRCUIT)
+    for exercise_id in ("push-up", "mountain-climber"):
+        draft = draft.with_added(new_entry(catalogue.exercise(exercise_id), RoutineFormat.CIRCUIT))
+    resting_last = draft.with_entry(1, draft.entries[1]._replace(rest_s=IntRange.exactly(30)))
+    with pytest.raises(RoutineInputError) as refused:
+        build_routine(resting_last, catalogue.exercises, taken_ids=())
+    assert [(problem.entry, problem.message) for problem in refused.value.problems] == [
+        (1, "Exercise 2: the round's last exercise rests as the round does (Rest after each round); leave its own "
+            "rest blank.")]
+    first_rests = draft.with_entry(0, draft.entries[0]._replace(rest_s=IntRange.exactly(30)))
+    assert build_routine(first_rests, catalogue.exercises, taken_ids=()).entries[0].rest_s == IntRange.exactly(30)
+    straight = resting_last.with_format(RoutineFormat.STRAIGHT_SETS)  # each exercise rests after its own sets
+    assert build_routine(straight, catalogue.exercises, taken_ids=()).entries[1].rest_s == IntRange.exactly(30)
+
+
 def test_back_to_straight_sets_an_exercise_given_a_rest_in_the_circuit_gets_its_sets_and_keeps_that_rest(catalogue):
     """A circuit's push-up given a rest of 20 s before the next exercise, switched to straight sets, read
     "1 x 10 reps · rest 20 s": one set, where every other exercise went back to 3."""

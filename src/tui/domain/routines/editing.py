@@ -292,6 +292,12 @@ def build_routine(
         rest_after_round = _checked(problems, draft.rest_after_round, ROUND_REST, "rest_after_round_s", False)
     if not draft.entries:
         problems.append(Problem("exercises", "Exercises: add at least one exercise."))
+    elif circuit and draft.entries[-1].rest_s is not None:
+        # The workout rests after a round's last exercise as the round does: a rest of its own was saved, shown on
+        # the routine ("rest 30 s") and never run.
+        last = len(draft.entries)
+        problems.append(Problem("exercises", f"Exercise {last}: the round's last exercise rests as the round does "
+                                             "(Rest after each round); leave its own rest blank.", entry=last - 1))
     for index, entry in enumerate(draft.entries):
         if entry.exercise_id not in exercises:
             problems.append(Problem("exercises", f"Exercise {index + 1}: {quoted(entry.exercise_id)} is not in the "
