@@ -853,11 +853,12 @@ async def test_space_in_the_get_ready_countdown_starts_the_hold_at_once(store, c
         assert [s.hold_s for s in on_disk(data_dir).sets] == [30]
 
 
-@pytest.mark.parametrize("key", ["n", "p", "u"])
+@pytest.mark.parametrize("key", ["n", "p", "u", "v", "x"])
 async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(store, clock, data_dir, key):
     """`n` or `p` in the middle of a stretch, or `u` on its second side, stopped the hold without a word: 27 s
     held, nothing logged. The key is refused and says what to do; the hold runs on, and once it is logged the
-    refusal is taken off the screen."""
+    refusal is taken off the screen. `v` and `x` asked first (what to swap to, whether to remove it), and were
+    refused only once answered: refused at the key, no question asked."""
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20), notifications=True) as pilot:
         await started(app, pilot, STRETCH)
@@ -874,6 +875,7 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         await pilot.press(key)
         await until(pilot, lambda: "A hold is running; log it or stop it first: s stops it unlogged." in toasts(app))
         assert app.session.hold is not None and app.title.endswith("Hold 0:27")
+        assert isinstance(app.screen, WorkoutScreen), "no question asked"
         assert (text_of(app, "exercise"), len(on_disk(data_dir).sets)) == before
         await pilot.press("space")
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)

@@ -133,7 +133,8 @@ class WorkoutChanges(Screen):
     def action_remove_exercise(self) -> None:
         """`x`: take the exercise under the cursor out of this workout (after asking): its sets to do go with it."""
         session, slot = self.session, self._selected_slot()
-        if session is None or slot is None:
+        if session is None or slot is None or not self.controller.allows(
+                lambda s: s.no_hold_in_the_way(slot.entry_index)):
             return
         if not session.may_remove_exercise(slot.entry_index):
             self.controller.change(lambda s: s.remove_exercise(slot.entry_index))  # refused: it says why, and then
@@ -155,7 +156,7 @@ class WorkoutChanges(Screen):
         from tui.screens.pickers import ChoiceScreen
 
         slot = self._selected_slot()
-        if slot is None:
+        if slot is None or not self.controller.allows(lambda s: s.no_hold_in_the_way(slot.entry_index)):
             return
         used = services(self)
         catalogue, name = used.catalogue, used.exercise_names.get(slot.exercise_id, slot.exercise_id)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from tui.domain.workout.plan import Slot
     from tui.domain.workout.session import WorkoutSession
     from tui.domain.workout.set_values import SetValues
+    from tui.domain.workout.state_error import WorkoutStateError
     from tui.domain.workout.timers import HoldTimer
 
 Listener = Callable[[], None]
@@ -230,10 +231,7 @@ class WorkoutController:
         try:
             action(self.session)
         except WorkoutStateError as error:
-            problem = str(error)
-            then = f": {self.key(error.then[0])} {error.then[1]}" if error.then else ""
-            say(self.app, f"{problem[0].upper()}{problem[1:]}{then}.", severity="warning")
-            self._refusal_shown = True
+            self._tell_refused(error)
             return False
         if self._refusal_shown:
             # A refusal speaks of the workout as it was: "A hold is running; log it or stop it first" stayed up
@@ -242,6 +240,26 @@ class WorkoutController:
             withdraw_notes(self.app)
         self.changed(save_when_shown=save_when_shown)
         return True
+
+    def allows(self, check: Callable[[WorkoutSession], None]) -> bool:
+        """Whether a change that asks first (which exercise to swap to, whether to remove it) may be made at all:
+        refused at its key, as the change would be, not after the user has answered."""
+        from tui.domain.workout.state_error import WorkoutStateError
+
+        if self.session is None:
+            return False
+        try:
+            check(self.session)
+        except WorkoutStateError as error:
+            self._tell_refused(error)
+            return False
+        return True
+
+    def _tell_refused(self, error: WorkoutStateError) -> None:
+        problem = str(error)
+        then = f": {self.key(error.then[0])} {error.then[1]}" if error.then else ""
+        say(self.app, f"{problem[0].upper()}{problem[1:]}{then}.", severity="warning")
+        self._refusal_shown = True
 
     def use_values(self, values: SetValues) -> None:
         """The next set's values as edited with `e`."""

@@ -145,6 +145,12 @@ class PlanChanges:
             self.cursor = self._first_undone_from(0)
         return index
 
+    def no_hold_in_the_way(self, entry_index: int) -> None:
+        """Refuse to swap or remove the exercise a hold runs for (see _no_hold_running); the screen asks this at the
+        key, before it asks what to swap to or whether to remove it (the refusal came after the answer)."""
+        if self.current_slot is not None and self.current_slot.entry_index == entry_index:
+            self._no_hold_running()
+
     def may_remove_exercise(self, entry_index: int) -> bool:
         """None of the exercise's sets is logged, a warm-up listed with it included."""
         if any(slot.entry_index == entry_index for slot in map(self.slot, self.done) if slot):
@@ -176,8 +182,7 @@ class PlanChanges:
             return {moved(index): value for index, value in by_index.items() if index != entry_index}
 
         on_it = self.current_slot is not None and self.current_slot.entry_index == entry_index
-        if on_it:
-            self._no_hold_running()
+        self.no_hold_in_the_way(entry_index)
         where = next((position for position, slot in enumerate(self.plan) if slot.entry_index == entry_index), 0)
         self.routine = self.routine._replace(entries=tuple(others))
         if self.planned is not None and entry_index < len(self.planned.entries):
@@ -224,8 +229,7 @@ class PlanChanges:
         counted another way, it gets the target an added exercise gets, marked as ours. Sets already logged keep
         their places, and a set begun keeps the way it was begun, per side or not (see PlanShape.begun_per_side).
         """
-        if self.current_slot is not None and self.current_slot.entry_index == entry_index:
-            self._no_hold_running()  # a hold started for the old exercise: `v` threw it away
+        self.no_hold_in_the_way(entry_index)  # a hold started for the old exercise: `v` threw it away
         entry = self.routine.entries[entry_index]
         hold, per_side = exercise.measurement.is_hold, exercise.measurement.per_side
         swapped = entry._replace(exercise_id=exercise.id, per_side=per_side)
