@@ -1219,6 +1219,25 @@ async def test_a_after_the_last_set_adds_one_more_as_the_screen_says(store, cloc
         assert text_of(app, "position") == "Round 3 of 2-4"
 
 
+async def test_another_round_is_asked_again_when_the_workout_is_resumed_where_it_was_asked(store, clock, data_dir):
+    """Killed (or the connection dropped) while "Round 2 done. Another round?" was up: resumed, the rest ran on and
+    the question was gone; only "a to add a round" was said."""
+    first = make_app(store, clock)
+    async with first.run_test(size=(40, 20)) as pilot:
+        await started(first, pilot, SHOULDER_CIRCUIT)
+        for _ in range(8):
+            await pilot.press("space")
+        await until(pilot, lambda: isinstance(first.screen, ConfirmScreen))
+        assert "Round 2 done. Another round?" in str(first.screen.question)
+    second = make_app(open_store(data_dir), clock)
+    async with second.run_test(size=(40, 20)) as pilot:
+        await answer(pilot, ResumeScreen, "r")
+        await until(pilot, lambda: isinstance(second.screen, ConfirmScreen))
+        assert "Round 2 done. Another round?" in str(second.screen.question)
+        await answer(pilot, ConfirmScreen, "y")
+        assert text_of(second, "position") == "Round 3 of 2-4"
+
+
 async def test_a_after_the_last_set_of_straight_sets_adds_a_set_to_that_exercise(store, clock, data_dir):
     app = make_app(store, clock)
     async with app.run_test(size=(40, 20)) as pilot:

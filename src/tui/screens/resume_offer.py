@@ -178,8 +178,12 @@ class ResumeOffer:
         if answer == "finish":  # through the session: a hold that ran to its end meanwhile is a set, logged too,
             # and one still running as held. Left by a crash or a kill, it ends at its last set.
             controller.finish(as_of_last_set=not ends_now, held=controller.held_so_far())
-        elif session.lost_timers:
-            self._tell_lost_timers(session.lost_timers)
+        else:
+            if session.lost_timers:
+                self._tell_lost_timers(session.lost_timers)
+            from tui.screens.workout_changes import ask_for_another_round
+
+            ask_for_another_round(controller)
 
     def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
         """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""

@@ -30,6 +30,25 @@ if TYPE_CHECKING:
 ANOTHER_EXERCISE = "Another exercise..."  # the last of `v`'s choices: the whole catalogue, to swap any in
 
 
+def ask_for_another_round(controller: WorkoutController) -> None:
+    """A circuit whose round range is reached asks for another round: once its last set is logged, and again as the
+    workout is resumed there (a kill or a dropped connection while it was asked took the question away)."""
+    session = controller.session
+    if session is None or not session.all_done or not session.may_add_round:
+        return
+    total = session.routine.rounds
+    question = ConfirmScreen(f"Round {session.planned_rounds} done. Another round? ({total} rounds)",
+                             yes="Another round", no="That's all")
+
+    def answer(another: bool | None) -> None:
+        if another:
+            controller.change(lambda s: s.add_round())
+        elif controller.session and controller.session.rest:  # the rest kept for another round
+            controller.change(lambda s: s.skip_rest())
+
+    controller.app.push_screen(question, answer)
+
+
 class WorkoutChanges(Screen):
     """The Workout screen's base: the workout it drives, the set under the cursor, and the keys that change the
     plan or end the workout."""
@@ -62,20 +81,7 @@ class WorkoutChanges(Screen):
     # --- changing the plan ----------------------------------------------------------------------------
 
     def _ask_for_another_round(self) -> None:
-        session = self.session
-        if session is None or not session.all_done or not session.may_add_round:
-            return
-        total = session.routine.rounds
-        question = ConfirmScreen(f"Round {session.planned_rounds} done. Another round? ({total} rounds)",
-                                 yes="Another round", no="That's all")
-
-        def answer(another: bool | None) -> None:
-            if another:
-                self.controller.change(lambda s: s.add_round())
-            elif self.session and self.session.rest:  # the rest kept for another round
-                self.controller.change(lambda s: s.skip_rest())
-
-        self.app.push_screen(question, answer)
+        ask_for_another_round(self.controller)
 
     def action_delete(self) -> None:
         """`d`: delete the logged set under the cursor (after asking), or take out a set added to the plan."""
