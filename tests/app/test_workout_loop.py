@@ -1884,6 +1884,19 @@ async def test_a_record_note_gives_way_to_the_summary_that_lists_it(store, clock
         assert records_told(app) == []
 
 
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)])
+async def test_on_a_phone_a_record_note_gives_way_to_the_set_form_opened_after_it(store, clock, data_dir, size):
+    """At 40 columns "New record" (as wide as the screen) covered the form's title and first field, opened at once
+    to fix the set, for its seconds. A wide screen's note sits beside the form, and stays."""
+    benched_last_week(store, reps=8, load=60.0)
+    app = make_app(store, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await a_record_told(app, pilot)
+        await pilot.press("up")
+        await open_set_form(pilot)
+        assert bool(records_told(app)) == (size == (100, 30))
+
+
 async def test_a_record_note_goes_with_the_set_undone_and_comes_again_with_it(store, clock, data_dir):
     """After `u` on the set that made it, "New record" stayed up its whole time over a set no longer logged."""
     benched_last_week(store, reps=8, load=60.0)

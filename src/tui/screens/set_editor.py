@@ -34,7 +34,7 @@ from tui.widgets.focus import focus_at_fault, focus_now, focused_now
 from tui.widgets.footer import Footer
 from tui.widgets.form_end import FormEnd
 from tui.widgets.note_field import NoteInput, note_from_field, note_in_field
-from tui.widgets.plain import plain
+from tui.widgets.plain import clear_notes, plain
 from tui.widgets.title_bar import TitleBar
 
 
@@ -109,6 +109,10 @@ class SetForm(Vertical):
         self.query_one("#set-editor-error", Static).update("")
         self._refused = False
         self.display = True
+        if self.screen.has_class("-narrow"):
+            # A phone's notes are as wide as the screen: "New record ..." of the set just logged covered the form's
+            # title and first field for its seconds, while the user typed into them.
+            clear_notes(self.app)
         count = self.query_one("#count", Input)
         if focused_now(count):
             self.screen.set_focus(None)  # focusing the first field again selects its text, so typing replaces it
