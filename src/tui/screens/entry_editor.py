@@ -33,9 +33,11 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
                 id="entry.cancel"),
     ]
 
-    def __init__(self, exercise: Exercise, entry: RoutineEntry, routine_format: RoutineFormat) -> None:
+    def __init__(self, exercise: Exercise, entry: RoutineEntry, routine_format: RoutineFormat, *,
+                 last: bool = False) -> None:
         super().__init__()
         self.exercise, self.entry, self.routine_format = exercise, entry, routine_format
+        self.last = last  # the routine's last exercise: in a circuit, the round rests after it (build_routine)
 
     def compose(self) -> ComposeResult:
         form = entry_form(self.entry)
@@ -55,8 +57,10 @@ class EntryEditorScreen(Dialog[RoutineEntry | None]):
                 # What a blank rest means, shown in the blank field (and short enough for a phone's 40 columns,
                 # where "60-90, or blank for none" was cut to "...blank fo"): in a circuit the next exercise comes
                 # straight on; in straight sets the settings' default rest follows each set (it said "none").
-                yield Input(form.rest, placeholder="none, or 30-60" if circuit else "default, or 60-90", id="rest",
-                            compact=True, max_length=input_limits.FIGURE)
+                # The round's last exercise rests as the round does: a rest of its own is refused as the routine is
+                # saved, so its blank field says so.
+                hint = ("the round's rest" if self.last else "none, or 30-60") if circuit else "default, or 60-90"
+                yield Input(form.rest, placeholder=hint, id="rest", compact=True, max_length=input_limits.FIGURE)
             with Horizontal(classes="form-row"):
                 yield Label("", classes="form-label")
                 per_side = self.exercise.measurement.per_side

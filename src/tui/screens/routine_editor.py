@@ -275,7 +275,8 @@ class RoutineEditorScreen(Screen[str | None]):
                 self.draft = self.draft.with_entry(index, new)  # type: ignore[arg-type]
                 self._show_entries(index)
 
-        self.app.push_screen(EntryEditorScreen(exercise, entry, self.draft.format), changed)
+        last = index == len(self.draft.entries) - 1
+        self.app.push_screen(EntryEditorScreen(exercise, entry, self.draft.format, last=last), changed)
 
     def action_remove(self) -> None:
         index = self._index()
