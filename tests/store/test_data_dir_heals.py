@@ -71,6 +71,26 @@ def test_a_main_file_moved_away_opens_on_the_whole_log_and_stays_whole_after_the
     assert len(open_store(data_dir).history.summaries()) == 28
 
 
+@pytest.mark.parametrize("change", ["moved away", "emptied of its tables", "a year file restored"])
+def test_an_index_out_of_step_while_the_app_runs_is_rebuilt_as_it_is_next_read(data_dir, change):
+    """A broken main file's message says to move it away, "your workouts are kept in the year files, and listed
+    again": with the app open, History and the Calendar listed none until a finish or a restart."""
+    store = open_store(data_dir)
+    store.history.save_many([finished(2025, day) for day in (3, 10, 17)])
+    assert len(store.history.summaries()) == 3
+    if change == "moved away":
+        store.data.main_path.rename(data_dir.parent / "moved-away.json")
+    elif change == "emptied of its tables":
+        store.data.main_path.write_bytes(b'{"_default": {}}')
+    else:
+        backup = store.data.history_path(2025).read_bytes()
+        store.history.delete(store.history.summaries()[0].id)
+        assert len(store.history.summaries()) == 2
+        store.data.history_path(2025).write_bytes(backup)  # the user puts the old file back
+    assert {s.id for s in store.history.summaries()} == ids_in_year_files(data_dir)  # the store still open
+    assert ids_in_index(data_dir) == ids_in_year_files(data_dir) and len(ids_in_index(data_dir)) == 3
+
+
 @pytest.mark.parametrize("then", ["a finish", "an import"])
 def test_a_main_file_emptied_of_its_tables_while_the_app_runs_keeps_the_whole_log_after_the_next_write(data_dir,
                                                                                                      then):

@@ -7,8 +7,8 @@ from tinydb import Query
 
 from tui.store import custom_exercise_changes, import_journal, move_journal, status_summary
 from tui.store.custom_exercises_repo import TABLE as EXERCISES_TABLE
-from tui.store.datastore import DataStore, read_fresh
-from tui.store.day_index import INDEX_TABLE, index_is_current
+from tui.store.datastore import DataStore
+from tui.store.day_index import INDEX_TABLE
 from tui.store.errors import StoreError
 from tui.store.history import WORKOUTS_TABLE, HistoryRepo
 
@@ -26,10 +26,7 @@ def heal(data: DataStore, history: HistoryRepo) -> None:
     if move_journal.journal_path(data.directory).exists():
         with data.locked():
             history.settle_move()
-    if not index_is_current(data.peek(data.main_path), data.directory):
-        with data.locked():
-            if not index_is_current(read_fresh(data.main_path), data.directory):  # another window may have
-                history.rebuild_index()                                            # just rebuilt it
+    history.rebuild_index_if_stale()
     if not status_summary.is_current(data.directory) and data.main_path.exists():
         data.write_status_summary()  # cut off after the main file's write, or written by an older version
 

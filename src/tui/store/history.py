@@ -11,12 +11,13 @@ from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from tui.store import move_journal
-from tui.store.datastore import DataStore
+from tui.store.datastore import DataStore, read_fresh
 from tui.store.day_index import (
     INDEX_TABLE,
     YEAR_FILES_TABLE,
     IndexedWorkout,
     index_in_step,
+    index_is_current,
     index_row,
     index_rows,
     read_index,
@@ -224,15 +225,33 @@ class HistoryRepo:
     def summaries(self) -> list[IndexedWorkout]:
         """The per-day index: every finished workout in brief, oldest first. Reads the main file only, unless a
         row of it does not read (a hand edit): then the index is rebuilt from the year files (left out, the row's
-        workout was gone from History, the Calendar and `status` for good)."""
+        workout was gone from History, the Calendar and `status` for good); so it is when the index no longer
+        agrees with the year files (a main file moved away, as a broken one's message advises, listed no workout
+        until the app was started again)."""
         summaries = read_index(self._store)
         if len(summaries) < index_rows(self._store.peek(self._store.main_path)) and not self._store.read_only:
             self.rebuild_index()
             summaries = read_index(self._store)
+        elif self.rebuild_index_if_stale():
+            summaries = read_index(self._store)
         return summaries
 
+    def rebuild_index_if_stale(self) -> bool:
+        """Rebuild the per-day index if it was not written from the year files as they are now (a crash between
+        the two writes, a hand edit, a main file moved away); whether it was rebuilt. A few stat calls when not."""
+        store = self._store
+        if store.read_only or index_is_current(store.peek(store.main_path), store.directory):
+            return False
+        with store.locked():
+            if index_is_current(read_fresh(store.main_path), store.directory):
+                return False  # another window had just written it, or rebuilt it
+            self.rebuild_index()
+            return True
+
     def starts_by_routine(self) -> dict[str, list[datetime]]:
-        """Each routine's workouts' local starts, newest first. Reads the main file only."""
+        """Each routine's workouts' local starts, newest first. Reads the main file only (once it is current:
+        see rebuild_index_if_stale)."""
+        self.rebuild_index_if_stale()
         return starts_by_routine(self._store)
 
     def rebuild_index(self) -> int:
