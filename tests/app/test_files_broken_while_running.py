@@ -209,6 +209,24 @@ async def test_a_set_logged_with_the_workout_file_broken_is_kept_and_saved_once_
     assert not said(app, "finished or discarded in another window")
 
 
+async def test_a_finish_whose_records_cannot_be_read_says_so_in_its_summary(lived_in, tmp_path):
+    """This year's file emptied mid-workout: the note said why the records were not found, and the summary went on
+    saying "Personal records: looking through your history..."."""
+    data, app = app_on_a_copy(lived_in, tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        await pilot.press("space")
+        await until(pilot, lambda: len(open_store(data).workout.current().sets) == 1)
+        (data / "history-2026.json").write_bytes(b"")
+        await pilot.press("f")
+        await until(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen")
+        await pilot.press("y")
+        await until(pilot, lambda: said(app, "Could not find this workout's personal records"))
+        await until(pilot, lambda: "not found" in str(app.screen.query_one("#summary-records").render()))
+        assert str(app.screen.query_one("#summary-records").render()) == (
+            "Personal records: not found (history-2026.json is not valid JSON).")
+
+
 @pytest.mark.parametrize("emptied", [b"", b"{}", b'{"workout": {}, "meta": {"1": {"schema": 1}}}'],
                          ids=["no bytes", "no tables", "a copy from before the workout"])
 async def test_a_workout_file_emptied_by_hand_is_written_again_from_the_workout_on_screen(lived_in, tmp_path, emptied):

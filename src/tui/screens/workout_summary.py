@@ -21,6 +21,7 @@ from tui.resources import screens_styles
 from tui.screens.dialog import TextDialog
 from tui.screens.key_hints import key_for
 from tui.screens.services import services
+from tui.screens.store_calls import STORE_FAULTS, brief_reason
 from tui.screens.workout_again import routine_done
 from tui.widgets.footer import Footer
 from tui.widgets.hanging import HangingLines
@@ -54,9 +55,17 @@ def show_summary(app: App[object], finished: Workout) -> None:
     screen = SummaryScreen(finished.name, text, records=None if bests is None else records_now(bests))
     withdraw_notes(app)  # "New record" sat over the summary's border; the summary lists every record again
     app.push_screen(screen)
+    def find_records() -> None:
+        try:
+            text = records_now(found.store.history.kept_bests())
+        except STORE_FAULTS as error:
+            # Said in the summary too: "looking through your history..." stayed there after the note of why.
+            app.call_from_thread(screen.show_records, f"Personal records: not found ({brief_reason(error)}).")
+            raise  # the app says why, as of every work that fails (WorkerFailuresShown)
+        app.call_from_thread(screen.show_records, text)
+
     if bests is None:
-        app.run_worker(lambda: app.call_from_thread(screen.show_records, records_now(found.store.history.kept_bests())),
-                       thread=True, group="summary", exit_on_error=False,
+        app.run_worker(find_records, thread=True, group="summary", exit_on_error=False,
                        description="find this workout's personal records")
 
 
