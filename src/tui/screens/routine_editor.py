@@ -318,8 +318,11 @@ class RoutineEditorScreen(Screen[str | None]):
                 self._show_problems([f"Not saved: {meanwhile}."])
             return
         except GoneError as gone:
-            say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
-            self.dismiss(None)
+            # The edits are the user's still: the form closed on them. Saved again, the routine comes back as edited
+            # (under its id, so its past workouts are its own again); left, it stays deleted.
+            self._replacing = None
+            self._show_problems([f"Not saved: {gone}. {key_for(self, 'editor.save')} again saves yours as it is "
+                                 f"here; {key_for(self, 'editor.cancel')} leaves it deleted."])
             return
         except STORE_FAULTS as error:  # a full disk, a read-only folder: said, and the form kept (it crashed)
             self._show_problems([f"Not saved: {fault_reason(error)}."])

@@ -51,7 +51,7 @@ class RoutinesRepo:
                     f"another window has just saved a routine called {quoted(stored.name)}, by the name this one "
                     "would take: give it another name", stored)
             if replacing is not None and stored is None:
-                raise GoneError(routine.name)
+                raise GoneError(replacing.name)  # the one deleted, not the name the edit gives it
             if replacing is not None and stored != replacing:
                 raise SavedMeanwhileError(f"{quoted(replacing.name)} was changed in another window since you "
                                           "opened it", stored)
