@@ -132,9 +132,11 @@ async def test_history_with_its_index_broken_says_so_and_lists_again_once_the_fi
         await until(pilot, lambda: said(app, "Could not read your history: "))
         # The file's own message, then what was kept: one sentence after the other, not "again).. The list".
         assert said(app, "runstrength.json is not valid JSON")
-        assert said(app, "listed again). The list shows it as it was.")
+        # Never listed before, the list is empty: "shows it as it was" was said of it, and of a blank calendar.
+        assert said(app, "listed again). Your workouts are listed once they can be read (come back to History).")
         await pilot.press("3")
         await until(pilot, lambda: isinstance(app.screen, CalendarScreen))
+        await until(pilot, lambda: said(app, "The calendar is shown once it can be read (come back to it)."))
         assert app.is_running and (data / "runstrength.json").read_bytes() == BROKEN
         (data / "runstrength.json").write_bytes(main)
         await pilot.press("4")

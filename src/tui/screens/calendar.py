@@ -155,8 +155,11 @@ class CalendarScreen(Screen):
 
     def reload(self) -> None:
         """Read the index and the freezes again, and recompute everything against the clock."""
+        # Shown before, the calendar stays as it was; never shown, it is blank ("as it was" was said of it).
+        kept = "The calendar shows it as it was." if self.streak is not None else \
+            "The calendar is shown once it can be read (come back to it)."
         now = attempt(self, lambda: training_now(services(self).store, self.settings, services(self).clock.now()),
-                      "read your history", kept="The calendar shows it as it was.", title="Not loaded")
+                      "read your history", kept=kept, title="Not loaded")
         if now is FAILED:
             return
         self.summaries, self.freezes, self.today, self.training_log, self.streak = now

@@ -171,8 +171,11 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.query_one(SidePane).streak_may_have_changed()
 
     def reload(self) -> None:
+        # Listed before, the list stays as it was; never listed, it is empty ("as it was" was said of it).
+        kept = "The list shows it as it was." if self._list_shows is not None else \
+            "Your workouts are listed once they can be read (come back to History)."
         summaries = attempt(self, lambda: list(reversed(services(self).store.history.summaries())), "read your history",
-                            kept="The list shows it as it was.", title="Not loaded")
+                            kept=kept, title="Not loaded")
         if summaries is FAILED:
             return
         # The list is built again only when what it shows changed: a first visit brings two resumes, and coming
