@@ -1221,7 +1221,7 @@ async def test_a_after_the_last_set_adds_one_more_as_the_screen_says(store, cloc
 
 async def test_another_round_is_asked_again_when_the_workout_is_resumed_where_it_was_asked(store, clock, data_dir):
     """Killed (or the connection dropped) while "Round 2 done. Another round?" was up: resumed, the rest ran on and
-    the question was gone; only "a to add a round" was said."""
+    the question was gone; only "a to add a round" was said. Once answered "That's all", it is not asked again."""
     first = make_app(store, clock)
     async with first.run_test(size=(40, 20)) as pilot:
         await started(first, pilot, SHOULDER_CIRCUIT)
@@ -1236,6 +1236,15 @@ async def test_another_round_is_asked_again_when_the_workout_is_resumed_where_it
         assert "Round 2 done. Another round?" in str(second.screen.question)
         await answer(pilot, ConfirmScreen, "y")
         assert text_of(second, "position") == "Round 3 of 2-4"
+        for _ in range(4):
+            await pilot.press("space")
+        await answer(pilot, ConfirmScreen, "n")  # "That's all": answered, and not asked again at the next resume
+        await until(pilot, lambda: text_of(second, "target") == "Press f to finish or a to add a round.")
+    third = make_app(open_store(data_dir), clock)
+    async with third.run_test(size=(40, 20)) as pilot:
+        await answer(pilot, ResumeScreen, "r")
+        await until(pilot, lambda: text_of(third, "target") == "Press f to finish or a to add a round.")
+        assert isinstance(third.screen, WorkoutScreen), "no question"
 
 
 async def test_a_after_the_last_set_of_straight_sets_adds_a_set_to_that_exercise(store, clock, data_dir):

@@ -181,9 +181,12 @@ class ResumeOffer:
         else:
             if session.lost_timers:
                 self._tell_lost_timers(session.lost_timers)
-            from tui.screens.workout_changes import ask_for_another_round
+            if session.rest is not None:
+                # Left with the round's rest running, the question was still open: asked again. "That's all" ends
+                # that rest, so an answered question is not asked at every resume.
+                from tui.screens.workout_changes import ask_for_another_round
 
-            ask_for_another_round(controller)
+                ask_for_another_round(controller)
 
     def _tell_lost_timers(self, lost: tuple[str, ...]) -> None:
         """A saved rest or hold that could not be read was dropped: say so, and save the state without it."""
