@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tui.domain.streaks.freezes import MAX_FREEZES_PER_YEAR, freeze_left_off, freezes_kept_off, frozen_week
-from tui.domain.streaks.weeks import training_day
+from tui.domain.streaks.weeks import day_of
 from tui.screens.services import services
 from tui.screens.store_calls import STORE_FAULTS
 
@@ -28,7 +28,7 @@ def freeze_kept_off(node: DOMNode, left: Workout) -> str:
         now = training_now(found.store, found.settings, found.clock.now())
     except STORE_FAULTS:
         return ""
-    day = training_day(left.started_at.local_plain(), found.settings.rollover_hour)
+    day = day_of(left, found.settings.rollover_hour)
     return freeze_left_off(now.freezes, day, found.settings.first_weekday, now.streak.counted)
 
 

@@ -31,8 +31,8 @@ ANOTHER_EXERCISE = "Another exercise..."  # the last of `v`'s choices: the whole
 
 
 def ask_for_another_round(controller: WorkoutController) -> None:
-    """A circuit whose round range is reached asks for another round: once its last set is logged, and again as the
-    workout is resumed there (a kill or a dropped connection while it was asked took the question away)."""
+    """A circuit whose round range is reached asks for another round: once its last set is logged, and again as a
+    workout left while it asked is resumed (see ResumeOffer: a kill or a dropped connection took the question away)."""
     session = controller.session
     if session is None or not session.all_done or not session.may_add_round:
         return

@@ -218,9 +218,8 @@ def measure_wide(summaries: Sequence[IndexedWorkout], units: str, rollover_hour:
     table_room.usual); day and time over the first page, as a day ("Wed 02 Dec 2026") and a time are as wide on
     every row (formatting them took half the time of the whole measure, at ten years), but the time of a workout
     begun before the rollover hour, on the next date ("Tue 00:49"): the first one of those is measured too."""
-    late = next((summary for summary in summaries if summary.started_local.hour < rollover_hour), None) if (
-        rollover_hour) else None
-    first = [wide_cells(summary, units, rollover_hour) for summary in (*summaries[:first_page], *filter(None, [late]))]
+    late = [summary for summary in summaries if summary.started_local.hour < rollover_hour][:1]
+    first = [wide_cells(summary, units, rollover_hour) for summary in (*summaries[:first_page], *late)]
     counted = [_counted_cells(summary, units) for summary in summaries]
     day, time = ({cells[index] for cells in first} for index in (0, 1))
     return [widest("Date", day), widest("Time", time),

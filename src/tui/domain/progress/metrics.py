@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from tui.domain.streaks.weeks import training_day, week_start
+from tui.domain.streaks.weeks import day_of, week_start
 from tui.domain.units import convert, reps_text, volume_number
 from tui.domain.workout.breakdown import set_volume
 from tui.domain.workout.model import LoggedSet, Workout
@@ -156,7 +156,7 @@ def workout_sessions(workout: Workout, units: Iterable[str], rollover_hour: int 
     The one place a workout's sets become sessions: the charts, the records of a full scan and the kept bests
     all come from here, so a record found one way is the record found the others.
     """
-    day = training_day(workout.started_at.local_plain(), rollover_hour)
+    day = day_of(workout, rollover_hour)
     per_exercise: dict[str, list[LoggedSet]] = {}
     warm_ups: dict[str, list[LoggedSet]] = {}
     for logged in workout.sets:
