@@ -1236,6 +1236,25 @@ async def test_the_workout_under_the_cursor_stays_there_through_a_resize_and_an_
         await until(pilot, lambda: line_of(screen, "Workout 133 edited") == shown_at)
 
 
+@pytest.mark.parametrize("size", [(40, 20), (100, 30)], ids=["40x20", "100x30"])
+async def test_end_shows_the_oldest_workout_in_its_first_frame(store, clock, size):
+    """End built the oldest page of rows, but the table scrolled to its cursor only a frame later, once it had
+    measured them: the first frame showed that page's first rows, a workout neither newest nor oldest, and the
+    oldest came with a second one (64 ms at ten years in tmux, against 26 ms for one frame). Read right after the
+    key's action, before the app has had a turn: where the next frame's rows start."""
+    many_workouts(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.query_one("#history-list", DataTable)
+        table.action_scroll_bottom()  # what End does
+        rows_on_screen = table.scrollable_content_region.height - table.header_height
+        all_rows = sum(row.height for row in table.ordered_rows)
+        assert table.scroll_y >= all_rows - rows_on_screen, "the last row, the oldest workout, is below the screen"
+        await pilot.pause()  # (the table draws its lines once it has measured its rows, when idle)
+        await until(pilot, lambda: screen.selected().name == "Workout 0" and line_of(screen, "Workout 0") is not None)
+
+
 async def test_home_and_end_go_to_the_newest_and_the_oldest_workout_of_ten_years(store, clock):
     workouts = many_workouts(store)
     app = make_app(store, clock)

@@ -79,13 +79,16 @@ class WorkoutList(RowTable):
             return
         cursor = min(max(cursor, self.first), self.built - 1)
         if anchor is not None and self.first <= anchor[0] < self.built:
-            # The table's height now (it works it out only when idle), so that it scrolls at once: no frame shows
-            # the window's first rows in between.
-            self.virtual_size = Size(self.virtual_size.width, self._header_lines + self._row_top(self.row_count))
+            self._measure_now()
             self.scroll_to(y=self._row_top(anchor[0] - self.first) + anchor[1], animate=False, immediate=True)
             if self._line_on_screen(cursor - self.first) is None:  # else the table would scroll back to it
                 cursor = self.first + self._rows_on_screen()[0]
         self.move_cursor(row=cursor - self.first)  # (a screen that got shorter scrolls to it)
+
+    def _measure_now(self) -> None:
+        """The table's height now (it works it out only when idle), so that it scrolls at once: no frame shows the
+        window's first rows in between."""
+        self.virtual_size = Size(self.virtual_size.width, self._header_lines + self._row_top(self.row_count))
 
     def _row_top(self, row: int) -> int:
         """The line a row starts on, counted as scroll_y counts (from the first row, under the header)."""
@@ -165,6 +168,10 @@ class WorkoutList(RowTable):
     def action_scroll_bottom(self) -> None:
         if self.built < len(self.workouts):
             self._build(len(self.workouts) - PAGE, len(self.workouts), len(self.workouts) - 1)
+            # The table scrolls to its cursor only once it has measured the new rows, a frame later: End's first
+            # frame showed the window's first rows, and the oldest came with a second (64 ms at ten years in tmux).
+            self._measure_now()
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
         super().action_scroll_bottom()
 
     def action_scroll_top(self) -> None:
