@@ -278,9 +278,8 @@ async def test_a_workout_left_to_another_window_and_finished_there_is_no_longer_
         await until(pilot_b, lambda: shown().startswith("Start a routine from Routines"))
 
 
-async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stays_deleted(data_dir, clock):
-    """The edit form saved its whole workout: a set removed in another window came back with a rename here, and a
-    workout deleted elsewhere (or from the Calendar) while the form was open came back."""
+async def test_a_past_workout_edited_here_keeps_another_windows_changes(data_dir, clock):
+    """The edit form saved its whole workout: a set removed in another window came back with a rename here."""
     store = open_store(data_dir)
     workout = a_workout(at=moment(2026, 11, 16, 18, 0), sets=3, name="Core")
     store.history.save(replace(workout, finished_at=workout.started_at))
@@ -299,15 +298,41 @@ async def test_a_past_workout_edited_here_keeps_another_windows_changes_and_stay
         saved = open_store(data_dir).history.get(workout.id)
         assert (saved.name, len(saved.sets)) == ("Core, renamed", 2)
 
+
+@pytest.mark.parametrize("then", ["ctrl+s", "escape"])
+async def test_a_past_workout_deleted_elsewhere_stays_deleted_unless_its_edit_is_saved_again(data_dir, clock, then):
+    """Saving the whole workout brought back one deleted elsewhere (or from the Calendar) while the form was open.
+    Then the save was refused, and the form closed on the edits. They now stay, and the user chooses: saved again
+    the workout comes back as edited (under its id), left it stays deleted. As the routine editor does."""
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2026, 11, 16, 18, 0), sets=3, name="Core")
+    store.history.save(replace(workout, finished_at=workout.started_at))
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
-        assert other.history.delete(workout.id)
+        assert open_store(data_dir).history.delete(workout.id)  # the other window
         await type_into(pilot, app.screen.query_one("#form-name", Input), "Revived")
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: told(app, "was deleted since this form opened"))
-        assert told(app, "nothing was saved") and not told(app, "try again")  # it would fail again
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))  # the form is closed
-        assert open_store(data_dir).history.get(workout.id) is None
+        error = app.screen.query_one("#form-error")
+        await until(pilot, lambda: "Not saved" in str(error.render()))
+        assert " ".join(str(error.render()).split()) == (
+            "Not saved: “Core” was deleted since this form opened (in another window, or from the Calendar). ^s "
+            "again saves yours as it is here; esc leaves it deleted.")
+        assert isinstance(app.screen, EditWorkoutScreen) and open_store(data_dir).history.get(workout.id) is None
+        await pilot.press(then)
+        if then == "escape":
+            await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))  # its edits: left unsaved?
+            assert app.screen.detail == "The workout stays deleted."
+            await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    kept = open_store(data_dir).history.get(workout.id)
+    if then == "escape":
+        assert kept is None
+    else:
+        assert (kept.name, len(kept.sets)) == ("Revived", 3)
 
 
 async def test_an_exercise_of_your_own_imported_elsewhere_shows_by_its_own_name_here(data_dir, clock):

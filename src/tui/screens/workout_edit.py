@@ -92,8 +92,12 @@ class EditWorkoutScreen(WorkoutFormScreen):
         return replace(edited, sets=tuple(in_logged_order(edited.sets, self.workout.sets)))
 
     def save_workout(self, workout: Workout) -> Workout:
+        history = services(self).store.history
+        if self.deleted_meanwhile:  # the user was told, and saves it again: it comes back as the form has it
+            history.save(workout)
+            return workout
         # Onto the workout as stored now: another window's changes since the form opened stay.
-        return services(self).store.history.save_edit(self.workout, workout)
+        return history.save_edit(self.workout, workout)
 
     def saved_message(self, workout: Workout) -> str:
         from tui.screens.week_without_freeze import freeze_kept_off

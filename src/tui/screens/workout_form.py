@@ -86,6 +86,7 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         self.names = exercise_names
         self.problems: tuple[FormProblem, ...] = ()
         self.opened_with: object = None  # what the form held when it opened (see typed)
+        self.deleted_meanwhile = False  # the workout edited was deleted in another window: a save brings it back
 
     def build(self) -> Workout:
         """The workout as the form has it; raises WorkoutFormError with every problem."""
@@ -241,8 +242,14 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             saved = attempt(self, lambda: self.save_workout(workout), "save the workout",
                             kept=f"What you typed is still in the form: press {self._key('save')} to try again.")
         except WorkoutGoneError as gone:
-            say(self, f"{gone}: nothing was saved.", title="Not saved", severity="error", timeout=10)
-            self.dismiss(None)
+            # The edits are the user's still (the form closed on them): saved again, the workout comes back as
+            # edited, under its id; left, it stays deleted. As the routine editor does.
+            self.deleted_meanwhile = True
+            error = self.query_one("#form-error", Static)
+            error.update(f"Not saved: {gone}. {self._key('save')} again saves yours as it is here; "
+                         f"{self._key('cancel')} leaves it deleted.")
+            error.set_class(True, "-problems")
+            self.app.bell()
             return
         if saved is FAILED:
             self.query_one("#form-error", Static).update(f"Not saved: see the message. {self._key('save')} tries "
@@ -295,7 +302,8 @@ class WorkoutFormScreen(Dialog[Workout | None]):
         return self.typed() != self.opened_with
 
     def action_cancel(self) -> None:
-        leave_unless_changed(self, self.unsaved_changes(), lambda: self.dismiss(None), detail=self.DISCARD_DETAIL)
+        detail = "The workout stays deleted." if self.deleted_meanwhile else self.DISCARD_DETAIL
+        leave_unless_changed(self, self.unsaved_changes(), lambda: self.dismiss(None), detail=detail)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
