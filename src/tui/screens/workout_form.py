@@ -245,10 +245,10 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             # The edits are the user's still (the form closed on them): saved again, the workout comes back as
             # edited, under its id; left, it stays deleted. As the routine editor does.
             self.deleted_meanwhile = True
-            error = self.query_one("#form-error", Static)
-            error.update(f"Not saved: {gone}. {self._key('save')} again saves yours as it is here; "
-                         f"{self._key('cancel')} leaves it deleted.")
-            error.set_class(True, "-problems")
+            line = self.query_one("#form-error", Static)
+            line.update(f"Not saved: {gone}. {self._key('save')} again saves yours as it is here; "
+                        f"{self._key('cancel')} leaves it deleted.")
+            line.set_class(True, "-problems")
             self.app.bell()
             return
         if saved is FAILED:
