@@ -25,7 +25,7 @@ from tui.domain.progress.records import RecordKind, personal_records, records_se
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings, SettingsError
 from tui.domain.settings_form import SettingsInput, settings_from_input
-from tui.domain.units import KG_PER_LB
+from tui.domain.units import KG_PER_LB, volume_number
 from tui.domain.workout.again import plan_of
 from tui.domain.workout.breakdown import ExerciseLine, duration_text, hold_time_text, per_exercise
 from tui.domain.workout.forms import (
@@ -186,6 +186,23 @@ def test_record_loads_read_rounded_to_a_tenth():
     assert in_lb[RecordKind.HEAVIEST_LOAD].text() == "12 kg"
     assert RecordKind.ESTIMATED_1RM not in in_lb  # 20 reps say nothing about one
     assert format_metric(Metric.BEST_LOAD, 26.4555, "lb") == "26.5 lb"
+
+
+def test_a_half_tenth_is_rounded_up_as_by_hand_in_every_figure_to_a_tenth():
+    """42.5 kg x 9 has an Epley 1RM of 55.25 kg: it read "55.2 kg" (Python's round takes a half to the even
+    tenth), where a user working it out reads 55.3. The same rule for the loads of records and charts and the
+    volumes."""
+    benched = workout_on(10, a_set("bench-press", reps=9, load=42.5, unit="kg"))
+    records = personal_records(sessions_by_exercise([benched], "kg")["bench-press"], bodyweight=False)
+    assert records[RecordKind.ESTIMATED_1RM].text() == "55.3 kg"  # 42.5 x (1 + 9/30)
+    assert RecordKind.HEAVIEST_LOAD.value_text(20.25, "kg") == "20.3 kg"
+    assert RecordKind.LEAST_ASSISTANCE.value_text(12.75, "lb") == "12.8 lb assisted"
+    assert axis_number(Metric.BEST_LOAD, 60.25) == "60.3"
+    assert volume_number(1002.25) == "1,002.3" and volume_number(0.05) == "0.1"
+    from tui.domain.workout.breakdown import per_exercise, volume
+
+    assert volume(benched, "kg") == 382.5 and volume(workout_on(10, a_set("row", reps=9, load=42.25)), "kg") == 380.3
+    assert per_exercise(workout_on(10, a_set("row", reps=9, load=42.25)), "kg")[0].volume == 380.3
 
 
 def test_a_record_reads_in_the_unit_its_set_was_logged_in_whatever_the_settings_unit():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from tui.domain.counts import count
 
 KG_PER_LB = 0.45359237
@@ -13,11 +15,17 @@ def reps_text(reps: float) -> str:
     return count(reps, "rep")
 
 
+def tenths(value: float) -> float:
+    """A figure to a tenth, as every screen shows one, a half rounded up as by hand: an estimated 1RM of 55.25 read
+    55.2 (Python's round takes a half to the even tenth)."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
 def volume_number(volume: float) -> str:
     """A volume (reps x load, summed) as every screen writes it: thousands grouped, to a tenth where it has one
     ("1,002.5", "1,350"). Rounded to whole units, half to even, 162.5 read 162 and 167.5 read 168: a workout's
     exercise lines did not add up to its total."""
-    return f"{round(volume, 1):,.1f}".removesuffix(".0")
+    return f"{tenths(volume):,.1f}".removesuffix(".0")
 
 
 def convert(load: float, unit: str, to_unit: str) -> float:

@@ -14,7 +14,7 @@ from textual.widgets import Button, Static
 from tui.domain.counts import count
 from tui.domain.progress.progression import Summary, summarise
 from tui.domain.progress.records import Record
-from tui.domain.units import volume_number
+from tui.domain.units import tenths, volume_number
 from tui.domain.workout.breakdown import by_exercise, duration_text, hold_time_text, set_volume, volume_text
 from tui.domain.workout.model import NORMAL, WARMUP, LoggedSet, Workout
 from tui.resources import screens_styles
@@ -101,7 +101,7 @@ def summary_text(summary: Summary, workout: Workout, names: ExerciseNameBook, ro
 
     # Reps and volume count every set, warm-ups too (as History's volume does): the reps say how many were theirs.
     warm_up_reps = sum(s.reps or 0 for s in workout.sets if s.set_type == WARMUP)
-    warm_up_volume = round(sum(set_volume(s, summary.unit) for s in workout.sets if s.set_type == WARMUP), 1)
+    warm_up_volume = tenths(sum(set_volume(s, summary.unit) for s in workout.sets if s.set_type == WARMUP))
     # Reps, hold time and volume only where the workout had some: a stretching session read "Volume 0 lb".
     lines = [
         f"Duration   {duration_text(int(summary.duration.total_seconds()))}",

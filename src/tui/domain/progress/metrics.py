@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from tui.domain.streaks.weeks import day_of, week_start
-from tui.domain.units import convert, reps_text, volume_number
+from tui.domain.units import convert, reps_text, tenths, volume_number
 from tui.domain.workout.breakdown import set_volume
 from tui.domain.workout.model import LoggedSet, Workout
 
@@ -213,7 +213,7 @@ def format_metric(metric: Metric, value: float, units: str) -> str:
 def axis_number(metric: Metric, value: float) -> str:
     """A chart value's number, as its axis marks it: a load to a tenth (a converted one read 27.5578), a volume as
     every volume reads."""
-    return volume_number(value) if metric is Metric.VOLUME else f"{round(value, 1):g}"
+    return volume_number(value) if metric is Metric.VOLUME else f"{tenths(value):g}"
 
 
 def periods(first_weekday: str) -> tuple[tuple[str, Callable[[date], date]], ...]:

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
-from tui.domain.units import reps_text, volume_number
+from tui.domain.units import reps_text, tenths, volume_number
 from tui.domain.workout.model import Workout
 
 
@@ -46,8 +46,8 @@ class RecordKind(str, Enum):
         if self is RecordKind.BEST_SET_VOLUME:
             return f"{volume_number(value)} {unit}"
         if self is RecordKind.LEAST_ASSISTANCE:
-            return f"{round(value, 1):g} {unit} assisted"
-        return f"{round(value, 1):g} {unit}"
+            return f"{tenths(value):g} {unit} assisted"
+        return f"{tenths(value):g} {unit}"
 
 
 class Reached(NamedTuple):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.domain.counts import count
-from tui.domain.units import convert, reps_text, volume_number
+from tui.domain.units import convert, reps_text, tenths, volume_number
 from tui.domain.workout.model import WARMUP, LoggedSet, Workout
 from tui.domain.workout.set_values import describe_cardio
 
@@ -55,7 +55,7 @@ def set_volume(logged: LoggedSet, units: str) -> float:
 
 def volume(workout: Workout, units: str) -> float:
     """The workout's volume as the finish summary counts it: every set, warm-ups included."""
-    return round(sum(set_volume(logged, units) for logged in workout.sets), 1)
+    return tenths(sum(set_volume(logged, units) for logged in workout.sets))
 
 
 def volume_text(value: float, units: str) -> str:
@@ -126,7 +126,7 @@ def per_exercise(workout: Workout, units: str, routine: Routine | None = None) -
         warm_ups = sum(1 for s in sets if s.set_type == WARMUP)
         lines.append(ExerciseLine(
             exercise_id, len(sets) - warm_ups, sum(s.reps or 0 for s in sets), sum(s.hold_s or 0 for s in sets),
-            round(sum(set_volume(s, units) for s in sets), 1),
+            tenths(sum(set_volume(s, units) for s in sets)),
             tuple(describe_cardio(s.distance_m, s.duration_s, units) for s in done if s.is_cardio), warm_ups,
         ))
     return lines
