@@ -873,7 +873,8 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         await until(pilot, lambda: app.title.endswith("Hold 0:27"))
         before = (text_of(app, "exercise"), len(on_disk(data_dir).sets))
         await pilot.press(key)
-        await until(pilot, lambda: "A hold is running; log it or stop it first: s stops it unlogged." in toasts(app))
+        await until(pilot, lambda: "The hold's timer is running; log the hold or stop it first: s stops it "
+                    "unlogged." in toasts(app))
         assert app.session.hold is not None and app.title.endswith("Hold 0:27")
         assert isinstance(app.screen, WorkoutScreen), "no question asked"
         assert (text_of(app, "exercise"), len(on_disk(data_dir).sets)) == before
@@ -881,7 +882,7 @@ async def test_a_running_hold_is_never_thrown_away_by_a_key_that_leaves_its_set(
         await until(pilot, lambda: len(on_disk(data_dir).sets) == 2)
         assert on_disk(data_dir).sets[-1].hold_s == 3
         # The hold stopped, the refusal no longer holds: it stayed up its whole time over the set just logged.
-        assert "A hold is running" not in toasts(app)
+        assert "timer is running" not in toasts(app)
 
 
 async def test_a_length_typed_while_the_hold_counts_is_the_one_it_runs_to(store, clock, data_dir):

@@ -701,7 +701,7 @@ def test_no_change_throws_a_running_hold_away():
     session.start_hold(START, 30)
     for change in (lambda: session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"]),
                    lambda: session.remove_exercise(plank)):
-        with pytest.raises(WorkoutStateError, match="a hold is running"):
+        with pytest.raises(WorkoutStateError, match="the hold.s timer is running"):
             change()
     first = session.log(SetValues(hold_s=40), START)  # space: the hold logged
     session.start_hold(START, 30)
@@ -857,7 +857,7 @@ def test_a_variation_counted_another_way_brings_its_own_target_and_the_sets_done
     session.go_to(next(slot.key for slot in session.plan if slot.entry_index == plank))
     session.log(SetValues(hold_s=40), START)
     session.start_hold(START, 30)
-    with pytest.raises(WorkoutStateError, match="a hold is running"):  # `v` threw it away without a word
+    with pytest.raises(WorkoutStateError, match="the hold.s timer is running"):  # `v` threw it away without a word
         session.swap_exercise(plank, CATALOGUE.exercises["side-plank-leg-raise"])
     assert session.hold is not None and session.current_slot.exercise_id == "plank"
     session.cancel_hold()  # s: the hold started for the plank is not a side plank's set

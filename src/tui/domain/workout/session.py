@@ -474,9 +474,10 @@ class WorkoutSession(PlanChanges):
         exercise: the hold was thrown away without a word (n in the middle of a plank, u on its second side, v).
         It is logged or stopped first."""
         if self.hold is not None:
-            # s cancels the hold: "s stops it" was read as the way to log it.
-            raise WorkoutStateError("a hold is running; log it or stop it first", then=("workout.skip_rest",
-                                                                                          "stops it unlogged"))
+            # s cancels the hold: "s stops it" was read as the way to log it. Its timer, not the hold: during the
+            # get-ready's countdown "a hold is running" was said of a hold not started.
+            raise WorkoutStateError("the hold's timer is running; log the hold or stop it first",
+                                    then=("workout.skip_rest", "stops it unlogged"))
 
     def _move(self, positions: range, earliest_undone: bool = False) -> bool:
         self._no_hold_running()
