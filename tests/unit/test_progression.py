@@ -9,9 +9,11 @@ import pendulum
 from tests.builders import a_set, a_workout
 from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.catalogue.loading import load_catalogue
+from tui.domain.catalogue.model import Routine, RoutineEntry, RoutineFormat
 from tui.domain.moments import Moment
 from tui.domain.progress.progression import previous_sets, suggest, summarise
 from tui.domain.progress.records import RecordKind, records_set_by
+from tui.domain.ranges import IntRange
 from tui.domain.workout.plan import plan_for
 from tui.resources import data_dir
 
@@ -76,6 +78,27 @@ def test_the_harder_variation_is_never_one_the_workout_already_has():
                          NAMES, CATALOGUE.bands, in_workout)
     assert suggestion.harder_exercise_id is None
     assert suggestion.text.endswith("slow the lowering to three seconds to make it harder.")
+
+
+def test_an_exercise_with_no_lowering_to_slow_is_made_harder_by_more_reps():
+    """Mountain climbers at the top of their range read "slow the lowering to three seconds": a knee drive has no
+    lowering. Every shipped exercise the advice reaches (bodyweight reps, no harder variation) reads one way or
+    the other, as its data says."""
+    reached = [name for name, exercise in CATALOGUE.exercises.items()
+               if not exercise.harder and exercise.measurement.value.startswith("reps") and exercise.bodyweight]
+    assert {"mountain-climber", "russian-twist", "plank-to-press", "leg-raise", "pull-up"} <= set(reached)
+    for exercise_id in reached:
+        exercise = CATALOGUE.exercises[exercise_id]
+        routine = Routine("r", "R", "", RoutineFormat.STRAIGHT_SETS, (),
+                          (RoutineEntry(exercise_id, IntRange(3, 3), reps=IntRange(10, 20)),))
+        slot = plan_for(routine, 90)[0]
+        suggestion = suggest(slot, exercise, (a_set(exercise_id, reps=20),) * 3, NAMES, CATALOGUE.bands)
+        if exercise.has_lowering:
+            assert suggestion.text.endswith("slow the lowering to three seconds to make it harder."), exercise_id
+        else:
+            assert suggestion.text == ("Every set reached 20 reps last time: add two reps a set (22 reps) to make it "
+                                       "harder."), exercise_id
+    assert not CATALOGUE.exercises["mountain-climber"].has_lowering and CATALOGUE.exercises["pull-up"].has_lowering
 
 
 def test_one_set_short_of_the_top_is_not_yet_time_to_move_up():

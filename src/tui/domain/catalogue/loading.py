@@ -28,7 +28,7 @@ from tui.domain.errors import DataFileError
 EXERCISE_FIELDS = (
     "id", "name", "aliases", "category", "measurement", "equipment", "focus", "primary_muscles",
     "secondary_muscles", "instructions", "cues", "mistakes", "easier", "harder", "why_runners", "source", "bodyweight",
-    "assisted",
+    "assisted", "has_lowering",
 )
 
 
@@ -106,6 +106,7 @@ def _load_exercises(path: Path) -> list[Exercise]:
                 source=reader.text("source"),
                 bodyweight=bool(reader.flag("bodyweight", default=False)),
                 assisted=bool(reader.flag("assisted", default=False)),
+                has_lowering=bool(reader.flag("has_lowering", default=True)),
             )
         )
     return exercises

@@ -105,6 +105,9 @@ class Exercise(NamedTuple):
     # Done with a machine's help as often as not (an assisted pull-up, an assisted dip): the load field says that
     # a negative load is the help. A crunch or a superman is never helped so.
     assisted: bool = False
+    # A lowering to slow down, the way a set of bodyweight reps is made harder once the top of its range is done:
+    # a mountain climber or a Russian twist has none ("slow the lowering" read oddly over them), so more reps.
+    has_lowering: bool = True
 
 
 class RoutineEntry(NamedTuple):

@@ -106,6 +106,8 @@ def suggest(
         if slot.is_hold:
             longer = target.high + HOLD_STEP_S
             return Suggestion(f"{top} hold it {HOLD_STEP_S} s longer ({longer} s).", hold_s=longer)
+        if not exercise.has_lowering:
+            return Suggestion(f"{top} add two reps a set ({target.high + 2} {unit_word}) to make it harder.")
         return Suggestion(f"{top} slow the lowering to three seconds to make it harder.")
     best = max(values)
     aim_at = min(best + (5 if slot.is_hold else 1), target.high)
