@@ -48,7 +48,9 @@ def _forget(bests: Bests, leaving: list[str]) -> bool:
 
 
 def _looks_right(bests: Any) -> bool:
-    return isinstance(bests, dict) and all(isinstance(per_unit, dict) for per_unit in bests.values())
+    from tui.domain.progress.record_bests import looks_right
+
+    return looks_right(bests)
 
 
 RECORDS: SummaryKind[Bests] = SummaryKind("records.json", SHAPE, _of, _add, _forget, _looks_right)

@@ -95,5 +95,18 @@ def looks_right(rows: Any) -> bool:
     """Whether rows read back from a file have the shape written (a hand edit may have broken it)."""
     return isinstance(rows, dict) and all(
         isinstance(per_workout, dict)
-        and all(isinstance(row, list) and len(row) == 9 and isinstance(row[1], str) for row in per_workout.values())
+        and all(map(_row_looks_right, per_workout.values()))
         for per_workout in rows.values())
+
+
+_FIGURE, _FIGURE_OR_NONE = {int, float}, {int, float, type(None)}  # (NaN and infinities are refused in parsing)
+
+
+def _row_looks_right(row: Any) -> bool:
+    """A row's figures of the types written: a hand edit that left the file's fingerprint as it was ("abc" for a
+    load) would have crashed the charts. Types compared as sets: 3 ms for the 16,000 rows of ten years, where
+    isinstance took 7 (and let True pass for 1)."""
+    return (type(row) is list and len(row) == 9 and type(row[0]) in _FIGURE and type(row[1]) is str
+            and type(row[2]) is int and type(row[3]) in _FIGURE_OR_NONE and type(row[4]) in _FIGURE_OR_NONE
+            and type(row[5]) in _FIGURE_OR_NONE and type(row[6]) in _FIGURE_OR_NONE
+            and type(row[7]) in _FIGURE_OR_NONE and type(row[8]) in _FIGURE_OR_NONE)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Iterable
 from datetime import date
 from typing import Any
 
+from tui.domain.numbers import is_number
 from tui.domain.progress.metrics import ByUnit, workout_sessions
 from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values, shown_as
 from tui.domain.workout.model import Workout
@@ -65,6 +66,28 @@ def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) ->
 
 
 _KIND_TEXT = {kind: kind.value for kind in RecordKind}  # an enum's .value is a property: 70k reads in an import
+
+
+def looks_right(bests: Any) -> bool:
+    """Whether bests read back from a file have the shape written, down to each value's type: a hand edit that
+    left the file's fingerprint as it was ("abc" for a value) crashed the records' tab, where it is now rebuilt.
+    A few thousand entries at ten years: well under the time to read them."""
+    kinds = set(_KIND_TEXT.values())
+    return isinstance(bests, dict) and all(
+        isinstance(per_exercise, dict) and all(
+            isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(_ranked_looks_right, per_kind.values()))
+            for per_kind in per_exercise.values())
+        for per_exercise in bests.values())
+
+
+def _ranked_looks_right(ranked: Any) -> bool:
+    return (isinstance(ranked, dict) and isinstance(ranked.get("more"), bool) and isinstance(ranked.get("top"), list)
+            and bool(ranked["top"]) and all(map(_entry_looks_right, ranked["top"])))
+
+
+def _entry_looks_right(entry: Any) -> bool:
+    return (isinstance(entry, list) and len(entry) == 5 and is_number(entry[0]) and isinstance(entry[1], str)
+            and is_number(entry[2]) and is_number(entry[3]) and isinstance(entry[4], str))
 
 
 def _add_value(kinds: dict[str, Ranked], kind: str, reached: Reached, workout_id: str, started: float) -> None:
