@@ -665,3 +665,31 @@ async def test_two_routines_or_exercises_of_one_id_copied_by_hand_are_said_not_a
         assert app.is_running
         assert [e.name for e in app.catalogue_with_own.exercises.values() if e.id == FLAT_BENCH.id] == [
             "Flat Bench"]
+
+
+@pytest.mark.parametrize("record", [
+    {"id": "crunch", "name": "Shadow crunch"},  # one of ours: listed twice beside ours, it stopped every start
+    {"id": "custom:pallof-press", "name": None},  # read "None"
+    {"id": ["custom:a"], "name": "A list"},  # read "['custom:a']"
+    {"id": "custom:", "name": "No id"},
+    {"id": "custom:blank", "name": "  "},
+], ids=["our-id", "null-name", "list-id", "prefix-only", "blank-name"])
+async def test_a_custom_exercise_a_hand_edit_broke_is_left_out_and_the_app_runs(store, clock, record):
+    """A custom exercise's record edited by hand (or merged from another copy) as one that cannot be: the app
+    stopped at every start over one with our id ("crunch"), and listed a null name as "None". It is left out; the
+    valid one beside it stays, and every screen shows."""
+    with store.data.transaction(store.data.main_path) as db:
+        db.table("exercises").insert_multiple([record, {"id": "custom:band-pull-apart", "name": "Band pull apart"}])
+    assert [exercise.id for exercise in store.exercises.all()] == ["custom:band-pull-apart"]
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(listed_ids(app)))
+        for key in "342":
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press("A")  # on the Workout screen: a workout started with an exercise picked
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.press(*"band pull")
+        picker = app.screen.query_one(OptionList)
+        await until(pilot, lambda: any("Band pull apart" in str(option.prompt) for option in picker.options))
+        assert not any("None" in str(option.prompt) or "Shadow" in str(option.prompt) for option in picker.options)

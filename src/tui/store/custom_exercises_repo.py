@@ -23,7 +23,7 @@ def custom_exercises_from_docs(docs: Iterable[Mapping[str, Any]]) -> list[Custom
     for doc in docs:
         try:
             exercise = CustomExercise.from_data(doc)
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError):
             continue
         found.setdefault(exercise.id, exercise)
     return sorted(found.values(), key=lambda exercise: exercise.id)

@@ -67,7 +67,16 @@ class CustomExercise(_CustomExerciseFields):
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CustomExercise:
-        return cls(str(data["id"]), str(data["name"]), str(data.get("category") or ""), str(data.get("same_as") or ""),
+        """The exercise a record holds; ValueError or TypeError for one a hand edit broke. Its id is a custom one:
+        one of ours ("crunch") listed it twice beside ours and stopped the app at every start, and a name of null
+        read "None"."""
+        exercise_id, name = data["id"], data["name"]
+        custom = isinstance(exercise_id, str) and exercise_id.startswith(CUSTOM_PREFIX) and exercise_id != CUSTOM_PREFIX
+        if not custom:
+            raise ValueError(f"a custom exercise's id starts with {CUSTOM_PREFIX}, not {exercise_id!r}")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"a custom exercise's name is a text, not {name!r}")
+        return cls(exercise_id, name, str(data.get("category") or ""), str(data.get("same_as") or ""),
                    data.get("bodyweight") is True, data.get("cardio") is True)
 
 
