@@ -410,21 +410,29 @@ def test_with_no_rest_running_plus_or_minus_change_the_rest_after_the_next_set()
         session.skip_rest()
 
 
-def test_no_rest_is_promised_or_changed_after_the_workouts_last_set():
+def test_the_workouts_last_set_rests_too_so_a_set_added_then_has_its_rest():
+    """A workout built as it goes (an empty one, `A` for each exercise, `a` for one more set) never rested: every
+    set was its last when logged. As in Strong, every set of straight sets starts its rest, the last one too."""
     session = begin("four-upper-body-exercises")
     now = START
-    assert session.rest_after(session.current_slot) == 60
     while len(session.workout.sets) < len(session.plan) - 1:
         session.log(SetValues(reps=12), now)
         now = now.add(seconds=70)
     last = session.current_slot
-    assert last.rest_after_s and session.rest_after(last) is None, "the routine's rest, but no set left after it"
-    with pytest.raises(WorkoutStateError, match="none follows the next set"):
-        session.adjust_rest(now, +1)
+    assert session.rest_after(last) == 60, "then rest 60 s, the routine's"
+    session.adjust_rest(now, +1)
     session.log(SetValues(reps=12), now)
-    assert session.rest is None and session.all_done
-    with pytest.raises(WorkoutStateError, match="none follows the next set"):
-        session.adjust_rest(now, +1)
+    assert session.all_done and session.rest is not None and session.rest.total_s() == 75
+
+    built = WorkoutSession.begin_empty(START, "Europe/Paris", default_rest_s=90)
+    built.add_exercise(CATALOGUE.exercises["bench-press"])
+    while not built.all_done:
+        built.log(SetValues(reps=8, load=40.0), now)
+        assert built.rest is not None and built.rest.total_s() == 90
+        built.skip_rest()
+    built.add_set(0)  # `a`: one more set of the exercise
+    built.log(SetValues(reps=8, load=40.0), now)
+    assert built.all_done and built.rest is not None and built.rest.total_s() == 90, "the set added rests too"
 
 
 def test_minus_steps_the_rest_by_15_s_from_its_length_even_once_it_has_run_out():
@@ -1086,14 +1094,15 @@ def test_a_side_corrected_to_one_its_set_has_goes_to_a_set_of_that_side_still_to
     assert session.sets_logged()[0] == 4
 
 
-def test_the_last_set_done_right_side_first_has_no_rest_after_it():
+def test_the_last_set_done_right_side_first_rests_once_after_its_pair():
     session = begin("upper-back-three-moves")
     for _ in range(len(session.plan) - 2):  # all but the last pair, left then right
         session.log(session.next_values((), "kg"), START)
     session.log(SetValues(reps=10, side="R"), START)
     assert session.current_slot is not None and session.current_slot.side == "L"
+    assert session.rest is None, "between sides: straight on"
     session.log(SetValues(reps=10), START)
-    assert session.all_done and session.rest is None
+    assert session.all_done and session.rest is not None, "after its pair, as the workout's last set"
 
 
 def test_a_new_default_rest_reaches_the_rests_left_blank_from_the_next_set_on():

@@ -280,7 +280,7 @@ class WorkoutSession(PlanChanges):
 
     def rest_after(self, slot: Slot) -> int | None:
         """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
-        last changed with +/-; none after the workout's last set."""
+        last changed with +/-; none after a circuit's last set."""
         resting = self._resting_as(slot)
         return self._own_rest(resting) if resting else None
 
@@ -290,8 +290,8 @@ class WorkoutSession(PlanChanges):
 
     def _resting_as(self, slot: Slot) -> Slot | None:
         """The planned set whose rest follows logging this one, if any rest does. A set rests after it when its
-        exercise does and another set is left to do. A per-side set rests after its second side, whichever side
-        that is (some start with the right): as its pair's last set. After the last planned round of a circuit
+        exercise does; in a circuit, when another set is left to do. A per-side set rests after its second side,
+        whichever side that is (some start with the right): as its pair's last set. After the last planned round of a circuit
         whose range allows more, it rests as if another round followed: the app asks whether to do it while the
         rest runs. A circuit rests as it leaves a round, after whichever set, as its round's last set: a round
         finished on a set skipped earlier had no rest, and its last set, done before going back to the skipped one,
@@ -310,6 +310,10 @@ class WorkoutSession(PlanChanges):
                 # The round's last set rests as the round does, so it has none of its own.
                 return last if last != round_last and last.rest_after_s else None
             last = round_last
+        if slot.round is None:
+            # The workout's last set rests too, as every set does in Strong: a set or an exercise is added in that
+            # rest (a workout built as it goes had no rest after any set), and `f` ends it.
+            return last if last.rest_after_s else None
         others_left = any(key not in self.done and key != slot.key for key in self._by_key)
         return last if last.rest_after_s and (others_left or self.may_add_round) else None
 
