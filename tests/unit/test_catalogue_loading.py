@@ -127,3 +127,18 @@ def test_a_billion_sets_or_rounds_in_a_hand_edited_routine_is_refused_not_planne
     (entry if field == "sets" else raw)[field] = 10**9
     with pytest.raises(DataFileError, match=f"field '{field}': should be at most 1000"):
         routine_from_data(raw, "runstrength.json", shipped=False)
+
+
+@pytest.mark.parametrize(("field", "most"), [("reps", 500), ("hold_s", 3600), ("rest_s", 3600),
+                                             ("rest_after_round_s", 3600)])
+def test_a_figure_past_what_the_editor_takes_in_a_hand_edited_routine_is_refused(field, most):
+    """A rest of 99999 s edited in by hand ran as "Rest 27:46:38" (`-` then made it an hour at once), and the
+    routine editor saved it back unchecked: the file is read to the editor's limits, which are the set form's."""
+    entry = {"exercise": "plank", "sets": 1, "hold_s": 30} if field == "hold_s" else {"exercise": "crunch", "sets": 3,
+                                                                                      "reps": 10}
+    raw = {"id": "x", "name": "X", "format": "circuit", "focus": [], "rounds": 3, "exercise": [entry]}
+    (raw if field == "rest_after_round_s" else entry)[field] = most
+    assert routine_from_data(raw, "runstrength.json", shipped=False)  # the most is taken
+    (raw if field == "rest_after_round_s" else entry)[field] = [10, most + 1]
+    with pytest.raises(DataFileError, match=f"field '{field}': should be at most {most}"):
+        routine_from_data(raw, "runstrength.json", shipped=False)

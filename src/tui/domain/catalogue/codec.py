@@ -6,7 +6,7 @@ from typing import Any
 
 from tui.domain.catalogue.fields import EntryReader
 from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
-from tui.domain.input_limits import MOST_PLANNED
+from tui.domain.input_limits import LONGEST_HOLD_S, LONGEST_REST_S, MOST_PLANNED, MOST_REPS
 from tui.domain.printable import one_line
 from tui.domain.ranges import IntRange
 
@@ -42,7 +42,7 @@ def routine_from_data(raw: Any, file: str, shipped: bool, may_be_empty: bool = F
         focus=reader.choices("focus", Focus, non_empty=shipped),
         entries=entries,
         rounds=rounds,
-        rest_after_round_s=reader.range("rest_after_round_s"),
+        rest_after_round_s=reader.range("rest_after_round_s", maximum=LONGEST_REST_S),
         weekly_sessions=reader.range("weekly_sessions", minimum=1),
         source=reader.text("source", required=shipped) or None,
         shipped=shipped,
@@ -53,8 +53,10 @@ def routine_from_data(raw: Any, file: str, shipped: bool, may_be_empty: bool = F
 def _entry_from_data(raw: Any, file: str, label: str, routine_format: RoutineFormat) -> RoutineEntry:
     reader = EntryReader(raw, file, label)
     reader.only(*ENTRY_FIELDS)
-    reps = reader.range("reps", minimum=1)
-    hold_s = reader.range("hold_s", minimum=1)
+    # The editor's limits, the set form's and `+`'s: a rest of 99999 s edited in by hand ran as 27:46:39 (`-` then
+    # made it an hour at once), and the editor saved it back unchecked.
+    reps = reader.range("reps", minimum=1, maximum=MOST_REPS)
+    hold_s = reader.range("hold_s", minimum=1, maximum=LONGEST_HOLD_S)
     if (reps is None) == (hold_s is None):
         reader.fail("reps", "give either reps or hold_s, not both or neither")
     sets = reader.range("sets", minimum=1, maximum=MOST_PLANNED)
@@ -68,7 +70,7 @@ def _entry_from_data(raw: Any, file: str, label: str, routine_format: RoutineFor
         reps=reps,
         hold_s=hold_s,
         per_side=bool(reader.flag("per_side", default=False)),
-        rest_s=reader.range("rest_s"),
+        rest_s=reader.range("rest_s", maximum=LONGEST_REST_S),
         ours=reader.texts("ours", required=False),
     )
 
