@@ -291,9 +291,9 @@ class WorkoutSession(PlanChanges):
     def _resting_as(self, slot: Slot) -> Slot | None:
         """The planned set whose rest follows logging this one, if any rest does. A set rests after it when its
         exercise does; in a circuit, when another set is left to do. A per-side set rests after its second side,
-        whichever side that is (some start with the right): as its pair's last set. After the last planned round of a circuit
-        whose range allows more, it rests as if another round followed: the app asks whether to do it while the
-        rest runs. A circuit rests as it leaves a round, after whichever set, as its round's last set: a round
+        whichever side that is (some start with the right): as its pair's last set. After the last planned round
+        of a circuit whose range allows more, it rests as if another round followed: the app asks whether to do it
+        while the rest runs. A circuit rests as it leaves a round, after whichever set, as its round's last set: a round
         finished on a set skipped earlier had no rest, and its last set, done before going back to the skipped one,
         started one."""
         last = slot
