@@ -105,3 +105,26 @@ def test_a_past_workouts_earlier_ones_come_from_its_year_and_before_and_a_day_ac
     names = [w.name for w in store.history.started_before(eve)]
     assert names == ["2024", "2025", "New Year"], "the Kiritimati workout, in next year's file, started first"
     assert [w.name for w in store.history.started_before(others[1])] == ["2024"]
+
+
+@pytest.mark.parametrize("own_year_first", [True, False])
+def test_a_workout_copied_into_another_years_file_is_deleted_for_good(data_dir, own_year_first):
+    """A year file copied by hand under another year's name (or a sync's mix-up) holds the same workouts twice.
+    They were listed once, but a delete took one copy out, of its own year's file, and the other came back at
+    the next rebuild of the list. The rebuild now keeps each workout in its own year's file only."""
+    store = open_store(data_dir)
+    mine, other = dated(a_workout(), 2026), dated(a_workout(), 2026)
+    store.history.save(mine)
+    store.history.save(other)
+    copy_year = 2027 if own_year_first else 2019  # read before or after the file of its own year
+    (data_dir / f"history-{copy_year}.json").write_bytes((data_dir / "history-2026.json").read_bytes())
+    store = open_store(data_dir)  # the year files changed: the list is rebuilt
+    assert ids_in_index(data_dir) == {mine.id, other.id}
+    assert store.history.delete(mine.id)
+    for _ in range(2):
+        (data_dir / f"history-{copy_year}.json").touch()  # a sync's touch, a backup restored: rebuilt again
+        store = open_store(data_dir)
+        store.history.rebuild_index_if_stale()
+        assert ids_in_index(data_dir) == {other.id}, "the deleted workout came back"
+        assert years_holding(data_dir, other.id).keys() == {2026}
+    assert store.history.get(mine.id) is None

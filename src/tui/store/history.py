@@ -257,8 +257,7 @@ class HistoryRepo:
     def rebuild_index(self) -> int:
         """Rebuild the per-day index from the year files (after a crash, or a hand edit); returns its size."""
         with self._store.locked():
-            # By id: a workout in two files (a move cut off by an older version, a hand copy) is listed once.
-            summaries = {workout.id: index_row(workout) for workout in self.all()}
+            summaries = {workout.id: index_row(workout) for workout in self._without_copies()}
 
             def rebuild(table: Table) -> None:
                 table.truncate()
@@ -266,6 +265,26 @@ class HistoryRepo:
 
             self._write_index(rebuild)
             return len(summaries)
+
+    def _without_copies(self) -> list[Workout]:
+        """Every finished workout once. A workout in two year files (a hand copy, a move cut off by an older
+        version) is kept in its own year's file and taken out of the other: a delete writes the file of its own
+        year only, and the copy came back at the next rebuild. Two copies in files of other years both stay."""
+        found: dict[str, tuple[int, Workout]] = {}
+        copies: dict[int, set[str]] = {}
+        for year in self._store.history_years():
+            for workout in self.in_year(year):
+                earlier = found.get(workout.id)
+                if earlier is not None and earlier[0] == self._year_of(earlier[1]):
+                    copies.setdefault(year, set()).add(workout.id)
+                    continue
+                if earlier is not None and year == self._year_of(workout):
+                    copies.setdefault(earlier[0], set()).add(workout.id)
+                found[workout.id] = (year, workout)
+        for year, ids in copies.items():
+            with self._store.transaction(self._store.history_path(year)) as db:
+                db.table(WORKOUTS_TABLE).remove(_by_id.one_of(sorted(ids)))
+        return [workout for _, workout in found.values()]
 
     def version(self) -> object:
         """A value that changes whenever any finished workout does (a few stat calls): for a screen to tell
