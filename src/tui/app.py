@@ -263,7 +263,9 @@ class RunStrengthApp(LeavesACrashLog, WorkerFailuresShown, PasteWithinLimits, Ke
         unknown_theme = ("theme",) if self.settings.theme not in self.available_themes else ()
         if refused or unknown_theme:
             names = ", ".join(LABELS[name] for name in (*refused, *unknown_theme))
-            say(self, f"The saved {names} could not be used (changed by hand?): the default is used instead. "
+            # The file named, as every refusal of a file names it: a user who edited it knows where to look.
+            say(self, f"The saved {names} in {self.store.data.main_path.name} could not be used (changed by hand?): "
+                      "the default is used instead. "
                       f"Press {key_for(self, 'app.settings')} for the settings.", title="Your settings",
                 severity="warning", timeout=20)
 

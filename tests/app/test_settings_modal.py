@@ -266,7 +266,8 @@ async def test_a_setting_changed_by_hand_to_a_bad_value_is_said_and_the_others_a
     main.write_text(json.dumps(data))
     app = make_app(open_store(data_dir), clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: any("The saved weekly target, theme could not be used" in str(note.message)
+        await until(pilot, lambda: any("The saved weekly target, theme in runstrength.json could not be used"
+                                       in str(note.message)
                                        for note in app._notifications))
         assert (app.settings.default_rest_s, app.settings.time_zone) == (120, "America/New_York")
         modal = await open_settings(app, pilot)

@@ -76,6 +76,14 @@ def test_ids_written_without_quotes_as_toml_is_mostly_written_are_taken():
         user_keymap()
 
 
+def test_a_config_saved_with_a_byte_order_mark_and_windows_line_ends_is_taken():
+    """Notepad saves UTF-8 with a byte order mark, and CRLF: "line 1: is not valid TOML (Invalid statement)" said
+    nothing of the mark, invisible in most editors. The mark is read as what it is, no part of the text."""
+    path = write_config("")
+    path.write_bytes('\ufeff[keymap]\r\n"app.help" = "h"\r\n'.encode())
+    assert user_keymap() == {"app.help": "h"}
+
+
 @pytest.mark.parametrize("size", [(100, 30), (40, 20)], ids=["100x30", "40x20"])
 async def test_the_search_fields_hint_names_the_users_key_for_search(store, clock, size):
     """It said "/ search routines and exercises" with search remapped, and / did nothing."""

@@ -27,7 +27,7 @@ def read_keymap(path: Path, binding_ids: Collection[str], is_key: Callable[[str]
     is_key: whether a name is a key's; key_named: the name of the key that types a character ("?" is
     "question_mark"), for the message: the terminal library's names, which this module does not know."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte order mark (Notepad's UTF-8) is no part of the text
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as error:
