@@ -1594,3 +1594,25 @@ async def test_a_week_that_takes_its_freeze_back_says_which_later_freeze_stays_o
         await deleted_with_d(app, pilot)
         assert ("The freeze you set on the week of Mon 14 Dec 2026 stays off: 2026's 4 are spent on earlier weeks, "
                 "the week of Mon 09 Nov among them now that it does not count." in toasts(app))
+
+
+@pytest.mark.parametrize("size", [(40, 20), (80, 24)], ids=["40x20", "80x24"])
+async def test_a_long_note_or_name_leaves_a_workouts_sets_in_view_on_its_page(store, clock, size):
+    """A workout's page put its note in its heading: a note of 500 characters (the most one takes) took 13 of a
+    phone's 20 lines, and a name of 5,000 (a hand edit's; an import's can be long too) the whole page, its sets
+    out of sight. The note is read with the breakdown, which scrolls; the name is cut past 160 characters."""
+    sets = [a_set("push-up", reps=10 + number) for number in range(6)]
+    workout = finished("Push day " * 600, 2026, 11, 18, 18, 0, sets=sets)
+    store.history.save(replace(workout, note="felt strong today, " * 26))
+    app = make_app(store, clock)
+    async with app.run_test(size=size) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        await pilot.pause()
+        table = app.screen.query_one("#detail-sets", DataTable)
+        assert table.region.height >= 4, "the sets keep rows of the page"
+        await until(pilot, lambda: "Note: felt strong" in str(app.screen.query_one("#detail-breakdown").render()))
+        assert "Wednesday 18 November 2026" in str(app.screen.query_one("#detail-heading").render())
+        heading = str(app.screen.query_one("#detail-heading").render())
+        assert heading.startswith("Push day ") and "…" in heading and "felt strong" not in heading

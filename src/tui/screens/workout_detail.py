@@ -41,10 +41,17 @@ from tui.widgets.plain import say
 from tui.widgets.sets_table import SetsTable
 from tui.widgets.title_bar import TitleBar
 
+# A name longer than the app lets one be typed (an import's, a hand edit's) is cut here: 5,000 characters filled a
+# phone's page, the sets under it out of sight. The list and the forms have it whole.
+LONGEST_HEADING_NAME = 160
+
 
 def workout_heading(workout: Workout, rollover_hour: int) -> str:
+    """The page's fixed lines: the name, when and how long, the day it counts for. Its note is read with the
+    breakdown, which scrolls: a note of 500 characters took 13 of a phone's 20 lines."""
     started = workout.started_at.local
-    lines = [f"{workout.name}", f"{started:%A %d %B %Y, %H:%M} ({workout.started_at.zone})"]
+    name = workout.name if len(workout.name) <= LONGEST_HEADING_NAME else workout.name[:LONGEST_HEADING_NAME] + "…"
+    lines = [name, f"{started:%A %d %B %Y, %H:%M} ({workout.started_at.zone})"]
     lasted = lasted_s(workout)
     if lasted is not None:
         lines[-1] += f", {duration_text(lasted)}"
@@ -53,8 +60,6 @@ def workout_heading(workout: Workout, rollover_hour: int) -> str:
     day = day_of(workout, rollover_hour)
     if day != started.date():  # as History lists it and the Calendar counts it: a record opened here is dated so
         lines.append(f"Counts for {day:%A %d %B %Y}: your days roll over at {rollover_hour:02d}:00.")
-    if workout.note:
-        lines.append(f"Note: {workout.note}")
     return "\n".join(lines)
 
 
@@ -180,8 +185,9 @@ class WorkoutDetailScreen(Screen):
         if not self.is_attached:  # closed before the records were worked out
             return
         units = services(self).settings.units
-        lines = [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
-                 for line in per_exercise(self.workout, units, self._routine)]
+        lines = [f"Note: {self.workout.note}", ""] if self.workout.note else []
+        lines += [f"{self.names.get(line.exercise_id, line.exercise_id)}: {line.text(units)}"
+                  for line in per_exercise(self.workout, units, self._routine)]
         lines.extend(f"Superset {letter}: {' + '.join(self.names.get(e, e) for e in exercises)}"
                      for letter, exercises in supersets(self.workout))
         if records:  # as the finish listed them
