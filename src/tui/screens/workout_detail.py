@@ -196,9 +196,15 @@ class WorkoutDetailScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
     def find_records(self, workout: Workout) -> None:
-        # Records are measured against every earlier workout: years of files, so off the UI thread.
-        earlier = services(self).store.history.started_before(workout)
-        found = records_set_by(workout, earlier, services(self).settings.units, self.names.bodyweight)
+        # From the kept bests where they say (a ten-year scan of the earlier workouts took a second), else measured
+        # against every earlier workout: years of files, so off the UI thread.
+        history, units = services(self).store.history, services(self).settings.units
+        from tui.domain.progress.record_bests import records_at_the_time
+
+        bests = history.kept_bests_if_current()
+        found = None if bests is None else records_at_the_time(workout, bests, units, self.names.bodyweight)
+        if found is None:
+            found = records_set_by(workout, history.started_before(workout), units, self.names.bodyweight)
         self.app.call_from_thread(self.show_breakdown, found)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -161,6 +161,32 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
     return found
 
 
+def records_at_the_time(workout: Workout, bests: Bests, units: str, bodyweight: Container[str]) -> list[Record] | None:
+    """What this stored workout did better than every workout before it, as records_set_by finds it from a scan of
+    the earlier workouts (a past workout's page: ten years took a second), from the kept bests; None where they
+    cannot say (a value below those kept, with others unkept that may have come before it)."""
+    kept = bests.get(units, {})
+    started = workout.started_at.utc.timestamp()
+    found = []
+    for exercise_id, session in workout_sessions(workout, (units,))[units].items():
+        kinds = kept.get(exercise_id, {})
+        for kind, reached in session_values(session).items():
+            if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
+                continue
+            ranked = kinds.get(kind.value)
+            if ranked is None:
+                return None  # the workout's own value is not counted: the bests are not of this history
+            top = ranked["top"]
+            if any(entry[0] >= reached.value and entry[2] < started for entry in top if entry[1] != workout.id):
+                continue  # equalled or beaten before
+            # Unkept values are at most the last kept (a tie with it started later): they need not be looked at
+            # when every value at least this one's is kept.
+            if ranked["more"] and reached.value <= top[-1][0]:
+                return None
+            found.append(Record(exercise_id, shown, reached.shown, reached.unit))
+    return found
+
+
 def _best_of_others(ranked: Ranked | None, workout_id: str) -> float | None:
     if ranked is None:
         return None
