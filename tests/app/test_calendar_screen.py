@@ -516,3 +516,25 @@ def test_the_heatmap_names_the_month_its_last_two_weeks_are_in():
     labels = YearHeatmap._month_labels(weeks)
     assert labels.endswith("Oct Nov Dec")
     assert len(labels) == LABEL_WIDTH + len(weeks), "a label past the last week wraps the row"
+
+
+async def test_on_a_phone_a_tap_picks_a_day_and_the_palette_moves_months_and_years(history, clock):
+    """A phone has no arrow keys nor [ ] { } handy, and its footer has room for none of the month's and year's
+    keys: a tap-only user saw today's month and no other day. A tap on a day puts the cursor there, a tap on the
+    cursor's day lists its workouts (as enter), and the palette (a tap on ≡) moves a month or a year."""
+    app = make_app(history, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_calendar(app, pilot)
+        grid = screen.query_one(MonthGrid)
+        lines = str(grid.render()).splitlines()
+        y, x = next((y, x) for y, line in enumerate(lines) if y for x in range(0, 19, 3) if line[x:x + 2] == " 3")
+        await pilot.click(MonthGrid, offset=(x + 1, y))
+        await until(pilot, lambda: screen.cursor == date(2026, 11, 3))
+        await pilot.click(MonthGrid, offset=(x + 1, y))
+        await until(pilot, lambda: isinstance(app.screen, DayWorkoutsScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is screen)
+        for typed, day in (("next month", date(2026, 12, 3)), ("previous year", date(2025, 12, 3)),
+                           ("previous month", date(2025, 11, 3)), ("next year", date(2026, 11, 3))):
+            await pilot.press("ctrl+p", *typed, "enter")
+            await until(pilot, lambda day=day: screen.cursor == day)

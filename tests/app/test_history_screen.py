@@ -770,6 +770,22 @@ async def charts_listing(pilot, screen, exercises: int) -> OptionList:
     return listing
 
 
+async def test_on_a_phone_the_palette_charts_the_next_measure(history, clock):
+    """At 40 columns the footer has no room for m, and "metric" in the palette found nothing: a tap-only user saw
+    reps charted, never a load or a volume."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        await pilot.press("g")
+        await app.workers.wait_for_complete()
+        await pilot.press("down", "down")
+        chart = screen.query_one(ProgressChart)
+        await until(pilot, lambda: chart.exercise_name == "One-arm dumbbell row" and chart.metric is Metric.BEST_REPS)
+        await pilot.press("ctrl+p", *"next measure", "enter")
+        await until(pilot, lambda: chart.metric is Metric.BEST_LOAD)
+
+
 async def test_progress_charts_per_exercise_and_metric(history, clock):
     store, older, newer = history
     app = make_app(store, clock)

@@ -55,6 +55,12 @@ class CalendarCommands(PlainCommands):
             yield "Freeze or unfreeze the week", calendar.action_toggle_freeze, "The cursor's week (at most 4 a year)"
             yield "Back to today", calendar.action_go_today, "The cursor on today"
             yield "Show the day's workouts", calendar.action_show_day, "The cursor's day"
+            # A phone's footer had no room for [ ] { }, and its keyboard has none of them handy: a tap-only user saw
+            # this month alone (a tap on a day of it moves the cursor there: MonthGrid.Picked).
+            yield "Previous month", lambda: calendar.action_month(-1), "The same day a month earlier"
+            yield "Next month", lambda: calendar.action_month(1), "The same day a month later"
+            yield "Previous year", lambda: calendar.action_month(-12), "The same day a year earlier"
+            yield "Next year", lambda: calendar.action_month(12), "The same day a year later"
 
 
 class CalendarScreen(Screen):
@@ -234,6 +240,14 @@ class CalendarScreen(Screen):
     def action_month(self, months: int) -> None:
         if self.cursor is not None:
             self.cursor = add_months(self.cursor, months)
+            self.redraw()
+
+    def on_month_grid_picked(self, event: MonthGrid.Picked) -> None:
+        """A tap (a click) on a day of the month: the cursor there; on the cursor's day, its workouts, as enter."""
+        if event.day == self.cursor:
+            self.action_show_day()
+        else:
+            self.cursor = event.day
             self.redraw()
 
     def action_go_today(self) -> None:

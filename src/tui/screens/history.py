@@ -74,6 +74,8 @@ class HistoryCommands(PlainCommands):
             yield "Show your past workouts", lambda: history.action_tab("workouts"), "History's list"
             yield "Show the progress charts", lambda: history.action_tab("progress"), "One chart per exercise"
             yield "Show your personal records", lambda: history.action_tab("records"), "Per exercise"
+            if history.check_action("next_metric", ()):  # a phone's footer has no room for m: loads went unseen
+                yield "Chart the next measure", history.action_next_metric, "Reps, load, hold, volume"
             yield "Add a past workout", history.action_add, "One you did not log live"
             yield "Do the workout under the cursor again", history.action_again, "Its exercises and sets, as done"
             yield "Save the workout under the cursor as a routine", history.action_save_routine, "Named first"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
+from textual.message import Message
 from textual.widget import Widget
 
 from tui.domain.streaks.streak import Streak
@@ -52,6 +54,13 @@ class MonthGrid(Widget):
         "month--cardio",
     }
 
+    class Picked(Message):
+        """A day of the grid was tapped (clicked): a phone has no arrow keys to move the cursor with."""
+
+        def __init__(self, day: date) -> None:
+            super().__init__()
+            self.day = day
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._log: TrainingLog | None = None
@@ -67,6 +76,19 @@ class MonthGrid(Widget):
         self._log, self._streak = log, streak
         self._cursor, self._today, self._first_weekday, self._target = cursor, today, first_weekday, target
         self.refresh()
+
+    def day_at(self, x: int, y: int) -> date | None:
+        """The day drawn at a cell of the widget (under the header, each day two columns and a blank), if any."""
+        weeks = month_weeks(self._cursor.year, self._cursor.month, self._first_weekday)
+        row, column = y - 1, x // 3
+        if self._log is None or x % 3 == 2 or not 0 <= row < len(weeks) or column >= 7:
+            return None
+        return weeks[row][column]
+
+    def on_click(self, event: events.Click) -> None:
+        day = self.day_at(event.x, event.y)
+        if day is not None:
+            self.post_message(self.Picked(day))
 
     def _style(self, name: str):
         return self.get_component_rich_style(f"month--{name}")
