@@ -4,11 +4,14 @@ other says what happened. Before, the second window went on with what it read at
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import pytest
-from textual.widgets import Input, Select
+from textual.widgets import Button, Input, Select
 
 from tests.app.test_workout_loop import form_shown, open_set_form
 from tests.app.test_workout_loop import type_into as type_into_form
@@ -267,6 +270,31 @@ async def test_closing_the_offer_in_a_second_window_leaves_the_workout_to_the_wi
         assert len(window_b.session.workout.sets) == 2
         taken_back = "open in another window: r takes it over here."  # and the window it was taken from
         await until(pilot_a, lambda: taken_back in str(window_a.screen.query_one("#workout-position").render()))
+
+
+async def test_a_tap_leaves_the_workout_to_the_window_driving_it_where_a_phone_has_no_esc(data_dir, clock):
+    """A second tab on a phone: its offer had buttons to take the workout over, finish or discard it, and only esc,
+    which a phone's keyboard has not, left it to the tab logging it. Its button does; with no other window
+    driving it (a crash) there is none."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        leave = window_b.screen.query_one("#close", Button)
+        assert leave.display and str(leave.label) == "Leave (esc)"
+        await pilot_b.click("#close")
+        await until(pilot_b, lambda: isinstance(window_b.screen, WorkoutScreen))
+        shown = lambda: str(window_b.screen.query_one("#workout-position").render())  # noqa: E731
+        await until(pilot_b, lambda: "open in another window: r takes it over here." in shown())
+        assert window_a.session is not None and window_b.session is None
+    # The process that drove it has died since (a crash): nothing to leave it to.
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    saved = json.dumps(json.loads((data_dir / "workout.json").read_text()))
+    text = saved.replace(f'"pid": {os.getpid()}', f'"pid": {gone.pid}')
+    assert text != saved
+    (data_dir / "workout.json").write_text(text)
+    third = make_app(open_store(data_dir), clock)
+    async with third.run_test(size=(40, 20)) as pilot:
+        await until(pilot, lambda: isinstance(third.screen, ResumeScreen))
+        assert not third.screen.query_one("#close", Button).display
 
 
 async def test_a_workout_left_to_another_window_and_finished_there_is_no_longer_said_to_be_open(data_dir, clock):

@@ -68,7 +68,8 @@ class ResumeOffer:
         self.left_elsewhere = None
         self.showing = True
         controller.app.push_screen(
-            ResumeScreen(lambda: self._body(stored), resumable=resumed(stored) is not None),
+            ResumeScreen(lambda: self._body(stored), resumable=resumed(stored) is not None,
+                         elsewhere=lambda: self._driven_elsewhere(stored)),
             self._answer)
 
     def follow(self, stored: Workout | None) -> None:
@@ -88,7 +89,7 @@ class ResumeOffer:
             if app.screen is offers[0]:
                 offers[0].dismiss(None)  # the answer finds no workout: the Workout screen shows there is none
         elif offers and stored is not None:
-            offers[0].show(lambda: self._body(stored))
+            offers[0].show(lambda: self._body(stored), lambda: self._driven_elsewhere(stored))
         elif stored is not None and not self.showing and isinstance(app.screen, WorkoutScreen):
             # Started in another window while this one shows "No workout in progress": said on the screen, with
             # the key that takes it over. The offer popped up by itself, Resume focused: a stray enter in an idle

@@ -50,16 +50,24 @@ class ResumeScreen(TextDialog[str]):
         Binding("d", "answer('discard')", "Discard", tooltip="Throw it away (asks first)", id="resume.discard"),
     ]
 
-    def __init__(self, describe: Callable[[], str], *, resumable: bool = True) -> None:
+    def __init__(self, describe: Callable[[], str], *, resumable: bool = True,
+                 elsewhere: Callable[[], bool] = lambda: False) -> None:
         super().__init__()
         self.describe = describe  # the workout left in progress as it stands at this moment
         self.resumable = resumable  # False: its tracker state cannot be read; it can be finished or discarded
+        self.elsewhere = elsewhere  # whether another window drives it now: then it may be left there
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Workout in progress", classes="dialog-title")
             yield Static(self.describe(), classes="dialog-text", markup=False)
-            with Horizontal(classes="dialog-buttons"):
+            with Horizontal(classes="dialog-buttons -four" if self.elsewhere() else "dialog-buttons"):
+                # What esc does while another window drives the workout, as a button: a phone's keyboard has no
+                # esc, and a second tab could only take the workout from the first, finish it or discard it. First:
+                # on a phone's screen the buttons stack, and the last ones are scrolled to.
+                leave = Button(f"Leave ({key_for(self, 'resume.close')})", id=CLOSED, compact=True)
+                leave.display = self.elsewhere()
+                yield leave
                 for label, answer in self.ANSWERS:
                     yield Button(f"{label} ({key_for(self, f'resume.{answer}')})", id=answer,
                                  variant="primary" if answer == "resume" else "default", compact=True,
@@ -72,13 +80,19 @@ class ResumeScreen(TextDialog[str]):
         focus_now(self.query_one("#resume" if self.resumable else "#finish", Button))
         self.set_interval(1, self._again)  # the rest's or the hold's time left counts down, as it runs meanwhile
 
-    def show(self, describe: Callable[[], str]) -> None:
-        """The workout as it stands now (another window may be logging sets in it)."""
-        self.describe = describe
+    def show(self, describe: Callable[[], str], elsewhere: Callable[[], bool]) -> None:
+        """The workout as it stands now (another window may be logging sets in it, or have let it go)."""
+        self.describe, self.elsewhere = describe, elsewhere
         self._again()
 
     def _again(self) -> None:
         self.query_one(".dialog-text", Static).update(self.describe())
+        self._show_leave()
+
+    def _show_leave(self) -> None:
+        elsewhere = self.elsewhere()
+        self.query_one(f"#{CLOSED}", Button).display = elsewhere
+        self.query_one(".dialog-buttons").set_class(elsewhere, "-four")  # closer together: Discard was cut off
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "answer" and parameters == ("resume",) and not self.resumable:
