@@ -199,6 +199,7 @@ def test_a_half_tenth_is_rounded_up_as_by_hand_in_every_figure_to_a_tenth():
     assert RecordKind.LEAST_ASSISTANCE.value_text(12.75, "lb") == "12.8 lb assisted"
     assert axis_number(Metric.BEST_LOAD, 60.25) == "60.3"
     assert volume_number(1002.25) == "1,002.3" and volume_number(0.05) == "0.1"
+    assert volume_number(1e300).startswith("1,000,000") and format_metric(Metric.VOLUME, float("inf"), "kg")
     from tui.domain.workout.breakdown import per_exercise, volume
 
     assert volume(benched, "kg") == 382.5 and volume(workout_on(10, a_set("row", reps=9, load=42.25)), "kg") == 380.3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 
 from tui.domain.counts import count
@@ -18,6 +19,8 @@ def reps_text(reps: float) -> str:
 def tenths(value: float) -> float:
     """A figure to a tenth, as every screen shows one, a half rounded up as by hand: an estimated 1RM of 55.25 read
     55.2 (Python's round takes a half to the even tenth)."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        return value  # no figure of ours is (a float keeps no tenths there, and Decimal refuses to round it)
     return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 

@@ -198,9 +198,9 @@ class WorkoutDetailScreen(Screen):
     def find_records(self, workout: Workout) -> None:
         # From the kept bests where they say (a ten-year scan of the earlier workouts took a second), else measured
         # against every earlier workout: years of files, so off the UI thread.
-        history, units = services(self).store.history, services(self).settings.units
         from tui.domain.progress.record_bests import records_at_the_time
 
+        history, units = services(self).store.history, services(self).settings.units
         bests = history.kept_bests_if_current()
         found = None if bests is None else records_at_the_time(workout, bests, units, self.names.bodyweight)
         if found is None:
