@@ -350,6 +350,7 @@ async def test_a_past_workout_deleted_elsewhere_stays_deleted_unless_its_edit_is
             "Not saved: “Core” was deleted since this form opened (in another window, or from the Calendar). ^s "
             "again saves yours as it is here; esc leaves it deleted.")
         assert isinstance(app.screen, EditWorkoutScreen) and open_store(data_dir).history.get(workout.id) is None
+        assert told(app, "esc leaves it deleted."), "said too: a phone's form cuts its last line"
         await pilot.press(then)
         if then == "escape":
             await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))  # its edits: left unsaved?

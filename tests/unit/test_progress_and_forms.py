@@ -195,6 +195,11 @@ def test_a_half_tenth_is_rounded_up_as_by_hand_in_every_figure_to_a_tenth():
     benched = workout_on(10, a_set("bench-press", reps=9, load=42.5, unit="kg"))
     records = personal_records(sessions_by_exercise([benched], "kg")["bench-press"], bodyweight=False)
     assert records[RecordKind.ESTIMATED_1RM].text() == "55.3 kg"  # 42.5 x (1 + 9/30)
+    # 61.24999999999999 as a float, for 43.75 x (1 + 12/30): exact halves, each, of loads in 1.25 and 0.25 kg steps.
+    for load, reps, shown in ((43.75, 12, "61.3 kg"), (11.25, 12, "15.8 kg"), (2.25, 8, "2.9 kg")):
+        pressed = workout_on(10, a_set("bench-press", reps=reps, load=load, unit="kg"))
+        found = personal_records(sessions_by_exercise([pressed], "kg")["bench-press"], bodyweight=False)
+        assert found[RecordKind.ESTIMATED_1RM].text() == shown, (load, reps)
     assert RecordKind.HEAVIEST_LOAD.value_text(20.25, "kg") == "20.3 kg"
     assert RecordKind.LEAST_ASSISTANCE.value_text(12.75, "lb") == "12.8 lb assisted"
     assert axis_number(Metric.BEST_LOAD, 60.25) == "60.3"

@@ -21,7 +21,8 @@ def tenths(value: float) -> float:
     55.2 (Python's round takes a half to the even tenth)."""
     if not math.isfinite(value) or abs(value) >= 1e15:
         return value  # no figure of ours is (a float keeps no tenths there, and Decimal refuses to round it)
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    # To nine places first: 43.75 x (1 + 12/30) is 61.24999999999999 as a float, and read 61.2.
+    return float(Decimal(repr(round(value, 9))).quantize(Decimal("0.1"), ROUND_HALF_UP))
 
 
 def volume_number(volume: float) -> str:

@@ -245,10 +245,13 @@ class WorkoutFormScreen(Dialog[Workout | None]):
             # The edits are the user's still (the form closed on them): saved again, the workout comes back as
             # edited, under its id; left, it stays deleted. As the routine editor does.
             self.deleted_meanwhile = True
+            told = (f"Not saved: {gone}. {self._key('save')} again saves yours as it is here; "
+                    f"{self._key('cancel')} leaves it deleted.")
             line = self.query_one("#form-error", Static)
-            line.update(f"Not saved: {gone}. {self._key('save')} again saves yours as it is here; "
-                        f"{self._key('cancel')} leaves it deleted.")
+            line.update(told)
             line.set_class(True, "-problems")
+            # Said too: on a phone the form's last line is cut by its border, and what esc does went unread.
+            say(self, told, title="Not saved", severity="error", timeout=10)
             self.app.bell()
             return
         if saved is FAILED:
