@@ -17,12 +17,22 @@ def reps_text(reps: float) -> str:
 
 
 def tenths(value: float) -> float:
-    """A figure to a tenth, as every screen shows one, a half rounded up as by hand: an estimated 1RM of 55.25 read
-    55.2 (Python's round takes a half to the even tenth)."""
+    """A figure to a tenth, as every screen shows one worked out (a volume, an estimated 1RM), a half rounded up as
+    by hand: an estimated 1RM of 55.25 read 55.2 (Python's round takes a half to the even tenth)."""
+    return _rounded(value, "0.1")
+
+
+def hundredths(value: float) -> float:
+    """A load as logged, to a hundredth at most: 43.75 kg (a 1.25 kg plate's) read 43.8 in the records, beside its
+    set's 43.75; an import's 40.8233 reads 40.82."""
+    return _rounded(value, "0.01")
+
+
+def _rounded(value: float, step: str) -> float:
     if not math.isfinite(value) or abs(value) >= 1e15:
         return value  # no figure of ours is (a float keeps no tenths there, and Decimal refuses to round it)
     # To nine places first: 43.75 x (1 + 12/30) is 61.24999999999999 as a float, and read 61.2.
-    return float(Decimal(repr(round(value, 9))).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    return float(Decimal(repr(round(value, 9))).quantize(Decimal(step), ROUND_HALF_UP))
 
 
 def volume_number(volume: float) -> str:

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
-from tui.domain.units import reps_text, tenths, volume_number
+from tui.domain.units import hundredths, reps_text, tenths, volume_number
 from tui.domain.workout.model import Workout
 
 
@@ -37,8 +37,8 @@ class RecordKind(str, Enum):
         return self.value
 
     def value_text(self, value: float, unit: str) -> str:
-        """ "15 reps", "1 rep", "45 s", "40.8 kg", "1,350 lb": loads to a tenth, as a plate can make them, never
-        40.8233."""
+        """ "15 reps", "1 rep", "45 s", "43.75 kg", "1,350 lb": a load as its set reads (to a hundredth at most,
+        never 40.8233), an estimated 1RM to a tenth."""
         if self is RecordKind.MOST_REPS:
             return reps_text(value)
         if self is RecordKind.LONGEST_HOLD:
@@ -46,7 +46,9 @@ class RecordKind(str, Enum):
         if self is RecordKind.BEST_SET_VOLUME:
             return f"{volume_number(value)} {unit}"
         if self is RecordKind.LEAST_ASSISTANCE:
-            return f"{tenths(value):g} {unit} assisted"
+            return f"{hundredths(value):g} {unit} assisted"
+        if self is RecordKind.HEAVIEST_LOAD:
+            return f"{hundredths(value):g} {unit}"
         return f"{tenths(value):g} {unit}"
 
 
