@@ -85,7 +85,8 @@ async def _edit_and_show(data_dir, name: str, note: str, paste: str) -> None:
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
         await until(pilot, lambda: saved.name in heading_of(app.screen))
-        assert not saved.note or saved.note in heading_of(app.screen)
+        # The note is read under the sets, with the breakdown (wrapped there: every character, in order).
+        await until(pilot, lambda: unspaced(saved.note) in unspaced(breakdown_of(app.screen)))
         await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert saved.name in str(app.screen.query_one(".dialog-title", Static).render())
@@ -100,6 +101,11 @@ def unspaced(text: str) -> str:
 
 def heading_of(screen) -> str:
     found = screen.query("#detail-heading")
+    return str(found.first(Static).render()) if found else ""
+
+
+def breakdown_of(screen) -> str:
+    found = screen.query("#detail-breakdown")
     return str(found.first(Static).render()) if found else ""
 
 
