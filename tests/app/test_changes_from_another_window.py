@@ -306,8 +306,9 @@ async def test_a_workout_left_to_another_window_and_finished_there_is_no_longer_
         await until(pilot_b, lambda: shown().startswith("Start a routine from Routines"))
 
 
-async def test_a_past_workout_edited_here_keeps_another_windows_changes(data_dir, clock):
-    """The edit form saved its whole workout: a set removed in another window came back with a rename here."""
+@asynccontextmanager
+async def core_in_its_edit_form(data_dir, clock):
+    """A finished workout, "Core" of three sets, and this window's History editing it (`e`)."""
     store = open_store(data_dir)
     workout = a_workout(at=moment(2026, 11, 16, 18, 0), sets=3, name="Core")
     store.history.save(replace(workout, finished_at=workout.started_at))
@@ -317,6 +318,12 @@ async def test_a_past_workout_edited_here_keeps_another_windows_changes(data_dir
         await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+        yield app, pilot, workout
+
+
+async def test_a_past_workout_edited_here_keeps_another_windows_changes(data_dir, clock):
+    """The edit form saved its whole workout: a set removed in another window came back with a rename here."""
+    async with core_in_its_edit_form(data_dir, clock) as (app, pilot, workout):
         other = open_store(data_dir)
         stored = other.history.get(workout.id)
         other.history.save(replace(stored, sets=stored.sets[1:]))  # the other window removes the first set
@@ -332,15 +339,7 @@ async def test_a_past_workout_deleted_elsewhere_stays_deleted_unless_its_edit_is
     """Saving the whole workout brought back one deleted elsewhere (or from the Calendar) while the form was open.
     Then the save was refused, and the form closed on the edits. They now stay, and the user chooses: saved again
     the workout comes back as edited (under its id), left it stays deleted. As the routine editor does."""
-    store = open_store(data_dir)
-    workout = a_workout(at=moment(2026, 11, 16, 18, 0), sets=3, name="Core")
-    store.history.save(replace(workout, finished_at=workout.started_at))
-    app = make_app(store, clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("4")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, EditWorkoutScreen))
+    async with core_in_its_edit_form(data_dir, clock) as (app, pilot, workout):
         assert open_store(data_dir).history.delete(workout.id)  # the other window
         await type_into(pilot, app.screen.query_one("#form-name", Input), "Revived")
         await pilot.press("ctrl+s")

@@ -17,7 +17,7 @@ Plain dicts and lists, so the store can write them as JSON and read them back un
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -150,14 +150,10 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
     """
     kept = bests.get(units, {})
     found = []
-    for exercise_id, session in workout_sessions(workout, (units,))[units].items():
-        kinds = kept.get(exercise_id, {})
-        for kind, reached in session_values(session).items():
-            if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
-                continue
-            to_beat = _best_of_others(kinds.get(kind.value), workout.id)
-            if (to_beat is None and not beaten_only) or (to_beat is not None and reached.value > to_beat):
-                found.append(Record(exercise_id, shown, reached.shown, reached.unit))
+    for exercise_id, kind, shown, reached in _values_shown(workout, units, bodyweight):
+        to_beat = _best_of_others(kept.get(exercise_id, {}).get(kind.value), workout.id)
+        if (to_beat is None and not beaten_only) or (to_beat is not None and reached.value > to_beat):
+            found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
 
 
@@ -168,23 +164,29 @@ def records_at_the_time(workout: Workout, bests: Bests, units: str, bodyweight: 
     kept = bests.get(units, {})
     started = workout.started_at.utc.timestamp()
     found = []
-    for exercise_id, session in workout_sessions(workout, (units,))[units].items():
-        kinds = kept.get(exercise_id, {})
-        for kind, reached in session_values(session).items():
-            if reached is None or (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is None:
-                continue
-            ranked = kinds.get(kind.value)
-            if ranked is None:
-                return None  # the workout's own value is not counted: the bests are not of this history
-            top = ranked["top"]
-            if any(entry[0] >= reached.value and entry[2] < started for entry in top if entry[1] != workout.id):
-                continue  # equalled or beaten before
-            # Unkept values are at most the last kept (a tie with it started later): they need not be looked at
-            # when every value at least this one's is kept.
-            if ranked["more"] and reached.value <= top[-1][0]:
-                return None
-            found.append(Record(exercise_id, shown, reached.shown, reached.unit))
+    for exercise_id, kind, shown, reached in _values_shown(workout, units, bodyweight):
+        ranked = kept.get(exercise_id, {}).get(kind.value)
+        if ranked is None:
+            return None  # the workout's own value is not counted: the bests are not of this history
+        top = ranked["top"]
+        if any(entry[0] >= reached.value and entry[2] < started for entry in top if entry[1] != workout.id):
+            continue  # equalled or beaten before
+        # Unkept values are at most the last kept (a tie with it started later): they need not be looked at when
+        # every value at least this one's is kept.
+        if ranked["more"] and reached.value <= top[-1][0]:
+            return None
+        found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
+
+
+def _values_shown(workout: Workout, units: str,
+                  bodyweight: Container[str]) -> Iterator[tuple[str, RecordKind, RecordKind, Reached]]:
+    """Each value the workout reached that reads as a record (its exercise, kind, the kind it reads as, and the
+    value), as records_set_by goes through them."""
+    for exercise_id, session in workout_sessions(workout, (units,))[units].items():
+        for kind, reached in session_values(session).items():
+            if reached is not None and (shown := shown_as(kind, exercise_id in bodyweight, reached.value)) is not None:
+                yield exercise_id, kind, shown, reached
 
 
 def _best_of_others(ranked: Ranked | None, workout_id: str) -> float | None:
