@@ -13,14 +13,19 @@ from dataclasses import replace
 import pytest
 from textual.widgets import Button, Input, Select
 
+from tests.app.test_routines_screen import detail_text, listed_ids, row_text
 from tests.app.test_workout_loop import form_shown, open_set_form
 from tests.app.test_workout_loop import type_into as type_into_form
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tui.app import make_app
+from tui.domain.catalogue.model import Focus, Routine, RoutineEntry, RoutineFormat
+from tui.domain.ranges import IntRange
 from tui.screens.calendar import CalendarScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.history import HistoryScreen
+from tui.screens.routine_editor import RoutineEditorScreen
+from tui.screens.routines import RoutinesScreen
 from tui.screens.settings import SettingsScreen
 from tui.screens.workout import WorkoutScreen
 from tui.screens.workout_dialogs import ResumeScreen
@@ -433,3 +438,25 @@ async def test_a_workout_started_in_another_window_is_said_here_not_offered_by_i
             assert window_a.session is not None
             await pilot_b.click("#tap-take_over")  # offered when asked: r, or a tap for a phone in a browser
             await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+
+
+async def test_a_routine_saved_and_renamed_in_another_window_shows_here_and_is_edited_as_saved(data_dir, clock):
+    """The Routines screen kept the routines it read when it was shown: one renamed in another window was listed
+    under its old name until the screen was left, and `e` edited that old version (whose save then said the
+    other window had changed it since the form opened)."""
+    window, elsewhere = make_app(open_store(data_dir), clock), open_store(data_dir).routines
+    mine = Routine(id="tuesday", name="Tuesday core", description="", format=RoutineFormat.STRAIGHT_SETS,
+                   focus=(Focus.CORE,), shipped=False, entries=(RoutineEntry("plank", IntRange(3, 3),
+                                                                             hold_s=IntRange(30, 30)),))
+    async with window.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(window.screen, RoutinesScreen) and bool(listed_ids(window)))
+        elsewhere.save(mine)
+        await until(pilot, lambda: "own:tuesday" in listed_ids(window))
+        window.screen.query_one("#routine-list").highlight_id("own:tuesday")
+        await until(pilot, lambda: "Tuesday core" in detail_text(window))
+        elsewhere.save(mine._replace(name="Thursday core"), replacing=mine)
+        await until(pilot, lambda: "Thursday core" in row_text(window, "own:tuesday"))
+        assert "Thursday core" in detail_text(window) and "Tuesday core" not in detail_text(window)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(window.screen, RoutineEditorScreen))
+        assert window.screen.query_one("#name", Input).value == "Thursday core"

@@ -166,24 +166,37 @@ async def test_an_exercise_found_by_another_of_its_names_gets_the_cursor_not_a_r
         await until(pilot, lambda: listing(app).highlighted_id() == f"exercise:{exercise}")
 
 
-async def test_home_and_end_in_a_routine_keep_the_cursor_in_sight_under_its_long_header(store, clock):
-    """home scrolls to the very top, but a routine's header taller than a phone's screen must not push the
-    first exercise, under the cursor, out of sight."""
+async def test_home_in_a_routines_view_on_a_phone_goes_to_the_routine_itself_and_the_view_reopens_at_its_top(
+        store, clock):
+    """On a phone a routine's header is taller than the screen. home put the cursor on the first exercise with the
+    routine's name scrolled out of sight, and enter opened that exercise where the user meant to start the
+    routine; the view, left with esc and opened again, came back scrolled as it was left, its name out of sight."""
     app = make_app(store, clock)
+    footer = lambda: app.screen.query_one(Footer).render().plain  # noqa: E731
     async with app.run_test(size=(40, 20)) as pilot:
         await pilot.pause()
         await pilot.press("l")  # into the first routine's exercises, on its own view
         detail = app.screen.query_one("#routine-detail")
         await until(pilot, lambda: detail.entry_index() == 0)
-        await pilot.press("end", "home")
-        await until(pilot, lambda: detail.entry_index() == 0)
 
         def drawn() -> str:
             return "\n".join(strip.text for strip in detail.render_lines(Region(0, 0, *detail.size)))
 
-        # The whole of the first exercise, down to its last line.
-        await until(pilot, lambda: "1. Superman (arms and legs together)" in drawn())
-        await until(pilot, lambda: drawn().rstrip().endswith("rhomboids, rear deltoids"))
+        def at_its_top() -> bool:
+            return drawn().lstrip().startswith("Four upper-body moves for running") and "⏎ Start" in footer()
+
+        await pilot.press("end")  # the last exercise, whole, at the foot of the view
+        await until(pilot, lambda: detail.entry_index() == 3
+                    and drawn().rstrip().endswith("transverse abdominis, deltoids"))
+        await pilot.press("home")
+        await until(pilot, lambda: detail.entry_index() is None and at_its_top())
+        await pilot.press("end", "escape")
+        await until(pilot, lambda: app.screen.focused is listing(app))
+        await pilot.press("enter")  # the routine's view again
+        await until(pilot, lambda: app.screen.focused is detail and at_its_top())
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session is not None)
+        assert app.session.workout.name == "Four upper-body moves for running"
 
 
 @pytest.mark.parametrize("size", [(40, 20), (100, 30)])

@@ -166,6 +166,10 @@ class RoutinesScreen(RoutineSearch):
             self._shown = True
         # Shown for the first time, or back from another screen: a workout, or another running copy, may have
         # changed the user's routines. (Reading them here only, not on mount too, saves a read at start-up.)
+        self._read_again()
+
+    def _read_again(self) -> None:
+        """The user's routines and when each was last done, read again, and the list shown again if they changed."""
         before = (self.own, self.days_since_done)
         self.load_own()
         self.read_last_done()  # a workout finished since
@@ -186,8 +190,10 @@ class RoutinesScreen(RoutineSearch):
         self.show_list()
         self.query_one(SidePane).streak_may_have_changed()
 
-    def on_history_may_have_changed(self) -> None:  # another window finished, edited or deleted a workout
-        self.show_last_done()
+    def on_history_may_have_changed(self) -> None:
+        # Another window saved to the main file: a workout finished, edited or deleted, or a routine saved or
+        # deleted. The list showed a routine renamed there under its old name, and `e` edited that old version.
+        self._read_again()
         self.query_one(SidePane).streak_may_have_changed()
 
     def on_settings_changed(self) -> None:  # another window changed the week's first day or the weekly target
@@ -418,7 +424,15 @@ class RoutinesScreen(RoutineSearch):
         self.focused_list().move_page(step)
 
     def action_end(self, step: int) -> None:
-        self.focused_list().move_to_end(step)
+        listing = self.focused_list()
+        if isinstance(listing, RoutineDetail) and step < 0 and self.narrow:
+            # Home on a phone's view of a routine goes to the routine itself, as up from its first exercise does.
+            # Its header is taller than the pane there: home put the cursor on the first exercise with the name
+            # scrolled out of sight, and enter opened that exercise where the user meant to start the routine.
+            listing.to_header()
+            self.update_keys()
+            return
+        listing.move_to_end(step)
 
     def action_catalogue(self) -> None:
         listing = self.query_one("#routine-list", NavList)
@@ -442,13 +456,15 @@ class RoutinesScreen(RoutineSearch):
         """The routine's own view on a phone's screen, the cursor above its exercises so that enter starts it; at
         other widths the detail is beside the list already and this only moves into it."""
         self.show_detail_view(True)
-        focus_now(self.query_one("#routine-detail", RoutineDetail))
+        detail = self.query_one("#routine-detail", RoutineDetail)
+        detail.to_header()  # at its top, the name in sight: it kept where the last visit left it scrolled
+        focus_now(detail)
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
         if focused_now(search):
             search.value = ""  # escape leaves the search and forgets it; enter keeps it
-        self.query_one("#routine-detail", RoutineDetail).highlighted = None
+        self.query_one("#routine-detail", RoutineDetail).to_header()
         self.list_in_view()  # its cursor where it was (the list was not rebuilt)
 
     # -- starting, opening, changing ---------------------------------------------------------------------------
