@@ -1007,7 +1007,9 @@ def test_a_circuit_of_fixed_rounds_takes_one_more_and_says_round_4_of_4():
     session = begin("home-bodyweight-circuit")
     while session.current_slot:
         session.log(SetValues(reps=5), START)
-    assert session.planned_rounds == 3 and not session.may_add_round and session.rest is None
+    assert session.planned_rounds == 3 and not session.may_add_round
+    assert session.rest is not None and session.rest.total_s() == session.plan[-1].rest_after_s, (
+        "the last round rests as every round does (and as straight sets' last set): `a` adds one in it")
     session.add_set(0)
     assert (session.current_slot.round, session.current_slot.position_text()) == (4, "Round 4 of 4")
     assert session.sets_logged() == (18, 24)

@@ -280,7 +280,7 @@ class WorkoutSession(PlanChanges):
 
     def rest_after(self, slot: Slot) -> int | None:
         """The rest, in seconds, that logging this set starts (what "then rest 60 s" promises): its exercise's, as
-        last changed with +/-; none after a circuit's last set."""
+        last changed with +/-; in a circuit, the round's as it leaves the round (see _resting_as)."""
         resting = self._resting_as(slot)
         return self._own_rest(resting) if resting else None
 
@@ -290,12 +290,10 @@ class WorkoutSession(PlanChanges):
 
     def _resting_as(self, slot: Slot) -> Slot | None:
         """The planned set whose rest follows logging this one, if any rest does. A set rests after it when its
-        exercise does; in a circuit, when another set is left to do. A per-side set rests after its second side,
-        whichever side that is (some start with the right): as its pair's last set. After the last planned round
-        of a circuit whose range allows more, it rests as if another round followed: the app asks whether to do it
-        while the rest runs. A circuit rests as it leaves a round, after whichever set, as its round's last set: a round
-        finished on a set skipped earlier had no rest, and its last set, done before going back to the skipped one,
-        started one."""
+        exercise does. A per-side set rests after its second side, whichever side that is (some start with the
+        right): as its pair's last set. A circuit rests as it leaves a round, after whichever set, as its round's
+        last set: a round finished on a set skipped earlier had no rest, and its last set, done before going back
+        to the skipped one, started one. Within a round, only a station with a rest of its own rests."""
         last = slot
         other = self._other_side(slot)
         if other is not None:
@@ -310,12 +308,10 @@ class WorkoutSession(PlanChanges):
                 # The round's last set rests as the round does, so it has none of its own.
                 return last if last != round_last and last.rest_after_s else None
             last = round_last
-        if slot.round is None:
-            # The workout's last set rests too, as every set does in Strong: a set or an exercise is added in that
-            # rest (a workout built as it goes had no rest after any set), and `f` ends it.
-            return last if last.rest_after_s else None
-        others_left = any(key not in self.done and key != slot.key for key in self._by_key)
-        return last if last.rest_after_s and (others_left or self.may_add_round) else None
+        # The workout's last set rests too, as every set does in Strong: a set, an exercise or a round is added in
+        # that rest (a workout built as it goes had no rest after any set), and `f` ends it. A circuit's last
+        # round too: it had none, where straight sets rested after their last set.
+        return last if last.rest_after_s else None
 
     def undo(self) -> LoggedSet | None:
         """Take back the last logged set and return to its slot."""
