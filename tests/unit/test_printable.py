@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from tests.builders import a_workout
 from tui.domain.catalogue.fields import EntryReader
-from tui.domain.printable import printable
+from tui.domain.printable import one_line, printable
 from tui.domain.workout.forms import check_name, check_note
 from tui.domain.workout.model import Workout
 from tui.domain.workout.set_values import parse_note
@@ -94,6 +94,7 @@ def test_a_name_is_one_line_however_it_comes_and_a_note_keeps_its_lines(tmp_path
     stored = a_workout().to_data() | {"name": "Leg\nday \t two\u2028three", "note": "first\nsecond"}
     read = Workout.from_data(stored)
     assert (read.name, read.note) == ("Leg day two three", "first\nsecond")
+    assert one_line("Push\rday\x85two\x1b[31m three") == "Push day two three", "a lone carriage return breaks a line"
     assert CustomExercise("custom:sled-push", "Sled\r\npush", "Legs\tand more").name == "Sled push"
     assert CustomExercise("custom:sled-push", "Sled push", "Legs\tand more").category == "Legs and more"
     from tui.domain.catalogue.codec import routine_from_data, routine_to_data

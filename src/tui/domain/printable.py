@@ -46,7 +46,9 @@ def one_line(text: str) -> str:
     And in one spelling (NFC): "Café" typed with é, or with e and an accent after it, were two routines of one name."""
     if text.isprintable() and unicodedata.is_normalized("NFC", text):  # the common case, checked in C
         return text
-    return unicodedata.normalize("NFC", " ".join(printable(text).split()))
+    # Split on every line break before the controls go: a carriage return alone ("Tab\rCR") is one too, and
+    # dropped as a control it ran the words together ("TabCR").
+    return unicodedata.normalize("NFC", " ".join(printable(" ".join(text.split())).split()))
 
 
 def quoted(name: str) -> str:

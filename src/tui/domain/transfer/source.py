@@ -21,6 +21,7 @@ from tui.domain.catalogue.exercise_names import ExerciseNames
 from tui.domain.catalogue.model import Exercise
 from tui.domain.counts import count
 from tui.domain.moments import Moment, utc_zone
+from tui.domain.printable import one_line
 from tui.domain.settings import UNITS
 from tui.domain.transfer.data import (
     ImportFileError,
@@ -353,15 +354,18 @@ class WorkoutCollector:
         found = self._ids.get(name)
         if found is not None:
             return found
-        exercise_id = self.context.names.id_for(name)
+        # Matched as it reads: "Crunch<ESC>[2J" is our crunch. Matched as written, it was kept as an exercise of
+        # the user's own called "Crunch" (its id made from the escape's letters too), beside ours.
+        shown = one_line(name)
+        exercise_id = self.context.names.id_for(shown)
         exercise = self.context.exercises.get(exercise_id)
         if exercise is not None:
             kind = "hold" if exercise.measurement.is_hold else "ours"
         else:
-            kind = "cardio" if looks_like_cardio(name, category) else "custom"
-            if not name.strip().startswith(CUSTOM_PREFIX) and exercise_id not in self._custom:
+            kind = "cardio" if looks_like_cardio(shown, category) else "custom"
+            if not shown.startswith(CUSTOM_PREFIX) and exercise_id not in self._custom:
                 known = self.context.names.book.custom.get(exercise_id)
-                self._custom[exercise_id] = known or CustomExercise(exercise_id, name.strip(), category.strip())
+                self._custom[exercise_id] = known or CustomExercise(exercise_id, shown, category.strip())
         self._ids[name] = (exercise_id, kind)
         return exercise_id, kind
 
