@@ -235,7 +235,17 @@ async def test_a_workout_in_progress_takes_last_time_from_what_an_import_just_ad
         await until(pilot, lambda: "6 reps @ 70 kg" in last_time())
 
 
-async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_nothing(data_dir, clock, tmp_path):
+def _problem(app) -> str:
+    """What the import's dialog says is wrong with the file given, "" with no dialog up."""
+    if not isinstance(app.screen, TransferDialog):
+        return ""
+    return str(app.screen.query_one("#transfer-problem").render())
+
+
+async def test_a_bad_file_imported_from_the_palette_is_said_in_its_dialog_again_and_changes_nothing(
+        data_dir, clock, tmp_path):
+    """Said in a note alone, the dialog gone, a path typed again went to the screen beneath: its digits switched
+    screens and its enter started a workout."""
     store = open_store(data_dir)
     bad = tmp_path / "bad.csv"
     bad.write_text((FIXTURES / "strong_export.csv").read_text().replace(",62.5,", ",lots,"))
@@ -243,8 +253,13 @@ async def test_a_bad_file_imported_from_the_palette_is_reported_and_changes_noth
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _run_command(app, pilot, "import from file", bad)
-        assert any("Nothing was imported" in note and "line 3: Weight should be a number, not 'lots'" in note
-                   for note in _notes(app))
+        await until(pilot, lambda: _problem(app).startswith("Nothing was imported: ")
+                    and "line 3: Weight should be a number, not 'lots'" in _problem(app))
+        field = app.screen.query_one("#transfer-path")
+        assert field.value == str(bad) and app.screen.focused is field
+        await pilot.press("ctrl+u", *"/tmp/1.csv", "enter")  # typed again: into the field, not to the screens
+        await until(pilot, lambda: _problem(app) == "There is no file at /tmp/1.csv.")
+        assert app.current_mode == "routines" and app.session is None
     assert picture(data_dir) == before
 
 
@@ -293,7 +308,8 @@ async def test_a_bad_file_is_reported_in_a_sentence_with_one_full_stop(spoil, da
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _run_command(app, pilot, "import from file", bad)
-        (note,) = [note for note in _notes(app) if note.startswith("Nothing was imported: ")]
+        await until(pilot, lambda: _problem(app).startswith("Nothing was imported: "))
+        note = _problem(app)
     assert note.endswith(".") and not note.endswith("..")
     assert "?." not in note
     assert ("cut short" in note) == (spoil != "separated by bars")

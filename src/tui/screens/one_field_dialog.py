@@ -34,10 +34,11 @@ class OneFieldDialog(Dialog[ScreenResultType]):
     FIELD_TYPE: type[Input] = Input  # a note's field, for a note (widgets/note_field.py)
 
     def __init__(self, title: str, value: str, go: str, *, max_length: int, explanation: str = "",
-                 placeholder: str = "", narrow: bool = False) -> None:
+                 placeholder: str = "", narrow: bool = False, problem: str = "") -> None:
         super().__init__()
         self.title_text, self.value, self.go, self.explanation = title, value, go, explanation
         self.max_length, self.placeholder, self.narrow = max_length, placeholder, narrow
+        self.problem = problem  # what was wrong with the value given, found after the dialog last closed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog narrow" if self.narrow else "dialog"):
@@ -46,7 +47,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
                 yield Static(self.explanation, classes="dialog-text", markup=False)
             yield self.FIELD_TYPE(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
                         max_length=self.max_length)
-            yield Static("", id=self.PROBLEM_ID, classes="field-problem", markup=False)
+            yield Static(self.problem, id=self.PROBLEM_ID, classes="field-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.go} (enter)", id="go", variant="primary", compact=True)
                 yield Button(f"Cancel ({key_for(self, self.CANCEL_ID)})", id="cancel", compact=True)

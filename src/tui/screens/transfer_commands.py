@@ -50,12 +50,7 @@ class TransferCommands(PlainCommands):
 def ask_for_file(app, kind: str) -> None:
     """Ask where to export to (kind "json" or "csv") or what to import (kind "import"), then do it."""
     if kind == "import":
-        dialog = TransferDialog(
-            "Import from file", "Our JSON or CSV export, or a Strong, Hevy, FitNotes or LiftLog CSV export (found "
-            "from its header). Only what is not already "
-            "in your log is added; a file with any mistake changes nothing.", "Import", reading=True,
-        )
-        app.push_screen(dialog, partial(_start, app, _import_file, None))
+        _ask_what_to_import(app)
         return
     today = app.clock.now().in_timezone(app.settings.zone).date()
     explanation = ("Everything you logged, with your routines, settings and freeze weeks." if kind == "json"
@@ -63,6 +58,17 @@ def ask_for_file(app, kind: str) -> None:
     dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export",
                             default=f"~/{export_file_name(kind, today)}", data_dir=app.store.directory)
     app.push_screen(dialog, partial(_start, app, _export_file, kind))
+
+
+def _ask_what_to_import(app, path: str = "", problem: str = "") -> None:
+    """The import's dialog; again, with the file given and what was wrong with it, when it could not be read."""
+    dialog = TransferDialog(
+        "Import from file", "Our JSON or CSV export, or a Strong, Hevy, FitNotes or LiftLog CSV export (found "
+        "from its header). Only what is not already "
+        "in your log is added; a file with any mistake changes nothing.", "Import", default=path, reading=True,
+        problem=problem,
+    )
+    app.push_screen(dialog, partial(_start, app, _import_file, None))
 
 
 def _start(app, work, kind: str | None, path: Path | None) -> None:
@@ -101,17 +107,24 @@ def _import_file(app, path: Path, unit: str | None = None, distance_unit: str | 
     try:
         data = read_import_file(path, app.catalogue, app.settings, unit, custom=app.store.exercises.all(),
                                 distance_unit=distance_unit, now=app.clock.now())
-        # A weight or a distance read in the wrong unit is wrong in every record and chart, and importing the file
-        # again adds nothing: the user says which unit it is before anything is written (the command line's
-        # --unit and --distance-unit).
-        if data.report is not None and data.report.unit_guessed:
-            app.call_from_thread(_ask_for_the_unit, app, path, distance_unit)
-            return
-        if data.report is not None and data.report.distance_unit_guessed:
-            app.call_from_thread(_ask_for_the_distance_unit, app, path, unit)
-            return
+    except (DataFileError, OSError) as error:
+        # A file that is not one we read (binary, another app's, cut short): asked again, with why, as a folder
+        # given is. Said in a note alone, the dialog gone, the path typed again went to the screen beneath: its
+        # digits switched screens and its enter started a workout.
+        app.call_from_thread(_ask_what_to_import, app, str(path), f"Nothing was imported: {fault_reason(error)}.")
+        return
+    # A weight or a distance read in the wrong unit is wrong in every record and chart, and importing the file
+    # again adds nothing: the user says which unit it is before anything is written (the command line's --unit
+    # and --distance-unit).
+    if data.report is not None and data.report.unit_guessed:
+        app.call_from_thread(_ask_for_the_unit, app, path, distance_unit)
+        return
+    if data.report is not None and data.report.distance_unit_guessed:
+        app.call_from_thread(_ask_for_the_distance_unit, app, path, unit)
+        return
+    try:
         plan = import_into(app.store, data)
-    except (DataFileError, StoreError, OSError) as error:  # a bad file, a newer export, a data problem
+    except (DataFileError, StoreError, OSError) as error:  # a problem of the data dir's (a full disk)
         app.call_from_thread(say, app, f"Nothing was imported: {fault_reason(error)}.", title="Import",
                              severity="error", timeout=15)
         return
