@@ -170,8 +170,10 @@ def test_a_non_numeric_weight_on_line_7_is_refused_naming_line_7(lived_in, tmp_p
 
 @pytest.mark.parametrize(("column", "value", "said"), [
     (5, "1e308", "line 7: the load is more than anyone ever lifted"),
-    (6, "100000000", "line 7: the reps count is more than any set ever had"),
-], ids=["load", "reps"])
+    (6, "100000000", "line 7: the reps count is more than any set ever had (100,000,000 reps; at most 1,000,000)"),
+    # Said in full, it was a line of 309 digits.
+    (6, "1e308", "line 7: the reps count is more than any set ever had (1e+308 reps; at most 1,000,000)"),
+], ids=["load", "reps", "reps past any count"])
 def test_a_value_no_set_ever_had_is_refused_naming_its_line(lived_in, tmp_path, capsys, column, value, said):
     """A weight of 1e308 was kept: the workout's volume came to infinity, which the index could not hold, and the
     workout vanished from History, the calendar and status."""

@@ -43,7 +43,8 @@ def reps_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
         return f"should be a whole number of reps from 0, not {value!r}"
     if value > IMPOSSIBLE_REPS:
-        return f"is more than any set ever had ({value:,} reps; at most {IMPOSSIBLE_REPS:,})"
+        shown = f"{value:,}" if value < 1e15 else f"{value:g}"  # 1e308 said in full was 309 digits
+        return f"is more than any set ever had ({shown} reps; at most {IMPOSSIBLE_REPS:,})"
     return None
 
 
