@@ -3,7 +3,6 @@ sets and their types, cardio entries, custom exercises by name, units, skipped r
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import shutil
@@ -197,11 +196,15 @@ def test_a_tab_separated_resave_with_a_byte_order_mark_and_crlf_reads_like_the_o
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_a_spreadsheets_unicode_text_save_in_utf16_imports_like_the_original(encoding, data_dir, tmp_path, capsys):
-    """Excel's "Unicode Text" save of an export opened in it: UTF-16 with its byte order mark, tab-separated."""
+@pytest.mark.parametrize("mark", [True, False], ids=["with its byte order mark", "without"])
+def test_a_spreadsheets_unicode_text_save_in_utf16_imports_like_the_original(encoding, mark, data_dir, tmp_path,
+                                                                             capsys):
+    """Excel's "Unicode Text" save of an export opened in it: UTF-16 with its byte order mark, tab-separated.
+    Without the mark (other tools save it so), its header was "not the header of an export we know", and the
+    header the message listed was the one we know, its NUL bytes not shown."""
     original = (IMPORTS / "strong_classic_tabs.tsv").read_bytes().decode("utf-8-sig")
     path = tmp_path / "resaved.txt"
-    path.write_bytes(codecs.BOM_UTF16_LE.decode("utf-16-le").encode(encoding) + original.encode(encoding))
+    path.write_bytes(("\ufeff" if mark else "").encode(encoding) + original.encode(encoding))
     assert main(["--data-dir", str(data_dir), "import", "--unit", "kg", str(path)]) == 0
     assert "added 1 workout (3 sets)" in capsys.readouterr().out
     (workout,) = open_store(data_dir).history.all()

@@ -168,11 +168,15 @@ def read_import_bytes(raw: bytes, name: str, catalogue: Catalogue, settings: Set
 
 
 def _decoded(raw: bytes, name: str) -> str:
-    """The file's text: UTF-8 (with or without a byte order mark), or UTF-16 that starts with its byte order mark,
-    which is how a spreadsheet saves "Unicode text" (Excel's tab-separated save of an export opened in it)."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """The file's text: UTF-8 (with or without a byte order mark), or UTF-16, which is how a spreadsheet saves
+    "Unicode text" (Excel's tab-separated save of an export opened in it): with its byte order mark, or without it,
+    known by a NUL byte beside the first letter of its header (which no text in UTF-8 has)."""
+    utf16 = ("utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+             else "utf-16-le" if raw[1:2] == b"\x00" and raw[:1] != b"\x00"
+             else "utf-16-be" if raw[:1] == b"\x00" and raw[1:2] != b"\x00" else None)
+    if utf16 is not None:
         try:
-            return raw.decode("utf-16")
+            return raw.decode(utf16)
         except UnicodeDecodeError as error:
             raise ImportFileError(name, None, f"is broken UTF-16 text (at its byte {error.start + 1}): export it "
                                               f"again as UTF-8") from None
