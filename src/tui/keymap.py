@@ -89,6 +89,8 @@ def is_key(key: str) -> bool:
         return False
     if modifiers == ["shift"] and len(name) == 1:  # the key arrives as what it types ("C"): shown, it never acted
         return False
+    if len(name) > 1 and not name.islower():  # "Space" arrives as "space" (the names Unicode gives ignore case)
+        return False
     return (len(name) == 1 or name in _KEY_NAMES or name in KEY_NAME_REPLACEMENTS.values()
             or key_to_character(name) is not None)
 

@@ -120,6 +120,10 @@ async def test_the_search_fields_hint_names_the_users_key_for_search(store, cloc
                                                    "'shift+c' is written 'C'"),
     # Taken, and shown in the footer, but the key arrives as "slash": nothing opened the palette.
     ('[keymap]\n"app.palette" = "solidus"\n', 2, "there is no key called 'solidus'"),
+    # Taken (Unicode's names ignore case), but the key arrives as "space": space logged nothing, and no key undid.
+    ('[keymap]\n"workout.log" = "Space"\n', 2, "there is no key called 'Space' (keys are named as in \"ctrl+s\", "
+                                               "\"space\", \"f5\", \"question_mark\"): 'Space' is written 'space'"),
+    ('[keymap]\n"workout.undo" = "u,Escape"\n', 2, "'u,Escape' is written 'u,escape'"),
 ])
 def test_a_bad_config_is_refused_with_its_file_and_line_and_exit_2(data_dir, capsys, text, line, says):
     path = write_config(text)

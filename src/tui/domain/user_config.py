@@ -84,6 +84,8 @@ def _as_named(keys: str, key_named: Callable[[str], str | None]) -> str | None:
         *modifiers, last = key.strip().rsplit("+", 1) if len(key.strip()) > 1 else [key.strip()]
         if modifiers == ["shift"] and len(last) == 1 and last.isascii() and last.isalpha():
             modifiers, last = [], last.upper()  # shift+c arrives as the C it types
+        elif len(last) > 1:
+            modifiers, last = [modifier.lower() for modifier in modifiers], last.lower()  # "Space" arrives as "space"
         elif len(last) == 1 and not (last.isascii() and last.isalnum()):
             name = key_named(last)
             if name is None:
