@@ -31,7 +31,7 @@ BROKEN = b'{"workouts": {"1": '  # cut short, as a copy stopped halfway leaves i
 # The files holding the user's own data: never rewritten while broken. The others are summaries the store keeps
 # and rebuilds from these.
 USERS_OWN = ("runstrength.json", "workout.json", "history-2025.json", "history-2026.json")
-KEPT = ("last-sets.json", "progress.jsonl", "records.json", "status.json")
+KEPT = ("last-sets.json", "progress.jsonl", "record-history.json", "records.json", "status.json")
 # What a user types on the four screens, their dialogs and forms: every screen's keys, answers, moves, the workout's.
 KEYS = ("1", "2", "3", "4", "enter", "escape", "e", "d", "a", "c", "g", "r", "n", "p", "space", "u", "s", "f", "y",
         "plus", "minus", "z", "left", "right", "up", "down", "j", "k", "tab", "ctrl+s", "comma", "D", "x", "ctrl+n",

@@ -1,6 +1,7 @@
-"""The kept records summary gives the finish exactly the records a scan of every year file gives: on a generated
-history, and after a finish, an edit, a delete, an import, a kill mid-write, and with its file missing,
-unreadable or out of date. Real stores on temp dirs; the full scan is today's records_set_by."""
+"""The kept records summary gives the finish exactly the records a scan of every year file gives, and the kept
+record history a past workout's page its records at the time: on a generated history, and after a finish, an
+edit, a delete, an import, a kill mid-write, and with its file missing, unreadable or out of date. Real stores on
+temp dirs; the full scan is today's records_set_by."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from tests.builders import a_set, a_workout, moment
 from tests.store.test_kill_and_concurrency import _ack, _killed_after
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.progress.metrics import sessions_by_exercise
-from tui.domain.progress.record_bests import KEPT, UNITS, personal_records_of, records_against, records_at_the_time
+from tui.domain.progress.record_bests import KEPT, UNITS, personal_records_of, records_against
+from tui.domain.progress.record_history import records_at_the_time
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.streaks.weeks import training_day
 from tui.domain.transfer.data import UserData
@@ -49,10 +51,11 @@ def lifted(day: int, *loads: float, unit: str = "kg", reps: int = 5, exercise: s
 
 
 def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
-    """For every stored workout (or those given), in both units: kept-summary records == full-scan records; and
-    History's records list (every exercise's records, with the day each was first reached) too."""
+    """For every stored workout (or those given), in both units: kept-summary records == full-scan records;
+    History's records list (every exercise's records, with the day each was first reached) too; and a past
+    workout's page, its records at the time, from the kept record history."""
     every = list(store.history.all())
-    bests = store.history.kept_bests()
+    bests, record_history = store.history.kept_bests(), store.history.record_history()
     started = {summary.id: summary.started_local for summary in store.history.summaries()}
     for units in UNITS:
         scanned = {exercise_id: personal_records(sessions, bodyweight=exercise_id in BODYWEIGHT)
@@ -66,27 +69,10 @@ def assert_same_records_as_a_full_scan(store, workouts=None) -> int:
             kept = records_against(workout, bests, units, BODYWEIGHT)
             assert kept == scanned, f"{workout.name} on {workout.local_date} in {units}"
             found += len(kept)
-            # A past workout's page: its records at the time, where the kept bests can say.
             earlier = [w for w in every if w.started_at.utc < workout.started_at.utc]
-            at_the_time = records_at_the_time(workout, bests, units, BODYWEIGHT)
-            if at_the_time is not None:
-                assert at_the_time == records_set_by(workout, earlier, units, BODYWEIGHT), (workout.name, units)
+            at_the_time = records_at_the_time(workout, record_history, units, BODYWEIGHT)
+            assert at_the_time == records_set_by(workout, earlier, units, BODYWEIGHT), (workout.name, units)
     return found
-
-
-def test_a_recent_workouts_records_at_the_time_come_from_the_kept_bests(data_dir, generated):
-    """A past workout's page measured it against every earlier workout: a second at ten years for a recent one.
-    The kept bests say where a value ranks among those kept, or one kept came before it: for most recent workouts
-    (an old one's scan reads only the years before it; of a ten-year history's newest 100, 61 are said). The
-    scan above checks each one they say."""
-    store = open_store(data_dir)
-    store.history.save_many(generated)
-    bests = store.history.kept_bests()
-    every = list(store.history.all())
-    said = [records_at_the_time(workout, bests, "kg", BODYWEIGHT) for workout in every]
-    recent = said[-len(said) // 4:]
-    assert sum(found is not None for found in recent) > len(recent) / 2, "the kept bests say for most of them"
-    assert any(said), "and some of them set records"
 
 
 def test_assisted_sets_give_the_same_least_assistance_from_the_kept_summary(data_dir):

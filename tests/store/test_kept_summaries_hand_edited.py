@@ -15,6 +15,7 @@ from tui.domain.catalogue.loading import load_catalogue
 from tui.resources import data_dir as shipped_data_dir
 from tui.store.kept_last_sets import LAST_SETS
 from tui.store.kept_progress import PROGRESS
+from tui.store.kept_record_history import RECORD_HISTORY
 from tui.store.kept_records import RECORDS
 from tui.store.open import open_store
 
@@ -54,8 +55,20 @@ def progress_values(rows):
                 yield (exercise_id, workout_id, index)
 
 
+def record_history_values(history):
+    """Where each value of the record history lies: the newest start counted, and [value, workout id, start] of
+    the first record of every kind."""
+    for units, per_exercise in history.items():
+        for exercise_id, per_kind in per_exercise.items():
+            for kind in per_kind:
+                yield (units, exercise_id, kind, "newest")
+                yield (units, exercise_id, kind, "records")
+                for index in range(3):
+                    yield (units, exercise_id, kind, "records", 0, index)
+
+
 KINDS = {"records": (RECORDS, records_values), "last sets": (LAST_SETS, last_sets_values),
-         "charts": (PROGRESS, progress_values)}
+         "charts": (PROGRESS, progress_values), "record history": (RECORD_HISTORY, record_history_values)}
 
 
 def spoiled(summary, path, value):
@@ -78,6 +91,8 @@ def read_by_the_app(store, kind: str):
     history = store.history
     if kind == "records":
         return history.kept_bests()
+    if kind == "record history":
+        return history.record_history()
     if kind == "last sets":
         exercise_ids = sorted({s.exercise_id for w in history.all() for s in w.sets})
         return history.last_sets(exercise_ids)

@@ -196,14 +196,13 @@ class WorkoutDetailScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="detail-records")
     def find_records(self, workout: Workout) -> None:
-        # From the kept bests where they say (a ten-year scan of the earlier workouts took a second), else measured
-        # against every earlier workout: years of files, so off the UI thread.
-        from tui.domain.progress.record_bests import records_at_the_time
+        # From the kept record history (a ten-year scan of the earlier workouts took a second), else measured
+        # against every earlier workout; either may read years of files, so off the UI thread.
+        from tui.domain.progress.record_history import records_at_the_time
 
         history, units = services(self).store.history, services(self).settings.units
-        bests = history.kept_bests_if_current()
-        found = None if bests is None else records_at_the_time(workout, bests, units, self.names.bodyweight)
-        if found is None:
+        found = records_at_the_time(workout, history.record_history(), units, self.names.bodyweight)
+        if found is None:  # not in the year files as the history was read: changed meanwhile
             found = records_set_by(workout, history.started_before(workout), units, self.names.bodyweight)
         self.app.call_from_thread(self.show_breakdown, found)
 

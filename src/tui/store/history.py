@@ -33,6 +33,7 @@ from tui.store.records import workout_from_file
 if TYPE_CHECKING:
     from tui.domain.progress.metrics import Session
     from tui.domain.progress.record_bests import Bests
+    from tui.domain.progress.record_history import RecordHistory
     from tui.domain.workout.model import LoggedSet, Workout
 
 WORKOUTS_TABLE = "workouts"
@@ -300,6 +301,11 @@ class HistoryRepo:
         """The kept records summary if it is up to date (read in well under a millisecond), else None: never the
         rebuild kept_bests may take seconds for, so the UI thread may call it."""
         return self._kept.records.kept_if_current()
+
+    def record_history(self) -> RecordHistory:
+        """Each record as it was set (see record_history), from the kept record history; rebuilt from the year
+        files when it is missing or out of date, which takes seconds with years of history: call off the UI thread."""
+        return self._kept.record_history.current()
 
     def progress(self, units: str, rollover_hour: int) -> dict[str, list[Session]]:
         """For every exercise done, one Session per workout that did it, oldest first, as History's charts draw

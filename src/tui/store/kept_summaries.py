@@ -1,8 +1,9 @@
 """Summaries of every finished workout, kept beside the year files so that a reader never reads ten years of them:
 `records.json`, each exercise's best figures (a finish's personal records, History's records; see record_bests),
 `progress.jsonl`, each exercise's figures per workout (History's charts; see progress_rows), kept as lines a
-change is appended to (summary_lines), and `last-sets.json`, each exercise's sets from the newest workouts that
-did it (a workout's "Last time"; see last_sets).
+change is appended to (summary_lines), `last-sets.json`, each exercise's sets from the newest workouts that
+did it (a workout's "Last time"; see last_sets), and `record-history.json`, each record as it was set (a past
+workout's records at the time; see record_history).
 
 Each is derived data, like the per-day index: it records how the year files looked when it was written (size and
 modification time of each), and a summary that disagrees with them (a kill between a year file's write and its
@@ -164,12 +165,14 @@ class KeptSummaries:
     def __init__(self, store: DataStore, every_workout: Callable[[], Iterable[Workout]]) -> None:
         from tui.store.kept_last_sets import LAST_SETS
         from tui.store.kept_progress import PROGRESS
+        from tui.store.kept_record_history import RECORD_HISTORY
         from tui.store.kept_records import RECORDS
 
         self.records = KeptSummary(store, every_workout, RECORDS)
         self.progress = KeptSummary(store, every_workout, PROGRESS)
         self.last_sets = KeptSummary(store, every_workout, LAST_SETS)
-        self._every: tuple[KeptSummary[Any], ...] = (self.records, self.progress, self.last_sets)
+        self.record_history = KeptSummary(store, every_workout, RECORD_HISTORY)
+        self._every: tuple[KeptSummary[Any], ...] = (self.records, self.progress, self.last_sets, self.record_history)
 
     def before_change(self, leaving: Iterable[str]) -> list[Any]:
         leaving = list(leaving)

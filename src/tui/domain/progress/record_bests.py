@@ -150,36 +150,14 @@ def records_against(workout: Workout, bests: Bests, units: str, bodyweight: Cont
     """
     kept = bests.get(units, {})
     found = []
-    for exercise_id, kind, shown, reached in _values_shown(workout, units, bodyweight):
+    for exercise_id, kind, shown, reached in values_shown(workout, units, bodyweight):
         to_beat = _best_of_others(kept.get(exercise_id, {}).get(kind.value), workout.id)
         if (to_beat is None and not beaten_only) or (to_beat is not None and reached.value > to_beat):
             found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
 
 
-def records_at_the_time(workout: Workout, bests: Bests, units: str, bodyweight: Container[str]) -> list[Record] | None:
-    """What this stored workout did better than every workout before it, as records_set_by finds it from a scan of
-    the earlier workouts (a past workout's page: ten years took a second), from the kept bests; None where they
-    cannot say (a value below those kept, with others unkept that may have come before it)."""
-    kept = bests.get(units, {})
-    started = workout.started_at.utc.timestamp()
-    found = []
-    for exercise_id, kind, shown, reached in _values_shown(workout, units, bodyweight):
-        ranked = kept.get(exercise_id, {}).get(kind.value)
-        if ranked is None:
-            return None  # the workout's own value is not counted: the bests are not of this history
-        top = ranked["top"]
-        if any(entry[0] >= reached.value and entry[2] < started for entry in top if entry[1] != workout.id):
-            continue  # equalled or beaten before
-        # Unkept values are at most the last kept (a tie with it started later): they need not be looked at when
-        # every value at least this one's is kept.
-        if ranked["more"] and reached.value <= top[-1][0]:
-            return None
-        found.append(Record(exercise_id, shown, reached.shown, reached.unit))
-    return found
-
-
-def _values_shown(workout: Workout, units: str,
+def values_shown(workout: Workout, units: str,
                   bodyweight: Container[str]) -> Iterator[tuple[str, RecordKind, RecordKind, Reached]]:
     """Each value the workout reached that reads as a record (its exercise, kind, the kind it reads as, and the
     value), as records_set_by goes through them."""
