@@ -56,3 +56,19 @@ def test_a_delete_of_an_older_record_is_rebuilt_when_next_read(data_dir, generat
     assert not kept_current(data_dir)
     assert_same_records_as_a_full_scan(store)
     assert kept_current(data_dir), "rebuilt as read, and written"
+
+
+def test_the_only_workout_of_an_exercise_deleted_or_edited_leaves_it_out(data_dir, generated):  # noqa: F811
+    """Its records were the only values of their kinds: the kinds go with them (a list of no records was left,
+    and the next workout of that exercise crashed the store as it was added)."""
+    store = open_store(data_dir)
+    store.history.save_many(generated[:20])
+    once = finished(replace(generated[20], sets=tuple(replace(s, exercise_id="custom:sled-push")
+                                                      for s in generated[20].sets[:2])))
+    store.history.save(once)
+    store.history.save(replace(once, sets=once.sets[:1]))
+    store.history.delete(once.id)
+    assert kept_current(data_dir) and "custom:sled-push" not in store.history.record_history()["kg"]
+    store.history.save(replace(once, id="again"))
+    assert kept_current(data_dir)
+    assert_same_records_as_a_full_scan(store)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from tui.domain.progress.last_sets import LastSets
-    from tui.domain.progress.metrics import ByUnit
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
 
 
@@ -23,7 +23,7 @@ def _of(workouts: Iterable[Workout]) -> LastSets:
     return last_sets_of(workouts)
 
 
-def _add(kept: LastSets, workout: Workout, _summed: ByUnit) -> None:
+def _add(kept: LastSets, workout: Workout, _summed: WorkoutValues) -> None:
     from tui.domain.progress.last_sets import add_workout
 
     add_workout(kept, workout)

@@ -14,8 +14,8 @@ from tui.store.summary_lines import LinesKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tui.domain.progress.metrics import ByUnit
     from tui.domain.progress.progress_rows import ProgressRows
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
 
 # The progress modules are imported when a summary is first read or changed, not as the store opens.
@@ -27,10 +27,10 @@ def _of(workouts: Iterable[Workout]) -> ProgressRows:
     return rows_of(workouts)
 
 
-def _add(rows: ProgressRows, workout: Workout, summed: ByUnit) -> None:
+def _add(rows: ProgressRows, workout: Workout, summed: WorkoutValues) -> None:
     from tui.domain.progress.progress_rows import add_workout
 
-    add_workout(rows, workout, summed)
+    add_workout(rows, workout, summed.by_unit)
 
 
 def _forget(rows: ProgressRows, leaving: list[str]) -> bool:

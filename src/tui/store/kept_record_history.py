@@ -12,8 +12,8 @@ from tui.store.kept_summaries import SummaryKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tui.domain.progress.metrics import ByUnit
     from tui.domain.progress.record_history import RecordHistory
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
 
 
@@ -23,7 +23,7 @@ def _of(workouts: Iterable[Workout]) -> RecordHistory:
     return record_history_of(workouts)
 
 
-def _add(history: RecordHistory, workout: Workout, summed: ByUnit) -> None:
+def _add(history: RecordHistory, workout: Workout, summed: WorkoutValues) -> None:
     from tui.domain.progress.record_history import add_workout
 
     add_workout(history, workout, summed)

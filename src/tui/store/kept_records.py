@@ -16,8 +16,8 @@ from tui.store.kept_summaries import SummaryKind
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tui.domain.progress.metrics import ByUnit
     from tui.domain.progress.record_bests import Bests
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
 
 # 2: each best also holds its workout's start, so that equal values date from the first;
@@ -35,7 +35,7 @@ def _of(workouts: Iterable[Workout]) -> Bests:
     return bests_of(workouts)
 
 
-def _add(bests: Bests, workout: Workout, summed: ByUnit) -> None:
+def _add(bests: Bests, workout: Workout, summed: WorkoutValues) -> None:
     from tui.domain.progress.record_bests import add_workout
 
     add_workout(bests, workout, summed)

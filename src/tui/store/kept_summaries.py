@@ -28,7 +28,7 @@ from tui.store.files import write_atomically
 from tui.store.status_summary import as_data_file, from_data_file
 
 if TYPE_CHECKING:
-    from tui.domain.progress.metrics import ByUnit
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
     from tui.store.datastore import DataStore
 
@@ -43,9 +43,9 @@ class SummaryKind(Generic[S]):
     # Bumped when what the summary holds changes: a summary of another shape is rebuilt, never misread.
     shape: int
     of: Callable[[Iterable[Workout]], S]  # the summary of these workouts (a rebuild)
-    # Take in a workout written (new, or an edit's new version), with its workout_sessions in both units: worked
-    # out once for every summary (twice, they made half of a 50,000-set import's summing up).
-    add: Callable[[S, Workout, ByUnit], None]
+    # Take in a workout written (new, or an edit's new version), with its sessions and record values in both
+    # units: worked out once for every summary (twice, they made half of a 50,000-set import's summing up).
+    add: Callable[[S, Workout, WorkoutValues], None]
     # Take out the workouts about to be replaced or removed; False when the summary cannot (it is then rebuilt).
     forget: Callable[[S, list[str]], bool]
     looks_right: Callable[[Any], bool]  # whether what was read back has the shape written
@@ -83,7 +83,7 @@ class SummaryKind(Generic[S]):
         document = {"shape": self.shape, "year_files": year_files(directory), "summary": self.written_as(summary)}
         write_atomically(self.path(directory), orjson.dumps(as_data_file(document)))
 
-    def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
+    def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, WorkoutValues]]) -> None:
         """Add the workouts just written to what before_change read (see KeptSummary) and write the summary (under
         the store's lock); with no usable summary, leave it out of date, for the next reader to rebuild."""
         summary = read
@@ -125,7 +125,7 @@ class KeptSummary(Generic[S]):
             return None
         return summary
 
-    def after_change(self, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
+    def after_change(self, read: Any, added: Iterable[tuple[Workout, WorkoutValues]]) -> None:
         """Add the workouts just written (each with its sessions) and record the year files as they are now; with
         no usable summary, leave it out of date, for the next reader to rebuild."""
         try:
@@ -181,9 +181,10 @@ class KeptSummaries:
     def after_change(self, read: list[Any], added: Iterable[Workout]) -> None:
         from tui.domain.progress.metrics import workout_sessions
         from tui.domain.progress.record_bests import UNITS
+        from tui.domain.progress.records import WorkoutValues
 
         if all(one is None for one in read):
             return  # every summary out of date already: rebuilt when next read
-        summed = [(workout, workout_sessions(workout, UNITS)) for workout in added]
+        summed = [(workout, WorkoutValues(workout_sessions(workout, UNITS))) for workout in added]
         for kept, its_read in zip(self._every, read, strict=True):
             kept.after_change(its_read, summed)

@@ -27,7 +27,7 @@ from tui.store.files import write_atomically
 from tui.store.kept_summaries import Before, SummaryKind
 
 if TYPE_CHECKING:
-    from tui.domain.progress.metrics import ByUnit
+    from tui.domain.progress.records import WorkoutValues
     from tui.domain.workout.model import Workout
 
 S = TypeVar("S")
@@ -100,7 +100,7 @@ class LinesKind(SummaryKind[S]):
         if self.replaces:
             (Path(directory) / self.replaces).unlink(missing_ok=True)
 
-    def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, ByUnit]]) -> None:
+    def take_in(self, directory: Path, read: Any, added: Iterable[tuple[Workout, WorkoutValues]]) -> None:
         before: Before = read
         changed = self.of(())
         for workout, summed in added:

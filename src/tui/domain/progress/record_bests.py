@@ -22,8 +22,17 @@ from datetime import date
 from typing import Any
 
 from tui.domain.numbers import is_number
-from tui.domain.progress.metrics import ByUnit, workout_sessions
-from tui.domain.progress.records import PersonalRecord, Reached, Record, RecordKind, session_values, shown_as
+from tui.domain.progress.metrics import workout_sessions
+from tui.domain.progress.records import (
+    KIND_TEXT,
+    PersonalRecord,
+    Reached,
+    Record,
+    RecordKind,
+    WorkoutValues,
+    session_values,
+    shown_as,
+)
 from tui.domain.workout.model import Workout
 
 UNITS = ("kg", "lb")  # records compare in the user's units; each is kept, as rounding may rank loads differently
@@ -47,32 +56,24 @@ def no_bests() -> Bests:
     return {units: {} for units in UNITS}
 
 
-def add_workout(bests: Bests, workout: Workout, summed: ByUnit | None = None) -> None:
+def add_workout(bests: Bests, workout: Workout, summed: WorkoutValues | None = None) -> None:
     """Count one workout that is not in bests yet (an edited one is forgotten first: forget_workouts); summed: its
-    workout_sessions in UNITS, when worked out already (a change adds to every kept summary)."""
+    sessions and values in UNITS, when worked out already (a change adds to every kept summary)."""
     started = workout.started_at.utc.timestamp()
-    values_of: dict[int, list[tuple[str, Reached]]] = {}  # a session shared by both units is valued once
-    for units, sessions in (summed or workout_sessions(workout, UNITS)).items():
+    summed = summed or WorkoutValues(workout_sessions(workout, UNITS))
+    for units, sessions in summed.by_unit.items():
         per_exercise = bests.setdefault(units, {})
         for exercise_id, session in sessions.items():
-            values = values_of.get(id(session))
-            if values is None:
-                values = values_of[id(session)] = [(_KIND_TEXT[kind], reached)
-                                                   for kind, reached in session_values(session).items()
-                                                   if reached is not None]
             kinds = per_exercise.setdefault(exercise_id, {})
-            for kind_text, reached in values:
+            for kind_text, reached in summed.values_of(session):
                 _add_value(kinds, kind_text, reached, workout.id, started)
-
-
-_KIND_TEXT = {kind: kind.value for kind in RecordKind}  # an enum's .value is a property: 70k reads in an import
 
 
 def looks_right(bests: Any) -> bool:
     """Whether bests read back from a file have the shape written, down to each value's type: a hand edit that
     left the file's fingerprint as it was ("abc" for a value) crashed the records' tab, where it is now rebuilt.
     A few thousand entries at ten years: well under the time to read them."""
-    kinds = set(_KIND_TEXT.values())
+    kinds = set(KIND_TEXT.values())
     return isinstance(bests, dict) and all(
         isinstance(per_exercise, dict) and all(
             isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(_ranked_looks_right, per_kind.values()))

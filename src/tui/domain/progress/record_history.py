@@ -17,9 +17,9 @@ from collections.abc import Container, Iterable
 from typing import Any
 
 from tui.domain.numbers import is_number
-from tui.domain.progress.metrics import ByUnit, workout_sessions
+from tui.domain.progress.metrics import workout_sessions
 from tui.domain.progress.record_bests import values_shown
-from tui.domain.progress.records import Record, RecordKind, session_values
+from tui.domain.progress.records import KIND_TEXT, Record, WorkoutValues
 from tui.domain.workout.model import Workout
 
 UNITS = ("kg", "lb")
@@ -31,9 +31,6 @@ Entry = list[Any]
 Kind = dict[str, Any]
 # units -> exercise id -> record kind (its text) -> Kind
 RecordHistory = dict[str, dict[str, dict[str, Kind]]]
-
-_KIND_TEXT = {kind: kind.value for kind in RecordKind}  # an enum's .value is a property: read once
-
 
 def no_record_history() -> RecordHistory:
     return {units: {} for units in UNITS}
@@ -48,38 +45,45 @@ def record_history_of(workouts: Iterable[Workout]) -> RecordHistory:
     return history
 
 
-def add_workout(history: RecordHistory, workout: Workout, summed: ByUnit | None = None) -> None:
-    """Count one workout that is not in history yet (an edited one is forgotten first); summed: its
-    workout_sessions in UNITS, when worked out already."""
+def add_workout(history: RecordHistory, workout: Workout, summed: WorkoutValues | None = None) -> None:
+    """Count one workout that is not in history yet (an edited one is forgotten first); summed: its sessions and
+    values in UNITS, when worked out already."""
     started = workout.started_at.utc.timestamp()
-    values_of: dict[int, list[tuple[str, float]]] = {}  # a session shared by both units is valued once
-    for units, sessions in (summed or workout_sessions(workout, UNITS)).items():
+    summed = summed or WorkoutValues(workout_sessions(workout, UNITS))
+    for units, sessions in summed.by_unit.items():
         per_exercise = history.setdefault(units, {})
         for exercise_id, session in sessions.items():
-            values = values_of.get(id(session))
-            if values is None:
-                values = values_of[id(session)] = [(_KIND_TEXT[kind], reached.value)
-                                                   for kind, reached in session_values(session).items()
-                                                   if reached is not None]
             kinds = per_exercise.setdefault(exercise_id, {})
-            for kind_text, value in values:
-                _add_value(kinds, kind_text, value, workout.id, started)
+            for kind_text, reached in summed.values_of(session):
+                kind, value = kinds.get(kind_text), reached.value
+                last = kind["records"][-1] if kind is not None else None
+                if kind is not None and last is not None and started > last[2] and value <= last[0]:
+                    # Below the last record, after it: no record (most values of an import, which come in order).
+                    if started > kind["newest"]:
+                        kind["newest"] = started
+                else:
+                    _add_value(kinds, kind_text, value, workout.id, started)
 
 
 def _add_value(kinds: dict[str, Kind], kind_text: str, value: float, workout_id: str, started: float) -> None:
     """A record when it beats every value started before it; the later records it equals or beats are records no
-    more."""
+    more. (Run for every value of an import: most come in the order they were done, after every record listed.)"""
     kind = kinds.get(kind_text)
     if kind is None:
         kinds[kind_text] = {"records": [[value, workout_id, started]], "newest": started}
         return
-    kind["newest"] = max(kind["newest"], started)
+    if started > kind["newest"]:
+        kind["newest"] = started
     records = kind["records"]
-    before = _best_before(records, started)
+    at = len(records) if started > records[-1][2] else bisect.bisect_left(records, started, key=_start)
+    before = _best_before(records, at)
     if before is not None and value <= before:
         return
-    records[:] = [entry for entry in records if entry[2] <= started or entry[0] > value]
-    bisect.insort(records, [value, workout_id, started], key=_start)
+    while at < len(records) and records[at][2] == started:
+        at += 1  # records of the same start are not before it, nor it before them
+    if at < len(records):
+        records[at:] = [entry for entry in records[at:] if entry[0] > value]
+    records.insert(at, [value, workout_id, started])
 
 
 def _start(entry: Entry) -> float:
@@ -87,14 +91,16 @@ def _start(entry: Entry) -> float:
     return start
 
 
-def _best_before(records: list[Entry], started: float) -> float | None:
-    """The best value started before `started`: the best of the last start listed before it (a record beats every
-    value listed before it, but those of its own start)."""
-    at = bisect.bisect_left(records, started, key=_start)
+def _best_before(records: list[Entry], at: int) -> float | None:
+    """The best value of the records listed before `at` (those started earlier): the best of the last start among
+    them, as a record beats every value listed before it, but those of its own start."""
     if at == 0:
         return None
     last_start = records[at - 1][2]
-    best: float = max(entry[0] for entry in records[:at] if entry[2] == last_start)
+    best: float = records[at - 1][0]
+    while at > 1 and records[at - 2][2] == last_start:
+        at -= 1
+        best = max(best, records[at - 1][0])
     return best
 
 
@@ -104,7 +110,7 @@ def forget_workouts(history: RecordHistory, leaving: Iterable[str]) -> bool:
     files know (the history is then rebuilt). The newest workout, the one most often put right, leaves none."""
     leaving = set(leaving)
     for per_exercise in history.values():
-        for kinds in per_exercise.values():
+        for exercise_id, kinds in list(per_exercise.items()):
             for kind in kinds.values():
                 records = kind["records"]
                 gone = [entry for entry in records if entry[1] in leaving]
@@ -112,6 +118,10 @@ def forget_workouts(history: RecordHistory, leaving: Iterable[str]) -> bool:
                     return False
                 if gone:
                     records[:] = [entry for entry in records if entry[1] not in leaving]
+            for kind_text in [kind_text for kind_text, kind in kinds.items() if not kind["records"]]:
+                del kinds[kind_text]  # its only value gone: the first value of a kind is always a record
+            if not kinds:
+                del per_exercise[exercise_id]
     return True
 
 
@@ -126,7 +136,8 @@ def records_at_the_time(workout: Workout, history: RecordHistory, units: str,
         counted = kept.get(exercise_id, {}).get(kind.value)
         if counted is None:
             return None
-        before = _best_before(counted["records"], started)
+        records = counted["records"]
+        before = _best_before(records, bisect.bisect_left(records, started, key=_start))
         if before is None or reached.value > before:
             found.append(Record(exercise_id, shown, reached.shown, reached.unit))
     return found
@@ -135,7 +146,7 @@ def records_at_the_time(workout: Workout, history: RecordHistory, units: str,
 def looks_right(history: Any) -> bool:
     """Whether a history read back from a file has the shape written, down to each value's type (a hand edit
     that left the file's fingerprint as it was is then rebuilt, never misread)."""
-    kinds = set(_KIND_TEXT.values())
+    kinds = set(KIND_TEXT.values())
     return isinstance(history, dict) and all(
         isinstance(per_exercise, dict) and all(
             isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(_kind_looks_right, per_kind.values()))
@@ -145,7 +156,7 @@ def looks_right(history: Any) -> bool:
 
 def _kind_looks_right(kind: Any) -> bool:
     return (isinstance(kind, dict) and is_number(kind.get("newest")) and isinstance(kind.get("records"), list)
-            and all(map(_entry_looks_right, kind["records"])))
+            and bool(kind["records"]) and all(map(_entry_looks_right, kind["records"])))
 
 
 def _entry_looks_right(entry: Any) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
-from tui.domain.progress.metrics import AsLogged, Session, sessions_by_exercise
+from tui.domain.progress.metrics import AsLogged, ByUnit, Session, sessions_by_exercise
 from tui.domain.units import hundredths, reps_text, tenths, volume_number
 from tui.domain.workout.model import Workout
 
@@ -92,6 +92,30 @@ def session_values(session: Session) -> dict[RecordKind, Reached | None]:
         RecordKind.BEST_SET_VOLUME: _lifted(session.best_set_volume, session.set_volume_shown),
         RecordKind.ESTIMATED_1RM: _lifted(session.best_estimated_1rm, session.estimated_1rm_as_logged),
     }
+
+
+# A kind's text: an enum's .value is a property, read 70k times in an import's summing up.
+KIND_TEXT = {kind: kind.value for kind in RecordKind}
+
+
+class WorkoutValues:
+    """One workout summed up for the kept summaries that take it in: its sessions in their units (by_unit, from
+    metrics.workout_sessions) and each session's record values (values_of), each worked out once for all of them.
+    Worked out by each summary, they made half of a 50,000-set import's summing up."""
+
+    def __init__(self, by_unit: ByUnit) -> None:
+        self.by_unit = by_unit
+        self._values: dict[int, list[tuple[str, Reached]]] = {}  # by the session's id: by_unit holds them all
+
+    def values_of(self, session: Session) -> list[tuple[str, Reached]]:
+        """The session's values of each kind it has one of (session_values), with the kind's text; a session
+        shared by two units (an exercise with no load reads the same in both) is valued once."""
+        values = self._values.get(id(session))
+        if values is None:
+            values = self._values[id(session)] = [(KIND_TEXT[kind], reached)
+                                                  for kind, reached in session_values(session).items()
+                                                  if reached is not None]
+        return values
 
 
 def _counted(value: float | None, unit: str) -> Reached | None:

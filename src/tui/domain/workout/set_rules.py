@@ -43,8 +43,8 @@ def reps_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
         return f"should be a whole number of reps from 0, not {value!r}"
     if value > IMPOSSIBLE_REPS:
-        shown = f"{value:,}" if value < 1e15 else f"{value:g}"  # 1e308 said in full was 309 digits
-        return f"is more than any set ever had ({shown} reps; at most {IMPOSSIBLE_REPS:,})"
+        value = value if value < 1e15 else float(value)  # "1e+308": said in full, it was 309 digits
+        return f"is more than any set ever had ({value:,} reps; at most {IMPOSSIBLE_REPS:,})"
     return None
 
 
