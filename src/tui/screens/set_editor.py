@@ -184,7 +184,7 @@ class SetForm(Vertical):
             yield Label("Band(s)", id="bands-label")
             yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
             yield Label("Side (L/R)", id="side-label")
-            yield Input(text["side"], id="side", max_length=1, compact=True)
+            yield Input(text["side"], id="side", max_length=1, compact=True, placeholder="L or R")
             yield Label("RPE (1-10)")
             yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
             yield Label("Type (W/D/F)")

@@ -31,15 +31,15 @@ def set_fields(values: SetValues, exercise: Exercise | None) -> SetFields:
     """The fields for a set of `exercise` (None: one of the user's own, whose kit nobody said: every field).
 
     A band exercise takes no load; bands go with a band exercise and with one of the body's weight done for reps
-    (a band assisting a pull-up, resisting a push-up; a plank is held with none); a side with a set done on one
-    (the routine does it per side: the set to do has its side already)."""
+    (a band assisting a pull-up, resisting a push-up; a plank is held with none); a side with a set done on one,
+    or of an exercise done per side (a set added in History, or imported from an app that writes no side)."""
     if exercise is None:
         return EVERY_FIELD
     kit = set(exercise.equipment)
     return SetFields(
         load=kit != {Equipment.BAND} or values.load is not None,
         bands=Equipment.BAND in kit or (exercise.bodyweight and not exercise.measurement.is_hold) or bool(values.bands),
-        side=values.side is not None,
+        side=values.side is not None or exercise.measurement.per_side,
     )
 
 
