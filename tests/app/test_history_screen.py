@@ -619,6 +619,24 @@ async def test_an_added_or_moved_workout_is_said_to_be_on_the_day_it_counts_for(
         assert "Saved “Ab workout for runners”." in toasts(app)
 
 
+async def test_the_cursor_goes_to_a_workout_just_added_wherever_its_day_puts_it(history, clock):
+    """It stayed on the newest: a workout added years back was out of sight, and enter opened another."""
+    store, older, newer = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await form_opened(app, pilot, "a", AddWorkoutScreen)
+        form.query_one("#form-date", Input).value = "2026-11-12"
+        form.query_one("#form-routine", Select).value = "runner-ab-workout"
+        await until(pilot, lambda: form.query_one("#form-sets").row_count == 12)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and len(app.screen.summaries) == 3)
+        await until(pilot, lambda: app.screen.selected() is not None
+                    and app.screen.selected().local_date.isoformat() == "2026-11-12")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, WorkoutDetailScreen))
+        assert app.screen.workout.local_date.isoformat() == "2026-11-12"
+
+
 async def test_the_list_has_the_columns_of_its_width_after_an_edit_saved_at_another_width(history, clock):
     """Edited at 100 columns, saved after the window shrank to a phone's 40 and back: the list was filled with a
     phone's rows under the wide columns, and its date column stayed 32 wide, cutting the volumes off."""

@@ -46,6 +46,7 @@ from tui.widgets.workout_list import PAGE, WorkoutList, measure_wide
 
 if TYPE_CHECKING:
     from tui.domain.settings import Settings
+    from tui.domain.workout.model import Workout
 
 # Under 80 columns (a phone's terminal among them): fewer columns, each row two lines or more, nothing that needs
 # sideways scrolling.
@@ -516,7 +517,14 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
         routines = attempt(self, services(self).all_routines, "read your routines", title="Not loaded")
         if routines is not FAILED:
-            self.app.push_screen(AddWorkoutScreen(routines, services(self).catalogue, self.names))
+            self.app.push_screen(AddWorkoutScreen(routines, services(self).catalogue, self.names), self._added)
+
+    def _added(self, saved: Workout | None) -> None:
+        """The cursor on the workout just added, wherever its day puts it: it stayed on the newest, and a workout
+        added years back was out of sight."""
+        if saved is not None:
+            self.reload()  # if the screen's resume has not listed it yet
+            self._fill_list(saved.id)
 
 
 def _newest_if_read_from_newest(shown: IndexedWorkout | None, before: Sequence[IndexedWorkout],
