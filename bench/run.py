@@ -83,12 +83,14 @@ def history_dir(sets: int) -> Path:
     else:
         # A cache written by an older version has no record of its year files, nor kept summaries, and a cache
         # copied without its files' times has them out of date: asking for each summary once (the records, the
-        # charts, last time's sets) rebuilds it, so the copies the runs open do not each do it. (Left out of date,
-        # last time's sets were rebuilt in every session measured: its peak memory read 84 MiB, not 79.)
+        # charts, last time's sets, the record history) rebuilds it, so the copies the runs open do not each do it.
+        # (Left out of date, last time's sets were rebuilt in every session measured: its peak memory read 84 MiB,
+        # not 79.)
         store = open_store(directory)
         store.history.kept_bests()
         store.history.progress("kg", 0)
         store.history.last_sets(())
+        store.history.record_history()
     return directory
 
 
