@@ -18,11 +18,9 @@ from typing import Any
 
 from tui.domain.numbers import is_number
 from tui.domain.progress.metrics import workout_sessions
-from tui.domain.progress.record_bests import values_shown
+from tui.domain.progress.record_bests import UNITS, values_shown
 from tui.domain.progress.records import KIND_TEXT, Record, WorkoutValues
 from tui.domain.workout.model import Workout
-
-UNITS = ("kg", "lb")
 
 # A record at its time: [value, its workout's id, the workout's start as a UTC timestamp].
 Entry = list[Any]
@@ -31,6 +29,7 @@ Entry = list[Any]
 Kind = dict[str, Any]
 # units -> exercise id -> record kind (its text) -> Kind
 RecordHistory = dict[str, dict[str, dict[str, Kind]]]
+
 
 def no_record_history() -> RecordHistory:
     return {units: {} for units in UNITS}
@@ -55,19 +54,12 @@ def add_workout(history: RecordHistory, workout: Workout, summed: WorkoutValues 
         for exercise_id, session in sessions.items():
             kinds = per_exercise.setdefault(exercise_id, {})
             for kind_text, reached in summed.values_of(session):
-                kind, value = kinds.get(kind_text), reached.value
-                last = kind["records"][-1] if kind is not None else None
-                if kind is not None and last is not None and started > last[2] and value <= last[0]:
-                    # Below the last record, after it: no record (most values of an import, which come in order).
-                    if started > kind["newest"]:
-                        kind["newest"] = started
-                else:
-                    _add_value(kinds, kind_text, value, workout.id, started)
+                _add_value(kinds, kind_text, reached.value, workout.id, started)
 
 
 def _add_value(kinds: dict[str, Kind], kind_text: str, value: float, workout_id: str, started: float) -> None:
     """A record when it beats every value started before it; the later records it equals or beats are records no
-    more. (Run for every value of an import: most come in the order they were done, after every record listed.)"""
+    more."""
     kind = kinds.get(kind_text)
     if kind is None:
         kinds[kind_text] = {"records": [[value, workout_id, started]], "newest": started}
@@ -75,6 +67,7 @@ def _add_value(kinds: dict[str, Kind], kind_text: str, value: float, workout_id:
     if started > kind["newest"]:
         kind["newest"] = started
     records = kind["records"]
+    # Most values of an import come in the order they were done, after every record listed.
     at = len(records) if started > records[-1][2] else bisect.bisect_left(records, started, key=_start)
     before = _best_before(records, at)
     if before is not None and value <= before:
