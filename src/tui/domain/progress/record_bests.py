@@ -73,12 +73,18 @@ def looks_right(bests: Any) -> bool:
     """Whether bests read back from a file have the shape written, down to each value's type: a hand edit that
     left the file's fingerprint as it was ("abc" for a value) crashed the records' tab, where it is now rebuilt.
     A few thousand entries at ten years: well under the time to read them."""
+    return by_kind_looks_right(bests, _ranked_looks_right)
+
+
+def by_kind_looks_right(summary: Any, kind_looks_right: Callable[[Any], bool]) -> bool:
+    """Whether a summary read back is kept by units, exercise and record kind (as the bests are, and the record
+    history), each kind's part as kind_looks_right says."""
     kinds = set(KIND_TEXT.values())
-    return isinstance(bests, dict) and all(
+    return isinstance(summary, dict) and all(
         isinstance(per_exercise, dict) and all(
-            isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(_ranked_looks_right, per_kind.values()))
+            isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(kind_looks_right, per_kind.values()))
             for per_kind in per_exercise.values())
-        for per_exercise in bests.values())
+        for per_exercise in summary.values())
 
 
 def _ranked_looks_right(ranked: Any) -> bool:

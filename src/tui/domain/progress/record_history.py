@@ -18,8 +18,8 @@ from typing import Any
 
 from tui.domain.numbers import is_number
 from tui.domain.progress.metrics import workout_sessions
-from tui.domain.progress.record_bests import UNITS, values_shown
-from tui.domain.progress.records import KIND_TEXT, Record, WorkoutValues
+from tui.domain.progress.record_bests import UNITS, by_kind_looks_right, values_shown
+from tui.domain.progress.records import Record, WorkoutValues
 from tui.domain.workout.model import Workout
 
 # A record at its time: [value, its workout's id, the workout's start as a UTC timestamp].
@@ -139,12 +139,7 @@ def records_at_the_time(workout: Workout, history: RecordHistory, units: str,
 def looks_right(history: Any) -> bool:
     """Whether a history read back from a file has the shape written, down to each value's type (a hand edit
     that left the file's fingerprint as it was is then rebuilt, never misread)."""
-    kinds = set(KIND_TEXT.values())
-    return isinstance(history, dict) and all(
-        isinstance(per_exercise, dict) and all(
-            isinstance(per_kind, dict) and per_kind.keys() <= kinds and all(map(_kind_looks_right, per_kind.values()))
-            for per_kind in per_exercise.values())
-        for per_exercise in history.values())
+    return by_kind_looks_right(history, _kind_looks_right)
 
 
 def _kind_looks_right(kind: Any) -> bool:
