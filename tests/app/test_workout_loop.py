@@ -225,6 +225,34 @@ async def test_the_set_forms_title_follows_the_side_and_the_warm_up_typed_into_i
         assert title() == "Kettlebell chainsaw row - Set 1 of 3 - left side"
 
 
+async def test_a_word_typed_into_a_one_letter_field_is_read_whole_or_refused_never_cut_to_its_first_letter(
+        store, clock, data_dir):
+    """"felt strong", typed into the set type (a tab too many on the way to the note), was cut to its "f": the set
+    was saved as one to failure, and the note was lost. The field's words are taken whole: "left", "warm-up", "lbs"."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot, "upper-back-three-moves")
+        await pilot.press("n")  # the chainsaw row: a load, a unit and a side
+        await open_set_form(pilot)
+        await type_into(pilot, "set-type", "felt strong")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert form_shown(app), "refused: the form stays open"
+        assert "the set type must be" in str(app.screen.query_one("#set-editor-error").render())
+        assert app.screen.focused.id == "set-type"
+        assert app.screen.query_one("#set-type", Input).value == "felt strong"
+        await type_into(pilot, "set-type", "Warm-up")
+        await type_into(pilot, "side", "right")
+        await type_into(pilot, "load", "35")
+        await type_into(pilot, "unit", "lbs")
+        await pilot.press("enter")
+        await until(pilot, lambda: not form_shown(app))
+        await pilot.press("space")
+        await until(pilot, lambda: len(on_disk(data_dir).sets) == 1)
+        (logged,) = on_disk(data_dir).sets
+        assert (logged.set_type, logged.side, logged.load, logged.unit) == ("warmup", "R", 35, "lb")
+
+
 async def test_the_cursor_moves_over_the_sets_and_passes_the_exercise_names(store, clock):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:

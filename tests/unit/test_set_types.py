@@ -65,14 +65,17 @@ def test_drop_and_failure_sets_count_like_any_other():
     assert today.working_sets == QUALIFYING_SETS
 
 
-@pytest.mark.parametrize(("typed", "kept"), [("w", "warmup"), ("D", "drop"), (" f ", "failure"), ("", "normal")])
-def test_the_editor_takes_strongs_letters(typed, kept):
+@pytest.mark.parametrize(("typed", "kept"), [("w", "warmup"), ("D", "drop"), (" f ", "failure"), ("", "normal"),
+                                            ("Warm-up", "warmup"), ("drop  set", "drop"), ("to failure", "failure")])
+def test_the_editor_takes_strongs_letters_and_their_names(typed, kept):
     assert parse_set_type(typed) == kept
 
 
 def test_any_other_letter_is_refused_with_the_choices():
     with pytest.raises(SetValueError, match="W \\(warm-up\\), D \\(drop\\), F \\(failure\\) or empty"):
         parse_set_type("x")
+    with pytest.raises(SetValueError):
+        parse_set_type("felt strong")  # never its first letter's type
 
 
 def test_set_types_survive_the_store_form_and_our_json_export():

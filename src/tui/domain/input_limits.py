@@ -14,6 +14,9 @@ WORKOUT_NOTE = 500
 ROUTINE_NAME = 60
 EXERCISE_NAME = 80  # a custom exercise's name, typed in History or a picker
 SET_NOTE = 200
+# A unit, a side or a set type: room for the word typed in full ("lbs", "failure"), read or refused whole (a field
+# of one letter kept the "f" of "felt strong", and the set was one to failure).
+WORD = 12
 FIGURE = 24  # a number, a range such as "10-12", a date or a time: a few characters, with room for blanks
 TIME_ZONE = 64  # the longest IANA zone names are about 30 characters
 SEARCH = 100

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from tui.domain.input_limits import WORD
 from tui.domain.settings import UNITS
 from tui.domain.workout.set_fields import EVERY_FIELD, SetFields
 from tui.domain.workout.set_rules import MAX_NOTE
@@ -26,6 +27,7 @@ from tui.domain.workout.set_values import (
     parse_rpe,
     parse_set_type,
     parse_side,
+    parse_unit,
     set_type_letter,
 )
 from tui.resources import screens_styles
@@ -180,15 +182,16 @@ class SetForm(Vertical):
             yield Label("Load", id="load-label")
             yield Input(text["load"], id="load", compact=True, placeholder=load_hint(self.assisted, self.is_hold))
             yield Label(f"Unit ({'/'.join(UNITS)})", id="unit-label")
-            yield Input(text["unit"], id="unit", max_length=2, compact=True)
+            yield Input(text["unit"], id="unit", max_length=WORD, compact=True)
             yield Label("Band(s)", id="bands-label")
             yield Input(text["bands"], id="bands", placeholder="red or red+green", compact=True)
             yield Label("Side (L/R)", id="side-label")
-            yield Input(text["side"], id="side", max_length=1, compact=True, placeholder="L or R")
+            yield Input(text["side"], id="side", max_length=WORD, compact=True, placeholder="L or R")
             yield Label("RPE (1-10)")
             yield Input(text["rpe"], id="rpe", placeholder="optional", compact=True)
             yield Label("Type (W/D/F)")
-            yield Input(text["set-type"], id="set-type", max_length=1, compact=True, placeholder="W, D or F")
+            yield Input(text["set-type"], id="set-type", max_length=WORD, compact=True,
+                        placeholder="W, D or F")
             yield Label("Note")
             yield NoteInput(text["note"], id="note", placeholder="optional", compact=True, max_length=MAX_NOTE)
         with FormEnd():
@@ -225,21 +228,16 @@ class SetForm(Vertical):
                                 "with one")
         return load
 
-    @staticmethod
-    def _unit(text: str) -> str:
-        unit = text.strip().lower()
-        if unit not in UNITS:
-            raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
-        return unit
-
     def read_values(self) -> SetValues:
         """The form's values, checked; raises FormErrors naming every field at fault, in the form's order."""
-        typed_unit = self._text("unit").strip().lower()
-        unit = typed_unit if typed_unit in UNITS else "kg"  # a unit not typed right is said by its own field
+        try:
+            unit = parse_unit(self._text("unit"))
+        except SetValueError:
+            unit = "kg"  # a unit not typed right is said by its own field
         readers = {
             "count": self._count, "other-count": self._other,
             # In the unit typed: "load must be between -1000 and 1000 kg" was said of 1200 lb.
-            "load": lambda text: self._load(text, unit), "unit": self._unit,
+            "load": lambda text: self._load(text, unit), "unit": parse_unit,
             "bands": parse_bands, "side": parse_side, "rpe": lambda text: SetValues(rpe=parse_rpe(text)).rpe,
             "set-type": parse_set_type, "note": lambda text: SetValues(note=parse_note(note_from_field(text))).note,
         }

@@ -10,7 +10,7 @@ from typing import Any
 from tui.domain.printable import printable
 from tui.domain.settings import UNITS
 from tui.domain.units import reps_text
-from tui.domain.workout.model import NORMAL, SET_TYPE_LETTERS, SET_TYPES, LoggedSet
+from tui.domain.workout.model import DROP, FAILURE, NORMAL, SET_TYPE_LETTERS, SET_TYPES, WARMUP, LoggedSet
 from tui.domain.workout.set_rules import MAX_HOLD_S, MAX_LOAD, MAX_NOTE, MAX_REPS, SIDES
 
 
@@ -230,24 +230,48 @@ def parse_note(text: str) -> str:
     return printable(text).strip()  # a paste may carry escape sequences; the terminal must never obey them
 
 
+# The one-word fields (a side, a set type, a unit) take the word typed whole, its letter or its name, and refuse any
+# other: "felt strong" typed into the set type (a tab too many on the way to the note) was cut to its "f", and the
+# set saved as one to failure.
+_SIDE_WORDS = {word: side for side in SIDES for word in (side.lower(), {"L": "left", "R": "right"}[side])}
+_SET_TYPE_WORDS = {
+    **{letter.lower(): set_type for set_type, letter in SET_TYPE_LETTERS.items()},
+    "normal": NORMAL, "warm-up": WARMUP, "warmup": WARMUP, "drop": DROP, "drop set": DROP, "failure": FAILURE,
+    "to failure": FAILURE,
+}
+_UNIT_WORDS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
+
+
+def _word(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
 def parse_side(text: str) -> str | None:
-    text = text.strip().upper()
-    if not text:
+    """L or R (left, right); empty for a set of both sides."""
+    word = _word(text)
+    if not word:
         return None
-    if text not in SIDES:
+    if word not in _SIDE_WORDS:
         raise SetValueError("the side must be L or R")
-    return text
+    return _SIDE_WORDS[word]
 
 
 def parse_set_type(text: str) -> str:
-    """A set type as Strong writes it: W (warm-up), D (drop), F (failure); empty for a normal set."""
-    letter = text.strip().upper()
-    if not letter:
+    """A set type as Strong writes it: W (warm-up), D (drop), F (failure), or its name; empty for a normal set."""
+    word = _word(text)
+    if not word:
         return NORMAL
-    for set_type, known in SET_TYPE_LETTERS.items():
-        if letter == known:
-            return set_type
-    raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
+    if word not in _SET_TYPE_WORDS:
+        raise SetValueError("the set type must be W (warm-up), D (drop), F (failure) or empty")
+    return _SET_TYPE_WORDS[word]
+
+
+def parse_unit(text: str) -> str:
+    """kg or lb (kgs, lbs)."""
+    word = _word(text)
+    if word not in _UNIT_WORDS:
+        raise SetValueError(f"the unit must be {' or '.join(UNITS)}")
+    return _UNIT_WORDS[word]
 
 
 def set_type_letter(set_type: str) -> str:
