@@ -175,6 +175,37 @@ async def test_a_deletion_confirmed_after_the_workout_went_to_another_window_say
     assert len(open_store(data_dir).workout.current().sets) == 1
 
 
+async def test_a_discard_confirmed_after_the_workout_went_to_another_window_discards_nothing(data_dir, clock):
+    """The question stayed open in the window that had stopped driving the workout; its `y` threw away every set the
+    other window had logged meanwhile."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_a.press("D")
+        await until(pilot_a, lambda: isinstance(window_a.screen, ConfirmScreen))
+        await pilot_b.press("r")
+        await until(pilot_b, lambda: window_b.session is not None)
+        await until(pilot_a, lambda: window_a.session is None)
+        await pilot_b.press("s", "space")
+        await until(pilot_b, lambda: len(window_b.session.workout.sets) == 2)
+        await pilot_a.press("y")
+        await until(pilot_a, lambda: told(window_a, "Not discarded: this window no longer drives that workout."))
+        assert not told(window_a, "Workout discarded")
+        assert window_b.session is not None
+    assert len(open_store(data_dir).workout.current().sets) == 2
+
+
+async def test_a_discard_answered_as_another_window_takes_the_workout_over_discards_nothing(data_dir, clock):
+    """The same, with the take-over written in the moment before the answer, before this window has noticed it."""
+    async with one_set_logged_in_a_and_offered_in_b(data_dir, clock) as (window_a, pilot_a, window_b, pilot_b):
+        await pilot_a.press("D")
+        await until(pilot_a, lambda: isinstance(window_a.screen, ConfirmScreen))
+        window_b.store.workout.take_over(window_a.session.workout.id, window_b.driver)
+        await pilot_a.press("y")
+        await until(pilot_a, lambda: told(window_a, "Not discarded: another window has taken this workout over.")
+                    or told(window_a, "Not discarded: this window no longer drives that workout."))
+        await until(pilot_a, lambda: window_a.session is None)
+    assert len(open_store(data_dir).workout.current().sets) == 1
+
+
 async def test_a_set_logged_in_the_window_driving_it_as_another_takes_it_over_is_kept(data_dir, clock):
     """`r` in one window and space in the other at the same moment: the taking window resumed from what it read
     just before the set was logged, and its next save wrote over that set."""
@@ -460,3 +491,30 @@ async def test_a_routine_saved_and_renamed_in_another_window_shows_here_and_is_e
         await pilot.press("e")
         await until(pilot, lambda: isinstance(window.screen, RoutineEditorScreen))
         assert window.screen.query_one("#name", Input).value == "Thursday core"
+
+
+async def test_another_devices_workout_synced_in_over_the_one_in_progress_files_this_one_in_history(data_dir, clock,
+                                                                                                   tmp_path):
+    """A sync tool puts another device's workout in progress in place of workout.json. The app crashed, and the sets
+    logged here were in no file. Now neither workout is lost: this one goes to History, that one is in progress."""
+    laptop = open_store(tmp_path / "laptop")
+    laptop.workout.start(replace(a_workout(at=moment(2026, 11, 20, 7, 0), sets=1), name="Synced from laptop"))
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_workout(app.catalogue.routines[FOUR_MOVES])
+        await until(pilot, lambda: app.session is not None)
+        await pilot.press("space", "s", "space")
+        await until(pilot, lambda: len(open_store(data_dir).workout.current().sets) == 2)
+        synced = data_dir / "workout.json.sync-tmp"
+        synced.write_bytes((tmp_path / "laptop" / "workout.json").read_bytes())
+        os.chmod(synced, 0o600)
+        os.replace(synced, data_dir / "workout.json")  # as a sync tool writes a file: in full, then renamed
+        await until(pilot, lambda: app.session is None)
+        await until(pilot, lambda: told(app, "“Synced from laptop” was put in progress in your data from elsewhere"))
+        assert told(app, "This workout (2 sets) is in History, finished now.")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))  # the other one, offered at once
+        assert "Synced from laptop" in str(app.screen.query_one(".dialog-text").render())
+    store = open_store(data_dir)
+    (filed,) = store.history.all()
+    assert (filed.name, len(filed.sets)) == ("Four upper-body moves for running", 2)
+    assert store.workout.current().name == "Synced from laptop"

@@ -156,3 +156,29 @@ async def test_a_finish_its_year_file_refuses_is_kept_and_reaches_history_once_t
     assert reopened.workout.current() is None
     finished = [w for w in reopened.history.all() if w.id != earlier.id]
     assert len(finished) == 1 and len(finished[0].sets) == 2 and finished[0].finished_at is not None
+
+
+async def test_a_set_not_saved_when_another_window_takes_the_workout_over_is_named_to_log_again(tiny_disk, clock):
+    """Window A's second set waits for room on a full disk; room comes back and window B takes the workout over at
+    once, from the file, which lacks that set. A said only that it had stopped driving it: the set was lost unsaid."""
+    from tests.app.test_changes_from_another_window import told
+    from tui.screens.workout_dialogs import ResumeScreen
+
+    data = tiny_disk / "data"
+    window_a, window_b = make_app(open_store(data), clock), make_app(open_store(data), clock)
+    async with window_a.run_test() as pilot_a:
+        window_a.start_workout(window_a.catalogue.routines["four-upper-body-exercises"])
+        await until(pilot_a, lambda: window_a.session is not None)
+        await pilot_a.press("space", "s")
+        fill(tiny_disk)
+        await pilot_a.press("space")
+        await until(pilot_a, lambda: "Not saved yet (the disk is full)" in unsaved_text(window_a))
+        async with window_b.run_test() as pilot_b:
+            await until(pilot_b, lambda: isinstance(window_b.screen, ResumeScreen))
+            (tiny_disk / "filler").unlink()
+            await pilot_b.press("r")
+            await until(pilot_b, lambda: window_b.session is not None)
+            await until(pilot_a, lambda: window_a.session is None)
+            await until(pilot_a, lambda: told(window_a, "Not saved before it was taken, so log again there: Superman "
+                                                        "(arms and legs together) 12 reps."))
+            assert len(window_b.session.workout.sets) == 1

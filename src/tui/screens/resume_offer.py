@@ -140,7 +140,7 @@ class ResumeOffer:
                          if self._driven_elsewhere(stored) else "")
             question = ConfirmScreen(f"Discard {quoted(stored.name)} and everything logged in it for good?{elsewhere}",
                                      yes="Discard", no="Keep it")
-            app.push_screen(question, self._discard_answer)
+            app.push_screen(question, lambda discard: self._discard_answer(discard, stored.id))
             return
         if stored is not None and answer == "finish" and not asked and self._driven_elsewhere(stored):
             self._ask_to_finish(stored)
@@ -222,9 +222,9 @@ class ResumeOffer:
 
         self.controller.app.push_screen(question, answered)
 
-    def _discard_answer(self, discard: bool | None) -> None:
+    def _discard_answer(self, discard: bool | None, workout_id: str) -> None:
         self.showing = False
         if discard:
-            self.controller.discard()
+            self.controller.discard(workout_id, driving=False)
         else:
             self.offer()

@@ -224,7 +224,7 @@ class WorkoutChanges(Screen):
         logged = sets_and_cardio(workout.working_sets, len(workout.cardio_entries), workout.warm_ups)
         question = ConfirmScreen(f"Discard {quoted(workout.name)} and everything logged in it ({logged}) for good?",
                                  yes="Discard", no="Keep going")
-        self.app.push_screen(question, lambda yes: self.controller.discard() if yes else None)
+        self.app.push_screen(question, lambda yes: self.controller.discard(workout.id) if yes else None)
 
     def action_finish(self) -> None:
         session = self.session
@@ -233,7 +233,8 @@ class WorkoutChanges(Screen):
         held = self.controller.held_so_far()  # a hold running is logged by the finish
         if not session.workout.sets and held is None:
             question = ConfirmScreen("No sets are logged. Discard this workout?", yes="Discard", no="Keep going")
-            self._ask_then(question, self.controller.discard)
+            workout_id = session.workout.id
+            self._ask_then(question, lambda: self.controller.discard(workout_id))
             return
         left = session.sets_left() - (held is not None)
         not_logged = f"{count(left, 'planned set')} {'is' if left == 1 else 'are'} not logged."

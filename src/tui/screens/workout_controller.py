@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
 
+from tui.domain.counts import count
+from tui.domain.printable import quoted
 from tui.domain.progress.progression import Suggestion, suggest
 from tui.domain.workout.driving_window import saved_driver
 from tui.screens.key_hints import key_for, key_of
@@ -413,10 +415,13 @@ class WorkoutController:
         try:
             self.services.store.workout.save(session.to_workout())
         except WorkoutTakenOverError as error:
-            self._stop_driving(f"{error} This window has stopped driving it.")
+            self._taken_over(error)
             return False
         except NoWorkoutInProgressError:
             self._stop_driving("This workout was finished or discarded in another window.")
+            return False
+        except WorkoutInProgressError as error:
+            self._file_in_history_instead(error.workout)
             return False
         except STORE_FAULTS as error:
             # The session keeps every set in memory; the ticker retries until the disk takes it.
@@ -425,6 +430,40 @@ class WorkoutController:
             return False
         self.unsaved = None
         return True
+
+    def _taken_over(self, error: WorkoutTakenOverError) -> None:
+        """Another window took the workout: this one stops driving it, and names the sets logged here that the
+        other lacks, to log there again: saving them had failed (a full disk) when it was taken. They were
+        dropped unsaid."""
+        from tui.widgets.workout_sets import set_text
+
+        assert self.session is not None
+        there = {logged.id for logged in error.taken.sets} if error.taken else set()
+        names = self.services.exercise_names
+        missing = [f"{names[logged.exercise_id]} {set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))}"
+                   for logged in self.session.workout.sets if logged.id not in there] if error.taken else []
+        log_again = f" Not saved before it was taken, so log again there: {'; '.join(missing)}." if missing else ""
+        self._stop_driving(f"{error} This window has stopped driving it.{log_again}")
+
+    def _file_in_history_instead(self, other: Workout) -> None:
+        """Another workout was put in progress in workout.json from outside the app (a sync tool bringing another
+        device's, a copy put back by hand): this one cannot stay in progress there without losing that one. It goes
+        to History, finished now, where it can be edited or deleted; that one is offered to resume. Before, the app
+        crashed, and this workout's sets were in no file."""
+        session = self.session
+        assert session is not None
+        put_there = f"{quoted(other.name)} was put in progress in your data from elsewhere (another device, or a hand)."
+        if session.workout.sets:
+            try:
+                self.services.store.history.save(session.finished(self.services.clock.now()))
+            except STORE_FAULTS as error:
+                self.unsaved = f"Not saved yet ({brief_reason(error)}): kept here and retried every few seconds."
+                self.timers.run()
+                return
+        sets = count(len(session.workout.sets), "set")
+        self._stop_driving(f"{put_there} This workout ({sets}) is in History, finished now." if session.workout.sets
+                           else f"{put_there} This workout had no sets, and was left.")
+        self.resume_offer.follow(other)  # that one offered at once, as one started elsewhere is
 
     def _stop_driving(self, message: str) -> None:
         self.session = None
@@ -500,7 +539,7 @@ class WorkoutController:
             self.save_now()
             self.tell()
         elif theirs.get("id") not in (None, self.services.driver["id"]):
-            self._stop_driving(f"{WorkoutTakenOverError(theirs)} This window has stopped driving it.")
+            self._taken_over(WorkoutTakenOverError(theirs, stored))
             self.resume_offer.left_elsewhere = stored  # the Workout screen says where it is, and `r` takes it back
             self.tell()
 
@@ -567,9 +606,20 @@ class WorkoutController:
         self.filing.summary_then_history(self.services.store.workout.mark_finished(stored.id, stored.last_done_at))
         self.tell()
 
-    def discard(self) -> None:
+    def discard(self, workout_id: str, *, driving: bool = True) -> None:
+        """Discard the workout the user was asked about (workout_id): driving, this window's, unless another window
+        has taken it over since the question; else (the offer to resume) the one offered."""
+        if driving and (self.session is None or self.session.workout.id != workout_id):
+            say(self.app, "Not discarded: this window no longer drives that workout.", severity="warning")
+            return
         try:
-            self.services.store.workout.discard()
+            self.services.store.workout.discard(workout_id, self.services.driver if driving else None)
+        except WorkoutTakenOverError:
+            # Taken over in the last second: this window stops driving it as it notices (changed_elsewhere).
+            say(self.app, "Not discarded: another window has taken this workout over.", severity="warning")
+            return
+        except NoWorkoutInProgressError:
+            pass  # ended elsewhere, or another workout put in its place: this one is gone from the file already
         except STORE_FAULTS as error:
             say(self.app, f"The workout could not be discarded: {brief_reason(error)}. Try again.",
                             severity="error")

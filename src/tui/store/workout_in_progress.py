@@ -99,7 +99,7 @@ class WorkoutInProgressRepo:
         def unless_taken_over(stored: Workout) -> Workout:
             theirs = saved_driver(stored.progress)
             if mine and theirs.get("id") not in (None, mine):
-                raise WorkoutTakenOverError(theirs)
+                raise WorkoutTakenOverError(theirs, stored)
             return workout
 
         with self._store.locked():
@@ -128,12 +128,24 @@ class WorkoutInProgressRepo:
         """Make this window the one driving the workout; a window that drove it before is refused from now on."""
         return self._change(workout_id, lambda w: replace(w, progress={**w.progress, "driver": driver}))
 
-    def discard(self) -> None:
-        """Drop the workout in progress. A finished one waiting to be filed is filed instead: never dropped."""
+    def discard(self, workout_id: str | None = None, mine: dict[str, Any] | None = None) -> None:
+        """Drop the workout in progress. A finished one waiting to be filed is filed instead: never dropped.
+
+        workout_id: the workout the user was asked about; another one in progress now (started since, or put there
+        from elsewhere) is not dropped: NoWorkoutInProgressError. mine: the window asking, which drives it; one that
+        another window has taken over since is not dropped by this one: WorkoutTakenOverError. A question to discard
+        left open in a window that had stopped driving the workout, answered, threw away the sets the other window
+        had logged meanwhile."""
         with self._store.locked():
             stored = self._stored()
-            if not self.file_finished() and stored is not None:
-                self._empty(stored.id)
+            if self.file_finished() or stored is None:
+                return
+            if workout_id is not None and stored.id != workout_id:
+                raise NoWorkoutInProgressError(workout_id)
+            theirs = saved_driver(stored.progress)
+            if mine is not None and theirs.get("id") not in (None, mine.get("id")):
+                raise WorkoutTakenOverError(theirs, stored)
+            self._empty(stored.id)
 
     def finish(self, workout_id: str, finished_at: Moment) -> Workout:
         """Finish the workout and move it to history (mark_finished, then file_finished)."""
@@ -219,10 +231,12 @@ def driven_elsewhere(driver: dict[str, Any], mine: dict[str, Any]) -> bool:
 
 
 class WorkoutTakenOverError(Exception):
-    """Another window took over the workout in progress; this one must stop driving it."""
+    """Another window took over the workout in progress; this one must stop driving it. taken: the workout as that
+    window has it, when read."""
 
-    def __init__(self, driver: dict[str, Any]) -> None:
+    def __init__(self, driver: dict[str, Any], taken: Workout | None = None) -> None:
         self.driver = driver
+        self.taken = taken
         super().__init__(
             f"This workout was taken over by another window (process {driver.get('pid')} on {driver.get('host')})."
         )
