@@ -183,6 +183,25 @@ async def test_ten_years_of_workouts_are_listed_a_page_at_a_time_down_to_the_fir
         assert "Workout 0" in str(app.screen.query_one("#detail-heading").render())
 
 
+async def test_taps_on_the_scrollbar_page_down_to_the_first_workout_as_a_phone_without_keys_or_wheel_does(store,
+                                                                                                       clock):
+    """On a phone (`serve`), a tap on the scrollbar's track is the way down the list. The list stopped at the window's
+    last row, a few months back: only the keys and the wheel built more."""
+    many_workouts(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.query_one("#history-list", DataTable)
+        track_foot = (table.outer_size.width - 1, table.outer_size.height - 1)
+        where = None
+        while where != (table.scroll_y, table.row_count):  # until a tap moves nothing: the thumb is at the foot
+            where = (table.scroll_y, table.row_count)
+            await pilot.click("#history-list", offset=track_foot)
+            await pilot.pause()
+        assert "Workout 0" in rows(app)[-1][0], "the list goes down to the oldest workout"
+        assert table.max_scroll_y - table.scroll_y < table.size.height, "shown at the foot of the list"
+
+
 async def test_enter_opens_a_workout_with_its_sets(history, clock):
     store, older, newer = history
     app = make_app(store, clock)
@@ -428,6 +447,20 @@ async def test_on_a_phone_the_palette_opens_each_tab(history, clock, words, tab)
             await pilot.press("r")
         await pilot.press("ctrl+p", *words, "enter")
         await until(pilot, lambda: screen.query_one(TabbedContent).active == tab)
+
+
+async def test_on_a_phone_the_palette_goes_to_the_first_workout_and_back_to_the_newest(store, clock):
+    """With taps alone, years of workouts took a tap on the scrollbar per screen, and a page more per few months."""
+    many_workouts(store)
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        screen = await open_history(app, pilot)
+        listed = screen.query_one("#history-list", DataTable)
+        await pilot.press("ctrl+p", *"first workout", "enter")
+        await until(pilot, lambda: listed.under_cursor is not None and listed.under_cursor.name == "Workout 0")
+        await until(pilot, lambda: "Workout 0 " in screen_text(app) + " ")
+        await pilot.press("ctrl+p", *"newest workout", "enter")
+        await until(pilot, lambda: listed.under_cursor.name == f"Workout {PAGE * 2 + 29}")
 
 
 @pytest.mark.parametrize("size", [(40, 20), (80, 24)])

@@ -77,6 +77,9 @@ class HistoryCommands(PlainCommands):
             yield "Show your personal records", lambda: history.action_tab("records"), "Per exercise"
             if history.check_action("next_metric", ()):  # a phone's footer has no room for m: loads went unseen
                 yield "Chart the next measure", history.action_next_metric, "Reps, load, hold, volume"
+            # A phone's way to either end of years of workouts: a tap on the scrollbar pages, a page of them at a time.
+            yield "Go to your first workout", lambda: history.go_to_end(oldest=True), "The list's end"
+            yield "Go to your newest workout", lambda: history.go_to_end(oldest=False), "The list's top"
             yield "Add a past workout", history.action_add, "One you did not log live"
             yield "Do the workout under the cursor again", history.action_again, "Its exercises and sets, as done"
             yield "Save the workout under the cursor as a routine", history.action_save_routine, "Named first"
@@ -431,6 +434,12 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         # (Not the exercises while there is nothing to chart: then no focus, rather than one left in the tab before.)
         focus_if_shown(self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
                                        "records": "#records-table"}[tab]))
+
+    def go_to_end(self, *, oldest: bool) -> None:
+        """The list's cursor on the oldest workout (its `end`) or the newest (`home`)."""
+        self.action_tab("workouts")
+        listed = self.query_one(WorkoutList)
+        listed.action_scroll_bottom() if oldest else listed.action_scroll_top()
 
     def selected(self) -> IndexedWorkout | None:
         """The workout the workout keys act on: the one under the list's cursor, while the list shows."""

@@ -35,6 +35,9 @@ NAME_LINES = 2
 PAGE = 100
 NEAR = 10  # rows from the window's edge at which the next page is built
 WIDEST = 3 * PAGE  # rows a window moved up keeps
+# Screens from the window's edge at which the view, moved by the wheel or the scrollbar, builds the next page: a tap
+# on the scrollbar's track cannot go past its thumb, which takes up its last cell well before the window's end.
+NEAR_SCREENS = 3
 
 
 class WorkoutList(RowTable):
@@ -47,6 +50,7 @@ class WorkoutList(RowTable):
         self.first = 0  # the workout the first row shows
         self.built = 0  # the workout after the last row's
         self._add_rows: Callable[[Sequence[IndexedWorkout]], None] = lambda page: None
+        self._scroll_followed = False  # a move of the view waits to be followed (watch_scroll_y)
 
     @property
     def under_cursor(self) -> IndexedWorkout | None:
@@ -147,18 +151,23 @@ class WorkoutList(RowTable):
         elif self.cursor_row < NEAR and self.first > 0:
             self._more_above()
 
-    def on_mouse_scroll_down(self) -> None:  # the wheel, or a finger on a phone's screen over `serve`
-        self.call_after_refresh(self._scrolled)
-
-    def on_mouse_scroll_up(self) -> None:
-        self.call_after_refresh(self._scrolled)
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """However the view moved: the wheel, a tap or a drag on the scrollbar (a phone's way over `serve`, with
+        neither keys nor a wheel: the list stopped at the window's last row, a few months back), the keys."""
+        super().watch_scroll_y(old_value, new_value)
+        # Once it is still: the cursor moved onto the screen in the middle of a tap's scroll stopped it there.
+        if new_value == self.scroll_target_y and not self._scroll_followed:
+            self._scroll_followed = True
+            self.call_after_refresh(self._scrolled)
 
     def _scrolled(self) -> None:
-        """After a turn of the wheel: a page more where the screen nears an end of the window, and the cursor on a
+        """Once the view has moved: a page more where the screen nears an end of the window, and the cursor on a
         row of the screen (the one nearest where it was), so that enter opens a workout in sight, highlighted."""
-        if self.scroll_y >= self.max_scroll_y - self.size.height and self.built < len(self.workouts):
+        self._scroll_followed = False
+        near = NEAR_SCREENS * self.size.height
+        if self.scroll_y >= self.max_scroll_y - near and self.built < len(self.workouts):
             self._add_more(PAGE)
-        elif self.scroll_y <= 0 and self.first > 0:
+        elif self.scroll_y <= near and self.first > 0:
             self._more_above()
         if self.row_count and self._line_on_screen(self.cursor_row) is None:
             first, last = self._rows_on_screen()
