@@ -198,7 +198,7 @@ def test_a_set_value_no_set_can_hold_in_a_year_file_is_refused_by_name_and_left_
     raw["workouts"]["1"]["sets"][1][field] = value
     path.write_bytes(orjson.dumps(raw))
     before = path.read_bytes()
-    with pytest.raises(BadRecordError, match=f"history-2025.json holds workout .* set 2's {field} "):
+    with pytest.raises(BadRecordError, match=f"history-2025.json holds workout .* cannot be read \\(set 2's {field} "):
         list(open_store(data_dir).history.all())
     for export in (["export"], ["export", "--format", "csv"]):
         assert main(["--data-dir", str(data_dir), *export, "-o", str(data_dir.parent / "out")]) == 2
@@ -219,7 +219,7 @@ def test_a_set_value_no_set_can_hold_in_the_workout_in_progress_is_refused_by_na
     path.write_bytes(orjson.dumps(raw))
     before = path.read_bytes()
     assert main(["--data-dir", str(data_dir), "export", "-o", str(data_dir.parent / "out")]) == 2
-    assert f"workout.json holds workout '{workout.id}' that cannot be read (ValueError: set 1's {field} " in \
+    assert f"workout.json holds workout '{workout.id}' that cannot be read (set 1's {field} " in \
         capsys.readouterr().err.replace("\n", " ")
     assert path.read_bytes() == before
 
@@ -283,3 +283,27 @@ def test_sigkill_during_an_import_leaves_all_of_it_or_none_of_it(tmp_path):
         outcomes["all" if stored else "none"] += 1
         assert not (directory / "import-journal.json").exists()
     print(f"imports killed: {outcomes}; {cut_between_year_files} cut between year files, all undone")
+
+
+def test_a_workout_file_of_random_bytes_is_said_to_be_no_text_in_words(data_dir, capsys):
+    """It said "is not valid JSON (str is not valid UTF-8: surrogates not allowed: line 1 column 1 (char 0))"."""
+    open_store(data_dir)
+    path = data_dir / "workout.json"
+    path.write_bytes(random.Random(7).randbytes(300))
+    before = path.read_bytes()
+    assert main(["--data-dir", str(data_dir), "export", "-o", str(data_dir.parent / "out")]) == 2
+    said = capsys.readouterr().err.replace("\n", " ")
+    assert "workout.json is not valid JSON (it is not text: its bytes are not UTF-8)." in said, said
+    assert path.read_bytes() == before
+
+
+def test_a_workout_file_saved_with_notepads_byte_order_mark_is_read(data_dir):
+    """A hand edit saved by Windows' Notepad starts the file with a byte order mark: the file was refused whole."""
+    store = open_store(data_dir)
+    workout = a_workout(at=moment(2025, 3, 10, 18, 0), sets=2)
+    store.workout.start(workout)
+    for logged in workout.sets:
+        store.workout.log_set(workout.id, logged)
+    path = data_dir / "workout.json"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert len(open_store(data_dir).workout.current().sets) == 2

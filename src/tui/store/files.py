@@ -5,6 +5,7 @@ No TinyDB and no orjson imported here: `status` reads through this module and sh
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import tempfile
@@ -48,6 +49,7 @@ def not_a_file(path: Path) -> DataDirError:
 
 def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dict[str, Any] | None:
     """The bytes of the file at path parsed and checked as read_document does."""
+    raw = raw.removeprefix(codecs.BOM_UTF8)  # a file saved by Windows' Notepad starts with one: no reason to refuse it
     if not raw.strip():
         if path.name in _EMPTY_MEANS_NOTHING:
             return None
@@ -58,7 +60,7 @@ def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dic
     try:
         data = loads(raw)
     except ValueError as error:  # each parser's decoding error is one (and bytes that are not UTF-8 too)
-        raise CorruptFileError(path, str(error)) from None
+        raise CorruptFileError(path, _not_json(raw, error)) from None
     except RecursionError:  # the standard library's parser on thousands of nested brackets
         raise CorruptFileError(path, "nested too deeply to be a data file") from None
     if not isinstance(data, dict):
@@ -76,6 +78,16 @@ def parse_document(path: Path, raw: bytes, loads: Callable[[bytes], Any]) -> dic
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(path, version, SCHEMA_VERSION)
     return data
+
+
+def _not_json(raw: bytes, error: ValueError) -> str:
+    """Why the bytes are no JSON: the parser's words and where, or that they are not text at all (a parser said
+    "str is not valid UTF-8: surrogates not allowed" of a file of random bytes)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not text: its bytes are not UTF-8"
+    return str(error)
 
 
 def write_atomically(path: Path, content: bytes) -> None:

@@ -44,5 +44,15 @@ def workout_from_file(doc: Any, path: Path) -> Workout:
     except Exception as error:  # any failure means the record is not one of ours as written
         name = doc.get("id") if isinstance(doc, dict) else None
         raise BadRecordError(path, f"workout {name!r}" if isinstance(name, str) else "a workout record",
-                             f"{type(error).__name__}: {error}") from None
+                             _problem(error)) from None
     return workout
+
+
+def _problem(error: Exception) -> str:
+    """What is wrong with a record, in words: the checks' own messages as they are ("set 1's reps should be a whole
+    number", not "ValueError: set 1's reps..."), a field missing by its name; only another failure by its kind."""
+    if isinstance(error, KeyError):
+        return f"{error} is missing"
+    if isinstance(error, (ValueError, TypeError)) and str(error):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
