@@ -29,3 +29,4 @@ def test_a_column_is_as_wide_as_its_usual_cells_and_the_words_of_its_rare_wide_o
     assert usual("Sets", ["18"] * 19 + ["0 +1 cardio"]) == len("0 +1 cardio"), "one in twenty is usual"
     assert usual("Duration", ["30 min"] * 39 + ["1 h 05 min"]) == len("Duration")
     assert usual("Sets", []) == len("Sets")
+    assert usual("Volume", ["9,358.6 lb"] * 39 + ["12,517.3 lb"]) == len("12,517.3 lb"), "one cell wider: no wrap"

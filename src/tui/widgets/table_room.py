@@ -30,6 +30,8 @@ def usual(label: str, cells: Sequence[str]) -> int:
         return cell_len(label)
     widths = sorted(map(cell_len, cells))
     width = max(cell_len(label), widths[len(widths) * 19 // 20])
+    if widths[-1] == width + 1:
+        return width + 1  # one cell more costs less than a row of two lines: "12,517.3" over a lone "lb"
     if widths[-1] > width:  # the wider cells' words, each whole on a line
         width = max(width, *(cell_len(word) for cell in set(cells) if cell_len(cell) > width for word in cell.split()))
     return width
