@@ -438,10 +438,10 @@ class WorkoutController:
         from tui.widgets.workout_sets import set_text
 
         assert self.session is not None
-        there = {logged.id for logged in error.taken.sets} if error.taken else set()
         names = self.services.exercise_names
+        there = {logged.id for logged in error.taken.sets} if error.taken else None  # None: not read, nothing to say
         missing = [f"{names[logged.exercise_id]} {set_text(logged, bodyweight=names.is_bodyweight(logged.exercise_id))}"
-                   for logged in self.session.workout.sets if logged.id not in there] if error.taken else []
+                   for logged in self.session.workout.sets if there is not None and logged.id not in there]
         log_again = f" Not saved before it was taken, so log again there: {'; '.join(missing)}." if missing else ""
         self._stop_driving(f"{error} This window has stopped driving it.{log_again}")
 
@@ -452,7 +452,8 @@ class WorkoutController:
         crashed, and this workout's sets were in no file."""
         session = self.session
         assert session is not None
-        put_there = f"{quoted(other.name)} was put in progress in your data from elsewhere (another device, or a hand)."
+        put_there = (f"{quoted(other.name)} was put in progress in your data from elsewhere (another device, or by "
+                     "hand).")
         if session.workout.sets:
             try:
                 self.services.store.history.save(session.finished(self.services.clock.now()))
