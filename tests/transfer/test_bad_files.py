@@ -83,6 +83,16 @@ def test_a_set_with_reps_ten_is_refused_by_its_path(good_export, lived_in, tmp_p
                         "workouts[3].sets[2].reps: should be a whole number of reps from 0, not 'ten'")
 
 
+def test_a_value_of_jsons_own_is_named_as_json_writes_it(good_export, lived_in, tmp_path, capsys):
+    """ "reps": true was refused as "not True", Python's spelling of it, not the file's."""
+    document = orjson.loads(good_export)
+    document["workouts"][3]["sets"][2]["reps"] = True
+    path = tmp_path / "true.json"
+    path.write_bytes(orjson.dumps(document))
+    _import_refused(capsys, lived_in, path,
+                    "workouts[3].sets[2].reps: should be a whole number of reps from 0, not true")
+
+
 @pytest.mark.parametrize(("change", "where"), [
     (lambda d: d["workouts"][1]["sets"][0].update(load="heavy"), "workouts[1].sets[0].load"),
     (lambda d: d["workouts"][1]["sets"][0].update(load=1e308), "workouts[1].sets[0].load"),

@@ -32,7 +32,7 @@ from tui.domain.transfer.data import (
     custom_and_cardio,
 )
 from tui.domain.workout.model import NORMAL, LoggedSet, Workout
-from tui.domain.workout.set_rules import set_record_problem
+from tui.domain.workout.set_rules import as_written, set_record_problem
 
 EXPORT_FORMAT = "runstrength-export"
 # 2: custom exercises ("exercises"), cardio entries (a set's "distance_m" and "duration_s"). 3: a custom exercise's
@@ -104,7 +104,7 @@ def from_document(document: Any, file: str, catalogue: Catalogue) -> UserData:
     top = _Entry(file, "", document)
     version = document.get("version")
     if not isinstance(version, int) or not is_whole(version) or version < 1:
-        top.fail("version", f"should be a whole number from 1, not {version!r}")
+        top.fail("version", f"should be a whole number from 1, not {as_written(version)}")
     if version > EXPORT_VERSION:
         raise NewerExportError(file, version, EXPORT_VERSION)
     top.only(*TOP_FIELDS)
@@ -262,7 +262,7 @@ def _freeze(leaf: _Leaf | _Entry) -> date:
     except ValueError:
         if isinstance(leaf, _Entry):
             leaf.fail(None, "should be a date such as 2026-03-02")
-        leaf.fail(f"should be a date such as 2026-03-02, not {value!r}")
+        leaf.fail(f"should be a date such as 2026-03-02, not {as_written(value)}")
         raise  # unreachable
 
 
@@ -277,7 +277,7 @@ def _moment(entry: _Entry) -> Moment:
     try:
         instant = datetime.fromisoformat(utc.replace("Z", "+00:00"))
     except ValueError:
-        entry.fail("utc", f"should be a UTC time such as 2026-11-20T17:30:00.000000Z, not {utc!r}")
+        entry.fail("utc", f"should be a UTC time such as 2026-11-20T17:30:00.000000Z, not {as_written(utc)}")
     if instant.tzinfo is None:
         entry.fail("utc", f"should end in Z (a UTC time), not {utc!r}")
     try:

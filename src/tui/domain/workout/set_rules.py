@@ -10,6 +10,7 @@ SetValues (set_values.py) holds what a form takes to the limits.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -39,9 +40,15 @@ IMPOSSIBLE_LOAD = 1_000_000.0
 # cannot be the value at all. A note may be longer than the editor allows: cutting it would lose the user's words.
 
 
+def as_written(value: object) -> str:
+    """A value refused, as its file writes it: JSON's true, false and null (Python's "True" read as a word of ours),
+    anything else as Python shows it ('abc', 1.5)."""
+    return json.dumps(value) if value is None or isinstance(value, bool) else repr(value)
+
+
 def reps_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of reps from 0, not {value!r}"
+        return f"should be a whole number of reps from 0, not {as_written(value)}"
     if value > IMPOSSIBLE_REPS:
         value = value if value < 1e15 else float(value)  # "1e+308": said in full, it was 309 digits
         return f"is more than any set ever had ({value:,} reps; at most {IMPOSSIBLE_REPS:,})"
@@ -50,25 +57,25 @@ def reps_problem(value: Any) -> str | None:
 
 def hold_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of seconds from 0, not {value!r}"
+        return f"should be a whole number of seconds from 0, not {as_written(value)}"
     return None
 
 
 def duration_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a whole number of seconds from 0, not {value!r}"
+        return f"should be a whole number of seconds from 0, not {as_written(value)}"
     return None
 
 
 def distance_problem(value: Any) -> str | None:
     if not is_number(value) or value < 0:
-        return f"should be a distance in metres such as 5000, not {value!r}"
+        return f"should be a distance in metres such as 5000, not {as_written(value)}"
     return None
 
 
 def load_problem(value: Any) -> str | None:
     if not is_number(value):
-        return f"should be a number such as 12.5 or -20 (assistance), not {value!r}"
+        return f"should be a number such as 12.5 or -20 (assistance), not {as_written(value)}"
     if abs(value) > IMPOSSIBLE_LOAD:
         return f"is more than anyone ever lifted ({value:g}; at most {IMPOSSIBLE_LOAD:,.0f})"
     return None
@@ -92,51 +99,51 @@ def unusual_values(reps: int | None, hold_s: int | None, load: float | None, uni
 
 
 def unit_problem(value: Any) -> str | None:
-    return None if value in UNITS else f"should be {' or '.join(UNITS)}, not {value!r}"
+    return None if value in UNITS else f"should be {' or '.join(UNITS)}, not {as_written(value)}"
 
 
 def side_problem(value: Any) -> str | None:
-    return None if value in SIDES else f"should be {' or '.join(SIDES)}, not {value!r}"
+    return None if value in SIDES else f"should be {' or '.join(SIDES)}, not {as_written(value)}"
 
 
 def rpe_problem(value: Any) -> str | None:
     # Our forms take steps of 0.5; other apps' RPE may be finer, and history keeps it as written.
     if not is_number(value) or not 0 < value <= 10:
-        return f"should be an RPE from 1 to 10, not {value!r}"
+        return f"should be an RPE from 1 to 10, not {as_written(value)}"
     return None
 
 
 def band_problem(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
-        return f"should be a band colour such as red, not {value!r}"
+        return f"should be a band colour such as red, not {as_written(value)}"
     return None
 
 
 def round_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 1:
-        return f"should be a round number from 1, not {value!r}"
+        return f"should be a round number from 1, not {as_written(value)}"
     return None
 
 
 def superset_problem(value: Any) -> str | None:
     if not is_whole(value) or value < 0:
-        return f"should be a superset number from 0, not {value!r}"
+        return f"should be a superset number from 0, not {as_written(value)}"
     return None
 
 
 def bands_problem(value: Any) -> str | None:
     """A set's bands: a list of colours ("red" alone was read letter by letter: r+e+d)."""
     if not isinstance(value, list):
-        return f"should be a list of band colours such as [\"red\"], not {value!r}"
+        return f"should be a list of band colours such as [\"red\"], not {as_written(value)}"
     return next((problem for band in value if (problem := band_problem(band))), None)
 
 
 def note_problem(value: Any) -> str | None:
-    return None if isinstance(value, str) else f"should be text, not {value!r}"
+    return None if isinstance(value, str) else f"should be text, not {as_written(value)}"
 
 
 def set_type_problem(value: Any) -> str | None:
-    return None if value in SET_TYPES else f"should be one of {', '.join(SET_TYPES)}, not {value!r}"
+    return None if value in SET_TYPES else f"should be one of {', '.join(SET_TYPES)}, not {as_written(value)}"
 
 
 # The fields a set's record may leave out, each with its check; only those present are checked (most sets have
