@@ -263,6 +263,25 @@ async def test_a_bad_file_imported_from_the_palette_is_said_in_its_dialog_again_
     assert picture(data_dir) == before
 
 
+async def test_an_export_the_disk_refuses_is_said_in_its_dialog_again_with_the_path_kept(store, clock, tmp_path):
+    """A folder on a read-only disk: the dialog closed on "Nothing was exported", and the path typed was lost."""
+    from tests.app.disks import made_read_only
+
+    folder = tmp_path / "backup disk"
+    folder.mkdir()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        with made_read_only(folder):
+            await _run_command(app, pilot, "export all data", folder / "backup.json")
+            await until(pilot, lambda: _problem(app).startswith("Nothing was exported: ")
+                        and "Read-only file system" in _problem(app))
+        field = app.screen.query_one("#transfer-path")
+        assert field.value == str(folder / "backup.json") and app.screen.focused is field
+        await pilot.press("enter")  # the disk writable again: the same path, exported
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: (folder / "backup.json").exists() and not isinstance(app.screen, TransferDialog))
+
+
 async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(store, clock, tmp_path):
     app = make_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -53,10 +53,15 @@ def ask_for_file(app, kind: str) -> None:
         _ask_what_to_import(app)
         return
     today = app.clock.now().in_timezone(app.settings.zone).date()
+    _ask_where_to_export(app, kind, f"~/{export_file_name(kind, today)}")
+
+
+def _ask_where_to_export(app, kind: str, path: str, problem: str = "") -> None:
+    """The export's dialog; again, with the path given and why nothing was written there, as the import's is."""
     explanation = ("Everything you logged, with your routines, settings and freeze weeks." if kind == "json"
                    else "One row per set of every finished workout, with Strong's columns first.")
-    dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export",
-                            default=f"~/{export_file_name(kind, today)}", data_dir=app.store.directory)
+    dialog = TransferDialog(f"Export as {kind.upper()}", explanation, "Export", default=path,
+                            data_dir=app.store.directory, problem=problem)
     app.push_screen(dialog, partial(_start, app, _export_file, kind))
 
 
@@ -84,10 +89,17 @@ def _in_a_thread(app, job, path: Path) -> None:
 def _export_file(app, kind: str, path: Path) -> None:
     try:
         data = read_everything(app.store)
-        write_export(path, export_content(data, kind, app.catalogue), app.store.directory)
-    except (StoreError, OSError) as error:
+    except (StoreError, OSError) as error:  # the data dir's: asked again, it would say the same
         app.call_from_thread(say, app, f"Nothing was exported: {fault_reason(error)}.", title="Export",
                              severity="error")
+        return
+    try:
+        write_export(path, export_content(data, kind, app.catalogue), app.store.directory)
+    except (StoreError, OSError) as error:
+        # The place given (a read-only disk, a full one): asked again with the path typed, as an import is. Said in a
+        # note alone, the dialog gone, the path was typed again from the start.
+        problem = f"Nothing was exported: {fault_reason(error)}."
+        app.call_from_thread(_ask_where_to_export, app, kind, str(path), problem)
         return
     message = f"Exported {data.summary(kind)} to {_found_at(path)}"
     app.call_from_thread(say, app, message, title="Export")
