@@ -206,14 +206,19 @@ def test_a_set_value_no_set_can_hold_in_a_year_file_is_refused_by_name_and_left_
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize(("field", "value"), IMPOSSIBLE_SET_VALUES[:3])
-def test_a_set_value_no_set_can_hold_in_the_workout_in_progress_is_refused_by_name(data_dir, capsys, field, value):
+def in_progress_with_two_sets(data_dir):
+    """A workout in progress with two sets logged, and its file."""
     store = open_store(data_dir)
     workout = a_workout(at=moment(2025, 3, 10, 18, 0), sets=2)
     store.workout.start(workout)
     for logged in workout.sets:
         store.workout.log_set(workout.id, logged)
-    path = data_dir / "workout.json"
+    return workout, data_dir / "workout.json"
+
+
+@pytest.mark.parametrize(("field", "value"), IMPOSSIBLE_SET_VALUES[:3])
+def test_a_set_value_no_set_can_hold_in_the_workout_in_progress_is_refused_by_name(data_dir, capsys, field, value):
+    workout, path = in_progress_with_two_sets(data_dir)
     raw = orjson.loads(path.read_bytes())
     raw["workout"]["1"]["sets"][0][field] = value
     path.write_bytes(orjson.dumps(raw))
@@ -299,11 +304,6 @@ def test_a_workout_file_of_random_bytes_is_said_to_be_no_text_in_words(data_dir,
 
 def test_a_workout_file_saved_with_notepads_byte_order_mark_is_read(data_dir):
     """A hand edit saved by Windows' Notepad starts the file with a byte order mark: the file was refused whole."""
-    store = open_store(data_dir)
-    workout = a_workout(at=moment(2025, 3, 10, 18, 0), sets=2)
-    store.workout.start(workout)
-    for logged in workout.sets:
-        store.workout.log_set(workout.id, logged)
-    path = data_dir / "workout.json"
+    _, path = in_progress_with_two_sets(data_dir)
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     assert len(open_store(data_dir).workout.current().sets) == 2
