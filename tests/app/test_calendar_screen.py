@@ -14,7 +14,7 @@ from textual.geometry import Region
 
 from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
-from tests.builders import a_set, a_workout, moment
+from tests.builders import a_set, a_streak_begun_in_2025, a_workout, moment
 from tests.conftest import FakeClock
 from tui.app import make_app
 from tui.domain.settings import Settings
@@ -200,6 +200,7 @@ async def test_the_month_grids_week_column_stands_apart_from_sunday_in_a_screens
 
 
 async def test_a_freeze_on_a_week_that_then_counts_is_not_spent(history, clock):
+    a_streak_begun_in_2025(history)
     history.freezes.freeze(date(2026, 11, 4), "monday")  # frozen ahead, then two workouts made it count
     app = make_app(history, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -220,6 +221,7 @@ async def test_a_week_whose_freeze_the_years_cap_keeps_off_says_so_under_its_day
     """The week of 9 Nov frozen, then done (its freeze handed back), then four other weeks of 2026 frozen, then
     the week no longer counts (a workout deleted, or the weekly target raised): it showed as any week without a
     freeze, 1/2, and its days said only "1 workout, 1 set"."""
+    a_streak_begun_in_2025(store)
     store.freezes.freeze(date(2026, 11, 9), "monday")
     finish(store, 2026, 11, 10, 18, 0, sets=3)
     thursday = finish(store, 2026, 11, 12, 18, 0, sets=3)
@@ -296,7 +298,32 @@ async def test_a_week_before_any_workout_is_not_frozen(store, clock, logged, req
         assert store.freezes.all() == [] and not screen.streak.week_frozen(date(2026, 10, 5))
 
 
+async def test_a_freeze_left_before_the_first_week_that_counts_is_not_shown_nor_spent(store, clock):
+    """The empty week of 26 Oct frozen to bridge the streak, then a workout of the week before deleted: the
+    streak now starts on 2 Nov, and the freeze before it, keeping nothing alive, was still shown and took one of
+    the year's four."""
+    tuesday = finish(store, 2026, 10, 20, 18, 0)
+    finish(store, 2026, 10, 22, 18, 0)
+    for day in (3, 5, 10, 12):
+        finish(store, 2026, 11, day, 18, 0)
+    store.freezes.freeze(date(2026, 10, 26), "monday")
+    store.history.delete(tuesday.id)
+    app = make_app(store, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_calendar(app, pilot)
+        assert "Freezes left    4 of 4 in 2026" in panel_text(app)
+        await pilot.press("up", "up", "up")  # Fri 30 Oct
+        await pilot.pause()
+        assert not screen.streak.week_frozen(date(2026, 10, 26))
+        assert "*" not in str(screen.query_one(MonthGrid).render()).splitlines()[5]  # the row of 26 Oct - 1 Nov
+        await pilot.press("z")
+        await until(pilot, lambda: any("No streak ran in the week of Mon 26 Oct 2026" in n.message
+                                       for n in app._notifications))
+        assert store.freezes.all() == [date(2026, 10, 26)], "kept: a workout logged on 22 Oct again brings it back"
+
+
 async def test_a_fifth_freeze_in_a_year_is_refused_with_a_message_and_nothing_is_stored(history, clock):
+    a_streak_begun_in_2025(history)
     for day in (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 4, 6)):
         history.freezes.freeze(day, "monday")
     app = make_app(history, clock)

@@ -15,7 +15,7 @@ from tests.app.test_routines_screen import own_routine
 from tests.app.test_user_keymap import screen_text
 from tests.app.test_workout_loop import toasts
 from tests.app.waiting import until
-from tests.builders import a_set, a_workout, moment
+from tests.builders import a_set, a_streak_begun_in_2025, a_workout, moment
 from tui.app import make_app
 from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.progress.metrics import Metric
@@ -745,6 +745,7 @@ def frozen_then_done(store, four_others) -> None:
     freeze is handed back, not spent), then the four weeks of four_others frozen: 2026's four spent."""
     from datetime import date
 
+    a_streak_begun_in_2025(store)
     store.freezes.freeze(date(2026, 11, 9), "monday")
     store.history.save_many([finished(name, 2026, 11, day, 18, 0, sets=[a_set("push-up", reps=10) for _ in range(3)])
                              for name, day in (("Tuesday", 10), ("Thursday", 12))])

@@ -11,7 +11,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Label, Select
 
 from tests.app.waiting import until
-from tests.builders import a_workout, moment
+from tests.builders import a_streak_begun_in_2025, a_workout, moment
 from tui.app import make_app
 from tui.domain.settings import Settings
 from tui.screens.calendar import CalendarScreen
@@ -287,6 +287,7 @@ async def test_a_weekly_target_raised_says_which_freeze_it_keeps_off(data_dir, c
     """The week of 9 Nov frozen, then done twice (its freeze handed back), then four other weeks frozen: a target
     of 3 made it stop counting, and its freeze, or a later one, went off with only "Settings saved."."""
     store = open_store(data_dir)
+    a_streak_begun_in_2025(store)
     store.freezes.freeze(date(2026, 11, 9), "monday")
     for day in (10, 12):
         workout = a_workout(at=moment(2026, 11, day, 18, 0), sets=3)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.builders import a_workout, moment
 from tui.domain.settings import Settings
+from tui.domain.streaks.freezes import freezes_in_year
 from tui.domain.streaks.streak import StreakRules, streak
 from tui.store.day_index import entries_from_rows, index_row
 
@@ -219,6 +220,21 @@ def test_at_most_four_freeze_weeks_count_in_a_year():
     assert streak(history, freezes[:4], MONDAY, TODAY).current == 6
 
 
+def test_a_freeze_before_the_first_week_that_counts_keeps_nothing_alive_and_spends_none_of_the_four():
+    """A weekly target raised (or a week start changed, a workout deleted) moves the first week that counts past a
+    freeze set before it: that freeze was still shown on its week and took one of the year's four."""
+    history = weekly(date(2026, 10, 12), 1, per_week=1) + weekly(date(2026, 10, 26), 3)  # one, then two a week
+    freezes = [date(2026, 10, 19)]
+    one_a_week = streak(history, freezes, Settings(first_weekday="monday", weekly_target=1), TODAY)
+    assert one_a_week.week_frozen(date(2026, 10, 19)) and one_a_week.current == 4
+    assert freezes_in_year(freezes, 2026, "monday", one_a_week.unspent) == 1
+    two_a_week = streak(history, freezes, MONDAY, TODAY)
+    assert not two_a_week.week_frozen(date(2026, 10, 19)) and two_a_week.current == 3
+    assert freezes_in_year(freezes, 2026, "monday", two_a_week.unspent) == 0
+    assert two_a_week.before_it_ran(date(2026, 10, 19)) and not two_a_week.before_it_ran(date(2026, 10, 26))
+    assert streak([], freezes, MONDAY, TODAY).before_it_ran(date(2026, 11, 16))
+
+
 def test_the_cap_is_per_year_so_a_new_year_brings_four_more():
     freezes = [date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 15), date(2026, 12, 22),
                date(2027, 1, 5), date(2027, 1, 12)]
@@ -260,15 +276,18 @@ def reference_streak(workouts, freezes, settings, today) -> tuple[int, int]:
         if workout.sets >= 3:
             week = start_of(day_of(workout.started_local))
             counts[week] = counts.get(week, 0) + 1
+    counted = {week for week, n in counts.items() if n >= settings.weekly_target}
     per_year: dict[int, int] = {}
     frozen = set()
     # A freeze is stored as the first day of the week frozen: under another week start, the week holding its fourth.
+    # It takes one of the year's four only on a week that does not count, after the first week that counts.
     for week in sorted({start_of(day + timedelta(days=3)) for day in freezes}):
         year = (week + timedelta(days=3)).year
+        if week in counted or not counted or week < min(counted):
+            continue
         if per_year.get(year, 0) < 4:
             per_year[year] = per_year.get(year, 0) + 1
             frozen.add(week)
-    counted = {week for week, n in counts.items() if n >= settings.weekly_target}
     this_week = start_of(today)
     current, week = 0, this_week - timedelta(days=7)
     while week in counted or week in frozen:

@@ -16,13 +16,12 @@ from textual.widgets import Static
 from tui.domain.streaks.freezes import (
     MAX_FREEZES_PER_YEAR,
     FreezeRefused,
-    before_the_first_workout,
     freeze_stays_off,
     freezes_in_year,
 )
 from tui.domain.streaks.streak import Streak
 from tui.domain.streaks.training_log import TrainingLog
-from tui.domain.streaks.weeks import add_months, training_day, week_start, week_year
+from tui.domain.streaks.weeks import add_months, week_start, week_year
 from tui.resources import styles_dir
 from tui.screens.day_workouts import DayWorkoutsScreen, describe, workouts_on
 from tui.screens.key_hints import key_for
@@ -188,10 +187,10 @@ class CalendarScreen(Screen):
         self._show_day()
         first_day = week_start(cursor, first_weekday)
         year = week_year(first_day)
-        freezes_used = freezes_in_year(self.freezes, year, first_weekday, self.streak.counted)
+        freezes_used = freezes_in_year(self.freezes, year, first_weekday, self.streak.unspent)
         if self.streak.week_frozen(first_day):
             week = "week frozen"
-        elif freeze_stays_off(self.freezes, cursor, first_weekday, self.streak.counted):
+        elif freeze_stays_off(self.freezes, cursor, first_weekday, self.streak.unspent):
             # A freeze handed back while the week counted, which the year's cap keeps off now that it does not:
             # shown as any week without a freeze, it was a week the user froze, and the streak ended there unsaid.
             week = f"your freeze stays off: {year}'s {MAX_FREEZES_PER_YEAR} are spent on other weeks"
@@ -261,10 +260,6 @@ class CalendarScreen(Screen):
         if self.cursor is not None:
             self.app.push_screen(DayWorkoutsScreen(self.cursor, self.workouts_on(self.cursor)))
 
-    def _first_workout_day(self) -> date | None:
-        first = self.summaries[0] if self.summaries else None  # in order of start
-        return training_day(first.started_local, self.settings.rollover_hour) if first else None
-
     def action_toggle_freeze(self) -> None:
         cursor, streak = self.cursor, self.streak
         if cursor is None or streak is None:
@@ -281,14 +276,14 @@ class CalendarScreen(Screen):
             say(self, f"The week of {first_day:%a %d %b %Y} already counts toward your streak: it needs no freeze.",
                 title="Freeze week", severity="warning")
             return
-        elif before_the_first_workout(cursor, first_weekday, self._first_workout_day()):
+        elif streak.before_it_ran(first_day):
             say(self, f"No streak ran in {week}: a freeze keeps a streak alive, and yours starts with your first "
-                      "workout.", title="Cannot freeze", severity="warning")
+                      "week that counts.", title="Cannot freeze", severity="warning")
             return
         else:
             try:
                 freezes = services(self).store.freezes
-                if attempt(self, lambda: freezes.freeze(cursor, first_weekday, streak.counted),
+                if attempt(self, lambda: freezes.freeze(cursor, first_weekday, streak.unspent),
                            f"freeze {week}") is FAILED:
                     return
             except FreezeRefused as refused:

@@ -29,7 +29,7 @@ def freeze_kept_off(node: DOMNode, left: Workout) -> str:
     except STORE_FAULTS:
         return ""
     day = day_of(left, found.settings.rollover_hour)
-    return freeze_left_off(now.freezes, day, found.settings.first_weekday, now.streak.counted)
+    return freeze_left_off(now.freezes, day, found.settings.first_weekday, now.streak.unspent)
 
 
 def freezes_kept_off_by(node: DOMNode, before: Settings, after: Settings) -> str:
@@ -47,8 +47,8 @@ def freezes_kept_off_by(node: DOMNode, before: Settings, after: Settings) -> str
     except STORE_FAULTS:
         return ""
     # Told apart by the freezes as stored: with another first day of the week, the same week starts on another day.
-    kept_off_before = set(freezes_kept_off(was.freezes, before.first_weekday, was.streak.counted))
-    newly = [freeze for freeze in freezes_kept_off(now.freezes, after.first_weekday, now.streak.counted)
+    kept_off_before = set(freezes_kept_off(was.freezes, before.first_weekday, was.streak.unspent))
+    newly = [freeze for freeze in freezes_kept_off(now.freezes, after.first_weekday, now.streak.unspent)
              if freeze not in kept_off_before]
     if not newly:
         return ""

@@ -113,10 +113,16 @@ def is_frozen(days: Iterable[date], day: date, first_weekday: str, counted: Coll
     return start in frozen_weeks(days, first_weekday, counted)
 
 
-def before_the_first_workout(day: date, first_weekday: str, first_workout: date | None) -> bool:
-    """Whether the week holding day comes before the week of the first workout logged (or none is): no streak ran
-    then, and a freeze there spent one of the year's four on nothing."""
-    return first_workout is None or week_start(day, first_weekday) < week_start(first_workout, first_weekday)
+def before_the_streak(days: Iterable[date], first_weekday: str, counted: Collection[int]) -> frozenset[int]:
+    """The first-day ordinals of the weeks frozen (days, stored freezes) before the first week that counted, or
+    all of them when none has: no streak ran there to keep alive, so their freezes take none of the year's four.
+    The Calendar refuses such a freeze, but a change of week start, rollover hour or weekly target, or a workout
+    deleted, moves the first week that counts past a freeze set before it (which spent one of the four on
+    nothing, and was shown frozen before the streak began)."""
+    first = min(counted, default=None)
+    first_index = weekday_index(first_weekday)
+    weeks = (frozen_week_ordinal(day, first_index) for day in days)
+    return frozenset(week for week in weeks if first is None or week < first)
 
 
 def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from tui.domain.settings import Settings
-from tui.domain.streaks.freezes import frozen_weeks
+from tui.domain.streaks.freezes import before_the_streak, frozen_weeks
 from tui.domain.streaks.training_log import DatedWorkout, TrainingLog
 from tui.domain.streaks.weeks import DAYS_IN_WEEK, last_weekday_name, week_start_ordinal, weekday_index
 
@@ -70,12 +70,21 @@ class Streak(NamedTuple):
     this_week: WeekProgress
     counted: frozenset[int]  # ordinals of the first days of counted weeks
     frozen: frozenset[int]  # ordinals of the first days of frozen weeks (cap applied)
+    # Ordinals of the first days of the weeks whose freeze takes none of the year's four: the counted weeks, and
+    # those frozen before the first week that counted (freezes.before_the_streak). What the freeze rules call
+    # `counted`.
+    unspent: frozenset[int]
 
     def week_counts(self, first_day: date) -> bool:
         return first_day.toordinal() in self.counted
 
     def week_frozen(self, first_day: date) -> bool:
         return first_day.toordinal() in self.frozen
+
+    def before_it_ran(self, first_day: date) -> bool:
+        """Whether the week starting on first_day comes before the first week that counted, or none has: a
+        freeze there keeps no streak alive."""
+        return not self.counted or first_day.toordinal() < min(self.counted)
 
 
 def streak_of(log: TrainingLog, freezes: Iterable[date], rules: StreakRules, today: date) -> Streak:
@@ -88,7 +97,9 @@ def streak_of_weeks(weeks: dict[int, int], freezes: Iterable[date], rules: Strea
     rules): what `status` keeps, so it never adds up ten years of workouts."""
     first_index = weekday_index(rules.first_weekday)
     counted = frozenset(start for start, qualifying in weeks.items() if qualifying >= rules.weekly_target)
-    frozen = frozenset(frozen_weeks(freezes, rules.first_weekday, counted))
+    freezes = list(freezes)
+    unspent = counted | before_the_streak(freezes, rules.first_weekday, counted)
+    frozen = frozenset(frozen_weeks(freezes, rules.first_weekday, unspent))
     this_week = week_start_ordinal(today.toordinal(), first_index)
 
     current = 0
@@ -103,7 +114,7 @@ def streak_of_weeks(weeks: dict[int, int], freezes: Iterable[date], rules: Strea
     progress = WeekProgress(date.fromordinal(this_week), done, rules.weekly_target,
                             last_weekday_name(rules.first_weekday), this_week in frozen,
                             ends_today=today.toordinal() == this_week + DAYS_IN_WEEK - 1)
-    return Streak(current, max(longest, current), progress, counted, frozen)
+    return Streak(current, max(longest, current), progress, counted, frozen, unspent)
 
 
 def _longest_run(counted: frozenset[int], frozen: frozenset[int], this_week: int) -> int:
