@@ -3,7 +3,7 @@
 The delimiter is sniffed from the header line (`,`, `;` or a tab: spreadsheets re-save in any of them; a header
 with none of them, `|` between its names, is refused saying so); a byte-order mark and Windows line ends are
 accepted. Numbers may use a decimal comma (Strong's exports in European locales, `;`-separated), times may be
-12-hour with a plain, no-break or narrow no-break space before AM/PM, and durations come in every form Strong has
+12-hour with a plain, no-break or narrow no-break space before AM/PM (or pm, or p.m.), and durations come in every form Strong has
 written ("1h 5m", "38min", "20s", "0:45:00", or plain seconds).
 """
 
@@ -24,21 +24,23 @@ _INFINITY = float("inf")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _SPACES = re.compile(r"[\u202f\u00a0\u2007\s]+")
+# AM or PM as phones write it: "PM", "pm" (English in Australia or India), "p.m." (Canada).
+_HALF = r"((?i:[AP]\.?M\.?))"
 _ISO = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?([AP]\.?M\.?)?"
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?" + _HALF + r"?"
     r"(Z|[+-]\d{2}:?\d{2})?)?"
 )
 # The month in the phone's language: "15 Jan 2024", "19 ago 2026", "15 janv. 2024", "3 März 2025" (see month_number).
 _DAY_MONTH = re.compile(
-    r"(\d{1,2})\s([^\W\d_]{3,12})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
+    r"(\d{1,2})\s([^\W\d_]{3,12})\.?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?" + _HALF + r"?)?"
 )
 # The month first, as a phone set to US English writes it: "Jan 1, 2024, 10:00 AM" (Hevy).
 _MONTH_DAY = re.compile(
-    r"([^\W\d_]{3,12})\.?\s(\d{1,2}),?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?"
+    r"([^\W\d_]{3,12})\.?\s(\d{1,2}),?\s(\d{4}),?(?:\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?" + _HALF + r"?)?"
 )
 # A date as a spreadsheet rewrites it: "9/4/2023 18:05" (US), "04/09/2023 18:05" (UK), "04.09.2023 18:05" (Germany).
 _NUMERIC_DATE = re.compile(
-    r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([AP]\.?M\.?)?)?")
+    r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s?" + _HALF + r"?)?")
 # "2024-01-04 17:39:43" (or with a T), in ASCII digits only: what datetime.fromisoformat reads as _ISO does.
 _PLAIN_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}").fullmatch
 _DURATION = re.compile(
