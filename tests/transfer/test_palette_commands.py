@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from tests.app.test_user_keymap import screen_text
 from tests.app.waiting import until
 from tests.builders import a_workout, moment
 from tests.transfer.conftest import FIXTURES, picture
@@ -257,7 +258,9 @@ async def test_a_bad_file_imported_from_the_palette_is_said_in_its_dialog_again_
                     and "line 3: Weight should be a number, not 'lots'" in _problem(app))
         field = app.screen.query_one("#transfer-path")
         assert field.value == str(bad) and app.screen.focused is field
-        await pilot.press("ctrl+u", *"/tmp/1.csv", "enter")  # typed again: into the field, not to the screens
+        await pilot.press("ctrl+u", *"/tmp/1.csv")  # typed again: into the field, not to the screens
+        await until(pilot, lambda: _problem(app) == "")  # the bad file's line 3 is not this path's
+        await pilot.press("enter")
         await until(pilot, lambda: _problem(app) == "There is no file at /tmp/1.csv.")
         assert app.current_mode == "routines" and app.session is None
     assert picture(data_dir) == before
@@ -280,6 +283,15 @@ async def test_an_export_the_disk_refuses_is_said_in_its_dialog_again_with_the_p
         await pilot.press("enter")  # the disk writable again: the same path, exported
         await app.workers.wait_for_complete()
         await until(pilot, lambda: (folder / "backup.json").exists() and not isinstance(app.screen, TransferDialog))
+
+
+async def test_the_path_fields_hint_shows_whole_on_a_phone(store, clock):
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("ctrl+p", *"import from file", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TransferDialog))
+        await pilot.pause()
+        assert "e.g. ~/strong.csv" in screen_text(app)  # was cut to "e.g. ~/strong.cs" (the cursor splits its "f")
 
 
 async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(store, clock, tmp_path):

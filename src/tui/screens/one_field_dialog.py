@@ -39,6 +39,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
         self.title_text, self.value, self.go, self.explanation = title, value, go, explanation
         self.max_length, self.placeholder, self.narrow = max_length, placeholder, narrow
         self.problem = problem  # what was wrong with the value given, found after the dialog last closed
+        self._problem_with = value  # the text the problem shown is about
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog narrow" if self.narrow else "dialog"):
@@ -60,6 +61,13 @@ class OneFieldDialog(Dialog[ScreenResultType]):
     def on_mount(self) -> None:
         focus_now(self.query_one(f"#{self.FIELD_ID}", Input))
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A problem shown goes once the text it was found in is changed: an import's "line 2: ..." stayed under
+        another path typed, as if that file had it."""
+        event.stop()
+        if event.value != self._problem_with:
+            self.query_one(f"#{self.PROBLEM_ID}", Static).update("")
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._go()
@@ -75,9 +83,11 @@ class OneFieldDialog(Dialog[ScreenResultType]):
         self.dismiss(None)
 
     def _go(self) -> None:
+        text = self.query_one(f"#{self.FIELD_ID}", Input).value
         try:
-            result = self.read(self.query_one(f"#{self.FIELD_ID}", Input).value)
+            result = self.read(text)
         except Refused as refusal:
+            self._problem_with = text
             self.query_one(f"#{self.PROBLEM_ID}", Static).update(str(refusal))
             focus_at_fault(self.query_one(f"#{self.FIELD_ID}", Input))
             return

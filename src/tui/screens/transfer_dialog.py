@@ -25,7 +25,7 @@ class TransferDialog(OneFieldDialog[Path | None]):
     def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False,
                  data_dir: Path | None = None, problem: str = "") -> None:
         super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,
-                         placeholder="path to the file, e.g. ~/strong.csv", problem=problem)
+                         placeholder="file path, e.g. ~/strong.csv", problem=problem)
         self.reading = reading  # importing: the file must exist; exporting: it will be written
         self._default_name = Path(default).name  # an export to a folder is written there under this name
         self._replace_confirmed: Path | None = None
