@@ -1059,7 +1059,7 @@ async def test_a_bodyweight_exercises_records_and_sets_read_as_added_or_assistin
     async with app.run_test(size=(100, 30)) as pilot:
         table = await records_shown(app, pilot)
         found = [[str(c) for c in table.get_row_at(i)][:3] for i in range(table.row_count)]
-        assert found == [["Pull-up", "most reps", "10 reps"], ["", "most added load", "10 kg"]]
+        assert found == [["Pull-up", "most reps", "10 reps"], ["", "most added load", "+10 kg"]]
         await pilot.press("w", "enter")
         await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#detail-breakdown").render()))
         assert [cells(app.screen, "#detail-sets", i)["Load"] for i in range(2)] == ["+10 kg", "20 kg assisted"]

@@ -21,6 +21,7 @@ from tui.domain.progress.metrics import (
     sessions_by_exercise,
     workout_sessions,
 )
+from tui.domain.progress.record_bests import bests_of, records_against
 from tui.domain.progress.records import RecordKind, personal_records, records_set_by
 from tui.domain.ranges import IntRange
 from tui.domain.settings import Settings, SettingsError
@@ -251,7 +252,7 @@ def test_a_bodyweight_exercise_reads_its_load_as_added_or_assisting_and_has_no_p
     pulled = workout_on(10, a_set("pull-up", reps=10, load=10.0), a_set("pull-up", reps=10, load=-20.0),
                         a_set("bench-press", reps=8, load=40.0))
     found = {(r.exercise_id, str(r.kind)): r.text() for r in records_set_by(pulled, [], "kg", bodyweight)}
-    assert found == {("pull-up", "most reps"): "10 reps", ("pull-up", "most added load"): "10 kg",
+    assert found == {("pull-up", "most reps"): "10 reps", ("pull-up", "most added load"): "+10 kg",
                      ("bench-press", "most reps"): "8 reps", ("bench-press", "heaviest load"): "40 kg",
                      ("bench-press", "best set volume"): "320 kg", ("bench-press", "estimated 1RM (Epley)"): "50.7 kg"}
     assisted = workout_on(12, a_set("pull-up", reps=11, load=-20.0))  # assistance is never a load record
@@ -261,7 +262,21 @@ def test_a_bodyweight_exercise_reads_its_load_as_added_or_assisting_and_has_no_p
         ("most reps", "11 reps"), ("least assistance", "20 kg assisted")]
     listed = personal_records(sessions_by_exercise([pulled, assisted])["pull-up"], bodyweight=True)
     assert [(str(kind), record.text()) for kind, record in listed.items()] == [
-        ("most reps", "11 reps"), ("most added load", "10 kg")], "+10 kg was less help than 20 kg of it"
+        ("most reps", "11 reps"), ("most added load", "+10 kg")], "+10 kg was less help than 20 kg of it"
+
+
+@pytest.mark.parametrize("units", ["kg", "lb"])
+def test_the_same_load_in_the_other_unit_is_no_new_record(units):
+    """Hevy writes a 25 lb dumbbell as 11.3398 kg; 25 lb logged later is 11.33981 kg, and read "New record:
+    heaviest load 25 lb" for the weight lifted the week before."""
+    before = workout_on(13, a_set("lateral-raise", reps=10, load=11.3398, unit="kg"))
+    same = workout_on(20, a_set("lateral-raise", reps=10, load=25.0, unit="lb"))
+    heavier = workout_on(20, a_set("lateral-raise", reps=10, load=27.5, unit="lb"))
+    kinds = lambda found: {str(record.kind) for record in found}  # noqa: E731
+    assert "heaviest load" not in kinds(records_set_by(same, [before], units, ()))
+    assert "heaviest load" not in kinds(records_against(same, bests_of([before, same]), units, ()))
+    assert "heaviest load" in kinds(records_set_by(heavier, [before], units, ()))
+    assert "heaviest load" in kinds(records_against(heavier, bests_of([before, heavier]), units, ()))
 
 
 def test_less_assistance_than_ever_is_a_record_and_more_is_not():

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 # 5: a set's volume reads in the user's units; 6: no least assistance from a workout with an unassisted set;
 # 7: reps done unassisted hold a least assistance of none (records.NO_ASSISTANCE), which no assisted set beats;
 # 8: a set with a band and no load is no such set; 9: the few best values of each kind, not a best and its
-# runner-up (a delete of a best's workout was a rebuild of ten years); 10: a failed set (0 reps) is no best.
-SHAPE = 10
+# runner-up (a delete of a best's workout was a rebuild of ten years); 10: a failed set (0 reps) is no best;
+# 11: a load is compared to a hundredth, as it reads (metrics._session).
+SHAPE = 11
 
 
 def _of(workouts: Iterable[Workout]) -> Bests:

@@ -139,6 +139,10 @@ def _session(workout_id: str, day: date, sets: list[LoggedSet], units: str, warm
         # A set with no help at all is less help than any: the workout's least assistance is none, and no
         # record ("least assistance 20 kg" after a set of 30 unassisted pull-ups).
         best_load, load_logged = None, None
+    if best_load is not None:
+        # To a hundredth, as records show it: 25 lb is 11.33981 kg, and beat an import's 11.3398 kg (Hevy's 25 lb)
+        # as a new heaviest load, though both read "25 lb" and "11.34 kg". Loads are compared as they read.
+        best_load = round(best_load, 2)
     return Session(
         day, workout_id, len(sets), best_reps, best_load, best_hold, round(volume, 1),
         round(best_set, 1) if best_set else None, round(best_1rm, 1) if best_1rm is not None else None,

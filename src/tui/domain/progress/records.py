@@ -37,8 +37,8 @@ class RecordKind(str, Enum):
         return self.value
 
     def value_text(self, value: float, unit: str) -> str:
-        """ "15 reps", "1 rep", "45 s", "43.75 kg", "1,350 lb": a load as its set reads (to a hundredth at most,
-        never 40.8233), an estimated 1RM to a tenth."""
+        """ "15 reps", "1 rep", "45 s", "43.75 kg", "+10 kg", "1,350 lb": a load as its set reads (to a hundredth at
+        most, never 40.8233; a load added to the body with its "+"), an estimated 1RM to a tenth."""
         if self is RecordKind.MOST_REPS:
             return reps_text(value)
         if self is RecordKind.LONGEST_HOLD:
@@ -49,6 +49,8 @@ class RecordKind(str, Enum):
             return f"{hundredths(value):g} {unit} assisted"
         if self is RecordKind.HEAVIEST_LOAD:
             return f"{hundredths(value):g} {unit}"
+        if self is RecordKind.MOST_ADDED_LOAD:  # as its set reads it: "12 reps, +10 kg"
+            return f"+{hundredths(value):g} {unit}"
         return f"{tenths(value):g} {unit}"
 
 
