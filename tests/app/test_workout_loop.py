@@ -775,6 +775,18 @@ async def test_a_long_rest_after_the_next_set_reads_as_the_clock_will(store, clo
         await until(pilot, lambda: "then rest 585 s" in text_of(app, "target"))
 
 
+async def test_a_rest_taken_down_to_none_says_the_next_sets_have_none(store, clock):
+    """`-` pressed to end a 60 s rest early took the exercise's next rests to none: the target line only dropped
+    "then rest 60 s", and the next set started no rest."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await started(app, pilot, FOUR_MOVES)  # 60 s rests
+        await pilot.press("space", *["minus"] * 4)
+        await until(pilot, lambda: "then no rest (+ adds one)" in text_of(app, "target"))
+        await pilot.press("plus")
+        await until(pilot, lambda: "then rest 15 s" in text_of(app, "target"))
+
+
 async def test_plus_or_minus_before_a_set_sets_the_rest_after_it_and_s_with_no_rest_says_so(store, clock, data_dir):
     """As a phone app's rest timer is set before the set: the rest keys with no rest running change the rest the
     next set starts (its exercise's next rests too). Keys with nothing to act on say why, never nothing at all."""
@@ -1602,7 +1614,7 @@ async def test_a_bodyweight_exercise_shows_added_and_assisting_load_as_such_from
             app.screen.query_one("#summary").render())
         await until(pilot, lambda: "Personal records" in str(app.screen.query_one("#summary-records").render()))
         records = str(app.screen.query_one("#summary-records").render())
-        assert "Pull-up: most added load 10 kg" in records
+        assert "Pull-up: most added load +10 kg" in records
         assert "heaviest load" not in records and "Epley" not in records and "volume" not in records
 
 

@@ -284,6 +284,11 @@ class WorkoutSession(PlanChanges):
         resting = self._resting_as(slot)
         return self._own_rest(resting) if resting else None
 
+    def rest_taken_off(self, slot: Slot) -> bool:
+        """Whether the rest this set would start was taken down to none with `-` (its exercise's next rests too)."""
+        resting = self._resting_as(slot)
+        return resting is not None and self.rest_for.get(resting.entry_index) == 0
+
     def _own_rest(self, slot: Slot) -> int | None:
         """Its exercise's rest, as last changed with +/-; None for none."""
         return self.rest_for.get(slot.entry_index, slot.rest_after_s) or None
