@@ -142,6 +142,23 @@ async def test_home_shows_the_heading_above_the_first_routine_as_at_start(store,
         assert drawn_list(app)[1] == "Four upper-body moves for running"
 
 
+async def test_up_on_the_first_routine_and_down_on_the_last_exercise_stay_there(store, clock):
+    """OptionList goes round: up on the first routine, pressed to reach the top, went to the catalogue's last
+    exercise, and enter opened it."""
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await until(pilot, lambda: listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}")
+        await pilot.press("up", "up")
+        await pilot.pause()
+        assert listing(app).highlighted_id() == f"shipped:{FOUR_MOVES}"
+        await pilot.press("end")
+        await until(pilot, lambda: listing(app).highlighted_id() != f"shipped:{FOUR_MOVES}")
+        last = listing(app).highlighted_id()
+        await pilot.press("down")
+        await pilot.pause()
+        assert listing(app).highlighted_id() == last
+
+
 async def test_the_best_match_stays_in_sight_when_the_search_is_left_on_a_phone(store, clock):
     """Leaving the search adds "x clears" to the filter bar, a line less for the list: "/plank" then enter hid
     Plank, under the cursor, below the list's edge, and the next enter opened what could not be seen."""

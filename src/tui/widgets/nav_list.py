@@ -37,7 +37,14 @@ class NavList(RowsFollowWidth, SqueezableOptionList, inherit_bindings=False):
         self.scroll_to_highlight()
 
     def move_cursor(self, step: int) -> None:
-        """One enabled option down for a positive step, up for a negative one."""
+        """One enabled option down for a positive step, up for a negative one; none past either end. OptionList
+        goes round: `up` on the first routine, pressed to reach the top, went to the last exercise of the
+        catalogue, and enter opened that."""
+        at = self.highlighted
+        if at is not None:
+            ahead = range(at + 1, self.option_count) if step > 0 else range(at)
+            if all(self.get_option_at_index(index).disabled for index in ahead):
+                return
         if step > 0:
             self.action_cursor_down()
         else:
