@@ -34,7 +34,9 @@ def test_a_workout_before_the_rollover_hour_counts_for_the_day_before():
 
 @pytest.mark.parametrize(("days", "said"), [
     (0, "last done today"), (1, "last done yesterday"), (2, "last done 2 days ago"), (13, "last done 13 days ago"),
-    (14, "last done 2 weeks ago"), (59, "last done 8 weeks ago"), (60, "last done 2 months ago"),
+    (14, "last done 2 weeks ago"), (17, "last done 2 weeks ago"), (20, "last done 3 weeks ago"),
+    (59, "last done 8 weeks ago"), (60, "last done 2 months ago"), (100, "last done 3 months ago"),
+    (1000, "last done 3 years ago"),
     (729, "last done 24 months ago"), (730, "last done 2 years ago"), (3650, "last done 10 years ago"),
 ])
 def test_how_long_ago_reads_as_precisely_as_a_glance_needs(days, said):

@@ -28,12 +28,13 @@ def days_since_done(starts: Mapping[str, Sequence[datetime]], today: date, rollo
 
 def done_ago(days: int) -> str:
     """ "last done today", "yesterday", "3 days ago", "2 weeks ago", "5 months ago", "2 years ago": as precise as
-    a glance at a list needs."""
+    a glance at a list needs, to the nearest: 20 days read "3 weeks ago" (rounded down, "2 weeks", fresher than
+    it was)."""
     if days == 0:
         return "last done today"
     if days == 1:
         return "last done yesterday"
     for unit, length, from_days in (("year", 365, 730), ("month", 30, 60), ("week", 7, 14)):
         if days >= from_days:
-            return f"last done {count(days // length, unit)} ago"
+            return f"last done {count((days + length // 2) // length, unit)} ago"
     return f"last done {count(days, 'day')} ago"
