@@ -435,3 +435,21 @@ async def test_a_note_longer_than_its_field_takes_can_be_cut_down(history, clock
     """An import keeps another app's 520-character note whole; in the edit form no key changed it (Textual refuses
     an edit that leaves a text over its field's length), so it could not be cut to the 500 the form keeps."""
     assert await note_typed_into(history, clock, "x" * 520, *["backspace"] * 20) == "x" * 500
+
+
+async def test_the_exercise_picker_over_a_past_workouts_form_on_a_phone_draws_one_frame(history, clock):
+    """At 40 columns the picker, a column narrower than the form under it, drew its frame beside the form's:
+    "╭╭" at the top corner and "││" down each side."""
+    from tests.app.test_calendar_screen import screen_lines
+    from tui.screens.pickers import ExercisePickerScreen
+
+    store, _, _ = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await open_edit(app, pilot)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, ExercisePickerScreen))
+        await pilot.pause()
+        drawn = screen_lines(app)
+        assert any("Add an exercise" in line for line in drawn)
+        assert not any("╭╭" in line or "││" in line for line in drawn), "\n".join(drawn)
