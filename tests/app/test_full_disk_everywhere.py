@@ -10,7 +10,7 @@ import pytest
 
 from tests.app.disks import fill, make_room, mounted_tiny_disk
 from tests.app.waiting import until
-from tests.builders import a_workout, moment
+from tests.builders import a_streak_begun_in_2025, a_workout, moment
 from tui.app import make_app
 from tui.cli import main
 from tui.screens.calendar import CalendarScreen
@@ -79,6 +79,7 @@ async def test_deleting_in_history_on_a_full_disk_keeps_the_workout_listed(lived
 
 
 async def test_freezing_a_week_on_a_full_disk_says_so(lived_in, tiny_disk, clock):
+    a_streak_begun_in_2025(open_store(lived_in))
     app = make_app(open_store(lived_in), clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")

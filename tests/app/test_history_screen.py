@@ -913,6 +913,27 @@ async def test_personal_records_per_exercise(history, clock):
                                                                        "Tue 10 Nov 2026"]
 
 
+async def test_g_on_a_record_charts_that_records_exercise(history, clock):
+    """`g` on Plank's record showed the chart of the first exercise listed, whatever the record."""
+    store, _, _ = history
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.query_one("#records-table", DataTable)
+        charted = screen.query_one("#progress-exercises", OptionList)
+        for exercise, name in (("plank", "Plank"), ("crunch", "Crunch")):  # the charts read first, then shown
+            await pilot.press("r")
+            await app.workers.wait_for_complete()
+            await until(pilot, lambda: table.row_count > 0)
+            names = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+            table.move_cursor(row=names.index(name))
+            await pilot.press("g")
+            await app.workers.wait_for_complete()
+            await until(pilot, lambda exercise=exercise: charted.highlighted_option is not None
+                        and charted.highlighted_option.id == exercise)
+            await until(pilot, lambda name=name: name in str(screen.query_one("#progress-title").render()))
+
+
 def note_under_header(app, table: str, note: str) -> bool:
     """A tab's note for a new user is right under its table's header (it sat at the foot of the screen)."""
     header, said = app.screen.query_one(table).region, app.screen.query_one(note).region

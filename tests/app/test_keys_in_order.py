@@ -128,14 +128,19 @@ async def test_the_editors_add_key_works_the_moment_enter_in_the_name_moves_to_t
         await handled(pilot, *editor.query("*"))
 
 
-async def test_tab_typed_with_up_moves_on_from_the_row_up_went_to(store, clock):
-    """up from the first routine goes round to the catalogue's last exercise, and the screen's answer to the list's
+async def test_tab_typed_with_down_moves_on_from_the_row_down_went_to(store, clock):
+    """down from the last routine goes to the catalogue's first exercise, and the screen's answer to the list's
     new row hides the routine's exercises. Typed together, tab came before that answer: it went into the hidden
     exercises, and the focus was lost. A key's marker now also follows what its binding made the widget post."""
     app = make_app(store, clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: app.screen.focused is not None)
-        press_together(pilot, "up", "tab")
+        listing = app.screen.query_one("#routine-list", OptionList)
+        routines = [index for index in range(listing.option_count)
+                    if (listing.get_option_at_index(index).id or "").startswith("shipped:")]
+        listing.highlighted = routines[-1]
+        await handled(pilot, *app.screen.query("*"))
+        press_together(pilot, "down", "tab")
         await handled(pilot, *app.screen.query("*"))
         assert app.screen.focused is app.screen.query_one("#search")
 

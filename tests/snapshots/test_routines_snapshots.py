@@ -42,7 +42,7 @@ def test_exercise_detail(snap_compare, store, clock, size):
     app = app_with_one_own_routine(store, clock)
 
     async def open_exercise(pilot) -> None:
-        await pilot.press("j", "l", "j", "j", "j", "j", "enter")
+        await pilot.press("j", "l", "enter")  # the first exercise of the first shipped routine
         await app.workers.wait_for_complete()  # what you did of it ("Yours"), read off the screen's turn
         await pilot.pause()
 

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import Worker, WorkerState
 
 from tui.domain.catalogue.custom_exercise_changes import why_unchangeable
@@ -122,6 +122,7 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         self.records: dict[str, dict[RecordKind, PersonalRecord]] = {}
         # The history and settings each tab ("progress", "records") was last loaded for (see _history_version).
         self._loaded_for: dict[str, object] = {}
+        self._chart_wanted: str | None = None  # `g` on a record: its exercise's chart, once the charts are listed
         self.metric = Metric.BEST_REPS
         self._columns_narrow: bool | None = None  # which columns the tables have now
         self._list_shows: tuple[list[IndexedWorkout], Settings] | None = None  # what the list was built from
@@ -348,7 +349,8 @@ class HistoryScreen(WorkerFailuresShown, Screen):
         names = self.names
         ordered = sorted(sessions, key=lambda exercise_id: names.get(exercise_id, exercise_id).lower())
         exercises = self.query_one("#progress-exercises", OptionList)
-        highlighted = exercises.highlighted_option.id if exercises.highlighted_option else None
+        highlighted = self._chart_wanted or (exercises.highlighted_option.id if exercises.highlighted_option else None)
+        self._chart_wanted = None
         exercises.clear_options()
         exercises.add_options(Option(plain(names.get(exercise_id, exercise_id)), id=exercise_id)
                               for exercise_id in ordered)
@@ -430,10 +432,24 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
 
     def action_tab(self, tab: str) -> None:
+        if tab == "progress" and self.query_one(TabbedContent).active == "records":
+            self._chart_record(self._exercise_under_cursor())
         self.query_one(TabbedContent).active = tab
         # (Not the exercises while there is nothing to chart: then no focus, rather than one left in the tab before.)
         focus_if_shown(self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
                                        "records": "#records-table"}[tab]))
+
+    def _chart_record(self, exercise_id: str | None) -> None:
+        """The charts open on the exercise of the record under the cursor, as a phone app's record leads to its
+        exercise's chart (`g` there showed the first exercise's, whatever the record); on the next list of them
+        when they are still being read."""
+        if exercise_id is None:
+            return
+        exercises = self.query_one("#progress-exercises", OptionList)
+        try:
+            exercises.highlighted = exercises.get_option_index(exercise_id)
+        except OptionDoesNotExist:
+            self._chart_wanted = exercise_id
 
     def go_to_end(self, *, oldest: bool) -> None:
         """The list's cursor on the oldest workout (its `end`) or the newest (`home`)."""

@@ -149,7 +149,7 @@ def set_lines(session: WorkoutSession, slot: Slot, services: Services, key: Keys
     lines = (
         heading(name, session.workout.name, narrow=narrow),
         slot.position_text(values.side, warm_up=values.set_type == WARMUP),
-        f"Target: {slot.target_text()}{rest_after_text(rest, session.rest_taken_off(slot), key)}",
+        f"Target: {slot.target_text()}{rest_after_text(rest, session.rest_taken_off(slot), key, narrow)}",
         last_line,
         f"Suggestion: {advice.text}" if advice else "",
         space,
@@ -186,13 +186,16 @@ def shortened(name: str, room: int) -> str:
     return text.plain
 
 
-def rest_after_text(rest: int | None, taken_off: bool, key: Keys) -> str:
+def rest_after_text(rest: int | None, taken_off: bool, key: Keys, narrow: bool) -> str:
     """What follows the set on the target line: " · then rest 60 s", or " · then no rest" where `-` took its
-    exercise's rest down to none. That line only dropped its rest, unsaid: a user who pressed `-` to end one
-    rest early found the exercise's next sets had none."""
+    exercise's rest down to none (with the key that gives one back, where the line has room for it). That line
+    only dropped its rest, unsaid: a user who pressed `-` to end one rest early found the exercise's next sets
+    had none."""
     if rest:
         return f" · then rest {rest_text(rest)}"
-    return f" · then no rest ({key('rest_longer')} adds one)" if taken_off else ""
+    if not taken_off:
+        return ""
+    return " · then no rest" if narrow else f" · then no rest ({key('rest_longer')} adds one)"
 
 
 def rest_text(seconds: int) -> str:
