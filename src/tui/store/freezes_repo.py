@@ -40,16 +40,16 @@ class FreezesRepo:
         with self._store.reading(self._store.main_path) as db:
             return freeze_days(db.table(TABLE).all())
 
-    def freeze(self, day: date, first_weekday: str, counted: Collection[int] = ()) -> date:
+    def freeze(self, day: date, first_weekday: str, unspent: Collection[int] = ()) -> date:
         """Freeze the week holding day; returns its first day. Raises FreezeRefused past the yearly cap.
 
         The cap is checked under the lock on a fresh read, so two open copies cannot freeze a fifth week.
-        counted: the first-day ordinals of weeks that count anyway, whose freezes are not spent.
+        unspent: the first-day ordinals of the weeks whose freezes are not spent (Streak.unspent).
         """
         first_day = week_start(day, first_weekday)
         with self._store.transaction(self._store.main_path) as db:
             table = db.table(TABLE)
-            check_can_freeze(freeze_days(table.all()), first_day, first_weekday, counted)
+            check_can_freeze(freeze_days(table.all()), first_day, first_weekday, unspent)
             table.insert(freeze_doc(first_day))
         return first_day
 

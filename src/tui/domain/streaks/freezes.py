@@ -30,19 +30,20 @@ class FreezeRefused(ValueError):
     """A week cannot be frozen; the message tells the user why and what they can do."""
 
 
-def frozen_weeks(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> set[int]:
+def frozen_weeks(days: Iterable[date], first_weekday: str, unspent: Collection[int] = ()) -> set[int]:
     """The ordinals of the first days of the frozen weeks, the yearly cap applied.
 
-    A freeze on a week that counts anyway (counted: first-day ordinals of such weeks) is not spent: the
-    week is shown as counted, and the freeze takes none of the year's four. It comes back to life if the
-    week stops counting (a workout deleted), so nothing the user set is lost.
+    unspent: the first-day ordinals of the weeks whose freeze is not spent (Streak.unspent). A freeze on a week
+    that counts anyway is not: the week is shown as counted, and the freeze takes none of the year's four. It
+    comes back to life if the week stops counting (a workout deleted), so nothing the user set is lost. Nor is
+    one before the first week that counts (before_the_streak).
 
     Stored freezes are dates; each freezes the week holding most of its week under today's first weekday
     (frozen_week_ordinal), so a change of week start moves a freeze to the overlapping week instead of losing it.
     Beyond the cap (only possible by hand-editing the file), the earliest weeks win.
     """
     first_index = weekday_index(first_weekday)
-    starts = sorted({frozen_week_ordinal(day, first_index) for day in days} - set(counted))
+    starts = sorted({frozen_week_ordinal(day, first_index) for day in days} - set(unspent))
     kept: set[int] = set()
     per_year: dict[int, int] = {}
     for start in starts:
@@ -53,16 +54,16 @@ def frozen_weeks(days: Iterable[date], first_weekday: str, counted: Collection[i
     return kept
 
 
-def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> bool:
+def freeze_stays_off(days: Iterable[date], day: date, first_weekday: str, unspent: Collection[int] = ()) -> bool:
     """Whether the week holding day goes without the freeze the user set on it, though it does not count. A
     freeze handed back while its week counted, four weeks of the year frozen since, then a workout of that week
     deleted (or the weekly target raised): its freeze cannot come back, the earliest weeks win."""
     days = list(days)
     start = week_start(day, first_weekday).toordinal()
     first_index = weekday_index(first_weekday)
-    if start in counted or all(frozen_week_ordinal(freeze, first_index) != start for freeze in days):
+    if start in unspent or all(frozen_week_ordinal(freeze, first_index) != start for freeze in days):
         return False
-    return start not in frozen_weeks(days, first_weekday, counted)
+    return start not in frozen_weeks(days, first_weekday, unspent)
 
 
 def frozen_week(stored: date, first_weekday: str) -> date:
@@ -70,15 +71,15 @@ def frozen_week(stored: date, first_weekday: str) -> date:
     return date.fromordinal(frozen_week_ordinal(stored, weekday_index(first_weekday)))
 
 
-def freezes_kept_off(days: Iterable[date], first_weekday: str, counted: Collection[int] = ()) -> list[date]:
+def freezes_kept_off(days: Iterable[date], first_weekday: str, unspent: Collection[int] = ()) -> list[date]:
     """The freezes the user set (as stored: the same freeze whatever day weeks start on) whose weeks go without
     them (freeze_stays_off), oldest first."""
     days = sorted(set(days))
     return [freeze for freeze in days
-            if freeze_stays_off(days, frozen_week(freeze, first_weekday), first_weekday, counted)]
+            if freeze_stays_off(days, frozen_week(freeze, first_weekday), first_weekday, unspent)]
 
 
-def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> str:
+def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, unspent: Collection[int] = ()) -> str:
     """What a change to the week holding day (a workout deleted or moved out of it) did to a freeze the user set,
     to say as it happens: "" when nothing. Its own freeze, handed back while it counted, stays off when the year's
     four are spent; or it has its freeze, and a later week the user froze goes without one (the earliest weeks
@@ -86,13 +87,13 @@ def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted
     days = list(days)
     first_day = week_start(day, first_weekday)
     year = week_year(first_day)
-    if freeze_stays_off(days, day, first_weekday, counted):
+    if freeze_stays_off(days, day, first_weekday, unspent):
         return (f"The week of {first_day:%a %d %b %Y} no longer counts, and the freeze you set on it stays off: "
                 f"{year}'s {MAX_FREEZES_PER_YEAR} freezes are spent on other weeks. Unfreeze one of them on the "
                 f"Calendar, and this week's comes back.")
-    if first_day.toordinal() in counted or not is_frozen(days, day, first_weekday, counted):
+    if first_day.toordinal() in unspent or not is_frozen(days, day, first_weekday, unspent):
         return ""
-    kept_off = (frozen_week(freeze, first_weekday) for freeze in freezes_kept_off(days, first_weekday, counted))
+    kept_off = (frozen_week(freeze, first_weekday) for freeze in freezes_kept_off(days, first_weekday, unspent))
     pushed_out = [other for other in kept_off if week_year(other) == year]
     if not pushed_out:
         return ""
@@ -102,15 +103,15 @@ def freeze_left_off(days: Iterable[date], day: date, first_weekday: str, counted
             f"of them on the Calendar to give it back.")
 
 
-def freezes_in_year(days: Iterable[date], year: int, first_weekday: str, counted: Collection[int] = ()) -> int:
-    """How many freezes of year are spent (the cap applied; a freeze on a counted week is not spent)."""
-    return sum(1 for start in frozen_weeks(days, first_weekday, counted) if week_year(date.fromordinal(start)) == year)
+def freezes_in_year(days: Iterable[date], year: int, first_weekday: str, unspent: Collection[int] = ()) -> int:
+    """How many freezes of year are spent (the cap applied; a freeze on an unspent week is not)."""
+    return sum(1 for start in frozen_weeks(days, first_weekday, unspent) if week_year(date.fromordinal(start)) == year)
 
 
-def is_frozen(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> bool:
+def is_frozen(days: Iterable[date], day: date, first_weekday: str, unspent: Collection[int] = ()) -> bool:
     """Whether the week holding day is frozen."""
     start = week_start(day, first_weekday).toordinal()
-    return start in frozen_weeks(days, first_weekday, counted)
+    return start in frozen_weeks(days, first_weekday, unspent)
 
 
 def before_the_streak(days: Iterable[date], first_weekday: str, counted: Collection[int]) -> frozenset[int]:
@@ -125,14 +126,14 @@ def before_the_streak(days: Iterable[date], first_weekday: str, counted: Collect
     return frozenset(week for week in weeks if first is None or week < first)
 
 
-def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, counted: Collection[int] = ()) -> None:
+def check_can_freeze(days: Iterable[date], day: date, first_weekday: str, unspent: Collection[int] = ()) -> None:
     """Raise FreezeRefused when the week holding day may not be frozen on top of the freezes in days."""
     days = list(days)
     first_day = week_start(day, first_weekday)
-    if is_frozen(days, day, first_weekday, counted):
+    if is_frozen(days, day, first_weekday, unspent):
         raise FreezeRefused(f"The week of {first_day:%a %d %b %Y} is already frozen.")
     year = week_year(first_day)
-    if freezes_in_year(days, year, first_weekday, counted) >= MAX_FREEZES_PER_YEAR:
+    if freezes_in_year(days, year, first_weekday, unspent) >= MAX_FREEZES_PER_YEAR:
         raise FreezeRefused(
             f"You have already frozen {count(MAX_FREEZES_PER_YEAR, 'week')} in {year}, the most a year allows. "
             f"Unfreeze one of them first to freeze the week of {first_day:%a %d %b}."

@@ -71,8 +71,7 @@ class Streak(NamedTuple):
     counted: frozenset[int]  # ordinals of the first days of counted weeks
     frozen: frozenset[int]  # ordinals of the first days of frozen weeks (cap applied)
     # Ordinals of the first days of the weeks whose freeze takes none of the year's four: the counted weeks, and
-    # those frozen before the first week that counted (freezes.before_the_streak). What the freeze rules call
-    # `counted`.
+    # those frozen before the first week that counted (freezes.before_the_streak).
     unspent: frozenset[int]
 
     def week_counts(self, first_day: date) -> bool:
