@@ -913,7 +913,7 @@ async def test_personal_records_per_exercise(history, clock):
                                                                        "Tue 10 Nov 2026"]
 
 
-async def test_g_on_a_record_charts_that_records_exercise(history, clock):
+async def test_g_on_a_record_charts_that_records_exercise_and_measure(history, clock):
     """`g` on Plank's record showed the chart of the first exercise listed, whatever the record."""
     store, _, _ = history
     app = make_app(store, clock)
@@ -921,17 +921,21 @@ async def test_g_on_a_record_charts_that_records_exercise(history, clock):
         screen = await open_history(app, pilot)
         table = screen.query_one("#records-table", DataTable)
         charted = screen.query_one("#progress-exercises", OptionList)
-        for exercise, name in (("plank", "Plank"), ("crunch", "Crunch")):  # the charts read first, then shown
+        # The charts read at the first `g`, then shown; the dumbbell row's two records, one after the other.
+        for exercise, row, measure in (("plank", ["Plank", "longest hold"], "hold"),
+                                       ("crunch", ["Crunch", "most reps"], "reps"),
+                                       ("dumbbell-row", ["", "heaviest load"], "load"),
+                                       ("dumbbell-row", ["One-arm dumbbell row", "most reps"], "reps")):
             await pilot.press("r")
             await app.workers.wait_for_complete()
             await until(pilot, lambda: table.row_count > 0)
-            names = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
-            table.move_cursor(row=names.index(name))
+            rows = [[str(cell) for cell in table.get_row_at(index)[:2]] for index in range(table.row_count)]
+            table.move_cursor(row=rows.index(row))
             await pilot.press("g")
             await app.workers.wait_for_complete()
             await until(pilot, lambda exercise=exercise: charted.highlighted_option is not None
                         and charted.highlighted_option.id == exercise)
-            await until(pilot, lambda name=name: name in str(screen.query_one("#progress-title").render()))
+            await until(pilot, lambda measure=measure: measure in str(screen.query_one("#progress-title").render()))
 
 
 def note_under_header(app, table: str, note: str) -> bool:

@@ -329,10 +329,11 @@ def test_a_us_phones_month_first_date_is_read(written, read_as):
 @pytest.mark.parametrize(("written", "read_as"), [
     ("20 Nov 2026, 6:45 pm", "2026-11-20 18:45"), ("20 Nov 2026, 6:45 p.m.", "2026-11-20 18:45"),
     ("Nov 20, 2026, 12:05 a.m.", "2026-11-20 00:05"), ("2026-11-20 6:45:00 pm", "2026-11-20 18:45"),
-    ("20/11/2026 6:45 pm", "2026-11-20 18:45")])
+    ("20/11/2026 6:45 pm", "2026-11-20 18:45"), ("19 ago 2025, 6:45 p. m.", "2025-08-19 18:45"),
+    ("19 ago 2025, 6:45\u00a0p.\u00a0m.", "2025-08-19 18:45")])
 def test_am_and_pm_are_read_as_any_phone_writes_them(written, read_as):
-    """A phone in English for Australia or India writes "6:45 pm", one for Canada "6:45 p.m.": a Hevy file with
-    such times was refused at its first line."""
+    """A phone in English for Australia or India writes "6:45 pm", one for Canada "6:45 p.m.", one in Spanish
+    "6:45 p. m.": a Hevy file with such times was refused at its first line."""
     assert local_time(written)[0].strftime("%Y-%m-%d %H:%M") == read_as
 
 

@@ -258,6 +258,8 @@ async def test_a_bad_file_imported_from_the_palette_is_said_in_its_dialog_again_
                     and "line 3: Weight should be a number, not 'lots'" in _problem(app))
         field = app.screen.query_one("#transfer-path")
         assert field.value == str(bad) and app.screen.focused is field
+        await pilot.press("backspace")  # the path kept to be corrected: its first key wiped it
+        await until(pilot, lambda: field.value == str(bad)[:-1])
         await pilot.press("ctrl+u", *"/tmp/1.csv")  # typed again: into the field, not to the screens
         await until(pilot, lambda: _problem(app) == "")  # the bad file's line 3 is not this path's
         await pilot.press("enter")
@@ -292,6 +294,10 @@ async def test_the_path_fields_hint_shows_whole_on_a_phone(store, clock):
         await until(pilot, lambda: isinstance(app.screen, TransferDialog))
         await pilot.pause()
         assert "e.g. ~/strong.csv" in screen_text(app)  # was cut to "e.g. ~/strong.cs" (the cursor splits its "f")
+        await pilot.press("escape", "ctrl+p", *"export all data as json", "enter")
+        await until(pilot, lambda: isinstance(app.screen, TransferDialog) and "Export" in screen_text(app))
+        await pilot.press("ctrl+u")
+        await until(pilot, lambda: "e.g. ~/backup.json" in screen_text(app))  # an export's, not an import's
 
 
 async def test_the_import_dialog_wants_a_file_that_exists_and_escape_cancels(store, clock, tmp_path):

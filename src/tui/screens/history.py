@@ -25,7 +25,7 @@ from tui.domain.catalogue.custom_exercises import ExerciseNameBook
 from tui.domain.printable import quoted
 from tui.domain.progress.metrics import Metric, Session, charted
 from tui.domain.progress.record_bests import Bests
-from tui.domain.progress.records import PersonalRecord, RecordKind
+from tui.domain.progress.records import CHARTED_AS, PersonalRecord, RecordKind
 from tui.resources import styles_dir
 from tui.screens.key_hints import key_for
 from tui.screens.plain_commands import Command, PlainCommands
@@ -433,23 +433,30 @@ class HistoryScreen(WorkerFailuresShown, Screen):
 
     def action_tab(self, tab: str) -> None:
         if tab == "progress" and self.query_one(TabbedContent).active == "records":
-            self._chart_record(self._exercise_under_cursor())
+            self._chart_record(self._exercise_under_cursor(), self.query_one(RecordsTable).kind_under_cursor())
         self.query_one(TabbedContent).active = tab
         # (Not the exercises while there is nothing to chart: then no focus, rather than one left in the tab before.)
         focus_if_shown(self.query_one({"workouts": "#history-list", "progress": "#progress-exercises",
                                        "records": "#records-table"}[tab]))
 
-    def _chart_record(self, exercise_id: str | None) -> None:
-        """The charts open on the exercise of the record under the cursor, as a phone app's record leads to its
-        exercise's chart (`g` there showed the first exercise's, whatever the record); on the next list of them
-        when they are still being read."""
+    def _chart_record(self, exercise_id: str | None, kind: RecordKind | None) -> None:
+        """The charts open on the exercise of the record under the cursor, and on the measure of that record, as
+        a phone app's record leads to its exercise's chart (`g` there showed the first exercise's, whatever the
+        record); on the next list of them when they are still being read."""
         if exercise_id is None:
             return
+        if kind is not None:
+            self.metric = CHARTED_AS[kind]
         exercises = self.query_one("#progress-exercises", OptionList)
         try:
-            exercises.highlighted = exercises.get_option_index(exercise_id)
+            index = exercises.get_option_index(exercise_id)
         except OptionDoesNotExist:
             self._chart_wanted = exercise_id
+            return
+        if exercises.highlighted == index:
+            self.draw_chart()  # the same exercise, perhaps another measure
+        else:
+            exercises.highlighted = index
 
     def go_to_end(self, *, oldest: bool) -> None:
         """The list's cursor on the oldest workout (its `end`) or the newest (`home`)."""

@@ -32,6 +32,9 @@ class OneFieldDialog(Dialog[ScreenResultType]):
     PROBLEM_ID = "field-problem"
     CANCEL_ID = ""  # the id of each dialog's binding that cancels it, for its button's label
     FIELD_TYPE: type[Input] = Input  # a note's field, for a note (widgets/note_field.py)
+    # What was typed is selected when the field is focused, and after a refusal, so that typing replaces it; a path
+    # is kept to be corrected (a typo at the end of a long one: its first key wiped the whole path).
+    REPLACED_ON_TYPING = True
 
     def __init__(self, title: str, value: str, go: str, *, max_length: int, explanation: str = "",
                  placeholder: str = "", narrow: bool = False, problem: str = "") -> None:
@@ -47,7 +50,7 @@ class OneFieldDialog(Dialog[ScreenResultType]):
             if self.explanation:
                 yield Static(self.explanation, classes="dialog-text", markup=False)
             yield self.FIELD_TYPE(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
-                        max_length=self.max_length)
+                                  max_length=self.max_length, select_on_focus=self.REPLACED_ON_TYPING)
             yield Static(self.problem, id=self.PROBLEM_ID, classes="field-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.go} (enter)", id="go", variant="primary", compact=True)
@@ -89,6 +92,11 @@ class OneFieldDialog(Dialog[ScreenResultType]):
         except Refused as refusal:
             self._problem_with = text
             self.query_one(f"#{self.PROBLEM_ID}", Static).update(str(refusal))
-            focus_at_fault(self.query_one(f"#{self.FIELD_ID}", Input))
+            field = self.query_one(f"#{self.FIELD_ID}", Input)
+            if self.REPLACED_ON_TYPING:
+                focus_at_fault(field)
+            else:
+                focus_now(field)
+                field.cursor_position = len(field.value)
             return
         self.dismiss(result)

@@ -21,11 +21,13 @@ class TransferDialog(OneFieldDialog[Path | None]):
                 id="transfer.cancel"),
     ]
     FIELD_ID, PROBLEM_ID, CANCEL_ID = "transfer-path", "transfer-problem", "transfer.cancel"
+    REPLACED_ON_TYPING = False
 
     def __init__(self, title: str, explanation: str, action: str, default: str = "", reading: bool = False,
                  data_dir: Path | None = None, problem: str = "") -> None:
+        example = "~/strong.csv" if reading else f"~/backup{Path(default).suffix}"  # short: whole at 40 columns
         super().__init__(title, default, action, max_length=input_limits.PATH, explanation=explanation,
-                         placeholder="file path, e.g. ~/strong.csv", problem=problem)
+                         placeholder=f"file path, e.g. {example}", problem=problem)
         self.reading = reading  # importing: the file must exist; exporting: it will be written
         self._default_name = Path(default).name  # an export to a folder is written there under this name
         self._replace_confirmed: Path | None = None

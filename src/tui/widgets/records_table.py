@@ -36,6 +36,10 @@ class RecordsTable(RowTable):
     def exercise_under_cursor(self) -> str | None:
         return self.exercises[min(self.cursor_row, len(self.exercises) - 1)] if self.row_count else None
 
+    def kind_under_cursor(self) -> RecordKind | None:
+        record = self._record_under_cursor()
+        return record[1] if record else None
+
     def _record_under_cursor(self) -> tuple[str, RecordKind] | None:
         return (self.exercises[self.cursor_row], self.kinds[self.cursor_row]) \
             if self.row_count and self.cursor_row < len(self.kinds) else None

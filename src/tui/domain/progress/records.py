@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
-from tui.domain.progress.metrics import AsLogged, ByUnit, Session, sessions_by_exercise
+from tui.domain.progress.metrics import AsLogged, ByUnit, Metric, Session, sessions_by_exercise
 from tui.domain.units import hundredths, reps_text, tenths, volume_number
 from tui.domain.workout.model import Workout
 
@@ -98,6 +98,14 @@ def session_values(session: Session) -> dict[RecordKind, Reached | None]:
 
 # A kind's text: an enum's .value is a property, read 70k times in an import's summing up.
 KIND_TEXT = {kind: kind.value for kind in RecordKind}
+
+# The chart a record is seen on, over time: a load record's (a 1RM is estimated from the load) on the load's.
+CHARTED_AS = {
+    RecordKind.MOST_REPS: Metric.BEST_REPS, RecordKind.HEAVIEST_LOAD: Metric.BEST_LOAD,
+    RecordKind.MOST_ADDED_LOAD: Metric.BEST_LOAD, RecordKind.LEAST_ASSISTANCE: Metric.BEST_LOAD,
+    RecordKind.LONGEST_HOLD: Metric.BEST_HOLD, RecordKind.BEST_SET_VOLUME: Metric.VOLUME,
+    RecordKind.ESTIMATED_1RM: Metric.BEST_LOAD,
+}
 
 
 class WorkoutValues:

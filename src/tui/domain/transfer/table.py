@@ -24,8 +24,8 @@ _INFINITY = float("inf")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _SPACES = re.compile(r"[\u202f\u00a0\u2007\s]+")
-# AM or PM as phones write it: "PM", "pm" (English in Australia or India), "p.m." (Canada).
-_HALF = r"((?i:[AP]\.?M\.?))"
+# AM or PM as phones write it: "PM", "pm" (English in Australia or India), "p.m." (Canada), "p. m." (Spanish).
+_HALF = r"((?i:[AP]\.?\s?M\.?))"
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?" + _HALF + r"?"
     r"(Z|[+-]\d{2}:?\d{2})?)?"
