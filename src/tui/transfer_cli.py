@@ -17,7 +17,8 @@ from tui.domain.catalogue.custom_exercises import CustomExercise
 from tui.domain.catalogue.loading import load_catalogue
 from tui.domain.catalogue.model import Catalogue
 from tui.domain.settings import UNITS, Settings
-from tui.domain.transfer.data import UserData
+from tui.domain.transfer.data import ImportFileError, UserData
+from tui.domain.transfer.formats import FORMAT_KEYS, UnknownHeaderError
 from tui.domain.transfer.import_plan import plan_import
 from tui.resources import data_dir
 from tui.store.errors import fault_reason
@@ -141,7 +142,12 @@ STANDARD_INPUT = "-"  # as other commands take it: `curl ... | runstrength-tui i
 
 def _read(path: str, catalogue: Catalogue, settings: Settings, unit: str | None, format_key: str | None,
           custom: list[CustomExercise], distance_unit: str | None) -> UserData:
-    if path != STANDARD_INPUT:
-        return read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom, distance_unit)
-    raw = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-    return read_import_bytes(raw, "standard input", catalogue, settings, unit, format_key, custom, distance_unit)
+    try:
+        if path != STANDARD_INPUT:
+            return read_import_file(Path(path).expanduser(), catalogue, settings, unit, format_key, custom,
+                                    distance_unit)
+        raw = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
+        return read_import_bytes(raw, "standard input", catalogue, settings, unit, format_key, custom, distance_unit)
+    except UnknownHeaderError as error:
+        raise ImportFileError(error.file, error.entry, f"{error.problem}; name the format with --format "
+                              f"({', '.join(FORMAT_KEYS)}) if the header was changed") from None

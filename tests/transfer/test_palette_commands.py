@@ -350,6 +350,17 @@ async def test_a_bad_file_is_reported_in_a_sentence_with_one_full_stop(spoil, da
     assert note.endswith(".") and not note.endswith("..")
     assert "?." not in note
     assert ("cut short" in note) == (spoil != "separated by bars")
+    assert "--format" not in note  # the command line's option: the dialog has no such thing
+
+
+async def test_a_header_we_do_not_know_says_what_we_read_and_no_command_line_option(data_dir, clock, tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("when;what;how much\n2024-01-01;squat;100\n")
+    app = make_app(open_store(data_dir), clock)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await _run_command(app, pilot, "import from file", path)
+        await until(pilot, lambda: "is not the header of an export we know" in _problem(app))
+        assert "--format" not in _problem(app) and _problem(app).endswith("our own CSV or JSON export.")
 
 
 async def test_our_csv_with_a_weight_and_no_unit_asks_for_the_unit(data_dir, clock, tmp_path):

@@ -41,12 +41,16 @@ def _format_of(table: Table, format_key: str | None) -> SourceFormat:
     found = next((source for source in FORMATS if source.matches(table)), None)
     if found is None:
         shown = ", ".join(table.header[:8]) + (", ..." if len(table.header) > 8 else "")
-        raise ImportFileError(
+        raise UnknownHeaderError(
             table.file, "line 1",
             f"is not the header of an export we know (read as separated by {DELIMITERS[table.delimiter]}: "
-            f"{shown}). We read Strong, Hevy, FitNotes and LiftLog CSV exports and our own CSV or JSON export; "
-            f"name the format with --format ({', '.join(FORMAT_KEYS)}) if the header was changed")
+            f"{shown}). We read Strong, Hevy, FitNotes and LiftLog CSV exports and our own CSV or JSON export")
     return found
 
 
-__all__ = ["FORMATS", "FORMAT_KEYS", "ImportContext", "read_csv_export"]
+class UnknownHeaderError(ImportFileError):
+    """A CSV file whose header is that of no export we know. The command line adds that --format names the
+    format (a header changed by hand); the app's import has no such option, and did not say it of the dialog."""
+
+
+__all__ = ["FORMATS", "FORMAT_KEYS", "ImportContext", "UnknownHeaderError", "read_csv_export"]
