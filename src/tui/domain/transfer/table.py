@@ -3,7 +3,7 @@
 The delimiter is sniffed from the header line (`,`, `;` or a tab: spreadsheets re-save in any of them; a header
 with none of them, `|` between its names, is refused saying so); a byte-order mark and Windows line ends are
 accepted. Numbers may use a decimal comma (Strong's exports in European locales, `;`-separated), times may be
-12-hour with a plain, no-break or narrow no-break space before AM/PM (or pm, or p.m.), and durations come in every
+12-hour with a plain, no-break or narrow no-break space before AM/PM (or pm, p.m., p. m.), and durations come in every
 form Strong has written ("1h 5m", "38min", "20s", "0:45:00", or plain seconds).
 """
 
