@@ -49,8 +49,10 @@ class OneFieldDialog(Dialog[ScreenResultType]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             if self.explanation:
                 yield Static(self.explanation, classes="dialog-text", markup=False)
-            yield self.FIELD_TYPE(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
-                                  max_length=self.max_length, select_on_focus=self.REPLACED_ON_TYPING)
+            field = self.FIELD_TYPE(self.value, placeholder=self.placeholder, id=self.FIELD_ID, compact=True,
+                                    max_length=self.max_length)
+            field.select_on_focus = field.select_on_focus and self.REPLACED_ON_TYPING  # a note's never is
+            yield field
             yield Static(self.problem, id=self.PROBLEM_ID, classes="field-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.go} (enter)", id="go", variant="primary", compact=True)
